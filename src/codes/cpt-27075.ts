@@ -1,0 +1,54 @@
+import { DOMAIN_REF, PFS_2026_WORK_ONLY } from './sources.ts';
+import { defineCode } from './types.ts';
+
+export const cpt27075 = defineCode({
+  code: '27075',
+  descriptor:
+    'Radical resection of a pelvic bone tumor with the limb kept: iliac wing, a single pubic ramus or the symphysis, without the acetabulum.',
+  region: 'hip/pelvis',
+  documented: false,
+  globalDays: 90,
+  globalSource: DOMAIN_REF,
+  rvu: { ...PFS_2026_WORK_ONLY, work: 31.89 },
+  flags: { ...DOMAIN_REF, bilateral: 0, assistant: 2, coSurgeon: 1 },
+  singleLimb: true,
+  inpatientOnly: { ...DOMAIN_REF, value: false, unverified: true, note: 'not captured' },
+  officeSetting: {
+    ...DOMAIN_REF,
+    value: false,
+    note: 'No office (non-facility) value; billing at POS 11 deserves a warning.',
+  },
+  siteRates: [],
+  requirements: [],
+  levelCues: [
+    { feature: 'pelvicBoneResected', is: 'documented' },
+    { feature: 'limbRemoved', is: 'absent' },
+    { feature: 'acetabulumResected', is: 'absent' },
+    { feature: 'innominateResected', is: 'absent' },
+  ],
+  decidingFacts:
+    'Internal hemipelvectomy (pelvic bone resected, limb kept) that does not include the acetabulum or the whole innominate bone.',
+  labels: ['internal\\s+hemi[\\s-]?pelvectomy'],
+  neighbours: ['27290', '27076', '27077', '27295'],
+  supportingDiagnoses: [
+    { prefix: 'C41.4', description: 'Malignant neoplasm of pelvic bones, sacrum, coccyx' },
+    { prefix: 'C79.51', description: 'Secondary malignant neoplasm of bone' },
+    { prefix: 'D48.0', description: 'Neoplasm of uncertain behaviour of bone (e.g. giant cell tumor)' },
+    { prefix: 'D16.8', description: 'Benign neoplasm of pelvic bones, sacrum, coccyx' },
+  ],
+  modifiers: [
+    { code: 'LT', use: 'Left side; expected on single-limb claims.' },
+    { code: 'RT', use: 'Right side; expected on single-limb claims.' },
+    { code: '50', use: 'Not applicable: bilateral indicator 0 (modifier 50 not payable).' },
+  ],
+  denialReasons: [],
+  notes: ['Descriptor wording is unverified (DOMAIN.md); report it, do not enforce it.'],
+  sources: [
+    PFS_2026_WORK_ONLY,
+    {
+      ...DOMAIN_REF,
+      unverified: true,
+      note: 'Descriptor wording (iliac wing, one ramus or symphysis) is marked unverified in DOMAIN.md.',
+    },
+  ],
+});

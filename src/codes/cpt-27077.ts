@@ -1,0 +1,43 @@
+import { DOMAIN_REF, PFS_2026_WORK_ONLY } from './sources.ts';
+import { defineCode } from './types.ts';
+
+export const cpt27077 = defineCode({
+  code: '27077',
+  descriptor:
+    'Radical resection of a pelvic bone tumor with the limb kept, taking the whole innominate bone.',
+  region: 'hip/pelvis',
+  documented: false,
+  globalDays: 90,
+  globalSource: DOMAIN_REF,
+  rvu: { ...PFS_2026_WORK_ONLY, work: 44.08 },
+  flags: { ...DOMAIN_REF, bilateral: 0, assistant: 2, coSurgeon: 1 },
+  singleLimb: true,
+  inpatientOnly: { ...DOMAIN_REF, value: false, unverified: true, note: 'not captured' },
+  officeSetting: {
+    ...DOMAIN_REF,
+    value: false,
+    note: 'No office (non-facility) value; billing at POS 11 deserves a warning.',
+  },
+  siteRates: [],
+  requirements: [],
+  levelCues: [
+    { feature: 'innominateResected', is: 'documented' },
+    { feature: 'limbRemoved', is: 'absent' },
+  ],
+  decidingFacts: 'Total innominate resection with the limb kept.',
+  labels: ['internal\\s+hemi[\\s-]?pelvectomy', 'total\\s+innominate\\s+resection'],
+  neighbours: ['27290', '27075', '27076', '27295'],
+  supportingDiagnoses: [
+    { prefix: 'C41.4', description: 'Malignant neoplasm of pelvic bones, sacrum, coccyx' },
+    { prefix: 'C79.51', description: 'Secondary malignant neoplasm of bone' },
+    { prefix: 'D48.0', description: 'Neoplasm of uncertain behaviour of bone (e.g. giant cell tumor)' },
+    { prefix: 'D16.8', description: 'Benign neoplasm of pelvic bones, sacrum, coccyx' },
+  ],
+  modifiers: [
+    { code: 'LT', use: 'Left side; expected on single-limb claims.' },
+    { code: 'RT', use: 'Right side; expected on single-limb claims.' },
+    { code: '50', use: 'Not applicable: bilateral indicator 0 (modifier 50 not payable).' },
+  ],
+  denialReasons: [],
+  sources: [PFS_2026_WORK_ONLY, DOMAIN_REF],
+});

@@ -1,0 +1,51 @@
+import { DOMAIN_REF, PFS_2026_WORK_ONLY } from './sources.ts';
+import { defineCode } from './types.ts';
+
+export const cpt27295 = defineCode({
+  code: '27295',
+  descriptor:
+    'Hip disarticulation: removal of the lower limb by separating it at the hip joint, with the pelvis kept.',
+  region: 'hip/pelvis',
+  documented: false,
+  globalDays: 90,
+  globalSource: DOMAIN_REF,
+  rvu: { ...PFS_2026_WORK_ONLY, work: 19.17 },
+  flags: { ...DOMAIN_REF, bilateral: 1, assistant: 2, coSurgeon: 1 },
+  singleLimb: true,
+  inpatientOnly: { ...DOMAIN_REF, value: false, unverified: true, note: 'not captured' },
+  officeSetting: {
+    ...DOMAIN_REF,
+    value: false,
+    note: 'No office (non-facility) value; billing at POS 11 deserves a warning.',
+  },
+  siteRates: [],
+  requirements: [],
+  levelCues: [
+    { feature: 'hipDisarticulation', is: 'documented' },
+    { feature: 'posteriorPelvicDivision', is: 'absent' },
+    { feature: 'anteriorPelvicDivision', is: 'absent' },
+    { feature: 'femurCut', is: 'absent' },
+  ],
+  decidingFacts: 'Limb separated at the hip joint, pelvis and acetabulum kept, no femoral cut.',
+  labels: ['hip\\s+disarticulation'],
+  neighbours: ['27290', '27590', '27596', '27075', '27076', '27077'],
+  supportingDiagnoses: [
+    { prefix: 'C40.2', description: 'Malignant neoplasm of long bones of lower limb' },
+    { prefix: 'C41.4', description: 'Malignant neoplasm of pelvic bones, sacrum, coccyx' },
+    { prefix: 'C49.2', description: 'Malignant neoplasm of soft tissue of lower limb, including hip' },
+    { prefix: 'C79.51', description: 'Secondary malignant neoplasm of bone' },
+    { prefix: 'S7', description: 'Injuries of the hip and thigh (crush, traumatic amputation)' },
+    { prefix: 'M86', description: 'Osteomyelitis of the femur / thigh' },
+    { prefix: 'T87.4', description: 'Infection of amputation stump' },
+  ],
+  modifiers: [
+    { code: 'LT', use: 'Left side; expected on single-limb claims.' },
+    { code: 'RT', use: 'Right side; expected on single-limb claims.' },
+    {
+      code: '50',
+      use: 'Only when both sides were operated in the same session, which the note must show (bilateral indicator 1).',
+    },
+  ],
+  denialReasons: [],
+  sources: [PFS_2026_WORK_ONLY, DOMAIN_REF],
+});

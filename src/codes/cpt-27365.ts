@@ -1,0 +1,166 @@
+import { DOMAIN_REF, OPPS_ASC_2026, PFS_2026, SEED_27365 } from './sources.ts';
+import { defineCode } from './types.ts';
+
+const SITE_RATE_NOTE =
+  'As given on the seed page; the 27596 and 27365 pages carry the same HOPD/ASC figures (APC 5113).';
+
+export const cpt27365 = defineCode({
+  code: '27365',
+  descriptor:
+    'Radical (wide, en bloc) excision of a bone tumor of the femur or knee region, taking the involved bone segment together with whatever adjacent soft tissue is needed for clear oncologic margins, with the limb kept.',
+  region: 'femur/knee',
+  documented: true,
+  globalDays: 90,
+  globalSource: PFS_2026,
+  rvu: {
+    ...PFS_2026,
+    work: 31.4,
+    practiceExpense: 16.89,
+    malpractice: 6.71,
+    total: 55.0,
+    nationalRate: 1837.05,
+  },
+  flags: { ...DOMAIN_REF, bilateral: 1, assistant: 2, coSurgeon: 1 },
+  singleLimb: true,
+  inpatientOnly: {
+    ...SEED_27365,
+    value: false,
+    unverified: true,
+    note: 'The seed page does not state inpatient-only status; it lists office, HOPD and ASC rates, so the code is stored as not inpatient-only.',
+  },
+  officeSetting: {
+    ...DOMAIN_REF,
+    value: false,
+    note: 'No office (non-facility) value in practice; billing at POS 11 deserves a warning.',
+  },
+  siteRates: [
+    { ...OPPS_ASC_2026, setting: 'office', label: 'Office (PFS non-facility)', rate: 1837.05 },
+    {
+      ...OPPS_ASC_2026,
+      setting: 'hopd',
+      label: 'Hospital outpatient department',
+      rate: 3342.87,
+      apc: '5113',
+      note: SITE_RATE_NOTE,
+    },
+    {
+      ...OPPS_ASC_2026,
+      setting: 'asc',
+      label: 'Ambulatory surgical center',
+      rate: 1644.87,
+      paymentIndicator: 'G2',
+      note: SITE_RATE_NOTE,
+    },
+  ],
+  requirements: [
+    {
+      element: 'anatomicLocation',
+      requiredWhen: { kind: 'always' },
+      basis:
+        'The operative note says where in the femur or knee the tumor was (distal femur, proximal tibia, patella).',
+    },
+    {
+      element: 'marginIntent',
+      requiredWhen: { kind: 'always' },
+      basis: 'The operative note confirms that radical or wide margins were intended.',
+    },
+    {
+      element: 'preopImaging',
+      requiredWhen: { kind: 'always' },
+      basis:
+        'The operative note references the preoperative imaging (MRI, CT, bone scan) that set the oncologic extent and plan.',
+    },
+    {
+      element: 'pathology',
+      requiredWhen: { kind: 'always' },
+      basis:
+        'Pathology gives tumor type and margin status, supporting the malignant or aggressive-benign diagnosis on the claim.',
+    },
+    {
+      element: 'informedConsent',
+      requiredWhen: { kind: 'always' },
+      basis:
+        'Consent covers the oncologic nature of the resection and, where relevant, limb salvage versus amputation.',
+    },
+    {
+      element: 'laterality',
+      requiredWhen: { kind: 'always' },
+      basis: 'The operated side (left or right) is stated; LT or RT goes on the single-limb claim.',
+    },
+    {
+      element: 'reconstructionDetail',
+      requiredWhen: { kind: 'feature', feature: 'reconstructionPerformed' },
+      basis:
+        'When reconstruction is done in the same session, each component is documented separately to support any codes billed with 27365.',
+    },
+  ],
+  levelCues: [
+    { feature: 'boneResected', is: 'documented' },
+    { feature: 'wideMargin', is: 'documented' },
+    { feature: 'limbRemoved', is: 'absent' },
+    { feature: 'curettage', is: 'absent' },
+  ],
+  decidingFacts:
+    'Bone of the femur, knee, proximal tibia or patella is resected en bloc with wide or radical margins and the limb is kept; intralesional curettage is 27355-27357, soft tissue alone is 27329/27364.',
+  labels: [
+    '(?:radical|wide)\\s+(?:en\\s+bloc\\s+)?resection\\s+of\\s+(?:the\\s+)?(?:(?:right|left)\\s+)?(?:distal|proximal)\\s+femur',
+    'extra-?articular\\s+(?:knee\\s+)?resection',
+  ],
+  neighbours: ['27355', '27356', '27357', '27329', '27364', '27590'],
+  supportingDiagnoses: [
+    {
+      prefix: 'C40.2',
+      description: 'Malignant neoplasm of long bones of lower limb (C40.21 right, C40.22 left)',
+    },
+    { prefix: 'C79.51', description: 'Secondary malignant neoplasm of bone' },
+    {
+      prefix: 'D48.0',
+      description: 'Giant cell tumor of bone and other bone neoplasms of uncertain behaviour',
+    },
+    {
+      prefix: 'D16.2',
+      description: 'Benign neoplasm of long bones of lower limb, aggressive (D16.21 right, D16.22 left)',
+    },
+    {
+      prefix: 'C49.2',
+      description: 'Malignant neoplasm of soft tissue of lower limb, with bone involvement',
+    },
+  ],
+  modifiers: [
+    { code: 'LT', use: 'Left side; expected on single-limb claims.' },
+    { code: 'RT', use: 'Right side; expected on single-limb claims.' },
+    {
+      code: '50',
+      use: 'Only when both sides were operated in the same session, which the note must show (bilateral indicator 1).',
+    },
+    {
+      code: '62',
+      use: 'Co-surgeons allowed (indicator 1) when the note names both surgeons and their distinct parts.',
+    },
+    { code: '80', use: 'Assistant at surgery is payable (assistant indicator 2).' },
+    {
+      code: '22',
+      use: 'Unusual procedural services: substantially greater time or complexity documented with the reason (FAQ topic on the seed page).',
+    },
+    { code: '57', use: 'On the E/M visit where the decision for surgery was made (day before or day of).' },
+    { code: '24', use: 'Unrelated E/M during the 90-day global period.' },
+    {
+      code: '58',
+      use: 'Planned staged procedure in the global period, e.g. reconstruction after the oncologic resection (new global).',
+    },
+    { code: '78', use: 'Unplanned return to the OR for a related complication during the global period.' },
+    { code: '79', use: 'Unrelated procedure during the global period (new global).' },
+  ],
+  denialReasons: [
+    'The diagnosis code does not match the tumor type confirmed by pathology, so medical necessity is denied.',
+    'The operative note describes only tumor removal without stating radical or wide margins, leading to downcoding or denial.',
+    'Preoperative imaging justifying the extent of resection is missing or incomplete.',
+    'Prior authorization missing, or obtained under a different diagnosis before pathology confirmed the tumor.',
+    'Reconstruction codes billed alongside without documentation separating the oncologic resection from the reconstruction, so they are bundled.',
+  ],
+  notes: [
+    'Typically performed by orthopedic oncologists; intraoperative frozen-section margin assessment is common.',
+    'Payers weigh the diagnosis closely: primary malignant bone tumor, metastasis and aggressive benign tumor carry different authorization thresholds.',
+  ],
+  sources: [SEED_27365, PFS_2026, OPPS_ASC_2026, DOMAIN_REF],
+});

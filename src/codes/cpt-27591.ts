@@ -1,0 +1,55 @@
+import { DOMAIN_REF, PFS_2026_WORK_ONLY } from './sources.ts';
+import { defineCode } from './types.ts';
+
+export const cpt27591 = defineCode({
+  code: '27591',
+  descriptor:
+    'Thigh amputation through the femur with fitting of an immediate postoperative prosthesis and its first cast in the same session.',
+  region: 'thigh/femur',
+  documented: false,
+  globalDays: 90,
+  globalSource: DOMAIN_REF,
+  rvu: { ...PFS_2026_WORK_ONLY, work: 13.59 },
+  flags: { ...DOMAIN_REF, bilateral: 1, assistant: 2, coSurgeon: 1 },
+  singleLimb: true,
+  inpatientOnly: { ...DOMAIN_REF, value: false, unverified: true, note: 'not captured' },
+  officeSetting: {
+    ...DOMAIN_REF,
+    value: false,
+    note: 'No office (non-facility) value; billing at POS 11 deserves a warning.',
+  },
+  siteRates: [],
+  requirements: [],
+  levelCues: [
+    { feature: 'femurCut', is: 'documented' },
+    { feature: 'limbRemoved', is: 'documented' },
+    { feature: 'immediateProsthesis', is: 'documented' },
+    { feature: 'priorAmputation', is: 'absent' },
+  ],
+  decidingFacts: 'Primary thigh amputation with immediate prosthetic fitting and first cast documented.',
+  labels: ['immediate\\s+(?:post-?op(?:erative)?\\s+)?prosthe(?:sis|tic\\s+fitting)'],
+  neighbours: ['27590', '27592', '27596'],
+  supportingDiagnoses: [
+    {
+      prefix: 'I70.2',
+      description: 'Atherosclerosis of native arteries of the extremities (ischemia, ulceration, gangrene)',
+    },
+    { prefix: 'I96', description: 'Gangrene, not elsewhere classified' },
+    { prefix: 'E11.5', description: 'Type 2 diabetes with circulatory complications' },
+    { prefix: 'E10.5', description: 'Type 1 diabetes with circulatory complications' },
+    { prefix: 'M86', description: 'Osteomyelitis of the femur / thigh' },
+    { prefix: 'S7', description: 'Injuries of the hip and thigh (crush, traumatic amputation)' },
+    { prefix: 'C40.2', description: 'Malignant neoplasm of long bones of lower limb' },
+    { prefix: 'T87', description: 'Complications peculiar to reattachment and amputation' },
+  ],
+  modifiers: [
+    { code: 'LT', use: 'Left side; expected on single-limb claims.' },
+    { code: 'RT', use: 'Right side; expected on single-limb claims.' },
+    {
+      code: '50',
+      use: 'Only when both sides were operated in the same session, which the note must show (bilateral indicator 1).',
+    },
+  ],
+  denialReasons: [],
+  sources: [PFS_2026_WORK_ONLY, DOMAIN_REF],
+});

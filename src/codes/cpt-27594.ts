@@ -1,0 +1,54 @@
+import { DOMAIN_REF, PFS_2026_WORK_ONLY } from './sources.ts';
+import { defineCode } from './types.ts';
+
+export const cpt27594 = defineCode({
+  code: '27594',
+  descriptor:
+    'Secondary closure or scar revision of a thigh amputation stump, working on soft tissue without re-cutting the femur.',
+  region: 'thigh/femur',
+  documented: false,
+  globalDays: 90,
+  globalSource: DOMAIN_REF,
+  rvu: { ...PFS_2026_WORK_ONLY, work: 7.11 },
+  flags: { ...DOMAIN_REF, bilateral: 1, assistant: 1, coSurgeon: 0 },
+  singleLimb: true,
+  inpatientOnly: { ...DOMAIN_REF, value: false, unverified: true, note: 'not captured' },
+  officeSetting: {
+    ...DOMAIN_REF,
+    value: false,
+    note: 'No office (non-facility) value; billing at POS 11 deserves a warning.',
+  },
+  siteRates: [],
+  requirements: [],
+  levelCues: [
+    { feature: 'priorAmputation', is: 'documented' },
+    { feature: 'femurCut', is: 'absent' },
+    { feature: 'hipDisarticulation', is: 'absent' },
+  ],
+  decidingFacts:
+    'Soft-tissue work on an existing thigh stump; the femur is not re-cut (re-cutting the femur is 27596).',
+  labels: ['secondary\\s+closure|scar\\s+revision'],
+  neighbours: ['27596', '27590'],
+  supportingDiagnoses: [
+    { prefix: 'T87.3', description: 'Neuroma of amputation stump' },
+    { prefix: 'T87.4', description: 'Infection of amputation stump' },
+    { prefix: 'T87.5', description: 'Necrosis of amputation stump' },
+    {
+      prefix: 'T87.8',
+      description: 'Other complications of amputation stump (dehiscence T87.81, other T87.89)',
+    },
+    { prefix: 'Z89.61', description: 'Acquired absence of leg above knee' },
+  ],
+  modifiers: [
+    { code: 'LT', use: 'Left side; expected on single-limb claims.' },
+    { code: 'RT', use: 'Right side; expected on single-limb claims.' },
+    {
+      code: '50',
+      use: 'Only when both sides were operated in the same session, which the note must show (bilateral indicator 1).',
+    },
+    { code: '62', use: 'Not allowed: co-surgeon indicator 0.' },
+    { code: '80', use: 'Assistant at surgery not paid (assistant indicator 1).' },
+  ],
+  denialReasons: [],
+  sources: [PFS_2026_WORK_ONLY, DOMAIN_REF],
+});

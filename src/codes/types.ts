@@ -1,0 +1,129 @@
+import type { ElementKey } from './elements.ts';
+import type { FeatureKey } from './features.ts';
+
+/** Where a figure or fact came from. Every figure in the knowledge carries one. */
+export interface Provenance {
+  /** Human-readable source, e.g. "CMS Physician Fee Schedule, RVU26A". */
+  source: string;
+  /** Date of the source or of verification (ISO date or year-month). */
+  date: string;
+  /** True when the fact could not be verified against a primary source: report it, do not enforce it. */
+  unverified?: boolean;
+  note?: string;
+}
+
+export interface Rvu extends Provenance {
+  work: number;
+  practiceExpense?: number;
+  malpractice?: number;
+  total?: number;
+  /** Medicare national payment (PFS, facility or non-facility as the source gives it), USD. */
+  nationalRate?: number;
+}
+
+export type Setting = 'office' | 'hopd' | 'asc';
+
+export interface SiteRate extends Provenance {
+  setting: Setting;
+  label: string;
+  rate: number;
+  apc?: string;
+  paymentIndicator?: string;
+}
+
+/** CMS fee-schedule indicators: bilateral (0: 50 not payable), assistant (1: not paid, 2: paid), co-surgeon (0: not allowed). */
+export interface PaymentFlags extends Provenance {
+  bilateral: 0 | 1 | 2 | 3;
+  assistant: 0 | 1 | 2 | 9;
+  coSurgeon: 0 | 1 | 2 | 9;
+}
+
+/** When a documentation element is required. Interpreted by the validator; codes stay data. */
+export type RequirementCondition =
+  | { kind: 'always' }
+  /** Required when the note documents the feature (e.g. reconstruction was done). */
+  | { kind: 'feature'; feature: FeatureKey }
+  /** Required when the claim carries the modifier (e.g. 62). */
+  | { kind: 'modifier'; modifier: string }
+  /** Required when the claim bills one of these other codes alongside (e.g. debridement). */
+  | { kind: 'otherCptPrefix'; prefixes: string[] }
+  /** Required when a claimed ICD-10-CM code starts with one of these prefixes (e.g. "C" for malignancy). */
+  | { kind: 'diagnosisPrefix'; prefixes: string[] }
+  | { kind: 'anyOf'; conditions: RequirementCondition[] };
+
+export interface ElementRequirement {
+  element: ElementKey;
+  requiredWhen: RequirementCondition;
+  /** The seed requirement this comes from, paraphrased. */
+  basis: string;
+}
+
+/** One deciding cue over a procedure feature. All of a code's cues must hold for the code to be supported. */
+export type LevelCue =
+  | { feature: FeatureKey; is: 'documented' }
+  /** Not documented as done (not mentioned, or negated). */
+  | { feature: FeatureKey; is: 'absent' }
+  | { feature: FeatureKey; is: 'oneOf'; values: string[] }
+  | { feature: FeatureKey; is: 'atLeast'; value: number }
+  /** Value below the bound; with orAbsent, an undocumented value also satisfies the cue. */
+  | { feature: FeatureKey; is: 'below'; value: number; orAbsent?: boolean };
+
+export interface DiagnosisSupport {
+  /** ICD-10-CM prefix, with the dot, e.g. "C40.2" or "T87.4". */
+  prefix: string;
+  description: string;
+}
+
+export interface Modifier {
+  code: string;
+  use: string;
+}
+
+export interface CodeDefinition {
+  code: string;
+  /** Paraphrased descriptor: never AMA CPT text. */
+  descriptor: string;
+  region: string;
+  /** Whether the product has a full documentation page for this code (schemas, prompts, templates). */
+  documented: boolean;
+  globalDays: number | 'ZZZ';
+  globalSource: Provenance;
+  rvu: Rvu;
+  flags: PaymentFlags;
+  /** Laterality modifiers (LT/RT) expected on the claim. */
+  singleLimb: boolean;
+  inpatientOnly: Provenance & { value: boolean; statusIndicator?: string };
+  /** Whether a non-facility (office) setting is a normal place for this code. */
+  officeSetting: Provenance & { value: boolean };
+  siteRates: SiteRate[];
+  /** Documentation elements the note must carry (empty for codes without a documentation page). */
+  requirements: ElementRequirement[];
+  /** Anatomy that decides this code against its neighbours; all must hold. */
+  levelCues: LevelCue[];
+  /** Plain-language summary of the deciding facts. */
+  decidingFacts: string;
+  /** Regular-expression sources for procedure names that point at this code (a fallback, never over anatomy). */
+  labels: string[];
+  neighbours: string[];
+  supportingDiagnoses: DiagnosisSupport[];
+  modifiers: Modifier[];
+  denialReasons: string[];
+  notes?: string[];
+  sources: Provenance[];
+}
+
+const CODE_PATTERN = /^\d{5}$/;
+
+/** Builds a code definition, checking the invariants every definition must keep. */
+export function defineCode(def: CodeDefinition): CodeDefinition {
+  if (!CODE_PATTERN.test(def.code)) throw new Error(`defineCode: code must be five digits, got "${def.code}"`);
+  if (def.levelCues.length === 0) throw new Error(`defineCode ${def.code}: at least one level cue is required`);
+  if (!def.levelCues.some((c) => c.is !== 'absent')) {
+    throw new Error(`defineCode ${def.code}: level cues need at least one positive cue`);
+  }
+  for (const label of def.labels) new RegExp(label, 'i');
+  if (def.documented && def.requirements.length === 0) {
+    throw new Error(`defineCode ${def.code}: a documented code needs its documentation requirements`);
+  }
+  return Object.freeze(def);
+}

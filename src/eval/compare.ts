@@ -1,0 +1,42 @@
+import type { ProcessResult } from '../pipeline/process.ts';
+import { findingKey } from '../validate/findings.ts';
+import type { Expected } from './fixtures.ts';
+
+export interface CaseComparison {
+  codeCorrect: boolean;
+  expectedCode: string | null;
+  gotCode: string | null;
+  truePositives: string[];
+  falseNegatives: string[];
+  falsePositives: string[];
+  factResults: Array<{ element: string; expected: string; got: string; correct: boolean }>;
+}
+
+const matches = (pattern: string, key: string): boolean =>
+  pattern.endsWith(':*') ? key.startsWith(pattern.slice(0, -1)) : pattern === key;
+
+/** Compares a result with gold labels: error and warning findings only, `allowedFindings` never count against. */
+export function compareCase(result: ProcessResult, expected: Expected): CaseComparison {
+  const got = [...new Set(result.findings.filter((f) => f.severity !== 'info').map(findingKey))];
+  const truePositives = expected.findings.filter((e) => got.some((g) => matches(e, g)));
+  const falseNegatives = expected.findings.filter((e) => !got.some((g) => matches(e, g)));
+  const falsePositives = got.filter(
+    (g) => !expected.findings.some((e) => matches(e, g)) && !expected.allowedFindings.some((a) => matches(a, g)),
+  );
+  const facts = { ...result.anatomy, ...result.facts } as Record<string, { status: string; value?: unknown } | undefined>;
+  const factResults = Object.entries(expected.facts).map(([element, want]) => {
+    const fact = facts[element];
+    const isStatus = want === 'documented' || want === 'negated' || want === 'not_mentioned';
+    const gotValue = fact ? (isStatus ? fact.status : String(fact.value ?? `(${fact.status})`)) : '(absent)';
+    return { element, expected: want, got: gotValue, correct: gotValue === want };
+  });
+  return {
+    codeCorrect: expected.code === result.code.supported,
+    expectedCode: expected.code,
+    gotCode: result.code.supported,
+    truePositives,
+    falseNegatives,
+    falsePositives,
+    factResults,
+  };
+}

@@ -1,0 +1,81 @@
+import type { Span } from './text.ts';
+
+/**
+ * ConText/NegEx-style assertion of a mention: is it affirmed, negated, hypothetical (planned,
+ * considered, conditional), historical (a past operation), or retracted by the dictating surgeon?
+ * Triggers act within a bounded number of words and stop at clause terminators.
+ */
+export type Assertion = 'affirmed' | 'negated' | 'hypothetical' | 'historical' | 'retracted';
+
+const PRE_NEGATION =
+  /\b(?:no|not|without|denie[sd]|negative for|free of|absence of|absent|never|neither|nor|unable to|could not|cannot|can't|did not|didn't|does not|doesn't|do not|don't|was not|were not|is not|are not|has not|have not|had not|rather than|instead of|as opposed to|in lieu of|no evidence of|avoid(?:ed|ing)?|spar(?:ed|ing)|preserv(?:ed|ing)|intact)\b/gi;
+
+const PRE_HYPOTHETICAL =
+  /\b(?:if|whether|would|will|may|might|could|possibl[ey]|potential(?:ly)?|consider(?:ed|ing)?|contemplat\w+|plan(?:s|ned)? (?:to|for|is|was)|planning|candidate for|options? (?:of|include|including|for)|possibility of|risks? of|recommend(?:ed|s)?|in the event|should|anticipat\w+|expect(?:ed)? to|need for|require[sd]? further|evaluat(?:e|ed|ion) for|scheduled for|in preparation for|versus|vs\.?|alternatives?|offered|rule out|r\/o|concern for|suspicious for|question of|to be determined|eventual(?:ly)?|future|later date|second stage|staged)\b/gi;
+
+const PRE_HISTORICAL =
+  /\b(?:previous(?:ly)?|prior|history of|hx of|had undergone|underwent|status post|s\/p|originally|initially|years? ago|months? ago|in (?:19|20)\d\d|at an outside|outside hospital)\b/gi;
+
+// Phrases after the mention that negate it: "MRI was not performed", "pathology is pending".
+const POST_NEGATION =
+  /^[\s,]*(?:(?:was|were|is|are|has|have|had|been|being|be|yet|also|ever|then|still|currently|reportedly|unfortunately|results?|report|reports)\s+){0,3}(?:not|never|pending|unavailable|deferred|declined|cancel(?:l)?ed|refused|omitted|awaited|outstanding|to follow|not yet)\b/i;
+const POST_HYPOTHETICAL =
+  /^[\s,]*(?:(?:was|were|is|are|has|have|had|been|being|would|will|may|be)\s+){0,3}(?:planned|considered|contemplated|discussed|recommended|offered|proposed|anticipated|an option|possible|if needed|if necessary|as needed)\b/i;
+const POST_RETRACTION = /^[\s,]*(?:scratch that|strike that|delete that|correction|i mean|sorry)\b/i;
+
+// Words that end a trigger's scope: the clause changes.
+const TERMINATOR =
+  /\b(?:but|however|although|though|except|aside from|apart from|whereas|which|then|after which|subsequently|next|so|therefore|thus)\b|,\s*and\s+(?:the|then|a|an|we|he|she|this|it|his|her)\b|[;:]/i;
+
+const WINDOW_WORDS = 6;
+
+function lastWords(text: string, n: number): string {
+  const words = text.split(/\s+/).filter(Boolean);
+  return words.slice(Math.max(0, words.length - n)).join(' ');
+}
+
+/** True when `trigger` fires in `before` (the text preceding the mention) with no terminator after it. */
+function preTriggered(before: string, trigger: RegExp, windowWords: number): boolean {
+  const scope = lastWords(before, windowWords);
+  trigger.lastIndex = 0;
+  let last: RegExpExecArray | null = null;
+  for (let m = trigger.exec(scope); m !== null; m = trigger.exec(scope)) last = m;
+  if (!last) return false;
+  return !TERMINATOR.test(scope.slice(last.index + last[0].length));
+}
+
+export interface AssertionOptions {
+  /** Negation triggers inside the matched span itself count ("the femur was not cut"). Default true. */
+  negationInside?: boolean;
+  /** Skip the historical check (for facts that are history by nature, e.g. a prior amputation). */
+  allowHistorical?: boolean;
+  /** Skip the hypothetical check (e.g. "will be admitted" is documentation of admission). */
+  allowHypothetical?: boolean;
+  /** The match itself expresses negation as its meaning ("wound was not closed" = left open). */
+  negationIsMeaning?: boolean;
+}
+
+/** Decides how a mention at `match` inside `sentence` is asserted. */
+export function assertMention(text: string, sentence: Span, match: Span, options: AssertionOptions = {}): Assertion {
+  const before = text.slice(sentence.start, match.start);
+  const inside = text.slice(match.start, match.end);
+  const after = text.slice(match.end, Math.min(sentence.end, match.end + 80));
+  if (POST_RETRACTION.test(after)) return 'retracted';
+  if (!options.negationIsMeaning) {
+    if (preTriggered(before, PRE_NEGATION, WINDOW_WORDS)) return 'negated';
+    if ((options.negationInside ?? true) && hasInsideNegation(inside)) return 'negated';
+    if (POST_NEGATION.test(after)) return 'negated';
+  }
+  if (!options.allowHypothetical) {
+    if (preTriggered(before, PRE_HYPOTHETICAL, 10)) return 'hypothetical';
+    if (POST_HYPOTHETICAL.test(after)) return 'hypothetical';
+  }
+  if (!options.allowHistorical && preTriggered(before, PRE_HISTORICAL, 10)) return 'historical';
+  return 'affirmed';
+}
+
+const INSIDE_NEGATION = /\b(?:not|no|never|without|neither|nor|spared|preserved|intact)\b/i;
+
+function hasInsideNegation(inside: string): boolean {
+  return INSIDE_NEGATION.test(inside);
+}

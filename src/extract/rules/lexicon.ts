@@ -1,0 +1,669 @@
+import type { ElementKey } from '../../codes/elements.ts';
+import type { FeatureKey } from '../../codes/features.ts';
+import type { SectionKind } from './text.ts';
+
+/**
+ * The rules extractor's vocabulary. Each target (a procedure feature or a documentation element)
+ * is found by phrases or by an anatomy term near an action term in one sentence, so that any
+ * wording of the same anatomy is found ("the SI joint was divided", "osteotomy through the ilium",
+ * "disarticulated at the sacroiliac articulation").
+ */
+
+/** Builds a case-insensitive global regex from alternatives (regex sources). */
+const any = (...alternatives: string[]): RegExp => new RegExp(`(?:${alternatives.join('|')})`, 'gi');
+
+// --- vocabularies ---------------------------------------------------------------------------
+export const SIDE = '(?:left|right)';
+const SP = '[\\s-]*';
+
+/** Lower-limb and pelvic anatomy a side word can qualify. */
+export const LIMB_WORDS = any(
+  `lower${SP}(?:extremity|extremities|limb)`,
+  'leg',
+  'limb',
+  'thigh',
+  'femur',
+  'femoral',
+  'hip',
+  'knee',
+  'hemi-?pelvis',
+  'hemipelvic',
+  'pelvis',
+  'pelvic',
+  'innominate',
+  'ilium',
+  'iliac',
+  'acetabul\\w*',
+  'groin',
+  'buttock',
+  `sacro${SP}iliac`,
+  'SI',
+  'stump',
+  `residual${SP}limb`,
+  'amputation',
+  `hind${SP}quarter`,
+  `hemi${SP}pelvectomy`,
+  'haemipelvectomy',
+  `above${SP}(?:the${SP})?knee`,
+  'AKA',
+  'BKA',
+  'transfemoral',
+  'tibia\\w*',
+  'patella\\w*',
+  'distal',
+  'proximal',
+  'side',
+  'sided',
+  'quadriceps',
+  'vastus',
+  'hamstring',
+  'adductor',
+);
+
+const CUT = `(?:transect\\w*|osteotom\\w*|divid\\w*|division|cut|cutting|saw\\w*|shorten\\w*|resect\\w*|amputat\\w*|bevel\\w*|trans-?sect\\w*|sectioned|took down|taken down|take down|split|released?|disarticulat\\w*|separat\\w*|opened)`;
+
+const SI_JOINT = `(?:sacro${SP}iliac(?:${SP}(?:joint|articulation|ligaments?))?|S\\.?\\s?I\\.?${SP}(?:joint|articulation)|ilium|iliac${SP}(?:wing|bone|ala|blade)|(?:sacral|sacrum)${SP}ala|ala${SP}of${SP}the${SP}sacrum|posterior${SP}ilium|transiliac|trans-iliac|sciatic${SP}notch)`;
+const PUBIC = `(?:(?:pubic${SP})?symphysis(?:${SP}pubis)?|pubic${SP}(?:rami|ramus|bone)|superior${SP}(?:and${SP}inferior${SP})?(?:pubic${SP})?rami|inferior${SP}(?:pubic${SP})?rami|(?:superior|inferior)${SP}ramus|para-?symphyseal|pubis)`;
+const FEMUR = `(?:femur|femoral${SP}(?:shaft|diaphysis|bone|metaphysis)|the${SP}bone|bone|femoral)`;
+const LIMB = `(?:(?:lower${SP})?(?:extremity|limb|leg)|hind${SP}quarter|hemi-?pelvis(?:${SP}and${SP}(?:lower${SP})?(?:extremity|limb|leg))?|thigh|residual${SP}limb${SP}segment)`;
+const REMOVE = `(?:removed|passed${SP}off|handed${SP}off|amputated|delivered|taken${SP}off|detached|freed|sent${SP}(?:off${SP})?to${SP}pathology|completed|passed${SP}from${SP}the${SP}(?:operative${SP})?field|came${SP}free|excised)`;
+const TUMOR = `(?:tumou?rs?|mass(?:es)?|lesions?|sarcomas?|neoplasms?|osteosarcoma|chondrosarcoma|liposarcoma|myxofibrosarcoma|leiomyosarcoma|carcinoma|metastas[ie]s|metastatic${SP}deposit|giant${SP}cell${SP}tumou?r|cyst)`;
+const BONE_SITE = `(?:(?:distal|proximal)${SP}(?:femur|femoral|tibia|tibial)|femur|femoral${SP}(?:shaft|diaphysis|condyles?|metaphysis)|tibia|tibial|patella|bone)`;
+
+/** A matcher finds candidate mentions in one sentence. */
+export type Matcher =
+  | { kind: 'phrase'; re: RegExp }
+  /** `a` and `b` in the same sentence, at most `maxWords` words apart, in either order. */
+  | { kind: 'near'; a: RegExp; b: RegExp; maxWords: number };
+
+export interface LexiconEntry {
+  matcher: Matcher;
+  /** The normalized value this entry implies, or a function of the sentence text. */
+  value?: string | ((sentence: string) => unknown);
+  negationIsMeaning?: boolean;
+}
+
+/** Which sections a target may be found in. */
+export type SectionPolicy = 'performed' | 'any' | 'not-plan';
+
+export const PERFORMED_SECTIONS: ReadonlySet<SectionKind> = new Set<SectionKind>([
+  'title',
+  'description',
+  'findings',
+  'specimen',
+  'addendum',
+  'other',
+  'body',
+]);
+
+export interface TargetLexicon {
+  entries: LexiconEntry[];
+  sections: SectionPolicy;
+  allowHistorical?: boolean;
+  allowHypothetical?: boolean;
+  /** When several values are found, the first one in this order wins. */
+  valuePriority?: string[];
+}
+
+const phrase = (...alternatives: string[]): Matcher => ({ kind: 'phrase', re: any(...alternatives) });
+const near = (a: string, b: string, maxWords = 6): Matcher => ({ kind: 'near', a: any(a), b: any(b), maxWords });
+const entry = (matcher: Matcher, value?: LexiconEntry['value'], extra: Partial<LexiconEntry> = {}): LexiconEntry => ({
+  matcher,
+  ...(value === undefined ? {} : { value }),
+  ...extra,
+});
+
+// --- value readers --------------------------------------------------------------------------
+const LEVEL_PHRASE = new RegExp(
+  [
+    `\\d+(?:\\.\\d+)?${SP}(?:cm|centimet(?:er|re)s?|mm|inch(?:es)?)${SP}(?:proximal|above|below|distal|from|more${SP}proximal)[^.;,]{0,40}`,
+    `(?:proximal|middle|mid|distal|upper|lower)${SP}(?:third|half|shaft|diaphys\\w*|metaphys\\w*|femur)`,
+    'mid-?shaft',
+    'sub-?trochanteric',
+    'supra-?condylar',
+    `(?:lesser|greater)${SP}trochanter`,
+    `more${SP}proximal(?:ly)?`,
+    `(?:a|the)${SP}(?:higher|new|more${SP}proximal)${SP}level`,
+    `level${SP}of${SP}the${SP}[a-z -]{3,30}`,
+  ].join('|'),
+  'i',
+);
+const readLevel = (sentence: string): string | undefined => LEVEL_PHRASE.exec(sentence)?.[0]?.trim();
+
+const PRIOR_LEVEL = new RegExp(
+  `above${SP}(?:the${SP})?knee|\\bAKA\\b|\\bAK\\b|trans-?femoral|thigh|through${SP}(?:the${SP})?femur|knee${SP}disarticulation|through${SP}(?:the${SP})?knee`,
+  'i',
+);
+const readPriorLevel = (sentence: string): string | undefined => {
+  const m = PRIOR_LEVEL.exec(sentence)?.[0]?.toLowerCase();
+  if (!m) return undefined;
+  if (/knee disartic|through/.test(m) && /knee/.test(m)) return 'knee disarticulation';
+  return 'transfemoral (above-knee)';
+};
+
+const NUMBER_WORDS: Record<string, number> = {
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  thirteen: 13,
+  fourteen: 14,
+  fifteen: 15,
+  sixteen: 16,
+  seventeen: 17,
+  eighteen: 18,
+  nineteen: 19,
+  twenty: 20,
+  thirty: 30,
+};
+const NUM = `(?:\\d+(?:\\.\\d+)?|${Object.keys(NUMBER_WORDS).join('|')})(?:${SP}point${SP}(?:\\d|${Object.keys(NUMBER_WORDS).join('|')}))?`;
+const parseNumber = (raw: string): number | undefined => {
+  const [whole, frac] = raw.toLowerCase().split(/\s*point\s*/);
+  const w = whole === undefined ? Number.NaN : (NUMBER_WORDS[whole] ?? Number(whole));
+  if (Number.isNaN(w)) return undefined;
+  if (frac === undefined) return w;
+  const f = NUMBER_WORDS[frac] ?? Number(frac);
+  return Number.isNaN(f) ? w : Number(`${w}.${f}`);
+};
+const DIMENSIONS = new RegExp(
+  `(${NUM})(?:${SP}(?:x|by|×)${SP}(${NUM}))?(?:${SP}(?:x|by|×)${SP}(${NUM}))?${SP}(cm|centimet(?:er|re)s?|mm|millimet(?:er|re)s?)\\b`,
+  'gi',
+);
+const MARGIN_AFTER = /^\s*(?:\w+\s+){0,2}(?:margin|cuff|rim|proximal|distal|from|of normal|beyond|away|incision|skin)/i;
+
+/**
+ * Tumor size for soft-tissue level selection: greatest diameter plus the narrowest margin when the
+ * margin is stated (DOMAIN.md: size = greatest diameter plus narrowest margin, measured at excision).
+ */
+export function readTumorSize(sentence: string): { diameterCm: number; marginCm?: number; sizeCm: number } | undefined {
+  if (!new RegExp(TUMOR, 'i').test(sentence)) return undefined;
+  let diameter: number | undefined;
+  let margin: number | undefined;
+  DIMENSIONS.lastIndex = 0;
+  for (let m = DIMENSIONS.exec(sentence); m !== null; m = DIMENSIONS.exec(sentence)) {
+    const unit = (m[4] ?? '').toLowerCase().startsWith('m') ? 0.1 : 1;
+    const dims = [m[1], m[2], m[3]].flatMap((d) => (d === undefined ? [] : [parseNumber(d)])).filter((n) => n !== undefined);
+    if (dims.length === 0) continue;
+    const greatest = Math.max(...dims) * unit;
+    const after = sentence.slice(m.index + m[0].length);
+    const before = sentence.slice(Math.max(0, m.index - 30), m.index);
+    if (MARGIN_AFTER.test(after) || /margin|cuff/i.test(before)) {
+      if (/margin|cuff|rim/i.test(`${before} ${after.slice(0, 40)}`)) margin = Math.min(margin ?? greatest, greatest);
+      continue;
+    }
+    diameter = Math.max(diameter ?? 0, greatest);
+  }
+  if (diameter === undefined) return undefined;
+  const sizeCm = Math.round((diameter + (margin ?? 0)) * 10) / 10;
+  return margin === undefined ? { diameterCm: diameter, sizeCm } : { diameterCm: diameter, marginCm: margin, sizeCm };
+}
+
+const readModalities = (sentence: string): string[] => {
+  const found: string[] = [];
+  const add = (re: RegExp, name: string) => {
+    if (re.test(sentence) && !found.includes(name)) found.push(name);
+  };
+  add(/\bPET[\s/-]*CT\b/i, 'PET-CT');
+  add(/\bPET\b(?![\s/-]*CT)/i, 'PET');
+  add(/\bMRI?s?\b|magnetic resonance|\bMR imaging/i, 'MRI');
+  add(/\bCT\b(?!\s*angiogra)|\bCAT scan|computed tomograph/i, 'CT');
+  add(/bone scan|scintigra|technetium/i, 'bone scan');
+  add(/radiograph|x-?rays?\b|plain films?/i, 'radiograph');
+  add(/angiogra/i, 'angiography');
+  return found;
+};
+
+const readMarginStatus = (sentence: string): string | undefined => {
+  const m = /margins?\s+(?:were\s+|are\s+|was\s+|is\s+)?(?:all\s+)?(negative|clear|free|uninvolved|positive|involved|close)/i.exec(sentence);
+  return m?.[1]?.toLowerCase();
+};
+
+// --- targets --------------------------------------------------------------------------------
+export const featureLexicon: Record<FeatureKey, TargetLexicon> = {
+  posteriorPelvicDivision: {
+    sections: 'performed',
+    entries: [
+      entry(near(SI_JOINT, CUT, 6), (s) =>
+        /sacral|sacrum/i.test(s) ? 'sacral-ala' : /sacro|\bS\.?\s?I\b/i.test(s) ? 'sacroiliac-joint' : 'ilium',
+      ),
+      entry(phrase(`through${SP}(?:the${SP})?${SI_JOINT}`), (s) =>
+        /sacral|sacrum/i.test(s) ? 'sacral-ala' : /sacro|\bS\.?\s?I\b/i.test(s) ? 'sacroiliac-joint' : 'ilium',
+      ),
+    ],
+  },
+  anteriorPelvicDivision: {
+    sections: 'performed',
+    entries: [
+      entry(near(PUBIC, CUT, 6), (s) => (/symphys/i.test(s) ? 'pubic-symphysis' : 'pubic-rami')),
+      entry(phrase(`through${SP}(?:the${SP})?${PUBIC}`), (s) => (/symphys/i.test(s) ? 'pubic-symphysis' : 'pubic-rami')),
+    ],
+  },
+  pelvicBoneResected: {
+    sections: 'performed',
+    entries: [
+      entry(
+        near(
+          `(?:ilium|iliac${SP}wing|ischium|ischial|pubis|pubic${SP}rami|pubic${SP}ramus|rami|acetabul\\w*|periacetabular|innominate|hemi-?pelvis|supra-?acetabular)`,
+          `(?:resect\\w*|excis\\w*|osteotom\\w*|removed)`,
+          6,
+        ),
+      ),
+      entry(phrase(`internal${SP}hemi${SP}pelvectomy`, `(?:type|enneking)${SP}(?:I{1,3}|IV|1|2|3|4)\\b[^.]{0,30}resection`)),
+    ],
+  },
+  acetabulumResected: {
+    sections: 'performed',
+    entries: [
+      entry(near(`(?:acetabul\\w*|periacetabular)`, `(?:resect\\w*|excis\\w*|removed|osteotom\\w*)`, 5)),
+      entry(phrase(`periacetabular${SP}resection`, `type${SP}(?:II|2)\\b(?:${SP}(?:internal${SP})?(?:hemipelvectomy|resection))`)),
+    ],
+  },
+  innominateResected: {
+    sections: 'performed',
+    entries: [
+      entry(
+        near(
+          `(?:entire|whole|total|complete)${SP}(?:innominate|hemi-?pelvis|os${SP}coxae|hemipelvic${SP}bone)`,
+          `(?:resect\\w*|excis\\w*|removed)`,
+          6,
+        ),
+      ),
+      entry(phrase(`total${SP}innominate(?:ctomy)?`, `type${SP}(?:I|1)${SP}(?:through|to|-|/|,)${SP}(?:III|3)\\b`)),
+    ],
+  },
+  hipDisarticulation: {
+    sections: 'performed',
+    entries: [
+      entry(near(`(?:femoral${SP}head|hip${SP}joint|hip${SP}capsule|ligamentum${SP}teres)`, `(?:disarticulat\\w*|dislocat\\w*|delivered|capsulotomy)`, 7)),
+      entry(phrase(`disarticulat\\w*${SP}(?:at|through)${SP}(?:the${SP})?hip`, `hip${SP}disarticulation`)),
+    ],
+  },
+  kneeDisarticulation: {
+    sections: 'performed',
+    entries: [
+      entry(phrase(`disarticulat\\w*${SP}(?:at|through)${SP}(?:the${SP})?knee`, `knee${SP}disarticulation`, `through${SP}(?:the${SP})?knee${SP}amputation`)),
+    ],
+  },
+  femurCut: {
+    sections: 'performed',
+    entries: [entry(near(FEMUR, CUT, 5), readLevel), entry(phrase(`(?:femoral|femur)${SP}(?:osteotomy|transection|shortening)`), readLevel)],
+  },
+  limbRemoved: {
+    sections: 'performed',
+    entries: [
+      entry(near(LIMB, REMOVE, 6)),
+      entry(phrase(`amputation${SP}(?:was${SP})?(?:then${SP})?(?:completed|carried${SP}out|performed)`, `complet\\w*${SP}the${SP}amputation`)),
+    ],
+  },
+  limbPreserved: {
+    sections: 'performed',
+    entries: [
+      entry(phrase(`limb${SP}(?:salvage|sparing|preserv\\w*)`, `internal${SP}hemi${SP}pelvectomy`, `preserv\\w*${SP}(?:of${SP})?the${SP}(?:limb|leg|extremity)`)),
+      entry(near(`(?:limb|leg|extremity)`, `(?:preserved|salvaged|spared|retained|kept)`, 4)),
+    ],
+  },
+  priorAmputation: {
+    sections: 'any',
+    allowHistorical: true,
+    entries: [
+      entry(
+        near(
+          `(?:prior|previous|previously|existing|old|remote|status${SP}post|s/p|history${SP}of|underwent|had${SP}(?:a|an))`,
+          `(?:above${SP}(?:the${SP})?knee${SP}amputation|\\bAKA\\b|trans-?femoral${SP}amputation|thigh${SP}amputation|amputation)`,
+          5,
+        ),
+        readPriorLevel,
+      ),
+      entry(
+        phrase(
+          `(?:above${SP}(?:the${SP})?knee|\\bAKA\\b|\\bAK\\b|trans-?femoral|thigh|amputation)${SP}(?:residual${SP}limb|stump)`,
+          `residual${SP}(?:femur|limb)`,
+          `(?<!below${SP}(?:the${SP})?knee${SP})(?<!BKA${SP})(?<!trans-?tibial${SP})\\bstump\\b`,
+        ),
+        readPriorLevel,
+      ),
+    ],
+  },
+  woundLeftOpen: {
+    sections: 'performed',
+    entries: [
+      entry(phrase(`left${SP}open`, 'guillotine', `open${SP}(?:circular|amputation)`, `packed${SP}open`)),
+      entry(phrase(`(?:wound|stump|skin|incision)${SP}(?:was${SP})?(?:not|never)${SP}closed`), undefined, { negationIsMeaning: true }),
+    ],
+  },
+  immediateProsthesis: {
+    sections: 'performed',
+    entries: [
+      entry(
+        phrase(
+          `immediate${SP}(?:post-?operative${SP})?prosthe\\w+`,
+          '\\bIPOP\\b',
+          `(?:rigid${SP}dressing|cast)${SP}(?:\\w+${SP}){0,4}pylon`,
+          `prosthe\\w+${SP}(?:socket|pylon)${SP}(?:\\w+${SP}){0,3}(?:applied|fitted|fabricated)`,
+        ),
+      ),
+    ],
+  },
+  boneResected: {
+    sections: 'performed',
+    entries: [
+      entry(near(BONE_SITE, `(?:resect\\w*|osteotom\\w*|en${SP}bloc|intercalary)`, 5)),
+      entry(phrase(`(?:distal|proximal)${SP}(?:femoral|tibial)${SP}resection`, `extra-?articular${SP}(?:knee${SP})?resection`, `bone${SP}resection`)),
+    ],
+  },
+  softTissueTumorResection: {
+    sections: 'performed',
+    entries: [
+      entry(
+        near(
+          `(?:soft${SP}tissue${SP}${TUMOR}|intramuscular${SP}${TUMOR}|subfascial${SP}${TUMOR}|liposarcoma|myxofibrosarcoma|leiomyosarcoma|synovial${SP}sarcoma|pleomorphic${SP}sarcoma|\\bUPS\\b|fibrosarcoma|desmoid|lipoma|MPNST|soft${SP}tissue${SP}sarcoma)`,
+          `(?:resect\\w*|excis\\w*|removed|en${SP}bloc)`,
+          10,
+        ),
+      ),
+      entry(
+        near(
+          `${TUMOR}`,
+          `(?:vastus|quadriceps|hamstring|adductor|sartorius|gracilis|biceps${SP}femoris|semimembranosus|semitendinosus|rectus${SP}femoris|intramuscular|subfascial|soft${SP}tissue)`,
+          8,
+        ),
+      ),
+    ],
+  },
+  tumorSizeCm: {
+    sections: 'any',
+    entries: [entry(phrase(`${NUM}${SP}(?:x|by|×)?${SP}(?:${NUM})?${SP}(?:cm|centimet(?:er|re)s?|mm)`), (s) => readTumorSize(s)?.sizeCm)],
+  },
+  wideMargin: {
+    sections: 'any',
+    entries: [
+      entry(
+        phrase(
+          `(?:wide|radical)${SP}(?:\\w+${SP}){0,3}(?:margins?|resection|excision|en${SP}bloc)`,
+          `en${SP}bloc`,
+          'extracapsular',
+          `extra-?articular`,
+          `cuff${SP}of${SP}(?:normal|healthy|uninvolved)`,
+          `oncologic(?:al)?${SP}margins?`,
+        ),
+      ),
+    ],
+  },
+  curettage: {
+    sections: 'performed',
+    entries: [entry(phrase('curett\\w*', `intralesional${SP}(?:excision|resection|curett\\w*)`, `(?:high${SP}speed${SP})?burr(?:ed|ing)?${SP}(?:\\w+${SP}){0,3}(?:cavity|walls?|lesion)`))],
+  },
+  graft: {
+    sections: 'performed',
+    valuePriority: ['autograft', 'allograft'],
+    entries: [
+      entry(
+        phrase(
+          `auto-?grafts?`,
+          `autogenous`,
+          `autologous${SP}(?:bone|graft)`,
+          `iliac${SP}crest${SP}(?:bone${SP})?graft`,
+          `(?:harvest\\w*)${SP}(?:\\w+${SP}){0,6}(?:iliac${SP}crest|fibula|tibia)`,
+        ),
+        'autograft',
+      ),
+      entry(phrase(`allo-?grafts?`, `cadaver(?:ic)?${SP}bone`, `bone${SP}bank`, `demineralized${SP}bone${SP}matrix`, '\\bDBM\\b', `(?:cancellous|corticocancellous)${SP}chips`), 'allograft'),
+    ],
+  },
+  internalFixation: {
+    sections: 'performed',
+    entries: [entry(phrase(`(?:locking${SP})?plate${SP}(?:and${SP}screws|fixation)`, `intramedullary${SP}(?:nail|rod)`, `internal${SP}fixation`, `prophylactic${SP}(?:fixation|nail\\w*|plat\\w*)`))],
+  },
+  debridementPerformed: {
+    sections: 'performed',
+    entries: [entry(phrase('debrid\\w+', `(?:necrotic|devitalized|nonviable|non-viable|infected)${SP}(?:\\w+${SP}){0,3}(?:excised|removed|sharply${SP}debrided)`))],
+  },
+  reconstructionPerformed: {
+    sections: 'performed',
+    entries: [
+      entry(
+        phrase(
+          `endo-?prosthe\\w+`,
+          `mega-?prosthe\\w+`,
+          `tumou?r${SP}prosthe\\w+`,
+          `modular${SP}(?:\\w+${SP}){0,3}(?:replacement|prosthe\\w+|system)`,
+          `allograft${SP}prosthe\\w+${SP}composite`,
+          `osteoarticular${SP}allograft`,
+          `intercalary${SP}allograft`,
+          'arthrodesis',
+          'rotationplasty',
+          `vasculari[sz]ed${SP}fibula`,
+          `(?:distal${SP}femoral|proximal${SP}tibial|knee)${SP}replacement`,
+          `reconstruct\\w*${SP}(?:\\w+${SP}){0,3}(?:with|using)${SP}(?:an?${SP})?(?:endo|mega|modular|allograft|prosthe|implant|hinged)`,
+        ),
+      ),
+    ],
+  },
+  coSurgeon: {
+    sections: 'any',
+    entries: [
+      entry(phrase(`co-?surgeons?`, `co-?surgery`, `co-?surgical`, `(?:two|both)${SP}attending${SP}surgeons`, `jointly${SP}(?:performed|operated)`, `dual${SP}attending`)),
+    ],
+  },
+  unusualWork: {
+    sections: 'any',
+    entries: [
+      entry(
+        phrase(
+          `(?:additional|extra|increased|prolonged|longer)${SP}(?:\\w+${SP}){0,3}(?:operative${SP})?(?:time|minutes|hours?)`,
+          `(?:significantly|substantially|considerably|markedly|unusually|exceptionally|extraordinarily)${SP}(?:increased|more|prolonged|longer|complex|difficult|challenging)`,
+          `(?:unusual|extraordinary|exceptional)\\w*${SP}(?:complexity|difficulty|work|time|effort)`,
+          `(?:${NUM})${SP}(?:additional|extra|more)${SP}(?:hours?|minutes)`,
+          `(?:hours?|minutes)${SP}(?:longer|beyond)${SP}(?:than${SP})?(?:usual|typical|normal|expected)`,
+        ),
+      ),
+    ],
+  },
+  malignancy: {
+    sections: 'any',
+    allowHistorical: true,
+    entries: [
+      entry(
+        phrase(
+          'sarcomas?',
+          'osteosarcoma',
+          'chondrosarcoma',
+          'liposarcoma',
+          'myxofibrosarcoma',
+          'leiomyosarcoma',
+          'fibrosarcoma',
+          'rhabdomyosarcoma',
+          `ewing'?s?`,
+          'carcinomas?',
+          'metasta\\w+',
+          'malignan\\w+',
+          'myeloma',
+          'plasmacytoma',
+          'lymphoma',
+          '\\bMPNST\\b',
+          '\\bUPS\\b',
+        ),
+      ),
+    ],
+  },
+};
+
+const CONSENT = entry(
+  phrase(
+    `(?:informed${SP})?consent${SP}(?:form${SP})?(?:was${SP}|were${SP}|had${SP}been${SP}|has${SP}been${SP})?(?:obtained|signed|reviewed|given|documented|confirmed|completed|on${SP}the${SP}chart)`,
+    `(?:signed|obtained|gave|provided)${SP}(?:\\w+${SP}){0,3}(?:informed${SP})?consent`,
+    'consented',
+    `risks${SP},?${SP}(?:and${SP})?benefits${SP},?${SP}(?:and${SP})?alternatives`,
+    `(?:discussed|reviewed|explained)${SP}(?:\\w+${SP}){0,4}risks`,
+    `informed${SP}consent`,
+  ),
+);
+
+const IMAGING_TERMS = `(?:\\bPET${SP}(?:/${SP})?CT\\b|\\bPET\\b|\\bMRIs?\\b|\\bMR${SP}imaging|magnetic${SP}resonance|\\bCT\\b|\\bCAT${SP}scan|computed${SP}tomograph\\w*|bone${SP}scan|scintigra\\w+|radiographs?|x-?rays?|plain${SP}films?|angiogra\\w+|staging${SP}(?:studies|imaging|scans?))`;
+
+const PATHOLOGY_SOURCE = `(?:biops(?:y|ies)|patholog\\w*|histolog\\w*|histopatholog\\w*|frozen${SP}sections?|cytolog\\w*|core${SP}needle|needle${SP}biopsy|open${SP}biopsy)`;
+const CULTURE_SOURCE = `(?:cultures?|microbiolog\\w*|gram${SP}stain|tissue${SP}cultures?)`;
+const CONFIRMS = `(?:show\\w*|demonstrat\\w*|reveal\\w*|confirm\\w*|consistent${SP}with|diagnostic${SP}of|positive${SP}for|grew|growing|proven|proved|returned|was|were|of|:)`;
+const TUMOR_TYPE = `(?:${TUMOR}|osteosarcoma|chondrosarcoma|ewing\\w*|giant${SP}cell|myeloma|carcinoma|metasta\\w+|malignan\\w+|benign|enchondroma|fibrous${SP}dysplasia|aneurysmal|high-?grade|low-?grade|grade${SP}\\d)`;
+
+export const elementLexicon: Partial<Record<ElementKey, TargetLexicon>> = {
+  preopImaging: {
+    sections: 'not-plan',
+    allowHistorical: true,
+    entries: [entry({ kind: 'phrase', re: any(IMAGING_TERMS) }, readModalities)],
+  },
+  diagnosisConfirmation: {
+    sections: 'any',
+    allowHistorical: true,
+    valuePriority: ['pathology', 'microbiology'],
+    entries: [
+      entry(near(PATHOLOGY_SOURCE, CONFIRMS, 6), 'pathology'),
+      entry(phrase(`(?:biopsy|histolog\\w*|patholog\\w*)${SP}(?:-${SP})?(?:proven|confirmed)`, `(?:proven|confirmed)${SP}(?:by|on|at)${SP}(?:\\w+${SP})?(?:biopsy|pathology)`), 'pathology'),
+      entry(near(CULTURE_SOURCE, CONFIRMS, 6), 'microbiology'),
+    ],
+  },
+  informedConsent: { sections: 'any', allowHistorical: true, entries: [CONSENT] },
+  tumorBoard: {
+    sections: 'any',
+    allowHistorical: true,
+    entries: [
+      entry(
+        phrase(
+          `tumou?r${SP}boards?`,
+          `multi-?disciplinary${SP}(?:\\w+${SP}){0,2}(?:conference|board|team|review|discussion|clinic)`,
+          `sarcoma${SP}(?:conference|board|clinic|team)`,
+          '\\bMDT\\b',
+          `(?:medical|radiation|surgical|orthop(?:a)?edic)${SP}oncolog\\w*${SP}(?:\\w+${SP}){0,3}(?:consult\\w*|evaluat\\w*|saw|seen|recommend\\w*|review\\w*|input|opinion)`,
+          `oncolog\\w*${SP}(?:consult\\w*|evaluation|review|opinion|input)`,
+          `(?:seen|evaluated|reviewed)${SP}by${SP}(?:\\w+${SP}){0,2}oncology`,
+        ),
+      ),
+    ],
+  },
+  priorAmputationLevel: featureLexicon.priorAmputation,
+  indication: {
+    sections: 'not-plan',
+    allowHistorical: true,
+    valuePriority: ['infection', 'nonviable-stump', 'prosthetic-fit', 'pain', 'tumor', 'other'],
+    entries: [
+      entry(phrase('infect\\w*', 'osteomyelitis', 'abscess\\w*', 'purulen\\w*', 'septic', 'sepsis', `draining${SP}sinus`), 'infection'),
+      entry(
+        phrase(
+          'necro\\w+',
+          `non-?viable`,
+          'gangren\\w*',
+          'ischemi\\w*',
+          'ischaemi\\w*',
+          `wound${SP}breakdown`,
+          'dehiscen\\w*',
+          `non-?healing`,
+          'ulcer\\w*',
+          `skin${SP}breakdown`,
+        ),
+        'nonviable-stump',
+      ),
+      entry(
+        phrase(
+          `prosthe\\w*${SP}(?:\\w+${SP}){0,3}(?:fit\\w*|socket|incompatib\\w*|intoleran\\w*|problems?|difficult\\w*|wear\\w*|use)`,
+          `(?:unable${SP}to|cannot|could${SP}not)${SP}(?:\\w+${SP}){0,2}(?:wear|use|tolerate|fit)${SP}(?:\\w+${SP}){0,2}prosthe\\w*`,
+          `bony${SP}prominence`,
+          `bone${SP}spur`,
+          `heterotopic${SP}ossification`,
+          `redundant${SP}(?:soft${SP}tissue|tissue|skin)`,
+          `(?:too${SP}(?:long|short)|inadequate${SP}length|unsuitable)`,
+        ),
+        'prosthetic-fit',
+      ),
+      entry(phrase('neuroma\\w*', `(?:intractable|chronic|severe|refractory)${SP}(?:\\w+${SP})?pain`, `phantom${SP}pain`), 'pain'),
+    ],
+  },
+  reconstructionTechnique: {
+    sections: 'performed',
+    valuePriority: ['myodesis', 'myoplasty', 'other'],
+    entries: [
+      entry(phrase('myodes[ie]s', `(?:drill${SP}holes|trans-?osseous|bone${SP}tunnels?)`), 'myodesis'),
+      entry(phrase('myoplast\\w*', `myofascial${SP}(?:closure|flap)`, `muscle${SP}(?:flaps?|groups?)${SP}(?:\\w+${SP}){0,4}(?:sutured|sewn|approximated|closed)${SP}(?:over|to${SP}each${SP}other)`), 'myoplasty'),
+      entry(
+        phrase(
+          `fish${SP}mouth`,
+          `closed${SP}in${SP}(?:\\w+${SP})?layers`,
+          `layered${SP}closure`,
+          `(?:fascia|fascial${SP}layer)${SP}(?:was${SP}|were${SP})?(?:then${SP})?(?:closed|approximated|reapproximated)`,
+          `(?:skin|wound)${SP}(?:was${SP})?(?:then${SP})?closed`,
+          `(?:rotation|advancement|myocutaneous|fasciocutaneous)${SP}flap`,
+          `(?:primary|delayed)${SP}closure`,
+        ),
+        'other',
+      ),
+    ],
+  },
+  inpatientAdmission: {
+    sections: 'any',
+    allowHypothetical: true,
+    allowHistorical: true,
+    valuePriority: ['inpatient', 'outpatient'],
+    entries: [
+      entry(
+        phrase(
+          `admi(?:tted|ssion)${SP}(?:\\w+${SP}){0,2}inpatient`,
+          `inpatient${SP}(?:admission|status|stay|order|unit|floor|bed|ward)`,
+          `admi(?:tted|t)${SP}to${SP}(?:the${SP})?(?:hospital|floor|ward|ICU|SICU|intensive${SP}care|orthop(?:a)?edic|surgical|inpatient)`,
+          `(?:admit|admission)${SP}orders?`,
+          `hospital${SP}admission`,
+          `will${SP}be${SP}admitted`,
+          `(?:was|were|is)${SP}admitted`,
+        ),
+        'inpatient',
+      ),
+      entry(
+        phrase(
+          `same${SP}day${SP}(?:surgery|discharge)`,
+          `outpatient${SP}(?:procedure|surgery|basis|setting|surgical)`,
+          `discharged${SP}(?:home${SP})?(?:the${SP})?same${SP}day`,
+        ),
+        'outpatient',
+      ),
+    ],
+  },
+  anatomicLocation: {
+    sections: 'any',
+    allowHistorical: true,
+    entries: [
+      entry(phrase(`distal${SP}(?:femur|femoral|thigh)`, `supra-?condylar`, `femoral${SP}condyles?`, `(?:medial|lateral)${SP}condyle`), 'distal-femur'),
+      entry(phrase(`proximal${SP}(?:femur|femoral)`, `femoral${SP}neck`, `inter-?trochanteric`, `sub-?trochanteric`, `(?:greater|lesser)${SP}trochanter`), 'proximal-femur'),
+      entry(phrase(`femoral${SP}(?:shaft|diaphysis)`, `diaphys\\w*${SP}(?:of${SP}the${SP})?femur`, `mid-?shaft${SP}(?:of${SP}the${SP})?femur`, `mid${SP}femur`), 'femoral-diaphysis'),
+      entry(phrase(`proximal${SP}tibia\\w*`, `tibial${SP}plateau`), 'proximal-tibia'),
+      entry(phrase('patella\\w*'), 'patella'),
+    ],
+  },
+  marginIntent: {
+    sections: 'any',
+    allowHistorical: true,
+    valuePriority: ['radical', 'wide', 'marginal', 'intralesional'],
+    entries: [
+      entry(phrase(`radical${SP}(?:\\w+${SP}){0,3}(?:margins?|resection|excision)`, 'extracompartmental', `compartment${SP}resection`), 'radical'),
+      entry(phrase(`wide${SP}(?:\\w+${SP}){0,3}(?:margins?|resection|excision)`, `en${SP}bloc`, `extra-?articular`, 'extracapsular', `cuff${SP}of${SP}(?:normal|healthy|uninvolved)`), 'wide'),
+      entry(phrase(`marginal${SP}(?:\\w+${SP}){0,2}(?:excision|resection|margin)`), 'marginal'),
+      entry(phrase('intralesional', 'curett\\w*'), 'intralesional'),
+    ],
+  },
+  pathology: {
+    sections: 'any',
+    allowHistorical: true,
+    entries: [
+      entry(near(PATHOLOGY_SOURCE, TUMOR_TYPE, 8), (s) => {
+        const margin = readMarginStatus(s);
+        return margin ? `margins ${margin}` : undefined;
+      }),
+      entry(phrase(`(?:biopsy|histolog\\w*|patholog\\w*)${SP}(?:-${SP})?(?:proven|confirmed)`)),
+    ],
+  },
+};

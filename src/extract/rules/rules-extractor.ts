@@ -1,0 +1,199 @@
+import { type ElementKey, elementKeys } from '../../codes/elements.ts';
+import { type FeatureKey, featureKeys } from '../../codes/features.ts';
+import type { Evidence, Fact } from '../../schemas/facts.ts';
+import type { Extraction, Extractor } from '../types.ts';
+import { elementLexicon, featureLexicon, LIMB_WORDS, type TargetLexicon } from './lexicon.ts';
+import { findMentions, type Mention } from './match.ts';
+import { evidenceFor, type Sentence, segment } from './text.ts';
+
+/** Version of the rules extractor's lexicon and logic; bump when behaviour changes. */
+export const RULES_VERSION = '1.0.0';
+const MAX_EVIDENCE = 3;
+
+function dedupe(evidence: Evidence[]): Evidence[] {
+  const seen = new Set<string>();
+  return evidence.filter((e) => {
+    const key = `${e.start}:${e.end}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+function pickValue(values: unknown[], priority: string[] | undefined): unknown {
+  const present = values.filter((v) => v !== undefined && v !== null);
+  if (present.length === 0) return undefined;
+  if (priority) {
+    for (const p of priority) if (present.includes(p)) return p;
+  }
+  return present[0];
+}
+
+/** Folds mentions into a fact: documented if any is affirmed, else negated if any is negated, else not mentioned. */
+export function factFromMentions(text: string, mentions: Mention[], priority?: string[]): Fact {
+  const affirmed = mentions.filter((m) => m.assertion === 'affirmed');
+  if (affirmed.length > 0) {
+    const value = pickValue(
+      affirmed.map((m) => m.value),
+      priority,
+    );
+    const evidence = dedupe(affirmed.map((m) => evidenceFor(text, m.sentence, m.match))).slice(0, MAX_EVIDENCE);
+    return value === undefined ? { status: 'documented', evidence } : { status: 'documented', value, evidence };
+  }
+  const negated = mentions.filter((m) => m.assertion === 'negated');
+  if (negated.length > 0) {
+    return { status: 'negated', evidence: dedupe(negated.map((m) => evidenceFor(text, m.sentence, m.match))).slice(0, MAX_EVIDENCE) };
+  }
+  return { status: 'not_mentioned', evidence: [] };
+}
+
+function extractTarget(target: TargetLexicon, text: string, sentences: Sentence[]): Fact {
+  return factFromMentions(text, findMentions(target, text, sentences), target.valuePriority);
+}
+
+// --- elements that are composed from features or need their own logic ------------------------
+
+const SIDE_MENTION = /\b(left|right)(?:[\s-]+sided)?\b/gi;
+const CONTRALATERAL = /\b(?:contralateral|opposite|other|non-?operative|uninvolved|well|down|nonsurgical)\s*$/i;
+
+/** Laterality: a side word qualifying lower-limb or pelvic anatomy; title and diagnosis lines decide first. */
+function extractLaterality(text: string, sentences: Sentence[]): Fact {
+  const mentions: Mention[] = [];
+  for (const sentence of sentences) {
+    const s = text.slice(sentence.start, sentence.end);
+    SIDE_MENTION.lastIndex = 0;
+    for (let m = SIDE_MENTION.exec(s); m !== null; m = SIDE_MENTION.exec(s)) {
+      const before = s.slice(Math.max(0, m.index - 30), m.index);
+      if (CONTRALATERAL.test(before)) continue;
+      const after = s.slice(m.index + m[0].length, m.index + m[0].length + 60);
+      const window = `${s.slice(Math.max(0, m.index - 40), m.index)} ${after}`;
+      const nextWords = after.split(/\s+/).filter(Boolean).slice(0, 4).join(' ');
+      const onThe = /\b(?:on|to|of)\s+the\s*$/i.test(before);
+      LIMB_WORDS.lastIndex = 0;
+      const qualifies = LIMB_WORDS.test(nextWords) || (onThe && LIMB_WORDS.test(window)) || /sided/i.test(m[0]);
+      LIMB_WORDS.lastIndex = 0;
+      if (!qualifies) continue;
+      const match = { start: sentence.start + m.index, end: sentence.start + m.index + m[0].length };
+      const retracted = /^[\s,]*(?:scratch that|strike that|correction|i mean|sorry)\b/i.test(after);
+      mentions.push({
+        match,
+        sentence,
+        assertion: retracted ? 'retracted' : 'affirmed',
+        value: (m[1] ?? '').toLowerCase(),
+      });
+    }
+  }
+  const affirmed = mentions.filter((m) => m.assertion === 'affirmed');
+  if (affirmed.length === 0) return { status: 'not_mentioned', evidence: [] };
+  const decisive = affirmed.filter((m) => m.sentence.section === 'title' || m.sentence.section === 'diagnosis');
+  const pool = decisive.length > 0 ? decisive : affirmed;
+  const counts = new Map<string, number>();
+  for (const m of pool) counts.set(String(m.value), (counts.get(String(m.value)) ?? 0) + 1);
+  const value = [...counts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? 'right';
+  const evidence = dedupe(pool.filter((m) => m.value === value).map((m) => evidenceFor(text, m.sentence, m.match))).slice(0, MAX_EVIDENCE);
+  return { status: 'documented', value, evidence };
+}
+
+const bothDocumented = (a: Fact, b: Fact): boolean => a.status === 'documented' && b.status === 'documented';
+
+function amputationLevel(f: Record<FeatureKey, Fact>): Fact {
+  const posterior = f.posteriorPelvicDivision;
+  const anterior = f.anteriorPelvicDivision;
+  if (bothDocumented(posterior, anterior)) {
+    return {
+      status: 'documented',
+      value: `${String(posterior.value ?? 'posterior division')} + ${String(anterior.value ?? 'anterior division')}`,
+      evidence: dedupe([...posterior.evidence, ...anterior.evidence]),
+    };
+  }
+  if (posterior.status === 'negated' || anterior.status === 'negated') {
+    return { status: 'negated', evidence: dedupe([...posterior.evidence, ...anterior.evidence]) };
+  }
+  return { status: 'not_mentioned', evidence: [] };
+}
+
+/** A fact that is the same as a feature, with the value kept only when present. */
+const fromFeature = (fact: Fact): Fact => ({ ...fact, evidence: [...fact.evidence] });
+
+const DEBRIDE_TISSUE = /\b(skin|subcutaneous|fascia\w*|muscle|bone|tendon)\b/i;
+const DEBRIDE_AREA = /\b\d+(?:\.\d+)?\s*(?:x|by|×)\s*\d+(?:\.\d+)?\s*(?:cm|centimet\w+)|\b\d+(?:\.\d+)?\s*(?:sq(?:uare)?\.?\s*(?:cm|centimet\w+)|cm2|cm²)/i;
+
+/** Debridement detail: tissue type and surface area stated in the debridement sentences. */
+function debridementDetail(text: string, debridement: Fact): Fact {
+  if (debridement.status !== 'documented') return { status: 'not_mentioned', evidence: [] };
+  const quotes = debridement.evidence.map((e) => e.quote).join(' ');
+  const tissue = DEBRIDE_TISSUE.exec(quotes)?.[1];
+  const area = DEBRIDE_AREA.exec(quotes)?.[0];
+  if (tissue && area) return { status: 'documented', value: `${tissue.toLowerCase()}, ${area}`, evidence: debridement.evidence };
+  void text;
+  return { status: 'not_mentioned', evidence: [] };
+}
+
+const RECON_COMPONENT =
+  /\b(?:stem|components?|implants?|body|segment|hinge\w*|polyethylene|bushing|trial\w*|cemented|cementless|press-?fit|\d+\s*mm|size\s+\d+|plate|screws|allograft|collar|tibial\s+(?:tray|component|baseplate)|femoral\s+component|segmental)\b/i;
+
+/** Reconstruction detail: the reconstruction sentences name its components. */
+function reconstructionDetail(reconstruction: Fact): Fact {
+  if (reconstruction.status !== 'documented') return { status: 'not_mentioned', evidence: [] };
+  const detailed = reconstruction.evidence.filter((e) => RECON_COMPONENT.test(e.quote));
+  if (detailed.length === 0) return { status: 'not_mentioned', evidence: [] };
+  return { status: 'documented', value: detailed.map((e) => e.quote).join(' / ').slice(0, 200), evidence: detailed };
+}
+
+function inpatient(fact: Fact): Fact {
+  // "outpatient" mentions are evidence of the opposite: the element is negated unless an admission is stated.
+  if (fact.status === 'documented' && fact.value === 'outpatient') return { status: 'negated', evidence: fact.evidence };
+  // "will be admitted" is documentation of admission: the element carries no value.
+  if (fact.status === 'documented') return { status: 'documented', evidence: fact.evidence };
+  return fact;
+}
+
+function tumorSize(fact: Fact): Fact {
+  if (fact.status !== 'documented' || typeof fact.value !== 'number') return { status: 'not_mentioned', evidence: [] };
+  return fact;
+}
+
+/** Runs every lexicon over the transcript and composes the elements. Pure and deterministic. */
+export function extractWithRules(text: string): Extraction {
+  const sentences = segment(text);
+  const features = Object.fromEntries(
+    featureKeys.map((key) => [key, extractTarget(featureLexicon[key], text, sentences)]),
+  ) as Record<FeatureKey, Fact>;
+  features.tumorSizeCm = tumorSize(features.tumorSizeCm);
+
+  const lexical = (key: ElementKey): Fact => {
+    const lex = elementLexicon[key];
+    return lex ? extractTarget(lex, text, sentences) : { status: 'not_mentioned', evidence: [] };
+  };
+  const priorLevel = lexical('priorAmputationLevel');
+  const composed: Record<ElementKey, Fact> = {
+    laterality: extractLaterality(text, sentences),
+    amputationLevel: amputationLevel(features),
+    preopImaging: lexical('preopImaging'),
+    diagnosisConfirmation: lexical('diagnosisConfirmation'),
+    informedConsent: lexical('informedConsent'),
+    tumorBoard: lexical('tumorBoard'),
+    surgicalTeam: fromFeature(features.coSurgeon),
+    priorAmputationLevel:
+      priorLevel.status === 'documented' && priorLevel.value === undefined ? { status: 'not_mentioned', evidence: [] } : priorLevel,
+    newResectionLevel: fromFeature(features.femurCut),
+    indication: lexical('indication'),
+    reconstructionTechnique: lexical('reconstructionTechnique'),
+    debridementDetail: debridementDetail(text, features.debridementPerformed),
+    inpatientAdmission: inpatient(lexical('inpatientAdmission')),
+    anatomicLocation: lexical('anatomicLocation'),
+    marginIntent: lexical('marginIntent'),
+    pathology: lexical('pathology'),
+    reconstructionDetail: reconstructionDetail(features.reconstructionPerformed),
+  };
+  const elements = Object.fromEntries(elementKeys.map((k) => [k, composed[k]])) as Record<ElementKey, Fact>;
+  return { elements, features, ungrounded: [], versions: { rules: RULES_VERSION } };
+}
+
+/** The offline, deterministic extractor: the default when no API key is configured. */
+export function createRulesExtractor(): Extractor {
+  return {
+    name: 'rules',
+    extract: async (transcript) => extractWithRules(transcript),
+  };
+}

@@ -1,0 +1,127 @@
+import type { Evidence } from '../../schemas/facts.ts';
+
+/** A half-open character range into the transcript. */
+export interface Span {
+  start: number;
+  end: number;
+}
+
+export type SectionKind =
+  | 'title'
+  | 'diagnosis'
+  | 'indications'
+  | 'description'
+  | 'findings'
+  | 'team'
+  | 'anesthesia'
+  | 'specimen'
+  | 'plan'
+  | 'addendum'
+  | 'other'
+  | 'body';
+
+export interface Sentence extends Span {
+  section: SectionKind;
+}
+
+// Spoken punctuation in raw speech-recognition text ends a sentence like a full stop does.
+const SPOKEN_BREAK = /\b(?:period|full stop|new paragraph|next paragraph|new line|next line|paragraph)\b/gi;
+// A full stop that ends a sentence: not a decimal point, not "Dr." / "e.g." style abbreviations.
+const HARD_BREAK = /(?<!\b(?:Dr|Mr|Mrs|Ms|St|vs|approx|e\.g|i\.e|No|Fig))[.!?;](?=\s|$)|\n/g;
+
+/** Splits a transcript into sentence spans (trimmed, never empty), honouring spoken punctuation. */
+export function splitSentences(text: string): Span[] {
+  const cuts: Span[] = [];
+  for (const re of [HARD_BREAK, SPOKEN_BREAK]) {
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m !== null; m = re.exec(text)) cuts.push({ start: m.index, end: m.index + m[0].length });
+  }
+  cuts.sort((a, b) => a.start - b.start);
+  const spans: Span[] = [];
+  let from = 0;
+  for (const cut of cuts) {
+    if (cut.start < from) continue;
+    pushTrimmed(text, from, cut.start, spans);
+    from = cut.end;
+  }
+  pushTrimmed(text, from, text.length, spans);
+  return spans;
+}
+
+function pushTrimmed(text: string, start: number, end: number, out: Span[]): void {
+  let s = start;
+  let e = end;
+  while (s < e && /[\s,:]/.test(text[s] ?? '')) s++;
+  while (e > s && /\s/.test(text[e - 1] ?? '')) e--;
+  if (e > s) out.push({ start: s, end: e });
+}
+
+/** Header words -> section kind. Order matters: the first rule that matches the header text wins. */
+const SECTION_RULES: Array<[RegExp, SectionKind]> = [
+  [/addend/i, 'addendum'],
+  [/diagnos/i, 'diagnosis'],
+  [/indication|history|\bhpi\b|reason|background|clinical (summary|note)|summary|consent/i, 'indications'],
+  [/description|detail|technique|narrative|operative (report|note|course)|details? of|course/i, 'description'],
+  [/finding/i, 'findings'],
+  [/specimen|pathology/i, 'specimen'],
+  [/an(a)?esthe/i, 'anesthesia'],
+  [/surgeon|assistant|attending|resident|staff|team|co-?surgeon|fellow/i, 'team'],
+  [/plan|disposition|post-?op(erative)?|condition|recommendation/i, 'plan'],
+  [/procedure|operation|title/i, 'title'],
+];
+
+// A header: a short run of words at the start of a line (or after spoken "new paragraph"), then a colon
+// or the spoken word "colon".
+const HEADER = /(?:^|\n|new paragraph\s+|next paragraph\s+)[ \t]*([A-Za-z][A-Za-z /&()'-]{1,48}?)[ \t]*(?::|\s+colon\b)/gi;
+
+interface Header {
+  at: number;
+  kind: SectionKind;
+}
+
+/** Finds section headers and the kind of section each one opens. */
+export function findHeaders(text: string): Header[] {
+  const headers: Header[] = [];
+  HEADER.lastIndex = 0;
+  for (let m = HEADER.exec(text); m !== null; m = HEADER.exec(text)) {
+    const name = m[1] ?? '';
+    if (name.trim().split(/\s+/).length > 6) continue;
+    const rule = SECTION_RULES.find(([re]) => re.test(name));
+    headers.push({ at: m.index + (m[0].length - m[0].trimStart().length), kind: rule ? rule[1] : 'other' });
+  }
+  return headers;
+}
+
+/** Splits into sentences and tags each with the section it falls in (`body` when the note has no headers). */
+export function segment(text: string): Sentence[] {
+  const headers = findHeaders(text);
+  const spans = splitSentences(text);
+  let h = -1;
+  return spans.map((span) => {
+    while (h + 1 < headers.length && (headers[h + 1]?.at ?? Number.POSITIVE_INFINITY) <= span.start) h++;
+    const section: SectionKind = h >= 0 ? (headers[h]?.kind ?? 'body') : 'body';
+    return { ...span, section };
+  });
+}
+
+const MAX_QUOTE = 240;
+
+/**
+ * The evidence for a match: its sentence, or for a very long sentence (raw dictation without
+ * punctuation) a window around the match cut at word boundaries. Always an exact slice.
+ */
+export function evidenceFor(text: string, sentence: Span, match: Span): Evidence {
+  let { start, end } = sentence;
+  if (end - start > MAX_QUOTE) {
+    const pad = Math.max(0, Math.floor((MAX_QUOTE - (match.end - match.start)) / 2));
+    start = Math.max(sentence.start, match.start - pad);
+    end = Math.min(sentence.end, match.end + pad);
+    while (start > sentence.start && /\S/.test(text[start - 1] ?? '')) start++;
+    while (end < sentence.end && /\S/.test(text[end] ?? '')) end--;
+    if (start > match.start) start = match.start;
+    if (end < match.end) end = match.end;
+    while (start < end && /\s/.test(text[start] ?? '')) start++;
+    while (end > start && /\s/.test(text[end - 1] ?? '')) end--;
+  }
+  return { quote: text.slice(start, end), start, end };
+}

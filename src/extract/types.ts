@@ -1,0 +1,38 @@
+import type { ElementKey } from '../codes/elements.ts';
+import type { FeatureKey } from '../codes/features.ts';
+import type { Usage } from '../errors.ts';
+import type { Fact } from '../schemas/facts.ts';
+
+/** A quote the extractor claimed but which could not be found in the transcript. */
+export interface UngroundedClaim {
+  target: 'element' | 'feature';
+  key: ElementKey | FeatureKey;
+  /** The quote as the model gave it (shown to the user in the finding, never logged). */
+  quote: string;
+}
+
+/** What any extractor returns: every element and every feature, each with status and evidence. */
+export interface Extraction {
+  elements: Record<ElementKey, Fact>;
+  features: Record<FeatureKey, Fact>;
+  ungrounded: UngroundedClaim[];
+  /** Extractor-specific versions (prompt hash, schema hash, model) for `meta.versions`. */
+  versions: Record<string, string>;
+  usage?: Usage;
+  /** Estimated cost in USD, when the extractor knows a price. */
+  costUsd?: number;
+}
+
+export interface ExtractOptions {
+  signal?: AbortSignal;
+}
+
+/**
+ * Turns a transcript into facts. The rules extractor implements it offline; LLM extractors implement
+ * it over an API. Implementations extract facts only: they never choose the billed code.
+ */
+export interface Extractor {
+  /** Name as used on the command line: `rules`, `openai`, `langchain`. */
+  readonly name: string;
+  extract(transcript: string, options?: ExtractOptions): Promise<Extraction>;
+}

@@ -1,0 +1,110 @@
+import { codes as registry, findCode as registryFind } from '../codes/index.ts';
+import { type ElementKey, elementKeys } from '../codes/elements.ts';
+import type { FeatureKey } from '../codes/features.ts';
+import type { CodeDefinition } from '../codes/types.ts';
+import { findProcedureLabels } from '../extract/labels.ts';
+import { createRulesExtractor } from '../extract/rules/rules-extractor.ts';
+import type { Extractor } from '../extract/types.ts';
+import { renderDrafts, type Drafts } from '../render/render.ts';
+import type { Claim } from '../schemas/claim.ts';
+import { elementKeysFor } from '../schemas/code-facts.ts';
+import type { Fact } from '../schemas/facts.ts';
+import type { Finding } from '../validate/findings.ts';
+import { type CodeDecision, decideLevel } from '../validate/level.ts';
+import { checkedCode, validate } from '../validate/validate.ts';
+import { contentHash, OPNOTE_VERSION } from '../version.ts';
+import { MAX_TRANSCRIPT_CHARS, parseClaim, readTranscript } from './input.ts';
+
+export interface ProcessInput {
+  /** The dictation: text, or raw bytes (checked for UTF-8). */
+  transcript: string | Uint8Array;
+  /** The claim to check, unvalidated (validated here); omit to let the pipeline decide the code alone. */
+  claim?: unknown;
+  /** Caller's note id, echoed in the result. */
+  id?: string;
+}
+
+export interface ProcessOptions {
+  /** Fact extractor. Default: the offline rules extractor. */
+  extractor?: Extractor;
+  /** Code knowledge. Default: the built-in registry. */
+  codes?: readonly CodeDefinition[];
+  /** Directory of user-edited Handlebars templates overriding the built-in ones. Default: built-in. */
+  templatesDir?: string;
+  /** Largest transcript in characters. Default: MAX_TRANSCRIPT_CHARS (200,000). */
+  maxChars?: number;
+  signal?: AbortSignal;
+  /** Clock for `meta.durationMs`. Default: performance.now. */
+  now?: () => number;
+}
+
+export interface ProcessResult {
+  id?: string;
+  code: CodeDecision & { checked: string | null };
+  /** Documentation elements of the checked code (all elements when no documented code applies). */
+  facts: Partial<Record<ElementKey, Fact>>;
+  /** Procedure features (anatomy) the level decision used. */
+  anatomy: Record<FeatureKey, Fact>;
+  findings: Finding[];
+  drafts: Drafts;
+  meta: {
+    extractor: string;
+    versions: Record<string, string>;
+    durationMs: number;
+    usage?: { promptTokens: number; completionTokens: number };
+    costUsd?: number;
+  };
+}
+
+/** Version of the code knowledge: a hash of every definition. */
+export const knowledgeVersion = (codes: readonly CodeDefinition[]): string => contentHash(codes);
+
+/**
+ * The library entry point: transcript (+ claim) -> grounded facts, code decision, findings and drafts.
+ * Throws `InputError` for bad input and extractor errors (`ProviderError`, `ExtractionError`) as they come;
+ * findings are data, never thrown.
+ */
+export async function processNote(input: ProcessInput, options: ProcessOptions = {}): Promise<ProcessResult> {
+  const now = options.now ?? (() => performance.now());
+  const started = now();
+  const codes = options.codes ?? registry;
+  const findCode = options.codes ? (c: string) => codes.find((d) => d.code === c) : registryFind;
+  const transcript = readTranscript(input.transcript, options.maxChars ?? MAX_TRANSCRIPT_CHARS);
+  const claim: Claim | null = input.claim === undefined || input.claim === null ? null : parseClaim(input.claim);
+  const extractor = options.extractor ?? createRulesExtractor();
+
+  const extraction = await extractor.extract(transcript, options.signal ? { signal: options.signal } : {});
+  const labels = findProcedureLabels(transcript, codes);
+  const decision = decideLevel({ features: extraction.features, labels, claimedCode: claim?.cpt ?? null, codes });
+  const findings = validate({
+    claim,
+    decision,
+    elements: extraction.elements,
+    features: extraction.features,
+    ungrounded: extraction.ungrounded,
+    findCode,
+  });
+  const checked = checkedCode(claim, decision, findCode);
+  const keys = checked ? elementKeysFor(checked) : elementKeys;
+  const facts = Object.fromEntries(keys.map((k) => [k, extraction.elements[k]])) as Partial<Record<ElementKey, Fact>>;
+  const code = { ...decision, checked: checked?.code ?? null };
+  const drafts = renderDrafts(
+    { transcript, claim, code, facts, anatomy: extraction.features, findings, findCode },
+    options.templatesDir ? { templatesDir: options.templatesDir } : {},
+  );
+  return {
+    ...(input.id === undefined ? {} : { id: input.id }),
+    code,
+    facts,
+    anatomy: extraction.features,
+    findings,
+    drafts,
+    meta: {
+      extractor: extractor.name,
+      versions: { opnote: OPNOTE_VERSION, knowledge: knowledgeVersion(codes), ...extraction.versions },
+      durationMs: Math.round((now() - started) * 100) / 100,
+      ...(extraction.usage ? { usage: extraction.usage } : {}),
+      ...(extraction.costUsd === undefined ? {} : { costUsd: extraction.costUsd }),
+    },
+  };
+}

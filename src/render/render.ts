@@ -1,0 +1,224 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import Handlebars from 'handlebars';
+import { type ElementKey, elements as elementDefs } from '../codes/elements.ts';
+import { type FeatureKey, features as featureDefs } from '../codes/features.ts';
+import type { CodeDefinition } from '../codes/types.ts';
+import type { Claim } from '../schemas/claim.ts';
+import type { Evidence, Fact } from '../schemas/facts.ts';
+import { bySeverity, type Finding, findingKey } from '../validate/findings.ts';
+import type { CodeDecision } from '../validate/level.ts';
+import { escapeMarkdown as md } from './escape.ts';
+
+export interface QueryDraft {
+  element: string;
+  text: string;
+}
+
+export interface Drafts {
+  operativeNote: string;
+  coderSummary: string;
+  queries: QueryDraft[];
+}
+
+export interface RenderInput {
+  transcript: string;
+  claim: Claim | null;
+  code: CodeDecision & { checked: string | null };
+  facts: Partial<Record<ElementKey, Fact>>;
+  anatomy: Record<FeatureKey, Fact>;
+  findings: readonly Finding[];
+  findCode: (code: string) => CodeDefinition | undefined;
+}
+
+export interface RenderOptions {
+  /** Directory with user-edited templates (same file names as the built-in ones). */
+  templatesDir?: string;
+}
+
+export const TEMPLATE_NAMES = ['operative-note.md.hbs', 'coder-summary.md.hbs', 'physician-query.md.hbs'] as const;
+type TemplateName = (typeof TEMPLATE_NAMES)[number];
+const BUILT_IN_DIR = new URL('./templates/', import.meta.url);
+
+// Data is escaped for Markdown in the view models below, so templates compile without HTML escaping.
+const hbs = Handlebars.create();
+const cache = new Map<string, Handlebars.TemplateDelegate>();
+
+function template(name: TemplateName, dir: string | undefined): Handlebars.TemplateDelegate {
+  const key = `${dir ?? ''}|${name}`;
+  let compiled = cache.get(key);
+  if (!compiled) {
+    const source = dir ? readFileSync(join(dir, name), 'utf8') : readFileSync(new URL(name, BUILT_IN_DIR), 'utf8');
+    compiled = hbs.compile(source, { noEscape: true, strict: false });
+    cache.set(key, compiled);
+  }
+  return compiled;
+}
+
+const ev = (evidence: readonly Evidence[]) => evidence.map((e) => ({ quote: md(e.quote), start: e.start, end: e.end }));
+const formatValue = (value: unknown): string | undefined =>
+  value === undefined || value === null ? undefined : md(Array.isArray(value) ? value.join(', ') : String(value));
+const usd = (n: number | undefined) => (n === undefined ? '' : `$${n.toLocaleString('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 })}`);
+const signed = (n: number, fmt: (x: number) => string) => `${n >= 0 ? '+' : '−'}${fmt(Math.abs(n))}`;
+
+/** Which operative-note section an element belongs in. Elements not listed go to "Procedure". */
+const ELEMENT_SECTION: Partial<Record<ElementKey, string>> = {
+  indication: 'Indications',
+  preopImaging: 'Indications',
+  diagnosisConfirmation: 'Indications',
+  pathology: 'Indications',
+  tumorBoard: 'Indications',
+  informedConsent: 'Indications',
+  priorAmputationLevel: 'Indications',
+  anatomicLocation: 'Procedure',
+  inpatientAdmission: 'Disposition',
+  surgicalTeam: 'Surgical team',
+};
+const SECTION_ORDER = ['Surgical team', 'Indications', 'Procedure', 'Procedure details dictated', 'Disposition'];
+
+function operativeNoteView(input: RenderInput) {
+  const supported = input.code.supported ? input.findCode(input.code.supported) : undefined;
+  const sections = new Map<string, unknown[]>(SECTION_ORDER.map((s) => [s, []]));
+  for (const [key, fact] of Object.entries(input.facts) as Array<[ElementKey, Fact]>) {
+    if (key === 'laterality') continue;
+    const def = elementDefs[key];
+    const required = input.findings.some((f) => f.id === 'doc.missing' && f.element === key);
+    if (fact.status !== 'documented' && !required) continue;
+    sections.get(ELEMENT_SECTION[key] ?? 'Procedure')?.push({
+      label: def.label,
+      documented: fact.status === 'documented',
+      negated: fact.status === 'negated',
+      value: formatValue(fact.value),
+      evidence: ev(fact.evidence),
+      need: md(def.queryQuestion),
+    });
+  }
+  for (const [key, fact] of Object.entries(input.anatomy) as Array<[FeatureKey, Fact]>) {
+    if (fact.status !== 'documented') continue;
+    sections.get('Procedure details dictated')?.push({
+      label: featureDefs[key].label,
+      documented: true,
+      value: formatValue(fact.value),
+      evidence: ev(fact.evidence.slice(0, 1)),
+    });
+  }
+  const laterality = input.facts.laterality;
+  const lateralityRequired = input.findings.some((f) => f.id === 'doc.missing' && f.element === 'laterality');
+  if (laterality && (laterality.status === 'documented' || lateralityRequired)) {
+    sections.get('Procedure')?.unshift({
+      label: elementDefs.laterality.label,
+      documented: laterality.status === 'documented',
+      negated: laterality.status === 'negated',
+      value: formatValue(laterality.value),
+      evidence: ev(laterality.evidence.slice(0, 1)),
+      need: md(elementDefs.laterality.queryQuestion),
+    });
+  }
+  return {
+    side: laterality?.status === 'documented' ? formatValue(laterality.value) : undefined,
+    supported: supported?.code,
+    supportedDescriptor: supported ? md(supported.descriptor) : undefined,
+    sections: [...sections.entries()].map(([title, items]) => ({ title, items })),
+  };
+}
+
+function codeRow(code: CodeDefinition | undefined) {
+  if (!code) return undefined;
+  return { code: code.code, descriptor: md(code.descriptor), work: code.rvu.work.toFixed(2), rate: usd(code.rvu.nationalRate) };
+}
+
+function coderSummaryView(input: RenderInput) {
+  const claimed = input.claim ? input.findCode(input.claim.cpt) : undefined;
+  const supported = input.code.supported ? input.findCode(input.code.supported) : undefined;
+  const paymentDifference =
+    claimed && supported && claimed.code !== supported.code
+      ? {
+          work: signed(supported.rvu.work - claimed.rvu.work, (x) => x.toFixed(2)),
+          rate:
+            claimed.rvu.nationalRate !== undefined && supported.rvu.nationalRate !== undefined
+              ? signed(supported.rvu.nationalRate - claimed.rvu.nationalRate, (x) => usd(x))
+              : undefined,
+        }
+      : undefined;
+  const basis =
+    input.code.basis === 'anatomy'
+      ? 'the documented anatomy'
+      : input.code.basis === 'label'
+        ? 'the procedure name only (the deciding anatomy is not described)'
+        : 'nothing: no code is supported';
+  const findings = [...input.findings].sort(bySeverity);
+  const groups = (['error', 'warning', 'info'] as const)
+    .map((severity) => ({
+      severity,
+      findings: findings
+        .filter((f) => f.severity === severity)
+        .map((f) => ({
+          key: findingKey(f),
+          message: md(f.message),
+          fix: md(f.fix),
+          suggestedCode: f.suggestedCode,
+          evidence: ev(f.evidence.slice(0, 2)),
+        })),
+    }))
+    .filter((g) => g.findings.length > 0);
+  const rateCodes = [claimed, supported].filter((c, i, all): c is CodeDefinition => c !== undefined && all.indexOf(c) === i);
+  const denialSource = claimed ?? supported;
+  return {
+    claimed: codeRow(claimed) ?? (input.claim ? { code: md(input.claim.cpt), descriptor: 'not in the code knowledge', work: '', rate: '' } : undefined),
+    supported: codeRow(supported),
+    basis,
+    paymentDifference,
+    reasons: input.code.reasons.map(md),
+    modifiers: input.claim?.modifiers.join(', '),
+    icd10: input.claim?.icd10.join(', '),
+    pos: input.claim?.placeOfService,
+    otherCpt: input.claim?.otherCpt.join(', '),
+    rateTables: rateCodes.map((c) => ({
+      code: c.code,
+      rows: c.siteRates.map((r) => ({
+        label: md(r.label),
+        rate: usd(r.rate),
+        tag: r.apc ? `APC ${r.apc}` : r.paymentIndicator ? `PI ${r.paymentIndicator}` : '',
+        source: md(`${r.source}, ${r.date}`),
+      })),
+    })),
+    groups,
+    denialCode: denialSource?.code ?? '—',
+    denialReasons: (denialSource?.denialReasons ?? []).map(md),
+  };
+}
+
+function queryViews(input: RenderInput): Array<{ element: string; view: Record<string, unknown> }> {
+  const code = input.code.checked ?? input.code.supported ?? undefined;
+  const out: Array<{ element: string; view: Record<string, unknown> }> = [];
+  for (const f of input.findings) {
+    if (f.id === 'doc.missing' && f.element) {
+      const def = elementDefs[f.element as ElementKey];
+      out.push({ element: f.element, view: { label: md(def.label), code, evidence: ev(f.evidence), question: md(def.queryQuestion) } });
+    }
+  }
+  const mismatch = input.findings.find((f) => f.id === 'level.mismatch');
+  if (mismatch) {
+    out.push({
+      element: 'procedureExtent',
+      view: {
+        label: 'Extent of the procedure',
+        code: input.claim?.cpt,
+        evidence: ev(mismatch.evidence),
+        question:
+          'Please describe the anatomic extent of the procedure performed: which structures were divided or resected, and which were preserved.',
+      },
+    });
+  }
+  return out;
+}
+
+/** Renders the three drafts. Pure apart from reading template files (cached). */
+export function renderDrafts(input: RenderInput, options: RenderOptions = {}): Drafts {
+  const dir = options.templatesDir;
+  return {
+    operativeNote: template('operative-note.md.hbs', dir)(operativeNoteView(input)),
+    coderSummary: template('coder-summary.md.hbs', dir)(coderSummaryView(input)),
+    queries: queryViews(input).map(({ element, view }) => ({ element, text: template('physician-query.md.hbs', dir)(view) })),
+  };
+}

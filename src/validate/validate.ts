@@ -1,0 +1,302 @@
+import { type ElementKey, elements as elementDefs } from '../codes/elements.ts';
+import type { FeatureKey } from '../codes/features.ts';
+import { icd10Laterality } from '../codes/icd10.ts';
+import type { CodeDefinition, RequirementCondition } from '../codes/types.ts';
+import type { UngroundedClaim } from '../extract/types.ts';
+import type { Claim } from '../schemas/claim.ts';
+import type { Fact } from '../schemas/facts.ts';
+import { bySeverity, type Finding } from './findings.ts';
+import type { CodeDecision } from './level.ts';
+
+export interface ValidateInput {
+  claim: Claim | null;
+  decision: CodeDecision;
+  elements: Record<ElementKey, Fact>;
+  features: Record<FeatureKey, Fact>;
+  ungrounded: readonly UngroundedClaim[];
+  /** Looks a code up in the knowledge. */
+  findCode: (code: string) => CodeDefinition | undefined;
+}
+
+/**
+ * The code whose documentation requirements apply: the claimed code when it has a documentation page,
+ * otherwise the supported code when it has one, otherwise none.
+ */
+export function checkedCode(claim: Claim | null, decision: CodeDecision, findCode: ValidateInput['findCode']): CodeDefinition | undefined {
+  const claimed = claim ? findCode(claim.cpt) : undefined;
+  if (claimed?.documented) return claimed;
+  const supported = decision.supported ? findCode(decision.supported) : undefined;
+  return supported?.documented ? supported : undefined;
+}
+
+interface ConditionContext {
+  claim: Claim | null;
+  features: Record<FeatureKey, Fact>;
+}
+
+/** Whether a requirement applies to this note and claim. */
+export function conditionHolds(condition: RequirementCondition, ctx: ConditionContext): boolean {
+  switch (condition.kind) {
+    case 'always':
+      return true;
+    case 'feature':
+      return ctx.features[condition.feature].status === 'documented';
+    case 'modifier':
+      return ctx.claim?.modifiers.includes(condition.modifier) ?? false;
+    case 'otherCptPrefix':
+      return ctx.claim?.otherCpt.some((c) => condition.prefixes.some((p) => c.startsWith(p))) ?? false;
+    case 'diagnosisPrefix':
+      return ctx.claim?.icd10.some((c) => condition.prefixes.some((p) => c.startsWith(p))) ?? false;
+    case 'anyOf':
+      return condition.conditions.some((c) => conditionHolds(c, ctx));
+  }
+}
+
+function documentationFindings(code: CodeDefinition, input: ValidateInput): Finding[] {
+  const ctx = { claim: input.claim, features: input.features };
+  return code.requirements.flatMap((req) => {
+    if (!conditionHolds(req.requiredWhen, ctx)) return [];
+    const fact = input.elements[req.element];
+    if (fact.status === 'documented') return [];
+    const def = elementDefs[req.element];
+    const negated = fact.status === 'negated';
+    return [
+      {
+        id: 'doc.missing',
+        element: req.element,
+        severity: 'error',
+        message: negated
+          ? `${def.label} is stated as not done or not available, which does not meet the ${code.code} requirement.`
+          : `${def.label} is not documented; ${code.code} requires it.`,
+        evidence: fact.evidence,
+        fix: `Document: ${req.basis}`,
+      } satisfies Finding,
+    ];
+  });
+}
+
+function levelFindings(input: ValidateInput): Finding[] {
+  const { decision } = input;
+  const out: Finding[] = [];
+  const supported = decision.candidates.find((c) => c.supported);
+  if (decision.supported === null) {
+    out.push({
+      id: 'level.undetermined',
+      severity: 'warning',
+      message: 'The documented anatomy does not establish any known procedure code.',
+      evidence: [],
+      fix: 'Document what was divided or resected, whether the limb or pelvis was kept, and whether bone was cut.',
+    });
+  } else if (decision.basis === 'label') {
+    out.push({
+      id: 'level.label-only',
+      severity: 'info',
+      message: `${decision.supported} rests only on the procedure name; the deciding anatomy is not described.`,
+      evidence: supported?.cues.flatMap((c) => c.evidence).slice(0, 3) ?? [],
+      fix: 'Describe the anatomy that decides the level (what was divided, resected or kept).',
+    });
+  }
+  const claimed = input.claim ? input.findCode(input.claim.cpt) : undefined;
+  if (claimed && decision.supported && decision.supported !== claimed.code) {
+    const evidence = supported?.cues.filter((c) => c.holds).flatMap((c) => c.evidence) ?? [];
+    out.push({
+      id: 'level.mismatch',
+      severity: 'error',
+      message: `The documentation supports ${decision.supported}, not the claimed ${claimed.code}. ${supported?.why ?? ''}`.trim(),
+      evidence: evidence.slice(0, 4),
+      fix: `Change the claim to ${decision.supported}, or query the surgeon if the ${claimed.code} anatomy was done but not dictated.`,
+      suggestedCode: decision.supported,
+    });
+  }
+  return out;
+}
+
+const SIDE_MODIFIER: Record<string, 'left' | 'right'> = { LT: 'left', RT: 'right' };
+
+function modifierFindings(code: CodeDefinition, claim: Claim, input: ValidateInput): Finding[] {
+  const out: Finding[] = [];
+  const mods = claim.modifiers;
+  const side = input.elements.laterality;
+  const sides = mods.filter((m) => m in SIDE_MODIFIER);
+  if (code.singleLimb && sides.length === 0 && !mods.includes('50')) {
+    out.push({
+      id: 'modifier.laterality-missing',
+      severity: 'error',
+      message: `${code.code} is a single-limb procedure but the claim carries neither LT nor RT.`,
+      evidence: side.evidence,
+      fix: side.status === 'documented' ? `Add ${side.value === 'left' ? 'LT' : 'RT'} (the note documents the ${String(side.value)} side).` : 'Add LT or RT once the side is documented.',
+    });
+  }
+  const claimedSides = new Set(sides.map((m) => SIDE_MODIFIER[m]));
+  if (claimedSides.size > 1 || (side.status === 'documented' && claimedSides.size === 1 && !claimedSides.has(side.value as 'left' | 'right'))) {
+    out.push({
+      id: 'modifier.laterality-conflict',
+      severity: 'error',
+      message:
+        claimedSides.size > 1
+          ? 'The claim carries both LT and RT on one single-limb line.'
+          : `The claim says ${sides.join('/')} but the note documents the ${String(side.value)} side.`,
+      evidence: side.evidence,
+      fix: side.status === 'documented' ? `Use ${side.value === 'left' ? 'LT' : 'RT'} to match the note.` : 'Keep one side modifier, matching the note.',
+    });
+  }
+  if (mods.includes('50') && code.flags.bilateral === 0) {
+    out.push({
+      id: 'modifier.50-not-allowed',
+      severity: 'error',
+      message: `Modifier 50 is not payable on ${code.code} (bilateral indicator 0).`,
+      evidence: [],
+      fix: 'Remove 50 and report the operated side with LT or RT.',
+    });
+  }
+  if (mods.includes('62')) {
+    if (code.flags.coSurgeon === 0) {
+      out.push({
+        id: 'modifier.62-not-allowed',
+        severity: 'error',
+        message: `Co-surgery (62) is not allowed on ${code.code} (co-surgeon indicator 0).`,
+        evidence: [],
+        fix: 'Remove 62; each surgeon bills their own procedure if distinct.',
+      });
+    } else if (input.features.coSurgeon.status !== 'documented') {
+      out.push({
+        id: 'modifier.62-undocumented',
+        severity: 'error',
+        message: 'Modifier 62 is claimed but the note documents no co-surgeon (an assistant or resident is not one).',
+        evidence: input.features.coSurgeon.evidence,
+        fix: 'Document both surgeons by name and the distinct part each performed, or remove 62.',
+      });
+    }
+  }
+  if (mods.includes('22') && input.features.unusualWork.status !== 'documented') {
+    out.push({
+      id: 'modifier.22-undocumented',
+      severity: 'error',
+      message: 'Modifier 22 is claimed without documented unusual time or complexity.',
+      evidence: input.features.unusualWork.evidence,
+      fix: 'Document the extra time and its cause (e.g. dense adhesions, prior radiation, obesity), or remove 22.',
+    });
+  }
+  const assistants = mods.filter((m) => ['80', '81', '82', 'AS'].includes(m));
+  if (assistants.length > 0 && code.flags.assistant === 1) {
+    out.push({
+      id: 'modifier.assistant-not-paid',
+      severity: 'warning',
+      message: `${assistants.join('/')} on ${code.code}: the assistant-at-surgery indicator is 1, so the assistant is not paid.`,
+      evidence: [],
+      fix: 'Do not bill an assistant-at-surgery line for this code unless the payer has a documented exception.',
+    });
+  }
+  const misplaced = mods.filter((m) => ['24', '25', '57'].includes(m));
+  if (misplaced.length > 0) {
+    out.push({
+      id: 'modifier.global-misuse',
+      severity: 'error',
+      message: `${misplaced.join('/')} belong on an E/M line, not on the surgical code ${code.code}.`,
+      evidence: [],
+      fix: 'Move the modifier to the E/M service (57 for the decision for surgery, 24 for an unrelated post-op E/M, 25 for a separate same-day E/M).',
+    });
+  }
+  return out;
+}
+
+function placeOfServiceFindings(code: CodeDefinition, claim: Claim): Finding[] {
+  const pos = claim.placeOfService;
+  if (pos === undefined) return [];
+  if (code.inpatientOnly.value && pos !== '21') {
+    return [
+      {
+        id: 'pos.inpatient-only',
+        severity: 'error',
+        message: `${code.code} is inpatient-only (status indicator ${code.inpatientOnly.statusIndicator ?? 'C'}, ${code.inpatientOnly.source}, ${code.inpatientOnly.date}) but the claim's place of service is ${pos}.`,
+        evidence: [],
+        fix: 'Bill with place of service 21 and an inpatient admission, or confirm the payer covers it outpatient.',
+      },
+    ];
+  }
+  if (pos === '11' && !code.officeSetting.value) {
+    return [
+      {
+        id: 'pos.office-setting',
+        severity: 'warning',
+        message: `${code.code} is billed at place of service 11 (office), which is not a usual setting for it.`,
+        evidence: [],
+        fix: 'Confirm the place of service; this procedure is performed in a facility.',
+      },
+    ];
+  }
+  return [];
+}
+
+function diagnosisFindings(code: CodeDefinition, claim: Claim, input: ValidateInput): Finding[] {
+  const out: Finding[] = [];
+  if (claim.icd10.length > 0 && !claim.icd10.some((dx) => code.supportingDiagnoses.some((s) => dx.startsWith(s.prefix)))) {
+    out.push({
+      id: 'dx.mismatch',
+      severity: 'error',
+      message: `None of the claimed diagnoses (${claim.icd10.join(', ')}) supports ${code.code}.`,
+      evidence: [],
+      fix: `Use a diagnosis that supports the procedure, e.g. ${code.supportingDiagnoses
+        .slice(0, 3)
+        .map((s) => `${s.prefix} (${s.description})`)
+        .join('; ')}.`,
+    });
+  }
+  const side = input.elements.laterality;
+  for (const dx of claim.icd10) {
+    const lat = icd10Laterality(dx);
+    if (!lat) continue;
+    const wrongLimb = code.singleLimb && lat.limb === 'arm';
+    const wrongSide = side.status === 'documented' && lat.side !== 'unspecified' && lat.side !== side.value;
+    if (!wrongLimb && !wrongSide) continue;
+    out.push({
+      id: 'dx.laterality-conflict',
+      severity: 'error',
+      message: wrongLimb
+        ? `${dx} denotes the ${lat.side} upper limb (${lat.family}); this is a lower-limb procedure.`
+        : `${dx} denotes the ${lat.side} side (${lat.family}) but the note documents the ${String(side.value)} side.`,
+      evidence: side.evidence,
+      fix: `Use the ${lat.family} character for the ${side.status === 'documented' ? String(side.value) : 'documented'} leg.`,
+    });
+  }
+  return out;
+}
+
+function ungroundedFindings(input: ValidateInput): Finding[] {
+  return input.ungrounded.map((u) => ({
+    id: 'doc.ungrounded',
+    element: u.key,
+    severity: 'warning',
+    message: `The extractor quoted text for ${u.key} that the transcript does not contain; it does not count as documentation.`,
+    evidence: [],
+    fix: 'Review the transcript for this element; re-run extraction or document it explicitly.',
+  }));
+}
+
+/** All findings for a processed note. Pure: no I/O, no clock, no environment. */
+export function validate(input: ValidateInput): Finding[] {
+  const findings: Finding[] = [...levelFindings(input), ...ungroundedFindings(input)];
+  const claim = input.claim;
+  if (claim) {
+    const claimed = input.findCode(claim.cpt);
+    if (!claimed) {
+      findings.push({
+        id: 'code.unknown',
+        severity: 'error',
+        message: `CPT ${claim.cpt} is not in the code knowledge.`,
+        evidence: [],
+        fix: `Check the code; known codes can be listed with 'opnote codes'.${input.decision.supported ? ` The documentation supports ${input.decision.supported}.` : ''}`,
+        ...(input.decision.supported ? { suggestedCode: input.decision.supported } : {}),
+      });
+    } else {
+      findings.push(
+        ...modifierFindings(claimed, claim, input),
+        ...placeOfServiceFindings(claimed, claim),
+        ...diagnosisFindings(claimed, claim, input),
+      );
+    }
+  }
+  const checked = checkedCode(claim, input.decision, input.findCode);
+  if (checked) findings.push(...documentationFindings(checked, input));
+  return findings.sort(bySeverity);
+}
