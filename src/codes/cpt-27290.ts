@@ -9,7 +9,14 @@ export const cpt27290 = defineCode({
   documented: true,
   globalDays: 90,
   globalSource: PFS_2026,
-  rvu: { ...PFS_2026, work: 23.94, practiceExpense: 14.88, malpractice: 5.09, total: 43.91, nationalRate: 1466.63 },
+  rvu: {
+    ...PFS_2026,
+    work: 23.94,
+    practiceExpense: 14.88,
+    malpractice: 5.09,
+    total: 43.91,
+    nationalRate: 1466.63,
+  },
   flags: { ...DOMAIN_REF, bilateral: 0, assistant: 2, coSurgeon: 1 },
   singleLimb: true,
   inpatientOnly: {
@@ -18,17 +25,34 @@ export const cpt27290 = defineCode({
     unverified: true,
     note: 'The seed page does not state inpatient-only status; facility setting is described as virtually universal.',
   },
-  officeSetting: { ...DOMAIN_REF, value: false, note: 'No office (non-facility) value in practice; billing at POS 11 is unusual.' },
+  officeSetting: {
+    ...DOMAIN_REF,
+    value: false,
+    note: 'No office (non-facility) value in practice; billing at POS 11 is unusual.',
+  },
   siteRates: [
     { ...OPPS_ASC_2026, setting: 'office', label: 'Office (PFS non-facility)', rate: 1466.63 },
-    { ...OPPS_ASC_2026, setting: 'hopd', label: 'Hospital outpatient department', rate: 17913.59, apc: '5116' },
-    { ...OPPS_ASC_2026, setting: 'asc', label: 'Ambulatory surgical center', rate: 9255.83, paymentIndicator: 'G2' },
+    {
+      ...OPPS_ASC_2026,
+      setting: 'hopd',
+      label: 'Hospital outpatient department',
+      rate: 17913.59,
+      apc: '5116',
+    },
+    {
+      ...OPPS_ASC_2026,
+      setting: 'asc',
+      label: 'Ambulatory surgical center',
+      rate: 9255.83,
+      paymentIndicator: 'G2',
+    },
   ],
   requirements: [
     {
       element: 'amputationLevel',
       requiredWhen: { kind: 'always' },
-      basis: 'Name the level of disarticulation (sacroiliac joint and pubic symphysis) and confirm hemipelvectomy, not hip disarticulation alone.',
+      basis:
+        'Name the level of disarticulation (sacroiliac joint and pubic symphysis) and confirm hemipelvectomy, not hip disarticulation alone.',
     },
     {
       element: 'laterality',
@@ -59,7 +83,8 @@ export const cpt27290 = defineCode({
           { kind: 'diagnosisPrefix', prefixes: ['C'] },
         ],
       },
-      basis: 'For malignancy: multidisciplinary tumor board note or oncologic consultation supporting the level.',
+      basis:
+        'For malignancy: multidisciplinary tumor board note or oncologic consultation supporting the level.',
     },
     {
       element: 'surgicalTeam',
@@ -75,7 +100,11 @@ export const cpt27290 = defineCode({
   ],
   decidingFacts:
     'The pelvic bone leaves with the limb: division through the sacroiliac joint (or ilium / sacral ala) and the pubic symphysis (or rami).',
-  labels: ['hind[\\s-]?quarter\\s+amputation', 'external\\s+hemi[\\s-]?pelvectomy', '(?<!internal\\s)(?<!modified\\s)\\bhemi[\\s-]?pelvectomy'],
+  labels: [
+    'hind[\\s-]?quarter\\s+amputation',
+    'external\\s+hemi[\\s-]?pelvectomy',
+    '(?<!internal\\s)(?<!modified\\s)\\bhemi[\\s-]?pelvectomy',
+  ],
   neighbours: ['27295', '27075', '27076', '27077'],
   supportingDiagnoses: [
     { prefix: 'C41.4', description: 'Malignant neoplasm of pelvic bones, sacrum, coccyx' },
@@ -110,6 +139,8 @@ export const cpt27290 = defineCode({
     'Laterality not specified on the claim (no LT or RT).',
     'Unrelated post-op services in the 90-day global billed without modifier 24.',
   ],
-  notes: ['Pre-authorization is standard; most payers require oncologic or traumatologic justification with imaging.'],
+  notes: [
+    'Pre-authorization is standard; most payers require oncologic or traumatologic justification with imaging.',
+  ],
   sources: [SEED_27290, PFS_2026, OPPS_ASC_2026, DOMAIN_REF],
 });

@@ -8,8 +8,23 @@ import { z } from 'zod';
 export const lateralityValue = z.enum(['left', 'right']);
 export const marginIntentValue = z.enum(['radical', 'wide', 'marginal', 'intralesional']);
 export const reconstructionTechniqueValue = z.enum(['myodesis', 'myoplasty', 'other']);
-export const imagingModalityValue = z.enum(['MRI', 'CT', 'PET', 'PET-CT', 'bone scan', 'radiograph', 'angiography']);
-export const indicationValue = z.enum(['infection', 'nonviable-stump', 'prosthetic-fit', 'pain', 'tumor', 'other']);
+export const imagingModalityValue = z.enum([
+  'MRI',
+  'CT',
+  'PET',
+  'PET-CT',
+  'bone scan',
+  'radiograph',
+  'angiography',
+]);
+export const indicationValue = z.enum([
+  'infection',
+  'nonviable-stump',
+  'prosthetic-fit',
+  'pain',
+  'tumor',
+  'other',
+]);
 export const anatomicLocationValue = z.enum([
   'proximal-femur',
   'femoral-diaphysis',
@@ -55,16 +70,19 @@ export const elements = {
   preopImaging: element({
     key: 'preopImaging',
     label: 'Preoperative imaging',
-    definition: 'Preoperative imaging (MRI, CT, PET, bone scan) reviewed or obtained to establish extent and plan the resection.',
+    definition:
+      'Preoperative imaging (MRI, CT, PET, bone scan) reviewed or obtained to establish extent and plan the resection.',
     value: z.array(imagingModalityValue),
-    queryQuestion: 'What preoperative imaging, if any, was used to establish the extent of disease and plan the procedure?',
+    queryQuestion:
+      'What preoperative imaging, if any, was used to establish the extent of disease and plan the procedure?',
   }),
   diagnosisConfirmation: element({
     key: 'diagnosisConfirmation',
     label: 'Diagnosis confirmation',
     definition: 'A pathology or microbiology result confirming the diagnosis that drove the operation.',
     value: diagnosisSourceValue,
-    queryQuestion: 'How was the underlying diagnosis confirmed (for example pathology or microbiology), and what did it show?',
+    queryQuestion:
+      'How was the underlying diagnosis confirmed (for example pathology or microbiology), and what did it show?',
   }),
   informedConsent: element({
     key: 'informedConsent',
@@ -75,8 +93,10 @@ export const elements = {
   tumorBoard: element({
     key: 'tumorBoard',
     label: 'Tumor board / oncology review',
-    definition: 'A multidisciplinary tumor board review or oncology consultation supporting the level of resection.',
-    queryQuestion: 'Was the case reviewed by a multidisciplinary tumor board or oncology consultation before surgery?',
+    definition:
+      'A multidisciplinary tumor board review or oncology consultation supporting the level of resection.',
+    queryQuestion:
+      'Was the case reviewed by a multidisciplinary tumor board or oncology consultation before surgery?',
   }),
   surgicalTeam: element({
     key: 'surgicalTeam',
@@ -89,21 +109,24 @@ export const elements = {
   priorAmputationLevel: element({
     key: 'priorAmputationLevel',
     label: 'Prior amputation level',
-    definition: 'The level of the existing (prior) amputation, e.g. a previous transfemoral / above-knee amputation.',
+    definition:
+      'The level of the existing (prior) amputation, e.g. a previous transfemoral / above-knee amputation.',
     value: z.string(),
     queryQuestion: 'What was the level of the prior amputation?',
   }),
   newResectionLevel: element({
     key: 'newResectionLevel',
     label: 'New femoral resection level',
-    definition: 'The new level at which the femur was cut (osteotomized, transected, shortened) during this operation.',
+    definition:
+      'The new level at which the femur was cut (osteotomized, transected, shortened) during this operation.',
     value: z.string(),
     queryQuestion: 'Was the femur cut during this operation, and if so at what level?',
   }),
   indication: element({
     key: 'indication',
     label: 'Indication for re-amputation',
-    definition: 'Why re-amputation was needed: infection, nonviable stump, prosthetic incompatibility, pain, or other.',
+    definition:
+      'Why re-amputation was needed: infection, nonviable stump, prosthetic incompatibility, pain, or other.',
     value: indicationValue,
     queryQuestion: 'What was the indication for this procedure?',
   }),
@@ -117,9 +140,11 @@ export const elements = {
   debridementDetail: element({
     key: 'debridementDetail',
     label: 'Debridement detail',
-    definition: 'When debridement was done: the tissue type (skin, subcutaneous, muscle, bone) and the surface area.',
+    definition:
+      'When debridement was done: the tissue type (skin, subcutaneous, muscle, bone) and the surface area.',
     value: z.string(),
-    queryQuestion: 'If debridement was performed, what tissue depth was debrided and what was the surface area?',
+    queryQuestion:
+      'If debridement was performed, what tissue depth was debrided and what was the surface area?',
   }),
   inpatientAdmission: element({
     key: 'inpatientAdmission',
@@ -130,7 +155,8 @@ export const elements = {
   anatomicLocation: element({
     key: 'anatomicLocation',
     label: 'Anatomic location',
-    definition: 'Where in the femur or knee the tumor was: proximal femur, femoral shaft, distal femur, knee, proximal tibia or patella.',
+    definition:
+      'Where in the femur or knee the tumor was: proximal femur, femoral shaft, distal femur, knee, proximal tibia or patella.',
     value: anatomicLocationValue,
     queryQuestion: 'Where precisely in the femur or knee was the tumor located?',
   }),
@@ -139,7 +165,8 @@ export const elements = {
     label: 'Margin intent',
     definition: 'The intended margin of the resection: radical, wide, marginal or intralesional.',
     value: marginIntentValue,
-    queryQuestion: 'What margin was intended for this resection (for example radical, wide, marginal or intralesional)?',
+    queryQuestion:
+      'What margin was intended for this resection (for example radical, wide, marginal or intralesional)?',
   }),
   pathology: element({
     key: 'pathology',
@@ -151,7 +178,8 @@ export const elements = {
   reconstructionDetail: element({
     key: 'reconstructionDetail',
     label: 'Reconstruction detail',
-    definition: 'When reconstruction was done in the same session: each component (implant, graft, fixation) described separately.',
+    definition:
+      'When reconstruction was done in the same session: each component (implant, graft, fixation) described separately.',
     value: z.string(),
     queryQuestion: 'What reconstruction, if any, was performed, and what were its components?',
   }),

@@ -20,19 +20,22 @@ export const features = {
   posteriorPelvicDivision: feature({
     key: 'posteriorPelvicDivision',
     label: 'Posterior pelvic division',
-    definition: 'The pelvis was divided posteriorly in this operation: through the sacroiliac joint, the ilium or the sacral ala.',
+    definition:
+      'The pelvis was divided posteriorly in this operation: through the sacroiliac joint, the ilium or the sacral ala.',
     value: z.enum(['sacroiliac-joint', 'ilium', 'sacral-ala']),
   }),
   anteriorPelvicDivision: feature({
     key: 'anteriorPelvicDivision',
     label: 'Anterior pelvic division',
-    definition: 'The pelvis was divided anteriorly in this operation: through the pubic symphysis or the pubic rami.',
+    definition:
+      'The pelvis was divided anteriorly in this operation: through the pubic symphysis or the pubic rami.',
     value: z.enum(['pubic-symphysis', 'pubic-rami']),
   }),
   pelvicBoneResected: feature({
     key: 'pelvicBoneResected',
     label: 'Pelvic bone resected',
-    definition: 'Part of the pelvic bone (ilium, ischium, pubis, rami, acetabulum) was resected in this operation.',
+    definition:
+      'Part of the pelvic bone (ilium, ischium, pubis, rami, acetabulum) was resected in this operation.',
   }),
   acetabulumResected: feature({
     key: 'acetabulumResected',
@@ -47,7 +50,8 @@ export const features = {
   hipDisarticulation: feature({
     key: 'hipDisarticulation',
     label: 'Disarticulation through the hip joint',
-    definition: 'The limb was separated at the hip joint (femoral head delivered from the acetabulum), the pelvis kept.',
+    definition:
+      'The limb was separated at the hip joint (femoral head delivered from the acetabulum), the pelvis kept.',
   }),
   kneeDisarticulation: feature({
     key: 'kneeDisarticulation',
@@ -73,7 +77,8 @@ export const features = {
   priorAmputation: feature({
     key: 'priorAmputation',
     label: 'Prior amputation',
-    definition: 'The patient already had an amputation of this limb before this operation (an existing residual limb / stump).',
+    definition:
+      'The patient already had an amputation of this limb before this operation (an existing residual limb / stump).',
     value: z.string(),
   }),
   woundLeftOpen: feature({
@@ -89,7 +94,8 @@ export const features = {
   boneResected: feature({
     key: 'boneResected',
     label: 'Bone resected en bloc',
-    definition: 'A segment of bone of the femur, knee, proximal tibia or patella was resected en bloc with the tumor.',
+    definition:
+      'A segment of bone of the femur, knee, proximal tibia or patella was resected en bloc with the tumor.',
   }),
   softTissueTumorResection: feature({
     key: 'softTissueTumorResection',
@@ -105,7 +111,8 @@ export const features = {
   wideMargin: feature({
     key: 'wideMargin',
     label: 'Wide or radical margin',
-    definition: 'The resection was planned or performed with wide or radical (en bloc, extracapsular) margins.',
+    definition:
+      'The resection was planned or performed with wide or radical (en bloc, extracapsular) margins.',
   }),
   curettage: feature({
     key: 'curettage',
@@ -126,22 +133,26 @@ export const features = {
   debridementPerformed: feature({
     key: 'debridementPerformed',
     label: 'Debridement performed',
-    definition: 'Excisional debridement of tissue (skin, subcutaneous tissue, muscle, fascia or bone) was done.',
+    definition:
+      'Excisional debridement of tissue (skin, subcutaneous tissue, muscle, fascia or bone) was done.',
   }),
   reconstructionPerformed: feature({
     key: 'reconstructionPerformed',
     label: 'Reconstruction performed',
-    definition: 'A reconstruction (endoprosthesis, allograft-prosthetic composite, arthrodesis, rotationplasty, graft) was done in the same session.',
+    definition:
+      'A reconstruction (endoprosthesis, allograft-prosthetic composite, arthrodesis, rotationplasty, graft) was done in the same session.',
   }),
   coSurgeon: feature({
     key: 'coSurgeon',
     label: 'Co-surgeon',
-    definition: 'Two attending surgeons acted as co-surgeons, each performing a distinct part. Assistants and residents do not count.',
+    definition:
+      'Two attending surgeons acted as co-surgeons, each performing a distinct part. Assistants and residents do not count.',
   }),
   unusualWork: feature({
     key: 'unusualWork',
     label: 'Unusual work',
-    definition: 'The note documents substantially greater time, effort or complexity than usual, with the reason.',
+    definition:
+      'The note documents substantially greater time, effort or complexity than usual, with the reason.',
   }),
   malignancy: feature({
     key: 'malignancy',

@@ -22,16 +22,36 @@ const RIGHT_LEFT = {
 } as const;
 
 export const lateralitySchemes: readonly LateralityScheme[] = [
-  { family: 'C40.2x malignant bone, lower long bones', pattern: /^C40\.2([0-2])/, meanings: RIGHT_LEFT, provenance: ICD10_2026 },
-  { family: 'C49.2x soft-tissue sarcoma, lower limb', pattern: /^C49\.2([0-2])/, meanings: RIGHT_LEFT, provenance: ICD10_2026 },
-  { family: 'D16.2x benign bone, lower long bones', pattern: /^D16\.2([0-2])/, meanings: RIGHT_LEFT, provenance: ICD10_2026 },
+  {
+    family: 'C40.2x malignant bone, lower long bones',
+    pattern: /^C40\.2([0-2])/,
+    meanings: RIGHT_LEFT,
+    provenance: ICD10_2026,
+  },
+  {
+    family: 'C49.2x soft-tissue sarcoma, lower limb',
+    pattern: /^C49\.2([0-2])/,
+    meanings: RIGHT_LEFT,
+    provenance: ICD10_2026,
+  },
+  {
+    family: 'D16.2x benign bone, lower long bones',
+    pattern: /^D16\.2([0-2])/,
+    meanings: RIGHT_LEFT,
+    provenance: ICD10_2026,
+  },
   {
     family: 'M86.x5x osteomyelitis, thigh (6th character)',
     pattern: /^M86\.\d5([0-9])/,
     meanings: RIGHT_LEFT,
     provenance: ICD10_2026,
   },
-  { family: 'M85.4-6x5x bone cysts, thigh (6th character)', pattern: /^M85\.[4-6]5([0-9])/, meanings: RIGHT_LEFT, provenance: ICD10_2026 },
+  {
+    family: 'M85.4-6x5x bone cysts, thigh (6th character)',
+    pattern: /^M85\.[4-6]5([0-9])/,
+    meanings: RIGHT_LEFT,
+    provenance: ICD10_2026,
+  },
   {
     family: 'T87.3x-T87.5x amputation stump complications',
     pattern: /^T87\.[3-5]([0-4])/,
@@ -44,13 +64,30 @@ export const lateralitySchemes: readonly LateralityScheme[] = [
     },
     provenance: ICD10_2026,
   },
-  { family: 'S77.0x-S77.2x crush injury of hip and thigh', pattern: /^S77\.[0-2]([0-2])/, meanings: RIGHT_LEFT, provenance: ICD10_2026 },
-  { family: 'S78.x traumatic amputation of hip and thigh', pattern: /^S78\.[019]([0-2])/, meanings: RIGHT_LEFT, provenance: ICD10_2026 },
-  { family: 'Z89.61x acquired absence of leg above knee', pattern: /^Z89\.61([12])/, meanings: RIGHT_LEFT, provenance: ICD10_2026 },
+  {
+    family: 'S77.0x-S77.2x crush injury of hip and thigh',
+    pattern: /^S77\.[0-2]([0-2])/,
+    meanings: RIGHT_LEFT,
+    provenance: ICD10_2026,
+  },
+  {
+    family: 'S78.x traumatic amputation of hip and thigh',
+    pattern: /^S78\.[019]([0-2])/,
+    meanings: RIGHT_LEFT,
+    provenance: ICD10_2026,
+  },
+  {
+    family: 'Z89.61x acquired absence of leg above knee',
+    pattern: /^Z89\.61([12])/,
+    meanings: RIGHT_LEFT,
+    provenance: ICD10_2026,
+  },
 ];
 
 /** The laterality an ICD-10-CM code states, if its family has a laterality character. */
-export function icd10Laterality(code: string): { side: 'left' | 'right' | 'unspecified'; limb: 'leg' | 'arm' | 'any'; family: string } | undefined {
+export function icd10Laterality(
+  code: string,
+): { side: 'left' | 'right' | 'unspecified'; limb: 'leg' | 'arm' | 'any'; family: string } | undefined {
   for (const scheme of lateralitySchemes) {
     const ch = scheme.pattern.exec(code)?.[1];
     if (ch === undefined) continue;

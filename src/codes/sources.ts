@@ -6,9 +6,18 @@ export const OPPS_ASC_2026: Provenance = {
   source: 'CMS OPPS Addendum B and ASC HCPCS payment rates 2026 (as captured on the seed code page)',
   date: '2026-05-08',
 };
-export const SEED_27290: Provenance = { source: 'Seed page cpt-27290 (editorial brief, 6 cited references)', date: '2026-05-08' };
-export const SEED_27596: Provenance = { source: 'Seed page cpt-27596 (editorial brief, 7 cited references)', date: '2026-05-08' };
-export const SEED_27365: Provenance = { source: 'Seed page cpt-27365 (editorial brief, 7 cited references)', date: '2026-05-08' };
+export const SEED_27290: Provenance = {
+  source: 'Seed page cpt-27290 (editorial brief, 6 cited references)',
+  date: '2026-05-08',
+};
+export const SEED_27596: Provenance = {
+  source: 'Seed page cpt-27596 (editorial brief, 7 cited references)',
+  date: '2026-05-08',
+};
+export const SEED_27365: Provenance = {
+  source: 'Seed page cpt-27365 (editorial brief, 7 cited references)',
+  date: '2026-05-08',
+};
 export const DOMAIN_REF: Provenance = {
   source: 'shared/DOMAIN.md: CMS fee-schedule file flags and coding references (2022-2026)',
   date: '2026',

@@ -116,8 +116,10 @@ const CODE_PATTERN = /^\d{5}$/;
 
 /** Builds a code definition, checking the invariants every definition must keep. */
 export function defineCode(def: CodeDefinition): CodeDefinition {
-  if (!CODE_PATTERN.test(def.code)) throw new Error(`defineCode: code must be five digits, got "${def.code}"`);
-  if (def.levelCues.length === 0) throw new Error(`defineCode ${def.code}: at least one level cue is required`);
+  if (!CODE_PATTERN.test(def.code))
+    throw new Error(`defineCode: code must be five digits, got "${def.code}"`);
+  if (def.levelCues.length === 0)
+    throw new Error(`defineCode ${def.code}: at least one level cue is required`);
   if (!def.levelCues.some((c) => c.is !== 'absent')) {
     throw new Error(`defineCode ${def.code}: level cues need at least one positive cue`);
   }

@@ -21,9 +21,13 @@ export function compareCase(result: ProcessResult, expected: Expected): CaseComp
   const truePositives = expected.findings.filter((e) => got.some((g) => matches(e, g)));
   const falseNegatives = expected.findings.filter((e) => !got.some((g) => matches(e, g)));
   const falsePositives = got.filter(
-    (g) => !expected.findings.some((e) => matches(e, g)) && !expected.allowedFindings.some((a) => matches(a, g)),
+    (g) =>
+      !expected.findings.some((e) => matches(e, g)) && !expected.allowedFindings.some((a) => matches(a, g)),
   );
-  const facts = { ...result.anatomy, ...result.facts } as Record<string, { status: string; value?: unknown } | undefined>;
+  const facts = { ...result.anatomy, ...result.facts } as Record<
+    string,
+    { status: string; value?: unknown } | undefined
+  >;
   const factResults = Object.entries(expected.facts).map(([element, want]) => {
     const fact = facts[element];
     const isStatus = want === 'documented' || want === 'negated' || want === 'not_mentioned';

@@ -12,7 +12,15 @@ export interface LabelMention {
   evidence: Evidence;
 }
 
-const LABEL_SECTIONS: ReadonlySet<SectionKind> = new Set(['title', 'description', 'findings', 'addendum', 'body', 'other', 'specimen']);
+const LABEL_SECTIONS: ReadonlySet<SectionKind> = new Set([
+  'title',
+  'description',
+  'findings',
+  'addendum',
+  'body',
+  'other',
+  'specimen',
+]);
 
 /**
  * Scans the transcript for the procedure names the code knowledge lists. Deterministic and run for

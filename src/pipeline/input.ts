@@ -16,17 +16,32 @@ export function readTranscript(raw: string | Uint8Array, maxChars = MAX_TRANSCRI
     text = raw;
   } else {
     if (raw.length > maxChars * 4) {
-      throw new InputError('input.too-large', `transcript is ${raw.length} bytes; the limit is ${maxChars} characters`);
+      throw new InputError(
+        'input.too-large',
+        `transcript is ${raw.length} bytes; the limit is ${maxChars} characters`,
+      );
     }
-    if (raw.includes(0)) throw new InputError('input.binary', 'transcript looks binary (it contains NUL bytes); expected UTF-8 text');
+    if (raw.includes(0))
+      throw new InputError(
+        'input.binary',
+        'transcript looks binary (it contains NUL bytes); expected UTF-8 text',
+      );
     try {
       text = decoder.decode(raw);
     } catch (cause) {
-      throw new InputError('input.encoding', 'transcript is not valid UTF-8; convert it (e.g. iconv -t UTF-8) and retry', { cause });
+      throw new InputError(
+        'input.encoding',
+        'transcript is not valid UTF-8; convert it (e.g. iconv -t UTF-8) and retry',
+        { cause },
+      );
     }
   }
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
-  if (text.includes('\u0000')) throw new InputError('input.binary', 'transcript looks binary (it contains NUL characters); expected text');
+  if (text.includes('\u0000'))
+    throw new InputError(
+      'input.binary',
+      'transcript looks binary (it contains NUL characters); expected text',
+    );
   // biome-ignore lint/suspicious/noControlCharactersInRegex: counting control characters is the point
   const control = text.match(/[\u0001-\u0008\u000e-\u001f\u007f]/g)?.length ?? 0;
   if (control > 0 && control / text.length > 0.01) {
@@ -34,7 +49,10 @@ export function readTranscript(raw: string | Uint8Array, maxChars = MAX_TRANSCRI
   }
   if (text.trim().length === 0) throw new InputError('input.empty', 'transcript is empty or blank');
   if (text.length > maxChars) {
-    throw new InputError('input.too-large', `transcript is ${text.length} characters; the limit is ${maxChars}`);
+    throw new InputError(
+      'input.too-large',
+      `transcript is ${text.length} characters; the limit is ${maxChars}`,
+    );
   }
   return text;
 }
@@ -58,7 +76,9 @@ export function parseClaimJson(text: string): Claim {
   try {
     raw = JSON.parse(text);
   } catch (cause) {
-    throw new InputError('claim.invalid-json', `claim is not valid JSON (${(cause as Error).message})`, { cause });
+    throw new InputError('claim.invalid-json', `claim is not valid JSON (${(cause as Error).message})`, {
+      cause,
+    });
   }
   return parseClaim(raw);
 }

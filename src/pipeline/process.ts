@@ -70,12 +70,18 @@ export async function processNote(input: ProcessInput, options: ProcessOptions =
   const codes = options.codes ?? registry;
   const findCode = options.codes ? (c: string) => codes.find((d) => d.code === c) : registryFind;
   const transcript = readTranscript(input.transcript, options.maxChars ?? MAX_TRANSCRIPT_CHARS);
-  const claim: Claim | null = input.claim === undefined || input.claim === null ? null : parseClaim(input.claim);
+  const claim: Claim | null =
+    input.claim === undefined || input.claim === null ? null : parseClaim(input.claim);
   const extractor = options.extractor ?? createRulesExtractor();
 
   const extraction = await extractor.extract(transcript, options.signal ? { signal: options.signal } : {});
   const labels = findProcedureLabels(transcript, codes);
-  const decision = decideLevel({ features: extraction.features, labels, claimedCode: claim?.cpt ?? null, codes });
+  const decision = decideLevel({
+    features: extraction.features,
+    labels,
+    claimedCode: claim?.cpt ?? null,
+    codes,
+  });
   const findings = validate({
     claim,
     decision,
@@ -86,7 +92,9 @@ export async function processNote(input: ProcessInput, options: ProcessOptions =
   });
   const checked = checkedCode(claim, decision, findCode);
   const keys = checked ? elementKeysFor(checked) : elementKeys;
-  const facts = Object.fromEntries(keys.map((k) => [k, extraction.elements[k]])) as Partial<Record<ElementKey, Fact>>;
+  const facts = Object.fromEntries(keys.map((k) => [k, extraction.elements[k]])) as Partial<
+    Record<ElementKey, Fact>
+  >;
   const code = { ...decision, checked: checked?.code ?? null };
   const drafts = renderDrafts(
     { transcript, claim, code, facts, anatomy: extraction.features, findings, findCode },

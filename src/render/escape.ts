@@ -8,6 +8,6 @@ export function escapeMarkdown(text: string): string {
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;')
-    .replace(/([\\`*_[\]{}()#+!|~])/g, '\\$1')
+    .replace(/([\\`*_[\]{}#|~])/g, '\\$1')
     .replace(/\r?\n/g, ' ');
 }

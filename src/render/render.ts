@@ -36,7 +36,11 @@ export interface RenderOptions {
   templatesDir?: string;
 }
 
-export const TEMPLATE_NAMES = ['operative-note.md.hbs', 'coder-summary.md.hbs', 'physician-query.md.hbs'] as const;
+export const TEMPLATE_NAMES = [
+  'operative-note.md.hbs',
+  'coder-summary.md.hbs',
+  'physician-query.md.hbs',
+] as const;
 type TemplateName = (typeof TEMPLATE_NAMES)[number];
 const BUILT_IN_DIR = new URL('./templates/', import.meta.url);
 
@@ -48,17 +52,25 @@ function template(name: TemplateName, dir: string | undefined): Handlebars.Templ
   const key = `${dir ?? ''}|${name}`;
   let compiled = cache.get(key);
   if (!compiled) {
-    const source = dir ? readFileSync(join(dir, name), 'utf8') : readFileSync(new URL(name, BUILT_IN_DIR), 'utf8');
+    const source = dir
+      ? readFileSync(join(dir, name), 'utf8')
+      : readFileSync(new URL(name, BUILT_IN_DIR), 'utf8');
     compiled = hbs.compile(source, { noEscape: true, strict: false });
     cache.set(key, compiled);
   }
   return compiled;
 }
 
-const ev = (evidence: readonly Evidence[]) => evidence.map((e) => ({ quote: md(e.quote), start: e.start, end: e.end }));
+const ev = (evidence: readonly Evidence[]) =>
+  evidence.map((e) => ({ quote: md(e.quote), start: e.start, end: e.end }));
 const formatValue = (value: unknown): string | undefined =>
-  value === undefined || value === null ? undefined : md(Array.isArray(value) ? value.join(', ') : String(value));
-const usd = (n: number | undefined) => (n === undefined ? '' : `$${n.toLocaleString('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 })}`);
+  value === undefined || value === null
+    ? undefined
+    : md(Array.isArray(value) ? value.join(', ') : String(value));
+const usd = (n: number | undefined) =>
+  n === undefined
+    ? ''
+    : `$${n.toLocaleString('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 })}`;
 const signed = (n: number, fmt: (x: number) => string) => `${n >= 0 ? '+' : '−'}${fmt(Math.abs(n))}`;
 
 /** Which operative-note section an element belongs in. Elements not listed go to "Procedure". */
@@ -74,7 +86,13 @@ const ELEMENT_SECTION: Partial<Record<ElementKey, string>> = {
   inpatientAdmission: 'Disposition',
   surgicalTeam: 'Surgical team',
 };
-const SECTION_ORDER = ['Surgical team', 'Indications', 'Procedure', 'Procedure details dictated', 'Disposition'];
+const SECTION_ORDER = [
+  'Surgical team',
+  'Indications',
+  'Procedure',
+  'Procedure details dictated',
+  'Disposition',
+];
 
 function operativeNoteView(input: RenderInput) {
   const supported = input.code.supported ? input.findCode(input.code.supported) : undefined;
@@ -124,7 +142,12 @@ function operativeNoteView(input: RenderInput) {
 
 function codeRow(code: CodeDefinition | undefined) {
   if (!code) return undefined;
-  return { code: code.code, descriptor: md(code.descriptor), work: code.rvu.work.toFixed(2), rate: usd(code.rvu.nationalRate) };
+  return {
+    code: code.code,
+    descriptor: md(code.descriptor),
+    work: code.rvu.work.toFixed(2),
+    rate: usd(code.rvu.nationalRate),
+  };
 }
 
 function coderSummaryView(input: RenderInput) {
@@ -161,10 +184,16 @@ function coderSummaryView(input: RenderInput) {
         })),
     }))
     .filter((g) => g.findings.length > 0);
-  const rateCodes = [claimed, supported].filter((c, i, all): c is CodeDefinition => c !== undefined && all.indexOf(c) === i);
+  const rateCodes = [claimed, supported].filter(
+    (c, i, all): c is CodeDefinition => c !== undefined && all.indexOf(c) === i,
+  );
   const denialSource = claimed ?? supported;
   return {
-    claimed: codeRow(claimed) ?? (input.claim ? { code: md(input.claim.cpt), descriptor: 'not in the code knowledge', work: '', rate: '' } : undefined),
+    claimed:
+      codeRow(claimed) ??
+      (input.claim
+        ? { code: md(input.claim.cpt), descriptor: 'not in the code knowledge', work: '', rate: '' }
+        : undefined),
     supported: codeRow(supported),
     basis,
     paymentDifference,
@@ -194,7 +223,10 @@ function queryViews(input: RenderInput): Array<{ element: string; view: Record<s
   for (const f of input.findings) {
     if (f.id === 'doc.missing' && f.element) {
       const def = elementDefs[f.element as ElementKey];
-      out.push({ element: f.element, view: { label: md(def.label), code, evidence: ev(f.evidence), question: md(def.queryQuestion) } });
+      out.push({
+        element: f.element,
+        view: { label: md(def.label), code, evidence: ev(f.evidence), question: md(def.queryQuestion) },
+      });
     }
   }
   const mismatch = input.findings.find((f) => f.id === 'level.mismatch');
@@ -219,6 +251,9 @@ export function renderDrafts(input: RenderInput, options: RenderOptions = {}): D
   return {
     operativeNote: template('operative-note.md.hbs', dir)(operativeNoteView(input)),
     coderSummary: template('coder-summary.md.hbs', dir)(coderSummaryView(input)),
-    queries: queryViews(input).map(({ element, view }) => ({ element, text: template('physician-query.md.hbs', dir)(view) })),
+    queries: queryViews(input).map(({ element, view }) => ({
+      element,
+      text: template('physician-query.md.hbs', dir)(view),
+    })),
   };
 }

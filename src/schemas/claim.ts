@@ -9,10 +9,18 @@ export const claimSchema = z
       .optional(),
     icd10: z
       .array(
-        z.string().regex(/^[A-Za-z][0-9][0-9A-Za-z](\.?[0-9A-Za-z]{1,4})?$/, 'expected ICD-10-CM codes such as "C41.4"'),
+        z
+          .string()
+          .regex(
+            /^[A-Za-z][0-9][0-9A-Za-z](\.?[0-9A-Za-z]{1,4})?$/,
+            'expected ICD-10-CM codes such as "C41.4"',
+          ),
       )
       .optional(),
-    placeOfService: z.string().regex(/^\d{2}$/, 'expected a two-digit place of service such as "21"').optional(),
+    placeOfService: z
+      .string()
+      .regex(/^\d{2}$/, 'expected a two-digit place of service such as "21"')
+      .optional(),
     otherCpt: z.array(z.string().regex(/^[0-9A-Za-z]{5}$/, 'expected five-character CPT codes')).optional(),
   })
   .strict();

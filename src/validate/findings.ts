@@ -38,7 +38,8 @@ export const findingIds = [
 export type FindingId = (typeof findingIds)[number];
 
 /** `id` or `id:element`, the key used by fixtures and eval metrics. */
-export const findingKey = (f: Pick<Finding, 'id' | 'element'>): string => (f.element ? `${f.id}:${f.element}` : f.id);
+export const findingKey = (f: Pick<Finding, 'id' | 'element'>): string =>
+  f.element ? `${f.id}:${f.element}` : f.id;
 
 const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 export const bySeverity = (a: Finding, b: Finding): number =>

@@ -67,9 +67,7 @@ export function evaluateCue(cue: LevelCue, features: Record<FeatureKey, Fact>): 
       holds = documented && typeof fact.value === 'number' && fact.value >= cue.value;
       break;
     case 'below':
-      holds = documented
-        ? typeof fact.value === 'number' && fact.value < cue.value
-        : cue.orAbsent === true;
+      holds = documented ? typeof fact.value === 'number' && fact.value < cue.value : cue.orAbsent === true;
       break;
   }
   return { feature: cue.feature, expectation: describeCue(cue), holds, evidence: fact.evidence };
@@ -85,13 +83,17 @@ function quoteOf(evidence: Evidence[]): string {
 function whyNot(code: CodeDefinition, cues: CueResult[]): string {
   const failed = cues.filter((c) => !c.holds);
   const parts = failed.map((c) =>
-    c.expectation.startsWith('no ') ? `requires ${c.expectation}, but it is documented${quoteOf(c.evidence)}` : `requires ${c.expectation}, which is not documented`,
+    c.expectation.startsWith('no ')
+      ? `requires ${c.expectation}, but it is documented${quoteOf(c.evidence)}`
+      : `requires ${c.expectation}, which is not documented`,
   );
   return `${code.code} not supported: ${parts.join('; ')}.`;
 }
 
 function whyYes(code: CodeDefinition, cues: CueResult[]): string {
-  const shown = cues.filter((c) => !c.expectation.startsWith('no ')).map((c) => `${c.expectation}${quoteOf(c.evidence)}`);
+  const shown = cues
+    .filter((c) => !c.expectation.startsWith('no '))
+    .map((c) => `${c.expectation}${quoteOf(c.evidence)}`);
   return `${code.code} supported by the anatomy: ${shown.join('; ')}.`;
 }
 
@@ -163,7 +165,10 @@ export function decideLevel(input: DecideInput): CodeDecision {
 
   const reasons: string[] = [];
   if (supported) reasons.push(candidates.find((c) => c.supported)?.why ?? '');
-  else reasons.push('No known code is supported: the documented anatomy matches none of the codes in the knowledge.');
+  else
+    reasons.push(
+      'No known code is supported: the documented anatomy matches none of the codes in the knowledge.',
+    );
   for (const c of candidates) if (!c.supported) reasons.push(c.why);
 
   return {

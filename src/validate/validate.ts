@@ -22,7 +22,11 @@ export interface ValidateInput {
  * The code whose documentation requirements apply: the claimed code when it has a documentation page,
  * otherwise the supported code when it has one, otherwise none.
  */
-export function checkedCode(claim: Claim | null, decision: CodeDecision, findCode: ValidateInput['findCode']): CodeDefinition | undefined {
+export function checkedCode(
+  claim: Claim | null,
+  decision: CodeDecision,
+  findCode: ValidateInput['findCode'],
+): CodeDefinition | undefined {
   const claimed = claim ? findCode(claim.cpt) : undefined;
   if (claimed?.documented) return claimed;
   const supported = decision.supported ? findCode(decision.supported) : undefined;
@@ -102,7 +106,8 @@ function levelFindings(input: ValidateInput): Finding[] {
     out.push({
       id: 'level.mismatch',
       severity: 'error',
-      message: `The documentation supports ${decision.supported}, not the claimed ${claimed.code}. ${supported?.why ?? ''}`.trim(),
+      message:
+        `The documentation supports ${decision.supported}, not the claimed ${claimed.code}. ${supported?.why ?? ''}`.trim(),
       evidence: evidence.slice(0, 4),
       fix: `Change the claim to ${decision.supported}, or query the surgeon if the ${claimed.code} anatomy was done but not dictated.`,
       suggestedCode: decision.supported,
@@ -124,11 +129,19 @@ function modifierFindings(code: CodeDefinition, claim: Claim, input: ValidateInp
       severity: 'error',
       message: `${code.code} is a single-limb procedure but the claim carries neither LT nor RT.`,
       evidence: side.evidence,
-      fix: side.status === 'documented' ? `Add ${side.value === 'left' ? 'LT' : 'RT'} (the note documents the ${String(side.value)} side).` : 'Add LT or RT once the side is documented.',
+      fix:
+        side.status === 'documented'
+          ? `Add ${side.value === 'left' ? 'LT' : 'RT'} (the note documents the ${String(side.value)} side).`
+          : 'Add LT or RT once the side is documented.',
     });
   }
   const claimedSides = new Set(sides.map((m) => SIDE_MODIFIER[m]));
-  if (claimedSides.size > 1 || (side.status === 'documented' && claimedSides.size === 1 && !claimedSides.has(side.value as 'left' | 'right'))) {
+  if (
+    claimedSides.size > 1 ||
+    (side.status === 'documented' &&
+      claimedSides.size === 1 &&
+      !claimedSides.has(side.value as 'left' | 'right'))
+  ) {
     out.push({
       id: 'modifier.laterality-conflict',
       severity: 'error',
@@ -137,7 +150,10 @@ function modifierFindings(code: CodeDefinition, claim: Claim, input: ValidateInp
           ? 'The claim carries both LT and RT on one single-limb line.'
           : `The claim says ${sides.join('/')} but the note documents the ${String(side.value)} side.`,
       evidence: side.evidence,
-      fix: side.status === 'documented' ? `Use ${side.value === 'left' ? 'LT' : 'RT'} to match the note.` : 'Keep one side modifier, matching the note.',
+      fix:
+        side.status === 'documented'
+          ? `Use ${side.value === 'left' ? 'LT' : 'RT'} to match the note.`
+          : 'Keep one side modifier, matching the note.',
     });
   }
   if (mods.includes('50') && code.flags.bilateral === 0) {
@@ -162,7 +178,8 @@ function modifierFindings(code: CodeDefinition, claim: Claim, input: ValidateInp
       out.push({
         id: 'modifier.62-undocumented',
         severity: 'error',
-        message: 'Modifier 62 is claimed but the note documents no co-surgeon (an assistant or resident is not one).',
+        message:
+          'Modifier 62 is claimed but the note documents no co-surgeon (an assistant or resident is not one).',
         evidence: input.features.coSurgeon.evidence,
         fix: 'Document both surgeons by name and the distinct part each performed, or remove 62.',
       });
@@ -230,7 +247,10 @@ function placeOfServiceFindings(code: CodeDefinition, claim: Claim): Finding[] {
 
 function diagnosisFindings(code: CodeDefinition, claim: Claim, input: ValidateInput): Finding[] {
   const out: Finding[] = [];
-  if (claim.icd10.length > 0 && !claim.icd10.some((dx) => code.supportingDiagnoses.some((s) => dx.startsWith(s.prefix)))) {
+  if (
+    claim.icd10.length > 0 &&
+    !claim.icd10.some((dx) => code.supportingDiagnoses.some((s) => dx.startsWith(s.prefix)))
+  ) {
     out.push({
       id: 'dx.mismatch',
       severity: 'error',

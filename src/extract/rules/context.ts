@@ -56,7 +56,12 @@ export interface AssertionOptions {
 }
 
 /** Decides how a mention at `match` inside `sentence` is asserted. */
-export function assertMention(text: string, sentence: Span, match: Span, options: AssertionOptions = {}): Assertion {
+export function assertMention(
+  text: string,
+  sentence: Span,
+  match: Span,
+  options: AssertionOptions = {},
+): Assertion {
   const before = text.slice(sentence.start, match.start);
   const inside = text.slice(match.start, match.end);
   const after = text.slice(match.end, Math.min(sentence.end, match.end + 80));

@@ -106,8 +106,17 @@ export interface TargetLexicon {
 }
 
 const phrase = (...alternatives: string[]): Matcher => ({ kind: 'phrase', re: any(...alternatives) });
-const near = (a: string, b: string, maxWords = 6): Matcher => ({ kind: 'near', a: any(a), b: any(b), maxWords });
-const entry = (matcher: Matcher, value?: LexiconEntry['value'], extra: Partial<LexiconEntry> = {}): LexiconEntry => ({
+const near = (a: string, b: string, maxWords = 6): Matcher => ({
+  kind: 'near',
+  a: any(a),
+  b: any(b),
+  maxWords,
+});
+const entry = (
+  matcher: Matcher,
+  value?: LexiconEntry['value'],
+  extra: Partial<LexiconEntry> = {},
+): LexiconEntry => ({
   matcher,
   ...(value === undefined ? {} : { value }),
   ...extra,
@@ -177,33 +186,41 @@ const DIMENSIONS = new RegExp(
   `(${NUM})(?:${SP}(?:x|by|×)${SP}(${NUM}))?(?:${SP}(?:x|by|×)${SP}(${NUM}))?${SP}(cm|centimet(?:er|re)s?|mm|millimet(?:er|re)s?)\\b`,
   'gi',
 );
-const MARGIN_AFTER = /^\s*(?:\w+\s+){0,2}(?:margin|cuff|rim|proximal|distal|from|of normal|beyond|away|incision|skin)/i;
+const MARGIN_AFTER =
+  /^\s*(?:\w+\s+){0,2}(?:margin|cuff|rim|proximal|distal|from|of normal|beyond|away|incision|skin)/i;
 
 /**
  * Tumor size for soft-tissue level selection: greatest diameter plus the narrowest margin when the
  * margin is stated (DOMAIN.md: size = greatest diameter plus narrowest margin, measured at excision).
  */
-export function readTumorSize(sentence: string): { diameterCm: number; marginCm?: number; sizeCm: number } | undefined {
+export function readTumorSize(
+  sentence: string,
+): { diameterCm: number; marginCm?: number; sizeCm: number } | undefined {
   if (!new RegExp(TUMOR, 'i').test(sentence)) return undefined;
   let diameter: number | undefined;
   let margin: number | undefined;
   DIMENSIONS.lastIndex = 0;
   for (let m = DIMENSIONS.exec(sentence); m !== null; m = DIMENSIONS.exec(sentence)) {
     const unit = (m[4] ?? '').toLowerCase().startsWith('m') ? 0.1 : 1;
-    const dims = [m[1], m[2], m[3]].flatMap((d) => (d === undefined ? [] : [parseNumber(d)])).filter((n) => n !== undefined);
+    const dims = [m[1], m[2], m[3]]
+      .flatMap((d) => (d === undefined ? [] : [parseNumber(d)]))
+      .filter((n) => n !== undefined);
     if (dims.length === 0) continue;
     const greatest = Math.max(...dims) * unit;
     const after = sentence.slice(m.index + m[0].length);
     const before = sentence.slice(Math.max(0, m.index - 30), m.index);
     if (MARGIN_AFTER.test(after) || /margin|cuff/i.test(before)) {
-      if (/margin|cuff|rim/i.test(`${before} ${after.slice(0, 40)}`)) margin = Math.min(margin ?? greatest, greatest);
+      if (/margin|cuff|rim/i.test(`${before} ${after.slice(0, 40)}`))
+        margin = Math.min(margin ?? greatest, greatest);
       continue;
     }
     diameter = Math.max(diameter ?? 0, greatest);
   }
   if (diameter === undefined) return undefined;
   const sizeCm = Math.round((diameter + (margin ?? 0)) * 10) / 10;
-  return margin === undefined ? { diameterCm: diameter, sizeCm } : { diameterCm: diameter, marginCm: margin, sizeCm };
+  return margin === undefined
+    ? { diameterCm: diameter, sizeCm }
+    : { diameterCm: diameter, marginCm: margin, sizeCm };
 }
 
 const readModalities = (sentence: string): string[] => {
@@ -222,7 +239,10 @@ const readModalities = (sentence: string): string[] => {
 };
 
 const readMarginStatus = (sentence: string): string | undefined => {
-  const m = /margins?\s+(?:were\s+|are\s+|was\s+|is\s+)?(?:all\s+)?(negative|clear|free|uninvolved|positive|involved|close)/i.exec(sentence);
+  const m =
+    /margins?\s+(?:were\s+|are\s+|was\s+|is\s+)?(?:all\s+)?(negative|clear|free|uninvolved|positive|involved|close)/i.exec(
+      sentence,
+    );
   return m?.[1]?.toLowerCase();
 };
 
@@ -232,10 +252,18 @@ export const featureLexicon: Record<FeatureKey, TargetLexicon> = {
     sections: 'performed',
     entries: [
       entry(near(SI_JOINT, CUT, 6), (s) =>
-        /sacral|sacrum/i.test(s) ? 'sacral-ala' : /sacro|\bS\.?\s?I\b/i.test(s) ? 'sacroiliac-joint' : 'ilium',
+        /sacral|sacrum/i.test(s)
+          ? 'sacral-ala'
+          : /sacro|\bS\.?\s?I\b/i.test(s)
+            ? 'sacroiliac-joint'
+            : 'ilium',
       ),
       entry(phrase(`through${SP}(?:the${SP})?${SI_JOINT}`), (s) =>
-        /sacral|sacrum/i.test(s) ? 'sacral-ala' : /sacro|\bS\.?\s?I\b/i.test(s) ? 'sacroiliac-joint' : 'ilium',
+        /sacral|sacrum/i.test(s)
+          ? 'sacral-ala'
+          : /sacro|\bS\.?\s?I\b/i.test(s)
+            ? 'sacroiliac-joint'
+            : 'ilium',
       ),
     ],
   },
@@ -243,7 +271,9 @@ export const featureLexicon: Record<FeatureKey, TargetLexicon> = {
     sections: 'performed',
     entries: [
       entry(near(PUBIC, CUT, 6), (s) => (/symphys/i.test(s) ? 'pubic-symphysis' : 'pubic-rami')),
-      entry(phrase(`through${SP}(?:the${SP})?${PUBIC}`), (s) => (/symphys/i.test(s) ? 'pubic-symphysis' : 'pubic-rami')),
+      entry(phrase(`through${SP}(?:the${SP})?${PUBIC}`), (s) =>
+        /symphys/i.test(s) ? 'pubic-symphysis' : 'pubic-rami',
+      ),
     ],
   },
   pelvicBoneResected: {
@@ -256,14 +286,24 @@ export const featureLexicon: Record<FeatureKey, TargetLexicon> = {
           6,
         ),
       ),
-      entry(phrase(`internal${SP}hemi${SP}pelvectomy`, `(?:type|enneking)${SP}(?:I{1,3}|IV|1|2|3|4)\\b[^.]{0,30}resection`)),
+      entry(
+        phrase(
+          `internal${SP}hemi${SP}pelvectomy`,
+          `(?:type|enneking)${SP}(?:I{1,3}|IV|1|2|3|4)\\b[^.]{0,30}resection`,
+        ),
+      ),
     ],
   },
   acetabulumResected: {
     sections: 'performed',
     entries: [
       entry(near(`(?:acetabul\\w*|periacetabular)`, `(?:resect\\w*|excis\\w*|removed|osteotom\\w*)`, 5)),
-      entry(phrase(`periacetabular${SP}resection`, `type${SP}(?:II|2)\\b(?:${SP}(?:internal${SP})?(?:hemipelvectomy|resection))`)),
+      entry(
+        phrase(
+          `periacetabular${SP}resection`,
+          `type${SP}(?:II|2)\\b(?:${SP}(?:internal${SP})?(?:hemipelvectomy|resection))`,
+        ),
+      ),
     ],
   },
   innominateResected: {
@@ -276,37 +316,68 @@ export const featureLexicon: Record<FeatureKey, TargetLexicon> = {
           6,
         ),
       ),
-      entry(phrase(`total${SP}innominate(?:ctomy)?`, `type${SP}(?:I|1)${SP}(?:through|to|-|/|,)${SP}(?:III|3)\\b`)),
+      entry(
+        phrase(
+          `total${SP}innominate(?:ctomy)?`,
+          `type${SP}(?:I|1)${SP}(?:through|to|-|/|,)${SP}(?:III|3)\\b`,
+        ),
+      ),
     ],
   },
   hipDisarticulation: {
     sections: 'performed',
     entries: [
-      entry(near(`(?:femoral${SP}head|hip${SP}joint|hip${SP}capsule|ligamentum${SP}teres)`, `(?:disarticulat\\w*|dislocat\\w*|delivered|capsulotomy)`, 7)),
+      entry(
+        near(
+          `(?:femoral${SP}head|hip${SP}joint|hip${SP}capsule|ligamentum${SP}teres)`,
+          `(?:disarticulat\\w*|dislocat\\w*|delivered|capsulotomy)`,
+          7,
+        ),
+      ),
       entry(phrase(`disarticulat\\w*${SP}(?:at|through)${SP}(?:the${SP})?hip`, `hip${SP}disarticulation`)),
     ],
   },
   kneeDisarticulation: {
     sections: 'performed',
     entries: [
-      entry(phrase(`disarticulat\\w*${SP}(?:at|through)${SP}(?:the${SP})?knee`, `knee${SP}disarticulation`, `through${SP}(?:the${SP})?knee${SP}amputation`)),
+      entry(
+        phrase(
+          `disarticulat\\w*${SP}(?:at|through)${SP}(?:the${SP})?knee`,
+          `knee${SP}disarticulation`,
+          `through${SP}(?:the${SP})?knee${SP}amputation`,
+        ),
+      ),
     ],
   },
   femurCut: {
     sections: 'performed',
-    entries: [entry(near(FEMUR, CUT, 5), readLevel), entry(phrase(`(?:femoral|femur)${SP}(?:osteotomy|transection|shortening)`), readLevel)],
+    entries: [
+      entry(near(FEMUR, CUT, 5), readLevel),
+      entry(phrase(`(?:femoral|femur)${SP}(?:osteotomy|transection|shortening)`), readLevel),
+    ],
   },
   limbRemoved: {
     sections: 'performed',
     entries: [
       entry(near(LIMB, REMOVE, 6)),
-      entry(phrase(`amputation${SP}(?:was${SP})?(?:then${SP})?(?:completed|carried${SP}out|performed)`, `complet\\w*${SP}the${SP}amputation`)),
+      entry(
+        phrase(
+          `amputation${SP}(?:was${SP})?(?:then${SP})?(?:completed|carried${SP}out|performed)`,
+          `complet\\w*${SP}the${SP}amputation`,
+        ),
+      ),
     ],
   },
   limbPreserved: {
     sections: 'performed',
     entries: [
-      entry(phrase(`limb${SP}(?:salvage|sparing|preserv\\w*)`, `internal${SP}hemi${SP}pelvectomy`, `preserv\\w*${SP}(?:of${SP})?the${SP}(?:limb|leg|extremity)`)),
+      entry(
+        phrase(
+          `limb${SP}(?:salvage|sparing|preserv\\w*)`,
+          `internal${SP}hemi${SP}pelvectomy`,
+          `preserv\\w*${SP}(?:of${SP})?the${SP}(?:limb|leg|extremity)`,
+        ),
+      ),
       entry(near(`(?:limb|leg|extremity)`, `(?:preserved|salvaged|spared|retained|kept)`, 4)),
     ],
   },
@@ -336,7 +407,9 @@ export const featureLexicon: Record<FeatureKey, TargetLexicon> = {
     sections: 'performed',
     entries: [
       entry(phrase(`left${SP}open`, 'guillotine', `open${SP}(?:circular|amputation)`, `packed${SP}open`)),
-      entry(phrase(`(?:wound|stump|skin|incision)${SP}(?:was${SP})?(?:not|never)${SP}closed`), undefined, { negationIsMeaning: true }),
+      entry(phrase(`(?:wound|stump|skin|incision)${SP}(?:was${SP})?(?:not|never)${SP}closed`), undefined, {
+        negationIsMeaning: true,
+      }),
     ],
   },
   immediateProsthesis: {
@@ -356,7 +429,13 @@ export const featureLexicon: Record<FeatureKey, TargetLexicon> = {
     sections: 'performed',
     entries: [
       entry(near(BONE_SITE, `(?:resect\\w*|osteotom\\w*|en${SP}bloc|intercalary)`, 5)),
-      entry(phrase(`(?:distal|proximal)${SP}(?:femoral|tibial)${SP}resection`, `extra-?articular${SP}(?:knee${SP})?resection`, `bone${SP}resection`)),
+      entry(
+        phrase(
+          `(?:distal|proximal)${SP}(?:femoral|tibial)${SP}resection`,
+          `extra-?articular${SP}(?:knee${SP})?resection`,
+          `bone${SP}resection`,
+        ),
+      ),
     ],
   },
   softTissueTumorResection: {
@@ -380,7 +459,12 @@ export const featureLexicon: Record<FeatureKey, TargetLexicon> = {
   },
   tumorSizeCm: {
     sections: 'any',
-    entries: [entry(phrase(`${NUM}${SP}(?:x|by|×)?${SP}(?:${NUM})?${SP}(?:cm|centimet(?:er|re)s?|mm)`), (s) => readTumorSize(s)?.sizeCm)],
+    entries: [
+      entry(
+        phrase(`${NUM}${SP}(?:x|by|×)?${SP}(?:${NUM})?${SP}(?:cm|centimet(?:er|re)s?|mm)`),
+        (s) => readTumorSize(s)?.sizeCm,
+      ),
+    ],
   },
   wideMargin: {
     sections: 'any',
@@ -399,7 +483,15 @@ export const featureLexicon: Record<FeatureKey, TargetLexicon> = {
   },
   curettage: {
     sections: 'performed',
-    entries: [entry(phrase('curett\\w*', `intralesional${SP}(?:excision|resection|curett\\w*)`, `(?:high${SP}speed${SP})?burr(?:ed|ing)?${SP}(?:\\w+${SP}){0,3}(?:cavity|walls?|lesion)`))],
+    entries: [
+      entry(
+        phrase(
+          'curett\\w*',
+          `intralesional${SP}(?:excision|resection|curett\\w*)`,
+          `(?:high${SP}speed${SP})?burr(?:ed|ing)?${SP}(?:\\w+${SP}){0,3}(?:cavity|walls?|lesion)`,
+        ),
+      ),
+    ],
   },
   graft: {
     sections: 'performed',
@@ -415,16 +507,42 @@ export const featureLexicon: Record<FeatureKey, TargetLexicon> = {
         ),
         'autograft',
       ),
-      entry(phrase(`allo-?grafts?`, `cadaver(?:ic)?${SP}bone`, `bone${SP}bank`, `demineralized${SP}bone${SP}matrix`, '\\bDBM\\b', `(?:cancellous|corticocancellous)${SP}chips`), 'allograft'),
+      entry(
+        phrase(
+          `allo-?grafts?`,
+          `cadaver(?:ic)?${SP}bone`,
+          `bone${SP}bank`,
+          `demineralized${SP}bone${SP}matrix`,
+          '\\bDBM\\b',
+          `(?:cancellous|corticocancellous)${SP}chips`,
+        ),
+        'allograft',
+      ),
     ],
   },
   internalFixation: {
     sections: 'performed',
-    entries: [entry(phrase(`(?:locking${SP})?plate${SP}(?:and${SP}screws|fixation)`, `intramedullary${SP}(?:nail|rod)`, `internal${SP}fixation`, `prophylactic${SP}(?:fixation|nail\\w*|plat\\w*)`))],
+    entries: [
+      entry(
+        phrase(
+          `(?:locking${SP})?plate${SP}(?:and${SP}screws|fixation)`,
+          `intramedullary${SP}(?:nail|rod)`,
+          `internal${SP}fixation`,
+          `prophylactic${SP}(?:fixation|nail\\w*|plat\\w*)`,
+        ),
+      ),
+    ],
   },
   debridementPerformed: {
     sections: 'performed',
-    entries: [entry(phrase('debrid\\w+', `(?:necrotic|devitalized|nonviable|non-viable|infected)${SP}(?:\\w+${SP}){0,3}(?:excised|removed|sharply${SP}debrided)`))],
+    entries: [
+      entry(
+        phrase(
+          'debrid\\w+',
+          `(?:necrotic|devitalized|nonviable|non-viable|infected)${SP}(?:\\w+${SP}){0,3}(?:excised|removed|sharply${SP}debrided)`,
+        ),
+      ),
+    ],
   },
   reconstructionPerformed: {
     sections: 'performed',
@@ -450,7 +568,16 @@ export const featureLexicon: Record<FeatureKey, TargetLexicon> = {
   coSurgeon: {
     sections: 'any',
     entries: [
-      entry(phrase(`co-?surgeons?`, `co-?surgery`, `co-?surgical`, `(?:two|both)${SP}attending${SP}surgeons`, `jointly${SP}(?:performed|operated)`, `dual${SP}attending`)),
+      entry(
+        phrase(
+          `co-?surgeons?`,
+          `co-?surgery`,
+          `co-?surgical`,
+          `(?:two|both)${SP}attending${SP}surgeons`,
+          `jointly${SP}(?:performed|operated)`,
+          `dual${SP}attending`,
+        ),
+      ),
     ],
   },
   unusualWork: {
@@ -526,7 +653,13 @@ export const elementLexicon: Partial<Record<ElementKey, TargetLexicon>> = {
     valuePriority: ['pathology', 'microbiology'],
     entries: [
       entry(near(PATHOLOGY_SOURCE, CONFIRMS, 6), 'pathology'),
-      entry(phrase(`(?:biopsy|histolog\\w*|patholog\\w*)${SP}(?:-${SP})?(?:proven|confirmed)`, `(?:proven|confirmed)${SP}(?:by|on|at)${SP}(?:\\w+${SP})?(?:biopsy|pathology)`), 'pathology'),
+      entry(
+        phrase(
+          `(?:biopsy|histolog\\w*|patholog\\w*)${SP}(?:-${SP})?(?:proven|confirmed)`,
+          `(?:proven|confirmed)${SP}(?:by|on|at)${SP}(?:\\w+${SP})?(?:biopsy|pathology)`,
+        ),
+        'pathology',
+      ),
       entry(near(CULTURE_SOURCE, CONFIRMS, 6), 'microbiology'),
     ],
   },
@@ -554,7 +687,18 @@ export const elementLexicon: Partial<Record<ElementKey, TargetLexicon>> = {
     allowHistorical: true,
     valuePriority: ['infection', 'nonviable-stump', 'prosthetic-fit', 'pain', 'tumor', 'other'],
     entries: [
-      entry(phrase('infect\\w*', 'osteomyelitis', 'abscess\\w*', 'purulen\\w*', 'septic', 'sepsis', `draining${SP}sinus`), 'infection'),
+      entry(
+        phrase(
+          'infect\\w*',
+          'osteomyelitis',
+          'abscess\\w*',
+          'purulen\\w*',
+          'septic',
+          'sepsis',
+          `draining${SP}sinus`,
+        ),
+        'infection',
+      ),
       entry(
         phrase(
           'necro\\w+',
@@ -582,7 +726,14 @@ export const elementLexicon: Partial<Record<ElementKey, TargetLexicon>> = {
         ),
         'prosthetic-fit',
       ),
-      entry(phrase('neuroma\\w*', `(?:intractable|chronic|severe|refractory)${SP}(?:\\w+${SP})?pain`, `phantom${SP}pain`), 'pain'),
+      entry(
+        phrase(
+          'neuroma\\w*',
+          `(?:intractable|chronic|severe|refractory)${SP}(?:\\w+${SP})?pain`,
+          `phantom${SP}pain`,
+        ),
+        'pain',
+      ),
     ],
   },
   reconstructionTechnique: {
@@ -590,7 +741,14 @@ export const elementLexicon: Partial<Record<ElementKey, TargetLexicon>> = {
     valuePriority: ['myodesis', 'myoplasty', 'other'],
     entries: [
       entry(phrase('myodes[ie]s', `(?:drill${SP}holes|trans-?osseous|bone${SP}tunnels?)`), 'myodesis'),
-      entry(phrase('myoplast\\w*', `myofascial${SP}(?:closure|flap)`, `muscle${SP}(?:flaps?|groups?)${SP}(?:\\w+${SP}){0,4}(?:sutured|sewn|approximated|closed)${SP}(?:over|to${SP}each${SP}other)`), 'myoplasty'),
+      entry(
+        phrase(
+          'myoplast\\w*',
+          `myofascial${SP}(?:closure|flap)`,
+          `muscle${SP}(?:flaps?|groups?)${SP}(?:\\w+${SP}){0,4}(?:sutured|sewn|approximated|closed)${SP}(?:over|to${SP}each${SP}other)`,
+        ),
+        'myoplasty',
+      ),
       entry(
         phrase(
           `fish${SP}mouth`,
@@ -637,9 +795,34 @@ export const elementLexicon: Partial<Record<ElementKey, TargetLexicon>> = {
     sections: 'any',
     allowHistorical: true,
     entries: [
-      entry(phrase(`distal${SP}(?:femur|femoral|thigh)`, `supra-?condylar`, `femoral${SP}condyles?`, `(?:medial|lateral)${SP}condyle`), 'distal-femur'),
-      entry(phrase(`proximal${SP}(?:femur|femoral)`, `femoral${SP}neck`, `inter-?trochanteric`, `sub-?trochanteric`, `(?:greater|lesser)${SP}trochanter`), 'proximal-femur'),
-      entry(phrase(`femoral${SP}(?:shaft|diaphysis)`, `diaphys\\w*${SP}(?:of${SP}the${SP})?femur`, `mid-?shaft${SP}(?:of${SP}the${SP})?femur`, `mid${SP}femur`), 'femoral-diaphysis'),
+      entry(
+        phrase(
+          `distal${SP}(?:femur|femoral|thigh)`,
+          `supra-?condylar`,
+          `femoral${SP}condyles?`,
+          `(?:medial|lateral)${SP}condyle`,
+        ),
+        'distal-femur',
+      ),
+      entry(
+        phrase(
+          `proximal${SP}(?:femur|femoral)`,
+          `femoral${SP}neck`,
+          `inter-?trochanteric`,
+          `sub-?trochanteric`,
+          `(?:greater|lesser)${SP}trochanter`,
+        ),
+        'proximal-femur',
+      ),
+      entry(
+        phrase(
+          `femoral${SP}(?:shaft|diaphysis)`,
+          `diaphys\\w*${SP}(?:of${SP}the${SP})?femur`,
+          `mid-?shaft${SP}(?:of${SP}the${SP})?femur`,
+          `mid${SP}femur`,
+        ),
+        'femoral-diaphysis',
+      ),
       entry(phrase(`proximal${SP}tibia\\w*`, `tibial${SP}plateau`), 'proximal-tibia'),
       entry(phrase('patella\\w*'), 'patella'),
     ],
@@ -649,8 +832,24 @@ export const elementLexicon: Partial<Record<ElementKey, TargetLexicon>> = {
     allowHistorical: true,
     valuePriority: ['radical', 'wide', 'marginal', 'intralesional'],
     entries: [
-      entry(phrase(`radical${SP}(?:\\w+${SP}){0,3}(?:margins?|resection|excision)`, 'extracompartmental', `compartment${SP}resection`), 'radical'),
-      entry(phrase(`wide${SP}(?:\\w+${SP}){0,3}(?:margins?|resection|excision)`, `en${SP}bloc`, `extra-?articular`, 'extracapsular', `cuff${SP}of${SP}(?:normal|healthy|uninvolved)`), 'wide'),
+      entry(
+        phrase(
+          `radical${SP}(?:\\w+${SP}){0,3}(?:margins?|resection|excision)`,
+          'extracompartmental',
+          `compartment${SP}resection`,
+        ),
+        'radical',
+      ),
+      entry(
+        phrase(
+          `wide${SP}(?:\\w+${SP}){0,3}(?:margins?|resection|excision)`,
+          `en${SP}bloc`,
+          `extra-?articular`,
+          'extracapsular',
+          `cuff${SP}of${SP}(?:normal|healthy|uninvolved)`,
+        ),
+        'wide',
+      ),
       entry(phrase(`marginal${SP}(?:\\w+${SP}){0,2}(?:excision|resection|margin)`), 'marginal'),
       entry(phrase('intralesional', 'curett\\w*'), 'intralesional'),
     ],

@@ -42,7 +42,11 @@ const wordsBetween = (text: string, from: number, to: number): number =>
   to <= from ? 0 : text.slice(from, to).split(/\s+/).filter(Boolean).length;
 
 /** Spans of `matcher` inside single sentences. */
-export function findSpans(matcher: Matcher, text: string, sentences: readonly Sentence[]): Array<{ span: Span; sentence: number }> {
+export function findSpans(
+  matcher: Matcher,
+  text: string,
+  sentences: readonly Sentence[],
+): Array<{ span: Span; sentence: number }> {
   if (matcher.kind === 'phrase') {
     return allMatches(matcher.re, text).flatMap((span) => {
       const i = sentenceAt(sentences, span.start);
@@ -59,7 +63,8 @@ export function findSpans(matcher: Matcher, text: string, sentences: readonly Se
     for (const b of bs) {
       if (b.start < s.start || b.end > s.end) continue;
       if (b.start < a.end && b.end > a.start) continue;
-      const distance = b.start >= a.end ? wordsBetween(text, a.end, b.start) : wordsBetween(text, b.end, a.start);
+      const distance =
+        b.start >= a.end ? wordsBetween(text, a.end, b.start) : wordsBetween(text, b.end, a.start);
       if (distance > matcher.maxWords) continue;
       if (!best || distance < best.distance) {
         best = { span: { start: Math.min(a.start, b.start), end: Math.max(a.end, b.end) }, distance };

@@ -37,12 +37,20 @@ export function factFromMentions(text: string, mentions: Mention[], priority?: s
       affirmed.map((m) => m.value),
       priority,
     );
-    const evidence = dedupe(affirmed.map((m) => evidenceFor(text, m.sentence, m.match))).slice(0, MAX_EVIDENCE);
-    return value === undefined ? { status: 'documented', evidence } : { status: 'documented', value, evidence };
+    const evidence = dedupe(affirmed.map((m) => evidenceFor(text, m.sentence, m.match))).slice(
+      0,
+      MAX_EVIDENCE,
+    );
+    return value === undefined
+      ? { status: 'documented', evidence }
+      : { status: 'documented', value, evidence };
   }
   const negated = mentions.filter((m) => m.assertion === 'negated');
   if (negated.length > 0) {
-    return { status: 'negated', evidence: dedupe(negated.map((m) => evidenceFor(text, m.sentence, m.match))).slice(0, MAX_EVIDENCE) };
+    return {
+      status: 'negated',
+      evidence: dedupe(negated.map((m) => evidenceFor(text, m.sentence, m.match))).slice(0, MAX_EVIDENCE),
+    };
   }
   return { status: 'not_mentioned', evidence: [] };
 }
@@ -54,7 +62,8 @@ function extractTarget(target: TargetLexicon, text: string, sentences: Sentence[
 // --- elements that are composed from features or need their own logic ------------------------
 
 const SIDE_MENTION = /\b(left|right)(?:[\s-]+sided)?\b/gi;
-const CONTRALATERAL = /\b(?:contralateral|opposite|other|non-?operative|uninvolved|well|down|nonsurgical)\s*$/i;
+const CONTRALATERAL =
+  /\b(?:contralateral|opposite|other|non-?operative|uninvolved|well|down|nonsurgical)\s*$/i;
 
 /** Laterality: a side word qualifying lower-limb or pelvic anatomy; title and diagnosis lines decide first. */
 function extractLaterality(text: string, sentences: Sentence[]): Fact {
@@ -70,7 +79,8 @@ function extractLaterality(text: string, sentences: Sentence[]): Fact {
       const nextWords = after.split(/\s+/).filter(Boolean).slice(0, 4).join(' ');
       const onThe = /\b(?:on|to|of)\s+the\s*$/i.test(before);
       LIMB_WORDS.lastIndex = 0;
-      const qualifies = LIMB_WORDS.test(nextWords) || (onThe && LIMB_WORDS.test(window)) || /sided/i.test(m[0]);
+      const qualifies =
+        LIMB_WORDS.test(nextWords) || (onThe && LIMB_WORDS.test(window)) || /sided/i.test(m[0]);
       LIMB_WORDS.lastIndex = 0;
       if (!qualifies) continue;
       const match = { start: sentence.start + m.index, end: sentence.start + m.index + m[0].length };
@@ -85,12 +95,16 @@ function extractLaterality(text: string, sentences: Sentence[]): Fact {
   }
   const affirmed = mentions.filter((m) => m.assertion === 'affirmed');
   if (affirmed.length === 0) return { status: 'not_mentioned', evidence: [] };
-  const decisive = affirmed.filter((m) => m.sentence.section === 'title' || m.sentence.section === 'diagnosis');
+  const decisive = affirmed.filter(
+    (m) => m.sentence.section === 'title' || m.sentence.section === 'diagnosis',
+  );
   const pool = decisive.length > 0 ? decisive : affirmed;
   const counts = new Map<string, number>();
   for (const m of pool) counts.set(String(m.value), (counts.get(String(m.value)) ?? 0) + 1);
   const value = [...counts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? 'right';
-  const evidence = dedupe(pool.filter((m) => m.value === value).map((m) => evidenceFor(text, m.sentence, m.match))).slice(0, MAX_EVIDENCE);
+  const evidence = dedupe(
+    pool.filter((m) => m.value === value).map((m) => evidenceFor(text, m.sentence, m.match)),
+  ).slice(0, MAX_EVIDENCE);
   return { status: 'documented', value, evidence };
 }
 
@@ -116,7 +130,8 @@ function amputationLevel(f: Record<FeatureKey, Fact>): Fact {
 const fromFeature = (fact: Fact): Fact => ({ ...fact, evidence: [...fact.evidence] });
 
 const DEBRIDE_TISSUE = /\b(skin|subcutaneous|fascia\w*|muscle|bone|tendon)\b/i;
-const DEBRIDE_AREA = /\b\d+(?:\.\d+)?\s*(?:x|by|×)\s*\d+(?:\.\d+)?\s*(?:cm|centimet\w+)|\b\d+(?:\.\d+)?\s*(?:sq(?:uare)?\.?\s*(?:cm|centimet\w+)|cm2|cm²)/i;
+const DEBRIDE_AREA =
+  /\b\d+(?:\.\d+)?\s*(?:x|by|×)\s*\d+(?:\.\d+)?\s*(?:cm|centimet\w+)|\b\d+(?:\.\d+)?\s*(?:sq(?:uare)?\.?\s*(?:cm|centimet\w+)|cm2|cm²)/i;
 
 /** Debridement detail: tissue type and surface area stated in the debridement sentences. */
 function debridementDetail(text: string, debridement: Fact): Fact {
@@ -124,7 +139,12 @@ function debridementDetail(text: string, debridement: Fact): Fact {
   const quotes = debridement.evidence.map((e) => e.quote).join(' ');
   const tissue = DEBRIDE_TISSUE.exec(quotes)?.[1];
   const area = DEBRIDE_AREA.exec(quotes)?.[0];
-  if (tissue && area) return { status: 'documented', value: `${tissue.toLowerCase()}, ${area}`, evidence: debridement.evidence };
+  if (tissue && area)
+    return {
+      status: 'documented',
+      value: `${tissue.toLowerCase()}, ${area}`,
+      evidence: debridement.evidence,
+    };
   void text;
   return { status: 'not_mentioned', evidence: [] };
 }
@@ -137,19 +157,28 @@ function reconstructionDetail(reconstruction: Fact): Fact {
   if (reconstruction.status !== 'documented') return { status: 'not_mentioned', evidence: [] };
   const detailed = reconstruction.evidence.filter((e) => RECON_COMPONENT.test(e.quote));
   if (detailed.length === 0) return { status: 'not_mentioned', evidence: [] };
-  return { status: 'documented', value: detailed.map((e) => e.quote).join(' / ').slice(0, 200), evidence: detailed };
+  return {
+    status: 'documented',
+    value: detailed
+      .map((e) => e.quote)
+      .join(' / ')
+      .slice(0, 200),
+    evidence: detailed,
+  };
 }
 
 function inpatient(fact: Fact): Fact {
   // "outpatient" mentions are evidence of the opposite: the element is negated unless an admission is stated.
-  if (fact.status === 'documented' && fact.value === 'outpatient') return { status: 'negated', evidence: fact.evidence };
+  if (fact.status === 'documented' && fact.value === 'outpatient')
+    return { status: 'negated', evidence: fact.evidence };
   // "will be admitted" is documentation of admission: the element carries no value.
   if (fact.status === 'documented') return { status: 'documented', evidence: fact.evidence };
   return fact;
 }
 
 function tumorSize(fact: Fact): Fact {
-  if (fact.status !== 'documented' || typeof fact.value !== 'number') return { status: 'not_mentioned', evidence: [] };
+  if (fact.status !== 'documented' || typeof fact.value !== 'number')
+    return { status: 'not_mentioned', evidence: [] };
   return fact;
 }
 
@@ -175,7 +204,9 @@ export function extractWithRules(text: string): Extraction {
     tumorBoard: lexical('tumorBoard'),
     surgicalTeam: fromFeature(features.coSurgeon),
     priorAmputationLevel:
-      priorLevel.status === 'documented' && priorLevel.value === undefined ? { status: 'not_mentioned', evidence: [] } : priorLevel,
+      priorLevel.status === 'documented' && priorLevel.value === undefined
+        ? { status: 'not_mentioned', evidence: [] }
+        : priorLevel,
     newResectionLevel: fromFeature(features.femurCut),
     indication: lexical('indication'),
     reconstructionTechnique: lexical('reconstructionTechnique'),

@@ -34,7 +34,8 @@ export function splitSentences(text: string): Span[] {
   const cuts: Span[] = [];
   for (const re of [HARD_BREAK, SPOKEN_BREAK]) {
     re.lastIndex = 0;
-    for (let m = re.exec(text); m !== null; m = re.exec(text)) cuts.push({ start: m.index, end: m.index + m[0].length });
+    for (let m = re.exec(text); m !== null; m = re.exec(text))
+      cuts.push({ start: m.index, end: m.index + m[0].length });
   }
   cuts.sort((a, b) => a.start - b.start);
   const spans: Span[] = [];
@@ -61,7 +62,10 @@ const SECTION_RULES: Array<[RegExp, SectionKind]> = [
   [/addend/i, 'addendum'],
   [/diagnos/i, 'diagnosis'],
   [/indication|history|\bhpi\b|reason|background|clinical (summary|note)|summary|consent/i, 'indications'],
-  [/description|detail|technique|narrative|operative (report|note|course)|details? of|course/i, 'description'],
+  [
+    /description|detail|technique|narrative|operative (report|note|course)|details? of|course/i,
+    'description',
+  ],
   [/finding/i, 'findings'],
   [/specimen|pathology/i, 'specimen'],
   [/an(a)?esthe/i, 'anesthesia'],
@@ -72,7 +76,8 @@ const SECTION_RULES: Array<[RegExp, SectionKind]> = [
 
 // A header: a short run of words at the start of a line (or after spoken "new paragraph"), then a colon
 // or the spoken word "colon".
-const HEADER = /(?:^|\n|new paragraph\s+|next paragraph\s+)[ \t]*([A-Za-z][A-Za-z /&()'-]{1,48}?)[ \t]*(?::|\s+colon\b)/gi;
+const HEADER =
+  /(?:^|\n|new paragraph\s+|next paragraph\s+)[ \t]*([A-Za-z][A-Za-z /&()'-]{1,48}?)[ \t]*(?::|\s+colon\b)/gi;
 
 interface Header {
   at: number;
