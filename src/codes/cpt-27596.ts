@@ -131,13 +131,6 @@ export const cpt27596 = defineCode({
       description:
         'Acquired absence of leg above knee (Z89.611 right, Z89.612 left), alongside the stump diagnosis',
     },
-    {
-      prefix: 'I70.2',
-      description:
-        'Atherosclerosis of native arteries of the extremities with ischemia or gangrene (plausible)',
-    },
-    { prefix: 'I96', description: 'Gangrene, not elsewhere classified (plausible)' },
-    { prefix: 'L89', description: 'Pressure ulcer of the residual limb (plausible)' },
   ],
   modifiers: [
     { code: 'LT', use: 'Left side; expected on single-limb amputation claims.' },

@@ -11,10 +11,13 @@ const PRE_NEGATION =
   /\b(?:no|not|without|denie[sd]|negative for|free of|absence of|absent|never|neither|nor|unable to|could not|cannot|can't|did not|didn't|does not|doesn't|do not|don't|was not|were not|is not|are not|has not|have not|had not|rather than|instead of|as opposed to|in lieu of|no evidence of|avoid(?:ed|ing)?|spar(?:ed|ing)|preserv(?:ed|ing)|intact)\b/gi;
 
 const PRE_HYPOTHETICAL =
-  /\b(?:if|whether|would|will|may|might|could|possibl[ey]|potential(?:ly)?|consider(?:ed|ing)?|contemplat\w+|plan(?:s|ned)? (?:to|for|is|was)|planning|candidate for|options? (?:of|include|including|for)|possibility of|risks? of|recommend(?:ed|s)?|in the event|should|anticipat\w+|expect(?:ed)? to|need for|require[sd]? further|evaluat(?:e|ed|ion) for|scheduled for|in preparation for|versus|vs\.?|alternatives?|offered|rule out|r\/o|concern for|suspicious for|question of|to be determined|eventual(?:ly)?|future|later date|second stage|staged)\b/gi;
+  /\b(?:if|whether|would|will|may|might|could|possibl[ey]|potential(?:ly)?|consider(?:ed|ing)?|contemplat\w+|plan(?:s|ned)? (?:to|for|is|was)|planning|candidate for|options? (?:of|include|including|for)|possibility of|recommend(?:ed|s|ation)?|in the event|should|anticipat\w+|expect(?:ed)? to|need for|require[sd]? further|evaluat(?:e|ed|ion) for|scheduled for|in preparation for|versus|vs\.?|alternatives?|offered|rule out|r\/o|concern for|suspicious for|question of|to be determined|eventual(?:ly)?|future|later date|second stage|staged)\b/gi;
 
 const PRE_HISTORICAL =
   /\b(?:previous(?:ly)?|prior|history of|hx of|had undergone|underwent|status post|s\/p|originally|initially|years? ago|months? ago|in (?:19|20)\d\d|at an outside|outside hospital)\b/gi;
+// "AKA done here in November", "amputation in 2024", "3 months ago": a past event named after the mention.
+const POST_HISTORICAL =
+  /^[\s,]*(?:(?:was|were|had been|that was)\s+)?(?:(?:done|performed|carried out|undertaken)\s+)?(?:(?:here|elsewhere|at\s+\w+(?:\s+\w+)?)\s+)?(?:in|on|during|back in|last)\s+(?:(?:19|20)\d\d|january|february|march|april|may|june|july|august|september|october|november|december|\d{1,2}\/\d{1,2}|(?:last\s+)?(?:year|month|week|spring|summer|fall|autumn|winter))\b|^[\s,]*\S+(?:\s+\S+){0,3}\s+(?:years?|months?|weeks?)\s+ago\b/i;
 
 // Phrases after the mention that negate it: "MRI was not performed", "pathology is pending".
 const POST_NEGATION =
@@ -25,7 +28,7 @@ const POST_RETRACTION = /^[\s,]*(?:scratch that|strike that|delete that|correcti
 
 // Words that end a trigger's scope: the clause changes.
 const TERMINATOR =
-  /\b(?:but|however|although|though|except|aside from|apart from|whereas|which|then|after which|subsequently|next|so|therefore|thus)\b|,\s*and\s+(?:the|then|a|an|we|he|she|this|it|his|her)\b|[;:]/i;
+  /\b(?:but|however|although|though|except|aside from|apart from|whereas|which|then|after which|subsequently|next|so|therefore|thus)\b|(?:,|\bcomma)\s*and\b|\band\s+(?:he|she|they|we|i|the patient|patient)\b|[;:]/i;
 
 const WINDOW_WORDS = 6;
 
@@ -75,7 +78,7 @@ export function assertMention(
     if (preTriggered(before, PRE_HYPOTHETICAL, 10)) return 'hypothetical';
     if (POST_HYPOTHETICAL.test(after)) return 'hypothetical';
   }
-  if (!options.allowHistorical && preTriggered(before, PRE_HISTORICAL, 10)) return 'historical';
+  if (!options.allowHistorical && (preTriggered(before, PRE_HISTORICAL, 10) || POST_HISTORICAL.test(after))) return 'historical';
   return 'affirmed';
 }
 

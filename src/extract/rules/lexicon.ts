@@ -60,13 +60,14 @@ export const LIMB_WORDS = any(
   'adductor',
 );
 
-const CUT = `(?:transect\\w*|osteotom\\w*|divid\\w*|division|cut|cutting|saw\\w*|shorten\\w*|resect\\w*|amputat\\w*|bevel\\w*|trans-?sect\\w*|sectioned|took down|taken down|take down|split|released?|disarticulat\\w*|separat\\w*|opened)`;
+const CUT = `(?:transect\\w*|osteotom\\w*|divid\\w*|division|cut|cutting|sawn|sawed|shorten\\w*|resect\\w*|amputat\\w*|trans-?sect\\w*|sectioned|took${SP}down|taken${SP}down|split|disarticulat\\w*|separat\\w*|opened)`;
 
 const SI_JOINT = `(?:sacro${SP}iliac(?:${SP}(?:joint|articulation|ligaments?))?|S\\.?\\s?I\\.?${SP}(?:joint|articulation)|ilium|iliac${SP}(?:wing|bone|ala|blade)|(?:sacral|sacrum)${SP}ala|ala${SP}of${SP}the${SP}sacrum|posterior${SP}ilium|transiliac|trans-iliac|sciatic${SP}notch)`;
 const PUBIC = `(?:(?:pubic${SP})?symphysis(?:${SP}pubis)?|pubic${SP}(?:rami|ramus|bone)|superior${SP}(?:and${SP}inferior${SP})?(?:pubic${SP})?rami|inferior${SP}(?:pubic${SP})?rami|(?:superior|inferior)${SP}ramus|para-?symphyseal|pubis)`;
-const FEMUR = `(?:femur|femoral${SP}(?:shaft|diaphysis|bone|metaphysis)|the${SP}bone|bone|femoral)`;
+const FEMUR = `(?:femur|femoral${SP}(?:shaft|diaphysis|bone|metaphysis)|(?<!no${SP})bone)`;
 const LIMB = `(?:(?:lower${SP})?(?:extremity|limb|leg)|hind${SP}quarter|hemi-?pelvis(?:${SP}and${SP}(?:lower${SP})?(?:extremity|limb|leg))?|thigh|residual${SP}limb${SP}segment)`;
-const REMOVE = `(?:removed|passed${SP}off|handed${SP}off|amputated|delivered|taken${SP}off|detached|freed|sent${SP}(?:off${SP})?to${SP}pathology|completed|passed${SP}from${SP}the${SP}(?:operative${SP})?field|came${SP}free|excised)`;
+const THIGH_AMPUTATION = `(?:above${SP}(?:the${SP})?knee${SP}amputation|\\bAKA\\b|trans-?femoral${SP}amputation|thigh${SP}amputation)`;
+const REMOVE = `(?:removed|passed${SP}off|handed${SP}off|amputated|delivered|taken${SP}off|detached|freed|sent${SP}(?:off${SP})?to${SP}pathology|passed${SP}(?:from|off)${SP}the${SP}(?:operative${SP})?(?:field|table)|came${SP}(?:free|out|away|off)|excised|removal|amputation${SP}of)`;
 const TUMOR = `(?:tumou?rs?|mass(?:es)?|lesions?|sarcomas?|neoplasms?|osteosarcoma|chondrosarcoma|liposarcoma|myxofibrosarcoma|leiomyosarcoma|carcinoma|metastas[ie]s|metastatic${SP}deposit|giant${SP}cell${SP}tumou?r|cyst)`;
 const BONE_SITE = `(?:(?:distal|proximal)${SP}(?:femur|femoral|tibia|tibial)|femur|femoral${SP}(?:shaft|diaphysis|condyles?|metaphysis)|tibia|tibial|patella|bone)`;
 
@@ -77,6 +78,8 @@ export type Matcher =
   | { kind: 'near'; a: RegExp; b: RegExp; maxWords: number };
 
 export interface LexiconEntry {
+  /** Only a mention dictated as past history counts (e.g. a prior amputation named without 'prior'). */
+  requireHistorical?: boolean;
   matcher: Matcher;
   /** The normalized value this entry implies, or a function of the sentence text. */
   value?: string | ((sentence: string) => unknown);
@@ -103,9 +106,36 @@ export interface TargetLexicon {
   allowHypothetical?: boolean;
   /** When several values are found, the first one in this order wins. */
   valuePriority?: string[];
+  /** Whether negation words inside the match count (false for targets whose words mean negation, e.g. 'limb preserved'). */
+  negationInside?: boolean;
 }
 
 const phrase = (...alternatives: string[]): Matcher => ({ kind: 'phrase', re: any(...alternatives) });
+
+// Words allowed between an active verb and its object: articles, sides, measures, qualifiers.
+const OBJECT_GAP =
+  "(?:\\s+(?:of|through|across|at|into|in|the|a|an|right|left|entire|whole|ipsilateral|both|superior|inferior|posterior|anterior|and|additional|further|approximately|about|more|remaining|residual|\\d+(?:\\.\\d+)?|cm|centimet(?:er|re)s?|mm|was|were|then|made|performed|carried|out|completed)){0,6}\\s+";
+// Words between a subject and its auxiliary ("the femur, now exposed, was"): no new clause.
+const SUBJECT_GAP = "(?:\\s+(?!(?:but|or|while|whereas|which|was|were|is|are|had|has)\\b)[\\w'/-]+){0,6}?\\s+";
+// Words between the auxiliary and the verb ("was exposed anteriorly and divided"), not a new subject.
+const VERB_GAP =
+  "(?:\\s+(?!(?:but|or|while|whereas|which)\\b)(?!and\\s+(?:the|a|an|his|her|its|then\\s+the)\\b)[\\w'/-]+){0,4}?\\s+";
+
+/**
+ * An action on an anatomic structure, in the shapes dictation uses: passive ("the SI joint was
+ * exposed and divided"), terse ("femur transected"), active ("we divided the right SI joint",
+ * "osteotomy through the ilium"). Anatomy and action must be tied by syntax, not merely be near.
+ */
+const act = (anatomy: string, verb: string): Matcher => ({
+  kind: 'phrase',
+  re: any(
+    `${anatomy}${SUBJECT_GAP}(?:was|were|is|are|been|being|got)${VERB_GAP}${verb}`,
+    `${anatomy}\\s+(?:(?:then|was|were)\\s+)?${verb}`,
+    `${verb}${OBJECT_GAP}${anatomy}`,
+    // "cleared the femur circumferentially and cut it with the saw"
+    `${anatomy}(?:\\s+[\\w'-]+){0,6}?\\s+(?:and|then)\\s+(?:then\\s+)?${verb}\\s+(?:it|them)\\b`,
+  ),
+});
 const near = (a: string, b: string, maxWords = 6): Matcher => ({
   kind: 'near',
   a: any(a),
@@ -251,7 +281,7 @@ export const featureLexicon: Record<FeatureKey, TargetLexicon> = {
   posteriorPelvicDivision: {
     sections: 'performed',
     entries: [
-      entry(near(SI_JOINT, CUT, 6), (s) =>
+      entry(act(SI_JOINT, CUT), (s) =>
         /sacral|sacrum/i.test(s)
           ? 'sacral-ala'
           : /sacro|\bS\.?\s?I\b/i.test(s)
@@ -270,7 +300,7 @@ export const featureLexicon: Record<FeatureKey, TargetLexicon> = {
   anteriorPelvicDivision: {
     sections: 'performed',
     entries: [
-      entry(near(PUBIC, CUT, 6), (s) => (/symphys/i.test(s) ? 'pubic-symphysis' : 'pubic-rami')),
+      entry(act(PUBIC, CUT), (s) => (/symphys/i.test(s) ? 'pubic-symphysis' : 'pubic-rami')),
       entry(phrase(`through${SP}(?:the${SP})?${PUBIC}`), (s) =>
         /symphys/i.test(s) ? 'pubic-symphysis' : 'pubic-rami',
       ),
@@ -280,10 +310,9 @@ export const featureLexicon: Record<FeatureKey, TargetLexicon> = {
     sections: 'performed',
     entries: [
       entry(
-        near(
-          `(?:ilium|iliac${SP}wing|ischium|ischial|pubis|pubic${SP}rami|pubic${SP}ramus|rami|acetabul\\w*|periacetabular|innominate|hemi-?pelvis|supra-?acetabular)`,
-          `(?:resect\\w*|excis\\w*|osteotom\\w*|removed)`,
-          6,
+        act(
+          `(?:ilium|iliac${SP}wing|ischium|ischial${SP}(?:tuberosity|ramus)|pubis|pubic${SP}rami|pubic${SP}ramus|rami|acetabul(?:um|ar)|periacetabular${SP}bone|innominate(?:${SP}bone)?|hemi-?pelvis|supra-?acetabular${SP}ilium)`,
+          `(?:resect\\w*|excis\\w*|osteotom\\w*|removed|removal)`,
         ),
       ),
       entry(
@@ -297,11 +326,11 @@ export const featureLexicon: Record<FeatureKey, TargetLexicon> = {
   acetabulumResected: {
     sections: 'performed',
     entries: [
-      entry(near(`(?:acetabul\\w*|periacetabular)`, `(?:resect\\w*|excis\\w*|removed|osteotom\\w*)`, 5)),
+      entry(act(`(?:acetabul(?:um|ar${SP}(?:roof|dome|bone|region))|periacetabular${SP}(?:bone|region))`, `(?:resect\\w*|excis\\w*|removed|removal)`)),
       entry(
         phrase(
           `periacetabular${SP}resection`,
-          `type${SP}(?:II|2)\\b(?:${SP}(?:internal${SP})?(?:hemipelvectomy|resection))`,
+          `\\btypes?${SP}(?:I${SP}[/,&+-]${SP})?II\\b`,
         ),
       ),
     ],
@@ -310,16 +339,15 @@ export const featureLexicon: Record<FeatureKey, TargetLexicon> = {
     sections: 'performed',
     entries: [
       entry(
-        near(
-          `(?:entire|whole|total|complete)${SP}(?:innominate|hemi-?pelvis|os${SP}coxae|hemipelvic${SP}bone)`,
-          `(?:resect\\w*|excis\\w*|removed)`,
-          6,
+        act(
+          `(?:entire|whole|total|complete)${SP}(?:(?:right|left)${SP})?(?:innominate(?:${SP}bone)?|hemi-?pelvis|os${SP}coxae|hemipelvic${SP}bone)`,
+          `(?:resect\\w*|excis\\w*|removed|removal)`,
         ),
       ),
       entry(
         phrase(
           `total${SP}innominate(?:ctomy)?`,
-          `type${SP}(?:I|1)${SP}(?:through|to|-|/|,)${SP}(?:III|3)\\b`,
+          `\\btypes?${SP}I${SP}(?:[/,&+-]${SP}II${SP}[/,&+-]|through|to|-)${SP}III\\b`,
         ),
       ),
     ],
@@ -327,13 +355,7 @@ export const featureLexicon: Record<FeatureKey, TargetLexicon> = {
   hipDisarticulation: {
     sections: 'performed',
     entries: [
-      entry(
-        near(
-          `(?:femoral${SP}head|hip${SP}joint|hip${SP}capsule|ligamentum${SP}teres)`,
-          `(?:disarticulat\\w*|dislocat\\w*|delivered|capsulotomy)`,
-          7,
-        ),
-      ),
+      entry(act(`(?:femoral${SP}head|hip${SP}joint|hip)`, `(?:disarticulat\\w*|dislocat\\w*|delivered|luxated)`)),
       entry(phrase(`disarticulat\\w*${SP}(?:at|through)${SP}(?:the${SP})?hip`, `hip${SP}disarticulation`)),
     ],
   },
@@ -352,14 +374,14 @@ export const featureLexicon: Record<FeatureKey, TargetLexicon> = {
   femurCut: {
     sections: 'performed',
     entries: [
-      entry(near(FEMUR, CUT, 5), readLevel),
-      entry(phrase(`(?:femoral|femur)${SP}(?:osteotomy|transection|shortening)`), readLevel),
+      entry(act(FEMUR, CUT), readLevel),
+      entry(phrase(`(?:femoral|femur)${SP}(?:osteotomy|transection|shortening|resection)`), readLevel),
     ],
   },
   limbRemoved: {
     sections: 'performed',
     entries: [
-      entry(near(LIMB, REMOVE, 6)),
+      entry(act(LIMB, REMOVE)),
       entry(
         phrase(
           `amputation${SP}(?:was${SP})?(?:then${SP})?(?:completed|carried${SP}out|performed)`,
@@ -370,6 +392,7 @@ export const featureLexicon: Record<FeatureKey, TargetLexicon> = {
   },
   limbPreserved: {
     sections: 'performed',
+    negationInside: false,
     entries: [
       entry(
         phrase(
@@ -388,16 +411,19 @@ export const featureLexicon: Record<FeatureKey, TargetLexicon> = {
       entry(
         near(
           `(?:prior|previous|previously|existing|old|remote|status${SP}post|s/p|history${SP}of|underwent|had${SP}(?:a|an))`,
-          `(?:above${SP}(?:the${SP})?knee${SP}amputation|\\bAKA\\b|trans-?femoral${SP}amputation|thigh${SP}amputation|amputation)`,
+          `(?:${THIGH_AMPUTATION}|amputation)`,
           5,
         ),
         readPriorLevel,
       ),
+      // "right AKA done here in November": a thigh amputation dictated as a past event
+      entry(phrase(THIGH_AMPUTATION), readPriorLevel, { requireHistorical: true }),
       entry(
         phrase(
           `(?:above${SP}(?:the${SP})?knee|\\bAKA\\b|\\bAK\\b|trans-?femoral|thigh|amputation)${SP}(?:residual${SP}limb|stump)`,
-          `residual${SP}(?:femur|limb)`,
-          `(?<!below${SP}(?:the${SP})?knee${SP})(?<!BKA${SP})(?<!trans-?tibial${SP})\\bstump\\b`,
+          `residual${SP}femur`,
+          `\\bre-?amputation`,
+          `revision${SP}(?:\\w+${SP}){0,4}(?:${THIGH_AMPUTATION}|amputation)`,
         ),
         readPriorLevel,
       ),
@@ -428,7 +454,7 @@ export const featureLexicon: Record<FeatureKey, TargetLexicon> = {
   boneResected: {
     sections: 'performed',
     entries: [
-      entry(near(BONE_SITE, `(?:resect\\w*|osteotom\\w*|en${SP}bloc|intercalary)`, 5)),
+      entry(act(BONE_SITE, `(?:resect\\w*|osteotom\\w*|removed${SP}en${SP}bloc|excised${SP}en${SP}bloc)`)),
       entry(
         phrase(
           `(?:distal|proximal)${SP}(?:femoral|tibial)${SP}resection`,
@@ -539,7 +565,6 @@ export const featureLexicon: Record<FeatureKey, TargetLexicon> = {
       entry(
         phrase(
           'debrid\\w+',
-          `(?:necrotic|devitalized|nonviable|non-viable|infected)${SP}(?:\\w+${SP}){0,3}(?:excised|removed|sharply${SP}debrided)`,
         ),
       ),
     ],
@@ -663,7 +688,9 @@ export const elementLexicon: Partial<Record<ElementKey, TargetLexicon>> = {
       entry(near(CULTURE_SOURCE, CONFIRMS, 6), 'microbiology'),
     ],
   },
-  informedConsent: { sections: 'any', allowHistorical: true, entries: [CONSENT] },
+  // Consent is dictated as a past fact wrapped in talk of risks and alternatives ("if margins are close"):
+  // hypothetical cues there describe the discussion, not the consent.
+  informedConsent: { sections: 'any', allowHistorical: true, allowHypothetical: true, entries: [CONSENT] },
   tumorBoard: {
     sections: 'any',
     allowHistorical: true,

@@ -98,7 +98,14 @@ export function findMentions(target: TargetLexicon, text: string, sentences: rea
         ...(target.allowHistorical ? { allowHistorical: true } : {}),
         ...(target.allowHypothetical ? { allowHypothetical: true } : {}),
         ...(entry.negationIsMeaning ? { negationIsMeaning: true } : {}),
+        ...(target.negationInside === false ? { negationInside: false } : {}),
+        ...(entry.requireHistorical ? { allowHistorical: false } : {}),
       });
+      if (entry.requireHistorical) {
+        // A past event is what this entry looks for: historical counts as affirmed, a current mention does not count.
+        if (assertion === 'historical') mentions.push({ match: span, sentence, assertion: 'affirmed', value: valueOf(entry, text, sentence) });
+        continue;
+      }
       mentions.push({ match: span, sentence, assertion, value: valueOf(entry, text, sentence) });
     }
   }
