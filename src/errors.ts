@@ -27,6 +27,11 @@ export type ErrorCode =
   | 'extraction.truncated'
   | 'extraction.empty'
   | 'replay.missing'
+  | 'auth.required'
+  | 'auth.invalid'
+  | 'server.busy'
+  | 'server.closing'
+  | 'server.timeout'
   | 'internal';
 
 export class OpnoteError extends Error {
@@ -107,6 +112,16 @@ export class ExtractionError extends OpnoteError {
     this.finishReason = details.finishReason;
     this.usage = details.usage;
     this.issues = details.issues ?? [];
+  }
+}
+
+/** The HTTP service refused or gave up on a request (auth, back-pressure, shutdown, timeout). */
+export class ServiceError extends OpnoteError {
+  /** When the client may retry, for `retry-after`. */
+  readonly retryAfterMs: number | undefined;
+  constructor(code: ErrorCode, message: string, details: { retryAfterMs?: number; cause?: unknown } = {}) {
+    super(code, message, { cause: details.cause });
+    this.retryAfterMs = details.retryAfterMs;
   }
 }
 

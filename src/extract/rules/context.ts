@@ -31,6 +31,8 @@ const TERMINATOR =
   /\b(?:but|however|although|though|except|aside from|apart from|whereas|which|then|after which|subsequently|next|so|therefore|thus)\b|(?:,|\bcomma)\s*and\b|\band\s+(?:he|she|they|we|i|the patient|patient)\b|[;:]/i;
 
 const WINDOW_WORDS = 6;
+// "the previously disrupted symphysis": the past tense describes the structure, not an earlier operation.
+const ADJECTIVAL_PAST = /\b(?:previously|prior|already|originally)\s+\w+ed\s+(?:\w+\s+)?$/i;
 
 function lastWords(text: string, n: number): string {
   const words = text.split(/\s+/).filter(Boolean);
@@ -78,7 +80,9 @@ export function assertMention(
     if (preTriggered(before, PRE_HYPOTHETICAL, 10)) return 'hypothetical';
     if (POST_HYPOTHETICAL.test(after)) return 'hypothetical';
   }
-  if (!options.allowHistorical && (preTriggered(before, PRE_HISTORICAL, 10) || POST_HISTORICAL.test(after))) return 'historical';
+  if (!options.allowHistorical && !ADJECTIVAL_PAST.test(before) && (preTriggered(before, PRE_HISTORICAL, 10) || POST_HISTORICAL.test(after))) {
+    return 'historical';
+  }
   return 'affirmed';
 }
 

@@ -66,10 +66,12 @@ const SI_JOINT = `(?:sacro${SP}iliac(?:${SP}(?:joint|articulation|ligaments?))?|
 const PUBIC = `(?:(?:pubic${SP})?symphysis(?:${SP}pubis)?|pubic${SP}(?:rami|ramus|bone)|superior${SP}(?:and${SP}inferior${SP})?(?:pubic${SP})?rami|inferior${SP}(?:pubic${SP})?rami|(?:superior|inferior)${SP}ramus|para-?symphyseal|pubis)`;
 const FEMUR = `(?:femur|femoral${SP}(?:shaft|diaphysis|bone|metaphysis)|(?<!no${SP})bone)`;
 const LIMB = `(?:(?:lower${SP})?(?:extremity|limb|leg)|hind${SP}quarter|hemi-?pelvis(?:${SP}and${SP}(?:lower${SP})?(?:extremity|limb|leg))?|thigh|residual${SP}limb${SP}segment)`;
+// Completing the division of a joint already torn by trauma is still the division.
+const PELVIC_CUT = `(?:${CUT}|completed)`;
 const THIGH_AMPUTATION = `(?:above${SP}(?:the${SP})?knee${SP}amputation|\\bAKA\\b|trans-?femoral${SP}amputation|thigh${SP}amputation)`;
 const REMOVE = `(?:removed|passed${SP}off|handed${SP}off|amputated|delivered|taken${SP}off|detached|freed|sent${SP}(?:off${SP})?to${SP}pathology|passed${SP}(?:from|off)${SP}the${SP}(?:operative${SP})?(?:field|table)|came${SP}(?:free|out|away|off)|excised|removal|amputation${SP}of)`;
 const TUMOR = `(?:tumou?rs?|mass(?:es)?|lesions?|sarcomas?|neoplasms?|osteosarcoma|chondrosarcoma|liposarcoma|myxofibrosarcoma|leiomyosarcoma|carcinoma|metastas[ie]s|metastatic${SP}deposit|giant${SP}cell${SP}tumou?r|cyst)`;
-const BONE_SITE = `(?:(?:distal|proximal)${SP}(?:femur|femoral|tibia|tibial)|femur|femoral${SP}(?:shaft|diaphysis|condyles?|metaphysis)|tibia|tibial|patella|bone)`;
+const BONE_SITE = `(?:(?:distal|proximal)${SP}(?:femur|femoral|tibia|tibial)|femur|femoral${SP}(?:shaft|diaphysis|condyles?|metaphysis)|tibia|tibial|patella|(?:femoral|tibial)${SP}bone)`;
 
 /** A matcher finds candidate mentions in one sentence. */
 export type Matcher =
@@ -116,7 +118,7 @@ const phrase = (...alternatives: string[]): Matcher => ({ kind: 'phrase', re: an
 const OBJECT_GAP =
   "(?:\\s+(?:of|through|across|at|into|in|the|a|an|right|left|entire|whole|ipsilateral|both|superior|inferior|posterior|anterior|and|additional|further|approximately|about|more|remaining|residual|\\d+(?:\\.\\d+)?|cm|centimet(?:er|re)s?|mm|was|were|then|made|performed|carried|out|completed)){0,6}\\s+";
 // Words between a subject and its auxiliary ("the femur, now exposed, was"): no new clause.
-const SUBJECT_GAP = "(?:\\s+(?!(?:but|or|while|whereas|which|was|were|is|are|had|has)\\b)[\\w'/-]+){0,6}?\\s+";
+const SUBJECT_GAP = "(?:,?\\s+(?!(?:but|or|while|whereas|which|was|were|is|are|had|has)\\b)[\\w'./×-]+){0,8}?,?\\s+";
 // Words between the auxiliary and the verb ("was exposed anteriorly and divided"), not a new subject.
 const VERB_GAP =
   "(?:\\s+(?!(?:but|or|while|whereas|which)\\b)(?!and\\s+(?:the|a|an|his|her|its|then\\s+the)\\b)[\\w'/-]+){0,4}?\\s+";
@@ -276,12 +278,45 @@ const readMarginStatus = (sentence: string): string | undefined => {
   return m?.[1]?.toLowerCase();
 };
 
+/** The tumor is a soft-tissue tumor (by type or by site), wherever the note says so. */
+export const softTissueTumorType: TargetLexicon = {
+  sections: 'any',
+  allowHistorical: true,
+  entries: [
+    entry(
+      phrase(
+        `soft${SP}tissue${SP}(?:\\w+${SP}){0,2}${TUMOR}`,
+        `(?:intramuscular|subfascial|extra-?compartmental|superficial)${SP}(?:\\w+${SP}){0,2}${TUMOR}`,
+        'liposarcoma',
+        'myxofibrosarcoma',
+        'leiomyosarcoma',
+        `synovial${SP}sarcoma`,
+        `pleomorphic${SP}sarcoma`,
+        '\\bUPS\\b',
+        'fibrosarcoma',
+        'rhabdomyosarcoma',
+        'desmoid',
+        'lipoma',
+        '\\bMPNST\\b',
+        `nerve${SP}sheath${SP}tumou?r`,
+      ),
+    ),
+    entry(
+      near(
+        TUMOR,
+        `(?:vastus|quadriceps|hamstrings?|adductors?|sartorius|gracilis|biceps${SP}femoris|semimembranosus|semitendinosus|rectus${SP}femoris|intramuscular|subfascial|soft${SP}tissues?)`,
+        8,
+      ),
+    ),
+  ],
+};
+
 // --- targets --------------------------------------------------------------------------------
 export const featureLexicon: Record<FeatureKey, TargetLexicon> = {
   posteriorPelvicDivision: {
     sections: 'performed',
     entries: [
-      entry(act(SI_JOINT, CUT), (s) =>
+      entry(act(SI_JOINT, PELVIC_CUT), (s) =>
         /sacral|sacrum/i.test(s)
           ? 'sacral-ala'
           : /sacro|\bS\.?\s?I\b/i.test(s)
@@ -300,7 +335,7 @@ export const featureLexicon: Record<FeatureKey, TargetLexicon> = {
   anteriorPelvicDivision: {
     sections: 'performed',
     entries: [
-      entry(act(PUBIC, CUT), (s) => (/symphys/i.test(s) ? 'pubic-symphysis' : 'pubic-rami')),
+      entry(act(PUBIC, PELVIC_CUT), (s) => (/symphys/i.test(s) ? 'pubic-symphysis' : 'pubic-rami')),
       entry(phrase(`through${SP}(?:the${SP})?${PUBIC}`), (s) =>
         /symphys/i.test(s) ? 'pubic-symphysis' : 'pubic-rami',
       ),
@@ -464,24 +499,10 @@ export const featureLexicon: Record<FeatureKey, TargetLexicon> = {
       ),
     ],
   },
+  // A tumor excised in this operation; the rules extractor pairs it with softTissueTumorType (anywhere in the note).
   softTissueTumorResection: {
     sections: 'performed',
-    entries: [
-      entry(
-        near(
-          `(?:soft${SP}tissue${SP}${TUMOR}|intramuscular${SP}${TUMOR}|subfascial${SP}${TUMOR}|liposarcoma|myxofibrosarcoma|leiomyosarcoma|synovial${SP}sarcoma|pleomorphic${SP}sarcoma|\\bUPS\\b|fibrosarcoma|desmoid|lipoma|MPNST|soft${SP}tissue${SP}sarcoma)`,
-          `(?:resect\\w*|excis\\w*|removed|en${SP}bloc)`,
-          10,
-        ),
-      ),
-      entry(
-        near(
-          `${TUMOR}`,
-          `(?:vastus|quadriceps|hamstring|adductor|sartorius|gracilis|biceps${SP}femoris|semimembranosus|semitendinosus|rectus${SP}femoris|intramuscular|subfascial|soft${SP}tissue)`,
-          8,
-        ),
-      ),
-    ],
+    entries: [entry(act(TUMOR, `(?:resect\\w*|excis\\w*|removed|removal)`))],
   },
   tumorSizeCm: {
     sections: 'any',
@@ -659,7 +680,7 @@ const CONSENT = entry(
   ),
 );
 
-const IMAGING_TERMS = `(?:\\bPET${SP}(?:/${SP})?CT\\b|\\bPET\\b|\\bMRIs?\\b|\\bMR${SP}imaging|magnetic${SP}resonance|\\bCT\\b|\\bCAT${SP}scan|computed${SP}tomograph\\w*|bone${SP}scan|scintigra\\w+|radiographs?|x-?rays?|plain${SP}films?|angiogra\\w+|staging${SP}(?:studies|imaging|scans?))`;
+const IMAGING_TERMS = `(?:\\bm\\s+r\\s+i\\b|\\bc\\s+t\\b|\\bp\\s+e\\s+t\\b|\\bPET${SP}(?:/${SP})?CT\\b|\\bPET\\b|\\bMRIs?\\b|\\bMR${SP}imaging|magnetic${SP}resonance|\\bCT\\b|\\bCAT${SP}scan|computed${SP}tomograph\\w*|bone${SP}scan|scintigra\\w+|radiographs?|x-?rays?|plain${SP}films?|angiogra\\w+|staging${SP}(?:studies|imaging|scans?))`;
 
 const PATHOLOGY_SOURCE = `(?:biops(?:y|ies)|patholog\\w*|histolog\\w*|histopatholog\\w*|frozen${SP}sections?|cytolog\\w*|core${SP}needle|needle${SP}biopsy|open${SP}biopsy)`;
 const CULTURE_SOURCE = `(?:cultures?|microbiolog\\w*|gram${SP}stain|tissue${SP}cultures?)`;
@@ -857,16 +878,14 @@ export const elementLexicon: Partial<Record<ElementKey, TargetLexicon>> = {
   marginIntent: {
     sections: 'any',
     allowHistorical: true,
-    valuePriority: ['radical', 'wide', 'marginal', 'intralesional'],
+    // A margin stated as such outranks the procedure's name: "radical resection ... with wide margins" is wide.
+    valuePriority: ['radical', 'wide', 'marginal', 'radical-name', 'intralesional'],
     entries: [
       entry(
-        phrase(
-          `radical${SP}(?:\\w+${SP}){0,3}(?:margins?|resection|excision)`,
-          'extracompartmental',
-          `compartment${SP}resection`,
-        ),
+        phrase(`radical${SP}(?:\\w+${SP}){0,2}margins?`, 'extracompartmental', `(?:whole${SP})?compartment(?:al)?${SP}resection`),
         'radical',
       ),
+      entry(phrase(`radical${SP}(?:\\w+${SP}){0,3}(?:resection|excision)`), 'radical-name'),
       entry(
         phrase(
           `wide${SP}(?:\\w+${SP}){0,3}(?:margins?|resection|excision)`,

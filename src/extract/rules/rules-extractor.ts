@@ -2,7 +2,7 @@ import { type ElementKey, elementKeys } from '../../codes/elements.ts';
 import { type FeatureKey, featureKeys } from '../../codes/features.ts';
 import type { Evidence, Fact } from '../../schemas/facts.ts';
 import type { Extraction, Extractor } from '../types.ts';
-import { elementLexicon, featureLexicon, LIMB_WORDS, type TargetLexicon } from './lexicon.ts';
+import { elementLexicon, featureLexicon, LIMB_WORDS, softTissueTumorType, type TargetLexicon } from './lexicon.ts';
 import { findMentions, type Mention } from './match.ts';
 import { evidenceFor, type Sentence, segment } from './text.ts';
 
@@ -167,6 +167,8 @@ function reconstructionDetail(reconstruction: Fact): Fact {
   };
 }
 
+const marginIntent = (fact: Fact): Fact => (fact.value === 'radical-name' ? { ...fact, value: 'radical' } : fact);
+
 function inpatient(fact: Fact): Fact {
   // "outpatient" mentions are evidence of the opposite: the element is negated unless an admission is stated.
   if (fact.status === 'documented' && fact.value === 'outpatient')
@@ -174,6 +176,15 @@ function inpatient(fact: Fact): Fact {
   // "will be admitted" is documentation of admission: the element carries no value.
   if (fact.status === 'documented') return { status: 'documented', evidence: fact.evidence };
   return fact;
+}
+
+/** Documented only when both are: e.g. a tumor was excised, and the note says it is a soft-tissue tumor. */
+function both(a: Fact, b: Fact): Fact {
+  if (a.status === 'documented' && b.status === 'documented') {
+    return { status: 'documented', evidence: dedupe([...a.evidence, ...b.evidence]).slice(0, MAX_EVIDENCE) };
+  }
+  if (a.status === 'negated') return a;
+  return { status: 'not_mentioned', evidence: [] };
 }
 
 function tumorSize(fact: Fact): Fact {
@@ -189,6 +200,7 @@ export function extractWithRules(text: string): Extraction {
     featureKeys.map((key) => [key, extractTarget(featureLexicon[key], text, sentences)]),
   ) as Record<FeatureKey, Fact>;
   features.tumorSizeCm = tumorSize(features.tumorSizeCm);
+  features.softTissueTumorResection = both(features.softTissueTumorResection, extractTarget(softTissueTumorType, text, sentences));
 
   const lexical = (key: ElementKey): Fact => {
     const lex = elementLexicon[key];
@@ -213,7 +225,7 @@ export function extractWithRules(text: string): Extraction {
     debridementDetail: debridementDetail(text, features.debridementPerformed),
     inpatientAdmission: inpatient(lexical('inpatientAdmission')),
     anatomicLocation: lexical('anatomicLocation'),
-    marginIntent: lexical('marginIntent'),
+    marginIntent: marginIntent(lexical('marginIntent')),
     pathology: lexical('pathology'),
     reconstructionDetail: reconstructionDetail(features.reconstructionPerformed),
   };

@@ -1,0 +1,109 @@
+import { z } from 'zod';
+import { type ElementKey, elementKeys, elements } from '../codes/elements.ts';
+import { featureKeys } from '../codes/features.ts';
+import { findingIds } from '../validate/findings.ts';
+import { factSchema, featuresSchema } from './code-facts.ts';
+import { evidenceSchema } from './facts.ts';
+
+/**
+ * The zod schema of `ProcessResult` (src/pipeline/process.ts): the output contract of `opnote process`
+ * and of `POST /v1/notes`. Built from the element, feature and finding definitions, never a second
+ * hand-kept list; a test parses the pipeline's output on every fixture with it.
+ */
+
+const cueResultSchema = z
+  .object({
+    feature: z.enum(featureKeys),
+    expectation: z.string(),
+    holds: z.boolean(),
+    evidence: z.array(evidenceSchema),
+  })
+  .strict();
+
+const candidateSchema = z
+  .object({
+    code: z.string(),
+    descriptor: z.string(),
+    supported: z.boolean(),
+    cues: z.array(cueResultSchema),
+    why: z.string().describe('One sentence: why this code is or is not supported.'),
+  })
+  .strict();
+
+/** The level decision plus the code whose documentation was checked. */
+export const codeDecisionSchema = z
+  .object({
+    claimed: z.string().nullable(),
+    supported: z.string().nullable().describe('The code the documented anatomy supports, or null.'),
+    basis: z.enum(['anatomy', 'label', 'none']),
+    candidates: z.array(candidateSchema),
+    reasons: z.array(z.string()),
+    checked: z.string().nullable().describe('The code whose documentation requirements were checked.'),
+  })
+  .strict();
+
+/** Documentation elements of the checked code; every element may appear, each with its value schema. */
+export const resultFactsSchema = z
+  .object(
+    Object.fromEntries(
+      elementKeys.map((k: ElementKey) => [k, factSchema(elements[k].value as z.ZodType | undefined).optional()]),
+    ),
+  )
+  .strict();
+
+export const findingSchema = z
+  .object({
+    id: z.enum(findingIds),
+    element: z.string().optional(),
+    severity: z.enum(['error', 'warning', 'info']),
+    message: z.string(),
+    evidence: z.array(evidenceSchema),
+    fix: z.string(),
+    suggestedCode: z.string().optional(),
+  })
+  .strict();
+
+export const draftsSchema = z
+  .object({
+    operativeNote: z.string().describe('Markdown draft of the operative note.'),
+    coderSummary: z.string().describe('Markdown summary for the coder.'),
+    queries: z.array(z.object({ element: z.string(), text: z.string() }).strict()),
+  })
+  .strict();
+
+export const resultMetaSchema = z
+  .object({
+    extractor: z.string(),
+    versions: z.record(z.string(), z.string()),
+    durationMs: z.number().nonnegative(),
+    usage: z
+      .object({ promptTokens: z.number().int().nonnegative(), completionTokens: z.number().int().nonnegative() })
+      .strict()
+      .optional(),
+    costUsd: z.number().nonnegative().optional(),
+  })
+  .strict();
+
+/** Schema of `ProcessResult`. */
+export const processResultSchema = z
+  .object({
+    id: z.string().optional().describe("The caller's note id, echoed."),
+    code: codeDecisionSchema,
+    facts: resultFactsSchema,
+    anatomy: featuresSchema(),
+    findings: z.array(findingSchema),
+    drafts: draftsSchema,
+    meta: resultMetaSchema,
+  })
+  .strict()
+  .meta({ title: 'ProcessResult', description: 'The result of processing one dictation.' });
+
+export type ProcessResultOutput = z.output<typeof processResultSchema>;
+
+/** The JSON Schema (draft 2020-12) of `ProcessResult`, for consumers in other languages. */
+export function processResultJsonSchema(): Record<string, unknown> {
+  return z.toJSONSchema(processResultSchema, { target: 'draft-2020-12', io: 'output' }) as Record<
+    string,
+    unknown
+  >;
+}
