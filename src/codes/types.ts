@@ -106,6 +106,11 @@ export interface CodeDefinition {
   labels: string[];
   neighbours: string[];
   supportingDiagnoses: DiagnosisSupport[];
+  /**
+   * Where the supporting-diagnosis list comes from. Without a verified source, a claim whose diagnoses
+   * fall outside the list is reported as info, not as an error.
+   */
+  diagnosisSource?: Provenance;
   modifiers: Modifier[];
   denialReasons: string[];
   notes?: string[];

@@ -251,9 +251,11 @@ function diagnosisFindings(code: CodeDefinition, claim: Claim, input: ValidateIn
     claim.icd10.length > 0 &&
     !claim.icd10.some((dx) => code.supportingDiagnoses.some((s) => dx.startsWith(s.prefix)))
   ) {
+    // An unverified supporting-diagnosis list is reported, not enforced (DOMAIN.md: not hard errors).
+    const verified = code.diagnosisSource !== undefined && code.diagnosisSource.unverified !== true;
     out.push({
       id: 'dx.mismatch',
-      severity: 'error',
+      severity: verified ? 'error' : 'info',
       message: `None of the claimed diagnoses (${claim.icd10.join(', ')}) supports ${code.code}.`,
       evidence: [],
       fix: `Use a diagnosis that supports the procedure, e.g. ${code.supportingDiagnoses

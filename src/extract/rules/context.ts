@@ -8,7 +8,9 @@ import type { Span } from './text.ts';
 export type Assertion = 'affirmed' | 'negated' | 'hypothetical' | 'historical' | 'retracted';
 
 const PRE_NEGATION =
-  /\b(?:no|not|without|denie[sd]|negative for|free of|absence of|absent|never|neither|nor|unable to|could not|cannot|can't|did not|didn't|does not|doesn't|do not|don't|was not|were not|is not|are not|has not|have not|had not|rather than|instead of|as opposed to|in lieu of|no evidence of|avoid(?:ed|ing)?|spar(?:ed|ing)|preserv(?:ed|ing)|intact)\b/gi;
+  /\b(?:no|not|without|denie[sd]|negative for|free of|absence of|absent|never|neither|nor|unable to|could not|cannot|can't|did not|didn't|does not|doesn't|do not|don't|was not|were not|is not|are not|has not|have not|had not|rather than|instead of|as opposed to|in lieu of|no evidence of|declined|refused|deferred|omitted)\b/gi;
+// Anatomic negation: a structure spared or preserved was not divided. Only for procedure anatomy.
+const PRE_ANATOMIC_NEGATION = /\b(?:avoid(?:ed|ing)?|spar(?:ed|ing)|preserv(?:ed|ing)|intact)\b/gi;
 
 const PRE_HYPOTHETICAL =
   /\b(?:if|whether|would|will|may|might|could|possibl[ey]|potential(?:ly)?|consider(?:ed|ing)?|contemplat\w+|plan(?:s|ned)? (?:to|for|is|was)|planning|candidate for|options? (?:of|include|including|for)|possibility of|recommend(?:ed|s|ation)?|in the event|should|anticipat\w+|expect(?:ed)? to|need for|require[sd]? further|evaluat(?:e|ed|ion) for|scheduled for|in preparation for|versus|vs\.?|alternatives?|offered|rule out|r\/o|concern for|suspicious for|question of|to be determined|eventual(?:ly)?|future|later date|second stage|staged)\b/gi;
@@ -56,6 +58,8 @@ export interface AssertionOptions {
   allowHistorical?: boolean;
   /** Skip the hypothetical check (e.g. "will be admitted" is documentation of admission). */
   allowHypothetical?: boolean;
+  /** Also treat sparing/preserving words as negation (procedure anatomy only). */
+  anatomic?: boolean;
   /** The match itself expresses negation as its meaning ("wound was not closed" = left open). */
   negationIsMeaning?: boolean;
 }
@@ -73,7 +77,8 @@ export function assertMention(
   if (POST_RETRACTION.test(after)) return 'retracted';
   if (!options.negationIsMeaning) {
     if (preTriggered(before, PRE_NEGATION, WINDOW_WORDS)) return 'negated';
-    if ((options.negationInside ?? true) && hasInsideNegation(inside)) return 'negated';
+    if (options.anatomic && preTriggered(before, PRE_ANATOMIC_NEGATION, WINDOW_WORDS)) return 'negated';
+    if ((options.negationInside ?? true) && hasInsideNegation(inside, options.anatomic === true)) return 'negated';
     if (POST_NEGATION.test(after)) return 'negated';
   }
   if (!options.allowHypothetical) {
@@ -86,8 +91,9 @@ export function assertMention(
   return 'affirmed';
 }
 
-const INSIDE_NEGATION = /\b(?:not|no|never|without|neither|nor|spared|preserved|intact)\b/i;
+const INSIDE_NEGATION = /\b(?:not|no|never|without|neither|nor)\b/i;
+const INSIDE_ANATOMIC_NEGATION = /\b(?:spared|preserved|intact)\b/i;
 
-function hasInsideNegation(inside: string): boolean {
-  return INSIDE_NEGATION.test(inside);
+function hasInsideNegation(inside: string, anatomic: boolean): boolean {
+  return INSIDE_NEGATION.test(inside) || (anatomic && INSIDE_ANATOMIC_NEGATION.test(inside));
 }

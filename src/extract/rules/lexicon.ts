@@ -261,9 +261,9 @@ const readModalities = (sentence: string): string[] => {
     if (re.test(sentence) && !found.includes(name)) found.push(name);
   };
   add(/\bPET[\s/-]*CT\b/i, 'PET-CT');
-  add(/\bPET\b(?![\s/-]*CT)/i, 'PET');
-  add(/\bMRI?s?\b|magnetic resonance|\bMR imaging/i, 'MRI');
-  add(/\bCT\b(?!\s*angiogra)|\bCAT scan|computed tomograph/i, 'CT');
+  add(/\bPET\b(?![\s/-]*CT)|\bp\s+e\s+t\b(?!\s+c\s+t)/i, 'PET');
+  add(/\bMRI?s?\b|magnetic resonance|\bMR imaging|\bm\s+r\s+i\b/i, 'MRI');
+  add(/\bCT\b(?![\s-]*(?:angiogra|guided))|\bc\s+t\b(?!\s+guided)|\bCAT scan|computed tomograph/i, 'CT');
   add(/bone scan|scintigra|technetium/i, 'bone scan');
   add(/radiograph|x-?rays?\b|plain films?/i, 'radiograph');
   add(/angiogra/i, 'angiography');
@@ -605,7 +605,10 @@ export const featureLexicon: Record<FeatureKey, TargetLexicon> = {
           'arthrodesis',
           'rotationplasty',
           `vasculari[sz]ed${SP}fibula`,
-          `(?:distal${SP}femoral|proximal${SP}tibial|knee)${SP}replacement`,
+          `(?:distal${SP}femoral|proximal${SP}tibial|proximal${SP}femoral|knee)${SP}replacement`,
+          `reconstruct(?:ion|ed)`,
+          `(?:cemented|press-?fit|uncemented)${SP}(?:\\w+${SP}){0,4}(?:stem|component|tray|segment|body)`,
+          `rotating${SP}hinge`,
           `reconstruct\\w*${SP}(?:\\w+${SP}){0,3}(?:with|using)${SP}(?:an?${SP})?(?:endo|mega|modular|allograft|prosthe|implant|hinged)`,
         ),
       ),
@@ -680,11 +683,13 @@ const CONSENT = entry(
   ),
 );
 
-const IMAGING_TERMS = `(?:\\bm\\s+r\\s+i\\b|\\bc\\s+t\\b|\\bp\\s+e\\s+t\\b|\\bPET${SP}(?:/${SP})?CT\\b|\\bPET\\b|\\bMRIs?\\b|\\bMR${SP}imaging|magnetic${SP}resonance|\\bCT\\b|\\bCAT${SP}scan|computed${SP}tomograph\\w*|bone${SP}scan|scintigra\\w+|radiographs?|x-?rays?|plain${SP}films?|angiogra\\w+|staging${SP}(?:studies|imaging|scans?))`;
+const IMAGING_TERMS = `(?:\\bm\\s+r\\s+i\\b|\\bc\\s+t\\b(?!${SP}guided)|\\bp\\s+e\\s+t\\b|\\bPET${SP}(?:/${SP})?CT\\b|\\bPET\\b|\\bMRIs?\\b|\\bMR${SP}imaging|magnetic${SP}resonance|\\bCT\\b(?!${SP}-?${SP}guided)|\\bCAT${SP}scan|computed${SP}tomograph\\w*|bone${SP}scan|scintigra\\w+|radiographs?|x-?rays?|plain${SP}films?|angiogra\\w+|staging${SP}(?:studies|imaging|scans?))`;
 
 const PATHOLOGY_SOURCE = `(?:biops(?:y|ies)|patholog\\w*|histolog\\w*|histopatholog\\w*|frozen${SP}sections?|cytolog\\w*|core${SP}needle|needle${SP}biopsy|open${SP}biopsy)`;
 const CULTURE_SOURCE = `(?:cultures?|microbiolog\\w*|gram${SP}stain|tissue${SP}cultures?)`;
 const CONFIRMS = `(?:show\\w*|demonstrat\\w*|reveal\\w*|confirm\\w*|consistent${SP}with|diagnostic${SP}of|positive${SP}for|grew|growing|proven|proved|returned|was|were|of|:)`;
+// A result statement: the source said something definite.
+const RESULT_VERB = `(?:show\\w*|demonstrat\\w*|reveal\\w*|confirm\\w*|consistent${SP}with|diagnostic${SP}of|positive${SP}for|proven|proved|returned|read${SP}as|called)`;
 const TUMOR_TYPE = `(?:${TUMOR}|osteosarcoma|chondrosarcoma|ewing\\w*|giant${SP}cell|myeloma|carcinoma|metasta\\w+|malignan\\w+|benign|enchondroma|fibrous${SP}dysplasia|aneurysmal|high-?grade|low-?grade|grade${SP}\\d)`;
 
 export const elementLexicon: Partial<Record<ElementKey, TargetLexicon>> = {
@@ -904,6 +909,10 @@ export const elementLexicon: Partial<Record<ElementKey, TargetLexicon>> = {
     sections: 'any',
     allowHistorical: true,
     entries: [
+      entry(near(PATHOLOGY_SOURCE, RESULT_VERB, 12), (s) => {
+        const margin = readMarginStatus(s);
+        return margin ? `margins ${margin}` : undefined;
+      }),
       entry(near(PATHOLOGY_SOURCE, TUMOR_TYPE, 8), (s) => {
         const margin = readMarginStatus(s);
         return margin ? `margins ${margin}` : undefined;

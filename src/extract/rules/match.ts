@@ -99,6 +99,7 @@ export function findMentions(target: TargetLexicon, text: string, sentences: rea
         ...(target.allowHypothetical ? { allowHypothetical: true } : {}),
         ...(entry.negationIsMeaning ? { negationIsMeaning: true } : {}),
         ...(target.negationInside === false ? { negationInside: false } : {}),
+        ...(target.sections === 'performed' && target.negationInside !== false ? { anatomic: true } : {}),
         ...(entry.requireHistorical ? { allowHistorical: false } : {}),
       });
       if (entry.requireHistorical) {
