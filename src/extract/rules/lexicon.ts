@@ -265,7 +265,7 @@ const readModalities = (sentence: string): string[] => {
   add(/\bMRI?s?\b|magnetic resonance|\bMR imaging|\bm\s+r\s+i\b/i, 'MRI');
   add(/\bCT\b(?![\s-]*(?:angiogra|guided))|\bc\s+t\b(?!\s+guided)|\bCAT scan|computed tomograph/i, 'CT');
   add(/bone scan|scintigra|technetium/i, 'bone scan');
-  add(/radiograph|x-?rays?\b|plain films?/i, 'radiograph');
+  add(/radiographs?\b|x-?rays?\b|plain films?/i, 'radiograph');
   add(/angiogra/i, 'angiography');
   return found;
 };
@@ -683,7 +683,7 @@ const CONSENT = entry(
   ),
 );
 
-const IMAGING_TERMS = `(?:\\bm\\s+r\\s+i\\b|\\bc\\s+t\\b(?!${SP}guided)|\\bp\\s+e\\s+t\\b|\\bPET${SP}(?:/${SP})?CT\\b|\\bPET\\b|\\bMRIs?\\b|\\bMR${SP}imaging|magnetic${SP}resonance|\\bCT\\b(?!${SP}-?${SP}guided)|\\bCAT${SP}scan|computed${SP}tomograph\\w*|bone${SP}scan|scintigra\\w+|radiographs?|x-?rays?|plain${SP}films?|angiogra\\w+|staging${SP}(?:studies|imaging|scans?))`;
+const IMAGING_TERMS = `(?:\\bm\\s+r\\s+i\\b|\\bc\\s+t\\b(?!${SP}guided)|\\bp\\s+e\\s+t\\b|\\bPET${SP}(?:/${SP})?CT\\b|\\bPET\\b|\\bMRIs?\\b|\\bMR${SP}imaging|magnetic${SP}resonance|\\bCT\\b(?!${SP}-?${SP}guided)|\\bCAT${SP}scan|computed${SP}tomograph\\w*|bone${SP}scan|scintigra\\w+|radiographs?\\b|x-?rays?|plain${SP}films?|angiogra\\w+|staging${SP}(?:studies|imaging|scans?))`;
 
 const PATHOLOGY_SOURCE = `(?:biops(?:y|ies)|patholog\\w*|histolog\\w*|histopatholog\\w*|frozen${SP}sections?|cytolog\\w*|core${SP}needle|needle${SP}biopsy|open${SP}biopsy)`;
 const CULTURE_SOURCE = `(?:cultures?|microbiolog\\w*|gram${SP}stain|tissue${SP}cultures?)`;

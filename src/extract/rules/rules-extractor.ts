@@ -23,6 +23,8 @@ function dedupe(evidence: Evidence[]): Evidence[] {
 function pickValue(values: unknown[], priority: string[] | undefined): unknown {
   const present = values.filter((v) => v !== undefined && v !== null);
   if (present.length === 0) return undefined;
+  // List values (imaging modalities) accumulate across mentions.
+  if (present.every(Array.isArray)) return [...new Set(present.flat())];
   if (priority) {
     for (const p of priority) if (present.includes(p)) return p;
   }
@@ -133,29 +135,31 @@ const DEBRIDE_TISSUE = /\b(skin|subcutaneous|fascia\w*|muscle|bone|tendon)\b/i;
 const DEBRIDE_AREA =
   /\b\d+(?:\.\d+)?\s*(?:x|by|×)\s*\d+(?:\.\d+)?\s*(?:cm|centimet\w+)|\b\d+(?:\.\d+)?\s*(?:sq(?:uare)?\.?\s*(?:cm|centimet\w+)|cm2|cm²)/i;
 
+/** Quotes of the affirmed mentions of a target, all of them (not only the evidence shown). */
+function affirmedQuotes(target: TargetLexicon, text: string, sentences: Sentence[]): Evidence[] {
+  return dedupe(
+    findMentions(target, text, sentences)
+      .filter((m) => m.assertion === 'affirmed')
+      .map((m) => evidenceFor(text, m.sentence, m.match)),
+  );
+}
+
 /** Debridement detail: tissue type and surface area stated in the debridement sentences. */
-function debridementDetail(text: string, debridement: Fact): Fact {
-  if (debridement.status !== 'documented') return { status: 'not_mentioned', evidence: [] };
-  const quotes = debridement.evidence.map((e) => e.quote).join(' ');
+function debridementDetail(debridement: Evidence[]): Fact {
+  const quotes = debridement.map((e) => e.quote).join(' ');
   const tissue = DEBRIDE_TISSUE.exec(quotes)?.[1];
   const area = DEBRIDE_AREA.exec(quotes)?.[0];
-  if (tissue && area)
-    return {
-      status: 'documented',
-      value: `${tissue.toLowerCase()}, ${area}`,
-      evidence: debridement.evidence,
-    };
-  void text;
-  return { status: 'not_mentioned', evidence: [] };
+  if (!tissue || !area) return { status: 'not_mentioned', evidence: [] };
+  const evidence = debridement.filter((e) => DEBRIDE_TISSUE.test(e.quote) || DEBRIDE_AREA.test(e.quote)).slice(0, MAX_EVIDENCE);
+  return { status: 'documented', value: `${tissue.toLowerCase()}, ${area}`, evidence };
 }
 
 const RECON_COMPONENT =
   /\b(?:stem|components?|implants?|body|segment|hinge\w*|polyethylene|bushing|trial\w*|cemented|cementless|press-?fit|\d+\s*mm|size\s+\d+|plate|screws|allograft|collar|tibial\s+(?:tray|component|baseplate)|femoral\s+component|segmental)\b/i;
 
 /** Reconstruction detail: the reconstruction sentences name its components. */
-function reconstructionDetail(reconstruction: Fact): Fact {
-  if (reconstruction.status !== 'documented') return { status: 'not_mentioned', evidence: [] };
-  const detailed = reconstruction.evidence.filter((e) => RECON_COMPONENT.test(e.quote));
+function reconstructionDetail(reconstruction: Evidence[]): Fact {
+  const detailed = reconstruction.filter((e) => RECON_COMPONENT.test(e.quote));
   if (detailed.length === 0) return { status: 'not_mentioned', evidence: [] };
   return {
     status: 'documented',
@@ -163,7 +167,7 @@ function reconstructionDetail(reconstruction: Fact): Fact {
       .map((e) => e.quote)
       .join(' / ')
       .slice(0, 200),
-    evidence: detailed,
+    evidence: detailed.slice(0, MAX_EVIDENCE),
   };
 }
 
@@ -222,12 +226,12 @@ export function extractWithRules(text: string): Extraction {
     newResectionLevel: fromFeature(features.femurCut),
     indication: lexical('indication'),
     reconstructionTechnique: lexical('reconstructionTechnique'),
-    debridementDetail: debridementDetail(text, features.debridementPerformed),
+    debridementDetail: debridementDetail(affirmedQuotes(featureLexicon.debridementPerformed, text, sentences)),
     inpatientAdmission: inpatient(lexical('inpatientAdmission')),
     anatomicLocation: lexical('anatomicLocation'),
     marginIntent: marginIntent(lexical('marginIntent')),
     pathology: lexical('pathology'),
-    reconstructionDetail: reconstructionDetail(features.reconstructionPerformed),
+    reconstructionDetail: reconstructionDetail(affirmedQuotes(featureLexicon.reconstructionPerformed, text, sentences)),
   };
   const elements = Object.fromEntries(elementKeys.map((k) => [k, composed[k]])) as Record<ElementKey, Fact>;
   return { elements, features, ungrounded: [], versions: { rules: RULES_VERSION } };

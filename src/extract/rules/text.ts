@@ -97,10 +97,27 @@ export function findHeaders(text: string): Header[] {
   return headers;
 }
 
+// Dictated headers without a colon ("new paragraph indications um ..."): a known header phrase opening a
+// sentence, not followed by a verb ("procedure was tolerated" is a sentence, not a header).
+const SPOKEN_HEADER =
+  /^(?:(?:pre|post)-?\s?op(?:erative)?\s+diagnos[ie]s|diagnos[ie]s|indications?(?:\s+for\s+(?:the\s+)?(?:procedure|surgery|operation))?|(?:brief\s+)?history(?:\s+of\s+present\s+illness)?|description\s+of\s+(?:the\s+)?(?:procedure|operation)|procedure\s+in\s+detail|details?\s+of\s+(?:the\s+)?(?:procedure|operation)|operative\s+(?:technique|procedure|findings)|procedures?(?:\s+performed)?|operations?(?:\s+performed)?|findings|specimens?|disposition|plan|complications|an(?:a)?esthesia|estimated\s+blood\s+loss|addendum)\b(?!\s+(?:was|were|is|are|had|has|will|went)\b)/i;
+
+function spokenHeaders(text: string, spans: Span[]): Header[] {
+  const out: Header[] = [];
+  for (const span of spans) {
+    const m = SPOKEN_HEADER.exec(text.slice(span.start, Math.min(span.end, span.start + 80)));
+    if (!m) continue;
+    const rule = SECTION_RULES.find(([re]) => re.test(m[0]));
+    out.push({ at: span.start, kind: rule ? rule[1] : 'other' });
+  }
+  return out;
+}
+
 /** Splits into sentences and tags each with the section it falls in (`body` when the note has no headers). */
 export function segment(text: string): Sentence[] {
-  const headers = findHeaders(text);
-  const spans = splitSentences(text);
+  const spans0 = splitSentences(text);
+  const headers = [...findHeaders(text), ...spokenHeaders(text, spans0)].sort((a, b) => a.at - b.at);
+  const spans = spans0;
   let h = -1;
   return spans.map((span) => {
     while (h + 1 < headers.length && (headers[h + 1]?.at ?? Number.POSITIVE_INFINITY) <= span.start) h++;

@@ -1,0 +1,62 @@
+import type { ExtractOptions, Extraction, Extractor } from '../extract/types.ts';
+import type { ExtractionCache } from './cache.ts';
+import type { CallLimiter } from './limiter.ts';
+import { estimateTokens } from './token-bucket.ts';
+
+export interface BatchExtractorOptions {
+  limiter: CallLimiter;
+  cache: ExtractionCache;
+  /** Cache key of a transcript (see `extractionKey`). */
+  keyOf: (transcript: string) => string;
+  /** Prompt and answer tokens added to the transcript's estimate. Default 2,500. */
+  overheadTokens?: number;
+  /** Told of every cache hit, for the summary. */
+  onCacheHit?: () => void;
+}
+
+/**
+ * Wraps an extractor for a batch: identical transcripts are answered from the cache (or share the call
+ * already in flight), everything else goes through the limiter. Only successful extractions are cached;
+ * a failed call is forgotten so the next identical note tries again. The name stays the inner one.
+ */
+export function createBatchExtractor(inner: Extractor, options: BatchExtractorOptions): Extractor {
+  const inFlight = new Map<string, Promise<Extraction>>();
+  const { limiter, cache } = options;
+  const overhead = options.overheadTokens ?? 2_500;
+
+  async function call(key: string, transcript: string, extractOptions?: ExtractOptions): Promise<Extraction> {
+    const extraction = await limiter.run(() => inner.extract(transcript, extractOptions), {
+      tokens: estimateTokens(transcript.length, overhead),
+      usedTokens: (e) => (e.usage ? e.usage.promptTokens + e.usage.completionTokens : undefined),
+      ...(extractOptions?.signal ? { signal: extractOptions.signal } : {}),
+    });
+    cache.set(key, extraction);
+    return extraction;
+  }
+
+  return {
+    name: inner.name,
+    async extract(transcript, extractOptions) {
+      const key = options.keyOf(transcript);
+      const cached = cache.get(key);
+      if (cached) {
+        options.onCacheHit?.();
+        return cached;
+      }
+      const pending = inFlight.get(key);
+      if (pending) {
+        const shared = await pending;
+        options.onCacheHit?.();
+        const { usage: _usage, costUsd: _cost, ...rest } = shared;
+        return rest;
+      }
+      const promise = call(key, transcript, extractOptions);
+      inFlight.set(key, promise);
+      try {
+        return await promise;
+      } finally {
+        inFlight.delete(key);
+      }
+    },
+  };
+}
