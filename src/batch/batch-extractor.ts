@@ -1,4 +1,4 @@
-import type { ExtractOptions, Extraction, Extractor } from '../extract/types.ts';
+import type { Extraction, ExtractOptions, Extractor } from '../extract/types.ts';
 import type { ExtractionCache } from './cache.ts';
 import type { CallLimiter } from './limiter.ts';
 import { estimateTokens } from './token-bucket.ts';

@@ -49,7 +49,11 @@ export interface CallLimiter {
   stats(): { attempts: number; retries: number };
 }
 
-function positiveInt(name: string, value: number | undefined, fallback: number | undefined): number | undefined {
+function positiveInt(
+  name: string,
+  value: number | undefined,
+  fallback: number | undefined,
+): number | undefined {
   if (value === undefined) return fallback;
   if (!Number.isInteger(value) || value < 1)
     throw new UsageError(`${name} must be a positive integer; got ${String(value)}`);
@@ -75,8 +79,12 @@ export function createCallLimiter(options: CallLimiterOptions = {}): CallLimiter
   const random = options.random ?? Math.random;
   const now = options.now ?? Date.now;
   const sleep = options.sleep ?? defaultSleep;
-  const queue = new PQueue({ concurrency, ...(rpm === undefined ? {} : { ...rpmWindow(rpm), strict: true }) });
-  const bucket: TokenBucket | undefined = tpm === undefined ? undefined : createTokenBucket({ tokensPerMinute: tpm, now });
+  const queue = new PQueue({
+    concurrency,
+    ...(rpm === undefined ? {} : { ...rpmWindow(rpm), strict: true }),
+  });
+  const bucket: TokenBucket | undefined =
+    tpm === undefined ? undefined : createTokenBucket({ tokensPerMinute: tpm, now });
   let pausedUntil = 0;
   let attempts = 0;
   let retries = 0;

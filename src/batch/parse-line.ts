@@ -56,7 +56,11 @@ export function parseNoteLine(raw: string, line: number): BatchEntry | null {
         ? String(rawId)
         : undefined;
   if (id === undefined)
-    return invalid(line, raw, `line ${line} has no "id" (a non-empty string or a number); give each note an id`);
+    return invalid(
+      line,
+      raw,
+      `line ${line} has no "id" (a non-empty string or a number); give each note an id`,
+    );
   if (typeof value.transcript !== 'string')
     return invalid(line, raw, `line ${line} has no "transcript" string`, id);
   return {

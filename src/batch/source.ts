@@ -16,7 +16,10 @@ export function inputKind(input: BatchInput): 'jsonl' | 'directory' | 'stream' {
   try {
     stat = statSync(input);
   } catch {
-    throw new InputError('input.not-found', `batch input not found: ${input}; expected a JSONL file or a directory`);
+    throw new InputError(
+      'input.not-found',
+      `batch input not found: ${input}; expected a JSONL file or a directory`,
+    );
   }
   return stat.isDirectory() ? 'directory' : 'jsonl';
 }

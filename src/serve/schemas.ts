@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { elementKeys } from '../codes/elements.ts';
 import { featureKeys } from '../codes/features.ts';
+import type { RequirementCondition } from '../codes/types.ts';
 import { claimSchema } from '../schemas/claim.ts';
 import { processResultSchema } from '../schemas/result.ts';
 
@@ -54,7 +55,8 @@ const provenanceShape = {
 };
 const provenanceSchema = z.object(provenanceShape).strict();
 
-const conditionSchema: z.ZodType = z.lazy(() =>
+/** When a documentation element is required (recursive through `anyOf`). */
+export const conditionSchema: z.ZodType<RequirementCondition> = z.lazy(() =>
   z.discriminatedUnion('kind', [
     z.object({ kind: z.literal('always') }).strict(),
     z.object({ kind: z.literal('feature'), feature: z.enum(featureKeys) }).strict(),
@@ -63,7 +65,7 @@ const conditionSchema: z.ZodType = z.lazy(() =>
     z.object({ kind: z.literal('diagnosisPrefix'), prefixes: z.array(z.string()) }).strict(),
     z.object({ kind: z.literal('anyOf'), conditions: z.array(conditionSchema) }).strict(),
   ]),
-);
+).meta({ title: 'RequirementCondition' });
 
 const levelCueSchema = z.discriminatedUnion('is', [
   z.object({ feature: z.enum(featureKeys), is: z.literal('documented') }).strict(),

@@ -2,7 +2,7 @@ import { zodResponseFormat } from 'openai/helpers/zod';
 import { z } from 'zod';
 import { type ElementKey, elementKeys, elements } from '../../codes/elements.ts';
 import { type FeatureKey, featureKeys, features } from '../../codes/features.ts';
-import { elementStatusSchema, type ElementStatus } from '../../schemas/facts.ts';
+import { type ElementStatus, elementStatusSchema } from '../../schemas/facts.ts';
 import { contentHash } from '../../version.ts';
 
 /**
@@ -40,10 +40,10 @@ function itemSchema(value: z.ZodType | undefined) {
     .strict();
 }
 
-const valueOf = (def: { value?: z.ZodType }): z.ZodType | undefined => def.value;
+const definedValue = (def: { value?: z.ZodType }): z.ZodType | undefined => def.value;
 
 function groupSchema<K extends string>(keys: readonly K[], defs: Record<K, { value?: z.ZodType }>) {
-  return z.object(Object.fromEntries(keys.map((k) => [k, itemSchema(valueOf(defs[k]))]))).strict();
+  return z.object(Object.fromEntries(keys.map((k) => [k, itemSchema(definedValue(defs[k]))]))).strict();
 }
 
 /** The zod schema of the model's answer. All properties required, nullable instead of optional. */
@@ -66,5 +66,5 @@ export const SCHEMA_VERSION = contentHash(outputJsonSchema);
 /** Value schema of a key, if its definition has one. */
 export function valueSchemaFor(target: 'elements' | 'features', key: string): z.ZodType | undefined {
   const defs: Record<string, { value?: z.ZodType }> = target === 'elements' ? elements : features;
-  return defs[key] ? valueOf(defs[key]) : undefined;
+  return defs[key] ? definedValue(defs[key]) : undefined;
 }

@@ -43,7 +43,10 @@ export function describeValue(schema: z.ZodType | undefined): string | undefined
   return undefined;
 }
 
-const listFor = (keys: readonly string[], defs: Record<string, { label: string; definition: string; value?: z.ZodType }>) =>
+const listFor = (
+  keys: readonly string[],
+  defs: Record<string, { label: string; definition: string; value?: z.ZodType }>,
+) =>
   keys.map((key) => {
     const def = defs[key] as { label: string; definition: string; value?: z.ZodType };
     return { key, label: def.label, definition: def.definition, value: describeValue(def.value) };
@@ -84,7 +87,11 @@ export function extractionMessages(transcript: string): ChatMessage[] {
  * The repair request: the first request, the model's previous answer and the validation issues
  * (paths and messages only, never values).
  */
-export function repairMessages(transcript: string, previous: string, issues: readonly string[]): ChatMessage[] {
+export function repairMessages(
+  transcript: string,
+  previous: string,
+  issues: readonly string[],
+): ChatMessage[] {
   return [
     ...extractionMessages(transcript),
     { role: 'assistant', content: previous },

@@ -23,7 +23,7 @@ const POST_HISTORICAL =
 
 // Phrases after the mention that negate it: "MRI was not performed", "pathology is pending".
 const POST_NEGATION =
-  /^[\s,]*(?:(?:was|were|is|are|has|have|had|been|being|be|yet|also|ever|then|still|currently|reportedly|unfortunately|results?|report|reports)\s+){0,3}(?:not|never|pending|unavailable|deferred|declined|cancel(?:l)?ed|refused|omitted|awaited|outstanding|to follow|not yet)\b/i;
+  /^[\s,]*(?:(?!(?:and|but|which|then|or|show\w*|demonstrat\w*|reveal\w*|confirm\w*|indicat\w*|suggest\w*|found)\b)[\w'/-]+\s+){0,5}?(?:(?:was|were|is|are|has|have|had|been|being|be|could|can|yet|also|ever|then|still|currently|reportedly|unfortunately|results?|report|reports)\s+){1,3}(?:not|never|pending|unavailable|deferred|declined|cancel(?:l)?ed|refused|omitted|awaited|outstanding|to follow|not yet)\b|^[\s,]*(?:not|never|pending|unavailable|deferred|declined|refused|to follow|not yet)\b/i;
 const POST_HYPOTHETICAL =
   /^[\s,]*(?:(?:was|were|is|are|has|have|had|been|being|would|will|may|be)\s+){0,3}(?:planned|considered|contemplated|discussed|recommended|offered|proposed|anticipated|an option|possible|if needed|if necessary|as needed)\b/i;
 const POST_RETRACTION = /^[\s,]*(?:scratch that|strike that|delete that|correction|i mean|sorry)\b/i;

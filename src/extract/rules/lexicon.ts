@@ -70,7 +70,7 @@ const LIMB = `(?:(?:lower${SP})?(?:extremity|limb|leg)|hind${SP}quarter|hemi-?pe
 const PELVIC_CUT = `(?:${CUT}|completed)`;
 const THIGH_AMPUTATION = `(?:above${SP}(?:the${SP})?knee${SP}amputation|\\bAKA\\b|trans-?femoral${SP}amputation|thigh${SP}amputation)`;
 const REMOVE = `(?:removed|passed${SP}off|handed${SP}off|amputated|delivered|taken${SP}off|detached|freed|sent${SP}(?:off${SP})?to${SP}pathology|passed${SP}(?:from|off)${SP}the${SP}(?:operative${SP})?(?:field|table)|came${SP}(?:free|out|away|off)|excised|removal|amputation${SP}of)`;
-const TUMOR = `(?:tumou?rs?|mass(?:es)?|lesions?|sarcomas?|neoplasms?|osteosarcoma|chondrosarcoma|liposarcoma|myxofibrosarcoma|leiomyosarcoma|carcinoma|metastas[ie]s|metastatic${SP}deposit|giant${SP}cell${SP}tumou?r|cyst)`;
+const TUMOR = `(?:\\b(?!h(?:a)?ematoma|seroma)[a-z]+omas?\\b|tumou?rs?|mass(?:es)?|lesions?|sarcomas?|neoplasms?|osteosarcoma|chondrosarcoma|liposarcoma|myxofibrosarcoma|leiomyosarcoma|carcinoma|metastas[ie]s|metastatic${SP}deposit|giant${SP}cell${SP}tumou?r|cyst)`;
 const BONE_SITE = `(?:(?:distal|proximal)${SP}(?:femur|femoral|tibia|tibial)|femur|femoral${SP}(?:shaft|diaphysis|condyles?|metaphysis)|tibia|tibial|patella|(?:femoral|tibial)${SP}bone)`;
 
 /** A matcher finds candidate mentions in one sentence. */
@@ -80,6 +80,8 @@ export type Matcher =
   | { kind: 'near'; a: RegExp; b: RegExp; maxWords: number };
 
 export interface LexiconEntry {
+  /** Only a negated mention counts ("no pathology report is available"): the words alone do not document. */
+  onlyNegated?: boolean;
   /** Only a mention dictated as past history counts (e.g. a prior amputation named without 'prior'). */
   requireHistorical?: boolean;
   matcher: Matcher;
@@ -688,6 +690,7 @@ const IMAGING_TERMS = `(?:\\bm\\s+r\\s+i\\b|\\bc\\s+t\\b(?!${SP}guided)|\\bp\\s+
 const PATHOLOGY_SOURCE = `(?:biops(?:y|ies)|patholog\\w*|histolog\\w*|histopatholog\\w*|frozen${SP}sections?|cytolog\\w*|core${SP}needle|needle${SP}biopsy|open${SP}biopsy)`;
 const CULTURE_SOURCE = `(?:cultures?|microbiolog\\w*|gram${SP}stain|tissue${SP}cultures?)`;
 const CONFIRMS = `(?:show\\w*|demonstrat\\w*|reveal\\w*|confirm\\w*|consistent${SP}with|diagnostic${SP}of|positive${SP}for|grew|growing|proven|proved|returned|was|were|of|:)`;
+const PATHOLOGY_MENTION = `${PATHOLOGY_SOURCE}(?:${SP}(?:report|results?|diagnosis))?|tissue${SP}diagnosis`;
 // A result statement: the source said something definite.
 const RESULT_VERB = `(?:show\\w*|demonstrat\\w*|reveal\\w*|confirm\\w*|consistent${SP}with|diagnostic${SP}of|positive${SP}for|proven|proved|returned|read${SP}as|called)`;
 const TUMOR_TYPE = `(?:${TUMOR}|osteosarcoma|chondrosarcoma|ewing\\w*|giant${SP}cell|myeloma|carcinoma|metasta\\w+|malignan\\w+|benign|enchondroma|fibrous${SP}dysplasia|aneurysmal|high-?grade|low-?grade|grade${SP}\\d)`;
@@ -712,6 +715,7 @@ export const elementLexicon: Partial<Record<ElementKey, TargetLexicon>> = {
         'pathology',
       ),
       entry(near(CULTURE_SOURCE, CONFIRMS, 6), 'microbiology'),
+      entry(phrase(PATHOLOGY_MENTION, `${CULTURE_SOURCE}(?:${SP}results?)?`), undefined, { onlyNegated: true }),
     ],
   },
   // Consent is dictated as a past fact wrapped in talk of risks and alternatives ("if margins are close"):
@@ -918,6 +922,7 @@ export const elementLexicon: Partial<Record<ElementKey, TargetLexicon>> = {
         return margin ? `margins ${margin}` : undefined;
       }),
       entry(phrase(`(?:biopsy|histolog\\w*|patholog\\w*)${SP}(?:-${SP})?(?:proven|confirmed)`)),
+      entry(phrase(PATHOLOGY_MENTION), undefined, { onlyNegated: true }),
     ],
   },
 };

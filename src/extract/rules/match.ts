@@ -102,6 +102,7 @@ export function findMentions(target: TargetLexicon, text: string, sentences: rea
         ...(target.sections === 'performed' && target.negationInside !== false ? { anatomic: true } : {}),
         ...(entry.requireHistorical ? { allowHistorical: false } : {}),
       });
+      if (entry.onlyNegated && assertion !== 'negated') continue;
       if (entry.requireHistorical) {
         // A past event is what this entry looks for: historical counts as affirmed, a current mention does not count.
         if (assertion === 'historical') mentions.push({ match: span, sentence, assertion: 'affirmed', value: valueOf(entry, text, sentence) });

@@ -1,0 +1,134 @@
+import {
+  closeSync,
+  createReadStream,
+  existsSync,
+  fstatSync,
+  ftruncateSync,
+  openSync,
+  readSync,
+  renameSync,
+  writeSync,
+} from 'node:fs';
+import { createInterface } from 'node:readline';
+
+/** The error file next to a results file: `results.jsonl` -> `results.errors.jsonl`. */
+export const errorsPathFor = (resultsPath: string): string =>
+  resultsPath.endsWith('.jsonl')
+    ? `${resultsPath.slice(0, -'.jsonl'.length)}.errors.jsonl`
+    : `${resultsPath}.errors.jsonl`;
+
+/**
+ * Cuts a torn last line (a write interrupted by a kill) off a JSONL file, so that appending starts on a
+ * fresh line. Returns the number of bytes removed (0 when the file is whole or missing).
+ */
+export function repairTail(path: string): number {
+  if (!existsSync(path)) return 0;
+  const fd = openSync(path, 'r+');
+  try {
+    const size = fstatSync(fd).size;
+    if (size === 0) return 0;
+    const chunk = Buffer.alloc(64 * 1024);
+    let end = size;
+    while (end > 0) {
+      const start = Math.max(0, end - chunk.length);
+      const n = readSync(fd, chunk, 0, end - start, start);
+      const nl = chunk.subarray(0, n).lastIndexOf(0x0a);
+      if (nl !== -1) {
+        const keep = start + nl + 1;
+        if (keep < size) ftruncateSync(fd, keep);
+        return size - keep;
+      }
+      end = start;
+    }
+    ftruncateSync(fd, 0);
+    return size;
+  } finally {
+    closeSync(fd);
+  }
+}
+
+// Lines are written as {"id":...,"batchKey":"..."...}: read those two fields without parsing the whole
+// result (a result line is ~15 KB; a resume over 100k of them should take seconds, not minutes).
+const PREFIX = /^\{"id":("(?:[^"\\]|\\.)*"),"batchKey":"([0-9a-f]+)"/;
+
+/** The `id` and `batchKey` of an output line, or `null` when the line is not one of ours. */
+export function lineIdentity(line: string): { id: string; key: string } | null {
+  const m = PREFIX.exec(line);
+  if (m) return { id: JSON.parse(m[1] as string) as string, key: m[2] as string };
+  try {
+    const v = JSON.parse(line) as { id?: unknown; batchKey?: unknown };
+    return typeof v.id === 'string' && typeof v.batchKey === 'string' ? { id: v.id, key: v.batchKey } : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Keys already written per note id (usually one; more when an earlier run was interrupted mid-rewrite). */
+export type DoneIndex = Map<string, string[]>;
+
+/** Reads the ids and keys of every complete line of the given JSONL files (missing files are empty). */
+export async function readDone(paths: readonly string[]): Promise<DoneIndex> {
+  const done: DoneIndex = new Map();
+  for (const path of paths) {
+    if (!existsSync(path)) continue;
+    const lines = createInterface({ input: createReadStream(path), crlfDelay: Number.POSITIVE_INFINITY });
+    for await (const line of lines) {
+      const ident = lineIdentity(line);
+      if (!ident) continue;
+      const keys = done.get(ident.id);
+      if (keys) keys.push(ident.key);
+      else done.set(ident.id, [ident.key]);
+    }
+  }
+  return done;
+}
+
+/** An append-only JSONL file: each record is one complete line written by one `write` call. */
+export interface LineWriter {
+  write(record: object): void;
+  close(): void;
+}
+
+export function openLineWriter(path: string): LineWriter {
+  const fd = openSync(path, 'a');
+  return {
+    write(record) {
+      writeSync(fd, `${JSON.stringify(record)}\n`);
+    },
+    close() {
+      closeSync(fd);
+    },
+  };
+}
+
+/**
+ * Rewrites a JSONL file keeping only the lines `keep` accepts (first occurrence of each line identity),
+ * through a temporary file and a rename, so a kill during the rewrite leaves the old file whole.
+ */
+export async function compactFile(
+  path: string,
+  keep: (ident: { id: string; key: string }) => boolean,
+): Promise<number> {
+  if (!existsSync(path)) return 0;
+  const tmp = `${path}.${process.pid}.tmp`;
+  const out = openSync(tmp, 'w');
+  const seen = new Set<string>();
+  let dropped = 0;
+  try {
+    const lines = createInterface({ input: createReadStream(path), crlfDelay: Number.POSITIVE_INFINITY });
+    for await (const line of lines) {
+      const ident = lineIdentity(line);
+      const sig = ident ? `${ident.id}\u0000${ident.key}` : '';
+      if (ident && (!keep(ident) || seen.has(sig))) {
+        dropped += 1;
+        continue;
+      }
+      if (ident) seen.add(sig);
+      writeSync(out, `${line}\n`);
+    }
+  } finally {
+    closeSync(out);
+  }
+  renameSync(tmp, path);
+  return dropped;
+}

@@ -1,0 +1,279 @@
+import { mkdirSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import PQueue from 'p-queue';
+import { codes as builtInCodes } from '../codes/index.ts';
+import { ExtractionError, isOpnoteError, type OpnoteError, UsageError } from '../errors.ts';
+import { createRulesExtractor } from '../extract/rules/rules-extractor.ts';
+import type { Extractor } from '../extract/types.ts';
+import {
+  knowledgeVersion,
+  type ProcessOptions,
+  type ProcessResult,
+  processNote,
+} from '../pipeline/process.ts';
+import { OPNOTE_VERSION } from '../version.ts';
+import { createBatchExtractor } from './batch-extractor.ts';
+import { createExtractionCache } from './cache.ts';
+import { batchKey, extractionKey, invalidLineKey, type PipelineIdentity } from './keys.ts';
+import { type CallLimiterOptions, createCallLimiter } from './limiter.ts';
+import {
+  compactFile,
+  errorsPathFor,
+  type LineWriter,
+  openLineWriter,
+  readDone,
+  repairTail,
+} from './output.ts';
+import type { BatchEntry, BatchNote } from './parse-line.ts';
+import type { BatchProgress } from './progress.ts';
+import { isFatal } from './retry.ts';
+import { type BatchInput, countEntries, readEntries } from './source.ts';
+import { type BatchSummary, SummaryBuilder } from './summary.ts';
+
+export interface BatchOptions
+  extends Pick<
+    CallLimiterOptions,
+    'concurrency' | 'rpm' | 'tpm' | 'maxRetries' | 'backoff' | 'random' | 'sleep'
+  > {
+  /** A JSONL file (one `{"id", "transcript", "claim"?}` per line), a directory of case folders, or a JSONL stream. */
+  input: BatchInput;
+  /** Results file (JSONL), created or appended to. */
+  out: string;
+  /** Error file. Default: the results path with `.errors.jsonl` (`results.jsonl` -> `results.errors.jsonl`). */
+  errorsOut?: string;
+  /** Fact extractor. Default: the offline rules extractor. */
+  extractor?: Extractor;
+  /** Model the extractor was configured with; part of the resume and cache keys. Default: none. */
+  model?: string;
+  /** Extractions kept in memory for identical notes. Default 1,000; 0 disables the memory cache. */
+  cacheEntries?: number;
+  /** Directory of an on-disk extraction cache shared across runs. Default: none. */
+  cacheDir?: string;
+  /** Tokens added to each transcript's estimate for the prompt and the answer. Default 2,500. */
+  overheadTokens?: number;
+  /** Count the input first so progress can show a total and ETA. Default true (ignored for streams). */
+  countTotal?: boolean;
+  /** Told after every note (and skipped note); throttle it yourself (see `createProgressReporter`). */
+  onProgress?: (progress: BatchProgress) => void;
+  /** Stops reading new notes; notes in flight that get aborted are left for the next run. */
+  signal?: AbortSignal;
+  /** Pipeline options passed to every `processNote` call. Default: the built-in code knowledge and templates. */
+  process?: Pick<ProcessOptions, 'codes' | 'templatesDir' | 'maxChars'>;
+  /** Clock in ms for elapsed time. Default performance.now. */
+  now?: () => number;
+}
+
+export interface BatchRun {
+  summary: BatchSummary;
+  /** Results and error files written. */
+  out: string;
+  errorsOut: string;
+  /** The error that stopped the run early (an auth or configuration failure), if any. */
+  fatal?: OpnoteError;
+}
+
+/** Versions an extractor may expose before any call (prompt and schema hashes); none if it does not. */
+function extractorVersions(extractor: Extractor): Record<string, string> {
+  const versions = (extractor as { versions?: unknown }).versions;
+  if (typeof versions !== 'object' || versions === null) return {};
+  return Object.fromEntries(
+    Object.entries(versions).filter((e): e is [string, string] => typeof e[1] === 'string'),
+  );
+}
+
+/** The error line of a failed note: typed code and message, never transcript text. */
+function errorRecord(
+  id: string,
+  key: string,
+  error: unknown,
+): { id: string; batchKey: string; code: string; message: string } {
+  if (isOpnoteError(error)) return { id, batchKey: key, code: error.code, message: error.message };
+  const name = error instanceof Error ? error.name : 'unknown error';
+  return {
+    id,
+    batchKey: key,
+    code: 'internal',
+    message: `internal error (${name}); please report it with the command you ran, not the transcript`,
+  };
+}
+
+/**
+ * Runs the pipeline over every note of an input: concurrent and rate limited, appending one line per
+ * note to the results or the error file. Resumable: notes already in either file with the same id and
+ * key (input + pipeline versions) are skipped, a torn last line is cut off, and lines superseded by a
+ * changed input are dropped once the run completes. Memory stays flat: entries are streamed, at most
+ * a few times `concurrency` notes are held, and the summary keeps counts only.
+ */
+export async function runBatch(options: BatchOptions): Promise<BatchRun> {
+  const now = options.now ?? (() => performance.now());
+  const started = now();
+  const out = options.out;
+  const errorsOut = options.errorsOut ?? errorsPathFor(out);
+  if (
+    typeof options.input === 'string' &&
+    [out, errorsOut].some((p) => resolve(p) === resolve(options.input as string))
+  )
+    throw new UsageError('the output file is the input file; choose another --out');
+  if (resolve(out) === resolve(errorsOut)) throw new UsageError('the results and error files must differ');
+
+  const extractor = options.extractor ?? createRulesExtractor();
+  const codes = options.process?.codes ?? builtInCodes;
+  const identity: PipelineIdentity = {
+    extractor: extractor.name,
+    model: options.model,
+    versions: { opnote: OPNOTE_VERSION, knowledge: knowledgeVersion(codes), ...extractorVersions(extractor) },
+  };
+  const summary = new SummaryBuilder();
+  const limiter = createCallLimiter({
+    ...options,
+    onRetry: () => {
+      summary.summary.retries += 1;
+    },
+  });
+  const cached = createBatchExtractor(extractor, {
+    limiter,
+    cache: createExtractionCache({
+      ...(options.cacheEntries === undefined ? {} : { maxEntries: options.cacheEntries }),
+      ...(options.cacheDir === undefined ? {} : { dir: options.cacheDir }),
+    }),
+    keyOf: (transcript) => extractionKey(transcript, identity),
+    ...(options.overheadTokens === undefined ? {} : { overheadTokens: options.overheadTokens }),
+    onCacheHit: () => {
+      summary.summary.cacheHits += 1;
+    },
+  });
+
+  const total = options.countTotal === false ? null : await countEntries(options.input);
+  const entries = readEntries(options.input);
+  for (const path of [out, errorsOut]) {
+    mkdirSync(dirname(resolve(path)), { recursive: true });
+    repairTail(path);
+  }
+  const done = await readDone([out, errorsOut]);
+  const results: LineWriter = openLineWriter(out);
+  const errors: LineWriter = openLineWriter(errorsOut);
+
+  const stop = new AbortController();
+  const signal = options.signal ? AbortSignal.any([options.signal, stop.signal]) : stop.signal;
+  let fatal: OpnoteError | undefined;
+  let crash: unknown;
+  const counts = summary.summary.notes;
+  const progress = (): void =>
+    options.onProgress?.({
+      total,
+      finished: counts.processed + counts.failed,
+      skipped: counts.skipped,
+      failed: counts.failed,
+      retries: summary.summary.retries,
+      elapsedMs: now() - started,
+    });
+
+  async function handle(note: BatchNote, key: string): Promise<void> {
+    let result: ProcessResult;
+    try {
+      result = await processNote(
+        {
+          id: note.id,
+          transcript: note.transcript,
+          ...(note.claim === undefined ? {} : { claim: note.claim }),
+        },
+        { ...options.process, extractor: cached, signal },
+      );
+    } catch (error) {
+      // Aborted notes are not written, so the next run does them.
+      if (signal.aborted) return;
+      if (isFatal(error)) {
+        fatal ??= error as OpnoteError;
+        stop.abort();
+        return;
+      }
+      const record = errorRecord(note.id, key, error);
+      errors.write(record);
+      summary.addError(record.code, error instanceof ExtractionError ? error.usage : undefined);
+      progress();
+      return;
+    }
+    // Written outside the try: a failing write (disk full) stops the batch instead of becoming a note error.
+    const { id: _id, ...rest } = result;
+    results.write({ id: note.id, batchKey: key, ...rest });
+    summary.addResult(result);
+    progress();
+  }
+
+  const concurrency = options.concurrency ?? 4;
+  // Notes held at once: enough to keep every provider slot busy while others render, retry or write.
+  const inFlight = Math.max(concurrency * 2, concurrency + 16);
+  const queue = new PQueue({ concurrency: inFlight });
+  const seen = new Map<string, string>();
+  const stale = new Map<string, string>();
+
+  try {
+    for await (let entry of entries as AsyncIterable<BatchEntry>) {
+      if (signal.aborted) break;
+      counts.read += 1;
+      let key = entry.kind === 'note' ? batchKey(entry, identity) : invalidLineKey(entry.fingerprint);
+      const earlier = seen.get(entry.id);
+      if (earlier === key) {
+        counts.duplicates += 1;
+        continue;
+      }
+      if (earlier !== undefined) {
+        const message = `line ${entry.line} repeats the id of an earlier note with other content; give each note a unique id`;
+        entry = {
+          kind: 'invalid',
+          id: `line-${entry.line}`,
+          line: entry.line,
+          code: 'input.invalid',
+          message,
+          fingerprint: message,
+        };
+        key = invalidLineKey(`${earlier}\u0000${key}`);
+      }
+      seen.set(entry.id, key);
+      const written = done.get(entry.id);
+      if (written?.includes(key)) {
+        counts.skipped += 1;
+        if (written.length > 1) stale.set(entry.id, key);
+        progress();
+        continue;
+      }
+      if (written) stale.set(entry.id, key);
+      if (entry.kind === 'invalid') {
+        errors.write({ id: entry.id, batchKey: key, code: entry.code, message: entry.message });
+        summary.addError(entry.code);
+        progress();
+        continue;
+      }
+      await queue.onSizeLessThan(inFlight);
+      const note = entry;
+      const noteKey = key;
+      queue
+        .add(() => handle(note, noteKey))
+        .catch((error: unknown) => {
+          crash ??= error;
+          stop.abort();
+        });
+    }
+    await queue.onIdle();
+  } finally {
+    results.close();
+    errors.close();
+  }
+  if (crash !== undefined) throw crash;
+  const completed = !signal.aborted;
+  if (completed && stale.size > 0) {
+    // Lines of an earlier run for notes whose input or pipeline changed since: keep only the current one.
+    const keep = (ident: { id: string; key: string }): boolean => {
+      const current = stale.get(ident.id);
+      return current === undefined || current === ident.key;
+    };
+    await compactFile(out, keep);
+    await compactFile(errorsOut, keep);
+  }
+  return {
+    summary: summary.finish(now() - started, completed, fatal?.code),
+    out,
+    errorsOut,
+    ...(fatal ? { fatal } : {}),
+  };
+}

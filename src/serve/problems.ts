@@ -1,0 +1,152 @@
+import { STATUS_CODES } from 'node:http';
+import { type ErrorCode, isOpnoteError, ProviderError, ServiceError } from '../errors.ts';
+
+/** Base of the problem `type` URIs: stable identifiers, not fetched. */
+export const PROBLEM_BASE = 'https://opnote.dev/problems/';
+
+/** RFC 9457 problem details, with the opnote error code as an extension member. */
+export interface Problem {
+  type: string;
+  title: string;
+  status: number;
+  detail: string;
+  instance: string;
+  code: string;
+}
+
+interface ProblemSpec {
+  status: number;
+  title: string;
+}
+
+/** HTTP status and title for every error code (exhaustive: a new code does not typecheck without one). */
+export const PROBLEM_SPECS: Readonly<Record<ErrorCode, ProblemSpec>> = {
+  'input.empty': { status: 400, title: 'Transcript is empty' },
+  'input.too-large': { status: 413, title: 'Request is too large' },
+  'input.binary': { status: 400, title: 'Transcript is not text' },
+  'input.encoding': { status: 400, title: 'Transcript is not UTF-8' },
+  'input.not-found': { status: 400, title: 'Input not found' },
+  'input.invalid': { status: 400, title: 'Request body is invalid' },
+  'claim.invalid-json': { status: 400, title: 'Claim is not valid JSON' },
+  'claim.invalid': { status: 400, title: 'Claim is invalid' },
+  'usage.invalid': { status: 400, title: 'Invalid option' },
+  'config.missing-key': { status: 500, title: 'Server is not configured for this extractor' },
+  'config.invalid': { status: 500, title: 'Server configuration is invalid' },
+  'code.unknown': { status: 404, title: 'Unknown code' },
+  'provider.rate-limited': { status: 429, title: 'LLM provider rate limit reached' },
+  'provider.server': { status: 502, title: 'LLM provider failed' },
+  'provider.timeout': { status: 504, title: 'LLM provider timed out' },
+  'provider.connection': { status: 502, title: 'LLM provider unreachable' },
+  'provider.auth': { status: 502, title: 'LLM provider refused the server credentials' },
+  'provider.bad-request': { status: 502, title: 'LLM provider rejected the request' },
+  'extraction.parse': { status: 502, title: 'Model answer is not parseable' },
+  'extraction.schema': { status: 502, title: 'Model answer does not fit the schema' },
+  'extraction.refusal': { status: 502, title: 'Model refused' },
+  'extraction.truncated': { status: 502, title: 'Model answer was cut off' },
+  'extraction.empty': { status: 502, title: 'Model answer is empty' },
+  'replay.missing': { status: 502, title: 'No recorded answer for this request' },
+  'auth.required': { status: 401, title: 'Bearer token required' },
+  'auth.invalid': { status: 401, title: 'Bearer token not accepted' },
+  'server.busy': { status: 503, title: 'Server is busy' },
+  'server.closing': { status: 503, title: 'Server is shutting down' },
+  'server.timeout': { status: 504, title: 'Request timed out' },
+  internal: { status: 500, title: 'Internal error' },
+};
+
+/** The stable `type` URI of an error code. */
+export const problemType = (code: string): string => `${PROBLEM_BASE}${code}`;
+
+/** Statuses that always carry `retry-after`, with the delay used when the error gives none. */
+const DEFAULT_RETRY_AFTER_MS = 1000;
+const RETRY_STATUSES = new Set([429, 503]);
+
+export interface ProblemReply {
+  problem: Problem;
+  headers: Record<string, string>;
+  /** The error code, for the log line. */
+  code: string;
+}
+
+export interface ProblemContext {
+  /** The request id, used as `instance`. */
+  instance: string;
+  /** Body size limit in bytes, for the 413 detail. */
+  bodyLimitBytes: number;
+  /** The per-request timeout, for the 504 detail. */
+  requestTimeoutMs: number;
+}
+
+function fromCode(code: ErrorCode, detail: string, ctx: ProblemContext, retryAfterMs?: number): ProblemReply {
+  const spec = PROBLEM_SPECS[code];
+  const headers: Record<string, string> = {};
+  if (RETRY_STATUSES.has(spec.status))
+    headers['retry-after'] = String(Math.max(1, Math.ceil((retryAfterMs ?? DEFAULT_RETRY_AFTER_MS) / 1000)));
+  if (code === 'auth.required') headers['www-authenticate'] = 'Bearer realm="opnote"';
+  if (code === 'auth.invalid') headers['www-authenticate'] = 'Bearer realm="opnote", error="invalid_token"';
+  return {
+    problem: { type: problemType(code), title: spec.title, status: spec.status, detail, instance: ctx.instance, code },
+    headers,
+    code,
+  };
+}
+
+/** A problem for an HTTP-level condition with no opnote code (404 route, 405, 415): `type` is about:blank. */
+export function plainProblem(status: number, detail: string, instance: string): ProblemReply {
+  return {
+    problem: {
+      type: 'about:blank',
+      title: STATUS_CODES[status] ?? 'Error',
+      status,
+      detail,
+      instance,
+      code: `http.${status}`,
+    },
+    headers: {},
+    code: `http.${status}`,
+  };
+}
+
+const frameworkCode = (error: unknown): string | undefined => {
+  const code = (error as { code?: unknown } | null)?.code;
+  return typeof code === 'string' ? code : undefined;
+};
+
+/**
+ * Maps any error to problem details. Opnote errors keep their code and message (which never hold
+ * transcript text); framework errors get fixed texts, because some (JSON parse errors) quote the body.
+ */
+export function problemFor(error: unknown, ctx: ProblemContext): ProblemReply {
+  if (error instanceof ServiceError || error instanceof ProviderError)
+    return fromCode(error.code, error.message, ctx, error.retryAfterMs);
+  if (isOpnoteError(error)) return fromCode(error.code, error.message, ctx);
+  const code = frameworkCode(error);
+  switch (code) {
+    case 'FST_ERR_CTP_BODY_TOO_LARGE':
+      return fromCode(
+        'input.too-large',
+        `request body is over the ${ctx.bodyLimitBytes}-byte limit; send a shorter transcript`,
+        ctx,
+      );
+    case 'FST_ERR_CTP_INVALID_JSON_BODY':
+    case 'FST_ERR_CTP_EMPTY_JSON_BODY':
+      return fromCode('input.invalid', 'request body is not valid JSON; send {"transcript": "..."}', ctx);
+    case 'FST_ERR_CTP_INVALID_CONTENT_LENGTH':
+      return fromCode('input.invalid', 'content-length does not match the body', ctx);
+    case 'FST_ERR_CTP_INVALID_MEDIA_TYPE':
+      return plainProblem(415, 'send the request body as application/json', ctx.instance);
+    case 'FST_ERR_HANDLER_TIMEOUT':
+      return fromCode(
+        'server.timeout',
+        `the request took longer than ${ctx.requestTimeoutMs} ms and was abandoned; retry, or use a faster extractor`,
+        ctx,
+      );
+  }
+  const status = (error as { statusCode?: unknown } | null)?.statusCode;
+  if (typeof status === 'number' && status >= 400 && status < 500)
+    return plainProblem(status, STATUS_CODES[status] ?? 'bad request', ctx.instance);
+  return fromCode(
+    'internal',
+    'internal error; report it with the request id (instance), not the transcript',
+    ctx,
+  );
+}

@@ -1,0 +1,111 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { extractWithRules } from '../src/extract/rules/rules-extractor.ts';
+import { segment, splitSentences } from '../src/extract/rules/text.ts';
+import { loadFixtures } from '../src/eval/fixtures.ts';
+import { ROOT } from './support/cli.ts';
+
+const statusOf = (text: string, key: string) => {
+  const x = extractWithRules(text);
+  return ((x.features as Record<string, { status: string }>)[key] ?? (x.elements as Record<string, { status: string }>)[key])?.status;
+};
+
+describe('negation, uncertainty and history (ConText-style)', () => {
+  it.each([
+    ['MRI of the pelvis was not performed.', 'preopImaging', 'negated'],
+    ['No MRI, CT or PET was obtained before surgery.', 'preopImaging', 'negated'],
+    ['Neither MRI nor CT could be obtained because of his pacemaker.', 'preopImaging', 'negated'],
+    ['Preoperative MRI of the right femur was reviewed.', 'preopImaging', 'documented'],
+    ['He declined contrast CT.', 'preopImaging', 'negated'],
+    ['No pathology report is available.', 'diagnosisConfirmation', 'negated'],
+    ['Biopsy showed grade 2 chondrosarcoma.', 'diagnosisConfirmation', 'documented'],
+    ['The femur was not shortened and no bone was resected.', 'femurCut', 'negated'],
+    ['The femur was transected with an oscillating saw 6 cm proximal to the old bone end.', 'femurCut', 'documented'],
+    ['The femoral artery and vein were ligated and divided.', 'femurCut', 'not_mentioned'],
+    ['We cleared the femur circumferentially and cut it with the saw.', 'femurCut', 'documented'],
+    ['He may ultimately need a hemipelvectomy through the sacroiliac joint.', 'posteriorPelvicDivision', 'not_mentioned'],
+    ['The sacroiliac joint was exposed anteriorly and divided with an osteotome.', 'posteriorPelvicDivision', 'documented'],
+    ['The SI joint was spared.', 'posteriorPelvicDivision', 'not_mentioned'],
+    ['the symphysis pubis was divided with the knife period', 'anteriorPelvicDivision', 'documented'],
+    ['The case will be presented at tumor board next week.', 'tumorBoard', 'not_mentioned'],
+    ['He was discussed at the multidisciplinary sarcoma tumor board.', 'tumorBoard', 'documented'],
+    ['She chose joint-preserving curettage and gave informed consent.', 'informedConsent', 'documented'],
+    ['The limb was preserved.', 'limbPreserved', 'documented'],
+    ['He had a right AKA done here in November for a nonhealing foot.', 'priorAmputation', 'documented'],
+    ['A right AKA was performed.', 'priorAmputation', 'not_mentioned'],
+    ['This is his first amputation.', 'priorAmputation', 'not_mentioned'],
+    ['The wound was left open and packed.', 'woundLeftOpen', 'documented'],
+    ['He was admitted as an inpatient.', 'inpatientAdmission', 'documented'],
+    ['He will be admitted to the orthopedic floor.', 'inpatientAdmission', 'documented'],
+    ['This was done as an outpatient procedure.', 'inpatientAdmission', 'negated'],
+  ])('%s -> %s %s', (text, key, status) => {
+    expect(statusOf(text, key)).toBe(status);
+  });
+});
+
+describe('laterality', () => {
+  it.each([
+    ['PROCEDURE: Right hindquarter amputation.', 'right'],
+    ['left um scratch that right hip disarticulation period', 'right'],
+    ['Diagnosis: osteosarcoma of the left distal femur. The contralateral right leg was padded.', 'left'],
+    ['procedure colon revision of the stump on the left side', 'left'],
+  ])('%s -> %s', (text, side) => {
+    expect(extractWithRules(text).elements.laterality.value).toBe(side);
+  });
+
+  it('does not read a side from unrelated anatomy', () => {
+    expect(extractWithRules('An IV was placed in the right arm.').elements.laterality.status).toBe('not_mentioned');
+  });
+});
+
+describe('sentences and sections', () => {
+  it('splits raw speech-recognition text on spoken punctuation', () => {
+    const text = 'the femur was cut period new paragraph the wound was closed comma drains placed period';
+    expect(splitSentences(text).map((s) => text.slice(s.start, s.end))).toEqual([
+      'the femur was cut',
+      'the wound was closed comma drains placed',
+    ]);
+  });
+
+  it('does not split on decimals or titles', () => {
+    const text = 'Dr. Smith measured 8.5 cm. Done.';
+    expect(splitSentences(text).map((s) => text.slice(s.start, s.end))).toEqual(['Dr. Smith measured 8.5 cm', 'Done']);
+  });
+
+  it.each([
+    ['INDICATIONS: x.\nDESCRIPTION OF PROCEDURE: y.', ['indications', 'description']],
+    ['indications colon x period procedure in detail colon y period', ['indications', 'description']],
+    ['new paragraph indications um x period description um y period', ['indications', 'description']],
+    ['Plain narrative without headers.', ['body']],
+  ])('%s', (text, kinds) => {
+    expect([...new Set(segment(text).map((s) => s.section))]).toEqual(kinds);
+  });
+
+  it('procedure anatomy in the indications does not count as done', () => {
+    const text = 'INDICATIONS: The plan is to transect the femur more proximally.\nPROCEDURE IN DETAIL: The stump was revised.';
+    expect(statusOf(text, 'femurCut')).toBe('not_mentioned');
+  });
+});
+
+describe('grounding: every piece of evidence is an exact slice of the transcript', () => {
+  const cases = loadFixtures(`${ROOT}fixtures`);
+  it.each(cases.map((c) => [c.name, c] as const))('%s', (_name, c) => {
+    const text = readFileSync(c.transcriptPath, 'utf8');
+    const x = extractWithRules(text);
+    const all = [...Object.values(x.elements), ...Object.values(x.features)];
+    const bad = all.flatMap((f) => f.evidence).filter((e) => text.slice(e.start, e.end) !== e.quote);
+    expect(bad).toEqual([]);
+    for (const f of all) if (f.status === 'documented') expect(f.evidence.length).toBeGreaterThan(0);
+  });
+});
+
+describe('tumor size for soft-tissue level selection', () => {
+  it('adds the narrowest margin to the greatest diameter (DOMAIN.md)', () => {
+    const x = extractWithRules('The mass measured 4.5 x 3 x 2 cm and was excised with a narrowest margin of 1 cm.');
+    expect(x.features.tumorSizeCm.value).toBe(5.5);
+  });
+  it('ignores incision lengths', () => {
+    const x = extractWithRules('A 15 cm incision was made. The intramuscular lipoma, 3 cm, was excised.');
+    expect(x.features.tumorSizeCm.value).toBe(3);
+  });
+});
