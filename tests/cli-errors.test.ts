@@ -17,14 +17,44 @@ const good = `${ROOT}fixtures/a-27290-classic-formatted/transcript.txt`;
 const badInputs: Array<[string, string[], string | undefined, RegExp]> = [
   ['empty transcript', ['process', file('empty.txt', '')], undefined, /empty or blank/],
   ['blank transcript', ['process', file('blank.txt', '   \n\t \n')], undefined, /empty or blank/],
-  ['binary transcript', ['process', file('bin.txt', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 1, 2]))], undefined, /binary/],
-  ['non-UTF-8 transcript', ['process', file('latin1.txt', Buffer.from(`${MARKER} caf\xe9 f\xe9mur`, 'latin1'))], undefined, /not valid UTF-8/],
-  ['transcript over the size limit', ['process', file('huge.txt', `${MARKER} `.repeat(MAX_TRANSCRIPT_CHARS / 8))], undefined, /limit is/],
+  [
+    'binary transcript',
+    ['process', file('bin.txt', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 1, 2]))],
+    undefined,
+    /binary/,
+  ],
+  [
+    'non-UTF-8 transcript',
+    ['process', file('latin1.txt', Buffer.from(`${MARKER} caf\xe9 f\xe9mur`, 'latin1'))],
+    undefined,
+    /not valid UTF-8/,
+  ],
+  [
+    'transcript over the size limit',
+    ['process', file('huge.txt', `${MARKER} `.repeat(MAX_TRANSCRIPT_CHARS / 8))],
+    undefined,
+    /limit is/,
+  ],
   ['missing file', ['process', join(dir, 'nope.txt')], undefined, /file not found/],
   ['missing claim file', ['process', good, '--claim', join(dir, 'nope.json')], undefined, /file not found/],
-  ['malformed claim JSON', ['process', good, '--claim', file('bad.json', '{"cpt": "27290",')], undefined, /not valid JSON/],
-  ['wrong claim field types', ['process', good, '--claim', file('types.json', '{"cpt": 27290, "modifiers": "RT"}')], undefined, /claim is invalid: cpt/],
-  ['unknown claim field', ['process', good, '--claim', file('extra.json', '{"cpt": "27290", "modifer": ["RT"]}')], undefined, /claim is invalid/],
+  [
+    'malformed claim JSON',
+    ['process', good, '--claim', file('bad.json', '{"cpt": "27290",')],
+    undefined,
+    /not valid JSON/,
+  ],
+  [
+    'wrong claim field types',
+    ['process', good, '--claim', file('types.json', '{"cpt": 27290, "modifiers": "RT"}')],
+    undefined,
+    /claim is invalid: cpt/,
+  ],
+  [
+    'unknown claim field',
+    ['process', good, '--claim', file('extra.json', '{"cpt": "27290", "modifer": ["RT"]}')],
+    undefined,
+    /claim is invalid/,
+  ],
   ['unknown format', ['process', good, '--format', 'xml'], undefined, /xml/],
   ['unknown extractor', ['process', good, '--extractor', 'magic'], undefined, /unknown extractor "magic"/],
   ['empty stdin', ['process', '-'], '', /empty or blank/],
@@ -47,7 +77,10 @@ describe('bad usage and input: exit 2 with one line on stderr, no stack, no tran
 
 describe('good usage', () => {
   it('reads the transcript from stdin', () => {
-    const run = runCli(['process', '-'], { input: 'Right hip disarticulation. The femoral head was dislocated from the acetabulum and the limb was removed.' });
+    const run = runCli(['process', '-'], {
+      input:
+        'Right hip disarticulation. The femoral head was dislocated from the acetabulum and the limb was removed.',
+    });
     expect(run.status).toBe(0);
     expect(JSON.parse(run.stdout).code.supported).toBe('27295');
   });
@@ -60,7 +93,12 @@ describe('good usage', () => {
   });
 
   it('an unknown claimed code is a finding, not an error', () => {
-    const run = runCli(['process', good, '--claim', file('unknown.json', '{"cpt": "99999", "modifiers": ["LT"]}')]);
+    const run = runCli([
+      'process',
+      good,
+      '--claim',
+      file('unknown.json', '{"cpt": "99999", "modifiers": ["LT"]}'),
+    ]);
     expect(run.status).toBe(0);
     const ids = JSON.parse(run.stdout).findings.map((f: { id: string }) => f.id);
     expect(ids).toContain('code.unknown');

@@ -1,13 +1,16 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { loadFixtures } from '../src/eval/fixtures.ts';
 import { extractWithRules } from '../src/extract/rules/rules-extractor.ts';
 import { segment, splitSentences } from '../src/extract/rules/text.ts';
-import { loadFixtures } from '../src/eval/fixtures.ts';
 import { ROOT } from './support/cli.ts';
 
 const statusOf = (text: string, key: string) => {
   const x = extractWithRules(text);
-  return ((x.features as Record<string, { status: string }>)[key] ?? (x.elements as Record<string, { status: string }>)[key])?.status;
+  return (
+    (x.features as Record<string, { status: string }>)[key] ??
+    (x.elements as Record<string, { status: string }>)[key]
+  )?.status;
 };
 
 describe('negation, uncertainty and history (ConText-style)', () => {
@@ -20,11 +23,23 @@ describe('negation, uncertainty and history (ConText-style)', () => {
     ['No pathology report is available.', 'diagnosisConfirmation', 'negated'],
     ['Biopsy showed grade 2 chondrosarcoma.', 'diagnosisConfirmation', 'documented'],
     ['The femur was not shortened and no bone was resected.', 'femurCut', 'negated'],
-    ['The femur was transected with an oscillating saw 6 cm proximal to the old bone end.', 'femurCut', 'documented'],
+    [
+      'The femur was transected with an oscillating saw 6 cm proximal to the old bone end.',
+      'femurCut',
+      'documented',
+    ],
     ['The femoral artery and vein were ligated and divided.', 'femurCut', 'not_mentioned'],
     ['We cleared the femur circumferentially and cut it with the saw.', 'femurCut', 'documented'],
-    ['He may ultimately need a hemipelvectomy through the sacroiliac joint.', 'posteriorPelvicDivision', 'not_mentioned'],
-    ['The sacroiliac joint was exposed anteriorly and divided with an osteotome.', 'posteriorPelvicDivision', 'documented'],
+    [
+      'He may ultimately need a hemipelvectomy through the sacroiliac joint.',
+      'posteriorPelvicDivision',
+      'not_mentioned',
+    ],
+    [
+      'The sacroiliac joint was exposed anteriorly and divided with an osteotome.',
+      'posteriorPelvicDivision',
+      'documented',
+    ],
     ['The SI joint was spared.', 'posteriorPelvicDivision', 'not_mentioned'],
     ['the symphysis pubis was divided with the knife period', 'anteriorPelvicDivision', 'documented'],
     ['The case will be presented at tumor board next week.', 'tumorBoard', 'not_mentioned'],
@@ -54,7 +69,9 @@ describe('laterality', () => {
   });
 
   it('does not read a side from unrelated anatomy', () => {
-    expect(extractWithRules('An IV was placed in the right arm.').elements.laterality.status).toBe('not_mentioned');
+    expect(extractWithRules('An IV was placed in the right arm.').elements.laterality.status).toBe(
+      'not_mentioned',
+    );
   });
 });
 
@@ -69,7 +86,10 @@ describe('sentences and sections', () => {
 
   it('does not split on decimals or titles', () => {
     const text = 'Dr. Smith measured 8.5 cm. Done.';
-    expect(splitSentences(text).map((s) => text.slice(s.start, s.end))).toEqual(['Dr. Smith measured 8.5 cm', 'Done']);
+    expect(splitSentences(text).map((s) => text.slice(s.start, s.end))).toEqual([
+      'Dr. Smith measured 8.5 cm',
+      'Done',
+    ]);
   });
 
   it.each([
@@ -82,7 +102,8 @@ describe('sentences and sections', () => {
   });
 
   it('procedure anatomy in the indications does not count as done', () => {
-    const text = 'INDICATIONS: The plan is to transect the femur more proximally.\nPROCEDURE IN DETAIL: The stump was revised.';
+    const text =
+      'INDICATIONS: The plan is to transect the femur more proximally.\nPROCEDURE IN DETAIL: The stump was revised.';
     expect(statusOf(text, 'femurCut')).toBe('not_mentioned');
   });
 });
@@ -101,7 +122,9 @@ describe('grounding: every piece of evidence is an exact slice of the transcript
 
 describe('tumor size for soft-tissue level selection', () => {
   it('adds the narrowest margin to the greatest diameter (DOMAIN.md)', () => {
-    const x = extractWithRules('The mass measured 4.5 x 3 x 2 cm and was excised with a narrowest margin of 1 cm.');
+    const x = extractWithRules(
+      'The mass measured 4.5 x 3 x 2 cm and was excised with a narrowest margin of 1 cm.',
+    );
     expect(x.features.tumorSizeCm.value).toBe(5.5);
   });
   it('ignores incision lengths', () => {

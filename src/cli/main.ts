@@ -1,8 +1,10 @@
 import { Command, CommanderError } from 'commander';
 import { isOpnoteError, type OpnoteError } from '../errors.ts';
 import { OPNOTE_VERSION } from '../version.ts';
+import { registerBatchCommand } from './commands/batch.ts';
 import { registerCodesCommand } from './commands/codes.ts';
 import { registerProcessCommand } from './commands/process.ts';
+import { registerServeCommand } from './commands/serve.ts';
 
 /** Exit status by error family: 2 bad usage or input, 3 the model provider or its answer, 1 anything else. */
 export function exitCodeFor(error: OpnoteError): number {
@@ -17,7 +19,12 @@ export function exitCodeFor(error: OpnoteError): number {
 }
 
 /** Each command lives in its own file under commands/ and registers itself here. */
-const COMMANDS: Array<(program: Command) => void> = [registerProcessCommand, registerCodesCommand];
+const COMMANDS: Array<(program: Command) => void> = [
+  registerProcessCommand,
+  registerCodesCommand,
+  registerBatchCommand,
+  registerServeCommand,
+];
 
 function buildProgram(): Command {
   const program = new Command()

@@ -1,5 +1,5 @@
-import { defineCode } from './types.ts';
 import { DOMAIN_REF, OPPS_ASC_2026, PFS_2026, SEED_27290 } from './sources.ts';
+import { defineCode } from './types.ts';
 
 export const cpt27290 = defineCode({
   code: '27290',
@@ -106,7 +106,10 @@ export const cpt27290 = defineCode({
     '(?<!internal\\s)(?<!modified\\s)\\bhemi[\\s-]?pelvectomy',
   ],
   neighbours: ['27295', '27075', '27076', '27077'],
-  diagnosisSource: { ...DOMAIN_REF, note: 'Supporting diagnoses per shared/DOMAIN.md and the 27290 seed page' },
+  diagnosisSource: {
+    ...DOMAIN_REF,
+    note: 'Supporting diagnoses per shared/DOMAIN.md and the 27290 seed page',
+  },
   supportingDiagnoses: [
     { prefix: 'C41.4', description: 'Malignant neoplasm of pelvic bones, sacrum, coccyx' },
     { prefix: 'C40.2', description: 'Malignant neoplasm of long bones of lower limb' },

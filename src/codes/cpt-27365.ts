@@ -107,7 +107,10 @@ export const cpt27365 = defineCode({
     'extra-?articular\\s+(?:knee\\s+)?resection',
   ],
   neighbours: ['27355', '27356', '27357', '27329', '27364', '27590'],
-  diagnosisSource: { ...DOMAIN_REF, note: 'Supporting diagnoses per shared/DOMAIN.md and the 27365 seed page' },
+  diagnosisSource: {
+    ...DOMAIN_REF,
+    note: 'Supporting diagnoses per shared/DOMAIN.md and the 27365 seed page',
+  },
   supportingDiagnoses: [
     {
       prefix: 'C40.2',

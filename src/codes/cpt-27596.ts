@@ -117,7 +117,10 @@ export const cpt27596 = defineCode({
     'revision\\s+(?:of\\s+)?(?:the\\s+)?(?:above[\\s-]knee|transfemoral|AKA)\\s+amputation',
   ],
   neighbours: ['27594', '27590', '27591', '27592', '27598', '27295'],
-  diagnosisSource: { ...DOMAIN_REF, note: 'Supporting diagnoses per shared/DOMAIN.md and the 27596 seed page' },
+  diagnosisSource: {
+    ...DOMAIN_REF,
+    note: 'Supporting diagnoses per shared/DOMAIN.md and the 27596 seed page',
+  },
   supportingDiagnoses: [
     { prefix: 'T87.3', description: 'Neuroma of amputation stump (5th character 3 right leg, 4 left leg)' },
     { prefix: 'T87.4', description: 'Infection of amputation stump (5th character 3 right leg, 4 left leg)' },

@@ -1,11 +1,11 @@
-import { codes as registry, findCode as registryFind } from '../codes/index.ts';
 import { type ElementKey, elementKeys } from '../codes/elements.ts';
 import type { FeatureKey } from '../codes/features.ts';
+import { codes as registry, findCode as registryFind } from '../codes/index.ts';
 import type { CodeDefinition } from '../codes/types.ts';
 import { findProcedureLabels } from '../extract/labels.ts';
 import { createRulesExtractor } from '../extract/rules/rules-extractor.ts';
 import type { Extractor } from '../extract/types.ts';
-import { renderDrafts, type Drafts } from '../render/render.ts';
+import { type Drafts, renderDrafts } from '../render/render.ts';
 import type { Claim } from '../schemas/claim.ts';
 import { elementKeysFor } from '../schemas/code-facts.ts';
 import type { Fact } from '../schemas/facts.ts';

@@ -1,8 +1,8 @@
+import type { FeatureKey } from '../codes/features.ts';
 import { features as featureDefs } from '../codes/features.ts';
 import type { CodeDefinition, LevelCue } from '../codes/types.ts';
 import type { LabelMention } from '../extract/labels.ts';
 import type { Evidence, Fact } from '../schemas/facts.ts';
-import type { FeatureKey } from '../codes/features.ts';
 
 /** How one deciding cue fared against the extracted anatomy. */
 export interface CueResult {

@@ -10,7 +10,10 @@ export interface CliRun {
 }
 
 /** Runs the CLI as a user does (a child process on the project's Node), optionally with stdin. */
-export function runCli(args: string[], options: { input?: string | Buffer; env?: NodeJS.ProcessEnv } = {}): CliRun {
+export function runCli(
+  args: string[],
+  options: { input?: string | Buffer; env?: NodeJS.ProcessEnv } = {},
+): CliRun {
   const r = spawnSync(process.execPath, [`${ROOT}bin/opnote.js`, ...args], {
     cwd: ROOT,
     input: options.input,

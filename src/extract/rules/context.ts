@@ -78,14 +78,19 @@ export function assertMention(
   if (!options.negationIsMeaning) {
     if (preTriggered(before, PRE_NEGATION, WINDOW_WORDS)) return 'negated';
     if (options.anatomic && preTriggered(before, PRE_ANATOMIC_NEGATION, WINDOW_WORDS)) return 'negated';
-    if ((options.negationInside ?? true) && hasInsideNegation(inside, options.anatomic === true)) return 'negated';
+    if ((options.negationInside ?? true) && hasInsideNegation(inside, options.anatomic === true))
+      return 'negated';
     if (POST_NEGATION.test(after)) return 'negated';
   }
   if (!options.allowHypothetical) {
     if (preTriggered(before, PRE_HYPOTHETICAL, 10)) return 'hypothetical';
     if (POST_HYPOTHETICAL.test(after)) return 'hypothetical';
   }
-  if (!options.allowHistorical && !ADJECTIVAL_PAST.test(before) && (preTriggered(before, PRE_HISTORICAL, 10) || POST_HISTORICAL.test(after))) {
+  if (
+    !options.allowHistorical &&
+    !ADJECTIVAL_PAST.test(before) &&
+    (preTriggered(before, PRE_HISTORICAL, 10) || POST_HISTORICAL.test(after))
+  ) {
     return 'historical';
   }
   return 'affirmed';

@@ -118,9 +118,10 @@ const phrase = (...alternatives: string[]): Matcher => ({ kind: 'phrase', re: an
 
 // Words allowed between an active verb and its object: articles, sides, measures, qualifiers.
 const OBJECT_GAP =
-  "(?:\\s+(?:of|through|across|at|into|in|the|a|an|right|left|entire|whole|ipsilateral|both|superior|inferior|posterior|anterior|and|additional|further|approximately|about|more|remaining|residual|\\d+(?:\\.\\d+)?|cm|centimet(?:er|re)s?|mm|was|were|then|made|performed|carried|out|completed)){0,6}\\s+";
+  '(?:\\s+(?:of|through|across|at|into|in|the|a|an|right|left|entire|whole|ipsilateral|both|superior|inferior|posterior|anterior|and|additional|further|approximately|about|more|remaining|residual|\\d+(?:\\.\\d+)?|cm|centimet(?:er|re)s?|mm|was|were|then|made|performed|carried|out|completed)){0,6}\\s+';
 // Words between a subject and its auxiliary ("the femur, now exposed, was"): no new clause.
-const SUBJECT_GAP = "(?:,?\\s+(?!(?:but|or|while|whereas|which|was|were|is|are|had|has)\\b)[\\w'./×-]+){0,8}?,?\\s+";
+const SUBJECT_GAP =
+  "(?:,?\\s+(?!(?:but|or|while|whereas|which|was|were|is|are|had|has)\\b)[\\w'./×-]+){0,8}?,?\\s+";
 // Words between the auxiliary and the verb ("was exposed anteriorly and divided"), not a new subject.
 const VERB_GAP =
   "(?:\\s+(?!(?:but|or|while|whereas|which)\\b)(?!and\\s+(?:the|a|an|his|her|its|then\\s+the)\\b)[\\w'/-]+){0,4}?\\s+";
@@ -363,13 +364,13 @@ export const featureLexicon: Record<FeatureKey, TargetLexicon> = {
   acetabulumResected: {
     sections: 'performed',
     entries: [
-      entry(act(`(?:acetabul(?:um|ar${SP}(?:roof|dome|bone|region))|periacetabular${SP}(?:bone|region))`, `(?:resect\\w*|excis\\w*|removed|removal)`)),
       entry(
-        phrase(
-          `periacetabular${SP}resection`,
-          `\\btypes?${SP}(?:I${SP}[/,&+-]${SP})?II\\b`,
+        act(
+          `(?:acetabul(?:um|ar${SP}(?:roof|dome|bone|region))|periacetabular${SP}(?:bone|region))`,
+          `(?:resect\\w*|excis\\w*|removed|removal)`,
         ),
       ),
+      entry(phrase(`periacetabular${SP}resection`, `\\btypes?${SP}(?:I${SP}[/,&+-]${SP})?II\\b`)),
     ],
   },
   innominateResected: {
@@ -392,7 +393,9 @@ export const featureLexicon: Record<FeatureKey, TargetLexicon> = {
   hipDisarticulation: {
     sections: 'performed',
     entries: [
-      entry(act(`(?:femoral${SP}head|hip${SP}joint|hip)`, `(?:disarticulat\\w*|dislocat\\w*|delivered|luxated)`)),
+      entry(
+        act(`(?:femoral${SP}head|hip${SP}joint|hip)`, `(?:disarticulat\\w*|dislocat\\w*|delivered|luxated)`),
+      ),
       entry(phrase(`disarticulat\\w*${SP}(?:at|through)${SP}(?:the${SP})?hip`, `hip${SP}disarticulation`)),
     ],
   },
@@ -584,13 +587,7 @@ export const featureLexicon: Record<FeatureKey, TargetLexicon> = {
   },
   debridementPerformed: {
     sections: 'performed',
-    entries: [
-      entry(
-        phrase(
-          'debrid\\w+',
-        ),
-      ),
-    ],
+    entries: [entry(phrase('debrid\\w+'))],
   },
   reconstructionPerformed: {
     sections: 'performed',
@@ -715,7 +712,9 @@ export const elementLexicon: Partial<Record<ElementKey, TargetLexicon>> = {
         'pathology',
       ),
       entry(near(CULTURE_SOURCE, CONFIRMS, 6), 'microbiology'),
-      entry(phrase(PATHOLOGY_MENTION, `${CULTURE_SOURCE}(?:${SP}results?)?`), undefined, { onlyNegated: true }),
+      entry(phrase(PATHOLOGY_MENTION, `${CULTURE_SOURCE}(?:${SP}results?)?`), undefined, {
+        onlyNegated: true,
+      }),
     ],
   },
   // Consent is dictated as a past fact wrapped in talk of risks and alternatives ("if margins are close"):
@@ -891,7 +890,11 @@ export const elementLexicon: Partial<Record<ElementKey, TargetLexicon>> = {
     valuePriority: ['radical', 'wide', 'marginal', 'radical-name', 'intralesional'],
     entries: [
       entry(
-        phrase(`radical${SP}(?:\\w+${SP}){0,2}margins?`, 'extracompartmental', `(?:whole${SP})?compartment(?:al)?${SP}resection`),
+        phrase(
+          `radical${SP}(?:\\w+${SP}){0,2}margins?`,
+          'extracompartmental',
+          `(?:whole${SP})?compartment(?:al)?${SP}resection`,
+        ),
         'radical',
       ),
       entry(phrase(`radical${SP}(?:\\w+${SP}){0,3}(?:resection|excision)`), 'radical-name'),

@@ -81,7 +81,7 @@ function sectionAllowed(policy: SectionPolicy, sentence: Sentence): boolean {
   return PERFORMED_SECTIONS.has(sentence.section);
 }
 
-function valueOf(entry: LexiconEntry, text: string, sentence: Sentence): unknown {
+function entryValue(entry: LexiconEntry, text: string, sentence: Sentence): unknown {
   if (entry.value === undefined) return undefined;
   if (typeof entry.value === 'string') return entry.value;
   return entry.value(text.slice(sentence.start, sentence.end));
@@ -105,10 +105,16 @@ export function findMentions(target: TargetLexicon, text: string, sentences: rea
       if (entry.onlyNegated && assertion !== 'negated') continue;
       if (entry.requireHistorical) {
         // A past event is what this entry looks for: historical counts as affirmed, a current mention does not count.
-        if (assertion === 'historical') mentions.push({ match: span, sentence, assertion: 'affirmed', value: valueOf(entry, text, sentence) });
+        if (assertion === 'historical')
+          mentions.push({
+            match: span,
+            sentence,
+            assertion: 'affirmed',
+            value: entryValue(entry, text, sentence),
+          });
         continue;
       }
-      mentions.push({ match: span, sentence, assertion, value: valueOf(entry, text, sentence) });
+      mentions.push({ match: span, sentence, assertion, value: entryValue(entry, text, sentence) });
     }
   }
   return mentions.sort((a, b) => a.match.start - b.match.start);

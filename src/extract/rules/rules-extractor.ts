@@ -2,7 +2,13 @@ import { type ElementKey, elementKeys } from '../../codes/elements.ts';
 import { type FeatureKey, featureKeys } from '../../codes/features.ts';
 import type { Evidence, Fact } from '../../schemas/facts.ts';
 import type { Extraction, Extractor } from '../types.ts';
-import { elementLexicon, featureLexicon, LIMB_WORDS, softTissueTumorType, type TargetLexicon } from './lexicon.ts';
+import {
+  elementLexicon,
+  featureLexicon,
+  LIMB_WORDS,
+  softTissueTumorType,
+  type TargetLexicon,
+} from './lexicon.ts';
 import { findMentions, type Mention } from './match.ts';
 import { evidenceFor, type Sentence, segment } from './text.ts';
 
@@ -150,7 +156,9 @@ function debridementDetail(debridement: Evidence[]): Fact {
   const tissue = DEBRIDE_TISSUE.exec(quotes)?.[1];
   const area = DEBRIDE_AREA.exec(quotes)?.[0];
   if (!tissue || !area) return { status: 'not_mentioned', evidence: [] };
-  const evidence = debridement.filter((e) => DEBRIDE_TISSUE.test(e.quote) || DEBRIDE_AREA.test(e.quote)).slice(0, MAX_EVIDENCE);
+  const evidence = debridement
+    .filter((e) => DEBRIDE_TISSUE.test(e.quote) || DEBRIDE_AREA.test(e.quote))
+    .slice(0, MAX_EVIDENCE);
   return { status: 'documented', value: `${tissue.toLowerCase()}, ${area}`, evidence };
 }
 
@@ -171,7 +179,8 @@ function reconstructionDetail(reconstruction: Evidence[]): Fact {
   };
 }
 
-const marginIntent = (fact: Fact): Fact => (fact.value === 'radical-name' ? { ...fact, value: 'radical' } : fact);
+const marginIntent = (fact: Fact): Fact =>
+  fact.value === 'radical-name' ? { ...fact, value: 'radical' } : fact;
 
 function inpatient(fact: Fact): Fact {
   // "outpatient" mentions are evidence of the opposite: the element is negated unless an admission is stated.
@@ -204,7 +213,10 @@ export function extractWithRules(text: string): Extraction {
     featureKeys.map((key) => [key, extractTarget(featureLexicon[key], text, sentences)]),
   ) as Record<FeatureKey, Fact>;
   features.tumorSizeCm = tumorSize(features.tumorSizeCm);
-  features.softTissueTumorResection = both(features.softTissueTumorResection, extractTarget(softTissueTumorType, text, sentences));
+  features.softTissueTumorResection = both(
+    features.softTissueTumorResection,
+    extractTarget(softTissueTumorType, text, sentences),
+  );
 
   const lexical = (key: ElementKey): Fact => {
     const lex = elementLexicon[key];
@@ -226,12 +238,16 @@ export function extractWithRules(text: string): Extraction {
     newResectionLevel: fromFeature(features.femurCut),
     indication: lexical('indication'),
     reconstructionTechnique: lexical('reconstructionTechnique'),
-    debridementDetail: debridementDetail(affirmedQuotes(featureLexicon.debridementPerformed, text, sentences)),
+    debridementDetail: debridementDetail(
+      affirmedQuotes(featureLexicon.debridementPerformed, text, sentences),
+    ),
     inpatientAdmission: inpatient(lexical('inpatientAdmission')),
     anatomicLocation: lexical('anatomicLocation'),
     marginIntent: marginIntent(lexical('marginIntent')),
     pathology: lexical('pathology'),
-    reconstructionDetail: reconstructionDetail(affirmedQuotes(featureLexicon.reconstructionPerformed, text, sentences)),
+    reconstructionDetail: reconstructionDetail(
+      affirmedQuotes(featureLexicon.reconstructionPerformed, text, sentences),
+    ),
   };
   const elements = Object.fromEntries(elementKeys.map((k) => [k, composed[k]])) as Record<ElementKey, Fact>;
   return { elements, features, ungrounded: [], versions: { rules: RULES_VERSION } };

@@ -1,0 +1,133 @@
+import { describe, expect, it } from 'vitest';
+import { type FeatureKey, featureKeys } from '../src/codes/features.ts';
+import { codes } from '../src/codes/index.ts';
+import type { LabelMention } from '../src/extract/labels.ts';
+import type { Fact } from '../src/schemas/facts.ts';
+import { decideLevel } from '../src/validate/level.ts';
+
+type Spec = Partial<Record<FeatureKey, 'documented' | 'negated' | number | string>>;
+
+/** Builds a feature map: a number or string is a documented value. */
+function features(spec: Spec): Record<FeatureKey, Fact> {
+  return Object.fromEntries(
+    featureKeys.map((k) => {
+      const v = spec[k];
+      const ev = [{ quote: k, start: 0, end: k.length }];
+      if (v === undefined) return [k, { status: 'not_mentioned', evidence: [] }];
+      if (v === 'documented') return [k, { status: 'documented', evidence: ev }];
+      if (v === 'negated') return [k, { status: 'negated', evidence: ev }];
+      return [k, { status: 'documented', value: v, evidence: ev }];
+    }),
+  ) as Record<FeatureKey, Fact>;
+}
+const d = 'documented' as const;
+const decide = (spec: Spec, labels: LabelMention[] = [], claimed: string | null = null) =>
+  decideLevel({ features: features(spec), labels, claimedCode: claimed, codes });
+
+describe('level decision from anatomy', () => {
+  it.each<[string, Spec, string | null]>([
+    [
+      'hindquarter: SI joint + symphysis, limb removed',
+      {
+        posteriorPelvicDivision: 'sacroiliac-joint',
+        anteriorPelvicDivision: 'pubic-symphysis',
+        limbRemoved: d,
+      },
+      '27290',
+    ],
+    ['hip disarticulation: pelvis kept', { hipDisarticulation: d, limbRemoved: d }, '27295'],
+    [
+      'hip joint + pelvic divisions is a hindquarter, not 27295',
+      {
+        hipDisarticulation: d,
+        posteriorPelvicDivision: 'ilium',
+        anteriorPelvicDivision: 'pubic-rami',
+        limbRemoved: d,
+      },
+      '27290',
+    ],
+    [
+      'pelvic divisions with the limb kept: internal resection',
+      {
+        posteriorPelvicDivision: 'ilium',
+        anteriorPelvicDivision: 'pubic-symphysis',
+        pelvicBoneResected: d,
+        limbPreserved: d,
+      },
+      '27075',
+    ],
+    [
+      'internal resection with acetabulum',
+      { pelvicBoneResected: d, acetabulumResected: d, limbPreserved: d },
+      '27076',
+    ],
+    [
+      'whole innominate, limb kept',
+      { pelvicBoneResected: d, acetabulumResected: d, innominateResected: d },
+      '27077',
+    ],
+    ['primary thigh amputation, closed', { femurCut: d, limbRemoved: d }, '27590'],
+    [
+      'primary thigh amputation with immediate prosthesis',
+      { femurCut: d, limbRemoved: d, immediateProsthesis: d },
+      '27591',
+    ],
+    ['open guillotine thigh amputation', { femurCut: d, limbRemoved: d, woundLeftOpen: d }, '27592'],
+    [
+      're-amputation: prior amputation and femur cut',
+      { priorAmputation: 'transfemoral (above-knee)', femurCut: d },
+      '27596',
+    ],
+    [
+      'stump revision without femoral cut',
+      { priorAmputation: 'transfemoral (above-knee)', femurCut: 'negated' },
+      '27594',
+    ],
+    ['knee disarticulation', { kneeDisarticulation: d, limbRemoved: d }, '27598'],
+    ['bone tumor resected en bloc, limb kept', { boneResected: d, wideMargin: d, femurCut: d }, '27365'],
+    ['soft-tissue tumor 3.5 cm', { softTissueTumorResection: d, tumorSizeCm: 3.5, wideMargin: d }, '27329'],
+    ['soft-tissue tumor 5.5 cm', { softTissueTumorResection: d, tumorSizeCm: 5.5, wideMargin: d }, '27364'],
+    ['soft-tissue tumor of unstated size', { softTissueTumorResection: d }, '27329'],
+    ['curettage, no graft', { curettage: d }, '27355'],
+    ['curettage with allograft', { curettage: d, graft: 'allograft' }, '27356'],
+    ['curettage with autograft', { curettage: d, graft: 'autograft' }, '27357'],
+    ['nothing documented', {}, null],
+  ])('%s -> %s', (_name, spec, code) => {
+    expect(decide(spec).supported).toBe(code);
+  });
+});
+
+describe('labels are a fallback, never stronger than anatomy', () => {
+  const hemipelvectomy: LabelMention = {
+    code: '27290',
+    length: 14,
+    evidence: { quote: 'hemipelvectomy', start: 0, end: 14 },
+  };
+
+  it('a procedure name decides only when no anatomy does', () => {
+    const decision = decide({}, [hemipelvectomy]);
+    expect([decision.supported, decision.basis]).toEqual(['27290', 'label']);
+  });
+
+  it('"hemipelvectomy" in an addendum does not turn a hip disarticulation into 27290', () => {
+    const decision = decide({ hipDisarticulation: d, limbRemoved: d }, [hemipelvectomy], '27290');
+    expect([decision.supported, decision.basis]).toEqual(['27295', 'anatomy']);
+  });
+
+  it('a label contradicted by the anatomy is not used', () => {
+    expect(decide({ limbPreserved: d }, [hemipelvectomy]).supported).toBeNull();
+  });
+});
+
+describe('explanations', () => {
+  it('says for each neighbour why it was not chosen, citing evidence', () => {
+    const decision = decide({ hipDisarticulation: d, limbRemoved: d }, [], '27290');
+    const c27290 = decision.candidates.find((c) => c.code === '27290');
+    expect(c27290?.supported).toBe(false);
+    expect(c27290?.why).toMatch(/requires posterior pelvic division documented, which is not documented/);
+    expect(decision.reasons[0]).toMatch(/^27295 supported by the anatomy/);
+    expect(decision.candidates.map((c) => c.code)).toEqual(
+      expect.arrayContaining(['27290', '27295', '27075', '27076', '27077']),
+    );
+  });
+});

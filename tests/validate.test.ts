@@ -1,0 +1,109 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { codes, findCode } from '../src/codes/index.ts';
+import { extractWithRules } from '../src/extract/rules/rules-extractor.ts';
+import { processNote } from '../src/pipeline/process.ts';
+import { findingKey } from '../src/validate/findings.ts';
+import { decideLevel } from '../src/validate/level.ts';
+import { validate } from '../src/validate/validate.ts';
+import { ROOT } from './support/cli.ts';
+
+const read = (name: string) => readFileSync(`${ROOT}fixtures/${name}/transcript.txt`, 'utf8');
+const HINDQUARTER = read('a-27290-classic-formatted');
+const REAMPUTATION = read('b-27596-revision-aka-soap-clean');
+const HIP_DISARTICULATION = read('b-27295-hip-disartic-addendum-hemipelvectomy');
+const clean27290 = { cpt: '27290', modifiers: ['LT'], icd10: ['C41.4'], placeOfService: '21' };
+const clean27596 = { cpt: '27596', modifiers: ['LT'], icd10: ['T87.44', 'Z89.612'], placeOfService: '21' };
+
+const keysOf = async (transcript: string, claim?: unknown) =>
+  (await processNote({ transcript, ...(claim === undefined ? {} : { claim }) })).findings
+    .filter((f) => f.severity !== 'info')
+    .map(findingKey);
+
+describe('clean cases produce no error or warning', () => {
+  it.each([
+    ['27290', HINDQUARTER, clean27290],
+    ['27596', REAMPUTATION, clean27596],
+  ])('%s', async (_code, transcript, claim) => {
+    expect(await keysOf(transcript, claim)).toEqual([]);
+  });
+});
+
+const without = (text: string, pattern: RegExp) => text.replace(pattern, '');
+
+describe('each finding id is produced by its rule', () => {
+  it.each<[string, string, unknown]>([
+    [
+      'doc.missing:informedConsent',
+      without(HINDQUARTER, /She understood and signed informed consent\./),
+      clean27290,
+    ],
+    ['doc.missing:tumorBoard', without(HINDQUARTER, /Her case was presented[^.]*\./), clean27290],
+    ['doc.missing:surgicalTeam', HINDQUARTER, { ...clean27290, modifiers: ['LT', '62'] }],
+    [
+      'level.mismatch',
+      HIP_DISARTICULATION,
+      { cpt: '27290', modifiers: ['RT'], icd10: ['C40.21'], placeOfService: '21' },
+    ],
+    ['modifier.laterality-missing', HINDQUARTER, { ...clean27290, modifiers: [] }],
+    ['modifier.laterality-conflict', HINDQUARTER, { ...clean27290, modifiers: ['RT'] }],
+    ['dx.laterality-conflict', REAMPUTATION, { ...clean27596, icd10: ['T87.43', 'Z89.612'] }],
+    ['dx.laterality-conflict', REAMPUTATION, { ...clean27596, icd10: ['T87.42'] }],
+    ['modifier.50-not-allowed', HINDQUARTER, { ...clean27290, modifiers: ['50'] }],
+    ['modifier.62-undocumented', HINDQUARTER, { ...clean27290, modifiers: ['LT', '62'] }],
+    ['modifier.22-undocumented', HINDQUARTER, { ...clean27290, modifiers: ['LT', '22'] }],
+    ['modifier.assistant-not-paid', REAMPUTATION, { ...clean27596, modifiers: ['LT', '80'] }],
+    ['modifier.global-misuse', HINDQUARTER, { ...clean27290, modifiers: ['LT', '57'] }],
+    ['pos.inpatient-only', REAMPUTATION, { ...clean27596, placeOfService: '22' }],
+    ['pos.office-setting', HINDQUARTER, { ...clean27290, placeOfService: '11' }],
+    ['dx.mismatch', HINDQUARTER, { ...clean27290, icd10: ['M17.11'] }],
+    ['code.unknown', HINDQUARTER, { ...clean27290, cpt: '99999' }],
+    ['level.undetermined', 'Patient seen in clinic; wound looks fine.', undefined],
+  ])('%s', async (key, transcript, claim) => {
+    expect(await keysOf(transcript, claim)).toContain(key);
+  });
+
+  it('does not flag 62 when a co-surgeon is documented', async () => {
+    const text = `${HINDQUARTER}\nDr. Patel (surgical oncology) acted as co-surgeon and performed the retroperitoneal dissection.`;
+    expect(await keysOf(text, { ...clean27290, modifiers: ['LT', '62'] })).toEqual([]);
+  });
+
+  it('does not flag 22 when unusual work is documented', async () => {
+    const text = `${HINDQUARTER}\nDense radiation scarring added approximately 2 additional hours of operative time.`;
+    expect(await keysOf(text, { ...clean27290, modifiers: ['LT', '22'] })).toEqual([]);
+  });
+
+  it('reads T87.4x laterality as 3 right leg / 4 left leg', async () => {
+    expect(await keysOf(REAMPUTATION, { ...clean27596, icd10: ['T87.44'] })).toEqual([]);
+  });
+
+  it('turns an ungrounded extractor claim into doc.ungrounded', () => {
+    const x = extractWithRules(HINDQUARTER);
+    const decision = decideLevel({ features: x.features, labels: [], claimedCode: '27290', codes });
+    const findings = validate({
+      claim: { cpt: '27290', modifiers: ['LT'], icd10: [], otherCpt: [] },
+      decision,
+      elements: x.elements,
+      features: x.features,
+      ungrounded: [{ target: 'element', key: 'tumorBoard', quote: 'presented at tumor board' }],
+      findCode,
+    });
+    expect(findings.filter((f) => f.id === 'doc.ungrounded').map(findingKey)).toEqual([
+      'doc.ungrounded:tumorBoard',
+    ]);
+  });
+});
+
+describe('findings are data with a fix; level mismatch names the code', () => {
+  it('level.mismatch carries suggestedCode and evidence', async () => {
+    const r = await processNote({
+      transcript: HIP_DISARTICULATION,
+      claim: { cpt: '27290', modifiers: ['RT'] },
+    });
+    const f = r.findings.find((x) => x.id === 'level.mismatch');
+    expect(f?.suggestedCode).toBe('27295');
+    expect(f?.evidence.length).toBeGreaterThan(0);
+    expect(f?.fix).toMatch(/27295/);
+    for (const x of r.findings) expect(x.fix.length).toBeGreaterThan(0);
+  });
+});
