@@ -46,7 +46,10 @@ export const codeDecisionSchema = z
 export const resultFactsSchema = z
   .object(
     Object.fromEntries(
-      elementKeys.map((k: ElementKey) => [k, factSchema(elements[k].value as z.ZodType | undefined).optional()]),
+      elementKeys.map((k: ElementKey) => [
+        k,
+        factSchema(elements[k].value as z.ZodType | undefined).optional(),
+      ]),
     ),
   )
   .strict();
@@ -77,7 +80,10 @@ export const resultMetaSchema = z
     versions: z.record(z.string(), z.string()),
     durationMs: z.number().nonnegative(),
     usage: z
-      .object({ promptTokens: z.number().int().nonnegative(), completionTokens: z.number().int().nonnegative() })
+      .object({
+        promptTokens: z.number().int().nonnegative(),
+        completionTokens: z.number().int().nonnegative(),
+      })
       .strict()
       .optional(),
     costUsd: z.number().nonnegative().optional(),

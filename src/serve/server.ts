@@ -126,7 +126,7 @@ export function buildServer(options: ServerOptions = {}): FastifyInstance {
     genReqId: (req) => requestIdFor(req.headers['x-request-id']),
     return503OnClosing: false,
     forceCloseConnections: 'idle',
-  }) as unknown as FastifyInstance;
+  });
 
   const extractorOf = new WeakMap<FastifyRequest, string>();
   const codeOf = new WeakMap<FastifyRequest, string>();
@@ -189,7 +189,7 @@ export function buildServer(options: ServerOptions = {}): FastifyInstance {
     return sendProblem(request, reply, p);
   });
   app.setNotFoundHandler((request, reply) =>
-    sendProblem(request, reply, plainProblem(404, `no route for ${request.method} ${request.url.split('?')[0]}`, request.id)),
+    sendProblem(request, reply, plainProblem(404, "no such route; the routes are listed at /openapi.json", request.id)),
   );
 
   app.get('/healthz', async () => ({ status: 'ok' as const }));

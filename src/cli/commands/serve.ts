@@ -1,0 +1,119 @@
+import { type Command, InvalidArgumentError, Option } from 'commander';
+import pino from 'pino';
+import { extractorNames } from '../../extract/registry.ts';
+import { MAX_TRANSCRIPT_CHARS } from '../../pipeline/input.ts';
+import { buildServer } from '../../serve/server.ts';
+import { loadEnvConfig, loadServeEnvConfig } from '../config.ts';
+
+interface ServeFlags {
+  port: number;
+  host: string;
+  auth: boolean;
+  extractor?: string;
+  maxConcurrent: number;
+  maxQueue: number;
+  timeout: number;
+  maxChars: number;
+  templates?: string;
+  logLevel: string;
+}
+
+const integer =
+  (min: number) =>
+  (value: string): number => {
+    const n = Number(value);
+    if (!Number.isInteger(n) || n < min) throw new InvalidArgumentError(`expected an integer >= ${min}`);
+    return n;
+  };
+
+/** Extra time, beyond the request timeout, that shutdown waits before closing connections by force. */
+const SHUTDOWN_MARGIN_MS = 5000;
+
+/** `opnote serve`: the HTTP API (see src/serve/server.ts), with graceful shutdown on SIGTERM/SIGINT. */
+export function registerServeCommand(program: Command): void {
+  program
+    .command('serve')
+    .description(
+      'Serve the HTTP API: POST /v1/notes, GET /v1/codes, /healthz, /readyz, /openapi.json. ' +
+        'Bearer tokens come from OPNOTE_API_TOKENS (comma-separated).',
+    )
+    .addOption(new Option('--port <n>', 'port to listen on (0 picks a free one)').default(8080).argParser(integer(0)))
+    .option('--host <host>', 'interface to listen on (0.0.0.0 for all)', '127.0.0.1')
+    .option('--no-auth', 'serve without bearer-token auth, for local use only (or OPNOTE_AUTH_DISABLED=1)')
+    .option('--extractor <name>', `default fact extractor (${extractorNames().join(', ')})`)
+    .addOption(
+      new Option('--max-concurrent <n>', 'most LLM extractions at once, across requests')
+        .default(4)
+        .argParser(integer(1)),
+    )
+    .addOption(
+      new Option('--max-queue <n>', 'most requests waiting for an extraction slot; more get 503')
+        .default(32)
+        .argParser(integer(0)),
+    )
+    .addOption(
+      new Option('--timeout <ms>', 'per-request timeout; slower requests get 504')
+        .default(60_000)
+        .argParser(integer(1)),
+    )
+    .addOption(
+      new Option('--max-chars <n>', 'largest transcript in characters; more gets 413')
+        .default(MAX_TRANSCRIPT_CHARS)
+        .argParser(integer(1)),
+    )
+    .option('--templates <dir>', 'directory of edited Handlebars templates to use instead of the built-in ones')
+    .addOption(
+      new Option('--log-level <level>', 'log level of the JSON logs on stdout')
+        .choices(['fatal', 'error', 'warn', 'info', 'debug', 'silent'])
+        .default('info'),
+    )
+    .action(async (flags: ServeFlags) => {
+      const env = loadEnvConfig();
+      const serveEnv = loadServeEnvConfig();
+      const authDisabled = !flags.auth || serveEnv.authDisabled;
+      const logger = pino({
+        level: flags.logLevel,
+        // Nothing logs these; redaction is a second line of defence.
+        redact: { paths: ['req.headers.authorization', 'headers.authorization', 'transcript', '*.transcript'] },
+      });
+      const { defaultExtractor: _d, ...extractorConfig } = env;
+      const app = buildServer({
+        ...(authDisabled ? { authDisabled: true } : { tokens: serveEnv.apiTokens }),
+        extractorConfig,
+        defaultExtractor: flags.extractor ?? env.defaultExtractor,
+        maxConcurrentExtractions: flags.maxConcurrent,
+        maxQueuedExtractions: flags.maxQueue,
+        requestTimeoutMs: flags.timeout,
+        maxChars: flags.maxChars,
+        ...(flags.templates ? { templatesDir: flags.templates } : {}),
+        logger,
+      });
+      const url = await app.listen({ port: flags.port, host: flags.host });
+      process.stderr.write(
+        `opnote: listening on ${url} (auth ${authDisabled ? 'OFF: local use only' : `on, ${serveEnv.apiTokens.length} token(s)`})\n`,
+      );
+
+      const signal = await new Promise<NodeJS.Signals>((resolve) => {
+        process.once('SIGTERM', () => resolve('SIGTERM'));
+        process.once('SIGINT', () => resolve('SIGINT'));
+      });
+      process.stderr.write(`opnote: ${signal} received; finishing in-flight requests\n`);
+      const graceMs = flags.timeout + SHUTDOWN_MARGIN_MS;
+      let timer: NodeJS.Timeout | undefined;
+      const forced = await Promise.race([
+        app.close().then(() => false),
+        new Promise<boolean>((resolve) => {
+          timer = setTimeout(() => resolve(true), graceMs);
+        }),
+      ]);
+      clearTimeout(timer);
+      if (forced) {
+        process.stderr.write(`opnote: requests still running after ${graceMs} ms; closing their connections\n`);
+        app.server.closeAllConnections();
+        await app.close();
+        process.exitCode = 1;
+        return;
+      }
+      process.stderr.write('opnote: stopped\n');
+    });
+}

@@ -1,0 +1,66 @@
+import { setTimeout as sleep } from 'node:timers/promises';
+import { ProviderError } from '../../src/errors.ts';
+import { createRulesExtractor } from '../../src/extract/rules/rules-extractor.ts';
+import type { Extraction, Extractor } from '../../src/extract/types.ts';
+
+export interface FakeExtractorOptions {
+  /** Name reported by the extractor. Default `fake`. */
+  name?: string;
+  /** Latency of every call in ms. Default 0. */
+  delayMs?: number;
+  /** Uniform 0..jitterMs added to the latency. Default 0. */
+  jitterMs?: number;
+  /** Decides, per call number (1-based), whether to throw instead of answering. */
+  fail?: (call: number, transcript: string) => Error | undefined;
+  /** Usage reported with each answer. Default none. */
+  usage?: { promptTokens: number; completionTokens: number };
+  costUsd?: number;
+}
+
+/** A fake LLM extractor: the rules extractor's facts after a delay, with scripted failures; counts calls. */
+export interface FakeExtractor extends Extractor {
+  calls: number;
+  /** Most calls in flight at once. */
+  maxInFlight: number;
+}
+
+export function createFakeExtractor(options: FakeExtractorOptions = {}): FakeExtractor {
+  const rules = createRulesExtractor();
+  let inFlight = 0;
+  const fake: FakeExtractor = {
+    name: options.name ?? 'fake',
+    calls: 0,
+    maxInFlight: 0,
+    async extract(transcript, extractOptions): Promise<Extraction> {
+      fake.calls += 1;
+      const call = fake.calls;
+      inFlight += 1;
+      fake.maxInFlight = Math.max(fake.maxInFlight, inFlight);
+      try {
+        const wait = (options.delayMs ?? 0) + Math.random() * (options.jitterMs ?? 0);
+        if (wait > 0) await sleep(wait, undefined, extractOptions?.signal ? { signal: extractOptions.signal } : {});
+        const failure = options.fail?.(call, transcript);
+        if (failure) throw failure;
+        const extraction = await rules.extract(transcript);
+        return {
+          ...extraction,
+          versions: { fake: '1' },
+          ...(options.usage ? { usage: options.usage } : {}),
+          ...(options.costUsd === undefined ? {} : { costUsd: options.costUsd }),
+        };
+      } finally {
+        inFlight -= 1;
+      }
+    },
+  };
+  return fake;
+}
+
+export const rateLimited = (retryAfterMs?: number): ProviderError =>
+  new ProviderError('provider.rate-limited', 'rate limited (429); slow down or raise the limit', {
+    status: 429,
+    ...(retryAfterMs === undefined ? {} : { retryAfterMs }),
+  });
+
+export const serverError = (): ProviderError =>
+  new ProviderError('provider.server', 'provider answered 500; retry later', { status: 500 });
