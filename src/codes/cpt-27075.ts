@@ -23,6 +23,7 @@ export const cpt27075 = defineCode({
   levelCues: [
     { feature: 'pelvicBoneResected', is: 'documented' },
     { feature: 'limbRemoved', is: 'absent' },
+    { feature: 'limbPreserved', is: 'documented' },
     { feature: 'acetabulumResected', is: 'absent' },
     { feature: 'innominateResected', is: 'absent' },
   ],

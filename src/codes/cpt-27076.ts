@@ -23,6 +23,7 @@ export const cpt27076 = defineCode({
   levelCues: [
     { feature: 'acetabulumResected', is: 'documented' },
     { feature: 'limbRemoved', is: 'absent' },
+    { feature: 'limbPreserved', is: 'documented' },
     { feature: 'innominateResected', is: 'absent' },
   ],
   decidingFacts:

@@ -23,6 +23,7 @@ export const cpt27077 = defineCode({
   levelCues: [
     { feature: 'innominateResected', is: 'documented' },
     { feature: 'limbRemoved', is: 'absent' },
+    { feature: 'limbPreserved', is: 'documented' },
   ],
   decidingFacts: 'Total innominate resection with the limb kept.',
   labels: ['internal\\s+hemi[\\s-]?pelvectomy', 'total\\s+innominate\\s+resection'],

@@ -1,4 +1,7 @@
 import { UsageError } from '../errors.ts';
+import { createLangChainExtractor } from './llm/langchain-extractor.ts';
+import { createOpenAIExtractor } from './llm/openai-extractor.ts';
+import type { PriceTable } from './llm/prices.ts';
 import { createRulesExtractor } from './rules/rules-extractor.ts';
 import type { Extractor } from './types.ts';
 
@@ -10,11 +13,17 @@ export interface ExtractorConfig {
   timeoutMs?: number;
   maxRetries?: number;
   fetch?: typeof fetch;
+  /** Price table for LLM cost estimates (built-in table merged with a user override). */
+  prices?: PriceTable;
 }
 
 type Factory = (config: ExtractorConfig) => Extractor;
 
-const factories = new Map<string, Factory>([['rules', () => createRulesExtractor()]]);
+const factories = new Map<string, Factory>([
+  ['rules', () => createRulesExtractor()],
+  ['openai', (config) => createOpenAIExtractor(config)],
+  ['langchain', (config) => createLangChainExtractor(config)],
+]);
 
 /** Registers an extractor under a command-line name (LLM extractors register themselves here). */
 export function registerExtractor(name: string, factory: Factory): void {

@@ -32,10 +32,7 @@ function presentValue(value: unknown): boolean {
  * Turns one model item into a fact. A documented or negated item counts only with at least one
  * grounded quote; otherwise it falls back to `not_mentioned` and is reported as ungrounded.
  */
-export function itemToFact(
-  item: ModelItem,
-  ground: Grounder,
-): { fact: Fact; ungroundedQuote?: string } {
+export function itemToFact(item: ModelItem, ground: Grounder): { fact: Fact; ungroundedQuote?: string } {
   if (item.status === 'not_mentioned') return { fact: { status: 'not_mentioned', evidence: [] } };
   const evidence = dedupe(
     item.quotes.flatMap((q) => {

@@ -52,7 +52,9 @@ export function resolveLlmOptions(name: string, options: LlmExtractorOptions) {
     timeoutMs,
     maxRetries,
     // Looked up at call time so an interceptor installed later (replay) still sees the calls.
-    fetch: options.fetch ?? ((input: RequestInfo | URL, init?: RequestInit) => globalThis.fetch(input, init)),
+    fetch:
+      options.fetch ??
+      ((input: Parameters<typeof fetch>[0], init?: RequestInit) => globalThis.fetch(input, init)),
     ctx: callContext({ baseURL: options.baseURL, timeoutMs, maxRetries }),
   };
 }

@@ -49,7 +49,8 @@ export function priceFor(model: string, table: PriceTable): ModelPrice | undefin
 
 /** Estimated cost in USD, rounded to a millionth of a dollar. */
 export function estimateCostUsd(usage: Usage, p: ModelPrice): number {
-  const usd = (usage.promptTokens * p.inputPerMillion + usage.completionTokens * p.outputPerMillion) / 1_000_000;
+  const usd =
+    (usage.promptTokens * p.inputPerMillion + usage.completionTokens * p.outputPerMillion) / 1_000_000;
   return Math.round(usd * 1_000_000) / 1_000_000;
 }
 

@@ -4,7 +4,7 @@ import {
   APIUserAbortError,
   ContentFilterFinishReasonError,
   LengthFinishReasonError,
-} from 'openai';
+} from 'openai/core/error';
 import { ExtractionError, type OpnoteError, ProviderError } from '../../errors.ts';
 
 /** What an error message may say about the call, never the transcript or the key. */
@@ -23,7 +23,11 @@ const hostOf = (baseURL: string | undefined): string => {
   }
 };
 
-export const callContext = (o: { baseURL?: string | undefined; timeoutMs: number; maxRetries: number }): CallContext => ({
+export const callContext = (o: {
+  baseURL?: string | undefined;
+  timeoutMs: number;
+  maxRetries: number;
+}): CallContext => ({
   host: hostOf(o.baseURL),
   timeoutMs: o.timeoutMs,
   maxRetries: o.maxRetries,

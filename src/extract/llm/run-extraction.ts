@@ -67,14 +67,24 @@ export function parseAnswer(content: string): AnswerResult {
 
 const addUsage = (a: Usage | undefined, b: Usage | undefined): Usage | undefined =>
   a && b
-    ? { promptTokens: a.promptTokens + b.promptTokens, completionTokens: a.completionTokens + b.completionTokens }
+    ? {
+        promptTokens: a.promptTokens + b.promptTokens,
+        completionTokens: a.completionTokens + b.completionTokens,
+      }
     : (a ?? b);
 
 /** Throws for answers that carry no usable content: no choices, a refusal, truncation, empty content. */
 function usableContent(c: Completion, usage: Usage | undefined): string {
-  const details = { ...(c.finishReason ? { finishReason: c.finishReason } : {}), ...(usage ? { usage } : {}) };
+  const details = {
+    ...(c.finishReason ? { finishReason: c.finishReason } : {}),
+    ...(usage ? { usage } : {}),
+  };
   if (c.choices === 0)
-    throw new ExtractionError('empty', 'the model returned no choices; retry, or check that the server implements chat completions', details);
+    throw new ExtractionError(
+      'empty',
+      'the model returned no choices; retry, or check that the server implements chat completions',
+      details,
+    );
   if (c.refusal)
     throw new ExtractionError(
       'refusal',
@@ -147,7 +157,9 @@ export async function runExtraction(options: RunOptions): Promise<Extraction> {
         );
   }
   const model = answered.model ?? options.model;
-  const price = priceFor(model, options.prices ?? defaultPrices) ?? priceFor(options.model, options.prices ?? defaultPrices);
+  const price =
+    priceFor(model, options.prices ?? defaultPrices) ??
+    priceFor(options.model, options.prices ?? defaultPrices);
   const grounded = modelOutputToExtraction(result.output, transcript, options.grounding);
   return {
     ...grounded,

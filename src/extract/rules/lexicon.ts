@@ -21,6 +21,9 @@ export const LIMB_WORDS = any(
   `lower${SP}(?:extremity|extremities|limb)`,
   'leg',
   'limb',
+  'foot',
+  'ankle',
+  'calf',
   'thigh',
   'femur',
   'femoral',
@@ -62,7 +65,7 @@ export const LIMB_WORDS = any(
 
 const CUT = `(?:transect\\w*|osteotom\\w*|divid\\w*|division|cut|cutting|sawn|sawed|shorten\\w*|resect\\w*|amputat\\w*|trans-?sect\\w*|sectioned|took${SP}down|taken${SP}down|split|disarticulat\\w*|separat\\w*|opened)`;
 
-const SI_JOINT = `(?:sacro${SP}iliac(?:${SP}(?:joint|articulation|ligaments?))?|S\\.?\\s?I\\.?${SP}(?:joint|articulation)|ilium|iliac${SP}(?:wing|bone|ala|blade)|(?:sacral|sacrum)${SP}ala|ala${SP}of${SP}the${SP}sacrum|posterior${SP}ilium|transiliac|trans-iliac|sciatic${SP}notch)`;
+const SI_JOINT = `(?:(?:sacro|sacral)${SP}iliac(?:${SP}(?:joint|articulation|ligaments?))?|S\\.?\\s?I\\.?${SP}(?:joint|articulation)|il[ie]um|il[ie]ac${SP}(?:wing|bone|ala|blade)|(?:sacral|sacrum)${SP}ala|ala${SP}of${SP}the${SP}sacrum|posterior${SP}ilium|transiliac|trans-iliac|sciatic${SP}notch)`;
 const PUBIC = `(?:(?:pubic${SP})?symphysis(?:${SP}pubis)?|pubic${SP}(?:rami|ramus|bone)|superior${SP}(?:and${SP}inferior${SP})?(?:pubic${SP})?rami|inferior${SP}(?:pubic${SP})?rami|(?:superior|inferior)${SP}ramus|para-?symphyseal|pubis)`;
 const FEMUR = `(?:femur|femoral${SP}(?:shaft|diaphysis|bone|metaphysis)|(?<!no${SP})bone)`;
 const LIMB = `(?:(?:lower${SP})?(?:extremity|limb|leg)|hind${SP}quarter|hemi-?pelvis(?:${SP}and${SP}(?:lower${SP})?(?:extremity|limb|leg))?|thigh|residual${SP}limb${SP}segment)`;
@@ -136,6 +139,7 @@ const act = (anatomy: string, verb: string): Matcher => ({
   re: any(
     `${anatomy}${SUBJECT_GAP}(?:was|were|is|are|been|being|got)${VERB_GAP}${verb}`,
     `${anatomy}\\s+(?:(?:then|was|were)\\s+)?${verb}`,
+    `${anatomy}\\s+(?:with|and|along\\s+with|together\\s+with|including)\\s+(?:[\\w'-]+\\s+){1,6}?${verb}`,
     `${verb}${OBJECT_GAP}${anatomy}`,
     // "cleared the femur circumferentially and cut it with the saw"
     `${anatomy}(?:\\s+[\\w'-]+){0,6}?\\s+(?:and|then)\\s+(?:then\\s+)?${verb}\\s+(?:it|them)\\b`,
@@ -439,6 +443,8 @@ export const featureLexicon: Record<FeatureKey, TargetLexicon> = {
           `limb${SP}(?:salvage|sparing|preserv\\w*)`,
           `internal${SP}hemi${SP}pelvectomy`,
           `preserv\\w*${SP}(?:of${SP})?the${SP}(?:limb|leg|extremity)`,
+          `hip${SP}transposition`,
+          `(?:limb|leg|extremity)${SP}(?:was${SP}|is${SP})?(?:kept|retained|salvaged|spared)`,
         ),
       ),
       entry(near(`(?:limb|leg|extremity)`, `(?:preserved|salvaged|spared|retained|kept)`, 4)),
@@ -682,7 +688,7 @@ const CONSENT = entry(
   ),
 );
 
-const IMAGING_TERMS = `(?:\\bm\\s+r\\s+i\\b|\\bc\\s+t\\b(?!${SP}guided)|\\bp\\s+e\\s+t\\b|\\bPET${SP}(?:/${SP})?CT\\b|\\bPET\\b|\\bMRIs?\\b|\\bMR${SP}imaging|magnetic${SP}resonance|\\bCT\\b(?!${SP}-?${SP}guided)|\\bCAT${SP}scan|computed${SP}tomograph\\w*|bone${SP}scan|scintigra\\w+|radiographs?\\b|x-?rays?|plain${SP}films?|angiogra\\w+|staging${SP}(?:studies|imaging|scans?))`;
+const IMAGING_TERMS = `(?:\\bm\\s+r\\s+i\\b|\\bc\\s+t\\b(?!${SP}guided)|\\bp\\s+e\\s+t\\b|\\bPET${SP}(?:/${SP})?CT\\b|\\bPET\\b|\\bMRIs?\\b|\\bMR${SP}imaging|magnetic${SP}resonance|\\bCT\\b(?!${SP}-?${SP}guided)|\\bCAT${SP}scan|computed${SP}tomograph\\w*|bone${SP}scan|scintigra\\w+|staging${SP}(?:studies|imaging|scans?))`;
 
 const PATHOLOGY_SOURCE = `(?:biops(?:y|ies)|patholog\\w*|histolog\\w*|histopatholog\\w*|frozen${SP}sections?|cytolog\\w*|core${SP}needle|needle${SP}biopsy|open${SP}biopsy)`;
 const CULTURE_SOURCE = `(?:cultures?|microbiolog\\w*|gram${SP}stain|tissue${SP}cultures?)`;

@@ -25,15 +25,16 @@ export function sentenceAt(sentences: readonly Sentence[], pos: number): number 
   return -1;
 }
 
-function allMatches(re: RegExp, text: string): Span[] {
+function allMatches(re: RegExp, text: string, from = 0, to = text.length): Span[] {
   const out: Span[] = [];
+  const slice = text.slice(from, to);
   re.lastIndex = 0;
-  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+  for (let m = re.exec(slice); m !== null; m = re.exec(slice)) {
     if (m[0].length === 0) {
       re.lastIndex++;
       continue;
     }
-    out.push({ start: m.index, end: m.index + m[0].length });
+    out.push({ start: from + m.index, end: from + m.index + m[0].length });
   }
   return out;
 }
@@ -41,37 +42,34 @@ function allMatches(re: RegExp, text: string): Span[] {
 const wordsBetween = (text: string, from: number, to: number): number =>
   to <= from ? 0 : text.slice(from, to).split(/\s+/).filter(Boolean).length;
 
-/** Spans of `matcher` inside single sentences. */
+/** Spans of `matcher`, searched one sentence at a time so no match can run across a sentence boundary. */
 export function findSpans(
   matcher: Matcher,
   text: string,
   sentences: readonly Sentence[],
 ): Array<{ span: Span; sentence: number }> {
-  if (matcher.kind === 'phrase') {
-    return allMatches(matcher.re, text).flatMap((span) => {
-      const i = sentenceAt(sentences, span.start);
-      return i >= 0 && span.end <= (sentences[i] as Sentence).end ? [{ span, sentence: i }] : [];
-    });
-  }
-  const bs = allMatches(matcher.b, text);
   const out: Array<{ span: Span; sentence: number }> = [];
-  for (const a of allMatches(matcher.a, text)) {
-    const i = sentenceAt(sentences, a.start);
-    if (i < 0) continue;
-    const s = sentences[i] as Sentence;
-    let best: { span: Span; distance: number } | undefined;
-    for (const b of bs) {
-      if (b.start < s.start || b.end > s.end) continue;
-      if (b.start < a.end && b.end > a.start) continue;
-      const distance =
-        b.start >= a.end ? wordsBetween(text, a.end, b.start) : wordsBetween(text, b.end, a.start);
-      if (distance > matcher.maxWords) continue;
-      if (!best || distance < best.distance) {
-        best = { span: { start: Math.min(a.start, b.start), end: Math.max(a.end, b.end) }, distance };
-      }
+  sentences.forEach((s, i) => {
+    if (matcher.kind === 'phrase') {
+      for (const span of allMatches(matcher.re, text, s.start, s.end)) out.push({ span, sentence: i });
+      return;
     }
-    if (best) out.push({ span: best.span, sentence: i });
-  }
+    const as = allMatches(matcher.a, text, s.start, s.end);
+    if (as.length === 0) return;
+    const bs = allMatches(matcher.b, text, s.start, s.end);
+    for (const a of as) {
+      let best: { span: Span; distance: number } | undefined;
+      for (const b of bs) {
+        if (b.start < a.end && b.end > a.start) continue;
+        const distance = b.start >= a.end ? wordsBetween(text, a.end, b.start) : wordsBetween(text, b.end, a.start);
+        if (distance > matcher.maxWords) continue;
+        if (!best || distance < best.distance) {
+          best = { span: { start: Math.min(a.start, b.start), end: Math.max(a.end, b.end) }, distance };
+        }
+      }
+      if (best) out.push({ span: best.span, sentence: i });
+    }
+  });
   return out;
 }
 

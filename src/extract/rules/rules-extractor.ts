@@ -6,6 +6,8 @@ import {
   elementLexicon,
   featureLexicon,
   LIMB_WORDS,
+  PERFORMED_SECTIONS,
+  readTumorSize,
   softTissueTumorType,
   type TargetLexicon,
 } from './lexicon.ts';
@@ -69,36 +71,41 @@ function extractTarget(target: TargetLexicon, text: string, sentences: Sentence[
 
 // --- elements that are composed from features or need their own logic ------------------------
 
-const SIDE_MENTION = /\b(left|right)(?:[\s-]+sided)?\b/gi;
+// Side words, and the abbreviations surgeons write in headers ("L AKA", "Rt. hip"); capital L/R only.
+const SIDE_WORD = /\b(left|right|lt\.?|rt\.?)(?:[\s-]+sided)?(?=\W|$)/gi;
+const SIDE_LETTER = /\b([LR])\b(?!['’])/g;
 const CONTRALATERAL =
   /\b(?:contralateral|opposite|other|non-?operative|uninvolved|well|down|nonsurgical)\s*$/i;
+
+const sideValue = (raw: string): string => (/^l/i.test(raw) ? 'left' : 'right');
 
 /** Laterality: a side word qualifying lower-limb or pelvic anatomy; title and diagnosis lines decide first. */
 function extractLaterality(text: string, sentences: Sentence[]): Fact {
   const mentions: Mention[] = [];
   for (const sentence of sentences) {
     const s = text.slice(sentence.start, sentence.end);
-    SIDE_MENTION.lastIndex = 0;
-    for (let m = SIDE_MENTION.exec(s); m !== null; m = SIDE_MENTION.exec(s)) {
-      const before = s.slice(Math.max(0, m.index - 30), m.index);
-      if (CONTRALATERAL.test(before)) continue;
-      const after = s.slice(m.index + m[0].length, m.index + m[0].length + 60);
-      const window = `${s.slice(Math.max(0, m.index - 40), m.index)} ${after}`;
-      const nextWords = after.split(/\s+/).filter(Boolean).slice(0, 4).join(' ');
-      const onThe = /\b(?:on|to|of)\s+the\s*$/i.test(before);
-      LIMB_WORDS.lastIndex = 0;
-      const qualifies =
-        LIMB_WORDS.test(nextWords) || (onThe && LIMB_WORDS.test(window)) || /sided/i.test(m[0]);
-      LIMB_WORDS.lastIndex = 0;
-      if (!qualifies) continue;
-      const match = { start: sentence.start + m.index, end: sentence.start + m.index + m[0].length };
-      const retracted = /^[\s,]*(?:scratch that|strike that|correction|i mean|sorry)\b/i.test(after);
-      mentions.push({
-        match,
-        sentence,
-        assertion: retracted ? 'retracted' : 'affirmed',
-        value: (m[1] ?? '').toLowerCase(),
-      });
+    for (const re of [SIDE_WORD, SIDE_LETTER]) {
+      re.lastIndex = 0;
+      for (let m = re.exec(s); m !== null; m = re.exec(s)) {
+        const before = s.slice(Math.max(0, m.index - 30), m.index);
+        if (CONTRALATERAL.test(before)) continue;
+        const after = s.slice(m.index + m[0].length, m.index + m[0].length + 60);
+        const abbreviated = re === SIDE_LETTER || /^(?:lt|rt)/i.test(m[0]);
+        const nextWords = after
+          .split(/\s+/)
+          .filter(Boolean)
+          .slice(0, abbreviated ? 2 : 4)
+          .join(' ');
+        const window = `${s.slice(Math.max(0, m.index - 40), m.index)} ${after}`;
+        const onThe = !abbreviated && /\b(?:on|to|of)\s+the\s*$/i.test(before);
+        LIMB_WORDS.lastIndex = 0;
+        const qualifies = LIMB_WORDS.test(nextWords) || (onThe && LIMB_WORDS.test(window)) || /sided/i.test(m[0]);
+        LIMB_WORDS.lastIndex = 0;
+        if (!qualifies) continue;
+        const match = { start: sentence.start + m.index, end: sentence.start + m.index + (m[1] ?? m[0]).length };
+        const retracted = /^[\s,]*(?:scratch that|strike that|correction|i mean|sorry)\b/i.test(after);
+        mentions.push({ match, sentence, assertion: retracted ? 'retracted' : 'affirmed', value: sideValue(m[1] ?? '') });
+      }
     }
   }
   const affirmed = mentions.filter((m) => m.assertion === 'affirmed');
@@ -200,10 +207,37 @@ function both(a: Fact, b: Fact): Fact {
   return { status: 'not_mentioned', evidence: [] };
 }
 
-function tumorSize(fact: Fact): Fact {
-  if (fact.status !== 'documented' || typeof fact.value !== 'number')
-    return { status: 'not_mentioned', evidence: [] };
-  return fact;
+const NARROWEST_MARGIN =
+  /(?:narrowest|closest|minimum|minimal|smallest|nearest)\s+(?:[\w-]+\s+){0,3}?margin\w*[^.;\d]{0,40}?(\d+(?:\.\d+)?)\s*(cm|mm)\b|(\d+(?:\.\d+)?)\s*(cm|mm)\s+(?:[\w-]+\s+){0,2}(?:narrowest|closest)\s+margin/i;
+
+/**
+ * Soft-tissue tumor size as CPT measures it: the greatest diameter measured at excision plus the
+ * narrowest margin (DOMAIN.md). Excision-time measurements outrank imaging sizes from the history.
+ */
+function tumorSize(text: string, sentences: Sentence[]): Fact {
+  const mentions = findMentions(featureLexicon.tumorSizeCm, text, sentences).filter((m) => m.assertion === 'affirmed');
+  const measured = mentions
+    .map((m) => ({ m, size: readTumorSize(text.slice(m.sentence.start, m.sentence.end)) }))
+    .filter((x): x is { m: Mention; size: NonNullable<ReturnType<typeof readTumorSize>> } => x.size !== undefined);
+  if (measured.length === 0) return { status: 'not_mentioned', evidence: [] };
+  const atExcision = measured.filter((x) => PERFORMED_SECTIONS.has(x.m.sentence.section));
+  const pool = atExcision.length > 0 ? atExcision : measured;
+  const best = pool.reduce((a, b) => (b.size.diameterCm > a.size.diameterCm ? b : a));
+  let margin = best.size.marginCm;
+  let marginEvidence: Evidence | undefined;
+  for (const sentence of sentences) {
+    if (!PERFORMED_SECTIONS.has(sentence.section)) continue;
+    const m = NARROWEST_MARGIN.exec(text.slice(sentence.start, sentence.end));
+    if (!m) continue;
+    const value = Number(m[1] ?? m[3]) * ((m[2] ?? m[4] ?? 'cm').toLowerCase() === 'mm' ? 0.1 : 1);
+    if (margin === undefined || value < margin) {
+      margin = value;
+      marginEvidence = { quote: text.slice(sentence.start, sentence.end), start: sentence.start, end: sentence.end };
+    }
+  }
+  const sizeCm = Math.round((best.size.diameterCm + (margin ?? 0)) * 10) / 10;
+  const evidence = [evidenceFor(text, best.m.sentence, best.m.match), ...(marginEvidence ? [evidenceFor(text, marginEvidence, marginEvidence)] : [])];
+  return { status: 'documented', value: sizeCm, evidence };
 }
 
 /** Runs every lexicon over the transcript and composes the elements. Pure and deterministic. */
@@ -212,7 +246,7 @@ export function extractWithRules(text: string): Extraction {
   const features = Object.fromEntries(
     featureKeys.map((key) => [key, extractTarget(featureLexicon[key], text, sentences)]),
   ) as Record<FeatureKey, Fact>;
-  features.tumorSizeCm = tumorSize(features.tumorSizeCm);
+  features.tumorSizeCm = tumorSize(text, sentences);
   features.softTissueTumorResection = both(
     features.softTissueTumorResection,
     extractTarget(softTissueTumorType, text, sentences),

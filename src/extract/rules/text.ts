@@ -60,18 +60,18 @@ function pushTrimmed(text: string, start: number, end: number, out: Span[]): voi
 /** Header words -> section kind. Order matters: the first rule that matches the header text wins. */
 const SECTION_RULES: Array<[RegExp, SectionKind]> = [
   [/addend/i, 'addendum'],
-  [/diagnos/i, 'diagnosis'],
-  [/indication|history|\bhpi\b|reason|background|clinical (summary|note)|summary|consent/i, 'indications'],
+  [/diagnos|\bdx\b/i, 'diagnosis'],
+  [/indication|history|\bhpi\b|\bhx\b|reason|background|clinical (summary|note)|summary|consent/i, 'indications'],
   [
     /description|detail|technique|narrative|operative (report|note|course)|details? of|course/i,
     'description',
   ],
   [/finding/i, 'findings'],
   [/specimen|pathology/i, 'specimen'],
-  [/an(a)?esthe/i, 'anesthesia'],
-  [/surgeon|assistant|attending|resident|staff|team|co-?surgeon|fellow/i, 'team'],
+  [/an(a)?esthe|\banes\b/i, 'anesthesia'],
+  [/surgeon|\bsurg\b|\basst\b|assistant|attending|resident|staff|team|co-?surgeon|fellow/i, 'team'],
   [/plan|disposition|post-?op(erative)?|condition|recommendation/i, 'plan'],
-  [/procedure|operation|title/i, 'title'],
+  [/procedure|operation|title|\bproc\b|\bops?\b/i, 'title'],
 ];
 
 // A header: a short run of words at the start of a line (or after spoken "new paragraph"), then a colon

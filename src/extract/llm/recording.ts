@@ -1,0 +1,136 @@
+import { createHash } from 'node:crypto';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { z } from 'zod';
+import { SCHEMA_VERSION } from './output-schema.ts';
+import { PROMPT_VERSION } from './prompt.ts';
+
+/**
+ * Recorded exchanges with an OpenAI-compatible chat-completions endpoint. A recording is keyed by a
+ * hash of the normalized request (model, messages, response-format name and schema), so the openai and
+ * langchain paths, which send the same prompt and schema, replay the same file.
+ */
+export const recordingSchema = z.object({
+  /** `recorded` only for a real call made with `--record`; `hand-authored` for anything written by hand or script. */
+  source: z.enum(['recorded', 'hand-authored']),
+  note: z.string().optional(),
+  key: z.string().min(1),
+  date: z.string(),
+  model: z.string(),
+  versions: z.object({ prompt: z.string(), schema: z.string() }),
+  request: z.object({
+    method: z.string(),
+    path: z.string(),
+    headers: z.record(z.string(), z.string()),
+    body: z.unknown(),
+  }),
+  response: z.object({
+    status: z.number().int(),
+    headers: z.record(z.string(), z.string()),
+    body: z.unknown(),
+  }),
+});
+export type Recording = z.infer<typeof recordingSchema>;
+
+/** JSON with object keys sorted at every level: the same value always gives the same text. */
+export function canonicalJson(value: unknown): string {
+  return JSON.stringify(value, (_key, v: unknown) =>
+    v && typeof v === 'object' && !Array.isArray(v)
+      ? Object.fromEntries(
+          Object.entries(v as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)),
+        )
+      : v,
+  );
+}
+
+interface RequestLike {
+  model?: unknown;
+  messages?: Array<{ role?: unknown; content?: unknown }>;
+  response_format?: { type?: unknown; json_schema?: { name?: unknown; strict?: unknown; schema?: unknown } };
+}
+
+/**
+ * The replay key of a chat-completions request body: a hash of model, messages (role and text) and the
+ * response format's name, strictness and schema. Sampling parameters, headers and SDK extras are ignored.
+ */
+export function requestKey(body: unknown): string {
+  const b = (body ?? {}) as RequestLike;
+  const rf = b.response_format;
+  const normalized = {
+    model: b.model ?? null,
+    messages: (b.messages ?? []).map((m) => ({
+      // Some chat models send the system prompt as "developer": the same prompt.
+      role: m.role === 'developer' ? 'system' : m.role,
+      content: typeof m.content === 'string' ? m.content : canonicalJson(m.content),
+    })),
+    responseFormat:
+      rf?.type === 'json_schema'
+        ? {
+            name: rf.json_schema?.name ?? null,
+            strict: rf.json_schema?.strict ?? null,
+            schema: rf.json_schema?.schema ?? null,
+          }
+        : (rf ?? null),
+  };
+  return createHash('sha256').update(canonicalJson(normalized)).digest('hex').slice(0, 24);
+}
+
+const SECRET_HEADER =
+  /^(?:authorization|proxy-authorization|api-key|x-api-key|openai-organization|openai-project|cookie|set-cookie)$|key|token|secret/i;
+
+/** Headers safe to store: credentials and cookies removed. */
+export function safeHeaders(headers: Headers | Record<string, string>): Record<string, string> {
+  const entries = headers instanceof Headers ? [...headers.entries()] : Object.entries(headers);
+  return Object.fromEntries(
+    entries.filter(([name]) => !SECRET_HEADER.test(name)).sort(([a], [b]) => a.localeCompare(b)),
+  );
+}
+
+/** File name of a recording inside a recordings directory. */
+export const recordingFile = (key: string): string => `${key}.json`;
+
+export interface RecordingFetchOptions {
+  /** Directory the recordings are written to (created if missing). */
+  dir: string;
+  /** fetch that makes the real call. Default: the global fetch, looked up at call time. */
+  fetch?: typeof fetch;
+  /** Clock for the recording date. Default: `new Date()`. */
+  now?: () => Date;
+}
+
+/**
+ * Wraps fetch so every successful chat-completions exchange is saved as `"source": "recorded"` in
+ * `dir`, without credentials. Error answers (429, 5xx) are not saved: a replay must not freeze a failure.
+ */
+export function createRecordingFetch(options: RecordingFetchOptions): typeof fetch {
+  const base = options.fetch ?? ((input, init) => globalThis.fetch(input, init));
+  const now = options.now ?? (() => new Date());
+  return async (input, init) => {
+    const request = new Request(input, init);
+    const url = new URL(request.url);
+    const text = request.method === 'POST' ? await request.clone().text() : '';
+    const response = await base(input, init);
+    if (!url.pathname.endsWith('/chat/completions') || !response.ok) return response;
+    let body: unknown;
+    let answer: unknown;
+    try {
+      body = JSON.parse(text);
+      answer = JSON.parse(await response.clone().text());
+    } catch {
+      return response;
+    }
+    const key = requestKey(body);
+    const recording: Recording = {
+      source: 'recorded',
+      key,
+      date: now().toISOString(),
+      model: String((body as RequestLike).model ?? 'unknown'),
+      versions: { prompt: PROMPT_VERSION, schema: SCHEMA_VERSION },
+      request: { method: request.method, path: url.pathname, headers: safeHeaders(request.headers), body },
+      response: { status: response.status, headers: safeHeaders(response.headers), body: answer },
+    };
+    mkdirSync(options.dir, { recursive: true });
+    writeFileSync(join(options.dir, recordingFile(key)), `${JSON.stringify(recording, null, 2)}\n`);
+    return response;
+  };
+}
