@@ -63,9 +63,10 @@ describe('level decision from anatomy', () => {
     ],
     [
       'whole innominate, limb kept',
-      { pelvicBoneResected: d, acetabulumResected: d, innominateResected: d },
+      { pelvicBoneResected: d, acetabulumResected: d, innominateResected: d, limbPreserved: d },
       '27077',
     ],
+    ['pelvic resection without the limb stated as kept decides nothing', { pelvicBoneResected: d }, null],
     ['primary thigh amputation, closed', { femurCut: d, limbRemoved: d }, '27590'],
     [
       'primary thigh amputation with immediate prosthesis',
