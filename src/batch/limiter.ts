@@ -101,7 +101,16 @@ export function createCallLimiter(options: CallLimiterOptions = {}): CallLimiter
             const wait = pausedUntil - now();
             if (wait > 0) await sleep(wait, signal);
             attempts += 1;
-            return call();
+            try {
+              return await call();
+            } catch (error) {
+              // Set the pause before this slot frees, so the next queued call already honours it.
+              const after = isRetryable(error)
+                ? (error as { retryAfterMs?: number }).retryAfterMs
+                : undefined;
+              if (after !== undefined) pausedUntil = Math.max(pausedUntil, now() + after);
+              throw error;
+            }
           },
           { priority: attempt, ...(signal ? { signal } : {}) },
         );
@@ -114,7 +123,6 @@ export function createCallLimiter(options: CallLimiterOptions = {}): CallLimiter
         if (!isRetryable(error) || attempt >= maxRetries || signal?.aborted) throw error;
         const retryAfterMs = (error as { retryAfterMs?: number }).retryAfterMs;
         const wait = backoffDelay(attempt, retryAfterMs, random, options.backoff);
-        if (retryAfterMs !== undefined) pausedUntil = Math.max(pausedUntil, now() + retryAfterMs);
         retries += 1;
         options.onRetry?.((error as { code: string }).code, wait);
         await sleep(wait, signal);

@@ -54,7 +54,9 @@ const PREFIX = /^\{"id":("(?:[^"\\]|\\.)*"),"batchKey":"([0-9a-f]+)"/;
 /** The `id` and `batchKey` of an output line, or `null` when the line is not one of ours. */
 export function lineIdentity(line: string): { id: string; key: string } | null {
   const m = PREFIX.exec(line);
-  if (m) return { id: JSON.parse(m[1] as string) as string, key: m[2] as string };
+  // A line is written whole by one write and a torn tail is cut before appending, so a line that ends
+  // with its closing brace is complete; anything else gets the full parse.
+  if (m && line.endsWith('}')) return { id: JSON.parse(m[1] as string) as string, key: m[2] as string };
   try {
     const v = JSON.parse(line) as { id?: unknown; batchKey?: unknown };
     return typeof v.id === 'string' && typeof v.batchKey === 'string' ? { id: v.id, key: v.batchKey } : null;

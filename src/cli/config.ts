@@ -1,20 +1,68 @@
+import { readFileSync } from 'node:fs';
 import { ConfigError } from '../errors.ts';
+import { parsePriceTable } from '../extract/llm/prices.ts';
 import type { ExtractorConfig } from '../extract/registry.ts';
 
 /** Everything the CLI reads from the environment, in one place. Keys are never printed. */
 export interface EnvConfig extends ExtractorConfig {
-  /** Extractor to use when none is given: rules unless a key is set (LLM issue decides). */
+  /** Extractor to use when none is given: `openai` when OPENAI_API_KEY is set, otherwise `rules`. */
   defaultExtractor: string;
+  /** OPNOTE_PRICES: path of a JSON price table merged over the built-in one. Default: none. */
+  pricesPath?: string;
 }
 
+/** Parses a non-negative number from the environment or a flag; anything else is `config.invalid`. */
+export function parseNonNegative(name: string, raw: string, options: { integer?: boolean } = {}): number {
+  const value = Number(raw.trim());
+  if (
+    raw.trim() === '' ||
+    !Number.isFinite(value) ||
+    value < 0 ||
+    (options.integer && !Number.isInteger(value))
+  )
+    throw new ConfigError(
+      'config.invalid',
+      `${name} must be a non-negative ${options.integer ? 'integer' : 'number'}, got "${raw}"`,
+    );
+  return value;
+}
+
+/**
+ * Reads the LLM settings: OPENAI_API_KEY, OPENAI_BASE_URL (any OpenAI-compatible server), OPNOTE_MODEL
+ * (default gpt-4.1-mini), OPNOTE_TIMEOUT (seconds per request, default 60), OPNOTE_MAX_RETRIES (default 2),
+ * OPNOTE_PRICES (price-table override file).
+ */
 export function loadEnvConfig(env: NodeJS.ProcessEnv = process.env): EnvConfig {
   const apiKey = env.OPENAI_API_KEY?.trim() || undefined;
+  const timeout = env.OPNOTE_TIMEOUT?.trim();
+  const retries = env.OPNOTE_MAX_RETRIES?.trim();
+  const pricesPath = env.OPNOTE_PRICES?.trim();
   return {
-    defaultExtractor: 'rules',
+    defaultExtractor: apiKey ? 'openai' : 'rules',
     ...(apiKey ? { apiKey } : {}),
-    ...(env.OPENAI_BASE_URL ? { baseURL: env.OPENAI_BASE_URL } : {}),
-    ...(env.OPNOTE_MODEL ? { model: env.OPNOTE_MODEL } : {}),
+    ...(env.OPENAI_BASE_URL?.trim() ? { baseURL: env.OPENAI_BASE_URL.trim() } : {}),
+    ...(env.OPNOTE_MODEL?.trim() ? { model: env.OPNOTE_MODEL.trim() } : {}),
+    ...(timeout ? { timeoutMs: parseNonNegative('OPNOTE_TIMEOUT', timeout) * 1000 } : {}),
+    ...(retries ? { maxRetries: parseNonNegative('OPNOTE_MAX_RETRIES', retries, { integer: true }) } : {}),
+    ...(pricesPath ? { pricesPath } : {}),
   };
+}
+
+/** Reads and validates a price-table override file (JSON: model -> {inputPerMillion, outputPerMillion}). */
+export function loadPriceTable(path: string): NonNullable<ExtractorConfig['prices']> {
+  let json: unknown;
+  try {
+    json = JSON.parse(readFileSync(path, 'utf8'));
+  } catch (cause) {
+    throw new ConfigError(
+      'config.invalid',
+      `price table ${path} could not be read as JSON; check OPNOTE_PRICES`,
+      {
+        cause,
+      },
+    );
+  }
+  return parsePriceTable(json);
 }
 
 /** What `opnote serve` reads from the environment. Tokens are never printed. */

@@ -3,6 +3,7 @@ import { isOpnoteError, type OpnoteError } from '../errors.ts';
 import { OPNOTE_VERSION } from '../version.ts';
 import { registerBatchCommand } from './commands/batch.ts';
 import { registerCodesCommand } from './commands/codes.ts';
+import { registerEvalCommand } from './commands/eval.ts';
 import { registerProcessCommand } from './commands/process.ts';
 import { registerServeCommand } from './commands/serve.ts';
 
@@ -24,6 +25,7 @@ const COMMANDS: Array<(program: Command) => void> = [
   registerCodesCommand,
   registerBatchCommand,
   registerServeCommand,
+  registerEvalCommand,
 ];
 
 function buildProgram(): Command {

@@ -15,6 +15,9 @@ export interface CaseComparison {
 const matches = (pattern: string, key: string): boolean =>
   pattern.endsWith(':*') ? key.startsWith(pattern.slice(0, -1)) : pattern === key;
 
+/** Whether a finding key (`id` or `id:element`) matches a label pattern (exact, or `id:*`). */
+export const matchesFinding = matches;
+
 /** Compares a result with gold labels: error and warning findings only, `allowedFindings` never count against. */
 export function compareCase(result: ProcessResult, expected: Expected): CaseComparison {
   const got = [...new Set(result.findings.filter((f) => f.severity !== 'info').map(findingKey))];

@@ -39,7 +39,9 @@ function collectVersions(runs: readonly CaseRun[]): Record<string, string> {
     }
   }
   return Object.fromEntries(
-    [...seen.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([k, vs]) => [k, [...vs].sort().join(',')]),
+    [...seen.entries()]
+      .sort(([a], [b]) => a.localeCompare(b))
+      .map(([k, vs]) => [k, [...vs].sort().join(',')]),
   );
 }
 

@@ -1,5 +1,5 @@
-import { type GatedMetricKey, gatedMetricKeys, gatedMetrics } from './metrics.ts';
-import type { CaseRecord, EvalResults } from './results.ts';
+import { computeMetrics, type GatedMetricKey, gatedMetricKeys, gatedMetrics } from './metrics.ts';
+import type { CaseRecord, EvalResults, Metrics } from './results.ts';
 import type { Thresholds } from './suite.ts';
 
 /** Float noise allowed on top of a threshold, so a threshold of 0 means "no drop at all". */
@@ -29,7 +29,9 @@ export interface CaseDiff {
 
 export interface GateResult {
   passed: boolean;
+  /** Metrics compared over the cases both runs share (added and removed cases are listed, not scored). */
   metrics: MetricCheck[];
+  comparedCases: number;
   /** Cases that got worse: pass to fail, code now wrong, findings missed or new false positives, facts now wrong. */
   regressedCases: CaseDiff[];
   /** Every case whose outcome changed, regressed or not. */
@@ -80,13 +82,13 @@ export function diffCase(base: CaseRecord, cur: CaseRecord): CaseDiff | null {
 /** Checks one metric against the baseline and its threshold. */
 export function checkMetric(
   key: GatedMetricKey,
-  current: EvalResults,
-  baseline: EvalResults,
+  current: Metrics,
+  baseline: Metrics,
   thresholds: Thresholds,
 ): MetricCheck {
   const def = gatedMetrics[key];
-  const cur = def.read(current.metrics);
-  const base = def.read(baseline.metrics);
+  const cur = def.read(current);
+  const base = def.read(baseline);
   const threshold = thresholds[key] ?? null;
   const delta = cur === null || base === null ? null : cur - base;
   const worsening = delta === null ? 0 : def.better === 'higher' ? -delta : delta;
@@ -104,12 +106,21 @@ export function checkMetric(
 
 /**
  * The regression gate: fails when any gated metric is worse than the baseline by more than the
- * suite's threshold, and names every case that got worse. Pure.
+ * suite's threshold, and names every case that got worse. Like for like: when cases were added or
+ * removed, both sides are rescored over the cases they share. Pure.
  */
 export function runGate(current: EvalResults, baseline: EvalResults, thresholds: Thresholds): GateResult {
-  const metrics = gatedMetricKeys.map((k) => checkMetric(k, current, baseline, thresholds));
   const baseByName = new Map(baseline.cases.map((c) => [c.name, c]));
   const curNames = new Set(current.cases.map((c) => c.name));
+  const sameSet =
+    current.cases.length === baseline.cases.length && current.cases.every((c) => baseByName.has(c.name));
+  const [curMetrics, baseMetrics] = sameSet
+    ? [current.metrics, baseline.metrics]
+    : [
+        computeMetrics(current.cases.filter((c) => baseByName.has(c.name))),
+        computeMetrics(baseline.cases.filter((c) => curNames.has(c.name))),
+      ];
+  const metrics = gatedMetricKeys.map((k) => checkMetric(k, curMetrics, baseMetrics, thresholds));
   const caseDiffs = current.cases.flatMap((c) => {
     const base = baseByName.get(c.name);
     const diff = base ? diffCase(base, c) : null;
@@ -122,9 +133,14 @@ export function runGate(current: EvalResults, baseline: EvalResults, thresholds:
   }
   if (current.versions.fixtures !== baseline.versions.fixtures)
     notes.push('the cases (transcripts, claims or labels) differ from the baseline');
+  if (!sameSet)
+    notes.push(
+      `metrics compared over the ${curMetrics.cases.total} cases both runs share; regenerate the baseline to score added cases`,
+    );
   return {
     passed: metrics.every((m) => !m.regressed),
     metrics,
+    comparedCases: curMetrics.cases.total,
     regressedCases: caseDiffs.filter((d) => d.change !== 'improved'),
     caseDiffs,
     addedCases: current.cases.filter((c) => !baseByName.has(c.name)).map((c) => c.name),

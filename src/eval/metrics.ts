@@ -201,8 +201,9 @@ function confusion(records: readonly CaseRecord[]): Metrics['code']['confusion']
   );
   const counts: Record<string, Record<string, number>> = {};
   for (const r of records) {
-    const row = (counts[codeLabel(r.expectedCode)] ??= {});
+    const row = counts[codeLabel(r.expectedCode)] ?? {};
     row[codeLabel(r.gotCode)] = (row[codeLabel(r.gotCode)] ?? 0) + 1;
+    counts[codeLabel(r.expectedCode)] = row;
   }
   return { labels, counts };
 }
@@ -305,7 +306,12 @@ export const gatedMetrics = {
     unit: 'share',
     read: (m) => m.findings.precision,
   },
-  findingsRecall: { label: 'Findings recall', better: 'higher', unit: 'share', read: (m) => m.findings.recall },
+  findingsRecall: {
+    label: 'Findings recall',
+    better: 'higher',
+    unit: 'share',
+    read: (m) => m.findings.recall,
+  },
   findingsF1: { label: 'Findings F1', better: 'higher', unit: 'share', read: (m) => m.findings.f1 },
   elementStatusAccuracy: {
     label: 'Element status accuracy',

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { CodeDefinition } from '../codes/types.ts';
-import { isOpnoteError } from '../errors.ts';
+import { InputError, isOpnoteError } from '../errors.ts';
 import type { Extractor } from '../extract/types.ts';
 import { parseClaimJson, readTranscript } from '../pipeline/input.ts';
 import { type ProcessResult, processNote } from '../pipeline/process.ts';
@@ -37,10 +37,18 @@ export interface CaseRun {
   error?: { code: string; message: string };
 }
 
+function readBytes(path: string): Buffer {
+  try {
+    return readFileSync(path);
+  } catch (cause) {
+    throw new InputError('input.not-found', `cannot read ${path}; check the case folder`, { cause });
+  }
+}
+
 /** Reads a case's transcript and claim as the pipeline will see them. Throws InputError. */
 export function readCaseInput(fixture: FixtureCase): { transcript: string; claim: Claim | null } {
-  const transcript = readTranscript(readFileSync(fixture.transcriptPath));
-  const claim = fixture.claimPath ? parseClaimJson(readFileSync(fixture.claimPath, 'utf8')) : null;
+  const transcript = readTranscript(readBytes(fixture.transcriptPath));
+  const claim = fixture.claimPath ? parseClaimJson(readBytes(fixture.claimPath).toString('utf8')) : null;
   return { transcript, claim };
 }
 

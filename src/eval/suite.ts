@@ -112,7 +112,5 @@ export function selectCases(
 ): FixtureCase[] {
   const include = suite.include.map(patternToRegExp);
   const exclude = suite.exclude.map(patternToRegExp);
-  return cases.filter(
-    (c) => include.some((re) => re.test(c.name)) && !exclude.some((re) => re.test(c.name)),
-  );
+  return cases.filter((c) => include.some((re) => re.test(c.name)) && !exclude.some((re) => re.test(c.name)));
 }

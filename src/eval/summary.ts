@@ -26,9 +26,13 @@ export function metricText(unit: 'share' | 'count', value: number | null): strin
 export function deltaText(unit: 'share' | 'count', delta: number | null): string {
   if (delta === null) return '—';
   const sign = delta > 0 ? '+' : delta < 0 ? '-' : '±';
-  return unit === 'share'
-    ? `${sign}${Math.abs(delta * 100).toFixed(1)} pts`
-    : `${sign}${Math.abs(delta)}`;
+  return unit === 'share' ? `${sign}${Math.abs(delta * 100).toFixed(1)} pts` : `${sign}${Math.abs(delta)}`;
+}
+
+/** A threshold as printed: points for shares (an absolute drop), a number for counts. */
+export function thresholdText(unit: 'share' | 'count', threshold: number | null): string {
+  if (threshold === null) return 'not gated';
+  return unit === 'share' ? `${(threshold * 100).toFixed(1)} pts` : String(threshold);
 }
 
 const prfCells = (p: Prf): string[] => [pct(p.precision), pct(p.recall), pct(p.f1)];
@@ -56,13 +60,11 @@ function metricRows(results: EvalResults, gate: GateResult | undefined): string[
       ...base,
       metricText(def.unit, check.baseline),
       deltaText(def.unit, check.delta),
-      check.threshold === null ? 'not gated' : metricText(def.unit, check.threshold),
+      thresholdText(def.unit, check.threshold),
       check.regressed ? '**REGRESSED**' : 'ok',
     ];
   });
-  const head = gate
-    ? ['Metric', 'Value', 'Baseline', 'Change', 'Allowed drop', 'Gate']
-    : ['Metric', 'Value'];
+  const head = gate ? ['Metric', 'Value', 'Baseline', 'Change', 'Allowed drop', 'Gate'] : ['Metric', 'Value'];
   return table(head, rows);
 }
 
@@ -91,7 +93,9 @@ function failingLines(results: EvalResults): string[] {
         parts.push(`false positive ${c.findings.falsePositives.join(', ')}`);
       const wrong = c.facts.filter((f) => !f.correct);
       if (wrong.length > 0)
-        parts.push(`facts ${wrong.map((f) => `${f.element} ${safeValue(f.got)} (expected ${f.expected})`).join(', ')}`);
+        parts.push(
+          `facts ${wrong.map((f) => `${f.element} ${safeValue(f.got)} (expected ${f.expected})`).join(', ')}`,
+        );
       return `- \`${c.name}\`: ${parts.join('; ')}`;
     });
 }
@@ -102,7 +106,7 @@ function gateLines(gate: GateResult): string[] {
   for (const m of regressed) {
     const unit = gatedMetrics[m.metric].unit;
     out.push(
-      `- ${m.label} (\`${m.metric}\`) dropped ${deltaText(unit, m.delta)}: ${metricText(unit, m.baseline)} -> ${metricText(unit, m.current)}, allowed ${metricText(unit, m.threshold)}`,
+      `- ${m.label} (\`${m.metric}\`) dropped ${deltaText(unit, m.delta)}: ${metricText(unit, m.baseline)} -> ${metricText(unit, m.current)}, allowed ${thresholdText(unit, m.threshold)}`,
     );
   }
   if (gate.regressedCases.length > 0) {
@@ -115,7 +119,8 @@ function gateLines(gate: GateResult): string[] {
     for (const d of improved) out.push(`- \`${d.name}\`: ${d.better.join('; ')}`);
   }
   if (gate.addedCases.length > 0) out.push('', `New cases: ${gate.addedCases.join(', ')}`);
-  if (gate.removedCases.length > 0) out.push('', `Cases gone from the baseline: ${gate.removedCases.join(', ')}`);
+  if (gate.removedCases.length > 0)
+    out.push('', `Cases gone from the baseline: ${gate.removedCases.join(', ')}`);
   if (gate.notes.length > 0) out.push('', ...gate.notes.map((n) => `Note: ${n}`));
   return out;
 }

@@ -9,7 +9,8 @@ import { type Drafts, renderDrafts } from '../render/render.ts';
 import type { Claim } from '../schemas/claim.ts';
 import { elementKeysFor } from '../schemas/code-facts.ts';
 import type { Fact } from '../schemas/facts.ts';
-import type { Finding } from '../validate/findings.ts';
+import { disagreementFindings } from '../validate/disagreement.ts';
+import { bySeverity, type Finding } from '../validate/findings.ts';
 import { type CodeDecision, decideLevel } from '../validate/level.ts';
 import { checkedCode, validate } from '../validate/validate.ts';
 import { contentHash, OPNOTE_VERSION } from '../version.ts';
@@ -27,6 +28,12 @@ export interface ProcessInput {
 export interface ProcessOptions {
   /** Fact extractor. Default: the offline rules extractor. */
   extractor?: Extractor;
+  /**
+   * A second extractor run beside the first (e.g. rules beside an LLM): elements and deciding features on
+   * which they disagree become `extract.disagreement` warnings. The decision still uses `extractor` only.
+   * Default: none.
+   */
+  crossCheck?: Extractor;
   /** Code knowledge. Default: the built-in registry. */
   codes?: readonly CodeDefinition[];
   /** Directory of user-edited Handlebars templates overriding the built-in ones. Default: built-in. */
@@ -74,7 +81,11 @@ export async function processNote(input: ProcessInput, options: ProcessOptions =
     input.claim === undefined || input.claim === null ? null : parseClaim(input.claim);
   const extractor = options.extractor ?? createRulesExtractor();
 
-  const extraction = await extractor.extract(transcript, options.signal ? { signal: options.signal } : {});
+  const extractOptions = options.signal ? { signal: options.signal } : {};
+  const [extraction, second] = await Promise.all([
+    extractor.extract(transcript, extractOptions),
+    options.crossCheck?.extract(transcript, extractOptions),
+  ]);
   const labels = findProcedureLabels(transcript, codes);
   const decision = decideLevel({
     features: extraction.features,
@@ -82,7 +93,7 @@ export async function processNote(input: ProcessInput, options: ProcessOptions =
     claimedCode: claim?.cpt ?? null,
     codes,
   });
-  const findings = validate({
+  const validated = validate({
     claim,
     decision,
     elements: extraction.elements,
@@ -92,6 +103,20 @@ export async function processNote(input: ProcessInput, options: ProcessOptions =
   });
   const checked = checkedCode(claim, decision, findCode);
   const keys = checked ? elementKeysFor(checked) : elementKeys;
+  const findings =
+    second && options.crossCheck
+      ? [
+          ...validated,
+          ...disagreementFindings(
+            { name: extractor.name, ...extraction },
+            { name: options.crossCheck.name, ...second },
+            {
+              elements: keys,
+              features: [...new Set(decision.candidates.flatMap((c) => c.cues.map((q) => q.feature)))],
+            },
+          ),
+        ].sort(bySeverity)
+      : validated;
   const facts = Object.fromEntries(keys.map((k) => [k, extraction.elements[k]])) as Partial<
     Record<ElementKey, Fact>
   >;

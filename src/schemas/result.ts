@@ -1,9 +1,9 @@
 import { z } from 'zod';
 import { type ElementKey, elementKeys, elements } from '../codes/elements.ts';
-import { featureKeys } from '../codes/features.ts';
+import { type FeatureKey, featureKeys } from '../codes/features.ts';
 import { findingIds } from '../validate/findings.ts';
 import { factSchema, featuresSchema } from './code-facts.ts';
-import { evidenceSchema } from './facts.ts';
+import { evidenceSchema, type Fact } from './facts.ts';
 
 /**
  * The zod schema of `ProcessResult` (src/pipeline/process.ts): the output contract of `opnote process`
@@ -42,6 +42,9 @@ export const codeDecisionSchema = z
   })
   .strict();
 
+// These two shapes are built from the definitions, so zod types them loosely; the casts state the
+// precise types they enforce at runtime (checked on every fixture in tests/serve-result-schema.test.ts).
+
 /** Documentation elements of the checked code; every element may appear, each with its value schema. */
 export const resultFactsSchema = z
   .object(
@@ -52,8 +55,12 @@ export const resultFactsSchema = z
       ]),
     ),
   )
-  .strict();
+  .strict() as unknown as z.ZodType<Partial<Record<ElementKey, Fact>>>;
 
+/** Procedure features (anatomy): every feature, each with its value schema. */
+export const anatomySchema = featuresSchema() as unknown as z.ZodType<Record<FeatureKey, Fact>>;
+
+/** A validation finding (src/validate/findings.ts); `id` is one of the stable finding ids. */
 export const findingSchema = z
   .object({
     id: z.enum(findingIds),
@@ -66,6 +73,7 @@ export const findingSchema = z
   })
   .strict();
 
+/** The Markdown drafts: operative note, coder summary, physician queries. */
 export const draftsSchema = z
   .object({
     operativeNote: z.string().describe('Markdown draft of the operative note.'),
@@ -74,6 +82,7 @@ export const draftsSchema = z
   })
   .strict();
 
+/** Extractor, versions, duration, and token usage and cost when an LLM was used. */
 export const resultMetaSchema = z
   .object({
     extractor: z.string(),
@@ -96,7 +105,7 @@ export const processResultSchema = z
     id: z.string().optional().describe("The caller's note id, echoed."),
     code: codeDecisionSchema,
     facts: resultFactsSchema,
-    anatomy: featuresSchema(),
+    anatomy: anatomySchema,
     findings: z.array(findingSchema),
     drafts: draftsSchema,
     meta: resultMetaSchema,
@@ -104,6 +113,7 @@ export const processResultSchema = z
   .strict()
   .meta({ title: 'ProcessResult', description: 'The result of processing one dictation.' });
 
+/** The type `processResultSchema` parses to. */
 export type ProcessResultOutput = z.output<typeof processResultSchema>;
 
 /** The JSON Schema (draft 2020-12) of `ProcessResult`, for consumers in other languages. */

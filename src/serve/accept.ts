@@ -1,3 +1,4 @@
+/** Media type of FHIR JSON. */
 export const FHIR_JSON = 'application/fhir+json';
 
 interface MediaRange {

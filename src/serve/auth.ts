@@ -32,7 +32,9 @@ export function checkTokens(tokens: readonly string[]): string[] {
  * Builds a checker for `Authorization` header values. Compares SHA-256 digests with `timingSafeEqual`
  * against every token without stopping early, so timing reveals neither the token nor which one matched.
  */
-export function createTokenCheck(tokens: readonly string[]): (authorization: string | undefined) => TokenVerdict {
+export function createTokenCheck(
+  tokens: readonly string[],
+): (authorization: string | undefined) => TokenVerdict {
   const digests = checkTokens(tokens).map(digest);
   return (authorization) => {
     if (authorization === undefined || authorization === '') return 'missing';

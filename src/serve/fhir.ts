@@ -21,7 +21,11 @@ export const FHIR_SYSTEMS = {
 } as const;
 
 /** LOINC 11504-8, "Surgical operation note". */
-const OPERATIVE_NOTE_TYPE = { system: FHIR_SYSTEMS.loinc, code: '11504-8', display: 'Surgical operation note' };
+const OPERATIVE_NOTE_TYPE = {
+  system: FHIR_SYSTEMS.loinc,
+  code: '11504-8',
+  display: 'Surgical operation note',
+};
 
 /** Finding severity to DetectedIssue.severity (FHIR value set detectedissue-severity). */
 export const FHIR_SEVERITY: Readonly<Record<Severity, 'high' | 'moderate' | 'low'>> = {

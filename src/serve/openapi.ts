@@ -144,7 +144,10 @@ export function buildOpenApiDocument(options: OpenApiOptions): Json {
             429: problem(`The LLM provider's rate limit was reached (${codesFor(429)}).`, true),
             500: problem(`Server error (${codesFor(500)}).`),
             502: problem(`The LLM provider or its answer failed (${codesFor(502)}).`),
-            503: problem(`Back-pressure: extraction slots and queue are full, or shutting down (${codesFor(503)}).`, true),
+            503: problem(
+              `Back-pressure: extraction slots and queue are full, or shutting down (${codesFor(503)}).`,
+              true,
+            ),
             504: problem(`The provider or the request timed out (${codesFor(504)}).`),
           },
         },
@@ -154,7 +157,10 @@ export function buildOpenApiDocument(options: OpenApiOptions): Json {
           operationId: 'listCodes',
           summary: 'List the codes in the knowledge',
           ...secured,
-          responses: { 200: { description: 'The codes, sorted.', content: json(ref('CodeList')) }, ...authProblems },
+          responses: {
+            200: { description: 'The codes, sorted.', content: json(ref('CodeList')) },
+            ...authProblems,
+          },
         },
       },
       '/v1/codes/{code}': {

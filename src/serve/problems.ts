@@ -17,7 +17,14 @@ export interface Problem {
 interface ProblemSpec {
   status: number;
   title: string;
+  /**
+   * What the client is told instead of the error message, for failures on the server's side: their
+   * messages name provider hosts and CLI flags. The message still goes to the log.
+   */
+  publicDetail?: string;
 }
+
+const RETRY_OR_SWITCH = 'retry, or choose another extractor';
 
 /** HTTP status and title for every error code (exhaustive: a new code does not typecheck without one). */
 export const PROBLEM_SPECS: Readonly<Record<ErrorCode, ProblemSpec>> = {
@@ -30,21 +37,78 @@ export const PROBLEM_SPECS: Readonly<Record<ErrorCode, ProblemSpec>> = {
   'claim.invalid-json': { status: 400, title: 'Claim is not valid JSON' },
   'claim.invalid': { status: 400, title: 'Claim is invalid' },
   'usage.invalid': { status: 400, title: 'Invalid option' },
-  'config.missing-key': { status: 500, title: 'Server is not configured for this extractor' },
-  'config.invalid': { status: 500, title: 'Server configuration is invalid' },
+  'config.missing-key': {
+    status: 500,
+    title: 'Server is not configured for this extractor',
+    publicDetail:
+      'this server has no credentials for the requested extractor; choose another one, or ask the operator',
+  },
+  'config.invalid': {
+    status: 500,
+    title: 'Server configuration is invalid',
+    publicDetail: 'the server configuration is invalid; ask the operator',
+  },
   'code.unknown': { status: 404, title: 'Unknown code' },
-  'provider.rate-limited': { status: 429, title: 'LLM provider rate limit reached' },
-  'provider.server': { status: 502, title: 'LLM provider failed' },
-  'provider.timeout': { status: 504, title: 'LLM provider timed out' },
-  'provider.connection': { status: 502, title: 'LLM provider unreachable' },
-  'provider.auth': { status: 502, title: 'LLM provider refused the server credentials' },
-  'provider.bad-request': { status: 502, title: 'LLM provider rejected the request' },
-  'extraction.parse': { status: 502, title: 'Model answer is not parseable' },
-  'extraction.schema': { status: 502, title: 'Model answer does not fit the schema' },
-  'extraction.refusal': { status: 502, title: 'Model refused' },
-  'extraction.truncated': { status: 502, title: 'Model answer was cut off' },
-  'extraction.empty': { status: 502, title: 'Model answer is empty' },
-  'replay.missing': { status: 502, title: 'No recorded answer for this request' },
+  'provider.rate-limited': {
+    status: 429,
+    title: 'LLM provider rate limit reached',
+    publicDetail: 'the LLM provider is rate limiting this server; retry after the retry-after delay',
+  },
+  'provider.server': {
+    status: 502,
+    title: 'LLM provider failed',
+    publicDetail: 'the LLM provider failed; retry later',
+  },
+  'provider.timeout': {
+    status: 504,
+    title: 'LLM provider timed out',
+    publicDetail: 'the LLM provider did not answer in time; retry later',
+  },
+  'provider.connection': {
+    status: 502,
+    title: 'LLM provider unreachable',
+    publicDetail: 'the LLM provider could not be reached; retry later',
+  },
+  'provider.auth': {
+    status: 502,
+    title: 'LLM provider refused the server credentials',
+    publicDetail: "the LLM provider refused this server's credentials; ask the operator",
+  },
+  'provider.bad-request': {
+    status: 502,
+    title: 'LLM provider rejected the request',
+    publicDetail: 'the LLM provider rejected the request; ask the operator',
+  },
+  'extraction.parse': {
+    status: 502,
+    title: 'Model answer is not parseable',
+    publicDetail: `the model's answer could not be parsed; ${RETRY_OR_SWITCH}`,
+  },
+  'extraction.schema': {
+    status: 502,
+    title: 'Model answer does not fit the schema',
+    publicDetail: `the model's answer did not fit the facts schema; ${RETRY_OR_SWITCH}`,
+  },
+  'extraction.refusal': {
+    status: 502,
+    title: 'Model refused',
+    publicDetail: 'the model refused to extract facts from this transcript; choose another extractor',
+  },
+  'extraction.truncated': {
+    status: 502,
+    title: 'Model answer was cut off',
+    publicDetail: `the model's answer was cut off; ${RETRY_OR_SWITCH}`,
+  },
+  'extraction.empty': {
+    status: 502,
+    title: 'Model answer is empty',
+    publicDetail: `the model gave an empty answer; ${RETRY_OR_SWITCH}`,
+  },
+  'replay.missing': {
+    status: 502,
+    title: 'No recorded answer for this request',
+    publicDetail: 'no recorded model answer matches this request (replay mode); ask the operator',
+  },
   'auth.required': { status: 401, title: 'Bearer token required' },
   'auth.invalid': { status: 401, title: 'Bearer token not accepted' },
   'server.busy': { status: 503, title: 'Server is busy' },
@@ -65,6 +129,8 @@ export interface ProblemReply {
   headers: Record<string, string>;
   /** The error code, for the log line. */
   code: string;
+  /** The error message when the client got `publicDetail` instead: for the log only. */
+  internalDetail?: string;
 }
 
 export interface ProblemContext {
@@ -72,8 +138,6 @@ export interface ProblemContext {
   instance: string;
   /** Body size limit in bytes, for the 413 detail. */
   bodyLimitBytes: number;
-  /** The per-request timeout, for the 504 detail. */
-  requestTimeoutMs: number;
 }
 
 function fromCode(code: ErrorCode, detail: string, ctx: ProblemContext, retryAfterMs?: number): ProblemReply {
@@ -84,9 +148,17 @@ function fromCode(code: ErrorCode, detail: string, ctx: ProblemContext, retryAft
   if (code === 'auth.required') headers['www-authenticate'] = 'Bearer realm="opnote"';
   if (code === 'auth.invalid') headers['www-authenticate'] = 'Bearer realm="opnote", error="invalid_token"';
   return {
-    problem: { type: problemType(code), title: spec.title, status: spec.status, detail, instance: ctx.instance, code },
+    problem: {
+      type: problemType(code),
+      title: spec.title,
+      status: spec.status,
+      detail: spec.publicDetail ?? detail,
+      instance: ctx.instance,
+      code,
+    },
     headers,
     code,
+    ...(spec.publicDetail === undefined ? {} : { internalDetail: detail }),
   };
 }
 
@@ -134,12 +206,6 @@ export function problemFor(error: unknown, ctx: ProblemContext): ProblemReply {
       return fromCode('input.invalid', 'content-length does not match the body', ctx);
     case 'FST_ERR_CTP_INVALID_MEDIA_TYPE':
       return plainProblem(415, 'send the request body as application/json', ctx.instance);
-    case 'FST_ERR_HANDLER_TIMEOUT':
-      return fromCode(
-        'server.timeout',
-        `the request took longer than ${ctx.requestTimeoutMs} ms and was abandoned; retry, or use a faster extractor`,
-        ctx,
-      );
   }
   const status = (error as { statusCode?: unknown } | null)?.statusCode;
   if (typeof status === 'number' && status >= 400 && status < 500)

@@ -15,7 +15,9 @@ export const noteRequestSchema = z
   .object({
     transcript: z
       .string()
-      .describe('The finished dictation, UTF-8 text. Same checks as `opnote process`: not blank, not binary.'),
+      .describe(
+        'The finished dictation, UTF-8 text. Same checks as `opnote process`: not blank, not binary.',
+      ),
     claim: claimSchema.optional().describe('The claim line to check; omit to let the pipeline decide alone.'),
     extractor: z.string().optional().describe('Fact extractor by name; default: the server default (rules).'),
     id: z.string().max(200).optional().describe("Caller's note id, echoed in the result."),
@@ -56,16 +58,18 @@ const provenanceShape = {
 const provenanceSchema = z.object(provenanceShape).strict();
 
 /** When a documentation element is required (recursive through `anyOf`). */
-export const conditionSchema: z.ZodType<RequirementCondition> = z.lazy(() =>
-  z.discriminatedUnion('kind', [
-    z.object({ kind: z.literal('always') }).strict(),
-    z.object({ kind: z.literal('feature'), feature: z.enum(featureKeys) }).strict(),
-    z.object({ kind: z.literal('modifier'), modifier: z.string() }).strict(),
-    z.object({ kind: z.literal('otherCptPrefix'), prefixes: z.array(z.string()) }).strict(),
-    z.object({ kind: z.literal('diagnosisPrefix'), prefixes: z.array(z.string()) }).strict(),
-    z.object({ kind: z.literal('anyOf'), conditions: z.array(conditionSchema) }).strict(),
-  ]),
-).meta({ title: 'RequirementCondition' });
+export const conditionSchema: z.ZodType<RequirementCondition> = z
+  .lazy(() =>
+    z.discriminatedUnion('kind', [
+      z.object({ kind: z.literal('always') }).strict(),
+      z.object({ kind: z.literal('feature'), feature: z.enum(featureKeys) }).strict(),
+      z.object({ kind: z.literal('modifier'), modifier: z.string() }).strict(),
+      z.object({ kind: z.literal('otherCptPrefix'), prefixes: z.array(z.string()) }).strict(),
+      z.object({ kind: z.literal('diagnosisPrefix'), prefixes: z.array(z.string()) }).strict(),
+      z.object({ kind: z.literal('anyOf'), conditions: z.array(conditionSchema) }).strict(),
+    ]),
+  )
+  .meta({ title: 'RequirementCondition' });
 
 const levelCueSchema = z.discriminatedUnion('is', [
   z.object({ feature: z.enum(featureKeys), is: z.literal('documented') }).strict(),
@@ -145,12 +149,25 @@ export const codeDefinitionSchema = z
 
 /** One line of `GET /v1/codes`. */
 export const codeSummarySchema = codeDefinitionSchema
-  .pick({ code: true, descriptor: true, region: true, documented: true, decidingFacts: true, neighbours: true })
+  .pick({
+    code: true,
+    descriptor: true,
+    region: true,
+    documented: true,
+    decidingFacts: true,
+    neighbours: true,
+  })
   .meta({ title: 'CodeSummary' });
 
-export const codeListSchema = z.object({ codes: z.array(codeSummarySchema) }).strict().meta({ title: 'CodeList' });
+export const codeListSchema = z
+  .object({ codes: z.array(codeSummarySchema) })
+  .strict()
+  .meta({ title: 'CodeList' });
 
-export const healthSchema = z.object({ status: z.literal('ok') }).strict().meta({ title: 'Health' });
+export const healthSchema = z
+  .object({ status: z.literal('ok') })
+  .strict()
+  .meta({ title: 'Health' });
 
 export const readySchema = z
   .object({

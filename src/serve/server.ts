@@ -7,7 +7,7 @@ import Fastify, {
   LogController,
 } from 'fastify';
 import { codes, findCode } from '../codes/index.ts';
-import { ConfigError, InputError, ServiceError, UnknownCodeError } from '../errors.ts';
+import { ConfigError, InputError, ProviderError, ServiceError, UnknownCodeError } from '../errors.ts';
 import { createExtractor, type ExtractorConfig, extractorNames } from '../extract/registry.ts';
 import type { Extractor } from '../extract/types.ts';
 import { MAX_TRANSCRIPT_CHARS } from '../pipeline/input.ts';
@@ -83,8 +83,7 @@ function positiveInt(name: string, value: number | undefined, fallback: number, 
 
 /** Validates options and fills in defaults; bad values fail here, naming the option. */
 export function resolveServerOptions(options: ServerOptions): Settings {
-  if (options.authDisabled !== true && options.tokens === undefined)
-    createTokenCheck([]); // throws the "no API tokens" configuration error
+  if (options.authDisabled !== true && options.tokens === undefined) createTokenCheck([]); // throws the "no API tokens" configuration error
   const maxChars = positiveInt('maxChars', options.maxChars, MAX_TRANSCRIPT_CHARS);
   const config = options.extractorConfig ?? {};
   return {
@@ -105,6 +104,52 @@ export function resolveServerOptions(options: ServerOptions): Settings {
     templatesDir: options.templatesDir,
     now: options.now ?? (() => new Date()),
   };
+}
+
+/** Why a request's work was aborted: its client went away (it gets no answer). */
+class ClientGoneError extends Error {
+  override name = 'ClientGoneError';
+}
+
+/**
+ * Runs `work` with a signal that aborts after `timeoutMs` (then throws `server.timeout`) or when the
+ * client closes the connection. Answers at the deadline even if the work ignores its signal.
+ * (Fastify's own request.signal aborts as soon as a POST body is read: fastify/fastify#6725.)
+ */
+async function withDeadline<T>(
+  reply: FastifyReply,
+  timeoutMs: number,
+  work: (signal: AbortSignal) => Promise<T>,
+): Promise<T> {
+  const controller = new AbortController();
+  const timer = setTimeout(
+    () =>
+      controller.abort(
+        new ServiceError(
+          'server.timeout',
+          `the request took longer than ${timeoutMs} ms and was abandoned; retry, or use a faster extractor`,
+        ),
+      ),
+    timeoutMs,
+  );
+  const onClose = (): void => {
+    if (!reply.raw.writableFinished)
+      controller.abort(new ClientGoneError('the client closed the connection'));
+  };
+  reply.raw.on('close', onClose);
+  const aborted = new Promise<never>((_, reject) => {
+    controller.signal.addEventListener('abort', () => reject(controller.signal.reason), { once: true });
+  });
+  const running = work(controller.signal);
+  // Whichever loses the race must not become an unhandled rejection.
+  running.catch(() => {});
+  aborted.catch(() => {});
+  try {
+    return await Promise.race([running, aborted]);
+  } finally {
+    clearTimeout(timer);
+    reply.raw.off('close', onClose);
+  }
 }
 
 /** Request ids: a caller's x-request-id when it is a safe FHIR id, otherwise a new UUID. */
@@ -176,20 +221,37 @@ export function buildServer(options: ServerOptions = {}): FastifyInstance {
   });
 
   app.setErrorHandler((error, request, reply) => {
-    const p = problemFor(error, {
-      instance: request.id,
-      bodyLimitBytes: settings.bodyLimitBytes,
-      requestTimeoutMs: settings.requestTimeoutMs,
-    });
+    const p =
+      error instanceof ClientGoneError
+        ? plainProblem(499, 'the client closed the connection before the answer', request.id)
+        : problemFor(error, {
+            instance: request.id,
+            bodyLimitBytes: settings.bodyLimitBytes,
+          });
+    if (p.internalDetail !== undefined) {
+      const upstream =
+        error instanceof ProviderError
+          ? { providerStatus: error.status, providerRequestId: error.requestId }
+          : {};
+      request.log.warn({ code: p.code, detail: p.internalDetail, ...upstream }, 'extraction failed');
+    }
     if (p.problem.status >= 500 && p.code === 'internal') {
       // Name and frames only: a foreign error's message could quote what it was processing.
       const e = error instanceof Error ? error : new Error('non-error thrown');
-      request.log.error({ errorName: e.name, frames: e.stack?.split('\n').slice(1, 8) }, 'internal error');
+      const frames = (e.stack ?? '')
+        .split('\n')
+        .filter((l) => l.startsWith('    at '))
+        .slice(0, 8);
+      request.log.error({ errorName: e.name, frames }, 'internal error');
     }
     return sendProblem(request, reply, p);
   });
   app.setNotFoundHandler((request, reply) =>
-    sendProblem(request, reply, plainProblem(404, "no such route; the routes are listed at /openapi.json", request.id)),
+    sendProblem(
+      request,
+      reply,
+      plainProblem(404, 'no such route; the routes are listed at /openapi.json', request.id),
+    ),
   );
 
   app.get('/healthz', async () => ({ status: 'ok' as const }));
@@ -202,7 +264,10 @@ export function buildServer(options: ServerOptions = {}): FastifyInstance {
         if (!settings.auth) return;
         const verdict = settings.auth(request.headers.authorization);
         if (verdict === 'missing')
-          throw new ServiceError('auth.required', 'send Authorization: Bearer <token> (a token from OPNOTE_API_TOKENS)');
+          throw new ServiceError(
+            'auth.required',
+            'send Authorization: Bearer <token> (a token from OPNOTE_API_TOKENS)',
+          );
         if (verdict === 'invalid')
           throw new ServiceError('auth.invalid', 'the bearer token is not one of the configured API tokens');
       });
@@ -239,31 +304,36 @@ export function buildServer(options: ServerOptions = {}): FastifyInstance {
         return extractor;
       };
 
-      v1.post('/notes', { handlerTimeout: settings.requestTimeoutMs }, async (request, reply) => {
+      v1.post('/notes', async (request, reply) => {
         const parsed = noteRequestRuntimeSchema.safeParse(request.body);
         if (!parsed.success) {
           const where = parsed.error.issues
             .slice(0, 3)
             .map((i) => `${i.path.join('.') || '(body)'}: ${i.message}`)
             .join('; ');
-          throw new InputError('input.invalid', `request body is invalid: ${where}; expected {"transcript": "..."}`);
+          throw new InputError(
+            'input.invalid',
+            `request body is invalid: ${where}; expected {"transcript": "..."}`,
+          );
         }
         const body = parsed.data;
         const name = body.extractor ?? settings.defaultExtractor;
         extractorOf.set(request, name);
         const extractor = extractorFor(name);
-        const result = await processNote(
-          {
-            transcript: body.transcript,
-            ...(body.claim === undefined ? {} : { claim: body.claim }),
-            ...(body.id === undefined ? {} : { id: body.id }),
-          },
-          {
-            extractor,
-            maxChars: settings.maxChars,
-            signal: request.signal,
-            ...(settings.templatesDir ? { templatesDir: settings.templatesDir } : {}),
-          },
+        const result = await withDeadline(reply, settings.requestTimeoutMs, (signal) =>
+          processNote(
+            {
+              transcript: body.transcript,
+              ...(body.claim === undefined ? {} : { claim: body.claim }),
+              ...(body.id === undefined ? {} : { id: body.id }),
+            },
+            {
+              extractor,
+              maxChars: settings.maxChars,
+              signal,
+              ...(settings.templatesDir ? { templatesDir: settings.templatesDir } : {}),
+            },
+          ),
         );
         if (reply.sent) return reply;
         if (prefersFhir(request.headers.accept)) {

@@ -1,6 +1,6 @@
+import { once } from 'node:events';
 import { createWriteStream, existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { once } from 'node:events';
 
 const FIXTURES = new URL('../../fixtures/', import.meta.url).pathname;
 
@@ -27,7 +27,10 @@ export function seedNotes(): SeedNote[] {
 }
 
 /** Note `i` of a generated batch: a fixture dictation made unique by a reference line, id `n-<i>`. */
-export function generatedNote(seeds: readonly SeedNote[], i: number): { id: string; transcript: string; claim?: unknown } {
+export function generatedNote(
+  seeds: readonly SeedNote[],
+  i: number,
+): { id: string; transcript: string; claim?: unknown } {
   const seed = seeds[i % seeds.length] as SeedNote;
   return {
     id: `n-${i}`,

@@ -38,7 +38,8 @@ export function createFakeExtractor(options: FakeExtractorOptions = {}): FakeExt
       fake.maxInFlight = Math.max(fake.maxInFlight, inFlight);
       try {
         const wait = (options.delayMs ?? 0) + Math.random() * (options.jitterMs ?? 0);
-        if (wait > 0) await sleep(wait, undefined, extractOptions?.signal ? { signal: extractOptions.signal } : {});
+        if (wait > 0)
+          await sleep(wait, undefined, extractOptions?.signal ? { signal: extractOptions.signal } : {});
         const failure = options.fail?.(call, transcript);
         if (failure) throw failure;
         const extraction = await rules.extract(transcript);

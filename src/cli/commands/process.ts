@@ -1,10 +1,36 @@
 import { type Command, Option } from 'commander';
-import { createExtractor, extractorNames } from '../../extract/registry.ts';
+import { UsageError } from '../../errors.ts';
+import { createRecordingFetch } from '../../extract/llm/recording.ts';
+import { createExtractor, type ExtractorConfig, extractorNames } from '../../extract/registry.ts';
 import { MAX_TRANSCRIPT_CHARS, parseClaimJson } from '../../pipeline/input.ts';
 import { processNote } from '../../pipeline/process.ts';
-import { loadEnvConfig } from '../config.ts';
+import { type EnvConfig, loadEnvConfig, loadPriceTable, parseNonNegative } from '../config.ts';
 import { resultToMarkdown } from '../format.ts';
 import { readInput } from '../io.ts';
+
+interface LlmFlags {
+  model?: string;
+  timeout?: string;
+  maxRetries?: string;
+  record?: string;
+}
+
+/** Extractor settings: environment first, flags over it; `--record` wraps fetch to save exchanges. */
+function extractorConfig(env: EnvConfig, flags: LlmFlags): ExtractorConfig {
+  const { defaultExtractor: _d, pricesPath, ...config } = env;
+  return {
+    ...config,
+    ...(flags.model ? { model: flags.model } : {}),
+    ...(flags.timeout === undefined
+      ? {}
+      : { timeoutMs: parseNonNegative('--timeout', flags.timeout) * 1000 }),
+    ...(flags.maxRetries === undefined
+      ? {}
+      : { maxRetries: parseNonNegative('--max-retries', flags.maxRetries, { integer: true }) }),
+    ...(pricesPath ? { prices: loadPriceTable(pricesPath) } : {}),
+    ...(flags.record ? { fetch: createRecordingFetch({ dir: flags.record }) } : {}),
+  };
+}
 
 /** `opnote process <file|->`: one dictation in, JSON or Markdown out. */
 export function registerProcessCommand(program: Command): void {
@@ -17,7 +43,18 @@ export function registerProcessCommand(program: Command): void {
     .option('--claim <file>', 'claim JSON: {cpt, modifiers?, icd10?, placeOfService?, otherCpt?}')
     .option(
       '--extractor <name>',
-      `fact extractor (${extractorNames().join(', ')}); default rules when no API key is set`,
+      `fact extractor (${extractorNames().join(', ')}); default openai when OPENAI_API_KEY is set, else rules`,
+    )
+    .option('--model <name>', 'LLM model (default OPNOTE_MODEL, else gpt-4.1-mini)')
+    .option('--timeout <seconds>', 'LLM request timeout in seconds (default OPNOTE_TIMEOUT, else 60)')
+    .option(
+      '--max-retries <n>',
+      'LLM retries on 429/5xx/timeouts/dropped connections (default OPNOTE_MAX_RETRIES, else 2)',
+    )
+    .option('--record <dir>', 'save each LLM exchange (without credentials) to <dir> for offline replay')
+    .option(
+      '--cross-check',
+      'also run the rules extractor and warn where it disagrees with the LLM (extract.disagreement)',
     )
     .addOption(new Option('--format <format>', 'output format').choices(['json', 'markdown']).default('json'))
     .option(
@@ -27,10 +64,22 @@ export function registerProcessCommand(program: Command): void {
     .action(
       async (
         file: string,
-        opts: { claim?: string; extractor?: string; format: string; templates?: string },
+        opts: LlmFlags & {
+          claim?: string;
+          extractor?: string;
+          format: string;
+          templates?: string;
+          crossCheck?: boolean;
+        },
       ) => {
         const env = loadEnvConfig();
-        const extractor = createExtractor(opts.extractor ?? env.defaultExtractor, env);
+        const name = opts.extractor ?? env.defaultExtractor;
+        if (name === 'rules' && (opts.crossCheck || opts.record))
+          throw new UsageError(
+            `${opts.crossCheck ? '--cross-check' : '--record'} needs an LLM extractor; use --extractor openai or langchain`,
+          );
+        const extractor = createExtractor(name, extractorConfig(env, opts));
+        const crossCheck = opts.crossCheck ? createExtractor('rules') : undefined;
         const transcript = readInput(file);
         const claim =
           opts.claim === undefined
@@ -38,7 +87,11 @@ export function registerProcessCommand(program: Command): void {
             : parseClaimJson(Buffer.from(readInput(opts.claim)).toString('utf8'));
         const result = await processNote(
           { transcript, ...(claim === undefined ? {} : { claim }) },
-          { extractor, ...(opts.templates ? { templatesDir: opts.templates } : {}) },
+          {
+            extractor,
+            ...(crossCheck ? { crossCheck } : {}),
+            ...(opts.templates ? { templatesDir: opts.templates } : {}),
+          },
         );
         process.stdout.write(
           opts.format === 'markdown' ? resultToMarkdown(result) : `${JSON.stringify(result, null, 2)}\n`,

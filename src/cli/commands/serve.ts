@@ -1,7 +1,7 @@
 import { type Command, InvalidArgumentError, Option } from 'commander';
-import pino from 'pino';
 import { extractorNames } from '../../extract/registry.ts';
 import { MAX_TRANSCRIPT_CHARS } from '../../pipeline/input.ts';
+import { createServeLogger } from '../../serve/logger.ts';
 import { buildServer } from '../../serve/server.ts';
 import { loadEnvConfig, loadServeEnvConfig } from '../config.ts';
 
@@ -37,7 +37,9 @@ export function registerServeCommand(program: Command): void {
       'Serve the HTTP API: POST /v1/notes, GET /v1/codes, /healthz, /readyz, /openapi.json. ' +
         'Bearer tokens come from OPNOTE_API_TOKENS (comma-separated).',
     )
-    .addOption(new Option('--port <n>', 'port to listen on (0 picks a free one)').default(8080).argParser(integer(0)))
+    .addOption(
+      new Option('--port <n>', 'port to listen on (0 picks a free one)').default(8080).argParser(integer(0)),
+    )
     .option('--host <host>', 'interface to listen on (0.0.0.0 for all)', '127.0.0.1')
     .option('--no-auth', 'serve without bearer-token auth, for local use only (or OPNOTE_AUTH_DISABLED=1)')
     .option('--extractor <name>', `default fact extractor (${extractorNames().join(', ')})`)
@@ -61,7 +63,10 @@ export function registerServeCommand(program: Command): void {
         .default(MAX_TRANSCRIPT_CHARS)
         .argParser(integer(1)),
     )
-    .option('--templates <dir>', 'directory of edited Handlebars templates to use instead of the built-in ones')
+    .option(
+      '--templates <dir>',
+      'directory of edited Handlebars templates to use instead of the built-in ones',
+    )
     .addOption(
       new Option('--log-level <level>', 'log level of the JSON logs on stdout')
         .choices(['fatal', 'error', 'warn', 'info', 'debug', 'silent'])
@@ -71,11 +76,7 @@ export function registerServeCommand(program: Command): void {
       const env = loadEnvConfig();
       const serveEnv = loadServeEnvConfig();
       const authDisabled = !flags.auth || serveEnv.authDisabled;
-      const logger = pino({
-        level: flags.logLevel,
-        // Nothing logs these; redaction is a second line of defence.
-        redact: { paths: ['req.headers.authorization', 'headers.authorization', 'transcript', '*.transcript'] },
-      });
+      const logger = createServeLogger({ level: flags.logLevel });
       const { defaultExtractor: _d, ...extractorConfig } = env;
       const app = buildServer({
         ...(authDisabled ? { authDisabled: true } : { tokens: serveEnv.apiTokens }),
@@ -108,7 +109,9 @@ export function registerServeCommand(program: Command): void {
       ]);
       clearTimeout(timer);
       if (forced) {
-        process.stderr.write(`opnote: requests still running after ${graceMs} ms; closing their connections\n`);
+        process.stderr.write(
+          `opnote: requests still running after ${graceMs} ms; closing their connections\n`,
+        );
         app.server.closeAllConnections();
         await app.close();
         process.exitCode = 1;

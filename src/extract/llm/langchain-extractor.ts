@@ -1,6 +1,7 @@
 import type { BaseChatModel } from '@langchain/core/language_models/chat_models';
 import type { BaseMessage } from '@langchain/core/messages';
 import type { ChatCompletion } from 'openai/resources/chat/completions';
+import { ExtractionError } from '../../errors.ts';
 import type { Extractor } from '../types.ts';
 import { type LlmExtractorOptions, resolveLlmOptions, toCompletion } from './openai-extractor.ts';
 import { OUTPUT_SCHEMA_NAME, outputJsonSchema } from './output-schema.ts';
@@ -97,6 +98,13 @@ export function createLangChainExtractor(options: LangChainExtractorOptions = {}
           const content = typeof raw?.content === 'string' ? raw.content : null;
           return { choices: raw ? 1 : 0, content, refusal: null, finishReason: null };
         } catch (error) {
+          // LangChain reads choices[0].message without a check: an answer with no choices surfaces as a TypeError.
+          if (error instanceof TypeError)
+            throw new ExtractionError(
+              'empty',
+              'the model returned no choices or no message; retry, or check that the server implements chat completions',
+              { cause: error },
+            );
           throw toOpnoteError(error, ctx) ?? error;
         }
       };

@@ -78,12 +78,35 @@ export function requestKey(body: unknown): string {
 const SECRET_HEADER =
   /^(?:authorization|proxy-authorization|api-key|x-api-key|openai-organization|openai-project|cookie|set-cookie)$|key|token|secret/i;
 
-/** Headers safe to store: credentials and cookies removed. */
+// Transport headers describe one connection, not the exchange: a replay sets its own.
+const TRANSPORT_HEADER =
+  /^(?:content-length|content-encoding|transfer-encoding|connection|keep-alive|date|host)$/i;
+
+/** Headers safe to store and replay: credentials, cookies and transport headers removed. */
 export function safeHeaders(headers: Headers | Record<string, string>): Record<string, string> {
   const entries = headers instanceof Headers ? [...headers.entries()] : Object.entries(headers);
   return Object.fromEntries(
-    entries.filter(([name]) => !SECRET_HEADER.test(name)).sort(([a], [b]) => a.localeCompare(b)),
+    entries
+      .filter(([name]) => !SECRET_HEADER.test(name) && !TRANSPORT_HEADER.test(name))
+      .sort(([a], [b]) => a.localeCompare(b)),
   );
+}
+
+/**
+ * The text of a recording file: readable at the top, with the request and response bodies kept compact
+ * on one line each (the prompt, schema and answer are long and identical in shape across files).
+ */
+export function serializeRecording(recording: Recording): string {
+  const REQUEST = '"@@request-body@@"';
+  const RESPONSE = '"@@response-body@@"';
+  const shell = {
+    ...recording,
+    request: { ...recording.request, body: '@@request-body@@' },
+    response: { ...recording.response, body: '@@response-body@@' },
+  };
+  return `${JSON.stringify(shell, null, 2)
+    .replace(REQUEST, () => JSON.stringify(recording.request.body))
+    .replace(RESPONSE, () => JSON.stringify(recording.response.body))}\n`;
 }
 
 /** File name of a recording inside a recordings directory. */
@@ -130,7 +153,7 @@ export function createRecordingFetch(options: RecordingFetchOptions): typeof fet
       response: { status: response.status, headers: safeHeaders(response.headers), body: answer },
     };
     mkdirSync(options.dir, { recursive: true });
-    writeFileSync(join(options.dir, recordingFile(key)), `${JSON.stringify(recording, null, 2)}\n`);
+    writeFileSync(join(options.dir, recordingFile(key)), serializeRecording(recording));
     return response;
   };
 }

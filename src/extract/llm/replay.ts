@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { HttpResponse, http, type RequestHandler } from 'msw';
 import { setupServer } from 'msw/node';
 import { OpnoteError } from '../../errors.ts';
-import { type Recording, recordingSchema, requestKey } from './recording.ts';
+import { type Recording, recordingSchema, requestKey, safeHeaders } from './recording.ts';
 
 /**
  * Replay of recorded chat-completions exchanges through msw: a request is answered with the recording
@@ -74,7 +74,7 @@ export function replayHandlers(
       }
       if (!report.used.includes(key)) report.used.push(key);
       const { status, headers, body } = hit.recording.response;
-      return HttpResponse.json(body as Record<string, unknown>, { status, headers });
+      return HttpResponse.json(body as Record<string, unknown>, { status, headers: safeHeaders(headers) });
     }),
   ];
 }

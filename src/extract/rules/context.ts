@@ -78,7 +78,13 @@ export function assertMention(
   if (!options.negationIsMeaning) {
     if (preTriggered(before, PRE_NEGATION, WINDOW_WORDS)) return 'negated';
     // "Neither the MRI ordered in March nor the CT could be obtained": neither scopes the whole clause.
-    if (/\bneither\b/i.test(before) && /\bnor\b[^.;]*\b(?:could|was|were|is|are)\s+(?:not\s+)?(?:be\s+)?(?:obtained|performed|done|available)/i.test(text.slice(sentence.start, sentence.end))) return 'negated';
+    if (
+      /\bneither\b/i.test(before) &&
+      /\bnor\b[^.;]*\b(?:could|was|were|is|are)\s+(?:not\s+)?(?:be\s+)?(?:obtained|performed|done|available)/i.test(
+        text.slice(sentence.start, sentence.end),
+      )
+    )
+      return 'negated';
     if (options.anatomic && preTriggered(before, PRE_ANATOMIC_NEGATION, WINDOW_WORDS)) return 'negated';
     if ((options.negationInside ?? true) && hasInsideNegation(inside, options.anatomic === true))
       return 'negated';

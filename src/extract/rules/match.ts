@@ -61,7 +61,8 @@ export function findSpans(
       let best: { span: Span; distance: number } | undefined;
       for (const b of bs) {
         if (b.start < a.end && b.end > a.start) continue;
-        const distance = b.start >= a.end ? wordsBetween(text, a.end, b.start) : wordsBetween(text, b.end, a.start);
+        const distance =
+          b.start >= a.end ? wordsBetween(text, a.end, b.start) : wordsBetween(text, b.end, a.start);
         if (distance > matcher.maxWords) continue;
         if (!best || distance < best.distance) {
           best = { span: { start: Math.min(a.start, b.start), end: Math.max(a.end, b.end) }, distance };

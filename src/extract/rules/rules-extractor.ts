@@ -99,12 +99,21 @@ function extractLaterality(text: string, sentences: Sentence[]): Fact {
         const window = `${s.slice(Math.max(0, m.index - 40), m.index)} ${after}`;
         const onThe = !abbreviated && /\b(?:on|to|of)\s+the\s*$/i.test(before);
         LIMB_WORDS.lastIndex = 0;
-        const qualifies = LIMB_WORDS.test(nextWords) || (onThe && LIMB_WORDS.test(window)) || /sided/i.test(m[0]);
+        const qualifies =
+          LIMB_WORDS.test(nextWords) || (onThe && LIMB_WORDS.test(window)) || /sided/i.test(m[0]);
         LIMB_WORDS.lastIndex = 0;
         if (!qualifies) continue;
-        const match = { start: sentence.start + m.index, end: sentence.start + m.index + (m[1] ?? m[0]).length };
+        const match = {
+          start: sentence.start + m.index,
+          end: sentence.start + m.index + (m[1] ?? m[0]).length,
+        };
         const retracted = /^[\s,]*(?:scratch that|strike that|correction|i mean|sorry)\b/i.test(after);
-        mentions.push({ match, sentence, assertion: retracted ? 'retracted' : 'affirmed', value: sideValue(m[1] ?? '') });
+        mentions.push({
+          match,
+          sentence,
+          assertion: retracted ? 'retracted' : 'affirmed',
+          value: sideValue(m[1] ?? ''),
+        });
       }
     }
   }
@@ -215,10 +224,14 @@ const NARROWEST_MARGIN =
  * narrowest margin (DOMAIN.md). Excision-time measurements outrank imaging sizes from the history.
  */
 function tumorSize(text: string, sentences: Sentence[]): Fact {
-  const mentions = findMentions(featureLexicon.tumorSizeCm, text, sentences).filter((m) => m.assertion === 'affirmed');
+  const mentions = findMentions(featureLexicon.tumorSizeCm, text, sentences).filter(
+    (m) => m.assertion === 'affirmed',
+  );
   const measured = mentions
     .map((m) => ({ m, size: readTumorSize(text.slice(m.sentence.start, m.sentence.end)) }))
-    .filter((x): x is { m: Mention; size: NonNullable<ReturnType<typeof readTumorSize>> } => x.size !== undefined);
+    .filter(
+      (x): x is { m: Mention; size: NonNullable<ReturnType<typeof readTumorSize>> } => x.size !== undefined,
+    );
   if (measured.length === 0) return { status: 'not_mentioned', evidence: [] };
   const atExcision = measured.filter((x) => PERFORMED_SECTIONS.has(x.m.sentence.section));
   const pool = atExcision.length > 0 ? atExcision : measured;
@@ -232,11 +245,18 @@ function tumorSize(text: string, sentences: Sentence[]): Fact {
     const value = Number(m[1] ?? m[3]) * ((m[2] ?? m[4] ?? 'cm').toLowerCase() === 'mm' ? 0.1 : 1);
     if (margin === undefined || value < margin) {
       margin = value;
-      marginEvidence = { quote: text.slice(sentence.start, sentence.end), start: sentence.start, end: sentence.end };
+      marginEvidence = {
+        quote: text.slice(sentence.start, sentence.end),
+        start: sentence.start,
+        end: sentence.end,
+      };
     }
   }
   const sizeCm = Math.round((best.size.diameterCm + (margin ?? 0)) * 10) / 10;
-  const evidence = [evidenceFor(text, best.m.sentence, best.m.match), ...(marginEvidence ? [evidenceFor(text, marginEvidence, marginEvidence)] : [])];
+  const evidence = [
+    evidenceFor(text, best.m.sentence, best.m.match),
+    ...(marginEvidence ? [evidenceFor(text, marginEvidence, marginEvidence)] : []),
+  ];
   return { status: 'documented', value: sizeCm, evidence };
 }
 

@@ -61,7 +61,10 @@ function pushTrimmed(text: string, start: number, end: number, out: Span[]): voi
 const SECTION_RULES: Array<[RegExp, SectionKind]> = [
   [/addend/i, 'addendum'],
   [/diagnos|\bdx\b/i, 'diagnosis'],
-  [/indication|history|\bhpi\b|\bhx\b|reason|background|clinical (summary|note)|summary|consent/i, 'indications'],
+  [
+    /indication|history|\bhpi\b|\bhx\b|reason|background|clinical (summary|note)|summary|consent/i,
+    'indications',
+  ],
   [
     /description|detail|technique|narrative|operative (report|note|course)|details? of|course/i,
     'description',

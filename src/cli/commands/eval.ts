@@ -1,0 +1,177 @@
+import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
+import type { Command } from 'commander';
+import { InputError, UsageError } from '../../errors.ts';
+import { evaluate } from '../../eval/evaluate.ts';
+import { type FixtureCase, loadFixtures } from '../../eval/fixtures.ts';
+import { type GateResult, runGate } from '../../eval/gate.ts';
+import { mutationPassed, mutationTest } from '../../eval/mutate.ts';
+import { renderReportHtml } from '../../eval/report-html.ts';
+import { type EvalResults, parseResults } from '../../eval/results.ts';
+import type { CaseWrapper } from '../../eval/run.ts';
+import { defaultSuite, loadSuite, type Suite, selectCases } from '../../eval/suite.ts';
+import { summaryMarkdown } from '../../eval/summary.ts';
+import { createExtractor } from '../../extract/registry.ts';
+import type { Extractor } from '../../extract/types.ts';
+import { type EnvConfig, loadEnvConfig } from '../config.ts';
+
+/** Where suites are declared, relative to the working directory. */
+const EVALS_DIR = 'evals';
+/** Default output directory for results.json, report.html and summary.md. */
+export const DEFAULT_EVAL_OUT = join('out', 'eval');
+
+interface EvalOptions {
+  extractor?: string;
+  suite?: string;
+  out: string;
+  baseline?: string;
+  live?: boolean;
+  mutate?: boolean;
+}
+
+/** The suite: named by --suite, else the one named after the extractor (or rules), else the built-in default. */
+function chooseSuite(opts: EvalOptions, cwd: string): Suite {
+  if (opts.suite) return loadSuite(opts.suite, resolve(cwd, EVALS_DIR));
+  const name = opts.extractor ?? 'rules';
+  if (existsSync(resolve(cwd, EVALS_DIR, `${name}.json`))) return loadSuite(name, resolve(cwd, EVALS_DIR));
+  return defaultSuite(cwd);
+}
+
+function loadCases(dirs: readonly string[], suite: Suite): FixtureCase[] {
+  const all = dirs.flatMap((dir) => {
+    if (!existsSync(dir) || !statSync(dir).isDirectory())
+      throw new InputError('input.not-found', `case directory not found: ${dir}`);
+    return loadFixtures(dir);
+  });
+  const cases = selectCases(suite, all);
+  if (cases.length === 0)
+    throw new UsageError(
+      `no cases selected in ${dirs.join(', ')}: a case is a folder with transcript.txt and expected.json (and optional claim.json); check the suite's include/exclude`,
+    );
+  return cases;
+}
+
+/** Extractor and per-case wrapper: rules or --live run as is; an LLM extractor otherwise replays each case's recordings. */
+async function chooseExtractor(
+  name: string,
+  live: boolean,
+  env: EnvConfig,
+): Promise<{ extractor: Extractor; mode: 'live' | 'replay'; wrapCase?: CaseWrapper }> {
+  if (name === 'rules' || live) return { extractor: createExtractor(name, env), mode: 'live' };
+  // Replay never reaches the network: msw answers from fixtures/<case>/recordings and fails on anything else.
+  const extractor = createExtractor(name, {
+    apiKey: 'replay',
+    maxRetries: 0,
+    ...(env.model ? { model: env.model } : {}),
+  });
+  const { withReplay } = await import('../../extract/llm/replay.ts');
+  const wrapCase: CaseWrapper = async (fixture, run) =>
+    (await withReplay(join(fixture.dir, 'recordings'), run)).result;
+  return { extractor, mode: 'replay', wrapCase };
+}
+
+function readBaseline(file: string): EvalResults {
+  if (!existsSync(file)) throw new InputError('input.not-found', `baseline not found: ${file}`);
+  return parseResults(readFileSync(file, 'utf8'), `baseline ${file}`);
+}
+
+/**
+ * `opnote eval [dir ...]`: runs the cases, prints the Markdown summary, writes results.json,
+ * report.html and summary.md. Exit 1 when the gate fails, the mutation kill rate is below the
+ * suite's minimum, or a case could not run; 2 for bad usage.
+ */
+export function registerEvalCommand(program: Command): void {
+  program
+    .command('eval')
+    .description(
+      'Run the eval cases (default: the suite in evals/, else ./fixtures): metrics, results.json, report.html; with --baseline, the regression gate.',
+    )
+    .argument(
+      '[dirs...]',
+      'case directories (override the suite); a case is a folder with transcript.txt and expected.json',
+    )
+    .option(
+      '--extractor <name>',
+      'fact extractor: rules, openai, langchain (default: the suite extractor, rules)',
+    )
+    .option('--suite <name>', 'suite in evals/<name>.json, or a path to a suite file')
+    .option('--out <dir>', 'output directory for results.json, report.html and summary.md', DEFAULT_EVAL_OUT)
+    .option(
+      '--baseline <file>',
+      'results.json to gate against: exit 1 when a metric drops beyond the suite threshold',
+    )
+    .option('--live', 'call the LLM provider (needs OPENAI_API_KEY) instead of replaying recordings')
+    .option('--mutate', 'also run mutation tests of the validator; exit 1 below the suite minimum kill rate')
+    .action(async (dirs: string[], opts: EvalOptions) => {
+      const cwd = process.cwd();
+      const env = loadEnvConfig();
+      const suite = chooseSuite(opts, cwd);
+      const caseDirs = dirs.length > 0 ? dirs.map((d) => resolve(cwd, d)) : suite.resolvedDirs;
+      const cases = loadCases(caseDirs, suite);
+      const extractorName = opts.extractor ?? suite.extractor;
+      const baseline = opts.baseline ? readBaseline(opts.baseline) : undefined;
+      const chosen = await chooseExtractor(extractorName, opts.live === true, env);
+      if (opts.mutate && chosen.mode === 'replay')
+        throw new UsageError(
+          '--mutate runs changed transcripts, which have no recordings: use --extractor rules, or --live with a key',
+        );
+
+      const { runs, results } = await evaluate(cases, {
+        extractor: chosen.extractor,
+        ...(chosen.wrapCase ? { wrapCase: chosen.wrapCase } : {}),
+        suite: {
+          name: suite.name,
+          extractor: extractorName,
+          mode: chosen.mode,
+          dirs: caseDirs.map((d) => relative(cwd, d) || '.'),
+          thresholds: suite.thresholds,
+        },
+      });
+      if (opts.mutate) {
+        const {
+          outcomes: _outcomes,
+          mutants: _mutants,
+          ...summary
+        } = await mutationTest(cases, {
+          extractor: chosen.extractor,
+          minKillRate: suite.mutation.minKillRate,
+        });
+        results.mutation = summary;
+      }
+      const gate: GateResult | undefined = baseline
+        ? runGate(results, baseline, suite.thresholds)
+        : undefined;
+
+      mkdirSync(opts.out, { recursive: true });
+      const summary = summaryMarkdown(results, gate);
+      writeFileSync(join(opts.out, 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
+      writeFileSync(
+        join(opts.out, 'report.html'),
+        renderReportHtml({ results, runs, ...(gate ? { gate } : {}), ...(baseline ? { baseline } : {}) }),
+      );
+      writeFileSync(join(opts.out, 'summary.md'), summary);
+      process.stdout.write(summary);
+
+      const problems: string[] = [];
+      for (const c of results.cases)
+        if (c.error) problems.push(`case ${c.name} did not run (${c.error.code}): ${c.error.message}`);
+      if (gate && !gate.passed)
+        problems.push(
+          `gate failed against ${opts.baseline}: ${gate.metrics
+            .filter((m) => m.regressed)
+            .map((m) => m.metric)
+            .join(
+              ', ',
+            )} dropped beyond the threshold; regressed cases: ${gate.regressedCases.map((d) => d.name).join(', ') || 'none'}`,
+        );
+      if (results.mutation && !mutationPassed(results.mutation))
+        problems.push(
+          `mutation kill rate ${results.mutation.killed}/${results.mutation.generated} is below the minimum ${results.mutation.minKillRate}`,
+        );
+      process.stderr.write(
+        `opnote: wrote ${join(opts.out, 'results.json')}, ${join(opts.out, 'report.html')} and ${join(opts.out, 'summary.md')}\n`,
+      );
+      for (const p of problems) process.stderr.write(`opnote: ${p}\n`);
+      process.exitCode = problems.length > 0 ? 1 : 0;
+    });
+}

@@ -1,0 +1,148 @@
+import { execFile } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type Evaluation, evaluate } from '../src/eval/evaluate.ts';
+import { loadFixtures } from '../src/eval/fixtures.ts';
+import { type GateResult, runGate } from '../src/eval/gate.ts';
+import { escapeHtml, highlightTranscript, renderReportHtml } from '../src/eval/report-html.ts';
+
+const run = promisify(execFile);
+const CHROMIUM = '/usr/bin/chromium';
+
+/** Inverse of the escaping a browser's DOM serializer applies to text. */
+const unescapeHtml = (html: string): string =>
+  html
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&nbsp;/g, '\u00a0')
+    .replace(/&amp;/g, '&');
+const textOf = (html: string): string => unescapeHtml(html.replace(/<[^>]*>/g, ''));
+
+/** Loads a file in headless Chromium (no network, throwaway profile) and returns the DOM it built. */
+async function dumpDom(file: string, profile: string): Promise<string> {
+  if (!existsSync(CHROMIUM))
+    throw new Error(
+      `headless Chromium is needed to check report.html renders, but ${CHROMIUM} is missing: install the Debian package (apt-get install -y chromium)`,
+    );
+  const { stdout } = await run(
+    CHROMIUM,
+    [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      `--user-data-dir=${profile}`,
+      '--dump-dom',
+      `file://${file}`,
+    ],
+    { maxBuffer: 64 * 1024 * 1024, timeout: 60_000 },
+  );
+  return stdout;
+}
+
+describe('highlightTranscript', () => {
+  it.each([
+    { name: 'no evidence', text: 'a <b> & c', spans: [], marks: 0 },
+    { name: 'one span', text: 'the right femur was cut', spans: [[4, 9]], marks: 1 },
+    {
+      name: 'overlapping spans split, not nested',
+      text: 'the right femur was cut',
+      spans: [
+        [4, 15],
+        [10, 23],
+      ],
+      marks: 3,
+    },
+    {
+      name: 'markup in the text stays text',
+      text: 'x</pre><script>alert(1)</script>',
+      spans: [[0, 7]],
+      marks: 1,
+    },
+  ])('$name', ({ text, spans, marks }) => {
+    const html = highlightTranscript(
+      text,
+      spans.map(([start, end]) => ({
+        start: start as number,
+        end: end as number,
+        label: 'x (element, documented)',
+        negated: false,
+      })),
+    );
+    expect(textOf(html)).toBe(text);
+    expect(html.match(/<mark /g)?.length ?? 0).toBe(marks);
+    expect(html).not.toContain('<script');
+    // Marks are flat: each holds text only.
+    expect(html.match(/<mark[^>]*>[^<]*<\/mark>/g)?.length ?? 0).toBe(marks);
+  });
+
+  it('escapes attribute quotes in titles', () => {
+    const html = highlightTranscript('ab', [{ start: 0, end: 2, label: '"><img src=x>', negated: true }]);
+    expect(html).toBe(`<mark class="neg" title="${escapeHtml('"><img src=x>')}">ab</mark>`);
+  });
+});
+
+describe('report.html', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'opnote-report-'));
+  let evaluation: Evaluation;
+  let gate: GateResult;
+  let html: string;
+
+  beforeAll(async () => {
+    // The fixtures, plus one hostile case whose transcript carries markup.
+    const hostile = join(dir, 'cases', 'zz-hostile-markup');
+    mkdirSync(hostile, { recursive: true });
+    writeFileSync(
+      join(hostile, 'transcript.txt'),
+      '\nRight hindquarter amputation. </pre><script>document.body.remove()</script><img src=x onerror="alert(1)"> The right sacroiliac joint was divided & the pubic symphysis was divided.',
+    );
+    writeFileSync(join(hostile, 'expected.json'), JSON.stringify({ code: null, findings: [] }));
+    const cases = [...loadFixtures('fixtures'), ...loadFixtures(join(dir, 'cases'))];
+    evaluation = await evaluate(cases);
+    gate = runGate(evaluation.results, evaluation.results, { codeAccuracy: 0 });
+    html = renderReportHtml({ ...evaluation, gate, baseline: evaluation.results });
+    writeFileSync(join(dir, 'report.html'), html);
+  });
+
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('is self-contained: no scripts, no external resources', () => {
+    expect(html).not.toMatch(/<(script|link|img|iframe|object|embed)\b/i);
+    const tags = html.match(/<[a-z][^>]*>/gi) ?? [];
+    expect(tags.filter((t) => /\s(src|srcset|action)=|\shref="(?!#)/i.test(t))).toEqual([]);
+    const style = /<style>([\s\S]*?)<\/style>/.exec(html)?.[1] ?? '';
+    expect(style).not.toMatch(/url\(|@import/i);
+  });
+
+  it('renders in headless Chromium with every case row, evidence mark and transcript intact', async () => {
+    const dom = await dumpDom(join(dir, 'report.html'), join(dir, 'profile'));
+    const { results, runs } = evaluation;
+    for (const c of results.cases) {
+      expect(dom).toContain(`<tr data-case="${c.name}"`);
+      expect(dom).toContain(`<details id="case-${c.name}" data-case="${c.name}"`);
+    }
+    expect(dom).toContain('Gate against the baseline');
+    // The browser kept every highlight the renderer wrote, and the hostile case produced no elements.
+    const marks = (s: string) => s.match(/<mark class="(?:ev|neg)" title="[^"]*">/g)?.length ?? 0;
+    expect(marks(dom)).toBe(marks(html));
+    expect(marks(dom)).toBeGreaterThan(results.cases.length);
+    expect(dom).not.toMatch(/<(script|img)\b/i);
+    for (const r of runs) {
+      const pre = new RegExp(`<pre class="transcript" data-case="${r.fixture.name}">([\\s\\S]*?)</pre>`).exec(
+        dom,
+      );
+      expect(pre, r.fixture.name).not.toBeNull();
+      expect(textOf(pre?.[1] ?? '')).toBe(r.transcript);
+      expect(marks(pre?.[1] ?? ''), r.fixture.name).toBeGreaterThan(0);
+    }
+  });
+});
