@@ -166,13 +166,18 @@ async function parent(): Promise<void> {
       const out = join(dir, `results-${size}.jsonl`);
       rmSync(out, { force: true });
       rmSync(out.replace(/\.jsonl$/, '.errors.jsonl'), { force: true });
+      const parentCpu = process.cpuUsage();
       const r = await runChild(['--input', input, '--out', out, ...(server ? ['--url', server.url] : [])]);
+      const serverCpu = process.cpuUsage(parentCpu);
       reports.push({ size, r });
       console.log(
         `  ${String(size).padStart(7)} notes: ${r.notesPerSecond.toFixed(1)} notes/s = ${(r.notesPerSecond / ideal).toFixed(3)} of ideal; ` +
           `(${(r.notesPerSecond / (concurrency / (r.meanCallMs / 1000))).toFixed(3)} of concurrency / observed call latency ${r.meanCallMs.toFixed(1)} ms); ` +
           `peak RSS ${r.maxRssMb.toFixed(0)} MB; CPU ${r.cpuMsPerNote.toFixed(2)} ms/note; ${r.failed} failed, ${r.retries} retries; ` +
-          `input ${(statSync(input).size / 1e6).toFixed(0)} MB, results ${(statSync(out).size / 1e6).toFixed(0)} MB`,
+          `input ${(statSync(input).size / 1e6).toFixed(0)} MB, results ${(statSync(out).size / 1e6).toFixed(0)} MB` +
+          (server
+            ? `; fake server CPU ${((serverCpu.user + serverCpu.system) / 1000 / (r.notes + r.failed + r.retries)).toFixed(2)} ms/request`
+            : ''),
       );
     }
   } finally {

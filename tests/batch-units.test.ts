@@ -161,7 +161,7 @@ describe('rate windows and token bucket', () => {
   });
 
   it('estimates 4 characters a token plus the overhead', () => {
-    expect([estimateTokens(4_000), estimateTokens(10, 100)]).toEqual([3_500, 103]);
+    expect([estimateTokens(4_000), estimateTokens(10, 100)]).toEqual([5_000, 103]);
   });
 });
 

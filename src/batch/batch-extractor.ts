@@ -1,14 +1,14 @@
 import type { Extraction, ExtractOptions, Extractor } from '../extract/types.ts';
 import type { ExtractionCache } from './cache.ts';
 import type { CallLimiter } from './limiter.ts';
-import { estimateTokens } from './token-bucket.ts';
+import { DEFAULT_OVERHEAD_TOKENS, estimateTokens } from './token-bucket.ts';
 
 export interface BatchExtractorOptions {
   limiter: CallLimiter;
   cache: ExtractionCache;
   /** Cache key of a transcript (see `extractionKey`). */
   keyOf: (transcript: string) => string;
-  /** Prompt and answer tokens added to the transcript's estimate. Default 2,500. */
+  /** Prompt and answer tokens added to the transcript's estimate. Default DEFAULT_OVERHEAD_TOKENS (4,000). */
   overheadTokens?: number;
   /** Told of every cache hit, for the summary. */
   onCacheHit?: () => void;
@@ -22,7 +22,7 @@ export interface BatchExtractorOptions {
 export function createBatchExtractor(inner: Extractor, options: BatchExtractorOptions): Extractor {
   const inFlight = new Map<string, Promise<Extraction>>();
   const { limiter, cache } = options;
-  const overhead = options.overheadTokens ?? 2_500;
+  const overhead = options.overheadTokens ?? DEFAULT_OVERHEAD_TOKENS;
 
   async function call(key: string, transcript: string, extractOptions?: ExtractOptions): Promise<Extraction> {
     const extraction = await limiter.run(() => inner.extract(transcript, extractOptions), {

@@ -49,7 +49,7 @@ export interface BatchOptions
   cacheEntries?: number;
   /** Directory of an on-disk extraction cache shared across runs. Default: none. */
   cacheDir?: string;
-  /** Tokens added to each transcript's estimate for the prompt and the answer. Default 2,500. */
+  /** Tokens added to each transcript's estimate for the prompt and the answer. Default 4,000 (the openai extractor's prompt and schema with a typical answer). */
   overheadTokens?: number;
   /** Count the input first so progress can show a total and ETA. Default true (ignored for streams). */
   countTotal?: boolean;

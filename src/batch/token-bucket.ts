@@ -49,6 +49,9 @@ export function createTokenBucket(options: TokenBucketOptions): TokenBucket {
   };
 }
 
+/** Prompt, schema and a typical answer of the openai extractor, in tokens (measured: ~2,250 + ~1,600). */
+export const DEFAULT_OVERHEAD_TOKENS = 4_000;
+
 /** Rough tokens of one extraction call before it is sent: 4 characters a token, plus prompt and answer. */
-export const estimateTokens = (transcriptChars: number, overheadTokens = 2_500): number =>
+export const estimateTokens = (transcriptChars: number, overheadTokens = DEFAULT_OVERHEAD_TOKENS): number =>
   Math.ceil(transcriptChars / 4) + overheadTokens;
