@@ -22,14 +22,24 @@ const answer = extractionToModelOutput(extractWithRules(TRANSCRIPT));
 const VALID = JSON.stringify(answer);
 const OFF_SCHEMA = JSON.stringify({
   ...answer,
-  elements: { ...answer.elements, laterality: { status: 'documented', value: 'chondrosarcoma side', quotes: [] } },
+  elements: {
+    ...answer.elements,
+    laterality: { status: 'documented', value: 'chondrosarcoma side', quotes: [] },
+  },
 });
 
 type Reply = () => Response | Promise<Response>;
-const ok = (content: string | null, extra: Parameters<typeof chatCompletion>[1] = {}): Reply => () =>
-  HttpResponse.json(chatCompletion(content, { promptTokens: 3000, ...extra }));
-const status = (code: number, headers: Record<string, string> = {}): Reply => () =>
-  HttpResponse.json({ error: { message: `status ${code} chondrosarcoma echo`, type: 'server_error' } }, { status: code, headers });
+const ok =
+  (content: string | null, extra: Parameters<typeof chatCompletion>[1] = {}): Reply =>
+  () =>
+    HttpResponse.json(chatCompletion(content, { promptTokens: 3000, ...extra }));
+const status =
+  (code: number, headers: Record<string, string> = {}): Reply =>
+  () =>
+    HttpResponse.json(
+      { error: { message: `status ${code} chondrosarcoma echo`, type: 'server_error' } },
+      { status: code, headers },
+    );
 
 const server = setupServer();
 const seen: Array<{ body: { messages: Array<{ role: string; content: string }> }; headers: Headers }> = [];
@@ -39,7 +49,10 @@ function answerWith(...replies: Reply[]): void {
   let i = 0;
   server.use(
     http.post(`${BASE_URL}/chat/completions`, async ({ request }) => {
-      seen.push({ body: await request.clone().json(), headers: request.headers });
+      seen.push({
+        body: (await request.clone().json()) as (typeof seen)[number]['body'],
+        headers: request.headers,
+      });
       const reply = replies[Math.min(i++, replies.length - 1)] as Reply;
       return reply();
     }),
@@ -86,7 +99,12 @@ describe.each(makers)('%s extractor against failing providers (msw)', (name, mak
     answerWith(status(429, { 'retry-after': '0', 'retry-after-ms': '5', 'x-request-id': 'req_429' }));
     const error = await failure(make({ maxRetries: 1 }));
     expect(error).toBeInstanceOf(ProviderError);
-    expect(error).toMatchObject({ code: 'provider.rate-limited', status: 429, requestId: 'req_429', retryAfterMs: 5 });
+    expect(error).toMatchObject({
+      code: 'provider.rate-limited',
+      status: 429,
+      requestId: 'req_429',
+      retryAfterMs: 5,
+    });
     expect(seen).toHaveLength(2);
     expectSafeMessage(error);
   });
@@ -187,11 +205,17 @@ describe.each(makers)('%s extractor against failing providers (msw)', (name, mak
       ...answer,
       elements: {
         ...answer.elements,
-        tumorBoard: { status: 'documented', quotes: ['Reviewed at the sarcoma tumor board on 03/01/2026 with unanimous support'] },
+        tumorBoard: {
+          status: 'documented',
+          quotes: ['Reviewed at the sarcoma tumor board on 03/01/2026 with unanimous support'],
+        },
       },
     };
     answerWith(ok(JSON.stringify(invented)));
-    const result = await processNote({ transcript: TRANSCRIPT, claim: CLAIM }, { extractor: make({ maxRetries: 0 }) });
+    const result = await processNote(
+      { transcript: TRANSCRIPT, claim: CLAIM },
+      { extractor: make({ maxRetries: 0 }) },
+    );
     expect(result.facts.tumorBoard).toEqual({ status: 'not_mentioned', evidence: [] });
     expect(result.findings.map((f) => `${f.id}:${f.element ?? ''}`)).toEqual([
       'doc.missing:tumorBoard',

@@ -47,7 +47,12 @@ const argsFor = (c: (typeof cases)[number], extractor: string): string[] => [
 ];
 
 /** The parts of a result that must not depend on the extractor path. */
-const comparable = (r: ProcessResult) => ({ code: r.code, facts: r.facts, anatomy: r.anatomy, findings: r.findings });
+const comparable = (r: ProcessResult) => ({
+  code: r.code,
+  facts: r.facts,
+  anatomy: r.anatomy,
+  findings: r.findings,
+});
 
 beforeEach(() => {
   vi.stubEnv('OPENAI_API_KEY', 'sk-replay-dummy');
@@ -63,7 +68,9 @@ describe('hand-authored recordings', () => {
     const summary = cases.map((c) => {
       const dir = join(c.dir, 'recordings');
       const files = readdirSync(dir).filter((n) => n.endsWith('.json'));
-      const recordings = files.map((f) => recordingSchema.parse(JSON.parse(readFileSync(join(dir, f), 'utf8'))));
+      const recordings = files.map((f) =>
+        recordingSchema.parse(JSON.parse(readFileSync(join(dir, f), 'utf8'))),
+      );
       return {
         name: c.name,
         count: files.length,
@@ -92,7 +99,12 @@ describe.each(cases.map((c) => [c.name, c] as const))('replay %s', (_name, c) =>
     const results: ProcessResult[] = [];
     for (const extractor of ['openai', 'langchain']) {
       const { result, report } = await withReplay(dir, () => runCli(argsFor(c, extractor)));
-      expect({ status: result.status, stderr: result.stderr, unused: report.unused, used: report.used.length }).toEqual({
+      expect({
+        status: result.status,
+        stderr: result.stderr,
+        unused: report.unused,
+        used: report.used.length,
+      }).toEqual({
         status: 0,
         stderr: '',
         unused: [],
@@ -127,8 +139,10 @@ describe('replay bookkeeping', () => {
 
   const classic = cases.find((c) => c.name === 'a-27290-classic-formatted');
   const other = cases.find((c) => c.name === 'a-27596-clean-prosthetic-fit');
-  if (!classic || !other) throw new Error('fixtures a-27290-classic-formatted and a-27596-clean-prosthetic-fit are needed');
-  const extractor = () => createOpenAIExtractor({ apiKey: 'sk-replay-dummy', baseURL: OFFLINE_BASE_URL, maxRetries: 0 });
+  if (!classic || !other)
+    throw new Error('fixtures a-27290-classic-formatted and a-27596-clean-prosthetic-fit are needed');
+  const extractor = () =>
+    createOpenAIExtractor({ apiKey: 'sk-replay-dummy', baseURL: OFFLINE_BASE_URL, maxRetries: 0 });
   const transcript = readFileSync(classic.transcriptPath, 'utf8');
 
   it('fails a request without a recording with replay.missing, saying how to record it', async () => {
@@ -183,7 +197,9 @@ describe('replay bookkeeping', () => {
       request: { method: 'POST', path: '/v1/chat/completions' },
       response: { status: 200 },
     });
-    expect(Object.keys(recording.request.headers).filter((h) => /authorization|api-key/i.test(h))).toEqual([]);
+    expect(Object.keys(recording.request.headers).filter((h) => /authorization|api-key/i.test(h))).toEqual(
+      [],
+    );
     expect(requestKey(recording.request.body)).toBe(recording.key);
 
     vi.stubEnv('OPENAI_BASE_URL', OFFLINE_BASE_URL);

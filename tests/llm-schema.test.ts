@@ -60,17 +60,27 @@ describe('the structured-output schema', () => {
     const loose = objectNodes(schema).filter(
       ({ node }) =>
         node.additionalProperties !== false ||
-        [...(node.required ?? [])].sort().join() !== Object.keys(node.properties ?? {}).sort().join(),
+        [...(node.required ?? [])].sort().join() !==
+          Object.keys(node.properties ?? {})
+            .sort()
+            .join(),
     );
     expect(loose.map((l) => l.path)).toEqual([]);
-    expect(outputResponseFormat).toMatchObject({ type: 'json_schema', json_schema: { name: OUTPUT_SCHEMA_NAME, strict: true } });
+    expect(outputResponseFormat).toMatchObject({
+      type: 'json_schema',
+      json_schema: { name: OUTPUT_SCHEMA_NAME, strict: true },
+    });
   });
 
   it('covers every element and feature, with a nullable value exactly where the definition has one', () => {
     const shape = (group: JsonSchema | undefined) =>
-      Object.fromEntries(Object.entries(group?.properties ?? {}).map(([k, v]) => [k, Object.keys(v.properties ?? {})]));
+      Object.fromEntries(
+        Object.entries(group?.properties ?? {}).map(([k, v]) => [k, Object.keys(v.properties ?? {})]),
+      );
     const expected = (defs: Record<string, { value?: unknown }>, keys: string[]) =>
-      Object.fromEntries(keys.map((k) => [k, defs[k]?.value ? ['status', 'value', 'quotes'] : ['status', 'quotes']]));
+      Object.fromEntries(
+        keys.map((k) => [k, defs[k]?.value ? ['status', 'value', 'quotes'] : ['status', 'quotes']]),
+      );
     expect(shape(schema.properties?.elements)).toEqual(expected(elements, elementKeys));
     expect(shape(schema.properties?.features)).toEqual(expected(features, featureKeys));
     const laterality = schema.properties?.elements?.properties?.laterality?.properties?.value;
@@ -80,7 +90,19 @@ describe('the structured-output schema', () => {
   it('has no field or value through which the model could pick a billed code', () => {
     const names = objectNodes(schema).flatMap(({ node }) => Object.keys(node.properties ?? {}));
     const words = (n: string) => n.split(/(?=[A-Z])|[_-]/).map((w) => w.toLowerCase());
-    const codeWords = new Set(['code', 'codes', 'cpt', 'modifier', 'modifiers', 'icd', 'icd10', 'hcpcs', 'bill', 'billed', 'billing']);
+    const codeWords = new Set([
+      'code',
+      'codes',
+      'cpt',
+      'modifier',
+      'modifiers',
+      'icd',
+      'icd10',
+      'hcpcs',
+      'bill',
+      'billed',
+      'billing',
+    ]);
     expect(names.filter((n) => words(n).some((w) => codeWords.has(w)))).toEqual([]);
     expect(words('billedCode').some((w) => codeWords.has(w))).toBe(true);
     expect(allEnumValues(schema).filter((v) => /^\d{5}$/.test(String(v)))).toEqual([]);
@@ -95,8 +117,12 @@ describe('the structured-output schema', () => {
 describe('the prompt', () => {
   it('lists every element and feature with its definition from the code knowledge', () => {
     const missing = [
-      ...elementKeys.filter((k) => !systemPrompt.includes(`- ${k} (${elements[k].label}): ${elements[k].definition}`)),
-      ...featureKeys.filter((k) => !systemPrompt.includes(`- ${k} (${features[k].label}): ${features[k].definition}`)),
+      ...elementKeys.filter(
+        (k) => !systemPrompt.includes(`- ${k} (${elements[k].label}): ${elements[k].definition}`),
+      ),
+      ...featureKeys.filter(
+        (k) => !systemPrompt.includes(`- ${k} (${features[k].label}): ${features[k].definition}`),
+      ),
     ];
     expect(missing).toEqual([]);
     expect(systemPrompt).toContain('one of "left", "right"');
@@ -136,7 +162,11 @@ describe('parsing the model answer', () => {
   it.each([
     ['a valid answer', JSON.stringify(valid), { ok: true }],
     ['a fenced answer', `\`\`\`json\n${JSON.stringify(valid)}\n\`\`\``, { ok: true }],
-    ['prose', 'I am sorry, Dave.', { ok: false, kind: 'parse', issues: ['(root): the answer is not valid JSON'] }],
+    [
+      'prose',
+      'I am sorry, Dave.',
+      { ok: false, kind: 'parse', issues: ['(root): the answer is not valid JSON'] },
+    ],
     [
       'a value outside the enum',
       JSON.stringify(withLaterality('Zebulon-left')),
@@ -150,7 +180,11 @@ describe('parsing the model answer', () => {
     [
       'an extra key',
       JSON.stringify({ ...valid, cpt: '27290' }),
-      { ok: false, kind: 'schema', issues: ['(root): 1 unexpected key(s); only the keys of the schema are allowed'] },
+      {
+        ok: false,
+        kind: 'schema',
+        issues: ['(root): 1 unexpected key(s); only the keys of the schema are allowed'],
+      },
     ],
   ])('%s', (_name, content, expected) => {
     const r = parseAnswer(content);
@@ -172,7 +206,11 @@ describe('model answer <-> extraction', () => {
 
   it('turns a claim whose quotes are not in the transcript into not_mentioned and an ungrounded claim', () => {
     const output: ModelOutput = extractionToModelOutput(extractWithRules(TRANSCRIPT));
-    output.features.femurCut = { status: 'documented', value: 'mid-shaft', quotes: ['The femur was divided at mid-shaft'] };
+    output.features.femurCut = {
+      status: 'documented',
+      value: 'mid-shaft',
+      quotes: ['The femur was divided at mid-shaft'],
+    };
     output.elements.informedConsent = { status: 'negated', quotes: [] };
     const r = modelOutputToExtraction(output, TRANSCRIPT);
     expect(r.features.femurCut).toEqual({ status: 'not_mentioned', evidence: [] });

@@ -13,19 +13,22 @@ const PRE_NEGATION =
 const PRE_ANATOMIC_NEGATION = /\b(?:avoid(?:ed|ing)?|spar(?:ed|ing)|preserv(?:ed|ing)|intact)\b/gi;
 
 const PRE_HYPOTHETICAL =
-  /\b(?:if|whether|would|will|may|might|could|possibl[ey]|potential(?:ly)?|consider(?:ed|ing)?|contemplat\w+|plan(?:s|ned)? (?:to|for|is|was)|planning|candidate for|options? (?:of|include|including|for)|possibility of|recommend(?:ed|s|ation)?|in the event|should|anticipat\w+|expect(?:ed)? to|need for|require[sd]? further|evaluat(?:e|ed|ion) for|scheduled for|in preparation for|versus|vs\.?|alternatives?|offered|rule out|r\/o|concern for|suspicious for|question of|to be determined|eventual(?:ly)?|future|later date|second stage|staged)\b/gi;
+  /\b(?:if|whether|would|will|may|might|could|possibl[ey]|potential(?:ly)?|consider(?:ed|ing)?|contemplat\w+|plan(?:s|ned)? (?:to|for|is|was)|planning|candidate for|options? (?:of|include|including|for)|possibility of|recommend(?:ed|s|ation)?|in the event|should|anticipat\w+|expect(?:ed)? to|need for|require[sd]? further|evaluat(?:e|ed|ion) for|scheduled for|in preparation for|versus|vs\.?|alternatives?|offered|rule out|r\/o|concern for|suspicious for|question of|to be determined|eventual(?:ly)?|future|later date|second stage|staged|upcoming|next(?=\s*$)|(?:talked|spoke|spoken) (?:to \w+ )?about|discuss(?:ed|ing)? (?:the )?(?:options?|possibilit(?:y|ies)|alternatives?|need)|(?:we|i) discussed|explained (?:the )?(?:options?|possibilit(?:y|ies)|alternatives?))\b/gi;
 
 const PRE_HISTORICAL =
   /\b(?:previous(?:ly)?|prior|history of|hx of|had undergone|underwent|status post|s\/p|originally|initially|years? ago|months? ago|in (?:19|20)\d\d|at an outside|outside hospital)\b/gi;
 // "AKA done here in November", "amputation in 2024", "3 months ago": a past event named after the mention.
 const POST_HISTORICAL =
-  /^[\s,]*(?:(?:was|were|had been|that was)\s+)?(?:(?:done|performed|carried out|undertaken)\s+)?(?:(?:here|elsewhere|at\s+\w+(?:\s+\w+)?)\s+)?(?:in|on|during|back in|last)\s+(?:(?:19|20)\d\d|january|february|march|april|may|june|july|august|september|october|november|december|\d{1,2}\/\d{1,2}|(?:last\s+)?(?:year|month|week|spring|summer|fall|autumn|winter))\b|^[\s,]*\S+(?:\s+\S+){0,3}\s+(?:years?|months?|weeks?)\s+ago\b/i;
+  /^[\s,]*(?:(?:was|were|had been|that was)\s+)?(?:(?:done|performed|carried out|undertaken|made)\s+)?(?:(?:here|elsewhere|at\s+\w+(?:\s+\w+)?)\s+)?(?:in|on|during|back in|last)\s+(?:(?:19|20)\d\d|january|february|march|april|may|june|july|august|september|october|november|december|\d{1,2}\/\d{1,2}|(?:last\s+)?(?:year|month|week|spring|summer|fall|autumn|winter))\b|^[\s,]*\S+(?:\s+\S+){0,3}\s+(?:years?|months?|weeks?)\s+ago\b/i;
 
 // Phrases after the mention that negate it: "MRI was not performed", "pathology is pending".
 const POST_NEGATION =
   /^[\s,]*(?:(?!(?:and|but|which|then|or|show\w*|demonstrat\w*|reveal\w*|confirm\w*|indicat\w*|suggest\w*|found)\b)[\w'/-]+\s+){0,5}?(?:(?:was|were|is|are|has|have|had|been|being|be|could|can|yet|also|ever|then|still|currently|reportedly|unfortunately|results?|report|reports)\s+){1,3}(?:not|never|pending|unavailable|deferred|declined|cancel(?:l)?ed|refused|omitted|awaited|outstanding|to follow|not yet)\b|^[\s,]*(?:not|never|pending|unavailable|deferred|declined|refused|to follow|not yet)\b/i;
 const POST_HYPOTHETICAL =
-  /^[\s,]*(?:(?:was|were|is|are|has|have|had|been|being|would|will|may|be)\s+){0,3}(?:planned|considered|contemplated|discussed|recommended|offered|proposed|anticipated|an option|possible|if needed|if necessary|as needed)\b/i;
+  /^[\s,]*(?:(?!(?:and|but|then)\b)[\w'/-]+[\s,]+){0,8}?(?:(?:was|were|is|are|has been|had been|would be|will be|may be|be)\s+)(?:\w+\s+)?(?:planned|considered|contemplated|discussed|recommended|offered|proposed|anticipated|an option|possible|rejected|declined)\b|^[\s,]*(?:if needed|if necessary|as needed)\b/i;
+// Templated notes: "Tumor board reviewed: [ ] Yes [x] No", "Consent obtained: No", "MRI: N/A".
+const CHECKED_NO = /^[^.;\n]{0,40}?(?:\[\s*[xX✓✔]\s*\]\s*(?:no|none|n\/a|not\s+applicable|not\s+done)\b|:\s*(?:no|none|n\/a|not\s+(?:done|presented|obtained|performed|available|applicable))\b)/i;
+const CHECKED_YES = /^[^.;\n]{0,40}?\[\s*[xX✓✔]\s*\]\s*yes\b/i;
 const POST_RETRACTION = /^[\s,]*(?:scratch that|strike that|delete that|correction|i mean|sorry)\b/i;
 
 // Words that end a trigger's scope: the clause changes.
@@ -75,6 +78,7 @@ export function assertMention(
   const inside = text.slice(match.start, match.end);
   const after = text.slice(match.end, Math.min(sentence.end, match.end + 80));
   if (POST_RETRACTION.test(after)) return 'retracted';
+  if (!options.negationIsMeaning && !CHECKED_YES.test(after) && CHECKED_NO.test(after)) return 'negated';
   if (!options.negationIsMeaning) {
     if (preTriggered(before, PRE_NEGATION, WINDOW_WORDS)) return 'negated';
     // "Neither the MRI ordered in March nor the CT could be obtained": neither scopes the whole clause.

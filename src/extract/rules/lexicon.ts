@@ -139,7 +139,7 @@ const act = (anatomy: string, verb: string): Matcher => ({
   re: any(
     `${anatomy}${SUBJECT_GAP}(?:was|were|is|are|been|being|got)${VERB_GAP}${verb}`,
     `${anatomy}\\s+(?:(?:then|was|were)\\s+)?${verb}`,
-    `${anatomy}\\s+(?:with|and|along\\s+with|together\\s+with|including)\\s+(?:[\\w'-]+\\s+){1,6}?${verb}`,
+    `${anatomy}\\s+(?:with|along\\s+with|together\\s+with|including)\\s+(?:[\\w'-]+\\s+){1,6}?${verb}`,
     `${verb}${OBJECT_GAP}${anatomy}`,
     // "cleared the femur circumferentially and cut it with the saw"
     `${anatomy}(?:\\s+[\\w'-]+){0,6}?\\s+(?:and|then)\\s+(?:then\\s+)?${verb}\\s+(?:it|them)\\b`,
@@ -469,7 +469,8 @@ export const featureLexicon: Record<FeatureKey, TargetLexicon> = {
           `(?:above${SP}(?:the${SP})?knee|\\bAKA\\b|\\bAK\\b|trans-?femoral|thigh|amputation)${SP}(?:residual${SP}limb|stump)`,
           `residual${SP}femur`,
           `\\bre-?amputation`,
-          `revision${SP}(?:\\w+${SP}){0,4}(?:${THIGH_AMPUTATION}|amputation)`,
+          `revision${SP}(?:of${SP})?(?:(?:the|his|her|a|an|left|right|L|R|lt|rt|prior|previous|existing|old)${SP}){0,3}(?:${THIGH_AMPUTATION}|amputation(?:${SP}stump)?|stump|residual${SP}limb)`,
+          `${THIGH_AMPUTATION}${SP}revision`,
         ),
         readPriorLevel,
       ),
@@ -681,6 +682,7 @@ const CONSENT = entry(
   phrase(
     `(?:informed${SP})?consent${SP}(?:form${SP})?(?:was${SP}|were${SP}|had${SP}been${SP}|has${SP}been${SP})?(?:obtained|signed|reviewed|given|documented|confirmed|completed|on${SP}the${SP}chart)`,
     `(?:signed|obtained|gave|provided)${SP}(?:\\w+${SP}){0,3}(?:informed${SP})?consent`,
+    `consent${SP}:?${SP}(?:[\\w-]+${SP}){0,4}(?:signed|obtained|given|confirmed|reconfirmed|reviewed|documented)`,
     'consented',
     `risks${SP},?${SP}(?:and${SP})?benefits${SP},?${SP}(?:and${SP})?alternatives`,
     `(?:discussed|reviewed|explained)${SP}(?:\\w+${SP}){0,4}risks`,

@@ -118,16 +118,25 @@ function spokenHeaders(text: string, spans: Span[]): Header[] {
 
 /** Splits into sentences and tags each with the section it falls in (`body` when the note has no headers). */
 export function segment(text: string): Sentence[] {
-  const spans0 = splitSentences(text);
-  const headers = [...findHeaders(text), ...spokenHeaders(text, spans0)].sort((a, b) => a.at - b.at);
-  const spans = spans0;
+  const spans = splitSentences(text);
+  const headers = [...findHeaders(text), ...spokenHeaders(text, spans)].sort((a, b) => a.at - b.at);
   let h = -1;
+  let sentencesInSection = 0;
   return spans.map((span) => {
+    const before = h;
     while (h + 1 < headers.length && (headers[h + 1]?.at ?? Number.POSITIVE_INFINITY) <= span.start) h++;
-    const section: SectionKind = h >= 0 ? (headers[h]?.kind ?? 'body') : 'body';
+    sentencesInSection = h === before ? sentencesInSection + 1 : 1;
+    const header = h >= 0 ? headers[h] : undefined;
+    // A one-line field ("Anesthesia: spinal", "PROCEDURE: Right AKA") covers its own sentence; the
+    // narrative after it, with no header of its own, is plain body text.
+    const section: SectionKind =
+      header === undefined || (LINE_FIELDS.has(header.kind) && sentencesInSection > 1) ? 'body' : header.kind;
     return { ...span, section };
   });
 }
+
+/** Section kinds that head a single line or field rather than a paragraph. */
+const LINE_FIELDS: ReadonlySet<SectionKind> = new Set<SectionKind>(['title', 'diagnosis', 'team', 'anesthesia', 'specimen', 'other']);
 
 const MAX_QUOTE = 240;
 
