@@ -26,6 +26,73 @@ export interface CaseCorrections {
 export const UNGROUNDED_ON_PURPOSE: readonly string[] = ['prompt-injection'];
 
 export const corrections: Record<string, CaseCorrections> = {
+  'd-27290-templated-tumor-board-unchecked': {
+    why: 'Checkbox template: "Tumor board reviewed: [ ] Yes  [x] No" and the comment "Not presented" state that no tumor board or oncology review took place.',
+    elements: {
+      tumorBoard: {
+        status: 'negated',
+        quotes: [
+          'Tumor board reviewed: [ ] Yes  [x] No',
+          'Medical oncology consult: [ ] Yes  [x] No',
+          'Comment (tumor board): Not presented',
+        ],
+      },
+    },
+  },
+  'd-27596-nonnative-noclaim-no-inpatient': {
+    why: 'Non-native phrasing: "the femur was cut with the oscillating saw about 5 cm more proximal from the old end" is the new femoral level; the indication is pain and an unusable prosthesis, not infection.',
+    elements: {
+      newResectionLevel: {
+        status: 'documented',
+        value: 'about 5 cm proximal to the old bone end',
+        quotes: ['the femur was cut with the oscillating saw about 5 cm more proximal from the old end'],
+      },
+      priorAmputationLevel: {
+        status: 'documented',
+        value: 'above-knee, distal third of the femur',
+        quotes: [
+          'The patient have the left above knee amputation made in 2020 in another center, at the level of distal third of the femur',
+        ],
+      },
+      indication: {
+        status: 'documented',
+        value: 'prosthetic-fit',
+        quotes: [
+          'patient is not able to use the prosthesis',
+          'she is complaining of pain in the end of the stump',
+        ],
+      },
+      anatomicLocation: { status: 'not_mentioned' },
+    },
+    features: {
+      femurCut: {
+        status: 'documented',
+        value: 'about 5 cm proximal to the old bone end',
+        quotes: ['the femur was cut with the oscillating saw about 5 cm more proximal from the old end'],
+      },
+      priorAmputation: {
+        status: 'documented',
+        value: 'above-knee amputation',
+        quotes: ['The patient have the left above knee amputation made in 2020 in another center'],
+      },
+    },
+  },
+  'd-27365-uk-distal-femur-mdt-claim-RT-note-left': {
+    why: 'Consent is documented UK style ("Consent: Form 1 signed by the patient"); "amputation" appears only among the consent risks and as the rejected alternative, so there is no prior amputation; the limb was kept.',
+    features: {
+      priorAmputation: { status: 'not_mentioned' },
+      limbPreserved: { status: 'documented', quotes: ['the patient chose limb salvage'] },
+    },
+    elements: {
+      indication: { status: 'not_mentioned' },
+      informedConsent: {
+        status: 'documented',
+        quotes: [
+          'Consent: Form 1 signed by the patient with the consultant in clinic and reconfirmed this morning',
+        ],
+      },
+    },
+  },
   'd-27295-necrotizing-hemipelvectomy-rejected-noclaim': {
     why: 'The pelvis was explicitly left intact (hemipelvectomy considered and rejected); detaching the adductors from the pubis is not a division of the pelvis. The limb came off through the hip joint.',
     features: {
@@ -67,12 +134,16 @@ export const corrections: Record<string, CaseCorrections> = {
       newResectionLevel: {
         status: 'documented',
         value: '7 cm proximal to the old bone end, about 21 cm below the tip of the greater trochanter',
-        quotes: ['Femur exposed subperiosteally and divided with the oscillating saw 7 cm proximal to the old bone end'],
+        quotes: [
+          'Femur exposed subperiosteally and divided with the oscillating saw 7 cm proximal to the old bone end',
+        ],
       },
       indication: {
         status: 'documented',
         value: 'infection',
-        quotes: ['chronic osteomyelitis of the R residual femur with discharging sinus and failed conservative management'],
+        quotes: [
+          'chronic osteomyelitis of the R residual femur with discharging sinus and failed conservative management',
+        ],
       },
       anatomicLocation: { status: 'not_mentioned' },
     },
@@ -85,7 +156,9 @@ export const corrections: Record<string, CaseCorrections> = {
       femurCut: {
         status: 'documented',
         value: '7 cm proximal to the old bone end',
-        quotes: ['Femur exposed subperiosteally and divided with the oscillating saw 7 cm proximal to the old bone end'],
+        quotes: [
+          'Femur exposed subperiosteally and divided with the oscillating saw 7 cm proximal to the old bone end',
+        ],
       },
     },
   },

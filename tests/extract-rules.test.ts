@@ -56,9 +56,21 @@ describe('negation, uncertainty and history (ConText-style)', () => {
     ['Tumor board reviewed: [ ] Yes  [x] No', 'tumorBoard', 'negated'],
     ['Tumor board reviewed: [x] Yes  [ ] No', 'tumorBoard', 'documented'],
     ['Anesthesia: spinal\nThe femur was cut with the oscillating saw.', 'femurCut', 'documented'],
-    ['An internal hemipelvectomy, a type I-III resection with limb salvage, was considered at length.', 'limbPreserved', 'not_mentioned'],
-    ['The adductors were taken off the pubis and the obturator externus divided.', 'anteriorPelvicDivision', 'not_mentioned'],
-    ['We talked about a formal revision with femoral shortening, but it is not needed.', 'femurCut', 'not_mentioned'],
+    [
+      'An internal hemipelvectomy, a type I-III resection with limb salvage, was considered at length.',
+      'limbPreserved',
+      'not_mentioned',
+    ],
+    [
+      'The adductors were taken off the pubis and the obturator externus divided.',
+      'anteriorPelvicDivision',
+      'not_mentioned',
+    ],
+    [
+      'We talked about a formal revision with femoral shortening, but it is not needed.',
+      'femurCut',
+      'not_mentioned',
+    ],
     ['Consent: Form 1 signed by the patient in clinic.', 'informedConsent', 'documented'],
   ])('%s -> %s %s', (text, key, status) => {
     expect(statusOf(text, key)).toBe(status);

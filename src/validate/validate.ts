@@ -289,7 +289,7 @@ function ungroundedFindings(input: ValidateInput): Finding[] {
     id: 'doc.ungrounded',
     element: u.key,
     severity: 'warning',
-    message: `The extractor quoted text for ${u.key} that the transcript does not contain; it does not count as documentation.`,
+    message: `The extractor's quote for ${u.key} could not be grounded in the clinical text of the transcript (not found, or taken from an instruction rather than documentation); it does not count.`,
     evidence: [],
     fix: 'Review the transcript for this element; re-run extraction or document it explicitly.',
   }));

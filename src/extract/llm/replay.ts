@@ -24,7 +24,17 @@ export function loadRecordings(dirs: string | readonly string[]): Map<string, Lo
       .filter((n) => n.endsWith('.json'))
       .sort()) {
       const file = join(dir, name);
-      const parsed = recordingSchema.safeParse(JSON.parse(readFileSync(file, 'utf8')));
+      let json: unknown;
+      try {
+        json = JSON.parse(readFileSync(file, 'utf8'));
+      } catch (cause) {
+        throw new OpnoteError(
+          'input.invalid',
+          `recording ${file} is not valid JSON; re-record it or delete it`,
+          { cause },
+        );
+      }
+      const parsed = recordingSchema.safeParse(json);
       if (!parsed.success)
         throw new OpnoteError(
           'input.invalid',

@@ -27,7 +27,8 @@ const POST_NEGATION =
 const POST_HYPOTHETICAL =
   /^[\s,]*(?:(?!(?:and|but|then)\b)[\w'/-]+[\s,]+){0,8}?(?:(?:was|were|is|are|has been|had been|would be|will be|may be|be)\s+)(?:\w+\s+)?(?:planned|considered|contemplated|discussed|recommended|offered|proposed|anticipated|an option|possible|rejected|declined)\b|^[\s,]*(?:if needed|if necessary|as needed)\b/i;
 // Templated notes: "Tumor board reviewed: [ ] Yes [x] No", "Consent obtained: No", "MRI: N/A".
-const CHECKED_NO = /^[^.;\n]{0,40}?(?:\[\s*[xX✓✔]\s*\]\s*(?:no|none|n\/a|not\s+applicable|not\s+done)\b|:\s*(?:no|none|n\/a|not\s+(?:done|presented|obtained|performed|available|applicable))\b)/i;
+const CHECKED_NO =
+  /^[^.;\n]{0,40}?(?:\[\s*[xX✓✔]\s*\]\s*(?:no|none|n\/a|not\s+applicable|not\s+done)\b|:\s*(?:no|none|n\/a|not\s+(?:done|presented|obtained|performed|available|applicable))\b)/i;
 const CHECKED_YES = /^[^.;\n]{0,40}?\[\s*[xX✓✔]\s*\]\s*yes\b/i;
 const POST_RETRACTION = /^[\s,]*(?:scratch that|strike that|delete that|correction|i mean|sorry)\b/i;
 

@@ -136,7 +136,14 @@ export function segment(text: string): Sentence[] {
 }
 
 /** Section kinds that head a single line or field rather than a paragraph. */
-const LINE_FIELDS: ReadonlySet<SectionKind> = new Set<SectionKind>(['title', 'diagnosis', 'team', 'anesthesia', 'specimen', 'other']);
+const LINE_FIELDS: ReadonlySet<SectionKind> = new Set<SectionKind>([
+  'title',
+  'diagnosis',
+  'team',
+  'anesthesia',
+  'specimen',
+  'other',
+]);
 
 const MAX_QUOTE = 240;
 
