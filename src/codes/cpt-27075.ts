@@ -1,3 +1,4 @@
+import { PELVIC_TUMOR_DX, UNILATERAL_ONLY_MODIFIERS } from './shared.ts';
 import { DOMAIN_REF, PFS_2026_WORK_ONLY } from './sources.ts';
 import { defineCode } from './types.ts';
 
@@ -31,17 +32,8 @@ export const cpt27075 = defineCode({
     'Internal hemipelvectomy (pelvic bone resected, limb kept) that does not include the acetabulum or the whole innominate bone.',
   labels: ['internal\\s+hemi[\\s-]?pelvectomy'],
   neighbours: ['27290', '27076', '27077', '27295'],
-  supportingDiagnoses: [
-    { prefix: 'C41.4', description: 'Malignant neoplasm of pelvic bones, sacrum, coccyx' },
-    { prefix: 'C79.51', description: 'Secondary malignant neoplasm of bone' },
-    { prefix: 'D48.0', description: 'Neoplasm of uncertain behaviour of bone (e.g. giant cell tumor)' },
-    { prefix: 'D16.8', description: 'Benign neoplasm of pelvic bones, sacrum, coccyx' },
-  ],
-  modifiers: [
-    { code: 'LT', use: 'Left side; expected on single-limb claims.' },
-    { code: 'RT', use: 'Right side; expected on single-limb claims.' },
-    { code: '50', use: 'Not applicable: bilateral indicator 0 (modifier 50 not payable).' },
-  ],
+  supportingDiagnoses: [...PELVIC_TUMOR_DX],
+  modifiers: [...UNILATERAL_ONLY_MODIFIERS],
   denialReasons: [],
   notes: ['Descriptor wording is unverified (DOMAIN.md); report it, do not enforce it.'],
   sources: [

@@ -1,3 +1,4 @@
+import { PELVIC_TUMOR_DX, UNILATERAL_ONLY_MODIFIERS } from './shared.ts';
 import { DOMAIN_REF, PFS_2026_WORK_ONLY } from './sources.ts';
 import { defineCode } from './types.ts';
 
@@ -28,17 +29,8 @@ export const cpt27077 = defineCode({
   decidingFacts: 'Total innominate resection with the limb kept.',
   labels: ['internal\\s+hemi[\\s-]?pelvectomy', 'total\\s+innominate\\s+resection'],
   neighbours: ['27290', '27075', '27076', '27295'],
-  supportingDiagnoses: [
-    { prefix: 'C41.4', description: 'Malignant neoplasm of pelvic bones, sacrum, coccyx' },
-    { prefix: 'C79.51', description: 'Secondary malignant neoplasm of bone' },
-    { prefix: 'D48.0', description: 'Neoplasm of uncertain behaviour of bone (e.g. giant cell tumor)' },
-    { prefix: 'D16.8', description: 'Benign neoplasm of pelvic bones, sacrum, coccyx' },
-  ],
-  modifiers: [
-    { code: 'LT', use: 'Left side; expected on single-limb claims.' },
-    { code: 'RT', use: 'Right side; expected on single-limb claims.' },
-    { code: '50', use: 'Not applicable: bilateral indicator 0 (modifier 50 not payable).' },
-  ],
+  supportingDiagnoses: [...PELVIC_TUMOR_DX],
+  modifiers: [...UNILATERAL_ONLY_MODIFIERS],
   denialReasons: [],
   sources: [PFS_2026_WORK_ONLY, DOMAIN_REF],
 });

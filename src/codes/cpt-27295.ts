@@ -1,3 +1,4 @@
+import { SINGLE_LIMB_MODIFIERS } from './shared.ts';
 import { DOMAIN_REF, PFS_2026_WORK_ONLY } from './sources.ts';
 import { defineCode } from './types.ts';
 
@@ -38,14 +39,7 @@ export const cpt27295 = defineCode({
     { prefix: 'M86', description: 'Osteomyelitis of the femur / thigh' },
     { prefix: 'T87.4', description: 'Infection of amputation stump' },
   ],
-  modifiers: [
-    { code: 'LT', use: 'Left side; expected on single-limb claims.' },
-    { code: 'RT', use: 'Right side; expected on single-limb claims.' },
-    {
-      code: '50',
-      use: 'Only when both sides were operated in the same session, which the note must show (bilateral indicator 1).',
-    },
-  ],
+  modifiers: [...SINGLE_LIMB_MODIFIERS],
   denialReasons: [],
   sources: [PFS_2026_WORK_ONLY, DOMAIN_REF],
 });

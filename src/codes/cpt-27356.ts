@@ -1,3 +1,4 @@
+import { BENIGN_BONE_LESION_DX, SINGLE_LIMB_MODIFIERS } from './shared.ts';
 import { DOMAIN_REF, PFS_2026_WORK_ONLY } from './sources.ts';
 import { defineCode } from './types.ts';
 
@@ -28,24 +29,8 @@ export const cpt27356 = defineCode({
   decidingFacts: 'Intralesional curettage with allograft.',
   labels: ['curettage\\s+(?:and|with)\\s+(?:bone\\s+)?allograft'],
   neighbours: ['27355', '27357', '27365'],
-  supportingDiagnoses: [
-    {
-      prefix: 'D16.2',
-      description: 'Benign neoplasm of long bones of lower limb (D16.21 right, D16.22 left)',
-    },
-    { prefix: 'M85.4', description: 'Solitary bone cyst' },
-    { prefix: 'M85.5', description: 'Aneurysmal bone cyst' },
-    { prefix: 'M85.6', description: 'Other cyst of bone' },
-    { prefix: 'D48.0', description: 'Neoplasm of uncertain behaviour of bone (e.g. giant cell tumor)' },
-  ],
-  modifiers: [
-    { code: 'LT', use: 'Left side; expected on single-limb claims.' },
-    { code: 'RT', use: 'Right side; expected on single-limb claims.' },
-    {
-      code: '50',
-      use: 'Only when both sides were operated in the same session, which the note must show (bilateral indicator 1).',
-    },
-  ],
+  supportingDiagnoses: [...BENIGN_BONE_LESION_DX],
+  modifiers: [...SINGLE_LIMB_MODIFIERS],
   denialReasons: [],
   sources: [PFS_2026_WORK_ONLY, DOMAIN_REF],
 });

@@ -1,3 +1,4 @@
+import { SINGLE_LIMB_MODIFIERS, SOFT_TISSUE_TUMOR_DX } from './shared.ts';
 import { DOMAIN_REF, PFS_2026_WORK_ONLY } from './sources.ts';
 import { defineCode } from './types.ts';
 
@@ -29,24 +30,8 @@ export const cpt27364 = defineCode({
   decidingFacts: 'As 27329, with a tumor of 5 cm or more.',
   labels: ['radical\\s+resection\\s+of\\s+(?:a\\s+)?soft[\\s-]tissue'],
   neighbours: ['27329', '27365'],
-  supportingDiagnoses: [
-    {
-      prefix: 'C49.2',
-      description:
-        'Malignant neoplasm of soft tissue of lower limb, including hip (C49.21 right, C49.22 left)',
-    },
-    { prefix: 'D21.2', description: 'Benign neoplasm of connective and other soft tissue of lower limb' },
-    { prefix: 'D17.2', description: 'Benign lipomatous neoplasm of skin and subcutaneous tissue of limb' },
-    { prefix: 'C79.89', description: 'Secondary malignant neoplasm of other specified sites' },
-  ],
-  modifiers: [
-    { code: 'LT', use: 'Left side; expected on single-limb claims.' },
-    { code: 'RT', use: 'Right side; expected on single-limb claims.' },
-    {
-      code: '50',
-      use: 'Only when both sides were operated in the same session, which the note must show (bilateral indicator 1).',
-    },
-  ],
+  supportingDiagnoses: [...SOFT_TISSUE_TUMOR_DX],
+  modifiers: [...SINGLE_LIMB_MODIFIERS],
   denialReasons: [],
   sources: [PFS_2026_WORK_ONLY, DOMAIN_REF],
 });

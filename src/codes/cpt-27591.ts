@@ -1,3 +1,4 @@
+import { PRIMARY_THIGH_AMPUTATION_DX, SINGLE_LIMB_MODIFIERS } from './shared.ts';
 import { DOMAIN_REF, PFS_2026_WORK_ONLY } from './sources.ts';
 import { defineCode } from './types.ts';
 
@@ -29,27 +30,8 @@ export const cpt27591 = defineCode({
   decidingFacts: 'Primary thigh amputation with immediate prosthetic fitting and first cast documented.',
   labels: ['immediate\\s+(?:post-?op(?:erative)?\\s+)?prosthe(?:sis|tic\\s+fitting)'],
   neighbours: ['27590', '27592', '27596'],
-  supportingDiagnoses: [
-    {
-      prefix: 'I70.2',
-      description: 'Atherosclerosis of native arteries of the extremities (ischemia, ulceration, gangrene)',
-    },
-    { prefix: 'I96', description: 'Gangrene, not elsewhere classified' },
-    { prefix: 'E11.5', description: 'Type 2 diabetes with circulatory complications' },
-    { prefix: 'E10.5', description: 'Type 1 diabetes with circulatory complications' },
-    { prefix: 'M86', description: 'Osteomyelitis of the femur / thigh' },
-    { prefix: 'S7', description: 'Injuries of the hip and thigh (crush, traumatic amputation)' },
-    { prefix: 'C40.2', description: 'Malignant neoplasm of long bones of lower limb' },
-    { prefix: 'T87', description: 'Complications peculiar to reattachment and amputation' },
-  ],
-  modifiers: [
-    { code: 'LT', use: 'Left side; expected on single-limb claims.' },
-    { code: 'RT', use: 'Right side; expected on single-limb claims.' },
-    {
-      code: '50',
-      use: 'Only when both sides were operated in the same session, which the note must show (bilateral indicator 1).',
-    },
-  ],
+  supportingDiagnoses: [...PRIMARY_THIGH_AMPUTATION_DX],
+  modifiers: [...SINGLE_LIMB_MODIFIERS],
   denialReasons: [],
   sources: [PFS_2026_WORK_ONLY, DOMAIN_REF],
 });

@@ -1,3 +1,4 @@
+import { SINGLE_LIMB_MODIFIERS } from './shared.ts';
 import { DOMAIN_REF, PFS_2026_WORK_ONLY } from './sources.ts';
 import { defineCode } from './types.ts';
 
@@ -37,14 +38,7 @@ export const cpt27598 = defineCode({
     { prefix: 'S8', description: 'Injuries of the knee and lower leg' },
     { prefix: 'C40.2', description: 'Malignant neoplasm of long bones of lower limb' },
   ],
-  modifiers: [
-    { code: 'LT', use: 'Left side; expected on single-limb claims.' },
-    { code: 'RT', use: 'Right side; expected on single-limb claims.' },
-    {
-      code: '50',
-      use: 'Only when both sides were operated in the same session, which the note must show (bilateral indicator 1).',
-    },
-  ],
+  modifiers: [...SINGLE_LIMB_MODIFIERS],
   denialReasons: [],
   sources: [PFS_2026_WORK_ONLY, DOMAIN_REF],
 });

@@ -1,0 +1,66 @@
+import type { DiagnosisSupport, Modifier } from './types.ts';
+
+/** Data shared by several neighbour codes, named once so the families stay identical. */
+
+/** Pelvic bone tumors treated by internal hemipelvectomy. */
+export const PELVIC_TUMOR_DX: readonly DiagnosisSupport[] = [
+  { prefix: 'C41.4', description: 'Malignant neoplasm of pelvic bones, sacrum, coccyx' },
+  { prefix: 'C79.51', description: 'Secondary malignant neoplasm of bone' },
+  { prefix: 'D48.0', description: 'Neoplasm of uncertain behaviour of bone (e.g. giant cell tumor)' },
+  { prefix: 'D16.8', description: 'Benign neoplasm of pelvic bones, sacrum, coccyx' },
+];
+
+/** Soft-tissue tumors of the thigh and knee. */
+export const SOFT_TISSUE_TUMOR_DX: readonly DiagnosisSupport[] = [
+  {
+    prefix: 'C49.2',
+    description: 'Malignant neoplasm of soft tissue of lower limb, including hip (C49.21 right, C49.22 left)',
+  },
+  { prefix: 'D21.2', description: 'Benign neoplasm of connective and other soft tissue of lower limb' },
+  { prefix: 'D17.2', description: 'Benign lipomatous neoplasm of skin and subcutaneous tissue of limb' },
+  { prefix: 'C79.89', description: 'Secondary malignant neoplasm of other specified sites' },
+];
+
+/** Benign bone lesions of the femur treated by curettage. */
+export const BENIGN_BONE_LESION_DX: readonly DiagnosisSupport[] = [
+  {
+    prefix: 'D16.2',
+    description: 'Benign neoplasm of long bones of lower limb (D16.21 right, D16.22 left)',
+  },
+  { prefix: 'M85.4', description: 'Solitary bone cyst' },
+  { prefix: 'M85.5', description: 'Aneurysmal bone cyst' },
+  { prefix: 'M85.6', description: 'Other cyst of bone' },
+  { prefix: 'D48.0', description: 'Neoplasm of uncertain behaviour of bone (e.g. giant cell tumor)' },
+];
+
+/** Primary thigh amputation: ischemia, infection, trauma, tumor. */
+export const PRIMARY_THIGH_AMPUTATION_DX: readonly DiagnosisSupport[] = [
+  {
+    prefix: 'I70.2',
+    description: 'Atherosclerosis of native arteries of the extremities (ischemia, ulceration, gangrene)',
+  },
+  { prefix: 'I96', description: 'Gangrene, not elsewhere classified' },
+  { prefix: 'E11.5', description: 'Type 2 diabetes with circulatory complications' },
+  { prefix: 'E10.5', description: 'Type 1 diabetes with circulatory complications' },
+  { prefix: 'M86', description: 'Osteomyelitis of the femur / thigh' },
+  { prefix: 'S7', description: 'Injuries of the hip and thigh (crush, traumatic amputation)' },
+  { prefix: 'C40.2', description: 'Malignant neoplasm of long bones of lower limb' },
+  { prefix: 'T87', description: 'Complications peculiar to reattachment and amputation' },
+];
+
+/** Modifiers for a neighbour whose bilateral indicator is 0. */
+export const UNILATERAL_ONLY_MODIFIERS: readonly Modifier[] = [
+  { code: 'LT', use: 'Left side; expected on single-limb claims.' },
+  { code: 'RT', use: 'Right side; expected on single-limb claims.' },
+  { code: '50', use: 'Not applicable: bilateral indicator 0 (modifier 50 not payable).' },
+];
+
+/** Modifiers for a neighbour whose bilateral indicator is 1. */
+export const SINGLE_LIMB_MODIFIERS: readonly Modifier[] = [
+  { code: 'LT', use: 'Left side; expected on single-limb claims.' },
+  { code: 'RT', use: 'Right side; expected on single-limb claims.' },
+  {
+    code: '50',
+    use: 'Only when both sides were operated in the same session, which the note must show (bilateral indicator 1).',
+  },
+];
