@@ -200,6 +200,7 @@ async function parent(): Promise<void> {
     const minRatio = Math.min(...reports.map(({ r }) => r.notesPerSecond / ideal));
     console.log(`  throughput: worst ${minRatio.toFixed(3)} of ideal (target >= 0.9)`);
   }
+  if (num('rules-notes') <= 0) return;
   const perNote = await rulesCost(num('rules-notes'));
   console.log(
     `  rules pipeline (processNote, rules extractor, one core): ${perNote.wallMs.toFixed(3)} ms/note wall, ` +

@@ -1,12 +1,13 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
-import { generatedNote, seedNotes } from './support/batch-notes.ts';
+import { afterAll, describe, expect, it } from 'vitest';
+import { generatedNote, seedNotes, tempDirs } from './support/batch-notes.ts';
 import { runCli } from './support/cli.ts';
 
 const SEEDS = seedNotes();
-const workdir = () => mkdtempSync(join(tmpdir(), 'opnote-batch-cli-'));
+const temp = tempDirs('opnote-batch-cli-');
+const workdir = () => temp.make();
+afterAll(() => temp.removeAll());
 const jsonl = (rows: unknown[]): string =>
   `${rows.map((r) => (typeof r === 'string' ? r : JSON.stringify(r))).join('\n')}\n`;
 

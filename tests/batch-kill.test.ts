@@ -1,13 +1,14 @@
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
-import { appendFileSync, existsSync, mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { appendFileSync, existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { describe, expect, it } from 'vitest';
-import { writeNotesJsonl } from './support/batch-notes.ts';
+import { afterAll, describe, expect, it } from 'vitest';
+import { tempDirs, writeNotesJsonl } from './support/batch-notes.ts';
 import { ROOT } from './support/cli.ts';
 
+const temp = tempDirs('opnote-batch-kill-');
+afterAll(() => temp.removeAll());
 const CHILD = join(ROOT, 'tests/support/batch-child.ts');
 const NOTES = 400;
 
@@ -29,7 +30,7 @@ function runChild(args: string[]) {
 
 describe('batch resume after kill -9', () => {
   it('finishes the batch on the same command with every note exactly once', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'opnote-batch-kill-'));
+    const dir = temp.make();
     const input = join(dir, 'notes.jsonl');
     const out = join(dir, 'results.jsonl');
     const errors = join(dir, 'results.errors.jsonl');

@@ -1,12 +1,14 @@
-import { mkdtempSync, readdirSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { readdirSync } from 'node:fs';
+import { afterAll, describe, expect, it } from 'vitest';
 import { createBatchExtractor } from '../src/batch/batch-extractor.ts';
 import { createExtractionCache } from '../src/batch/cache.ts';
 import { createCallLimiter } from '../src/batch/limiter.ts';
 import { ExtractionError, InputError, UsageError } from '../src/errors.ts';
+import { tempDirs } from './support/batch-notes.ts';
 import { createFakeExtractor, rateLimited, serverError } from './support/fake-extractors.ts';
+
+const temp = tempDirs('opnote-cache-');
+afterAll(() => temp.removeAll());
 
 /** A fake clock whose sleeps end at (start + ms), overlapping like real ones; records every wait asked for. */
 function fakeTime() {
@@ -183,7 +185,7 @@ describe('batch extractor cache', () => {
   });
 
   it('reuses extractions kept on disk by an earlier run', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'opnote-cache-'));
+    const dir = temp.make();
     const first = wrap(createFakeExtractor(), dir);
     const a = await first.extractor.extract('Disk note one.');
     await first.extractor.extract('Disk note two.');

@@ -1,12 +1,14 @@
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { simulatedModel, startFakeOpenAIServer } from '../src/testing/fake-openai-server.ts';
-import { generatedNote, seedNotes } from './support/batch-notes.ts';
+import { generatedNote, seedNotes, tempDirs } from './support/batch-notes.ts';
 import { ROOT } from './support/cli.ts';
+
+const temp = tempDirs('opnote-batch-openai-');
+afterAll(() => temp.removeAll());
 
 const SEEDS = seedNotes();
 
@@ -38,7 +40,7 @@ describe('opnote batch --extractor openai against the fake OpenAI server', () =>
   it('retries 429s itself (the SDK does not), sends a repeated transcript once, and adds up tokens and cost', async () => {
     const server = await startFakeOpenAIServer({ rateLimitEvery: 4 });
     try {
-      const dir = mkdtempSync(join(tmpdir(), 'opnote-batch-openai-'));
+      const dir = temp.make();
       const notes = Array.from({ length: 11 }, (_, i) => generatedNote(SEEDS, i));
       notes.push({ ...(notes[0] as (typeof notes)[number]), id: 'copy-of-n-0' });
       writeFileSync(join(dir, 'notes.jsonl'), notes.map((n) => JSON.stringify(n)).join('\n'));
@@ -102,7 +104,7 @@ describe('opnote batch --extractor openai against the fake OpenAI server', () =>
           : simulatedModel(body),
     });
     try {
-      const dir = mkdtempSync(join(tmpdir(), 'opnote-batch-openai-'));
+      const dir = temp.make();
       const notes = Array.from({ length: 3 }, (_, i) => generatedNote(SEEDS, i));
       writeFileSync(join(dir, 'notes.jsonl'), notes.map((n) => JSON.stringify(n)).join('\n'));
       const out = join(dir, 'results.jsonl');

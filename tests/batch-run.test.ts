@@ -1,19 +1,20 @@
-import { mkdirSync, mkdtempSync, readFileSync, truncateSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readFileSync, truncateSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { type BatchOptions, runBatch } from '../src/batch/run.ts';
 import { ProviderError } from '../src/errors.ts';
-import { generatedNote, seedNotes } from './support/batch-notes.ts';
+import { generatedNote, seedNotes, tempDirs } from './support/batch-notes.ts';
 import { createFakeExtractor, serverError } from './support/fake-extractors.ts';
 
+const temp = tempDirs('opnote-batch-run-');
+afterAll(() => temp.removeAll());
 const SEEDS = seedNotes();
 const FIXTURES = new URL('../fixtures/', import.meta.url).pathname;
 const noWait = { sleep: async () => {}, random: () => 0 };
 
 function workdir() {
-  const dir = mkdtempSync(join(tmpdir(), 'opnote-batch-run-'));
+  const dir = temp.make();
   return {
     dir,
     input: join(dir, 'notes.jsonl'),

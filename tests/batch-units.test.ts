@@ -1,7 +1,6 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { diffNote, diffOutcomes, diffText, type NoteOutcome, outcomeOfLine } from '../src/batch/diff.ts';
 import { batchKey, extractionKey, type PipelineIdentity } from '../src/batch/keys.ts';
 import { rpmWindow } from '../src/batch/limiter.ts';
@@ -12,8 +11,11 @@ import { backoffDelay, isFatal, isRetryable } from '../src/batch/retry.ts';
 import { countEntries } from '../src/batch/source.ts';
 import { createTokenBucket, estimateTokens } from '../src/batch/token-bucket.ts';
 import { InputError, ProviderError } from '../src/errors.ts';
+import { tempDirs } from './support/batch-notes.ts';
 
-const tmp = () => mkdtempSync(join(tmpdir(), 'opnote-batch-units-'));
+const temp = tempDirs('opnote-batch-units-');
+const tmp = () => temp.make();
+afterAll(() => temp.removeAll());
 
 describe('parseNoteLine', () => {
   it.each([

@@ -92,11 +92,14 @@ export class SummaryBuilder {
   }
 }
 
-const sortedCounts = (record: Record<string, number>): string =>
-  Object.entries(record)
-    .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
-    .map(([k, n]) => `${k} ${n}`)
-    .join(', ') || '-';
+/** `key count` pairs, most frequent first; past `limit` the rest is counted (all of them are in the JSON). */
+function sortedCounts(record: Record<string, number>, limit = 12): string {
+  const entries = Object.entries(record).sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
+  if (entries.length === 0) return '-';
+  const shown = entries.slice(0, limit).map(([k, n]) => `${k} ${n}`);
+  if (entries.length > limit) shown.push(`and ${entries.length - limit} more (see --summary-json)`);
+  return shown.join(', ');
+}
 
 const seconds = (ms: number): string => `${(ms / 1000).toFixed(1)} s`;
 

@@ -1,5 +1,6 @@
 import { once } from 'node:events';
-import { createWriteStream, existsSync, readdirSync, readFileSync } from 'node:fs';
+import { createWriteStream, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 const FIXTURES = new URL('../../fixtures/', import.meta.url).pathname;
@@ -47,4 +48,19 @@ export async function writeNotesJsonl(path: string, count: number, seeds = seedN
   }
   out.end();
   await once(out, 'finish');
+}
+
+/** Temporary directories for one test file, removed together (call `removeAll` in `afterAll`). */
+export function tempDirs(prefix: string): { make(): string; removeAll(): void } {
+  const made: string[] = [];
+  return {
+    make() {
+      const dir = mkdtempSync(join(tmpdir(), prefix));
+      made.push(dir);
+      return dir;
+    },
+    removeAll() {
+      for (const dir of made.splice(0)) rmSync(dir, { recursive: true, force: true });
+    },
+  };
 }
