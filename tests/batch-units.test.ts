@@ -11,6 +11,7 @@ import { backoffDelay, isFatal, isRetryable } from '../src/batch/retry.ts';
 import { countEntries } from '../src/batch/source.ts';
 import { createTokenBucket, estimateTokens } from '../src/batch/token-bucket.ts';
 import { InputError, ProviderError } from '../src/errors.ts';
+import { createOpenAIExtractor } from '../src/extract/llm/openai-extractor.ts';
 import { tempDirs } from './support/batch-notes.ts';
 
 const temp = tempDirs('opnote-batch-units-');
@@ -368,5 +369,17 @@ describe('diff', () => {
       'gone: only in old run',
     ]);
     expect(totals).toEqual({ compared: 2, changed: 1, supportedChanged: 1, onlyOld: 1, onlyNew: 1 });
+  });
+});
+
+describe('batch keys follow the extractor versions', () => {
+  it('a prompt or schema change invalidates resume and cache keys', () => {
+    const extractor = createOpenAIExtractor({ apiKey: 'test-key', baseURL: 'http://127.0.0.1:9/v1' });
+    const note = { transcript: 'Right AKA revision.', claim: { cpt: '27596' } };
+    const identity = { extractor: 'openai', versions: { ...(extractor.versions ?? {}) } };
+    expect(Object.keys(extractor.versions ?? {}).sort()).toEqual(['model', 'prompt', 'schema']);
+    expect(batchKey(note, identity)).not.toBe(
+      batchKey(note, { ...identity, versions: { ...identity.versions, prompt: 'edited' } }),
+    );
   });
 });

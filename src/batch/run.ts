@@ -72,14 +72,10 @@ export interface BatchRun {
   fatal?: OpnoteError;
 }
 
-/** Versions an extractor may expose before any call (prompt and schema hashes); none if it does not. */
-function extractorVersions(extractor: Extractor): Record<string, string> {
-  const versions = (extractor as { versions?: unknown }).versions;
-  if (typeof versions !== 'object' || versions === null) return {};
-  return Object.fromEntries(
-    Object.entries(versions).filter((e): e is [string, string] => typeof e[1] === 'string'),
-  );
-}
+/** Versions the extractor declares before any call (rules version; prompt, schema and model hashes). */
+const extractorVersions = (extractor: Extractor): Record<string, string> => ({
+  ...(extractor.versions ?? {}),
+});
 
 /** The error line of a failed note: typed code and message, never transcript text. */
 function errorRecord(

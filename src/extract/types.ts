@@ -34,5 +34,10 @@ export interface ExtractOptions {
 export interface Extractor {
   /** Name as used on the command line: `rules`, `openai`, `langchain`. */
   readonly name: string;
+  /**
+   * Versions that decide the extractor's output, known before any call (rules version; prompt, schema
+   * and model hashes). Batch resume and cache keys include them.
+   */
+  readonly versions?: Readonly<Record<string, string>>;
   extract(transcript: string, options?: ExtractOptions): Promise<Extraction>;
 }

@@ -29,6 +29,8 @@ export function createFakeExtractor(options: FakeExtractorOptions = {}): FakeExt
   let inFlight = 0;
   const fake: FakeExtractor = {
     name: options.name ?? 'fake',
+    // It wraps the rules extractor, so it declares the same versions (batch keys include them).
+    ...(rules.versions ? { versions: rules.versions } : {}),
     calls: 0,
     maxInFlight: 0,
     async extract(transcript, extractOptions): Promise<Extraction> {

@@ -4,8 +4,8 @@ import type { ChatCompletion } from 'openai/resources/chat/completions';
 import { ExtractionError } from '../../errors.ts';
 import type { Extractor } from '../types.ts';
 import { type LlmExtractorOptions, resolveLlmOptions, toCompletion } from './openai-extractor.ts';
-import { OUTPUT_SCHEMA_NAME, outputJsonSchema } from './output-schema.ts';
-import type { ChatMessage } from './prompt.ts';
+import { OUTPUT_SCHEMA_NAME, outputJsonSchema, SCHEMA_VERSION } from './output-schema.ts';
+import { type ChatMessage, PROMPT_VERSION } from './prompt.ts';
 import { isRetryable, toOpnoteError } from './provider-errors.ts';
 import { type Completion, runExtraction } from './run-extraction.ts';
 
@@ -83,6 +83,7 @@ export function createLangChainExtractor(options: LangChainExtractorOptions = {}
 
   return {
     name: 'langchain',
+    versions: { prompt: PROMPT_VERSION, schema: SCHEMA_VERSION, model },
     async extract(transcript, extractOptions = {}) {
       const complete = async (messages: ChatMessage[]): Promise<Completion> => {
         try {

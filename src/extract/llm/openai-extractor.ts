@@ -3,9 +3,9 @@ import type { ChatCompletion } from 'openai/resources/chat/completions';
 import { ConfigError } from '../../errors.ts';
 import type { Extractor } from '../types.ts';
 import type { GrounderOptions } from './grounding.ts';
-import { outputResponseFormat } from './output-schema.ts';
+import { outputResponseFormat, SCHEMA_VERSION } from './output-schema.ts';
 import type { PriceTable } from './prices.ts';
-import type { ChatMessage } from './prompt.ts';
+import { type ChatMessage, PROMPT_VERSION } from './prompt.ts';
 import { callContext, toOpnoteError } from './provider-errors.ts';
 import { type Completion, runExtraction } from './run-extraction.ts';
 
@@ -91,6 +91,7 @@ export function createOpenAIExtractor(options: LlmExtractorOptions = {}): Extrac
   });
   return {
     name: 'openai',
+    versions: { prompt: PROMPT_VERSION, schema: SCHEMA_VERSION, model: o.model },
     async extract(transcript, extractOptions = {}) {
       const complete = async (messages: ChatMessage[]): Promise<Completion> => {
         try {

@@ -311,6 +311,7 @@ export function extractWithRules(text: string): Extraction {
 export function createRulesExtractor(): Extractor {
   return {
     name: 'rules',
+    versions: { rules: RULES_VERSION },
     extract: async (transcript) => extractWithRules(transcript),
   };
 }
