@@ -48,7 +48,7 @@ export interface ProcessOptions {
 export interface ProcessResult {
   id?: string;
   code: CodeDecision & { checked: string | null };
-  /** Documentation elements of the checked code (all elements when no documented code applies). */
+  /** Every documentation element, the checked code's own first (their keys: `elementKeysFor(code)`). */
   facts: Partial<Record<ElementKey, Fact>>;
   /** Procedure features (anatomy) the level decision used. */
   anatomy: Record<FeatureKey, Fact>;
@@ -117,7 +117,9 @@ export async function processNote(input: ProcessInput, options: ProcessOptions =
           ),
         ].sort(bySeverity)
       : validated;
-  const facts = Object.fromEntries(keys.map((k) => [k, extraction.elements[k]])) as Partial<
+  // Every element, the checked code's own first: readers may ask about any element (e.g. consent on a 27596).
+  const ordered = [...keys, ...elementKeys.filter((k) => !keys.includes(k))];
+  const facts = Object.fromEntries(ordered.map((k) => [k, extraction.elements[k]])) as Partial<
     Record<ElementKey, Fact>
   >;
   const code = { ...decision, checked: checked?.code ?? null };

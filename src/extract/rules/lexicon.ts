@@ -68,7 +68,7 @@ const CUT = `(?:transect\\w*|osteotom\\w*|divid\\w*|division|cut|cutting|sawn|sa
 const SI_JOINT = `(?:(?:sacro|sacral)${SP}iliac(?:${SP}(?:joint|articulation|ligaments?))?|S\\.?\\s?I\\.?${SP}(?:joint|articulation)|il[ie]um|il[ie]ac${SP}(?:wing|bone|ala|blade)|(?:sacral|sacrum)${SP}ala|ala${SP}of${SP}the${SP}sacrum|posterior${SP}ilium|transiliac|trans-iliac|sciatic${SP}notch)`;
 const PUBIC = `(?:(?:pubic${SP})?symphysis(?:${SP}pubis)?|pubic${SP}(?:rami|ramus|bone)|superior${SP}(?:and${SP}inferior${SP})?(?:pubic${SP})?rami|inferior${SP}(?:pubic${SP})?rami|(?:superior|inferior)${SP}ramus|para-?symphyseal|pubis)`;
 const FEMUR = `(?:femur|femoral${SP}(?:shaft|diaphysis|bone|metaphysis)|(?<!no${SP})bone)`;
-const LIMB = `(?:(?:lower${SP})?(?:extremity|limb|leg)|hind${SP}quarter|hemi-?pelvis(?:${SP}and${SP}(?:lower${SP})?(?:extremity|limb|leg))?|thigh|residual${SP}limb${SP}segment)`;
+const LIMB = `(?:(?:lower${SP})?(?:extremity|limb|leg)|hind${SP}quarter|hemi-?pelvis${SP}and${SP}(?:the${SP})?(?:\\w+${SP}){0,2}(?:extremity|limb|leg)|thigh|residual${SP}limb${SP}segment)`;
 // Completing the division of a joint already torn by trauma is still the division.
 const PELVIC_CUT = `(?:${CUT}|completed)`;
 const THIGH_AMPUTATION = `(?:above${SP}(?:the${SP})?knee${SP}amputation|\\bAKA\\b|trans-?femoral${SP}amputation|thigh${SP}amputation)`;
@@ -426,6 +426,8 @@ export const featureLexicon: Record<FeatureKey, TargetLexicon> = {
     sections: 'performed',
     entries: [
       entry(act(LIMB, REMOVE)),
+      // "the hemipelvis came out together with the whole right lower extremity"
+      entry(phrase(`${REMOVE}${SP}(?:\\w+${SP}){0,2}(?:together${SP}|along${SP})?with${SP}(?:the${SP})?(?:\\w+${SP}){0,3}(?:extremity|limb|leg)\\b`)),
       entry(
         phrase(
           `amputation${SP}(?:was${SP})?(?:then${SP})?(?:completed|carried${SP}out|performed)`,
@@ -533,7 +535,7 @@ export const featureLexicon: Record<FeatureKey, TargetLexicon> = {
           `(?:wide|radical)${SP}(?:\\w+${SP}){0,3}(?:margins?|resection|excision|en${SP}bloc)`,
           `en${SP}bloc`,
           'extracapsular',
-          `extra-?articular`,
+          `extra-?articular${SP}(?:\\w+${SP}){0,2}(?:resection|excision)`,
           `cuff${SP}of${SP}(?:normal|healthy|uninvolved)`,
           `oncologic(?:al)?${SP}margins?`,
         ),
@@ -680,7 +682,8 @@ export const featureLexicon: Record<FeatureKey, TargetLexicon> = {
 
 const CONSENT = entry(
   phrase(
-    `(?:informed${SP})?consent${SP}(?:form${SP})?(?:was${SP}|were${SP}|had${SP}been${SP}|has${SP}been${SP})?(?:obtained|signed|reviewed|given|documented|confirmed|completed|on${SP}the${SP}chart)`,
+    `(?:informed${SP})?consent${SP}(?:form${SP})?(?:was${SP}|were${SP}|had${SP}been${SP}|has${SP}been${SP}|is${SP})?(?:obtained|signed|reviewed|given|documented|confirmed|completed|on${SP}(?:the${SP})?chart)`,
+    `(?:written|signed)${SP}(?:informed${SP})?consent`,
     `(?:signed|obtained|gave|provided)${SP}(?:\\w+${SP}){0,3}(?:informed${SP})?consent`,
     `consent${SP}:?${SP}(?:[\\w-]+${SP}){0,4}(?:signed|obtained|given|confirmed|reconfirmed|reviewed|documented)`,
     'consented',
@@ -697,7 +700,7 @@ const CULTURE_SOURCE = `(?:cultures?|microbiolog\\w*|gram${SP}stain|tissue${SP}c
 const CONFIRMS = `(?:show\\w*|demonstrat\\w*|reveal\\w*|confirm\\w*|consistent${SP}with|diagnostic${SP}of|positive${SP}for|grew|growing|proven|proved|returned|was|were|of|:)`;
 const PATHOLOGY_MENTION = `${PATHOLOGY_SOURCE}(?:${SP}(?:report|results?|diagnosis))?|tissue${SP}diagnosis`;
 // A result statement: the source said something definite.
-const RESULT_VERB = `(?:show\\w*|demonstrat\\w*|reveal\\w*|confirm\\w*|consistent${SP}with|diagnostic${SP}of|positive${SP}for|proven|proved|returned|read${SP}as|called)`;
+const RESULT_VERB = `(?:diagnosed|show\\w*|demonstrat\\w*|reveal\\w*|confirm\\w*|consistent${SP}with|diagnostic${SP}of|positive${SP}for|proven|proved|returned|read${SP}as|called)`;
 const TUMOR_TYPE = `(?:${TUMOR}|osteosarcoma|chondrosarcoma|ewing\\w*|giant${SP}cell|myeloma|carcinoma|metasta\\w+|malignan\\w+|benign|enchondroma|fibrous${SP}dysplasia|aneurysmal|high-?grade|low-?grade|grade${SP}\\d)`;
 
 export const elementLexicon: Partial<Record<ElementKey, TargetLexicon>> = {
@@ -910,7 +913,7 @@ export const elementLexicon: Partial<Record<ElementKey, TargetLexicon>> = {
         phrase(
           `wide${SP}(?:\\w+${SP}){0,3}(?:margins?|resection|excision)`,
           `en${SP}bloc`,
-          `extra-?articular`,
+          `extra-?articular${SP}(?:\\w+${SP}){0,2}(?:resection|excision)`,
           'extracapsular',
           `cuff${SP}of${SP}(?:normal|healthy|uninvolved)`,
         ),
