@@ -72,6 +72,16 @@ describe('negation, uncertainty and history (ConText-style)', () => {
       'not_mentioned',
     ],
     ['Consent: Form 1 signed by the patient in clinic.', 'informedConsent', 'documented'],
+    ['Prior amputation ......... right great toe only (2024)', 'priorAmputation', 'not_mentioned'],
+    ['History: prior left AKA in 2019 for trauma.', 'priorAmputation', 'documented'],
+    [
+      "PRIOR OPERATION (copied forward)\nThe wound was left open.\nTODAY'S OPERATION\nThe femur was transected and the limb was removed.",
+      'woundLeftOpen',
+      'not_mentioned',
+    ],
+    ['Femoral transection ...... 12 cm proximal to the adductor tubercle', 'femurCut', 'documented'],
+    ['Written consent on chart.', 'informedConsent', 'documented'],
+    ['Needle biopsy of cartilage tumors has known sampling error.', 'pathology', 'not_mentioned'],
   ])('%s -> %s %s', (text, key, status) => {
     expect(statusOf(text, key)).toBe(status);
   });
@@ -83,6 +93,8 @@ describe('laterality', () => {
     ['left um scratch that right hip disarticulation period', 'right'],
     ['Diagnosis: osteosarcoma of the left distal femur. The contralateral right leg was padded.', 'left'],
     ['procedure colon revision of the stump on the left side', 'left'],
+    ['PROCEDURE: Right distal femoral resection.\nADDENDUM: correction, this was the LEFT side.', 'left'],
+    ['Proc: L AKA', 'left'],
   ])('%s -> %s', (text, side) => {
     expect(extractWithRules(text).elements.laterality.value).toBe(side);
   });

@@ -26,8 +26,7 @@ describe('output facts follow the per-code schema', () => {
     if (code) {
       const own = Object.fromEntries(elementKeysFor(code).map((k) => [k, r.facts[k]]));
       expect(factsSchemaFor(code).safeParse(own).error).toBeUndefined();
-    }
-    else expect(r.code.checked).toBeNull();
+    } else expect(r.code.checked).toBeNull();
   });
 });
 

@@ -98,7 +98,8 @@ const MAX_ELLIPSIS_GAP = 400;
 
 // Sentences that address the extractor instead of describing care: they can never document anything.
 const INSTRUCTION_PATTERNS: readonly RegExp[] = [
-  /\b(?:ignore|disregard|forget|override|bypass)\b[^.\n]{0,60}\b(?:rules?|instructions?|prompts?|guidelines?|system|above|previous)\b/i,
+  // Not "bypass" (a vascular operation) and not "rules out" (clinical reasoning).
+  /\b(?:ignore|disregard|forget|override)\b[^.\n]{0,60}\b(?:rules?(?!\s+out)|instructions?|prompts?|guidelines?|system|above|previous)\b/i,
   /\b(?:bill|charge|submit|invoice)\b[^.\n]{0,40}\b\d{5}\b/i,
   /\b(?:code|report)\s+(?:it|this|the case)\s+as\b/i,
   /\b(?:append|add|apply|attach)\b[^.\n]{0,20}\bmodifiers?\s*\d{2}\b/i,

@@ -83,6 +83,8 @@ export type Matcher =
   | { kind: 'near'; a: RegExp; b: RegExp; maxWords: number };
 
 export interface LexiconEntry {
+  /** The mention counts only when its sentence passes this test. */
+  when?: (sentence: string) => boolean;
   /** Only a negated mention counts ("no pathology report is available"): the words alone do not document. */
   onlyNegated?: boolean;
   /** Only a mention dictated as past history counts (e.g. a prior amputation named without 'prior'). */
@@ -182,6 +184,15 @@ const PRIOR_LEVEL = new RegExp(
   `above${SP}(?:the${SP})?knee|\\bAKA\\b|\\bAK\\b|trans-?femoral|thigh|through${SP}(?:the${SP})?femur|knee${SP}disarticulation|through${SP}(?:the${SP})?knee`,
   'i',
 );
+// Distal amputation levels: a prior toe, foot, ankle or below-knee amputation is not a prior thigh amputation.
+const DISTAL_LEVEL = new RegExp(
+  `\\b(?:toes?|great${SP}toe|hallux|digits?|ray|trans-?metatarsal|forefoot|mid-?foot|foot|ankle|syme'?s?|chopart|lisfranc|below${SP}(?:the${SP})?knee|\\bBKA\\b|trans-?tibial)\\b`,
+  'i',
+);
+/** A prior amputation mention counts for the thigh unless it names only a distal level. */
+const thighLevelOrUnstated = (sentence: string): boolean =>
+  PRIOR_LEVEL.test(sentence) || !DISTAL_LEVEL.test(sentence);
+
 const readPriorLevel = (sentence: string): string | undefined => {
   const m = PRIOR_LEVEL.exec(sentence)?.[0]?.toLowerCase();
   if (!m) return undefined;
@@ -427,7 +438,11 @@ export const featureLexicon: Record<FeatureKey, TargetLexicon> = {
     entries: [
       entry(act(LIMB, REMOVE)),
       // "the hemipelvis came out together with the whole right lower extremity"
-      entry(phrase(`${REMOVE}${SP}(?:\\w+${SP}){0,2}(?:together${SP}|along${SP})?with${SP}(?:the${SP})?(?:\\w+${SP}){0,3}(?:extremity|limb|leg)\\b`)),
+      entry(
+        phrase(
+          `${REMOVE}${SP}(?:\\w+${SP}){0,2}(?:together${SP}|along${SP})?with${SP}(?:the${SP})?(?:\\w+${SP}){0,3}(?:extremity|limb|leg)\\b`,
+        ),
+      ),
       entry(
         phrase(
           `amputation${SP}(?:was${SP})?(?:then${SP})?(?:completed|carried${SP}out|performed)`,
@@ -463,9 +478,13 @@ export const featureLexicon: Record<FeatureKey, TargetLexicon> = {
           5,
         ),
         readPriorLevel,
+        { when: thighLevelOrUnstated },
       ),
       // "right AKA done here in November": a thigh amputation dictated as a past event
-      entry(phrase(THIGH_AMPUTATION), readPriorLevel, { requireHistorical: true }),
+      entry(phrase(THIGH_AMPUTATION), readPriorLevel, {
+        requireHistorical: true,
+        when: thighLevelOrUnstated,
+      }),
       entry(
         phrase(
           `(?:above${SP}(?:the${SP})?knee|\\bAKA\\b|\\bAK\\b|trans-?femoral|thigh|amputation)${SP}(?:residual${SP}limb|stump)`,
@@ -475,6 +494,7 @@ export const featureLexicon: Record<FeatureKey, TargetLexicon> = {
           `${THIGH_AMPUTATION}${SP}revision`,
         ),
         readPriorLevel,
+        { when: thighLevelOrUnstated },
       ),
     ],
   },
@@ -931,10 +951,16 @@ export const elementLexicon: Partial<Record<ElementKey, TargetLexicon>> = {
         const margin = readMarginStatus(s);
         return margin ? `margins ${margin}` : undefined;
       }),
-      entry(near(PATHOLOGY_SOURCE, TUMOR_TYPE, 8), (s) => {
-        const margin = readMarginStatus(s);
-        return margin ? `margins ${margin}` : undefined;
-      }),
+      // A stated result: "Biopsy: high-grade osteosarcoma", "the pathology was conventional chondrosarcoma".
+      entry(
+        phrase(
+          `${PATHOLOGY_SOURCE}${SP}(?:[\\w(),/-]+${SP}){0,4}?(?::|-|–|was|were|is)${SP}(?:[\\w-]+${SP}){0,4}?${TUMOR_TYPE}`,
+        ),
+        (s) => {
+          const margin = readMarginStatus(s);
+          return margin ? `margins ${margin}` : undefined;
+        },
+      ),
       entry(phrase(`(?:biopsy|histolog\\w*|patholog\\w*)${SP}(?:-${SP})?(?:proven|confirmed)`)),
       entry(phrase(PATHOLOGY_MENTION), undefined, { onlyNegated: true }),
     ],

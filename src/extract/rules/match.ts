@@ -93,6 +93,7 @@ export function findMentions(target: TargetLexicon, text: string, sentences: rea
     for (const { span, sentence: i } of findSpans(entry.matcher, text, sentences)) {
       const sentence = sentences[i] as Sentence;
       if (!sectionAllowed(target.sections, sentence)) continue;
+      if (entry.when && !entry.when(text.slice(sentence.start, sentence.end))) continue;
       const assertion = assertMention(text, sentence, span, {
         ...(target.allowHistorical ? { allowHistorical: true } : {}),
         ...(target.allowHypothetical ? { allowHypothetical: true } : {}),

@@ -119,9 +119,12 @@ function extractLaterality(text: string, sentences: Sentence[]): Fact {
   }
   const affirmed = mentions.filter((m) => m.assertion === 'affirmed');
   if (affirmed.length === 0) return { status: 'not_mentioned', evidence: [] };
-  const decisive = affirmed.filter(
-    (m) => m.sentence.section === 'title' || m.sentence.section === 'diagnosis',
-  );
+  // An addendum amends the note: a side it states outranks the body ("correction: this was the LEFT side").
+  const amended = affirmed.filter((m) => m.sentence.section === 'addendum');
+  const decisive =
+    amended.length > 0
+      ? amended
+      : affirmed.filter((m) => m.sentence.section === 'title' || m.sentence.section === 'diagnosis');
   const pool = decisive.length > 0 ? decisive : affirmed;
   const counts = new Map<string, number>();
   for (const m of pool) counts.set(String(m.value), (counts.get(String(m.value)) ?? 0) + 1);

@@ -27,7 +27,8 @@ export interface Sentence extends Span {
 // Spoken punctuation in raw speech-recognition text ends a sentence like a full stop does.
 const SPOKEN_BREAK = /\b(?:period|full stop|new paragraph|next paragraph|new line|next line|paragraph)\b/gi;
 // A full stop that ends a sentence: not a decimal point, not "Dr." / "e.g." style abbreviations.
-const HARD_BREAK = /(?<!\b(?:Dr|Mr|Mrs|Ms|St|vs|approx|e\.g|i\.e|No|Fig))[.!?;](?=\s|$)|\n/g;
+// Leader dots ("Level ....... transfemoral") and ellipses are not full stops.
+const HARD_BREAK = /(?<!\b(?:Dr|Mr|Mrs|Ms|St|vs|approx|e\.g|i\.e|No|Fig)|\.)[.!?;](?=\s|$)|\n/g;
 
 /** Splits a transcript into sentence spans (trimmed, never empty), honouring spoken punctuation. */
 export function splitSentences(text: string): Span[] {
@@ -60,6 +61,8 @@ function pushTrimmed(text: string, start: number, end: number, out: Span[]): voi
 /** Header words -> section kind. Order matters: the first rule that matches the header text wins. */
 const SECTION_RULES: Array<[RegExp, SectionKind]> = [
   [/addend/i, 'addendum'],
+  // A copied-forward or earlier operation is history, not what was done today.
+  [/\b(?:prior|previous|earlier|copied|old)\b/i, 'indications'],
   [/diagnos|\bdx\b/i, 'diagnosis'],
   [
     /indication|history|\bhpi\b|\bhx\b|reason|background|clinical (summary|note)|summary|consent/i,
@@ -97,8 +100,20 @@ export function findHeaders(text: string): Header[] {
     const rule = SECTION_RULES.find(([re]) => re.test(name));
     headers.push({ at: m.index + (m[0].length - m[0].trimStart().length), kind: rule ? rule[1] : 'other' });
   }
+  CAPS_HEADER.lastIndex = 0;
+  if (/[a-z]/.test(text)) {
+    for (let m = CAPS_HEADER.exec(text); m !== null; m = CAPS_HEADER.exec(text)) {
+      const name = m[1] ?? '';
+      const rule = SECTION_RULES.find(([re]) => re.test(name));
+      if (rule) headers.push({ at: m.index + (m[0].length - m[0].trimStart().length), kind: rule[1] });
+    }
+  }
   return headers;
 }
+
+// A line that is only a few capitalised words ("TODAY'S OPERATION", "PRIOR OPERATION (copied...)"),
+// in a note that is not written all in capitals.
+const CAPS_HEADER = /(?:^|\n)[ \t]*([A-Z][A-Z'’]+(?:[ \t]+[A-Z][A-Z'’]+){0,4})[ \t]*(?=\(|\r?\n|$)/g;
 
 // Dictated headers without a colon ("new paragraph indications um ..."): a known header phrase opening a
 // sentence, not followed by a verb ("procedure was tolerated" is a sentence, not a header).
@@ -108,8 +123,10 @@ const SPOKEN_HEADER =
 function spokenHeaders(text: string, spans: Span[]): Header[] {
   const out: Header[] = [];
   for (const span of spans) {
-    const m = SPOKEN_HEADER.exec(text.slice(span.start, Math.min(span.end, span.start + 80)));
-    if (!m) continue;
+    const head = text.slice(span.start, Math.min(span.end, span.start + 80));
+    const m = SPOKEN_HEADER.exec(head);
+    // A table row ("Disposition ....... PACU") is a field of the current section, not a new section.
+    if (!m || /^\s*(?:\.{2,}|\s{2,}|\t)/.test(head.slice(m[0].length))) continue;
     const rule = SECTION_RULES.find(([re]) => re.test(m[0]));
     out.push({ at: span.start, kind: rule ? rule[1] : 'other' });
   }
