@@ -44,6 +44,17 @@ const badInputs: Array<[string, string[], string | undefined, RegExp]> = [
     /not valid JSON/,
   ],
   [
+    'a transcript passed as the claim (its text is not echoed)',
+    [
+      'process',
+      good,
+      '--claim',
+      file('claim-is-note.txt', `${MARKER} Patient had a left hindquarter amputation.`),
+    ],
+    undefined,
+    /not valid JSON/,
+  ],
+  [
     'wrong claim field types',
     ['process', good, '--claim', file('types.json', '{"cpt": 27290, "modifiers": "RT"}')],
     undefined,

@@ -76,9 +76,16 @@ export function parseClaimJson(text: string): Claim {
   try {
     raw = JSON.parse(text);
   } catch (cause) {
-    throw new InputError('claim.invalid-json', `claim is not valid JSON (${(cause as Error).message})`, {
-      cause,
-    });
+    // V8's message quotes the input, which may be a transcript passed by mistake: keep only the position.
+    const position = /position (\d+)/.exec((cause as Error).message)?.[1];
+    const where = position === undefined ? 'it could not be parsed' : `error at character ${position}`;
+    throw new InputError(
+      'claim.invalid-json',
+      `claim is not valid JSON (${where}); expected an object like {"cpt": "27290"}`,
+      {
+        cause,
+      },
+    );
   }
   return parseClaim(raw);
 }

@@ -37,6 +37,8 @@ const TERMINATOR =
   /\b(?:but|however|although|though|except|aside from|apart from|whereas|which|then|after which|subsequently|next|so|therefore|thus)\b|(?:,|\bcomma)\s*and\b|\band\s+(?:he|she|they|we|i|the patient|patient)\b|[;:]/i;
 
 const WINDOW_WORDS = 6;
+/** Characters of context examined around a mention (well beyond the longest trigger window). */
+const CONTEXT_CHARS = 300;
 // "the previously disrupted symphysis": the past tense describes the structure, not an earlier operation.
 const ADJECTIVAL_PAST = /\b(?:previously|prior|already|originally)\s+\w+ed\s+(?:\w+\s+)?$/i;
 
@@ -75,8 +77,9 @@ export function assertMention(
   match: Span,
   options: AssertionOptions = {},
 ): Assertion {
-  const before = text.slice(sentence.start, match.start);
-  const inside = text.slice(match.start, match.end);
+  // Triggers reach a few words only: a bounded window keeps each mention O(1) on huge unpunctuated input.
+  const before = text.slice(Math.max(sentence.start, match.start - CONTEXT_CHARS), match.start);
+  const inside = text.slice(match.start, Math.min(match.end, match.start + CONTEXT_CHARS));
   const after = text.slice(match.end, Math.min(sentence.end, match.end + 80));
   if (POST_RETRACTION.test(after)) return 'retracted';
   if (!options.negationIsMeaning && !CHECKED_YES.test(after) && CHECKED_NO.test(after)) return 'negated';
@@ -85,8 +88,8 @@ export function assertMention(
     // "Neither the MRI ordered in March nor the CT could be obtained": neither scopes the whole clause.
     if (
       /\bneither\b/i.test(before) &&
-      /\bnor\b[^.;]*\b(?:could|was|were|is|are)\s+(?:not\s+)?(?:be\s+)?(?:obtained|performed|done|available)/i.test(
-        text.slice(sentence.start, sentence.end),
+      /\bnor\b[^.;]{0,160}?\b(?:could|was|were|is|are)\s+(?:not\s+)?(?:be\s+)?(?:obtained|performed|done|available)/i.test(
+        text.slice(match.start, Math.min(sentence.end, match.end + CONTEXT_CHARS)),
       )
     )
       return 'negated';

@@ -1,5 +1,5 @@
 import { type Assertion, assertMention } from './context.ts';
-import type { LexiconEntry, Matcher, SectionPolicy, TargetLexicon } from './lexicon.ts';
+import type { Matcher, SectionPolicy, TargetLexicon } from './lexicon.ts';
 import { PERFORMED_SECTIONS } from './lexicon.ts';
 import type { Sentence, Span } from './text.ts';
 
@@ -39,8 +39,26 @@ function allMatches(re: RegExp, text: string, from = 0, to = text.length): Span[
   return out;
 }
 
-const wordsBetween = (text: string, from: number, to: number): number =>
-  to <= from ? 0 : text.slice(from, to).split(/\s+/).filter(Boolean).length;
+/** Start offsets of the words of a sentence, for word distances by binary search. */
+function wordStarts(text: string, from: number, to: number): number[] {
+  const starts: number[] = [];
+  const re = /\S+/g;
+  const slice = text.slice(from, to);
+  for (let m = re.exec(slice); m !== null; m = re.exec(slice)) starts.push(from + m.index);
+  return starts;
+}
+
+/** Number of entries in the sorted array that are below `pos`. */
+function countBelow(sorted: readonly number[], pos: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((sorted[mid] as number) < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
 
 /** Spans of `matcher`, searched one sentence at a time so no match can run across a sentence boundary. */
 export function findSpans(
@@ -57,13 +75,21 @@ export function findSpans(
     const as = allMatches(matcher.a, text, s.start, s.end);
     if (as.length === 0) return;
     const bs = allMatches(matcher.b, text, s.start, s.end);
+    if (bs.length === 0) return;
+    // Word positions make a distance one subtraction; each a looks only at bs within maxWords words.
+    const words = wordStarts(text, s.start, s.end);
+    const bWord = bs.map((b) => countBelow(words, b.start));
     for (const a of as) {
+      const aFirst = countBelow(words, a.start);
+      const aEnd = countBelow(words, a.end);
       let best: { span: Span; distance: number } | undefined;
-      for (const b of bs) {
+      for (let k = countBelow(bWord, aFirst - matcher.maxWords - 8); k < bs.length; k++) {
+        const b = bs[k] as Span;
+        const bw = bWord[k] as number;
+        if (bw > aEnd + matcher.maxWords) break;
         if (b.start < a.end && b.end > a.start) continue;
-        const distance =
-          b.start >= a.end ? wordsBetween(text, a.end, b.start) : wordsBetween(text, b.end, a.start);
-        if (distance > matcher.maxWords) continue;
+        const distance = b.start >= a.end ? bw - aEnd : aFirst - countBelow(words, b.end);
+        if (distance < 0 || distance > matcher.maxWords) continue;
         if (!best || distance < best.distance) {
           best = { span: { start: Math.min(a.start, b.start), end: Math.max(a.end, b.end) }, distance };
         }
@@ -80,20 +106,26 @@ function sectionAllowed(policy: SectionPolicy, sentence: Sentence): boolean {
   return PERFORMED_SECTIONS.has(sentence.section);
 }
 
-function entryValue(entry: LexiconEntry, text: string, sentence: Sentence): unknown {
-  if (entry.value === undefined) return undefined;
-  if (typeof entry.value === 'string') return entry.value;
-  return entry.value(text.slice(sentence.start, sentence.end));
+/** An entry's value and `when` test depend only on the sentence: compute them once per sentence. */
+function perSentence<T>(fn: (sentence: string) => T): (text: string, sentence: Sentence) => T {
+  const cache = new Map<number, T>();
+  return (text, sentence) => {
+    if (!cache.has(sentence.start)) cache.set(sentence.start, fn(text.slice(sentence.start, sentence.end)));
+    return cache.get(sentence.start) as T;
+  };
 }
 
 /** Every mention of a target in the transcript, with its assertion. Mentions in disallowed sections are dropped. */
 export function findMentions(target: TargetLexicon, text: string, sentences: readonly Sentence[]): Mention[] {
   const mentions: Mention[] = [];
   for (const entry of target.entries) {
+    const value = entry.value;
+    const entryValue = perSentence((sentence) => (typeof value === 'function' ? value(sentence) : value));
+    const passes = perSentence((sentence) => entry.when?.(sentence) ?? true);
     for (const { span, sentence: i } of findSpans(entry.matcher, text, sentences)) {
       const sentence = sentences[i] as Sentence;
       if (!sectionAllowed(target.sections, sentence)) continue;
-      if (entry.when && !entry.when(text.slice(sentence.start, sentence.end))) continue;
+      if (!passes(text, sentence)) continue;
       const assertion = assertMention(text, sentence, span, {
         ...(target.allowHistorical ? { allowHistorical: true } : {}),
         ...(target.allowHypothetical ? { allowHypothetical: true } : {}),
@@ -110,11 +142,11 @@ export function findMentions(target: TargetLexicon, text: string, sentences: rea
             match: span,
             sentence,
             assertion: 'affirmed',
-            value: entryValue(entry, text, sentence),
+            value: entryValue(text, sentence),
           });
         continue;
       }
-      mentions.push({ match: span, sentence, assertion, value: entryValue(entry, text, sentence) });
+      mentions.push({ match: span, sentence, assertion, value: entryValue(text, sentence) });
     }
   }
   return mentions.sort((a, b) => a.match.start - b.match.start);

@@ -230,8 +230,14 @@ function tumorSize(text: string, sentences: Sentence[]): Fact {
   const mentions = findMentions(featureLexicon.tumorSizeCm, text, sentences).filter(
     (m) => m.assertion === 'affirmed',
   );
+  const sizes = new Map<number, ReturnType<typeof readTumorSize>>();
+  const sizeOf = (m: Mention) => {
+    if (!sizes.has(m.sentence.start))
+      sizes.set(m.sentence.start, readTumorSize(text.slice(m.sentence.start, m.sentence.end)));
+    return sizes.get(m.sentence.start);
+  };
   const measured = mentions
-    .map((m) => ({ m, size: readTumorSize(text.slice(m.sentence.start, m.sentence.end)) }))
+    .map((m) => ({ m, size: sizeOf(m) }))
     .filter(
       (x): x is { m: Mention; size: NonNullable<ReturnType<typeof readTumorSize>> } => x.size !== undefined,
     );
