@@ -115,6 +115,14 @@ describe('labels are a fallback, never stronger than anatomy', () => {
     expect([decision.supported, decision.basis]).toEqual(['27295', 'anatomy']);
   });
 
+  it('a procedure name does not win over anatomy the note denies', () => {
+    const decision = decide(
+      { posteriorPelvicDivision: 'negated', anteriorPelvicDivision: 'negated', limbRemoved: d },
+      [hemipelvectomy],
+    );
+    expect(decision.supported).not.toBe('27290');
+  });
+
   it('a label contradicted by the anatomy is not used', () => {
     expect(decide({ limbPreserved: d }, [hemipelvectomy]).supported).toBeNull();
   });

@@ -107,3 +107,62 @@ describe('findings are data with a fix; level mismatch names the code', () => {
     for (const x of r.findings) expect(x.fix.length).toBeGreaterThan(0);
   });
 });
+
+describe('regressions from review', () => {
+  const LEFT_HINDQUARTER = HINDQUARTER; // left side throughout
+  it('S78 laterality is the 6th character: S78.012A (complete, left) agrees with a left note', async () => {
+    expect(await keysOf(LEFT_HINDQUARTER, { ...clean27290, icd10: ['C41.4', 'S78.012A'] })).toEqual([]);
+    expect(await keysOf(LEFT_HINDQUARTER, { ...clean27290, icd10: ['C41.4', 'S78.021A'] })).toContain(
+      'dx.laterality-conflict',
+    );
+  });
+
+  it('"Tumor board: No." ends its sentence and does not negate the next one', async () => {
+    const r = await processNote({
+      transcript:
+        'Prior right AKA in 2024. Tumor board: No. The right femur was transected 6 cm more proximal.',
+    });
+    expect(r.code.supported).toBe('27596');
+  });
+
+  it('50 on a bilateral-indicator-1 code needs both sides documented, and never with LT/RT', async () => {
+    expect(await keysOf(REAMPUTATION, { ...clean27596, modifiers: ['50'] })).toContain(
+      'modifier.50-undocumented',
+    );
+    expect(await keysOf(REAMPUTATION, { ...clean27596, modifiers: ['50', 'LT'] })).toContain(
+      'modifier.laterality-conflict',
+    );
+  });
+
+  it('compares a diagnosis side with the claimed LT/RT when the note is silent on the side', async () => {
+    const text = 'The femur was osteotomized and the distal femur resected en bloc with wide margins.';
+    expect(await keysOf(text, { cpt: '27365', modifiers: ['RT'], icd10: ['C40.22'] })).toContain(
+      'dx.laterality-conflict',
+    );
+  });
+
+  it('inpatient admission is required only while the code is flagged inpatient-only', async () => {
+    const withFlag = await keysOf(REAMPUTATION.replace(/[^.]*\binpatient\b[^.]*\./gi, ''), clean27596);
+    expect(withFlag).toContain('doc.missing:inpatientAdmission');
+    const { codes } = await import('../src/codes/index.ts');
+    const unflagged = codes.map((c) =>
+      c.code === '27596' ? { ...c, inpatientOnly: { ...c.inpatientOnly, value: false } } : c,
+    );
+    const r = await processNote(
+      { transcript: REAMPUTATION.replace(/[^.]*\binpatient\b[^.]*\./gi, ''), claim: clean27596 },
+      { codes: unflagged },
+    );
+    expect(r.findings.map(findingKey)).not.toContain('doc.missing:inpatientAdmission');
+  });
+
+  it('a failing cross-check extractor does not fail the note', async () => {
+    const failing = {
+      name: 'broken',
+      extract: async () => {
+        throw new Error('provider down');
+      },
+    };
+    const r = await processNote({ transcript: HINDQUARTER, claim: clean27290 }, { crossCheck: failing });
+    expect(r.code.supported).toBe('27290');
+  });
+});

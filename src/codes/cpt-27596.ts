@@ -88,7 +88,7 @@ export const cpt27596 = defineCode({
     },
     {
       element: 'inpatientAdmission',
-      requiredWhen: { kind: 'always' },
+      requiredWhen: { kind: 'inpatientOnly' },
       basis:
         'An inpatient admission order with supporting clinical documentation (the seed page lists the code as inpatient-only, status indicator C).',
     },

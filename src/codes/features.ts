@@ -154,6 +154,11 @@ export const features = {
     definition:
       'The note documents substantially greater time, effort or complexity than usual, with the reason.',
   }),
+  bothSides: feature({
+    key: 'bothSides',
+    label: 'Both sides operated',
+    definition: 'The procedure was performed on both the left and the right limb in this session.',
+  }),
   malignancy: feature({
     key: 'malignancy',
     label: 'Malignancy',

@@ -47,7 +47,7 @@ export const lateralitySchemes: readonly LateralityScheme[] = [
     provenance: ICD10_2026,
   },
   {
-    family: 'M85.4-6x5x bone cysts, thigh (6th character)',
+    family: 'M85.4-6x5x bone cysts, pelvic region and thigh (6th character)',
     pattern: /^M85\.[4-6]5([0-9])/,
     meanings: RIGHT_LEFT,
     provenance: ICD10_2026,
@@ -71,8 +71,9 @@ export const lateralitySchemes: readonly LateralityScheme[] = [
     provenance: ICD10_2026,
   },
   {
-    family: 'S78.x traumatic amputation of hip and thigh',
-    pattern: /^S78\.[019]([0-2])/,
+    // S78.0/.1/.9: 5th character complete (1) or partial (2); the side is the 6th (S78.012 = left).
+    family: 'S78.x traumatic amputation of hip and thigh (6th character)',
+    pattern: /^S78\.[019][12]([129])/,
     meanings: RIGHT_LEFT,
     provenance: ICD10_2026,
   },

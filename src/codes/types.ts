@@ -49,6 +49,8 @@ export type RequirementCondition =
   | { kind: 'otherCptPrefix'; prefixes: string[] }
   /** Required when a claimed ICD-10-CM code starts with one of these prefixes (e.g. "C" for malignancy). */
   | { kind: 'diagnosisPrefix'; prefixes: string[] }
+  /** Required while the code itself is flagged inpatient-only (follows the knowledge when the flag changes). */
+  | { kind: 'inpatientOnly' }
   | { kind: 'anyOf'; conditions: RequirementCondition[] };
 
 export interface ElementRequirement {

@@ -221,7 +221,10 @@ async function elementMutants(
   const checked = base.result.code.checked ? findCode(base.result.code.checked) : undefined;
   if (!checked) return out;
   for (const req of checked.requirements) {
-    if (!conditionHolds(req.requiredWhen, { claim: base.claim, features: base.result.anatomy })) continue;
+    if (
+      !conditionHolds(req.requiredWhen, { code: checked, claim: base.claim, features: base.result.anatomy })
+    )
+      continue;
     if (base.result.facts[req.element]?.status !== 'documented') continue;
     // "Pathology (tumor type and margins)" -> "Pathology": a plain subject for the negated sentence.
     const label = elementDefs[req.element].label.replace(/\s*\(.*?\)/g, '');
@@ -250,7 +253,7 @@ async function elementMutants(
         maxRounds,
       );
       // A conditional requirement whose condition went with the edited text no longer applies.
-      if (!conditionHolds(req.requiredWhen, { claim: base.claim, features: result.anatomy })) {
+      if (!conditionHolds(req.requiredWhen, { code: checked, claim: base.claim, features: result.anatomy })) {
         out.notGenerated++;
         continue;
       }

@@ -82,10 +82,14 @@ export async function processNote(input: ProcessInput, options: ProcessOptions =
   const extractor = options.extractor ?? createRulesExtractor();
 
   const extractOptions = options.signal ? { signal: options.signal } : {};
-  const [extraction, second] = await Promise.all([
+  // The cross-check is advisory: its failure must not fail the note.
+  const [main, check] = await Promise.allSettled([
     extractor.extract(transcript, extractOptions),
     options.crossCheck?.extract(transcript, extractOptions),
   ]);
+  if (main.status === 'rejected') throw main.reason;
+  const extraction = main.value;
+  const second = check.status === 'fulfilled' ? check.value : undefined;
   const labels = findProcedureLabels(transcript, codes);
   const decision = decideLevel({
     features: extraction.features,

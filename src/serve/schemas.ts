@@ -66,6 +66,7 @@ export const conditionSchema: z.ZodType<RequirementCondition> = z
       z.object({ kind: z.literal('modifier'), modifier: z.string() }).strict(),
       z.object({ kind: z.literal('otherCptPrefix'), prefixes: z.array(z.string()) }).strict(),
       z.object({ kind: z.literal('diagnosisPrefix'), prefixes: z.array(z.string()) }).strict(),
+      z.object({ kind: z.literal('inpatientOnly') }).strict(),
       z.object({ kind: z.literal('anyOf'), conditions: z.array(conditionSchema) }).strict(),
     ]),
   )

@@ -24,6 +24,7 @@ export const findingIds = [
   'modifier.laterality-conflict',
   'dx.laterality-conflict',
   'modifier.50-not-allowed',
+  'modifier.50-undocumented',
   'modifier.62-undocumented',
   'modifier.62-not-allowed',
   'modifier.22-undocumented',

@@ -97,6 +97,22 @@ function whyYes(code: CodeDefinition, cues: CueResult[]): string {
   return `${code.code} supported by the anatomy: ${shown.join('; ')}.`;
 }
 
+/**
+ * The anatomy contradicts a code when a cue fails on something the note states: an excluded feature is
+ * documented, a required feature is stated as not done, or a documented value is out of range.
+ */
+function contradicted(code: CodeDefinition, features: Record<FeatureKey, Fact>): boolean {
+  return code.levelCues.some((cue) => {
+    const fact = features[cue.feature];
+    if (evaluateCue(cue, features).holds) return false;
+    return (
+      cue.is === 'absent' ||
+      fact.status === 'negated' ||
+      (fact.status === 'documented' && cue.is !== 'documented')
+    );
+  });
+}
+
 export interface DecideInput {
   features: Record<FeatureKey, Fact>;
   labels: readonly LabelMention[];
@@ -127,7 +143,7 @@ export function decideLevel(input: DecideInput): CodeDecision {
     const uncontradicted = labels
       .map((l) => ({ l, e: evaluated.find((e) => e.code.code === l.code) }))
       .filter((x): x is { l: LabelMention; e: (typeof evaluated)[number] } => x.e !== undefined)
-      .filter(({ e }) => e.cues.every((c, i) => c.holds || e.code.levelCues[i]?.is !== 'absent'))
+      .filter(({ e }) => !contradicted(e.code, features))
       .sort(
         (a, b) =>
           b.l.length - a.l.length ||

@@ -34,6 +34,7 @@ export function checkedCode(
 }
 
 interface ConditionContext {
+  code: CodeDefinition;
   claim: Claim | null;
   features: Record<FeatureKey, Fact>;
 }
@@ -49,6 +50,8 @@ export function conditionHolds(condition: RequirementCondition, ctx: ConditionCo
       return ctx.claim?.modifiers.includes(condition.modifier) ?? false;
     case 'otherCptPrefix':
       return ctx.claim?.otherCpt.some((c) => condition.prefixes.some((p) => c.startsWith(p))) ?? false;
+    case 'inpatientOnly':
+      return ctx.code.inpatientOnly.value;
     case 'diagnosisPrefix':
       return ctx.claim?.icd10.some((c) => condition.prefixes.some((p) => c.startsWith(p))) ?? false;
     case 'anyOf':
@@ -57,11 +60,13 @@ export function conditionHolds(condition: RequirementCondition, ctx: ConditionCo
 }
 
 function documentationFindings(code: CodeDefinition, input: ValidateInput): Finding[] {
-  const ctx = { claim: input.claim, features: input.features };
+  const ctx = { code, claim: input.claim, features: input.features };
   return code.requirements.flatMap((req) => {
     if (!conditionHolds(req.requiredWhen, ctx)) return [];
     const fact = input.elements[req.element];
     if (fact.status === 'documented') return [];
+    // A procedure on both limbs documents its laterality as both sides.
+    if (req.element === 'laterality' && input.features.bothSides.status === 'documented') return [];
     const def = elementDefs[req.element];
     const negated = fact.status === 'negated';
     return [
@@ -156,21 +161,41 @@ function modifierFindings(code: CodeDefinition, claim: Claim, input: ValidateInp
           : 'Keep one side modifier, matching the note.',
     });
   }
-  if (mods.includes('50') && code.flags.bilateral === 0) {
+  // Bilateral indicator: 1 or 3 allow 50 when both sides were operated; 0, 2 and 9 never do.
+  const bilateralPayable = code.flags.bilateral === 1 || code.flags.bilateral === 3;
+  if (mods.includes('50') && !bilateralPayable) {
     out.push({
       id: 'modifier.50-not-allowed',
       severity: 'error',
-      message: `Modifier 50 is not payable on ${code.code} (bilateral indicator 0).`,
+      message: `Modifier 50 is not payable on ${code.code} (bilateral indicator ${code.flags.bilateral}).`,
       evidence: [],
       fix: 'Remove 50 and report the operated side with LT or RT.',
     });
+  } else if (mods.includes('50') && input.features.bothSides.status !== 'documented') {
+    out.push({
+      id: 'modifier.50-undocumented',
+      severity: 'error',
+      message: 'Modifier 50 says both sides were operated, but the note documents only one side.',
+      evidence: side.evidence,
+      fix: 'Document the procedure on both sides, or replace 50 with LT or RT.',
+    });
+  }
+  if (mods.includes('50') && sides.length > 0 && bilateralPayable) {
+    out.push({
+      id: 'modifier.laterality-conflict',
+      severity: 'error',
+      message: `50 (both sides) and ${sides.join('/')} (one side) contradict each other on one line.`,
+      evidence: side.evidence,
+      fix: 'Keep 50 for a bilateral procedure, or LT/RT for one side.',
+    });
   }
   if (mods.includes('62')) {
-    if (code.flags.coSurgeon === 0) {
+    // Co-surgeon indicator: 1 (with documentation) or 2 allow 62; 0 and 9 do not.
+    if (code.flags.coSurgeon !== 1 && code.flags.coSurgeon !== 2) {
       out.push({
         id: 'modifier.62-not-allowed',
         severity: 'error',
-        message: `Co-surgery (62) is not allowed on ${code.code} (co-surgeon indicator 0).`,
+        message: `Co-surgery (62) is not allowed on ${code.code} (co-surgeon indicator ${code.flags.coSurgeon}).`,
         evidence: [],
         fix: 'Remove 62; each surgeon bills their own procedure if distinct.',
       });
@@ -195,7 +220,8 @@ function modifierFindings(code: CodeDefinition, claim: Claim, input: ValidateInp
     });
   }
   const assistants = mods.filter((m) => ['80', '81', '82', 'AS'].includes(m));
-  if (assistants.length > 0 && code.flags.assistant === 1) {
+  // Assistant indicator 1 (statutory restriction) and 9 (not applicable): no assistant payment.
+  if (assistants.length > 0 && (code.flags.assistant === 1 || code.flags.assistant === 9)) {
     out.push({
       id: 'modifier.assistant-not-paid',
       severity: 'warning',
@@ -224,7 +250,8 @@ function placeOfServiceFindings(code: CodeDefinition, claim: Claim): Finding[] {
     return [
       {
         id: 'pos.inpatient-only',
-        severity: 'error',
+        // An unverified flag is reported, not enforced.
+        severity: code.inpatientOnly.unverified ? 'info' : 'error',
         message: `${code.code} is inpatient-only (status indicator ${code.inpatientOnly.statusIndicator ?? 'C'}, ${code.inpatientOnly.source}, ${code.inpatientOnly.date}) but the claim's place of service is ${pos}.`,
         evidence: [],
         fix: 'Bill with place of service 21 and an inpatient admission, or confirm the payer covers it outpatient.',
@@ -265,20 +292,30 @@ function diagnosisFindings(code: CodeDefinition, claim: Claim, input: ValidateIn
     });
   }
   const side = input.elements.laterality;
+  const bothSides = input.features.bothSides.status === 'documented';
+  // The side to compare with: the note's; when the note is silent, the claim's single LT/RT.
+  const claimedSides = claim.modifiers.filter((m) => m === 'LT' || m === 'RT');
+  const reference =
+    side.status === 'documented'
+      ? { side: String(side.value), from: 'the note documents' }
+      : claimedSides.length === 1
+        ? { side: claimedSides[0] === 'LT' ? 'left' : 'right', from: `the claim's ${claimedSides[0]} says` }
+        : undefined;
   for (const dx of claim.icd10) {
     const lat = icd10Laterality(dx);
     if (!lat) continue;
     const wrongLimb = code.singleLimb && lat.limb === 'arm';
-    const wrongSide = side.status === 'documented' && lat.side !== 'unspecified' && lat.side !== side.value;
+    const wrongSide =
+      !bothSides && reference !== undefined && lat.side !== 'unspecified' && lat.side !== reference.side;
     if (!wrongLimb && !wrongSide) continue;
     out.push({
       id: 'dx.laterality-conflict',
       severity: 'error',
       message: wrongLimb
         ? `${dx} denotes the ${lat.side} upper limb (${lat.family}); this is a lower-limb procedure.`
-        : `${dx} denotes the ${lat.side} side (${lat.family}) but the note documents the ${String(side.value)} side.`,
+        : `${dx} denotes the ${lat.side} side (${lat.family}) but ${reference?.from} the ${reference?.side} side.`,
       evidence: side.evidence,
-      fix: `Use the ${lat.family} character for the ${side.status === 'documented' ? String(side.value) : 'documented'} leg.`,
+      fix: `Use the ${lat.family} character for the ${reference?.side ?? 'documented'} leg.`,
     });
   }
   return out;

@@ -671,6 +671,18 @@ export const featureLexicon: Record<FeatureKey, TargetLexicon> = {
       ),
     ],
   },
+  bothSides: {
+    sections: 'performed',
+    entries: [
+      entry(
+        phrase(
+          `bilateral${SP}(?:\\w+${SP}){0,3}(?:amputations?|disarticulations?|re-?amputations?|resections?|revisions?|hemipelvectom\\w+)`,
+          `both${SP}(?:lower${SP})?(?:legs|limbs|extremities|thighs|stumps|residual${SP}limbs)`,
+          `(?:left|right)${SP}and${SP}(?:left|right)${SP}(?:\\w+${SP}){0,2}(?:amputations?|legs|limbs|thighs|stumps)`,
+        ),
+      ),
+    ],
+  },
   malignancy: {
     sections: 'any',
     allowHistorical: true,

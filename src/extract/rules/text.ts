@@ -28,7 +28,9 @@ export interface Sentence extends Span {
 const SPOKEN_BREAK = /\b(?:period|full stop|new paragraph|next paragraph|new line|next line|paragraph)\b/gi;
 // A full stop that ends a sentence: not a decimal point, not "Dr." / "e.g." style abbreviations.
 // Leader dots ("Level ....... transfemoral") and ellipses are not full stops.
-const HARD_BREAK = /(?<!\b(?:Dr|Mr|Mrs|Ms|St|vs|approx|e\.g|i\.e|No|Fig)|\.)[.!?;](?=\s|$)|\n/g;
+// "No." ends a sentence ("Tumor board: No.") unless a number follows ("No. 2").
+const HARD_BREAK =
+  /(?<!\b(?:Dr|Mr|Mrs|Ms|St|vs|approx|e\.g|i\.e|Fig)|\.)(?:[!?;]|(?<!\bNo)\.|(?<=\bNo)\.(?!\s*\d))(?=\s|$)|\n/g;
 
 /** Splits a transcript into sentence spans (trimmed, never empty), honouring spoken punctuation. */
 export function splitSentences(text: string): Span[] {
