@@ -134,3 +134,12 @@ describe('good usage', () => {
     expect(run.stdout).toContain('codes');
   });
 });
+
+describe('library options are checked where they enter', () => {
+  it('rejects a non-numeric size limit instead of disabling it', async () => {
+    const { processNote } = await import('../src/pipeline/process.ts');
+    await expect(processNote({ transcript: 'Right AKA.' }, { maxChars: Number.NaN })).rejects.toThrow(
+      /maxChars must be a positive integer/,
+    );
+  });
+});

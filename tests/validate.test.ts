@@ -166,3 +166,27 @@ describe('regressions from review', () => {
     expect(r.code.supported).toBe('27290');
   });
 });
+
+describe('diagnosis lists follow DOMAIN.md', () => {
+  it.each([
+    ['Z89.61x alone (a status code) does not support 27596', ['Z89.612'], true],
+    ['osteomyelitis of the ankle does not support 27596', ['M86.171'], true],
+    ['osteomyelitis of the thigh supports 27596', ['M86.152', 'Z89.612'], false],
+    ['stump infection with the status code supports 27596', ['T87.44', 'Z89.612'], false],
+  ])('%s', async (_name, icd10, mismatch) => {
+    const keys = await keysOf(REAMPUTATION, { ...clean27596, icd10 });
+    expect(keys.includes('dx.mismatch')).toBe(mismatch);
+  });
+});
+
+describe('finding messages carry no transcript text', () => {
+  it('level.mismatch explains without quoting the note', async () => {
+    const r = await processNote({
+      transcript: HIP_DISARTICULATION,
+      claim: { cpt: '27290', modifiers: ['RT'] },
+    });
+    const f = r.findings.find((x) => x.id === 'level.mismatch');
+    expect(f?.message).toMatch(/27295 supported by the anatomy/);
+    expect(f?.message).not.toContain('"');
+  });
+});

@@ -1,3 +1,4 @@
+import { OSTEOMYELITIS_THIGH_DX } from './shared.ts';
 import { DOMAIN_REF, OPPS_ASC_2026, PFS_2026, SEED_27290 } from './sources.ts';
 import { defineCode } from './types.ts';
 
@@ -31,7 +32,14 @@ export const cpt27290 = defineCode({
     note: 'No office (non-facility) value in practice; billing at POS 11 is unusual.',
   },
   siteRates: [
-    { ...OPPS_ASC_2026, setting: 'office', label: 'Office (PFS non-facility)', rate: 1466.63 },
+    {
+      ...PFS_2026,
+      setting: 'office',
+      label: 'Office (PFS non-facility, as listed on the seed page)',
+      rate: 1466.63,
+      unverified: true,
+      note: 'As listed on the seed page, this equals the PFS national rate; DOMAIN.md says these codes have no office value, so billing at POS 11 is flagged.',
+    },
     {
       ...OPPS_ASC_2026,
       setting: 'hopd',
@@ -103,7 +111,7 @@ export const cpt27290 = defineCode({
   labels: [
     'hind[\\s-]?quarter\\s+amputation',
     'external\\s+hemi[\\s-]?pelvectomy',
-    '(?<!internal\\s)(?<!modified\\s)\\bhemi[\\s-]?pelvectomy',
+    '(?<!internal\\s+)(?<!modified\\s+)\\bhemi[\\s-]?pelvectomy',
   ],
   neighbours: ['27295', '27075', '27076', '27077'],
   diagnosisSource: {
@@ -120,7 +128,7 @@ export const cpt27290 = defineCode({
     { prefix: 'S38', description: 'Crushing injury / traumatic amputation of lower back, abdomen, pelvis' },
     { prefix: 'S77', description: 'Crushing injury of hip and thigh' },
     { prefix: 'S78', description: 'Traumatic amputation of hip and thigh' },
-    { prefix: 'M86', description: 'Osteomyelitis (life-threatening infection)' },
+    ...OSTEOMYELITIS_THIGH_DX,
     { prefix: 'M72.6', description: 'Necrotizing fasciitis' },
     { prefix: 'A48.0', description: 'Gas gangrene' },
   ],

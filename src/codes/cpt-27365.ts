@@ -34,7 +34,14 @@ export const cpt27365 = defineCode({
     note: 'No office (non-facility) value in practice; billing at POS 11 deserves a warning.',
   },
   siteRates: [
-    { ...OPPS_ASC_2026, setting: 'office', label: 'Office (PFS non-facility)', rate: 1837.05 },
+    {
+      ...PFS_2026,
+      setting: 'office',
+      label: 'Office (PFS non-facility, as listed on the seed page)',
+      rate: 1837.05,
+      unverified: true,
+      note: 'As listed on the seed page, this equals the PFS national rate; DOMAIN.md says these codes have no office value, so billing at POS 11 is flagged.',
+    },
     {
       ...OPPS_ASC_2026,
       setting: 'hopd',

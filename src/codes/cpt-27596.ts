@@ -1,3 +1,4 @@
+import { OSTEOMYELITIS_THIGH_DX } from './shared.ts';
 import { DOMAIN_REF, OPPS_ASC_2026, PFS_2026, SEED_27596 } from './sources.ts';
 import { defineCode } from './types.ts';
 
@@ -35,11 +36,12 @@ export const cpt27596 = defineCode({
   },
   siteRates: [
     {
-      ...OPPS_ASC_2026,
+      ...PFS_2026,
       setting: 'office',
-      label: 'Office (PFS non-facility)',
+      label: 'Office (PFS non-facility, as listed on the seed page)',
       rate: 660.0,
-      note: SITE_RATE_NOTE,
+      unverified: true,
+      note: 'As listed on the seed page, this equals the PFS national rate; DOMAIN.md says these codes have no office value, so billing at POS 11 is flagged.',
     },
     {
       ...OPPS_ASC_2026,
@@ -122,16 +124,16 @@ export const cpt27596 = defineCode({
     note: 'Supporting diagnoses per shared/DOMAIN.md and the 27596 seed page',
   },
   supportingDiagnoses: [
-    { prefix: 'T87.3', description: 'Neuroma of amputation stump (5th character 3 right leg, 4 left leg)' },
     { prefix: 'T87.4', description: 'Infection of amputation stump (5th character 3 right leg, 4 left leg)' },
     { prefix: 'T87.5', description: 'Necrosis of amputation stump (5th character 3 right leg, 4 left leg)' },
     {
       prefix: 'T87.8',
       description: 'Other complications of amputation stump (dehiscence T87.81, other T87.89)',
     },
-    { prefix: 'M86', description: 'Osteomyelitis of the femur / thigh (M86.x51 right, M86.x52 left)' },
+    ...OSTEOMYELITIS_THIGH_DX,
     {
       prefix: 'Z89.61',
+      secondary: true,
       description:
         'Acquired absence of leg above knee (Z89.611 right, Z89.612 left), alongside the stump diagnosis',
     },

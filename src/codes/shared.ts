@@ -1,5 +1,13 @@
 import type { DiagnosisSupport, Modifier } from './types.ts';
 
+/** Osteomyelitis of the pelvic region and thigh: M86 with site character 5 (M86.x5x), and M86.9. */
+export const OSTEOMYELITIS_THIGH_DX: readonly DiagnosisSupport[] = ['0', '1', '2', '3', '4', '5', '6', '8']
+  .map((k) => ({
+    prefix: `M86.${k}5`,
+    description: 'Osteomyelitis of the pelvic region and thigh (6th character 1 right, 2 left)',
+  }))
+  .concat([{ prefix: 'M86.9', description: 'Osteomyelitis, unspecified' }]);
+
 /** Data shared by several neighbour codes, named once so the families stay identical. */
 
 /** Pelvic bone tumors treated by internal hemipelvectomy. */

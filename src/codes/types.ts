@@ -74,6 +74,8 @@ export interface DiagnosisSupport {
   /** ICD-10-CM prefix, with the dot, e.g. "C40.2" or "T87.4". */
   prefix: string;
   description: string;
+  /** A status code that supports the procedure only alongside a primary diagnosis (e.g. Z89.61x). */
+  secondary?: boolean;
 }
 
 export interface Modifier {

@@ -1,4 +1,4 @@
-import { InputError } from '../errors.ts';
+import { InputError, UsageError } from '../errors.ts';
 import { type Claim, claimSchema, normalizeClaim } from '../schemas/claim.ts';
 
 /** Largest transcript accepted, in characters (about 40 pages of dictation). */
@@ -11,6 +11,9 @@ const decoder = new TextDecoder('utf-8', { fatal: true });
  * binary, not UTF-8, or over the size limit. Messages never quote the text.
  */
 export function readTranscript(raw: string | Uint8Array, maxChars = MAX_TRANSCRIPT_CHARS): string {
+  if (!Number.isInteger(maxChars) || maxChars <= 0) {
+    throw new UsageError(`maxChars must be a positive integer; got ${String(maxChars)}`);
+  }
   let text: string;
   if (typeof raw === 'string') {
     text = raw;

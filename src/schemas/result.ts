@@ -26,7 +26,8 @@ const candidateSchema = z
     descriptor: z.string(),
     supported: z.boolean(),
     cues: z.array(cueResultSchema),
-    why: z.string().describe('One sentence: why this code is or is not supported.'),
+    why: z.string().describe('One sentence: why this code is or is not supported, quoting the evidence.'),
+    summary: z.string().describe('The same reason without transcript quotes.'),
   })
   .strict();
 

@@ -138,7 +138,9 @@ export const codeDefinitionSchema = z
     decidingFacts: z.string(),
     labels: z.array(z.string()),
     neighbours: z.array(z.string()),
-    supportingDiagnoses: z.array(z.object({ prefix: z.string(), description: z.string() }).strict()),
+    supportingDiagnoses: z.array(
+      z.object({ prefix: z.string(), description: z.string(), secondary: z.boolean().optional() }).strict(),
+    ),
     diagnosisSource: provenanceSchema.optional(),
     modifiers: z.array(z.object({ code: z.string(), use: z.string() }).strict()),
     denialReasons: z.array(z.string()),

@@ -20,6 +20,8 @@ export interface Candidate {
   cues: CueResult[];
   /** One sentence: why this code is or is not supported. */
   why: string;
+  /** The same reason without transcript quotes (for finding messages, which must not carry note text). */
+  summary: string;
 }
 
 export interface CodeDecision {
@@ -80,20 +82,20 @@ function quoteOf(evidence: Evidence[]): string {
   return first ? ` ("${first.quote.length > 90 ? `${first.quote.slice(0, 87)}...` : first.quote}")` : '';
 }
 
-function whyNot(code: CodeDefinition, cues: CueResult[]): string {
+function whyNot(code: CodeDefinition, cues: CueResult[], quotes = true): string {
   const failed = cues.filter((c) => !c.holds);
   const parts = failed.map((c) =>
     c.expectation.startsWith('no ')
-      ? `requires ${c.expectation}, but it is documented${quoteOf(c.evidence)}`
+      ? `requires ${c.expectation}, but it is documented${quotes ? quoteOf(c.evidence) : ''}`
       : `requires ${c.expectation}, which is not documented`,
   );
   return `${code.code} not supported: ${parts.join('; ')}.`;
 }
 
-function whyYes(code: CodeDefinition, cues: CueResult[]): string {
+function whyYes(code: CodeDefinition, cues: CueResult[], quotes = true): string {
   const shown = cues
     .filter((c) => !c.expectation.startsWith('no '))
-    .map((c) => `${c.expectation}${quoteOf(c.evidence)}`);
+    .map((c) => `${c.expectation}${quotes ? quoteOf(c.evidence) : ''}`);
   return `${code.code} supported by the anatomy: ${shown.join('; ')}.`;
 }
 
@@ -176,7 +178,21 @@ export function decideLevel(input: DecideInput): CodeDecision {
         : e.holds
           ? `${e.code.code} also fits the anatomy but ${supported?.code.code} is more specific.`
           : whyNot(e.code, e.cues);
-      return { code: e.code.code, descriptor: e.code.descriptor, supported: isSupported, cues: e.cues, why };
+      const summary = isSupported
+        ? basis === 'anatomy'
+          ? whyYes(e.code, e.cues, false)
+          : `${e.code.code} supported only by the procedure name; the deciding anatomy is not documented.`
+        : e.holds
+          ? why
+          : whyNot(e.code, e.cues, false);
+      return {
+        code: e.code.code,
+        descriptor: e.code.descriptor,
+        supported: isSupported,
+        cues: e.cues,
+        why,
+        summary,
+      };
     });
 
   const reasons: string[] = [];

@@ -112,7 +112,7 @@ function levelFindings(input: ValidateInput): Finding[] {
       id: 'level.mismatch',
       severity: 'error',
       message:
-        `The documentation supports ${decision.supported}, not the claimed ${claimed.code}. ${supported?.why ?? ''}`.trim(),
+        `The documentation supports ${decision.supported}, not the claimed ${claimed.code}. ${supported?.summary ?? ''}`.trim(),
       evidence: evidence.slice(0, 4),
       fix: `Change the claim to ${decision.supported}, or query the surgeon if the ${claimed.code} anatomy was done but not dictated.`,
       suggestedCode: decision.supported,
@@ -276,7 +276,8 @@ function diagnosisFindings(code: CodeDefinition, claim: Claim, input: ValidateIn
   const out: Finding[] = [];
   if (
     claim.icd10.length > 0 &&
-    !claim.icd10.some((dx) => code.supportingDiagnoses.some((s) => dx.startsWith(s.prefix)))
+    // A secondary status code (e.g. Z89.61x) supports only alongside a primary diagnosis.
+    !claim.icd10.some((dx) => code.supportingDiagnoses.some((s) => !s.secondary && dx.startsWith(s.prefix)))
   ) {
     // An unverified supporting-diagnosis list is reported, not enforced (DOMAIN.md: not hard errors).
     const verified = code.diagnosisSource !== undefined && code.diagnosisSource.unverified !== true;
