@@ -82,3 +82,12 @@ describe('user-edited templates', () => {
     expect(r.drafts.operativeNote).toBe('CUSTOM operative-note.md.hbs 27290');
   });
 });
+
+describe('template loading', () => {
+  it('a templates dir without the files is an input error naming the file', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'opnote-tpl-empty-'));
+    await expect(processNote({ transcript: HINDQUARTER }, { templatesDir: dir })).rejects.toThrow(
+      /template operative-note\.md\.hbs not found/,
+    );
+  });
+});

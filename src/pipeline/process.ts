@@ -15,6 +15,7 @@ import { type CodeDecision, decideLevel } from '../validate/level.ts';
 import { checkedCode, validate } from '../validate/validate.ts';
 import { contentHash, OPNOTE_VERSION } from '../version.ts';
 import { MAX_TRANSCRIPT_CHARS, parseClaim, readTranscript } from './input.ts';
+import { loadTemplates } from './templates.ts';
 
 export interface ProcessInput {
   /** The dictation: text, or raw bytes (checked for UTF-8). */
@@ -80,6 +81,8 @@ export async function processNote(input: ProcessInput, options: ProcessOptions =
   const claim: Claim | null =
     input.claim === undefined || input.claim === null ? null : parseClaim(input.claim);
   const extractor = options.extractor ?? createRulesExtractor();
+  // Templates are read before any extraction: a bad --templates dir must not cost an LLM call.
+  const templates = loadTemplates(options.templatesDir);
 
   const extractOptions = options.signal ? { signal: options.signal } : {};
   // The cross-check is advisory: its failure must not fail the note.
@@ -129,7 +132,7 @@ export async function processNote(input: ProcessInput, options: ProcessOptions =
   const code = { ...decision, checked: checked?.code ?? null };
   const drafts = renderDrafts(
     { transcript, claim, code, facts, anatomy: extraction.features, findings, findCode },
-    options.templatesDir ? { templatesDir: options.templatesDir } : {},
+    { templates },
   );
   return {
     ...(input.id === undefined ? {} : { id: input.id }),

@@ -1,5 +1,3 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import Handlebars from 'handlebars';
 import { type ElementKey, elements as elementDefs } from '../codes/elements.ts';
 import { type FeatureKey, features as featureDefs } from '../codes/features.ts';
@@ -32,8 +30,8 @@ export interface RenderInput {
 }
 
 export interface RenderOptions {
-  /** Directory with user-edited templates (same file names as the built-in ones). */
-  templatesDir?: string;
+  /** Template sources by file name (built-in or user-edited), loaded by the caller. */
+  templates: TemplateSources;
 }
 
 export const TEMPLATE_NAMES = [
@@ -41,22 +39,19 @@ export const TEMPLATE_NAMES = [
   'coder-summary.md.hbs',
   'physician-query.md.hbs',
 ] as const;
-type TemplateName = (typeof TEMPLATE_NAMES)[number];
-const BUILT_IN_DIR = new URL('./templates/', import.meta.url);
+export type TemplateName = (typeof TEMPLATE_NAMES)[number];
+export type TemplateSources = Readonly<Record<TemplateName, string>>;
 
 // Data is escaped for Markdown in the view models below, so templates compile without HTML escaping.
 const hbs = Handlebars.create();
 const cache = new Map<string, Handlebars.TemplateDelegate>();
 
-function template(name: TemplateName, dir: string | undefined): Handlebars.TemplateDelegate {
-  const key = `${dir ?? ''}|${name}`;
-  let compiled = cache.get(key);
+/** Compiles a template source (memoized by source text: same input, same output). */
+function template(source: string): Handlebars.TemplateDelegate {
+  let compiled = cache.get(source);
   if (!compiled) {
-    const source = dir
-      ? readFileSync(join(dir, name), 'utf8')
-      : readFileSync(new URL(name, BUILT_IN_DIR), 'utf8');
     compiled = hbs.compile(source, { noEscape: true, strict: false });
-    cache.set(key, compiled);
+    cache.set(source, compiled);
   }
   return compiled;
 }
@@ -245,15 +240,15 @@ function queryViews(input: RenderInput): Array<{ element: string; view: Record<s
   return out;
 }
 
-/** Renders the three drafts. Pure apart from reading template files (cached). */
-export function renderDrafts(input: RenderInput, options: RenderOptions = {}): Drafts {
-  const dir = options.templatesDir;
+/** Renders the three drafts from template sources. Pure: no files, clock or environment. */
+export function renderDrafts(input: RenderInput, options: RenderOptions): Drafts {
+  const t = options.templates;
   return {
-    operativeNote: template('operative-note.md.hbs', dir)(operativeNoteView(input)),
-    coderSummary: template('coder-summary.md.hbs', dir)(coderSummaryView(input)),
+    operativeNote: template(t['operative-note.md.hbs'])(operativeNoteView(input)),
+    coderSummary: template(t['coder-summary.md.hbs'])(coderSummaryView(input)),
     queries: queryViews(input).map(({ element, view }) => ({
       element,
-      text: template('physician-query.md.hbs', dir)(view),
+      text: template(t['physician-query.md.hbs'])(view),
     })),
   };
 }
