@@ -81,6 +81,7 @@ describe('negation, uncertainty and history (ConText-style)', () => {
     ],
     ['Femoral transection ...... 12 cm proximal to the adductor tubercle', 'femurCut', 'documented'],
     ['Written consent on chart.', 'informedConsent', 'documented'],
+    ['The left sacroiliac joint was\ndivided with an osteotome.', 'posteriorPelvicDivision', 'documented'],
     ['Needle biopsy of cartilage tumors has known sampling error.', 'pathology', 'not_mentioned'],
   ])('%s -> %s %s', (text, key, status) => {
     expect(statusOf(text, key)).toBe(status);
@@ -161,5 +162,16 @@ describe('tumor size for soft-tissue level selection', () => {
   it('ignores incision lengths', () => {
     const x = extractWithRules('A 15 cm incision was made. The intramuscular lipoma, 3 cm, was excised.');
     expect(x.features.tumorSizeCm.value).toBe(3);
+  });
+});
+
+describe('procedure names', () => {
+  it('a name wrapped across lines is found, with evidence that contains it', async () => {
+    const { findProcedureLabels } = await import('../src/extract/labels.ts');
+    const { codes } = await import('../src/codes/index.ts');
+    const text = 'PROCEDURE: Left hindquarter\namputation under general anesthesia.';
+    const labels = findProcedureLabels(text, codes).filter((l) => l.code === '27290');
+    expect(labels.length).toBeGreaterThan(0);
+    expect(labels[0]?.evidence.quote).toContain('amputation');
   });
 });

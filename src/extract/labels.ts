@@ -1,7 +1,8 @@
 import type { CodeDefinition } from '../codes/types.ts';
 import type { Evidence } from '../schemas/facts.ts';
 import { assertMention } from './rules/context.ts';
-import { sentenceAt } from './rules/match.ts';
+import { PERFORMED_SECTIONS } from './rules/lexicon.ts';
+import { findSpans } from './rules/match.ts';
 import { evidenceFor, type SectionKind, segment } from './rules/text.ts';
 
 /** A procedure name found in the note that points at a code (e.g. "hip disarticulation" -> 27295). */
@@ -12,15 +13,8 @@ export interface LabelMention {
   evidence: Evidence;
 }
 
-const LABEL_SECTIONS: ReadonlySet<SectionKind> = new Set([
-  'title',
-  'description',
-  'findings',
-  'addendum',
-  'body',
-  'other',
-  'specimen',
-]);
+// Procedure names count where the procedure itself is described (not in indications or plans).
+const LABEL_SECTIONS = PERFORMED_SECTIONS;
 
 /**
  * Scans the transcript for the procedure names the code knowledge lists. Deterministic and run for
@@ -31,18 +25,20 @@ export function findProcedureLabels(text: string, codes: readonly CodeDefinition
   const out: LabelMention[] = [];
   for (const code of codes) {
     for (const source of code.labels) {
-      const re = new RegExp(source, 'gi');
-      for (let m = re.exec(text); m !== null; m = re.exec(text)) {
-        if (m[0].length === 0) {
-          re.lastIndex++;
-          continue;
-        }
-        const i = sentenceAt(sentences, m.index);
+      // Matched sentence by sentence, so a name never spans two sentences and its evidence contains it.
+      for (const { span, sentence: i } of findSpans(
+        { kind: 'phrase', re: new RegExp(source, 'gi') },
+        text,
+        sentences,
+      )) {
         const sentence = sentences[i];
         if (!sentence || !LABEL_SECTIONS.has(sentence.section)) continue;
-        const match = { start: m.index, end: m.index + m[0].length };
-        if (assertMention(text, sentence, match) !== 'affirmed') continue;
-        out.push({ code: code.code, length: m[0].length, evidence: evidenceFor(text, sentence, match) });
+        if (assertMention(text, sentence, span) !== 'affirmed') continue;
+        out.push({
+          code: code.code,
+          length: span.end - span.start,
+          evidence: evidenceFor(text, sentence, span),
+        });
       }
     }
   }

@@ -45,11 +45,29 @@ export function splitSentences(text: string): Span[] {
   let from = 0;
   for (const cut of cuts) {
     if (cut.start < from) continue;
+    if (isSoftWrap(text, cut)) continue;
     pushTrimmed(text, from, cut.start, spans);
     from = cut.end;
   }
   pushTrimmed(text, from, text.length, spans);
   return spans;
+}
+
+/**
+ * A hard-wrapped line ("The left sacroiliac joint was\ndivided ...") is not a sentence end: the line
+ * above ends without punctuation and the next line goes on in lower case.
+ */
+function isSoftWrap(text: string, cut: Span): boolean {
+  if (text[cut.start] !== '\n') return false;
+  const before = /\S(?=\s*$)/.exec(text.slice(Math.max(0, cut.start - 200), cut.start))?.[0];
+  const after = /^[ \t]*(\S)/.exec(text.slice(cut.end, cut.end + 50))?.[1];
+  return (
+    before !== undefined &&
+    after !== undefined &&
+    /[a-z0-9,]/i.test(before) &&
+    !/[.!?;:]/.test(before) &&
+    /[a-z]/.test(after)
+  );
 }
 
 function pushTrimmed(text: string, start: number, end: number, out: Span[]): void {
