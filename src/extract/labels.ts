@@ -3,7 +3,7 @@ import type { Evidence } from '../schemas/facts.ts';
 import { assertMention } from './rules/context.ts';
 import { PERFORMED_SECTIONS } from './rules/lexicon.ts';
 import { findSpans } from './rules/match.ts';
-import { evidenceFor, type SectionKind, segment } from './rules/text.ts';
+import { evidenceFor, segment } from './rules/text.ts';
 
 /** A procedure name found in the note that points at a code (e.g. "hip disarticulation" -> 27295). */
 export interface LabelMention {

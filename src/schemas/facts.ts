@@ -21,4 +21,15 @@ export interface Fact<V = unknown> {
   evidence: Evidence[];
 }
 
+/** Evidence without repeats of the same span, in first-seen order. */
+export function dedupeEvidence(evidence: readonly Evidence[]): Evidence[] {
+  const seen = new Set<string>();
+  return evidence.filter((e) => {
+    const key = `${e.start}:${e.end}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
 export const notMentioned = (): Fact<never> => ({ status: 'not_mentioned', evidence: [] });

@@ -1,6 +1,6 @@
 import { type ElementKey, elementKeys } from '../../codes/elements.ts';
 import { type FeatureKey, featureKeys } from '../../codes/features.ts';
-import type { Evidence, Fact } from '../../schemas/facts.ts';
+import { dedupeEvidence, type Fact } from '../../schemas/facts.ts';
 import type { Extraction, UngroundedClaim } from '../types.ts';
 import { createGrounder, type Grounder, type GrounderOptions } from './grounding.ts';
 import { type ModelItem, type ModelOutput, valueSchemaFor } from './output-schema.ts';
@@ -9,16 +9,6 @@ import { type ModelItem, type ModelOutput, valueSchemaFor } from './output-schem
 const MAX_EVIDENCE = 3;
 
 type Target = 'elements' | 'features';
-
-function dedupe(evidence: Evidence[]): Evidence[] {
-  const seen = new Set<string>();
-  return evidence.filter((e) => {
-    const key = `${e.start}:${e.end}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
-}
 
 /** A value worth keeping: not null, not an empty list or string. */
 function presentValue(value: unknown): boolean {
@@ -34,7 +24,7 @@ function presentValue(value: unknown): boolean {
  */
 export function itemToFact(item: ModelItem, ground: Grounder): { fact: Fact; ungroundedQuote?: string } {
   if (item.status === 'not_mentioned') return { fact: { status: 'not_mentioned', evidence: [] } };
-  const evidence = dedupe(
+  const evidence = dedupeEvidence(
     item.quotes.flatMap((q) => {
       const r = ground(q);
       return r.ok ? [r.evidence] : [];

@@ -1,6 +1,6 @@
 import { type ElementKey, elementKeys } from '../../codes/elements.ts';
 import { type FeatureKey, featureKeys } from '../../codes/features.ts';
-import type { Evidence, Fact } from '../../schemas/facts.ts';
+import { dedupeEvidence, type Evidence, type Fact } from '../../schemas/facts.ts';
 import type { Extraction, Extractor } from '../types.ts';
 import {
   elementLexicon,
@@ -17,16 +17,6 @@ import { evidenceFor, type Sentence, segment } from './text.ts';
 /** Version of the rules extractor's lexicon and logic; bump when behaviour changes. */
 export const RULES_VERSION = '1.0.0';
 const MAX_EVIDENCE = 3;
-
-function dedupe(evidence: Evidence[]): Evidence[] {
-  const seen = new Set<string>();
-  return evidence.filter((e) => {
-    const key = `${e.start}:${e.end}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
-}
 
 function pickValue(values: unknown[], priority: string[] | undefined): unknown {
   const present = values.filter((v) => v !== undefined && v !== null);
@@ -47,7 +37,7 @@ export function factFromMentions(text: string, mentions: Mention[], priority?: s
       affirmed.map((m) => m.value),
       priority,
     );
-    const evidence = dedupe(affirmed.map((m) => evidenceFor(text, m.sentence, m.match))).slice(
+    const evidence = dedupeEvidence(affirmed.map((m) => evidenceFor(text, m.sentence, m.match))).slice(
       0,
       MAX_EVIDENCE,
     );
@@ -59,7 +49,10 @@ export function factFromMentions(text: string, mentions: Mention[], priority?: s
   if (negated.length > 0) {
     return {
       status: 'negated',
-      evidence: dedupe(negated.map((m) => evidenceFor(text, m.sentence, m.match))).slice(0, MAX_EVIDENCE),
+      evidence: dedupeEvidence(negated.map((m) => evidenceFor(text, m.sentence, m.match))).slice(
+        0,
+        MAX_EVIDENCE,
+      ),
     };
   }
   return { status: 'not_mentioned', evidence: [] };
@@ -129,7 +122,7 @@ function extractLaterality(text: string, sentences: Sentence[]): Fact {
   const counts = new Map<string, number>();
   for (const m of pool) counts.set(String(m.value), (counts.get(String(m.value)) ?? 0) + 1);
   const value = [...counts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? 'right';
-  const evidence = dedupe(
+  const evidence = dedupeEvidence(
     pool.filter((m) => m.value === value).map((m) => evidenceFor(text, m.sentence, m.match)),
   ).slice(0, MAX_EVIDENCE);
   return { status: 'documented', value, evidence };
@@ -144,11 +137,11 @@ function amputationLevel(f: Record<FeatureKey, Fact>): Fact {
     return {
       status: 'documented',
       value: `${String(posterior.value ?? 'posterior division')} + ${String(anterior.value ?? 'anterior division')}`,
-      evidence: dedupe([...posterior.evidence, ...anterior.evidence]),
+      evidence: dedupeEvidence([...posterior.evidence, ...anterior.evidence]),
     };
   }
   if (posterior.status === 'negated' || anterior.status === 'negated') {
-    return { status: 'negated', evidence: dedupe([...posterior.evidence, ...anterior.evidence]) };
+    return { status: 'negated', evidence: dedupeEvidence([...posterior.evidence, ...anterior.evidence]) };
   }
   return { status: 'not_mentioned', evidence: [] };
 }
@@ -162,7 +155,7 @@ const DEBRIDE_AREA =
 
 /** Quotes of the affirmed mentions of a target, all of them (not only the evidence shown). */
 function affirmedQuotes(target: TargetLexicon, text: string, sentences: Sentence[]): Evidence[] {
-  return dedupe(
+  return dedupeEvidence(
     findMentions(target, text, sentences)
       .filter((m) => m.assertion === 'affirmed')
       .map((m) => evidenceFor(text, m.sentence, m.match)),
@@ -213,7 +206,10 @@ function inpatient(fact: Fact): Fact {
 /** Documented only when both are: e.g. a tumor was excised, and the note says it is a soft-tissue tumor. */
 function both(a: Fact, b: Fact): Fact {
   if (a.status === 'documented' && b.status === 'documented') {
-    return { status: 'documented', evidence: dedupe([...a.evidence, ...b.evidence]).slice(0, MAX_EVIDENCE) };
+    return {
+      status: 'documented',
+      evidence: dedupeEvidence([...a.evidence, ...b.evidence]).slice(0, MAX_EVIDENCE),
+    };
   }
   if (a.status === 'negated') return a;
   return { status: 'not_mentioned', evidence: [] };
