@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { compareCase } from '../src/eval/compare.ts';
 import { loadFixtures } from '../src/eval/fixtures.ts';
 import type { ProcessResult } from '../src/pipeline/process.ts';
 import { ROOT, runCli } from './support/cli.ts';
+import { expectMatchesGold } from './support/gold.ts';
 
 const cases = loadFixtures(`${ROOT}fixtures`);
 
@@ -16,13 +16,6 @@ describe('opnote process on every fixture (end to end, as a user runs it)', () =
     const run = runCli(args);
     expect(run.stderr).toBe('');
     expect(run.status).toBe(0);
-    const result = JSON.parse(run.stdout) as ProcessResult;
-    const cmp = compareCase(result, c.expected);
-    expect({
-      code: cmp.gotCode,
-      missing: cmp.falseNegatives,
-      unexpected: cmp.falsePositives,
-      wrongFacts: cmp.factResults.filter((f) => !f.correct),
-    }).toEqual({ code: c.expected.code, missing: [], unexpected: [], wrongFacts: [] });
+    expectMatchesGold(JSON.parse(run.stdout) as ProcessResult, c.expected);
   });
 });

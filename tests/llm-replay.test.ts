@@ -3,7 +3,6 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { main } from '../src/cli/main.ts';
-import { compareCase } from '../src/eval/compare.ts';
 import { loadFixtures } from '../src/eval/fixtures.ts';
 import { createOpenAIExtractor } from '../src/extract/llm/openai-extractor.ts';
 import { SCHEMA_VERSION } from '../src/extract/llm/output-schema.ts';
@@ -63,6 +62,8 @@ afterEach(() => {
   vi.unstubAllEnvs();
 });
 
+import { expectMatchesGold } from './support/gold.ts';
+
 describe('hand-authored recordings', () => {
   it('exist for every fixture, one each, marked hand-authored and never recorded', () => {
     const summary = cases.map((c) => {
@@ -111,13 +112,7 @@ describe.each(cases.map((c) => [c.name, c] as const))('replay %s', (_name, c) =>
         used: 1,
       });
       const processed = JSON.parse(result.stdout) as ProcessResult;
-      const cmp = compareCase(processed, c.expected);
-      expect({
-        code: cmp.gotCode,
-        missing: cmp.falseNegatives,
-        unexpected: cmp.falsePositives,
-        wrongFacts: cmp.factResults.filter((f) => !f.correct),
-      }).toEqual({ code: c.expected.code, missing: [], unexpected: [], wrongFacts: [] });
+      expectMatchesGold(processed, c.expected);
       expect(processed.meta).toMatchObject({
         extractor,
         versions: { prompt: PROMPT_VERSION, schema: SCHEMA_VERSION, model: 'gpt-4.1-mini-2025-04-14' },
