@@ -11,6 +11,7 @@ import { recordingSchema, requestKey } from '../src/extract/llm/recording.ts';
 import { loadRecordings, withReplay } from '../src/extract/llm/replay.ts';
 import type { ProcessResult } from '../src/pipeline/process.ts';
 import { startFakeOpenAIServer } from '../src/testing/fake-openai-server.ts';
+import { expectMatchesGold } from './support/gold.ts';
 
 /** A loopback port nothing is expected to listen on: if interception failed, nothing would leave the machine. */
 const OFFLINE_BASE_URL = 'http://127.0.0.1:65535/v1';
@@ -61,8 +62,6 @@ beforeEach(() => {
 afterEach(() => {
   vi.unstubAllEnvs();
 });
-
-import { expectMatchesGold } from './support/gold.ts';
 
 describe('hand-authored recordings', () => {
   it('exist for every fixture, one each, marked hand-authored and never recorded', () => {
