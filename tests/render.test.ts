@@ -1,11 +1,14 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { ConfigError } from '../src/errors.ts';
 import { processNote } from '../src/pipeline/process.ts';
+import { precompileTemplates } from '../src/pipeline/templates.ts';
 import { escapeMarkdown } from '../src/render/escape.ts';
 import { TEMPLATE_NAMES } from '../src/render/render.ts';
-import { ROOT } from './support/cli.ts';
+import { ROOT, runCliAsync } from './support/cli.ts';
+import { createFakeExtractor } from './support/fake-extractors.ts';
 
 const HINDQUARTER = readFileSync(`${ROOT}fixtures/a-27290-classic-formatted/transcript.txt`, 'utf8');
 const claim = { cpt: '27290', modifiers: ['LT'], icd10: ['C41.4'], placeOfService: '21' };
@@ -89,5 +92,120 @@ describe('template loading', () => {
     await expect(processNote({ transcript: HINDQUARTER }, { templatesDir: dir })).rejects.toThrow(
       /template operative-note\.md\.hbs not found/,
     );
+  });
+});
+
+const BUILT_IN = `${ROOT}src/render/templates/`;
+
+/** A templates dir holding the built-in templates, with `operative-note.md.hbs` replaced by `broken`. */
+function dirWith(broken: string | Buffer): string {
+  const dir = mkdtempSync(join(tmpdir(), 'opnote-tpl-broken-'));
+  for (const name of TEMPLATE_NAMES) copyFileSync(join(BUILT_IN, name), join(dir, name));
+  writeFileSync(join(dir, 'operative-note.md.hbs'), broken);
+  return dir;
+}
+
+describe('a broken user template fails at load, before any extraction (it was an internal error after the LLM call)', () => {
+  it.each([
+    ['a syntax error', '# Note\n{{#if supported}}\nno close\n', /syntax error on line \d+/],
+    ['a missing partial', '{{> header}}\n{{supported}}', /partial "header"/],
+    ['an unknown helper', '{{shout supported}}', /unknown helper "shout"/],
+    ['an unknown helper in a subexpression', '{{#if (shout supported)}}x{{/if}}', /unknown helper "shout"/],
+    ['a binary file', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x01, 0xff, 0xfe]), /not UTF-8|binary/],
+    ['a NUL byte', Buffer.from('{{supported}}\0\0'), /binary/],
+  ])(
+    '%s is config.invalid naming the file, and the extractor is never called',
+    async (_what, broken, reason) => {
+      const dir = dirWith(broken);
+      const extractor = createFakeExtractor();
+      const error = await processNote({ transcript: HINDQUARTER }, { templatesDir: dir, extractor }).catch(
+        (e: unknown) => e,
+      );
+      expect(error).toBeInstanceOf(ConfigError);
+      expect(error).toMatchObject({ code: 'config.invalid', message: expect.stringMatching(reason) });
+      expect((error as Error).message).toContain('operative-note.md.hbs');
+      expect(extractor.calls).toBe(0);
+      expect(() => precompileTemplates(dir)).toThrow(ConfigError);
+    },
+  );
+
+  it('inline partials defined in the template and built-in helpers are accepted', () => {
+    const dir = dirWith(
+      '{{#*inline "row"}}- {{this}}{{/inline}}{{#each reasons}}{{> row}}{{/each}}{{lookup . "x"}}',
+    );
+    expect(() => precompileTemplates(dir)).not.toThrow();
+  });
+
+  it('the CLI exits 2 with one line naming the template, without calling the model', async () => {
+    const { startFakeOpenAIServer } = await import('../src/testing/fake-openai-server.ts');
+    const server = await startFakeOpenAIServer();
+    try {
+      const dir = dirWith('{{#each}}');
+      const r = await runCliAsync(
+        ['process', 'fixtures/a-27290-classic-formatted/transcript.txt', '--templates', dir],
+        {
+          env: { OPENAI_API_KEY: 'sk-test-template-key', OPENAI_BASE_URL: server.url },
+        },
+      );
+      expect(r.status).toBe(2);
+      expect(r.stderr.trimEnd().split('\n')).toHaveLength(1);
+      expect(r.stderr).toMatch(/^opnote: template operative-note\.md\.hbs in .* /);
+      expect(server.requests).toHaveLength(0);
+    } finally {
+      await server.close();
+    }
+  });
+});
+
+describe('user templates cannot leak the view to stderr or escape the templates directory', () => {
+  afterEach(() => vi.restoreAllMocks());
+
+  it('{{log this}} and prototype access print nothing (they bypassed the service log redaction)', async () => {
+    const dir = dirWith(
+      '{{log this}}{{log "side" side level="error"}}{{constructor.name}}{{__proto__}}{{this.toString}}[{{supported}}]',
+    );
+    const written: string[] = [];
+    const capture = (chunk: unknown) => {
+      written.push(String(chunk));
+      return true;
+    };
+    vi.spyOn(process.stderr, 'write').mockImplementation(capture);
+    vi.spyOn(process.stdout, 'write').mockImplementation(capture);
+    for (const m of ['log', 'info', 'warn', 'error', 'debug'] as const)
+      vi.spyOn(console, m).mockImplementation((...a: unknown[]) => {
+        written.push(a.map(String).join(' '));
+      });
+    const r = await processNote({ transcript: HINDQUARTER, claim }, { templatesDir: dir });
+    vi.restoreAllMocks();
+    expect(written).toEqual([]);
+    expect(r.drafts.operativeNote).toBe('[27290]');
+  });
+
+  it('a template symlinked to a file outside the directory is refused (as root it rendered /etc/shadow)', async () => {
+    const outside = mkdtempSync(join(tmpdir(), 'opnote-tpl-secret-'));
+    writeFileSync(join(outside, 'secret.txt'), 'root:SECRET-HASH:19000:0:99999:7:::');
+    const dir = dirWith('x');
+    const link = join(dir, 'coder-summary.md.hbs');
+    const { rmSync } = await import('node:fs');
+    rmSync(link);
+    symlinkSync(join(outside, 'secret.txt'), link);
+    const error = await processNote({ transcript: HINDQUARTER }, { templatesDir: dir }).catch(
+      (e: unknown) => e,
+    );
+    expect(error).toMatchObject({
+      code: 'config.invalid',
+      message: expect.stringMatching(/outside the templates directory/),
+    });
+    expect((error as Error).message).not.toContain('SECRET');
+  });
+
+  it('a symlink to another file inside the directory is followed', async () => {
+    const dir = dirWith('x');
+    const { rmSync } = await import('node:fs');
+    writeFileSync(join(dir, 'shared.hbs'), 'SHARED {{supported}}');
+    rmSync(join(dir, 'operative-note.md.hbs'));
+    symlinkSync(join(dir, 'shared.hbs'), join(dir, 'operative-note.md.hbs'));
+    const r = await processNote({ transcript: HINDQUARTER, claim }, { templatesDir: dir });
+    expect(r.drafts.operativeNote).toBe('SHARED 27290');
   });
 });

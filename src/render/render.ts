@@ -2,6 +2,7 @@ import Handlebars from 'handlebars';
 import { type ElementKey, elements as elementDefs } from '../codes/elements.ts';
 import { type FeatureKey, features as featureDefs } from '../codes/features.ts';
 import type { CodeDefinition } from '../codes/types.ts';
+import { ConfigError } from '../errors.ts';
 import type { Claim } from '../schemas/claim.ts';
 import type { Evidence, Fact } from '../schemas/facts.ts';
 import { bySeverity, type Finding, findingKey } from '../validate/findings.ts';
@@ -43,17 +44,128 @@ export type TemplateName = (typeof TEMPLATE_NAMES)[number];
 export type TemplateSources = Readonly<Record<TemplateName, string>>;
 
 // Data is escaped for Markdown in the view models below, so templates compile without HTML escaping.
+// A private instance: user templates cannot reach helpers or partials registered elsewhere.
 const hbs = Handlebars.create();
+// `{{log this}}` would print the view (patient quotes) to stderr, past any log redaction: a no-op here.
+hbs.registerHelper('log', () => '');
 const cache = new Map<string, Handlebars.TemplateDelegate>();
 
-/** Compiles a template source (memoized by source text: same input, same output). */
-function template(source: string): Handlebars.TemplateDelegate {
-  let compiled = cache.get(source);
-  if (!compiled) {
-    compiled = hbs.compile(source, { noEscape: true, strict: false });
-    cache.set(source, compiled);
+// An explicit `false` denies prototype access without Handlebars' warning on stderr (`{{constructor}}`).
+const RUNTIME_OPTIONS: Handlebars.RuntimeOptions = {
+  allowProtoPropertiesByDefault: false,
+  allowProtoMethodsByDefault: false,
+};
+
+/** A template that cannot render: syntax error, unknown helper or partial, or a failure while rendering. */
+export class TemplateError extends ConfigError {
+  readonly template: string;
+  constructor(template: string, reason: string, options?: { cause?: unknown }) {
+    super('config.invalid', `template ${template} ${reason}`, options);
+    this.template = template;
   }
-  return compiled;
+}
+
+// Helpers a template may call: the instance's (built-ins and the silent log), looked up at check time.
+const isHelper = (name: string): boolean => Object.hasOwn(hbs.helpers, name);
+
+type AstNode = hbs.AST.Node & Record<string, unknown>;
+
+/** Names of helpers called and partials used in a parsed template, with inline partials it defines. */
+function references(program: hbs.AST.Program) {
+  const helpers = new Set<string>();
+  const partials = new Set<string>();
+  const inline = new Set<string>();
+  const pathName = (node: unknown): string | undefined => {
+    const n = node as { type?: string; original?: unknown } | undefined;
+    return n?.type === 'PathExpression' && typeof n.original === 'string' ? n.original : undefined;
+  };
+  const visit = (value: unknown): void => {
+    if (Array.isArray(value)) {
+      for (const v of value) visit(v);
+      return;
+    }
+    if (!value || typeof value !== 'object') return;
+    const node = value as AstNode;
+    const calls = (node.params as unknown[] | undefined)?.length || node.hash;
+    switch (node.type) {
+      case 'SubExpression': {
+        const name = pathName(node.path);
+        if (name) helpers.add(name);
+        break;
+      }
+      case 'MustacheStatement':
+      case 'BlockStatement': {
+        const name = pathName(node.path);
+        if (name && calls) helpers.add(name);
+        break;
+      }
+      case 'PartialStatement':
+      case 'PartialBlockStatement': {
+        const name = pathName(node.name) ?? (node.name as { value?: unknown } | undefined)?.value;
+        if (typeof name === 'string') partials.add(name);
+        break;
+      }
+      case 'DecoratorBlock': {
+        const arg = (node.params as Array<{ value?: unknown }> | undefined)?.[0]?.value;
+        if (pathName(node.path) === 'inline' && typeof arg === 'string') inline.add(arg);
+        break;
+      }
+    }
+    for (const [key, child] of Object.entries(node)) if (key !== 'loc') visit(child);
+  };
+  visit(program);
+  return { helpers, partials, inline };
+}
+
+/**
+ * Checks and compiles one template source: syntax, helpers and partials are checked now (Handlebars
+ * itself would only fail on first render), so a broken user template fails at load, before any
+ * extraction. Memoized by name and source text. Throws `TemplateError` naming the template, never its data.
+ */
+export function compileTemplate(name: string, source: string): Handlebars.TemplateDelegate {
+  const key = `${name}\0${source}`;
+  const cached = cache.get(key);
+  if (cached) return cached;
+  let ast: hbs.AST.Program;
+  try {
+    ast = hbs.parse(source);
+  } catch (cause) {
+    const line = (cause as { lineNumber?: unknown }).lineNumber;
+    const at = /on line (\d+)/.exec(String((cause as Error).message))?.[1] ?? line;
+    throw new TemplateError(name, `has a syntax error${at === undefined ? '' : ` on line ${at}`}`, { cause });
+  }
+  const { helpers, partials, inline } = references(ast);
+  const unknownHelper = [...helpers].find((h) => !isHelper(h));
+  if (unknownHelper !== undefined)
+    throw new TemplateError(
+      name,
+      `calls an unknown helper "${unknownHelper}"; only the Handlebars built-ins are available`,
+    );
+  const unknownPartial = [...partials].find((p) => !inline.has(p));
+  if (unknownPartial !== undefined)
+    throw new TemplateError(
+      name,
+      `uses a partial "${unknownPartial}" that is not defined in the template; partials are not supported`,
+    );
+  const compiled = hbs.compile(ast, { noEscape: true, strict: false });
+  const run: Handlebars.TemplateDelegate = (view) => {
+    try {
+      return compiled(view, RUNTIME_OPTIONS);
+    } catch (cause) {
+      // Handlebars messages name the template construct, not the data; keep only the first line.
+      const first = String((cause as Error)?.message ?? cause)
+        .split('\n')[0]
+        ?.slice(0, 160);
+      throw new TemplateError(name, `failed to render (${first})`, { cause });
+    }
+  };
+  cache.set(key, run);
+  return run;
+}
+
+/** Checks and compiles every draft template (see `compileTemplate`). */
+export function compileTemplates(sources: TemplateSources): void {
+  for (const name of TEMPLATE_NAMES) compileTemplate(name, sources[name]);
 }
 
 const ev = (evidence: readonly Evidence[]) =>
@@ -244,11 +356,14 @@ function queryViews(input: RenderInput): Array<{ element: string; view: Record<s
 export function renderDrafts(input: RenderInput, options: RenderOptions): Drafts {
   const t = options.templates;
   return {
-    operativeNote: template(t['operative-note.md.hbs'])(operativeNoteView(input)),
-    coderSummary: template(t['coder-summary.md.hbs'])(coderSummaryView(input)),
+    operativeNote: compileTemplate(
+      'operative-note.md.hbs',
+      t['operative-note.md.hbs'],
+    )(operativeNoteView(input)),
+    coderSummary: compileTemplate('coder-summary.md.hbs', t['coder-summary.md.hbs'])(coderSummaryView(input)),
     queries: queryViews(input).map(({ element, view }) => ({
       element,
-      text: template(t['physician-query.md.hbs'])(view),
+      text: compileTemplate('physician-query.md.hbs', t['physician-query.md.hbs'])(view),
     })),
   };
 }
