@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { type ElementKey, elements } from '../codes/elements.ts';
 import { type FeatureKey, features } from '../codes/features.ts';
 import type { CodeDefinition } from '../codes/types.ts';
-import { elementStatusSchema, evidenceSchema } from './facts.ts';
+import { elementStatusSchema, evidenceSchema, inferredSchema } from './facts.ts';
 
 /** Schema of one fact whose value follows `value` (or has none). */
 export function factSchema(value: z.ZodType | undefined) {
@@ -11,6 +11,7 @@ export function factSchema(value: z.ZodType | undefined) {
       status: elementStatusSchema,
       ...(value ? { value: value.optional() } : {}),
       evidence: z.array(evidenceSchema),
+      inferred: inferredSchema.optional(),
     })
     .strict();
 }

@@ -4,21 +4,47 @@ import { z } from 'zod';
 export const elementStatusSchema = z.enum(['documented', 'negated', 'not_mentioned']);
 export type ElementStatus = z.infer<typeof elementStatusSchema>;
 
-/** A verbatim quote with offsets such that `transcript.slice(start, end) === quote`. */
+/** The ConText cue that made a mention negated, historical, hypothetical, family or retracted. */
+export const evidenceContextSchema = z
+  .object({
+    category: z.enum(['negated', 'possible', 'hypothetical', 'historical', 'family', 'retracted']),
+    cue: z.string().describe('The cue as written in the note ("not", "status post").'),
+    rule: z.string().describe('Id of the context rule (src/nlp/context-rules.ts).'),
+  })
+  .strict();
+
+/**
+ * A verbatim quote with offsets such that `transcript.slice(start, end) === quote`; `context` names
+ * the cue when the quote documents a negation or a past event.
+ */
 export const evidenceSchema = z
   .object({
     quote: z.string().min(1),
     start: z.number().int().nonnegative(),
     end: z.number().int().nonnegative(),
+    context: evidenceContextSchema.optional(),
   })
   .refine((e) => e.end - e.start === e.quote.length, { message: 'end - start must equal quote length' });
 export type Evidence = z.infer<typeof evidenceSchema>;
 
-/** One extracted fact: status, optional normalized value, and the evidence behind it. */
+/**
+ * A fact a reader infers rather than reads (a specimen "lower extremity with hemipelvis" means the
+ * limb was removed): the inference rule's id and its reason. The route sends inferred facts to review.
+ */
+export const inferredSchema = z
+  .object({
+    rule: z.string().describe('Id of the inference rule (src/nlp/inference.ts).'),
+    reason: z.string().describe('Why the fact follows from what the note states.'),
+  })
+  .strict();
+export type Inferred = z.infer<typeof inferredSchema>;
+
+/** One extracted fact: status, optional normalized value, the evidence behind it, and whether it is inferred. */
 export interface Fact<V = unknown> {
   status: ElementStatus;
   value?: V;
   evidence: Evidence[];
+  inferred?: Inferred;
 }
 
 /** Evidence without repeats of the same span, in first-seen order. */

@@ -115,6 +115,8 @@ export interface TargetLexicon {
   allowHypothetical?: boolean;
   /** When several values are found, the first one in this order wins. */
   valuePriority?: string[];
+  /** The target is the patient's condition (family history cues apply). */
+  condition?: boolean;
   /** Whether negation words inside the match count (false for targets whose words mean negation, e.g. 'limb preserved'). */
   negationInside?: boolean;
 }
@@ -686,6 +688,7 @@ export const featureLexicon: Record<FeatureKey, TargetLexicon> = {
   malignancy: {
     sections: 'any',
     allowHistorical: true,
+    condition: true,
     entries: [
       entry(
         phrase(
@@ -784,6 +787,7 @@ export const elementLexicon: Partial<Record<ElementKey, TargetLexicon>> = {
   indication: {
     sections: 'not-plan',
     allowHistorical: true,
+    condition: true,
     valuePriority: ['infection', 'nonviable-stump', 'prosthetic-fit', 'pain', 'tumor', 'other'],
     entries: [
       entry(

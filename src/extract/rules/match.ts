@@ -1,4 +1,5 @@
-import { type Assertion, assertMention } from './context.ts';
+import type { ContextHit } from '../../nlp/context.ts';
+import { type Assertion, assertWithCue } from './context.ts';
 import type { Matcher, SectionPolicy, TargetLexicon } from './lexicon.ts';
 import { PERFORMED_SECTIONS } from './lexicon.ts';
 import type { Sentence, Span } from './text.ts';
@@ -9,6 +10,8 @@ export interface Mention {
   sentence: Sentence;
   assertion: Assertion;
   value: unknown;
+  /** The cue that made the mention negated or historical (for the evidence). */
+  context?: ContextHit;
 }
 
 /** Index of the sentence containing `pos`, or -1 (binary search over sorted spans). */
@@ -126,9 +129,10 @@ export function findMentions(target: TargetLexicon, text: string, sentences: rea
       const sentence = sentences[i] as Sentence;
       if (!sectionAllowed(target.sections, sentence)) continue;
       if (!passes(text, sentence)) continue;
-      const assertion = assertMention(text, sentence, span, {
+      const { assertion, context } = assertWithCue(text, sentence, span, {
         ...(target.allowHistorical ? { allowHistorical: true } : {}),
         ...(target.allowHypothetical ? { allowHypothetical: true } : {}),
+        ...(target.condition ? { condition: true } : {}),
         ...(entry.negationIsMeaning ? { negationIsMeaning: true } : {}),
         ...(target.negationInside === false ? { negationInside: false } : {}),
         ...(target.sections === 'performed' && target.negationInside !== false ? { anatomic: true } : {}),
@@ -143,10 +147,17 @@ export function findMentions(target: TargetLexicon, text: string, sentences: rea
             sentence,
             assertion: 'affirmed',
             value: entryValue(text, sentence),
+            ...(context ? { context } : {}),
           });
         continue;
       }
-      mentions.push({ match: span, sentence, assertion, value: entryValue(text, sentence) });
+      mentions.push({
+        match: span,
+        sentence,
+        assertion,
+        value: entryValue(text, sentence),
+        ...(context ? { context } : {}),
+      });
     }
   }
   return mentions.sort((a, b) => a.match.start - b.match.start);

@@ -15,7 +15,7 @@ import { findMentions, type Mention } from './match.ts';
 import { evidenceFor, type Sentence, segment } from './text.ts';
 
 /** Version of the rules extractor's lexicon and logic; bump when behaviour changes. */
-export const RULES_VERSION = '1.0.0';
+export const RULES_VERSION = '1.1.0';
 const MAX_EVIDENCE = 3;
 
 function pickValue(values: unknown[], priority: string[] | undefined): unknown {
@@ -29,6 +29,12 @@ function pickValue(values: unknown[], priority: string[] | undefined): unknown {
   return present[0];
 }
 
+/** The evidence of a mention, with the cue that made it negated or historical. */
+function mentionEvidence(text: string, m: Mention): Evidence {
+  const evidence = evidenceFor(text, m.sentence, m.match);
+  return m.context ? { ...evidence, context: m.context } : evidence;
+}
+
 /** Folds mentions into a fact: documented if any is affirmed, else negated if any is negated, else not mentioned. */
 export function factFromMentions(text: string, mentions: Mention[], priority?: string[]): Fact {
   const affirmed = mentions.filter((m) => m.assertion === 'affirmed');
@@ -37,10 +43,7 @@ export function factFromMentions(text: string, mentions: Mention[], priority?: s
       affirmed.map((m) => m.value),
       priority,
     );
-    const evidence = dedupeEvidence(affirmed.map((m) => evidenceFor(text, m.sentence, m.match))).slice(
-      0,
-      MAX_EVIDENCE,
-    );
+    const evidence = dedupeEvidence(affirmed.map((m) => mentionEvidence(text, m))).slice(0, MAX_EVIDENCE);
     return value === undefined
       ? { status: 'documented', evidence }
       : { status: 'documented', value, evidence };
@@ -49,10 +52,7 @@ export function factFromMentions(text: string, mentions: Mention[], priority?: s
   if (negated.length > 0) {
     return {
       status: 'negated',
-      evidence: dedupeEvidence(negated.map((m) => evidenceFor(text, m.sentence, m.match))).slice(
-        0,
-        MAX_EVIDENCE,
-      ),
+      evidence: dedupeEvidence(negated.map((m) => mentionEvidence(text, m))).slice(0, MAX_EVIDENCE),
     };
   }
   return { status: 'not_mentioned', evidence: [] };

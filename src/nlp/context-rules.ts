@@ -1,0 +1,404 @@
+/**
+ * ConText rules as data (after Harkema et al. 2009 and medspaCy's context component): each cue has a
+ * category, a direction, a scope limit in words and the target types it may modify. Every rule carries
+ * its own test rows (`examples`), run by tests/nlp-context.test.ts: `target` is the phrase the rule is
+ * asked about, `expect` the category the engine must give it (null: the target stays affirmed).
+ */
+
+/** What a cue says about the targets in its scope. `affirmed` is internal: a ticked "yes" box decides. */
+export type ContextCategory = 'negated' | 'possible' | 'hypothetical' | 'historical' | 'family' | 'retracted';
+
+/**
+ * forward: modifies targets after the cue; backward: before it; bidirectional: both; terminate: ends
+ * the scope of forward and backward cues; pseudo: a phrase that contains a cue but is not one
+ * ("without difficulty", "no complications") — cues inside it are ignored.
+ */
+export type ContextDirection = 'forward' | 'backward' | 'bidirectional' | 'terminate' | 'pseudo';
+
+/** Kinds of target: an act on anatomy in this operation, a documented item (imaging, consent), or the patient's condition (diagnosis). */
+export type TargetType = 'procedure' | 'document' | 'condition';
+
+export interface ContextExample {
+  text: string;
+  target: string;
+  expect: ContextCategory | null;
+  /** Target type for the example (default `document`). */
+  type?: TargetType;
+}
+
+export interface ContextRule {
+  id: string;
+  /** Regex source of the cue (case-insensitive). Word boundaries are the pattern's own. */
+  pattern: string;
+  direction: ContextDirection;
+  /** The category a forward/backward/bidirectional cue gives (none for terminate and pseudo). */
+  category?: ContextCategory;
+  /** Most words between the cue and the target (default 6 forward, 5 backward). */
+  maxScope?: number;
+  /** Only targets of these types are modified (default: all). */
+  allowedTypes?: readonly TargetType[];
+  /** The cue also acts from inside the target's own words ("the femur was not cut"). */
+  inside?: boolean;
+  /** The cue's scope ends at the next comma (an appositive "the SI joint, not the ilium, was divided"). */
+  commaBounded?: boolean;
+  /** For terminate rules: the categories whose scope they end (default: all). */
+  terminates?: readonly ContextCategory[];
+  /** For terminate rules: which cues' scopes they end (default forward). */
+  ends?: 'forward' | 'backward';
+  /** Ids of rules whose cues inside this cue's match are dropped (", not" outranks "not"). */
+  overrides?: readonly string[];
+  /** The cue counts only when this pattern also matches before the target ("neither ... nor"). */
+  requiresBefore?: string;
+  /** Terminators do not apply inside this cue's scope (the cue's pattern bounds itself). */
+  ignoreTerminators?: boolean;
+  examples: readonly ContextExample[];
+}
+
+const NEG_AUX =
+  '(?:(?:was|were|is|are|has|have|had|been|being|be|could|can|yet|also|ever|then|still|currently|reportedly|unfortunately|results?|report|reports)\\s+){1,3}';
+const NEG_WORDS =
+  '(?:not|never|pending|unavailable|deferred|declined|cancel(?:l)?ed|refused|omitted|awaited|outstanding|to follow|not yet|(?:deemed |felt |considered |judged )?(?:unnecessary|not necessary|not required|not needed|not indicated|contraindicated)|abandoned|aborted)';
+
+export const contextRules: readonly ContextRule[] = [
+  // --- negation -----------------------------------------------------------------------------
+  {
+    id: 'neg.pre',
+    pattern:
+      "\\b(?:no|not|without|denie[sd]|negative for|free of|absence of|absent|never|neither|nor|unable to|could not|cannot|can't|did not|didn't|does not|doesn't|do not|don't|was not|were not|is not|are not|has not|have not|had not|rather than|instead of|as opposed to|in lieu of|no evidence of|declined|refused|deferred|omitted|no need for|decided against)\\b",
+    direction: 'forward',
+    category: 'negated',
+    maxScope: 6,
+    examples: [
+      { text: 'No MRI, CT or PET was obtained before surgery.', target: 'PET', expect: 'negated' },
+      { text: 'He declined contrast CT.', target: 'CT', expect: 'negated' },
+      { text: 'There was no need for an MRI.', target: 'MRI', expect: 'negated' },
+    ],
+  },
+  {
+    id: 'neg.inside',
+    pattern: '\\b(?:not|no|never|without|neither|nor)\\b',
+    direction: 'forward',
+    category: 'negated',
+    inside: true,
+    maxScope: 0,
+    examples: [
+      {
+        text: 'The femur was not cut.',
+        target: 'femur was not cut',
+        expect: 'negated',
+        type: 'procedure',
+      },
+    ],
+  },
+  {
+    id: 'neg.appositive',
+    // "the SI joint, not the ilium, was divided": a negated appositive denies only itself.
+    pattern: ',\\s*(?:but\\s+)?not\\b',
+    direction: 'forward',
+    category: 'negated',
+    commaBounded: true,
+    inside: true,
+    overrides: ['neg.pre', 'neg.inside'],
+    maxScope: 6,
+    examples: [
+      {
+        text: 'The SI joint, not the ilium, was divided.',
+        target: 'SI joint, not the ilium, was divided',
+        expect: null,
+        type: 'procedure',
+      },
+      { text: 'The SI joint was divided, not the ilium.', target: 'ilium', expect: 'negated' },
+    ],
+  },
+  {
+    id: 'neg.anatomic',
+    // A structure spared or preserved was not divided: only for acts on anatomy.
+    pattern: '\\b(?:avoid(?:ed|ing)?|spar(?:ed|ing)|preserv(?:ed|ing)|intact)\\b',
+    direction: 'forward',
+    category: 'negated',
+    maxScope: 6,
+    allowedTypes: ['procedure'],
+    examples: [
+      {
+        text: 'Sparing the sacroiliac joint, the ilium was cut.',
+        target: 'sacroiliac joint',
+        expect: 'negated',
+        type: 'procedure',
+      },
+      { text: 'Preserved MRI images were reviewed.', target: 'MRI', expect: null },
+    ],
+  },
+  {
+    id: 'neg.anatomic-inside',
+    pattern: '\\b(?:spared|preserved|intact)\\b',
+    direction: 'forward',
+    category: 'negated',
+    inside: true,
+    maxScope: 0,
+    allowedTypes: ['procedure'],
+    examples: [
+      {
+        text: 'The SI joint was spared.',
+        target: 'SI joint was spared',
+        expect: 'negated',
+        type: 'procedure',
+      },
+    ],
+  },
+  {
+    id: 'neg.post',
+    pattern: `\\b${NEG_AUX}${NEG_WORDS}\\b`,
+    direction: 'backward',
+    category: 'negated',
+    maxScope: 5,
+    examples: [
+      { text: 'MRI of the pelvis was not performed.', target: 'MRI', expect: 'negated' },
+      { text: 'MRI was contraindicated because of his pacemaker.', target: 'MRI', expect: 'negated' },
+      {
+        text: 'Femoral osteotomy was deemed unnecessary.',
+        target: 'Femoral osteotomy',
+        expect: 'negated',
+      },
+      { text: 'Pathology is pending.', target: 'Pathology', expect: 'negated' },
+    ],
+  },
+  {
+    id: 'neg.post-adjacent',
+    pattern: `\\b(?:not|never|pending|unavailable|deferred|declined|refused|to follow|not yet|unnecessary|contraindicated)\\b`,
+    direction: 'backward',
+    category: 'negated',
+    maxScope: 0,
+    examples: [{ text: 'Pathology pending at this time.', target: 'Pathology', expect: 'negated' }],
+  },
+  {
+    id: 'neg.neither-nor',
+    // "Neither the MRI ordered in March nor the CT could be obtained": neither scopes the whole clause.
+    pattern:
+      '\\bnor\\b[^.;]{0,160}?\\b(?:could|was|were|is|are)\\s+(?:not\\s+)?(?:be\\s+)?(?:obtained|performed|done|available)',
+    direction: 'backward',
+    category: 'negated',
+    maxScope: 30,
+    ignoreTerminators: true,
+    requiresBefore: '\\bneither\\b',
+    examples: [
+      {
+        text: 'Neither the MRI ordered in March nor the CT could be obtained.',
+        target: 'MRI',
+        expect: 'negated',
+      },
+    ],
+  },
+  {
+    id: 'neg.checkbox',
+    // Templated notes: "Tumor board reviewed: [ ] Yes [x] No", "Consent obtained: No", "MRI: N/A".
+    pattern:
+      '(?<!\\[\\s*[xX✓✔]\\s*\\]\\s*yes\\b[^.;\\n]{0,40}?)(?:\\[\\s*[xX✓✔]\\s*\\]\\s*(?:no|none|n\\/a|not\\s+applicable|not\\s+done)\\b|:\\s*(?:no|none|n\\/a|not\\s+(?:done|presented|obtained|performed|available|applicable))\\b)',
+    direction: 'backward',
+    category: 'negated',
+    maxScope: 8,
+    ignoreTerminators: true,
+    examples: [
+      { text: 'Tumor board reviewed: [ ] Yes  [x] No', target: 'Tumor board', expect: 'negated' },
+      { text: 'Tumor board reviewed: [x] Yes  [ ] No', target: 'Tumor board', expect: null },
+      { text: 'MRI: N/A', target: 'MRI', expect: 'negated' },
+    ],
+  },
+  // --- pseudo-cues: they contain a negation word but negate only themselves -------------------
+  {
+    id: 'pseudo.no-complication',
+    pattern:
+      '\\b(?:without|with\\s+no|no)\\s+(?:any\\s+)?(?:(?:apparent|obvious|significant|major|intra-?operative|immediate|untoward|further)\\s+)?(?:difficult(?:y|ies)|complications?|incidents?|events?|issues?|problems?|resistance|trouble|injury|hesitation|delay)\\b',
+    direction: 'pseudo',
+    examples: [
+      { text: 'Without difficulty the femur was transected.', target: 'femur', expect: null },
+      { text: 'No complications, the femur was transected.', target: 'femur', expect: null },
+    ],
+  },
+  {
+    id: 'pseudo.not-only',
+    pattern: '\\b(?:not\\s+only|no\\s+change|not\\s+ruled\\s+out|no\\s+sooner)\\b',
+    direction: 'pseudo',
+    examples: [{ text: 'Not only the ilium but also the MRI was reviewed.', target: 'MRI', expect: null }],
+  },
+  // --- family ---------------------------------------------------------------------------------
+  {
+    id: 'family.pre',
+    pattern:
+      "\\b(?:family\\s+history|fhx|fh\\s*:|(?:his|her|the\\s+patient'?s?)?\\s*(?:mother|father|sister|brother|aunt|uncle|grandmother|grandfather|cousin|sibling|son|daughter|parent)s?(?:'s)?)\\b",
+    direction: 'forward',
+    category: 'family',
+    maxScope: 8,
+    allowedTypes: ['condition'],
+    examples: [
+      {
+        text: 'Family history of sarcoma in an aunt.',
+        target: 'sarcoma',
+        expect: 'family',
+        type: 'condition',
+      },
+      {
+        text: 'His mother died of breast carcinoma.',
+        target: 'carcinoma',
+        expect: 'family',
+        type: 'condition',
+      },
+      { text: 'His parents signed the informed consent.', target: 'informed consent', expect: null },
+    ],
+  },
+  // --- uncertainty and plans ------------------------------------------------------------------
+  {
+    id: 'possible.pre',
+    pattern:
+      '\\b(?:possibl[ey]|probabl[ey]|rule out|r\\/o|concern for|suspicious for|suspected|question of|questionable|may|might)\\b',
+    direction: 'forward',
+    category: 'possible',
+    maxScope: 10,
+    examples: [{ text: 'Imaging was suspicious for sarcoma.', target: 'sarcoma', expect: 'possible' }],
+  },
+  {
+    id: 'hypothetical.pre',
+    pattern:
+      '\\b(?:if|whether|would|will|could|potential(?:ly)?|consider(?:ed|ing)?|contemplat\\w+|plan(?:s|ned)? (?:to|for|is|was)|planning|candidate for|options? (?:of|include|including|for)|possibility of|recommend(?:ed|s|ation)?|in the event|should|anticipat\\w+|expect(?:ed)? to|need for|require[sd]? further|evaluat(?:e|ed|ion) for|scheduled for|in preparation for|versus|vs\\.?|alternatives?|offered|to be determined|eventual(?:ly)?|future|later date|second stage|staged|upcoming|(?:talked|spoke|spoken) (?:to \\w+ )?about|discuss(?:ed|ing)? (?:the )?(?:options?|possibilit(?:y|ies)|alternatives?|need)|(?:we|i) discussed|explained (?:the )?(?:options?|possibilit(?:y|ies)|alternatives?))\\b',
+    direction: 'forward',
+    category: 'hypothetical',
+    maxScope: 10,
+    examples: [
+      {
+        text: 'He may ultimately need a hemipelvectomy through the sacroiliac joint.',
+        target: 'sacroiliac joint',
+        expect: 'possible',
+      },
+      { text: 'We will divide the ilium next week.', target: 'ilium', expect: 'hypothetical' },
+    ],
+  },
+  {
+    id: 'hypothetical.next',
+    // "next sarcoma conference": next right before the target names a future event.
+    pattern: '\\bnext\\b',
+    direction: 'forward',
+    category: 'hypothetical',
+    maxScope: 1,
+    examples: [
+      { text: 'Not presented, next tumor board is in May.', target: 'tumor board', expect: 'hypothetical' },
+    ],
+  },
+  {
+    id: 'hypothetical.post',
+    pattern:
+      '\\b(?:was|were|is|are|has been|had been|would be|will be|may be|be)\\s+(?:\\w+\\s+)?(?:planned|considered|contemplated|discussed|recommended|offered|proposed|anticipated|an option|possible|rejected|declined)\\b',
+    direction: 'backward',
+    category: 'hypothetical',
+    maxScope: 8,
+    examples: [
+      {
+        text: 'An internal hemipelvectomy was considered at length.',
+        target: 'internal hemipelvectomy',
+        expect: 'hypothetical',
+      },
+    ],
+  },
+  {
+    id: 'hypothetical.post-adjacent',
+    pattern: '\\b(?:if needed|if necessary|as needed)\\b',
+    direction: 'backward',
+    category: 'hypothetical',
+    maxScope: 0,
+    examples: [{ text: 'CT if needed.', target: 'CT', expect: 'hypothetical' }],
+  },
+  // --- history --------------------------------------------------------------------------------
+  {
+    id: 'historical.pre',
+    // "underwent" is not here: in a case description it narrates the index operation unless dated.
+    pattern:
+      '\\b(?:previous(?:ly)?|prior|history of|hx of|had undergone|status post|s\\/p|originally|initially|years? ago|months? ago|in (?:19|20)\\d\\d|at an outside|outside hospital)\\b',
+    direction: 'forward',
+    category: 'historical',
+    maxScope: 10,
+    examples: [
+      { text: 'He is status post a right AKA.', target: 'AKA', expect: 'historical' },
+      { text: 'The patient underwent a left hemipelvectomy.', target: 'hemipelvectomy', expect: null },
+    ],
+  },
+  {
+    id: 'historical.post',
+    // "AKA done here in November", "amputation in 2024", "3 months ago": a past event named after the mention.
+    pattern:
+      '(?:(?:was|were|had been|that was)\\s+)?(?:(?:done|performed|carried out|undertaken|made)\\s+)?(?:(?:here|elsewhere|at\\s+\\w+(?:\\s+\\w+)?)\\s+)?(?:in|on|during|back in|last)\\s+(?:(?:19|20)\\d\\d|january|february|march|april|may|june|july|august|september|october|november|december|\\d{1,2}\\/\\d{1,2}|(?:last\\s+)?(?:year|month|week|spring|summer|fall|autumn|winter))\\b|\\S+(?:\\s+\\S+){0,3}\\s+(?:years?|months?|weeks?)\\s+ago\\b',
+    direction: 'backward',
+    category: 'historical',
+    maxScope: 0,
+    examples: [
+      { text: 'He had a right AKA done here in November.', target: 'AKA', expect: 'historical' },
+      { text: 'The patient underwent a left AKA in 2019.', target: 'AKA', expect: 'historical' },
+    ],
+  },
+  {
+    id: 'pseudo.adjectival-past',
+    // "the previously disrupted symphysis": the past tense describes the structure, not an earlier operation.
+    pattern: '\\b(?:previously|prior|already|originally)\\s+\\w+ed\\b',
+    direction: 'pseudo',
+    examples: [
+      {
+        text: 'The previously disrupted symphysis was divided.',
+        target: 'symphysis',
+        expect: null,
+        type: 'procedure',
+      },
+    ],
+  },
+  // --- retraction -----------------------------------------------------------------------------
+  {
+    id: 'retracted.post',
+    pattern: '\\b(?:scratch that|strike that|delete that|correction|i mean|sorry)\\b',
+    direction: 'backward',
+    category: 'retracted',
+    maxScope: 0,
+    examples: [
+      { text: 'The ilium, scratch that, the SI joint was divided.', target: 'ilium', expect: 'retracted' },
+    ],
+  },
+  // --- terminators ----------------------------------------------------------------------------
+  {
+    id: 'terminate.clause',
+    pattern:
+      '\\b(?:but|however|although|though|except|aside from|apart from|whereas|which|then|after which|subsequently|next|so|therefore|thus)\\b|(?:,|\\bcomma)\\s*and\\b|\\band\\s+(?:he|she|they|we|i|the patient|patient)\\b|[;:]',
+    direction: 'terminate',
+    examples: [
+      { text: 'No MRI was available but the CT was reviewed.', target: 'CT', expect: null },
+      { text: 'There was no tumor; the femur was cut.', target: 'femur', expect: null, type: 'procedure' },
+    ],
+  },
+  {
+    id: 'terminate.comma-clause',
+    // A comma followed by a new subject starts a new clause: "No complications, the femur was transected."
+    pattern:
+      '(?:,|\\bcomma)\\s*(?=(?:the|a|an|we|he|she|they|it|this|these|his|her|their|our|i|patient|dr\\.?)\\b)',
+    direction: 'terminate',
+    terminates: ['negated', 'family', 'possible'],
+    examples: [{ text: 'No frozen section, the femur was then transected.', target: 'femur', expect: null }],
+  },
+  {
+    id: 'terminate.post',
+    // Words that end a backward cue's reach: a new clause or a result verb lies between.
+    pattern:
+      '\\b(?:and|but|which|then|or|show\\w*|demonstrat\\w*|reveal\\w*|confirm\\w*|indicat\\w*|suggest\\w*|found)\\b',
+    direction: 'terminate',
+    ends: 'backward',
+    terminates: ['negated'],
+    examples: [{ text: 'MRI showed a mass and it was not resected.', target: 'MRI', expect: null }],
+  },
+  {
+    id: 'terminate.post-clause',
+    pattern: '\\b(?:and|but|then)\\b',
+    direction: 'terminate',
+    ends: 'backward',
+    terminates: ['hypothetical'],
+    examples: [
+      {
+        text: 'The CT was reviewed and a biopsy was considered.',
+        target: 'CT',
+        expect: null,
+      },
+    ],
+  },
+];

@@ -1,0 +1,165 @@
+import { type ContextCategory, type ContextRule, contextRules, type TargetType } from './context-rules.ts';
+import type { Span } from './types.ts';
+
+/** Why a target is not affirmed: the category and the cue (its words in the note) that caused it. */
+export interface ContextHit {
+  category: ContextCategory;
+  /** The cue's text as written ("not", "family history", "scratch that"). */
+  cue: string;
+  /** Id of the rule in src/nlp/context-rules.ts. */
+  rule: string;
+}
+
+export interface ContextOptions {
+  /** `procedure` targets (acts on anatomy) are also negated by sparing words. Default `document`. */
+  type?: TargetType;
+  /** Categories not examined for this target (a prior amputation is history by nature). */
+  skip?: readonly ContextCategory[];
+  /** Whether cues inside the target's own words count ("the femur was not cut"). Default true. */
+  insideCues?: boolean;
+}
+
+/** Order in which categories are decided: the first that fires wins. */
+const PRECEDENCE: readonly ContextCategory[] = [
+  'retracted',
+  'negated',
+  'family',
+  'possible',
+  'hypothetical',
+  'historical',
+];
+
+/** Characters of context examined before a target (well beyond the longest scope). */
+const BEFORE_CHARS = 300;
+/** Characters examined after a target. */
+const AFTER_CHARS = 80;
+
+interface Compiled {
+  rule: ContextRule;
+  re: RegExp;
+  before?: RegExp;
+}
+
+interface Cue {
+  start: number;
+  end: number;
+  rule: ContextRule;
+}
+
+const compile = (rules: readonly ContextRule[]): Compiled[] =>
+  rules.map((rule) => ({
+    rule,
+    re: new RegExp(rule.pattern, 'gi'),
+    ...(rule.requiresBefore ? { before: new RegExp(rule.requiresBefore, 'i') } : {}),
+  }));
+
+const COMPILED = compile(contextRules);
+const CUES = COMPILED.filter((c) => c.rule.category !== undefined);
+const PSEUDO = COMPILED.filter((c) => c.rule.direction === 'pseudo');
+const TERMINATORS = COMPILED.filter((c) => c.rule.direction === 'terminate');
+
+function matchesIn(c: Compiled, text: string, offset: number): Span[] {
+  const out: Span[] = [];
+  c.re.lastIndex = 0;
+  for (let m = c.re.exec(text); m !== null; m = c.re.exec(text)) {
+    if (m[0].length === 0) {
+      c.re.lastIndex++;
+      continue;
+    }
+    out.push({ start: offset + m.index, end: offset + m.index + m[0].length });
+  }
+  return out;
+}
+
+const WORD = /[A-Za-z0-9][\w'/-]*/g;
+function wordCount(text: string): number {
+  WORD.lastIndex = 0;
+  let n = 0;
+  while (WORD.exec(text) !== null) n++;
+  return n;
+}
+
+const overlaps = (a: Span, b: Span): boolean => a.start < b.end && b.start < a.end;
+
+/**
+ * The ConText assertion of one target span inside its sentence: the first category (by precedence)
+ * whose cue has the target in scope, with the cue that caused it; undefined when the target is
+ * affirmed. Bounded windows keep each call O(1) in the size of the note.
+ */
+export function contextOf(
+  text: string,
+  sentence: Span,
+  target: Span,
+  options: ContextOptions = {},
+): ContextHit | undefined {
+  const type = options.type ?? 'document';
+  const skip = new Set(options.skip ?? []);
+  const from = Math.max(sentence.start, target.start - BEFORE_CHARS);
+  const insideEnd = Math.min(target.end, target.start + BEFORE_CHARS);
+  const to = Math.min(sentence.end, target.end + AFTER_CHARS);
+  const region = text.slice(from, to);
+
+  const pseudo = PSEUDO.flatMap((c) => matchesIn(c, region, from));
+  let cues: Cue[] = [];
+  for (const c of CUES) {
+    const rule = c.rule;
+    if (rule.category && skip.has(rule.category)) continue;
+    if (rule.allowedTypes && !rule.allowedTypes.includes(type)) continue;
+    if (c.before && !c.before.test(text.slice(from, target.start))) continue;
+    for (const span of matchesIn(c, region, from)) {
+      if (pseudo.some((p) => overlaps(p, span))) continue;
+      cues.push({ ...span, rule });
+    }
+  }
+  const overriding = cues.filter((c) => c.rule.overrides);
+  if (overriding.length > 0) {
+    cues = cues.filter(
+      (c) =>
+        !overriding.some(
+          (o) => o !== c && o.rule.overrides?.includes(c.rule.id) && c.start >= o.start && c.end <= o.end,
+        ),
+    );
+  }
+  const terminators = TERMINATORS.flatMap((c) =>
+    matchesIn(c, region, from).map((span) => ({ ...span, rule: c.rule })),
+  );
+  const terminated = (cue: Cue, a: number, b: number, ends: 'forward' | 'backward'): boolean => {
+    if (cue.rule.commaBounded && text.slice(a, b).includes(',')) return true;
+    if (cue.rule.ignoreTerminators) return false;
+    return terminators.some(
+      (t) =>
+        (t.rule.ends ?? 'forward') === ends &&
+        (!t.rule.terminates || t.rule.terminates.includes(cue.rule.category as ContextCategory)) &&
+        t.start >= a &&
+        t.start < b,
+    );
+  };
+
+  const fires = (cue: Cue): boolean => {
+    const { rule } = cue;
+    const forward = rule.direction === 'forward' || rule.direction === 'bidirectional';
+    const backward = rule.direction === 'backward' || rule.direction === 'bidirectional';
+    if (forward && cue.end <= target.start) {
+      if (rule.inside && (rule.maxScope ?? 6) === 0) return false;
+      if (wordCount(text.slice(cue.start, target.start)) > (rule.maxScope ?? 6)) return false;
+      return !terminated(cue, cue.end, target.start, 'forward');
+    }
+    if (forward && rule.inside && options.insideCues !== false && cue.start >= target.start) {
+      if (cue.end > insideEnd) return false;
+      return !terminated(cue, cue.end, target.end, 'forward');
+    }
+    if (backward && cue.start >= target.end) {
+      if (wordCount(text.slice(target.end, cue.start)) > (rule.maxScope ?? 5)) return false;
+      if ((rule.maxScope ?? 5) === 0 && !/^[\s,]*$/.test(text.slice(target.end, cue.start))) return false;
+      return !terminated(cue, target.end, cue.start, 'backward');
+    }
+    return false;
+  };
+
+  for (const category of PRECEDENCE) {
+    if (skip.has(category)) continue;
+    const hit = cues.find((c) => c.rule.category === category && fires(c));
+    if (hit) return { category, cue: text.slice(hit.start, hit.end).trim(), rule: hit.rule.id };
+  }
+  return undefined;
+}

@@ -1,0 +1,106 @@
+import { splitSentences } from './sentences.ts';
+import type { SectionKind, Sentence, Span } from './types.ts';
+
+/** Header words -> section kind. Order matters: the first rule that matches the header text wins. */
+const SECTION_RULES: Array<[RegExp, SectionKind]> = [
+  [/addend/i, 'addendum'],
+  // A copied-forward or earlier operation is history, not what was done today.
+  [/\b(?:prior|previous|earlier|copied|old)\b/i, 'indications'],
+  [/diagnos|\bdx\b/i, 'diagnosis'],
+  [
+    /indication|history|\bhpi\b|\bhx\b|reason|background|clinical (summary|note)|summary|consent/i,
+    'indications',
+  ],
+  [
+    /description|detail|technique|narrative|operative (report|note|course)|details? of|course/i,
+    'description',
+  ],
+  [/finding/i, 'findings'],
+  [/specimen|pathology/i, 'specimen'],
+  [/an(a)?esthe|\banes\b/i, 'anesthesia'],
+  [/surgeon|\bsurg\b|\basst\b|assistant|attending|resident|staff|team|co-?surgeon|fellow/i, 'team'],
+  [/plan|disposition|post-?op(erative)?|condition|recommendation/i, 'plan'],
+  [/procedure|operation|title|\bproc\b|\bops?\b/i, 'title'],
+];
+
+// A header: a short run of words at the start of a line (or after spoken "new paragraph"), then a colon
+// or the spoken word "colon".
+const HEADER =
+  /(?:^|\n|new paragraph\s+|next paragraph\s+)[ \t]*([A-Za-z][A-Za-z /&()'-]{1,48}?)[ \t]*(?::|\s+colon\b)/gi;
+
+interface Header {
+  at: number;
+  kind: SectionKind;
+}
+
+/** Finds section headers and the kind of section each one opens. */
+export function findHeaders(text: string): Header[] {
+  const headers: Header[] = [];
+  HEADER.lastIndex = 0;
+  for (let m = HEADER.exec(text); m !== null; m = HEADER.exec(text)) {
+    const name = m[1] ?? '';
+    if (name.trim().split(/\s+/).length > 6) continue;
+    const rule = SECTION_RULES.find(([re]) => re.test(name));
+    headers.push({ at: m.index + (m[0].length - m[0].trimStart().length), kind: rule ? rule[1] : 'other' });
+  }
+  CAPS_HEADER.lastIndex = 0;
+  if (/[a-z]/.test(text)) {
+    for (let m = CAPS_HEADER.exec(text); m !== null; m = CAPS_HEADER.exec(text)) {
+      const name = m[1] ?? '';
+      const rule = SECTION_RULES.find(([re]) => re.test(name));
+      if (rule) headers.push({ at: m.index + (m[0].length - m[0].trimStart().length), kind: rule[1] });
+    }
+  }
+  return headers;
+}
+
+// A line that is only a few capitalised words ("TODAY'S OPERATION", "PRIOR OPERATION (copied...)"),
+// in a note that is not written all in capitals.
+const CAPS_HEADER = /(?:^|\n)[ \t]*([A-Z][A-Z'’]+(?:[ \t]+[A-Z][A-Z'’]+){0,4})[ \t]*(?=\(|\r?\n|$)/g;
+
+// Dictated headers without a colon ("new paragraph indications um ..."): a known header phrase opening a
+// sentence, not followed by a verb ("procedure was tolerated" is a sentence, not a header).
+const SPOKEN_HEADER =
+  /^(?:(?:pre|post)-?\s?op(?:erative)?\s+diagnos[ie]s|diagnos[ie]s|indications?(?:\s+for\s+(?:the\s+)?(?:procedure|surgery|operation))?|(?:brief\s+)?history(?:\s+of\s+present\s+illness)?|description(?:\s+of\s+(?:the\s+)?(?:procedure|operation))?|(?:surgical|operative)\s+(?:description|narrative|report)|technique|narrative|procedure\s+in\s+detail|details?\s+of\s+(?:the\s+)?(?:procedure|operation)|operative\s+(?:technique|procedure|findings)|procedures?(?:\s+performed)?|operations?(?:\s+performed)?|findings|specimens?|disposition|plan|complications|an(?:a)?esthesia|estimated\s+blood\s+loss|addendum)\b(?!\s+(?:was|were|is|are|had|has|will|went)\b)/i;
+
+function spokenHeaders(text: string, spans: Span[]): Header[] {
+  const out: Header[] = [];
+  for (const span of spans) {
+    const head = text.slice(span.start, Math.min(span.end, span.start + 80));
+    const m = SPOKEN_HEADER.exec(head);
+    // A table row ("Disposition ....... PACU") is a field of the current section, not a new section.
+    if (!m || /^\s*(?:\.{2,}|\s{2,}|\t)/.test(head.slice(m[0].length))) continue;
+    const rule = SECTION_RULES.find(([re]) => re.test(m[0]));
+    out.push({ at: span.start, kind: rule ? rule[1] : 'other' });
+  }
+  return out;
+}
+
+/** Splits into sentences and tags each with the section it falls in (`body` when the note has no headers). */
+export function segment(text: string): Sentence[] {
+  const spans = splitSentences(text);
+  const headers = [...findHeaders(text), ...spokenHeaders(text, spans)].sort((a, b) => a.at - b.at);
+  let h = -1;
+  let sentencesInSection = 0;
+  return spans.map((span) => {
+    const before = h;
+    while (h + 1 < headers.length && (headers[h + 1]?.at ?? Number.POSITIVE_INFINITY) <= span.start) h++;
+    sentencesInSection = h === before ? sentencesInSection + 1 : 1;
+    const header = h >= 0 ? headers[h] : undefined;
+    // A one-line field ("Anesthesia: spinal", "PROCEDURE: Right AKA") covers its own sentence; the
+    // narrative after it, with no header of its own, is plain body text.
+    const section: SectionKind =
+      header === undefined || (LINE_FIELDS.has(header.kind) && sentencesInSection > 1) ? 'body' : header.kind;
+    return { ...span, section };
+  });
+}
+
+/** Section kinds that head a single line or field rather than a paragraph. */
+const LINE_FIELDS: ReadonlySet<SectionKind> = new Set<SectionKind>([
+  'title',
+  'diagnosis',
+  'team',
+  'anesthesia',
+  'specimen',
+  'other',
+]);

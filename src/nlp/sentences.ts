@@ -1,0 +1,55 @@
+import type { Span } from './types.ts';
+
+// Spoken punctuation in raw speech-recognition text ends a sentence like a full stop does.
+const SPOKEN_BREAK = /\b(?:period|full stop|new paragraph|next paragraph|new line|next line|paragraph)\b/gi;
+// A full stop that ends a sentence: not a decimal point, not "Dr." / "e.g." style abbreviations.
+// Leader dots ("Level ....... transfemoral") and ellipses are not full stops.
+// "No." ends a sentence ("Tumor board: No.") unless a number follows ("No. 2").
+const HARD_BREAK =
+  /(?<!\b(?:Dr|Mr|Mrs|Ms|St|vs|approx|e\.g|i\.e|Fig)|\.)(?:[!?;]|(?<!\bNo)\.|(?<=\bNo)\.(?!\s*\d))(?=\s|$)|\n/g;
+
+/** Splits a transcript into sentence spans (trimmed, never empty), honouring spoken punctuation. */
+export function splitSentences(text: string): Span[] {
+  const cuts: Span[] = [];
+  for (const re of [HARD_BREAK, SPOKEN_BREAK]) {
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m !== null; m = re.exec(text))
+      cuts.push({ start: m.index, end: m.index + m[0].length });
+  }
+  cuts.sort((a, b) => a.start - b.start);
+  const spans: Span[] = [];
+  let from = 0;
+  for (const cut of cuts) {
+    if (cut.start < from) continue;
+    if (isSoftWrap(text, cut)) continue;
+    pushTrimmed(text, from, cut.start, spans);
+    from = cut.end;
+  }
+  pushTrimmed(text, from, text.length, spans);
+  return spans;
+}
+
+/**
+ * A hard-wrapped line ("The left sacroiliac joint was\ndivided ...") is not a sentence end: the line
+ * above ends without punctuation and the next line goes on in lower case.
+ */
+function isSoftWrap(text: string, cut: Span): boolean {
+  if (text[cut.start] !== '\n') return false;
+  const before = /\S(?=\s*$)/.exec(text.slice(Math.max(0, cut.start - 200), cut.start))?.[0];
+  const after = /^[ \t]*(\S)/.exec(text.slice(cut.end, cut.end + 50))?.[1];
+  return (
+    before !== undefined &&
+    after !== undefined &&
+    /[a-z0-9,]/i.test(before) &&
+    !/[.!?;:]/.test(before) &&
+    /[a-z]/.test(after)
+  );
+}
+
+function pushTrimmed(text: string, start: number, end: number, out: Span[]): void {
+  let s = start;
+  let e = end;
+  while (s < e && /[\s,:]/.test(text[s] ?? '')) s++;
+  while (e > s && /\s/.test(text[e - 1] ?? '')) e--;
+  if (e > s) out.push({ start: s, end: e });
+}

@@ -1,0 +1,25 @@
+/** Shared shapes of the clinical NLP layer: spans, sentences and section kinds. */
+
+/** A half-open character range into the transcript. */
+export interface Span {
+  start: number;
+  end: number;
+}
+
+export type SectionKind =
+  | 'title'
+  | 'diagnosis'
+  | 'indications'
+  | 'description'
+  | 'findings'
+  | 'team'
+  | 'anesthesia'
+  | 'specimen'
+  | 'plan'
+  | 'addendum'
+  | 'other'
+  | 'body';
+
+export interface Sentence extends Span {
+  section: SectionKind;
+}
