@@ -9,6 +9,7 @@ export type ErrorCode =
   | 'input.encoding'
   | 'input.not-found'
   | 'input.invalid'
+  | 'output.locked'
   | 'claim.invalid-json'
   | 'claim.invalid'
   | 'usage.invalid'

@@ -10,7 +10,7 @@ import { ROOT } from './support/cli.ts';
 const temp = tempDirs('opnote-batch-kill-');
 afterAll(() => temp.removeAll());
 const CHILD = join(ROOT, 'tests/support/batch-child.ts');
-const NOTES = 400;
+const NOTES = 150;
 
 const completeLines = (path: string): string[] =>
   existsSync(path) ? readFileSync(path, 'utf8').split('\n').slice(0, -1) : [];
@@ -37,7 +37,11 @@ describe('batch resume after kill -9', () => {
     await writeNotesJsonl(input, NOTES);
     // Bad lines go to the error file, which must resume as exactly as the results.
     appendFileSync(input, '{"id":"torn-input","transcript":"left\n{"id":"empty","transcript":""}\n');
-    const expected = [...Array.from({ length: NOTES }, (_, i) => `n-${i}`), 'line-401', 'empty'].sort();
+    const expected = [
+      ...Array.from({ length: NOTES }, (_, i) => `n-${i}`),
+      `line-${NOTES + 1}`,
+      'empty',
+    ].sort();
     const args = [
       '10',
       'batch',
@@ -57,6 +61,8 @@ describe('batch resume after kill -9', () => {
     first.kill('SIGKILL');
     const [, signal] = await exited;
     const linesAtKill = completeLines(out).length + completeLines(errors).length;
+    // The killed run leaves its lock behind; the next run sees its pid is gone and takes it over.
+    const lockAfterKill = existsSync(`${out}.lock`);
 
     const second = runChild(args);
     let stderr = '';
@@ -68,11 +74,20 @@ describe('batch resume after kill -9', () => {
     const ids = [...completeLines(out), ...completeLines(errors)].map(
       (l) => (JSON.parse(l) as { id: string }).id,
     );
-    expect({ signal, midRun: linesAtKill < expected.length, status, stderr }).toEqual({
+    expect({
+      signal,
+      midRun: linesAtKill < expected.length,
+      lockAfterKill,
+      status,
+      stderr,
+      lockAfterResume: existsSync(`${out}.lock`),
+    }).toEqual({
       signal: 'SIGKILL',
       midRun: true,
+      lockAfterKill: true,
       status: 0,
       stderr: '',
+      lockAfterResume: false,
     });
     expect(ids.sort()).toEqual(expected);
     expect(readFileSync(out, 'utf8').endsWith('\n')).toBe(true);

@@ -96,7 +96,7 @@ describe('opnote batch --extractor openai against the fake OpenAI server', () =>
     }
   });
 
-  it('writes a provider failure that outlasts --max-retries to the error file, and completes', async () => {
+  it('writes a provider failure that outlasts --max-retries to the error file with the retries made (not "after 0 retries"), and completes', async () => {
     const server = await startFakeOpenAIServer({
       respond: (body) =>
         JSON.stringify(body).includes('reference 1.')
@@ -132,6 +132,7 @@ describe('opnote batch --extractor openai against the fake OpenAI server', () =>
         requests: server.requests.length,
       }).toEqual({ status: 0, results: ['n-0', 'n-2'], errors: [['n-1', 'provider.server']], requests: 4 });
       expect(JSON.stringify(errors)).not.toContain('Dictation');
+      expect(errors[0].message).toMatch(/ after 1 retry;/);
     } finally {
       await server.close();
     }

@@ -110,7 +110,7 @@ describe('runBatch', () => {
     const { summary } = await run({ input: w.input, out: w.out, extractor, maxRetries: 2 });
     expect(ids(w.out)).toEqual(['n-0', 'n-1', 'n-3']);
     expect(records(w.errors).map(({ batchKey: _k, ...r }) => r)).toEqual([
-      { id: 'n-2', code: 'provider.server', message: 'provider answered 500; retry later' },
+      { id: 'n-2', code: 'provider.server', message: 'provider answered 500; retry later (after 2 retries)' },
     ]);
     expect({ calls: extractor.calls, retries: summary.retries }).toEqual({ calls: 6, retries: 2 });
   });

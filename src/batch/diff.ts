@@ -1,7 +1,7 @@
 import { createReadStream, existsSync } from 'node:fs';
-import { createInterface } from 'node:readline';
-import { InputError } from '../errors.ts';
+import { InputError, UsageError } from '../errors.ts';
 import { findingKey } from '../validate/findings.ts';
+import { splitLines } from './lines.ts';
 import { errorsPathFor } from './output.ts';
 
 /** What a run concluded for one note, reduced to what a re-run diff compares. */
@@ -74,19 +74,49 @@ export function outcomeOfLine(line: string): { id: string; outcome: NoteOutcome 
   return { id: v.id, outcome: { status: 'ok', supported, findings } };
 }
 
-/** Reads a run's outcomes: its results file and, when present, its error file. */
+/** Whether a line is a note of a batch input (`{"id", "transcript"}`) rather than a result or error line. */
+function looksLikeNote(line: string): boolean {
+  try {
+    const v = JSON.parse(line) as Record<string, unknown>;
+    return (
+      typeof v === 'object' && v !== null && typeof v.transcript === 'string' && v.batchKey === undefined
+    );
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Reads a run's outcomes: its results file and, when present, its error file. A file that is not a
+ * batch output (a notes input given by mistake, or anything else without a single result or error line)
+ * is a usage error, not an empty run.
+ */
 export async function readOutcomes(resultsPath: string): Promise<Map<string, NoteOutcome>> {
   if (!existsSync(resultsPath))
     throw new InputError('input.not-found', `results file not found: ${resultsPath}`);
   const outcomes = new Map<string, NoteOutcome>();
+  let other = 0;
   for (const path of [resultsPath, errorsPathFor(resultsPath)]) {
     if (!existsSync(path)) continue;
-    const lines = createInterface({ input: createReadStream(path), crlfDelay: Number.POSITIVE_INFINITY });
-    for await (const line of lines) {
+    for await (const bytes of splitLines(createReadStream(path))) {
+      const line = bytes.toString('utf8');
       const parsed = outcomeOfLine(line);
-      if (parsed) outcomes.set(parsed.id, parsed.outcome);
+      if (parsed) {
+        outcomes.set(parsed.id, parsed.outcome);
+        continue;
+      }
+      if (line.trim() === '') continue;
+      if (path === resultsPath && looksLikeNote(line))
+        throw new UsageError(
+          `${resultsPath} is a notes input (its lines have a "transcript"), not a batch results file; --diff compares two files written by opnote batch --out`,
+        );
+      other += 1;
     }
   }
+  if (outcomes.size === 0 && other > 0)
+    throw new UsageError(
+      `${resultsPath} has no batch result or error lines; --diff compares two files written by opnote batch --out`,
+    );
   return outcomes;
 }
 

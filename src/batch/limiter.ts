@@ -1,6 +1,6 @@
 import { setTimeout as delay } from 'node:timers/promises';
 import PQueue from 'p-queue';
-import { UsageError } from '../errors.ts';
+import { ProviderError, UsageError } from '../errors.ts';
 import { type BackoffOptions, backoffDelay, isRetryable } from './retry.ts';
 import { createTokenBucket, type TokenBucket } from './token-bucket.ts';
 
@@ -32,6 +32,36 @@ export interface CallLimiterOptions {
   sleep?: (ms: number, signal?: AbortSignal) => Promise<void>;
   /** Told of each retry (for progress), with the error's code. */
   onRetry?: (code: string, delayMs: number) => void;
+  /**
+   * Longest retry-after honoured, in ms; a longer one is waited this long instead (a provider asking for
+   * hours, or a value too large for a timer). Default DEFAULT_MAX_RETRY_AFTER_MS (60 s).
+   */
+  maxRetryAfterMs?: number;
+  /** Told when a retry-after was longer than `maxRetryAfterMs` and was cut to it (for the summary). */
+  onRetryAfterClamped?: (askedMs: number, waitedMs: number) => void;
+}
+
+/** Longest retry-after a batch waits by default: 60 s (twice the longest backoff). */
+export const DEFAULT_MAX_RETRY_AFTER_MS = 60_000;
+
+const retriesText = (n: number): string => (n === 1 ? '1 retry' : `${n} retries`);
+
+/**
+ * The provider error a call finally failed with, saying how many retries the batch made: the extractor
+ * built its message with its own (SDK) retry count, which is 0 under a batch that retries itself.
+ */
+export function withRetryCount(error: unknown, retries: number): unknown {
+  if (!(error instanceof ProviderError) || retries === 0) return error;
+  const said = /after \d+ retr(?:y|ies)/;
+  const message = said.test(error.message)
+    ? error.message.replace(said, `after ${retriesText(retries)}`)
+    : `${error.message} (after ${retriesText(retries)})`;
+  return new ProviderError(error.code, message, {
+    ...(error.status === undefined ? {} : { status: error.status }),
+    ...(error.requestId === undefined ? {} : { requestId: error.requestId }),
+    ...(error.retryAfterMs === undefined ? {} : { retryAfterMs: error.retryAfterMs }),
+    cause: error,
+  });
 }
 
 export interface CallOptions<T> {
@@ -79,6 +109,16 @@ export function createCallLimiter(options: CallLimiterOptions = {}): CallLimiter
   const random = options.random ?? Math.random;
   const now = options.now ?? Date.now;
   const sleep = options.sleep ?? defaultSleep;
+  const maxRetryAfter = options.maxRetryAfterMs ?? DEFAULT_MAX_RETRY_AFTER_MS;
+  if (!(maxRetryAfter >= 0))
+    throw new UsageError(`maxRetryAfterMs must be 0 or more; got ${String(options.maxRetryAfterMs)}`);
+  /** The retry-after of a retryable error, cut to the cap (undefined when it has none). */
+  const retryAfterOf = (error: unknown): number | undefined => {
+    if (!isRetryable(error)) return undefined;
+    const asked = (error as { retryAfterMs?: number }).retryAfterMs;
+    if (asked === undefined || Number.isNaN(asked)) return undefined;
+    return Math.max(0, Math.min(asked, maxRetryAfter));
+  };
   const queue = new PQueue({
     concurrency,
     ...(rpm === undefined ? {} : { ...rpmWindow(rpm), strict: true }),
@@ -105,9 +145,7 @@ export function createCallLimiter(options: CallLimiterOptions = {}): CallLimiter
               return await call();
             } catch (error) {
               // Set the pause before this slot frees, so the next queued call already honours it.
-              const after = isRetryable(error)
-                ? (error as { retryAfterMs?: number }).retryAfterMs
-                : undefined;
+              const after = retryAfterOf(error);
               if (after !== undefined) pausedUntil = Math.max(pausedUntil, now() + after);
               throw error;
             }
@@ -120,8 +158,12 @@ export function createCallLimiter(options: CallLimiterOptions = {}): CallLimiter
         }
         return result;
       } catch (error) {
-        if (!isRetryable(error) || attempt >= maxRetries || signal?.aborted) throw error;
-        const retryAfterMs = (error as { retryAfterMs?: number }).retryAfterMs;
+        if (!isRetryable(error) || attempt >= maxRetries || signal?.aborted)
+          throw withRetryCount(error, attempt);
+        const asked = (error as { retryAfterMs?: number }).retryAfterMs;
+        const retryAfterMs = retryAfterOf(error);
+        if (asked !== undefined && retryAfterMs !== undefined && asked > retryAfterMs)
+          options.onRetryAfterClamped?.(asked, retryAfterMs);
         const wait = backoffDelay(attempt, retryAfterMs, random, options.backoff);
         retries += 1;
         options.onRetry?.((error as { code: string }).code, wait);

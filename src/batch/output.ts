@@ -5,11 +5,16 @@ import {
   fstatSync,
   ftruncateSync,
   openSync,
+  readdirSync,
   readSync,
   renameSync,
+  rmSync,
   writeSync,
 } from 'node:fs';
-import { createInterface } from 'node:readline';
+import { basename, dirname, join } from 'node:path';
+import { openPrivate } from '../fs/private-files.ts';
+import { jsonLine, splitLines } from './lines.ts';
+import { isAlive } from './lock.ts';
 
 /** The error file next to a results file: `results.jsonl` -> `results.errors.jsonl`. */
 export const errorsPathFor = (resultsPath: string): string =>
@@ -73,9 +78,8 @@ export async function readDone(paths: readonly string[]): Promise<DoneIndex> {
   const done: DoneIndex = new Map();
   for (const path of paths) {
     if (!existsSync(path)) continue;
-    const lines = createInterface({ input: createReadStream(path), crlfDelay: Number.POSITIVE_INFINITY });
-    for await (const line of lines) {
-      const ident = lineIdentity(line);
+    for await (const bytes of splitLines(createReadStream(path))) {
+      const ident = lineIdentity(bytes.toString('utf8'));
       if (!ident) continue;
       const keys = done.get(ident.id);
       if (keys) keys.push(ident.key);
@@ -91,11 +95,12 @@ export interface LineWriter {
   close(): void;
 }
 
+/** Opens `path` for appending (created 0600: the lines hold patient data). */
 export function openLineWriter(path: string): LineWriter {
-  const fd = openSync(path, 'a');
+  const fd = openPrivate(path, 'a');
   return {
     write(record) {
-      writeSync(fd, `${JSON.stringify(record)}\n`);
+      writeSync(fd, jsonLine(record));
     },
     close() {
       closeSync(fd);
@@ -103,34 +108,75 @@ export function openLineWriter(path: string): LineWriter {
   };
 }
 
+/** Temporary file of a rewrite of `path` by process `pid`: `<path>.<pid>.tmp`, next to it. */
+export const tempPathFor = (path: string, pid = process.pid): string => `${path}.${pid}.tmp`;
+
+/**
+ * Removes temporary files `<path>.<pid>.tmp` left next to `path` by processes no longer running (a kill
+ * during a rewrite). They hold patient data. Returns the paths removed.
+ */
+export function removeStaleTemps(path: string): string[] {
+  const dir = dirname(path);
+  const prefix = `${basename(path)}.`;
+  let names: string[];
+  try {
+    names = readdirSync(dir);
+  } catch {
+    return [];
+  }
+  const removed: string[] = [];
+  for (const name of names) {
+    if (!name.startsWith(prefix) || !name.endsWith('.tmp')) continue;
+    const pid = name.slice(prefix.length, -'.tmp'.length);
+    if (!/^\d+$/.test(pid) || Number(pid) === process.pid || isAlive(Number(pid))) continue;
+    rmSync(join(dir, name), { force: true });
+    removed.push(join(dir, name));
+  }
+  return removed;
+}
+
 /**
  * Rewrites a JSONL file keeping only the lines `keep` accepts (first occurrence of each line identity),
- * through a temporary file and a rename, so a kill during the rewrite leaves the old file whole.
+ * through a temporary file (0600) and a rename, so a kill during the rewrite leaves the old file whole.
+ * Kept lines are copied byte for byte.
  */
 export async function compactFile(
   path: string,
   keep: (ident: { id: string; key: string }) => boolean,
 ): Promise<number> {
   if (!existsSync(path)) return 0;
-  const tmp = `${path}.${process.pid}.tmp`;
-  const out = openSync(tmp, 'w');
+  const tmp = tempPathFor(path);
+  const out = openPrivate(tmp, 'w');
   const seen = new Set<string>();
   let dropped = 0;
+  const newline = Buffer.from('\n');
+  let batch: Buffer[] = [];
+  let batchBytes = 0;
+  const flush = (): void => {
+    if (batchBytes > 0) writeSync(out, Buffer.concat(batch, batchBytes));
+    batch = [];
+    batchBytes = 0;
+  };
   try {
-    const lines = createInterface({ input: createReadStream(path), crlfDelay: Number.POSITIVE_INFINITY });
-    for await (const line of lines) {
-      const ident = lineIdentity(line);
+    for await (const line of splitLines(createReadStream(path))) {
+      const ident = lineIdentity(line.toString('utf8'));
       const sig = ident ? `${ident.id}\u0000${ident.key}` : '';
       if (ident && (!keep(ident) || seen.has(sig))) {
         dropped += 1;
         continue;
       }
       if (ident) seen.add(sig);
-      writeSync(out, `${line}\n`);
+      batch.push(line, newline);
+      batchBytes += line.length + 1;
+      if (batchBytes >= 1 << 20) flush();
     }
-  } finally {
+    flush();
+  } catch (error) {
     closeSync(out);
+    rmSync(tmp, { force: true });
+    throw error;
   }
+  closeSync(out);
   renameSync(tmp, path);
   return dropped;
 }

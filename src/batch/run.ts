@@ -1,10 +1,10 @@
-import { mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import PQueue from 'p-queue';
 import { codes as builtInCodes } from '../codes/index.ts';
 import { ExtractionError, isOpnoteError, type OpnoteError, UsageError } from '../errors.ts';
 import { createRulesExtractor } from '../extract/rules/rules-extractor.ts';
 import type { Extractor } from '../extract/types.ts';
+import { mkdirPrivate } from '../fs/private-files.ts';
 import {
   knowledgeVersion,
   type ProcessOptions,
@@ -15,28 +15,33 @@ import { OPNOTE_VERSION } from '../version.ts';
 import { createBatchExtractor } from './batch-extractor.ts';
 import { createExtractionCache } from './cache.ts';
 import { batchKey, extractionKey, invalidLineKey, type PipelineIdentity } from './keys.ts';
-import { type CallLimiterOptions, createCallLimiter } from './limiter.ts';
+import { type CallLimiterOptions, createCallLimiter, DEFAULT_MAX_RETRY_AFTER_MS } from './limiter.ts';
+import { lockOutput } from './lock.ts';
 import {
   compactFile,
   errorsPathFor,
   type LineWriter,
   openLineWriter,
   readDone,
+  removeStaleTemps,
   repairTail,
 } from './output.ts';
-import type { BatchEntry, BatchNote } from './parse-line.ts';
+import { type BatchEntry, type BatchNote, entryPlace, lineId } from './parse-line.ts';
 import type { BatchProgress } from './progress.ts';
 import { isFatal } from './retry.ts';
-import { type BatchInput, countEntries, readEntries } from './source.ts';
+import { type BatchInput, countEntries, readAllEntries } from './source.ts';
 import { type BatchSummary, SummaryBuilder } from './summary.ts';
 
 export interface BatchOptions
   extends Pick<
     CallLimiterOptions,
-    'concurrency' | 'rpm' | 'tpm' | 'maxRetries' | 'backoff' | 'random' | 'sleep'
+    'concurrency' | 'rpm' | 'tpm' | 'maxRetries' | 'backoff' | 'random' | 'sleep' | 'maxRetryAfterMs'
   > {
-  /** A JSONL file (one `{"id", "transcript", "claim"?}` per line), a directory of case folders, or a JSONL stream. */
-  input: BatchInput;
+  /**
+   * A JSONL file (one `{"id", "transcript", "claim"?}` per line), a directory of case folders, or a JSONL
+   * stream; or several of them, read one after the other as one batch (ids must be unique across them).
+   */
+  input: BatchInput | readonly BatchInput[];
   /** Results file (JSONL), created or appended to. */
   out: string;
   /** Error file. Default: the results path with `.errors.jsonl` (`results.jsonl` -> `results.errors.jsonl`). */
@@ -47,8 +52,10 @@ export interface BatchOptions
   model?: string;
   /** Extractions kept in memory for identical notes. Default 1,000; 0 disables the memory cache. */
   cacheEntries?: number;
-  /** Directory of an on-disk extraction cache shared across runs. Default: none. */
+  /** Directory of an on-disk extraction cache shared across runs (0700, entries 0600). Default: none. */
   cacheDir?: string;
+  /** Age after which an on-disk cache entry expires and is deleted. Default 7 days (DEFAULT_CACHE_TTL_MS). */
+  cacheTtlMs?: number;
   /** Tokens added to each transcript's estimate for the prompt and the answer. Default 4,000 (the openai extractor's prompt and schema with a typical answer). */
   overheadTokens?: number;
   /** Count the input first so progress can show a total and ETA. Default true (ignored for streams). */
@@ -105,10 +112,14 @@ export async function runBatch(options: BatchOptions): Promise<BatchRun> {
   const started = now();
   const out = options.out;
   const errorsOut = options.errorsOut ?? errorsPathFor(out);
-  if (
-    typeof options.input === 'string' &&
-    [out, errorsOut].some((p) => resolve(p) === resolve(options.input as string))
-  )
+  const inputs: readonly BatchInput[] = Array.isArray(options.input)
+    ? options.input
+    : [options.input as BatchInput];
+  if (inputs.length === 0) throw new UsageError('batch needs at least one input');
+  const paths = inputs.filter((i): i is string => typeof i === 'string').map((i) => resolve(i));
+  if (new Set(paths).size < paths.length)
+    throw new UsageError('an input is given twice; give each input once');
+  if ([out, errorsOut].some((p) => paths.includes(resolve(p))))
     throw new UsageError('the output file is the input file; choose another --out');
   if (resolve(out) === resolve(errorsOut)) throw new UsageError('the results and error files must differ');
 
@@ -125,12 +136,16 @@ export async function runBatch(options: BatchOptions): Promise<BatchRun> {
     onRetry: () => {
       summary.summary.retries += 1;
     },
+    onRetryAfterClamped: (asked) => {
+      summary.addClampedRetryAfter(asked, options.maxRetryAfterMs ?? DEFAULT_MAX_RETRY_AFTER_MS);
+    },
   });
   const cached = createBatchExtractor(extractor, {
     limiter,
     cache: createExtractionCache({
       ...(options.cacheEntries === undefined ? {} : { maxEntries: options.cacheEntries }),
       ...(options.cacheDir === undefined ? {} : { dir: options.cacheDir }),
+      ...(options.cacheTtlMs === undefined ? {} : { ttlMs: options.cacheTtlMs }),
     }),
     keyOf: (transcript) => extractionKey(transcript, identity),
     ...(options.overheadTokens === undefined ? {} : { overheadTokens: options.overheadTokens }),
@@ -139,137 +154,159 @@ export async function runBatch(options: BatchOptions): Promise<BatchRun> {
     },
   });
 
-  const total = options.countTotal === false ? null : await countEntries(options.input);
-  const entries = readEntries(options.input);
-  for (const path of [out, errorsOut]) {
-    mkdirSync(dirname(resolve(path)), { recursive: true });
-    repairTail(path);
+  const total = options.countTotal === false ? null : await countAll(inputs);
+  const entries = readAllEntries(inputs);
+  for (const path of [out, errorsOut]) mkdirPrivate(dirname(resolve(path)));
+  const lock = lockOutput(out);
+  try {
+    return await runLocked();
+  } finally {
+    lock.release();
   }
-  const done = await readDone([out, errorsOut]);
-  const results: LineWriter = openLineWriter(out);
-  const errors: LineWriter = openLineWriter(errorsOut);
 
-  const stop = new AbortController();
-  const signal = options.signal ? AbortSignal.any([options.signal, stop.signal]) : stop.signal;
-  let fatal: OpnoteError | undefined;
-  let crash: unknown;
-  const counts = summary.summary.notes;
-  const progress = (): void =>
-    options.onProgress?.({
-      total,
-      finished: counts.processed + counts.failed,
-      skipped: counts.skipped,
-      failed: counts.failed,
-      retries: summary.summary.retries,
-      elapsedMs: now() - started,
-    });
+  async function runLocked(): Promise<BatchRun> {
+    for (const path of [out, errorsOut]) {
+      removeStaleTemps(path);
+      repairTail(path);
+    }
+    const done = await readDone([out, errorsOut]);
+    const results: LineWriter = openLineWriter(out);
+    const errors: LineWriter = openLineWriter(errorsOut);
 
-  async function handle(note: BatchNote, key: string): Promise<void> {
-    let result: ProcessResult;
-    try {
-      result = await processNote(
-        {
-          id: note.id,
-          transcript: note.transcript,
-          ...(note.claim === undefined ? {} : { claim: note.claim }),
-        },
-        { ...options.process, extractor: cached, signal },
-      );
-    } catch (error) {
-      // Aborted notes are not written, so the next run does them.
-      if (signal.aborted) return;
-      if (isFatal(error)) {
-        fatal ??= error as OpnoteError;
-        stop.abort();
+    const stop = new AbortController();
+    const signal = options.signal ? AbortSignal.any([options.signal, stop.signal]) : stop.signal;
+    let fatal: OpnoteError | undefined;
+    let crash: unknown;
+    const counts = summary.summary.notes;
+    const progress = (): void =>
+      options.onProgress?.({
+        total,
+        finished: counts.processed + counts.failed,
+        skipped: counts.skipped,
+        failed: counts.failed,
+        retries: summary.summary.retries,
+        elapsedMs: now() - started,
+      });
+
+    async function handle(note: BatchNote, key: string): Promise<void> {
+      let result: ProcessResult;
+      try {
+        result = await processNote(
+          {
+            id: note.id,
+            transcript: note.transcript,
+            ...(note.claim === undefined ? {} : { claim: note.claim }),
+          },
+          { ...options.process, extractor: cached, signal },
+        );
+      } catch (error) {
+        // Aborted notes are not written, so the next run does them.
+        if (signal.aborted) return;
+        if (isFatal(error)) {
+          fatal ??= error as OpnoteError;
+          stop.abort();
+          return;
+        }
+        const record = errorRecord(note.id, key, error);
+        errors.write(record);
+        summary.addError(record.code, error instanceof ExtractionError ? error.usage : undefined);
+        progress();
         return;
       }
-      const record = errorRecord(note.id, key, error);
-      errors.write(record);
-      summary.addError(record.code, error instanceof ExtractionError ? error.usage : undefined);
+      // Written outside the try: a failing write (disk full) stops the batch instead of becoming a note error.
+      const { id: _id, ...rest } = result;
+      results.write({ id: note.id, batchKey: key, ...rest });
+      summary.addResult(result);
       progress();
-      return;
     }
-    // Written outside the try: a failing write (disk full) stops the batch instead of becoming a note error.
-    const { id: _id, ...rest } = result;
-    results.write({ id: note.id, batchKey: key, ...rest });
-    summary.addResult(result);
-    progress();
-  }
 
-  const concurrency = options.concurrency ?? 4;
-  // Notes held at once: enough to keep every provider slot busy while others render, retry or write.
-  const inFlight = Math.max(concurrency * 2, concurrency + 16);
-  const queue = new PQueue({ concurrency: inFlight });
-  const seen = new Map<string, string>();
-  const stale = new Map<string, string>();
+    const concurrency = options.concurrency ?? 4;
+    // Notes held at once: enough to keep every provider slot busy while others render, retry or write.
+    const inFlight = Math.max(concurrency * 2, concurrency + 16);
+    const queue = new PQueue({ concurrency: inFlight });
+    const seen = new Map<string, string>();
+    const stale = new Map<string, string>();
 
-  try {
-    for await (let entry of entries as AsyncIterable<BatchEntry>) {
-      if (signal.aborted) break;
-      counts.read += 1;
-      let key = entry.kind === 'note' ? batchKey(entry, identity) : invalidLineKey(entry.fingerprint);
-      const earlier = seen.get(entry.id);
-      if (earlier === key) {
-        counts.duplicates += 1;
-        continue;
+    try {
+      for await (let entry of entries as AsyncIterable<BatchEntry>) {
+        if (signal.aborted) break;
+        counts.read += 1;
+        let key = entry.kind === 'note' ? batchKey(entry, identity) : invalidLineKey(entry.fingerprint);
+        const earlier = seen.get(entry.id);
+        if (earlier === key) {
+          counts.duplicates += 1;
+          continue;
+        }
+        if (earlier !== undefined) {
+          const message = `${entryPlace(entry.line, entry.file)} repeats the id of an earlier note with other content; give each note a unique id`;
+          entry = {
+            kind: 'invalid',
+            id: lineId(entry.line, entry.file),
+            line: entry.line,
+            ...(entry.file === undefined ? {} : { file: entry.file }),
+            code: 'input.invalid',
+            message,
+            fingerprint: message,
+          };
+          key = invalidLineKey(`${earlier}\u0000${key}`);
+        }
+        seen.set(entry.id, key);
+        const written = done.get(entry.id);
+        if (written?.includes(key)) {
+          counts.skipped += 1;
+          if (written.length > 1) stale.set(entry.id, key);
+          progress();
+          continue;
+        }
+        if (written) stale.set(entry.id, key);
+        if (entry.kind === 'invalid') {
+          errors.write({ id: entry.id, batchKey: key, code: entry.code, message: entry.message });
+          summary.addError(entry.code);
+          progress();
+          continue;
+        }
+        await queue.onSizeLessThan(inFlight);
+        const note = entry;
+        const noteKey = key;
+        queue
+          .add(() => handle(note, noteKey))
+          .catch((error: unknown) => {
+            crash ??= error;
+            stop.abort();
+          });
       }
-      if (earlier !== undefined) {
-        const message = `line ${entry.line} repeats the id of an earlier note with other content; give each note a unique id`;
-        entry = {
-          kind: 'invalid',
-          id: `line-${entry.line}`,
-          line: entry.line,
-          code: 'input.invalid',
-          message,
-          fingerprint: message,
-        };
-        key = invalidLineKey(`${earlier}\u0000${key}`);
-      }
-      seen.set(entry.id, key);
-      const written = done.get(entry.id);
-      if (written?.includes(key)) {
-        counts.skipped += 1;
-        if (written.length > 1) stale.set(entry.id, key);
-        progress();
-        continue;
-      }
-      if (written) stale.set(entry.id, key);
-      if (entry.kind === 'invalid') {
-        errors.write({ id: entry.id, batchKey: key, code: entry.code, message: entry.message });
-        summary.addError(entry.code);
-        progress();
-        continue;
-      }
-      await queue.onSizeLessThan(inFlight);
-      const note = entry;
-      const noteKey = key;
-      queue
-        .add(() => handle(note, noteKey))
-        .catch((error: unknown) => {
-          crash ??= error;
-          stop.abort();
-        });
+      await queue.onIdle();
+    } finally {
+      results.close();
+      errors.close();
     }
-    await queue.onIdle();
-  } finally {
-    results.close();
-    errors.close();
-  }
-  if (crash !== undefined) throw crash;
-  const completed = !signal.aborted;
-  if (completed && stale.size > 0) {
-    // Lines of an earlier run for notes whose input or pipeline changed since: keep only the current one.
-    const keep = (ident: { id: string; key: string }): boolean => {
-      const current = stale.get(ident.id);
-      return current === undefined || current === ident.key;
+    if (crash !== undefined) throw crash;
+    const completed = !signal.aborted;
+    if (completed && stale.size > 0) {
+      // Lines of an earlier run for notes whose input or pipeline changed since: keep only the current one.
+      const keep = (ident: { id: string; key: string }): boolean => {
+        const current = stale.get(ident.id);
+        return current === undefined || current === ident.key;
+      };
+      await compactFile(out, keep);
+      await compactFile(errorsOut, keep);
+    }
+    return {
+      summary: summary.finish(now() - started, completed, fatal?.code),
+      out,
+      errorsOut,
+      ...(fatal ? { fatal } : {}),
     };
-    await compactFile(out, keep);
-    await compactFile(errorsOut, keep);
   }
-  return {
-    summary: summary.finish(now() - started, completed, fatal?.code),
-    out,
-    errorsOut,
-    ...(fatal ? { fatal } : {}),
-  };
+}
+
+/** Entries in all inputs, for progress; `null` when one of them is a stream. */
+async function countAll(inputs: readonly BatchInput[]): Promise<number | null> {
+  let sum = 0;
+  for (const input of inputs) {
+    const n = await countEntries(input);
+    if (n === null) return null;
+    sum += n;
+  }
+  return sum;
 }

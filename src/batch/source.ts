@@ -1,10 +1,10 @@
 import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import { createInterface } from 'node:readline';
 import type { Readable } from 'node:stream';
 import { InputError } from '../errors.ts';
-import { type BatchEntry, parseNoteLine } from './parse-line.ts';
+import { decodeUtf8, splitLines } from './lines.ts';
+import { type BatchEntry, notUtf8Line, parseNoteLine } from './parse-line.ts';
 
 /** Batch input: a JSONL file path, a directory of fixture cases, or an open stream of JSONL. */
 export type BatchInput = string | Readable;
@@ -24,12 +24,12 @@ export function inputKind(input: BatchInput): 'jsonl' | 'directory' | 'stream' {
   return stat.isDirectory() ? 'directory' : 'jsonl';
 }
 
-async function* jsonlEntries(stream: Readable): AsyncGenerator<BatchEntry> {
-  const lines = createInterface({ input: stream, crlfDelay: Number.POSITIVE_INFINITY });
+async function* jsonlEntries(stream: Readable, file?: string): AsyncGenerator<BatchEntry> {
   let n = 0;
-  for await (const raw of lines) {
+  for await (const bytes of splitLines(stream)) {
     n += 1;
-    const entry = parseNoteLine(raw, n);
+    const raw = decodeUtf8(bytes);
+    const entry = raw === undefined ? notUtf8Line(bytes, n, file) : parseNoteLine(raw, n, file);
     if (entry) yield entry;
   }
 }
@@ -42,24 +42,41 @@ async function caseFolders(dir: string): Promise<string[]> {
     .sort();
 }
 
-async function* directoryEntries(dir: string): AsyncGenerator<BatchEntry> {
+async function* directoryEntries(dir: string, file?: string): AsyncGenerator<BatchEntry> {
   const names = await caseFolders(dir);
   for (const [i, name] of names.entries()) {
     const folder = join(dir, name);
+    const from = { id: name, line: i + 1, ...(file === undefined ? {} : { file }) };
+    // Bytes, not text: the pipeline decodes them strictly (input.encoding when not UTF-8), as the CLI does.
     const transcript: Uint8Array = readFileSync(join(folder, 'transcript.txt'));
     const claimPath = join(folder, 'claim.json');
     if (!existsSync(claimPath)) {
-      yield { kind: 'note', id: name, line: i + 1, transcript };
+      yield { kind: 'note', ...from, transcript };
       continue;
     }
-    const claimText = readFileSync(claimPath, 'utf8');
+    const claimBytes = readFileSync(claimPath);
+    const claimText = decodeUtf8(claimBytes);
+    if (claimText === undefined) {
+      yield {
+        kind: 'invalid',
+        ...from,
+        code: 'input.encoding',
+        message: `${name}/claim.json is not valid UTF-8; convert it (e.g. iconv -t UTF-8) and retry`,
+        fingerprint: `${name}\u0000${claimBytes.toString('latin1')}`,
+      };
+      continue;
+    }
     try {
-      yield { kind: 'note', id: name, line: i + 1, transcript, claim: JSON.parse(claimText) as unknown };
+      yield {
+        kind: 'note',
+        ...from,
+        transcript,
+        claim: JSON.parse(claimText.replace(/^\uFEFF/, '')) as unknown,
+      };
     } catch {
       yield {
         kind: 'invalid',
-        id: name,
-        line: i + 1,
+        ...from,
         code: 'claim.invalid-json',
         message: `${name}/claim.json is not valid JSON; fix or remove it`,
         fingerprint: `${name}\u0000${claimText}`,
@@ -73,10 +90,21 @@ async function* directoryEntries(dir: string): AsyncGenerator<BatchEntry> {
  * however long the file), a directory yields one note per case folder holding a `transcript.txt`
  * (id = folder name, `claim.json` optional).
  */
-export function readEntries(input: BatchInput): AsyncGenerator<BatchEntry> {
+export function readEntries(input: BatchInput, file?: string): AsyncGenerator<BatchEntry> {
   const kind = inputKind(input);
-  if (kind === 'directory') return directoryEntries(input as string);
-  return jsonlEntries(typeof input === 'string' ? createReadStream(input) : input);
+  if (kind === 'directory') return directoryEntries(input as string, file);
+  return jsonlEntries(typeof input === 'string' ? createReadStream(input) : input, file);
+}
+
+/** Label of an input in messages and ids when a batch reads several: the path as given, `stdin` for a stream. */
+export const inputLabel = (input: BatchInput): string => (typeof input === 'string' ? input : 'stdin');
+
+/**
+ * The entries of several inputs, one input after the other. With more than one input every entry carries
+ * its input's label (`file`), so line numbers and `line-N` ids stay unambiguous.
+ */
+export async function* readAllEntries(inputs: readonly BatchInput[]): AsyncGenerator<BatchEntry> {
+  for (const input of inputs) yield* readEntries(input, inputs.length > 1 ? inputLabel(input) : undefined);
 }
 
 const NEWLINE = 0x0a;

@@ -29,6 +29,8 @@ export interface BatchSummary {
   cacheHits: number;
   /** Provider calls retried. */
   retries: number;
+  /** Retry-after answers longer than the cap, and the cap they were cut to (ms); absent when none was. */
+  retryAfterClamped?: { count: number; longestAskedMs: number; capMs: number };
   elapsedMs: number;
   notesPerSecond: number;
   /** False when the run stopped early (interrupted, or a fatal provider error). */
@@ -74,6 +76,16 @@ export class SummaryBuilder {
     this.addTokens(result.meta.usage, result.meta.costUsd);
   }
 
+  /** A retry-after of `askedMs` was waited only `capMs`. */
+  addClampedRetryAfter(askedMs: number, capMs: number): void {
+    const c = this.summary.retryAfterClamped;
+    this.summary.retryAfterClamped = {
+      count: (c?.count ?? 0) + 1,
+      longestAskedMs: Math.max(c?.longestAskedMs ?? 0, Number.isFinite(askedMs) ? askedMs : Number.MAX_VALUE),
+      capMs,
+    };
+  }
+
   addError(code: string, usage?: Usage): void {
     this.summary.notes.failed += 1;
     bump(this.summary.errorsByCode, code);
@@ -114,5 +126,10 @@ export function summaryText(s: BatchSummary): string {
     `  tokens: ${s.tokens.total} (prompt ${s.tokens.prompt}, completion ${s.tokens.completion}); estimated cost: ${s.costUsd === null ? 'n/a' : `$${s.costUsd.toFixed(4)}`}; cache hits ${s.cacheHits}; retries ${s.retries}`,
     `  elapsed ${seconds(s.elapsedMs)}, ${s.notesPerSecond} notes/s`,
   ];
+  const c = s.retryAfterClamped;
+  if (c)
+    lines.push(
+      `  retry-after capped: the provider asked to wait up to ${seconds(c.longestAskedMs)} ${c.count === 1 ? 'once' : `${c.count} times`}; waited ${seconds(c.capMs)} instead`,
+    );
   return `${lines.join('\n')}\n`;
 }

@@ -1,12 +1,13 @@
-import { writeFileSync } from 'node:fs';
 import { type Command, Option } from 'commander';
+import { DEFAULT_CACHE_TTL_MS, pruneCacheDir } from '../../batch/cache.ts';
 import { diffOutcomes, diffText, diffTotalsText, readOutcomes } from '../../batch/diff.ts';
 import { createProgressReporter } from '../../batch/progress.ts';
 import { runBatch } from '../../batch/run.ts';
-import { inputKind } from '../../batch/source.ts';
+import { type BatchInput, inputKind } from '../../batch/source.ts';
 import { summaryText } from '../../batch/summary.ts';
 import { UsageError } from '../../errors.ts';
 import { createExtractor, extractorNames } from '../../extract/registry.ts';
+import { writeFilePrivate } from '../../fs/private-files.ts';
 import { loadEnvConfig } from '../config.ts';
 
 interface BatchFlags {
@@ -17,6 +18,9 @@ interface BatchFlags {
   tpm?: string;
   maxRetries?: string;
   cacheDir?: string;
+  cacheTtl?: string;
+  cachePrune?: boolean;
+  maxRetryAfter?: string;
   summaryJson?: string;
   quiet?: boolean;
   diff?: boolean;
@@ -48,19 +52,42 @@ async function runDiff(files: string[], format: string): Promise<void> {
   process.stdout.write(`${diffTotalsText(totals)}\n`);
 }
 
-async function runNotes(files: string[], flags: BatchFlags): Promise<void> {
-  if (files.length !== 1)
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+/** `--cache-ttl <days>` in ms (whole days, at least 1). */
+const cacheTtlMs = (flags: BatchFlags): number | undefined => {
+  const days = intFlag('--cache-ttl', flags.cacheTtl, 1);
+  return days === undefined ? undefined : days * DAY_MS;
+};
+
+/** `opnote batch --cache-prune --cache-dir <dir>`: deletes expired cache entries and stale temporary files. */
+function runCachePrune(files: string[], flags: BatchFlags): void {
+  if (flags.cacheDir === undefined)
     throw new UsageError(
-      `batch takes one input (a JSONL file, a directory of cases, or -); got ${files.length}`,
+      '--cache-prune needs --cache-dir <dir>: opnote batch --cache-prune --cache-dir <dir>',
     );
+  if (files.length > 0)
+    throw new UsageError('--cache-prune takes no input files: opnote batch --cache-prune --cache-dir <dir>');
+  const ttlMs = cacheTtlMs(flags) ?? DEFAULT_CACHE_TTL_MS;
+  const r = pruneCacheDir(flags.cacheDir, { ttlMs });
+  process.stderr.write(
+    `cache ${flags.cacheDir}: removed ${r.expired} entries older than ${ttlMs / DAY_MS} days and ${r.temps} stale temporary files; ${r.kept} entries kept\n`,
+  );
+}
+
+async function runNotes(files: string[], flags: BatchFlags): Promise<void> {
+  if (files.length === 0)
+    throw new UsageError('batch needs an input: opnote batch <notes.jsonl|dir|-> --out <results.jsonl>');
   if (flags.out === undefined) throw new UsageError('batch needs --out <results.jsonl>');
-  const file = files[0] as string;
-  const input = file === '-' ? process.stdin : file;
-  inputKind(input); // a missing input is a usage error before anything is created
+  if (files.filter((f) => f === '-').length > 1) throw new UsageError('standard input (-) can be read once');
+  const inputs: BatchInput[] = files.map((f) => (f === '-' ? process.stdin : f));
+  for (const input of inputs) inputKind(input); // a missing input is a usage error before anything is created
   const concurrency = intFlag('--concurrency', flags.concurrency, 1);
   const rpm = intFlag('--rpm', flags.rpm, 1);
   const tpm = intFlag('--tpm', flags.tpm, 1);
   const maxRetries = intFlag('--max-retries', flags.maxRetries, 0);
+  const maxRetryAfter = intFlag('--max-retry-after', flags.maxRetryAfter, 0);
+  const ttlMs = cacheTtlMs(flags);
   const env = loadEnvConfig();
   // The batch owns retries (with its own backoff and rate limits), so the SDK must not retry too.
   const extractor = createExtractor(flags.extractor ?? env.defaultExtractor, { ...env, maxRetries: 0 });
@@ -80,7 +107,7 @@ async function runNotes(files: string[], flags: BatchFlags): Promise<void> {
   process.on('SIGINT', onSigint);
   try {
     const run = await runBatch({
-      input,
+      input: inputs.length === 1 ? (inputs[0] as BatchInput) : inputs,
       out: flags.out,
       extractor,
       ...(env.model === undefined ? {} : { model: env.model }),
@@ -88,7 +115,9 @@ async function runNotes(files: string[], flags: BatchFlags): Promise<void> {
       ...(rpm === undefined ? {} : { rpm }),
       ...(tpm === undefined ? {} : { tpm }),
       ...(maxRetries === undefined ? {} : { maxRetries }),
+      ...(maxRetryAfter === undefined ? {} : { maxRetryAfterMs: maxRetryAfter * 1000 }),
       ...(flags.cacheDir === undefined ? {} : { cacheDir: flags.cacheDir }),
+      ...(ttlMs === undefined ? {} : { cacheTtlMs: ttlMs }),
       signal: interrupt.signal,
       ...(reporter
         ? {
@@ -101,7 +130,7 @@ async function runNotes(files: string[], flags: BatchFlags): Promise<void> {
     });
     if (reporter && last) reporter.done(last);
     if (flags.summaryJson !== undefined)
-      writeFileSync(
+      writeFilePrivate(
         flags.summaryJson,
         `${JSON.stringify({ ...run.summary, out: run.out, errorsOut: run.errorsOut }, null, 2)}\n`,
       );
@@ -114,30 +143,45 @@ async function runNotes(files: string[], flags: BatchFlags): Promise<void> {
   }
 }
 
-/** `opnote batch <input> --out results.jsonl`: reprocess many notes; `opnote batch --diff old new`: compare two runs. */
+/**
+ * `opnote batch <inputs...> --out results.jsonl`: reprocess many notes; `opnote batch --diff old new`:
+ * compare two runs; `opnote batch --cache-prune --cache-dir <dir>`: expire the on-disk cache.
+ */
 export function registerBatchCommand(program: Command): void {
   program
     .command('batch')
+    .usage(
+      '<inputs...> --out <results.jsonl> [options] | --diff <old.jsonl> <new.jsonl> | --cache-prune --cache-dir <dir>',
+    )
     .description(
-      'Process many notes (JSONL or a directory of cases): concurrent, rate limited, resumable. Or compare two runs with --diff.',
+      'Process many notes (JSONL files, directories of cases, or -): concurrent, rate limited, resumable. Or compare two runs with --diff.',
     )
     .argument(
-      '<files...>',
-      'input (JSONL file, directory of cases, or - for stdin); with --diff: old.jsonl new.jsonl',
+      '[inputs...]',
+      'inputs (JSONL files, directories of cases, - for stdin), read as one batch with ids unique across them; with --diff: old.jsonl new.jsonl',
     )
-    .option('--out <file>', 'results JSONL (appended; failed notes go to <name>.errors.jsonl)')
+    .option(
+      '--out <file>',
+      'required: results JSONL (appended; failed notes go to <name>.errors.jsonl; locked while a batch runs)',
+    )
     .option(
       '--extractor <name>',
-      `fact extractor (${extractorNames().join(', ')}); default rules when no API key is set`,
+      `fact extractor (${extractorNames().join(', ')}); default openai when OPENAI_API_KEY is set, else rules`,
     )
     .option('--concurrency <n>', 'provider calls in flight at once (default 4)')
     .option('--rpm <n>', 'requests per minute cap (default none)')
     .option('--tpm <n>', 'tokens per minute cap, on an estimate made before each call (default none)')
     .option('--max-retries <n>', 'retries of a rate-limited, failed or timed-out provider call (default 5)')
     .option(
-      '--cache-dir <dir>',
-      'keep extractions on disk and reuse them across runs (holds PHI; default memory only)',
+      '--max-retry-after <seconds>',
+      'longest retry-after honoured; a longer one is waited this long (default 60)',
     )
+    .option(
+      '--cache-dir <dir>',
+      'keep extractions on disk and reuse them across runs (holds PHI, owner-only; default memory only)',
+    )
+    .option('--cache-ttl <days>', 'on-disk cache entries older than this are deleted (default 7)')
+    .option('--cache-prune', 'delete expired entries of --cache-dir and exit')
     .option('--summary-json <file>', 'also write the summary as JSON')
     .option('--quiet', 'no progress and no summary on stderr')
     .option('--diff', 'compare two results files per note: supported code, findings gained or lost')
@@ -146,6 +190,7 @@ export function registerBatchCommand(program: Command): void {
     )
     .action(async (files: string[], flags: BatchFlags) => {
       if (flags.diff) await runDiff(files, flags.format);
+      else if (flags.cachePrune) runCachePrune(files, flags);
       else await runNotes(files, flags);
     });
 }
