@@ -35,7 +35,7 @@ export const PROBLEM_SPECS: Readonly<Record<ErrorCode, ProblemSpec>> = {
   'input.not-found': { status: 400, title: 'Input not found' },
   'input.invalid': { status: 400, title: 'Request body is invalid' },
   // Batch only (a results file another run holds); never produced by the service.
-  'output.locked': { status: 409, title: 'Output is in use' },
+  'output.locked': { status: 400, title: 'Output is in use' },
   'claim.invalid-json': { status: 400, title: 'Claim is not valid JSON' },
   'claim.invalid': { status: 400, title: 'Claim is invalid' },
   'usage.invalid': { status: 400, title: 'Invalid option' },
