@@ -1,5 +1,6 @@
 #!/usr/bin/env node
 // Entry for `npx opnote`: npx puts node_modules/.bin (Node 24) first on PATH, so TypeScript runs directly.
+// Plain JavaScript that parses on old Node, so a Node below 24 gets a clear message, not a syntax error.
 const major = Number(process.versions.node.split('.')[0]);
 if (major < 24) {
   process.stderr.write(
@@ -7,5 +8,5 @@ if (major < 24) {
   );
   process.exit(2);
 }
-const { main } = await import('../src/cli/main.ts');
-process.exitCode = await main(process.argv.slice(2));
+const { runFromProcess } = await import('../src/cli/main.ts');
+await runFromProcess();

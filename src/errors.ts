@@ -59,10 +59,16 @@ export class ConfigError extends OpnoteError {}
 export class UnknownCodeError extends OpnoteError {
   readonly cpt: string;
   constructor(cpt: string) {
-    super('code.unknown', `CPT ${cpt} is not in the code knowledge; run 'opnote codes' to list known codes`);
+    super(
+      'code.unknown',
+      `CPT ${echo(cpt, 20)} is not in the code knowledge; run 'opnote codes' to list known codes`,
+    );
     this.cpt = cpt;
   }
 }
+
+/** Longest provider request id kept (real ones are under 64 characters). */
+export const MAX_REQUEST_ID_CHARS = 100;
 
 /** The LLM provider failed (HTTP status, timeout, connection). Keeps status and request id. */
 export class ProviderError extends OpnoteError {
@@ -76,7 +82,9 @@ export class ProviderError extends OpnoteError {
   ) {
     super(code, message, { cause: details.cause });
     this.status = details.status;
-    this.requestId = details.requestId;
+    // A provider's header: kept short and printable, whatever the server sent.
+    this.requestId =
+      details.requestId === undefined ? undefined : echo(details.requestId, MAX_REQUEST_ID_CHARS);
     this.retryAfterMs = details.retryAfterMs;
   }
 }
@@ -127,3 +135,44 @@ export class ServiceError extends OpnoteError {
 }
 
 export const isOpnoteError = (e: unknown): e is OpnoteError => e instanceof OpnoteError;
+
+/** Longest untrusted value (a path, a flag value, a provider's request id) echoed in an error message. */
+export const MAX_ECHO_CHARS = 200;
+/** Longest error line the CLI prints (the `opnote: ` prefix aside). */
+export const MAX_ERROR_LINE_CHARS = 1000;
+
+// C0 and C1 controls, DEL, line and paragraph separators, and bidirectional overrides: anything that
+// could start a new line or reorder what a terminal shows.
+// biome-ignore lint/suspicious/noControlCharactersInRegex: escaping control characters is the point
+const UNSAFE_CHARS = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+const NAMED: Record<string, string> = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
+
+/** Escapes control characters (`\n`, `\x1b`, `\u2028` …) so a value stays on one line and shows as it is. */
+export function escapeControl(text: string): string {
+  return text.replace(
+    UNSAFE_CHARS,
+    (c) =>
+      NAMED[c] ??
+      (c.charCodeAt(0) <= 0xff
+        ? `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`
+        : `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`),
+  );
+}
+
+/** Cuts `text` to at most `max` characters (never inside a surrogate pair), saying how much was left out. */
+export function capText(text: string, max: number): string {
+  if (text.length <= max) return text;
+  let end = max;
+  const last = text.charCodeAt(end - 1);
+  if (last >= 0xd800 && last <= 0xdbff) end -= 1;
+  return `${text.slice(0, end)}… (${text.length - end} more characters)`;
+}
+
+/**
+ * An untrusted value as error messages quote it: control characters escaped, at most `max` characters.
+ * Use it wherever a message echoes a path, a flag or environment value, or a provider's header.
+ */
+export const echo = (value: string, max = MAX_ECHO_CHARS): string => capText(escapeControl(value), max);
+
+/** One error line as the CLI prints it: no line breaks or terminal controls, at most MAX_ERROR_LINE_CHARS. */
+export const errorLine = (message: string): string => capText(escapeControl(message), MAX_ERROR_LINE_CHARS);

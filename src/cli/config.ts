@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
-import { ConfigError } from '../errors.ts';
+import { ConfigError, echo } from '../errors.ts';
 import { parsePriceTable } from '../extract/llm/prices.ts';
 import type { ExtractorConfig } from '../extract/registry.ts';
+import { MAX_TRANSCRIPT_CHARS } from '../pipeline/input.ts';
 
 /** Everything the CLI reads from the environment, in one place. Keys are never printed. */
 export interface EnvConfig extends ExtractorConfig {
@@ -9,6 +10,8 @@ export interface EnvConfig extends ExtractorConfig {
   defaultExtractor: string;
   /** OPNOTE_PRICES: path of a JSON price table merged over the built-in one. Default: none. */
   pricesPath?: string;
+  /** OPNOTE_MAX_CHARS: largest transcript in characters (code points). Default: none (MAX_TRANSCRIPT_CHARS). */
+  maxChars?: number;
 }
 
 /** Parses a non-negative number from the environment or a flag; anything else is `config.invalid`. */
@@ -22,21 +25,40 @@ export function parseNonNegative(name: string, raw: string, options: { integer?:
   )
     throw new ConfigError(
       'config.invalid',
-      `${name} must be a non-negative ${options.integer ? 'integer' : 'number'}, got "${raw}"`,
+      `${name} must be a non-negative ${options.integer ? 'integer' : 'number'}, got "${echo(raw)}"`,
     );
   return value;
+}
+
+/** Parses a size limit in characters (a whole number of at least 1) from a flag or the environment. */
+export function parseMaxChars(name: string, raw: string): number {
+  const value = Number(raw.trim());
+  if (!/^\d+$/.test(raw.trim()) || !Number.isSafeInteger(value) || value < 1)
+    throw new ConfigError(
+      'config.invalid',
+      `${name} must be a whole number of at least 1, got "${echo(raw)}"`,
+    );
+  return value;
+}
+
+/** The transcript size limit: the `--max-chars` flag, else OPNOTE_MAX_CHARS, else MAX_TRANSCRIPT_CHARS. */
+export function resolveMaxChars(flag: string | number | undefined, env: Pick<EnvConfig, 'maxChars'>): number {
+  if (typeof flag === 'number') return flag;
+  if (flag !== undefined) return parseMaxChars('--max-chars', flag);
+  return env.maxChars ?? MAX_TRANSCRIPT_CHARS;
 }
 
 /**
  * Reads the LLM settings: OPENAI_API_KEY, OPENAI_BASE_URL (any OpenAI-compatible server), OPNOTE_MODEL
  * (default gpt-4.1-mini), OPNOTE_TIMEOUT (seconds per request, default 60), OPNOTE_MAX_RETRIES (default 2),
- * OPNOTE_PRICES (price-table override file).
+ * OPNOTE_PRICES (price-table override file); and OPNOTE_MAX_CHARS (transcript size limit, default 200000).
  */
 export function loadEnvConfig(env: NodeJS.ProcessEnv = process.env): EnvConfig {
   const apiKey = env.OPENAI_API_KEY?.trim() || undefined;
   const timeout = env.OPNOTE_TIMEOUT?.trim();
   const retries = env.OPNOTE_MAX_RETRIES?.trim();
   const pricesPath = env.OPNOTE_PRICES?.trim();
+  const maxChars = env.OPNOTE_MAX_CHARS?.trim();
   return {
     defaultExtractor: apiKey ? 'openai' : 'rules',
     ...(apiKey ? { apiKey } : {}),
@@ -45,6 +67,7 @@ export function loadEnvConfig(env: NodeJS.ProcessEnv = process.env): EnvConfig {
     ...(timeout ? { timeoutMs: parseNonNegative('OPNOTE_TIMEOUT', timeout) * 1000 } : {}),
     ...(retries ? { maxRetries: parseNonNegative('OPNOTE_MAX_RETRIES', retries, { integer: true }) } : {}),
     ...(pricesPath ? { pricesPath } : {}),
+    ...(maxChars ? { maxChars: parseMaxChars('OPNOTE_MAX_CHARS', maxChars) } : {}),
   };
 }
 
@@ -78,7 +101,7 @@ export function loadServeEnvConfig(env: NodeJS.ProcessEnv = process.env): ServeE
   if (!['', '0', 'false', '1', 'true'].includes(disabled))
     throw new ConfigError(
       'config.invalid',
-      `OPNOTE_AUTH_DISABLED must be 1, true, 0 or false, got "${env.OPNOTE_AUTH_DISABLED}"`,
+      `OPNOTE_AUTH_DISABLED must be 1, true, 0 or false, got "${echo(env.OPNOTE_AUTH_DISABLED ?? '')}"`,
     );
   return {
     apiTokens: (env.OPNOTE_API_TOKENS ?? '')

@@ -59,6 +59,8 @@ export interface MutationOptions {
   maxRounds?: number;
   /** Kill rate below which the mutation test fails. Default: 0.95. */
   minKillRate?: number;
+  /** Largest transcript in characters. Default: MAX_TRANSCRIPT_CHARS (200,000). */
+  maxChars?: number;
   signal?: AbortSignal;
 }
 
@@ -522,6 +524,7 @@ export function memoProcessor(options: MutationOptions): Processor {
         {
           ...(options.extractor ? { extractor: options.extractor } : {}),
           ...(options.codes ? { codes: options.codes } : {}),
+          ...(options.maxChars ? { maxChars: options.maxChars } : {}),
           ...(options.signal ? { signal: options.signal } : {}),
         },
       );
@@ -627,7 +630,7 @@ export async function mutationTest(
     options.signal?.throwIfAborted();
     let input: ReturnType<typeof readCaseInput>;
     try {
-      input = readCaseInput(fixture);
+      input = readCaseInput(fixture, options.maxChars);
     } catch {
       continue;
     }

@@ -1,8 +1,15 @@
-import { readFileSync } from 'node:fs';
 import type { CodeDefinition } from '../codes/types.ts';
-import { InputError, isOpnoteError } from '../errors.ts';
+import { isOpnoteError } from '../errors.ts';
 import type { Extractor } from '../extract/types.ts';
-import { parseClaimJson, readTranscript } from '../pipeline/input.ts';
+import {
+  decodeUtf8,
+  MAX_CLAIM_BYTES,
+  MAX_TRANSCRIPT_CHARS,
+  maxTranscriptBytes,
+  parseClaimJson,
+  readFileBoundedSync,
+  readTranscript,
+} from '../pipeline/input.ts';
 import { type ProcessResult, processNote } from '../pipeline/process.ts';
 import type { Claim } from '../schemas/claim.ts';
 import type { FixtureCase } from './fixtures.ts';
@@ -20,6 +27,8 @@ export interface RunCasesOptions {
   wrapCase?: CaseWrapper;
   /** Code knowledge. Default: the built-in registry. */
   codes?: readonly CodeDefinition[];
+  /** Largest transcript in characters. Default: MAX_TRANSCRIPT_CHARS (200,000). */
+  maxChars?: number;
   signal?: AbortSignal;
   /** Clock for latency. Default: performance.now (processNote's default). */
   now?: () => number;
@@ -37,18 +46,30 @@ export interface CaseRun {
   error?: { code: string; message: string };
 }
 
-function readBytes(path: string): Buffer {
-  try {
-    return readFileSync(path);
-  } catch (cause) {
-    throw new InputError('input.not-found', `cannot read ${path}; check the case folder`, { cause });
-  }
-}
-
-/** Reads a case's transcript and claim as the pipeline will see them. Throws InputError. */
-export function readCaseInput(fixture: FixtureCase): { transcript: string; claim: Claim | null } {
-  const transcript = readTranscript(readBytes(fixture.transcriptPath));
-  const claim = fixture.claimPath ? parseClaimJson(readBytes(fixture.claimPath).toString('utf8')) : null;
+/**
+ * Reads a case's transcript and claim as the pipeline will see them, never more than the limits
+ * allow (`maxChars` characters, MAX_CLAIM_BYTES). Throws InputError.
+ */
+export function readCaseInput(
+  fixture: FixtureCase,
+  maxChars = MAX_TRANSCRIPT_CHARS,
+): { transcript: string; claim: Claim | null } {
+  const transcript = readTranscript(
+    readFileBoundedSync(fixture.transcriptPath, {
+      what: 'transcript',
+      maxBytes: maxTranscriptBytes(maxChars),
+      limitText: `${maxChars} characters`,
+    }),
+    maxChars,
+  );
+  const claim = fixture.claimPath
+    ? parseClaimJson(
+        decodeUtf8(
+          readFileBoundedSync(fixture.claimPath, { what: 'claim', maxBytes: MAX_CLAIM_BYTES }),
+          'claim',
+        ),
+      )
+    : null;
   return { transcript, claim };
 }
 
@@ -77,7 +98,7 @@ export async function runCases(
     let input: { transcript: string; claim: Claim | null } = { transcript: '', claim: null };
     let run: CaseRun;
     try {
-      input = readCaseInput(fixture);
+      input = readCaseInput(fixture, options.maxChars);
       const { transcript, claim } = input;
       const result = await wrap(fixture, () =>
         processNote(
@@ -85,6 +106,7 @@ export async function runCases(
           {
             ...(options.extractor ? { extractor: options.extractor } : {}),
             ...(options.codes ? { codes: options.codes } : {}),
+            ...(options.maxChars ? { maxChars: options.maxChars } : {}),
             ...(options.signal ? { signal: options.signal } : {}),
             ...(options.now ? { now: options.now } : {}),
           },

@@ -1,7 +1,7 @@
-import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import type { Command } from 'commander';
-import { InputError, UsageError } from '../../errors.ts';
+import { echo, errorLine, InputError, UsageError } from '../../errors.ts';
 import { evaluate } from '../../eval/evaluate.ts';
 import { type FixtureCase, loadFixtures } from '../../eval/fixtures.ts';
 import { type GateResult, runGate } from '../../eval/gate.ts';
@@ -13,7 +13,9 @@ import { defaultSuite, loadSuite, type Suite, selectCases } from '../../eval/sui
 import { summaryMarkdown } from '../../eval/summary.ts';
 import { createExtractor } from '../../extract/registry.ts';
 import type { Extractor } from '../../extract/types.ts';
-import { type EnvConfig, loadEnvConfig } from '../config.ts';
+import { mkdirPrivate, writeFilePrivate } from '../../fs/private-files.ts';
+import { MAX_TRANSCRIPT_CHARS } from '../../pipeline/input.ts';
+import { type EnvConfig, loadEnvConfig, resolveMaxChars } from '../config.ts';
 
 /** Where suites are declared, relative to the working directory. */
 const EVALS_DIR = 'evals';
@@ -27,6 +29,7 @@ interface EvalOptions {
   baseline?: string;
   live?: boolean;
   mutate?: boolean;
+  maxChars?: string;
 }
 
 /** The suite: named by --suite, else the one named after the extractor (or rules), else the built-in default. */
@@ -40,7 +43,7 @@ function chooseSuite(opts: EvalOptions, cwd: string): Suite {
 function loadCases(dirs: readonly string[], suite: Suite): FixtureCase[] {
   const all = dirs.flatMap((dir) => {
     if (!existsSync(dir) || !statSync(dir).isDirectory())
-      throw new InputError('input.not-found', `case directory not found: ${dir}`);
+      throw new InputError('input.not-found', `case directory not found: ${echo(dir)}`);
     return loadFixtures(dir);
   });
   const cases = selectCases(suite, all);
@@ -71,8 +74,8 @@ async function chooseExtractor(
 }
 
 function readBaseline(file: string): EvalResults {
-  if (!existsSync(file)) throw new InputError('input.not-found', `baseline not found: ${file}`);
-  return parseResults(readFileSync(file, 'utf8'), `baseline ${file}`);
+  if (!existsSync(file)) throw new InputError('input.not-found', `baseline not found: ${echo(file)}`);
+  return parseResults(readFileSync(file, 'utf8'), `baseline ${echo(file)}`);
 }
 
 /**
@@ -102,9 +105,14 @@ export function registerEvalCommand(program: Command): void {
     )
     .option('--live', 'call the LLM provider (needs OPENAI_API_KEY) instead of replaying recordings')
     .option('--mutate', 'also run mutation tests of the validator; exit 1 below the suite minimum kill rate')
+    .option(
+      '--max-chars <n>',
+      `largest transcript in characters (default OPNOTE_MAX_CHARS, else ${MAX_TRANSCRIPT_CHARS})`,
+    )
     .action(async (dirs: string[], opts: EvalOptions) => {
       const cwd = process.cwd();
       const env = loadEnvConfig();
+      const maxChars = resolveMaxChars(opts.maxChars, env);
       const suite = chooseSuite(opts, cwd);
       const caseDirs = dirs.length > 0 ? dirs.map((d) => resolve(cwd, d)) : suite.resolvedDirs;
       const cases = loadCases(caseDirs, suite);
@@ -119,6 +127,7 @@ export function registerEvalCommand(program: Command): void {
       const { runs, results } = await evaluate(cases, {
         extractor: chosen.extractor,
         ...(chosen.wrapCase ? { wrapCase: chosen.wrapCase } : {}),
+        maxChars,
         suite: {
           name: suite.name,
           extractor: extractorName,
@@ -135,6 +144,7 @@ export function registerEvalCommand(program: Command): void {
         } = await mutationTest(cases, {
           extractor: chosen.extractor,
           minKillRate: suite.mutation.minKillRate,
+          maxChars,
         });
         results.mutation = summary;
       }
@@ -142,14 +152,15 @@ export function registerEvalCommand(program: Command): void {
         ? runGate(results, baseline, suite.thresholds)
         : undefined;
 
-      mkdirSync(opts.out, { recursive: true });
+      // The report quotes transcripts (PHI): owner-only directory and files.
+      mkdirPrivate(opts.out);
       const summary = summaryMarkdown(results, gate);
-      writeFileSync(join(opts.out, 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
-      writeFileSync(
+      writeFilePrivate(join(opts.out, 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
+      writeFilePrivate(
         join(opts.out, 'report.html'),
         renderReportHtml({ results, runs, ...(gate ? { gate } : {}), ...(baseline ? { baseline } : {}) }),
       );
-      writeFileSync(join(opts.out, 'summary.md'), summary);
+      writeFilePrivate(join(opts.out, 'summary.md'), summary);
       process.stdout.write(summary);
 
       const problems: string[] = [];
@@ -171,7 +182,7 @@ export function registerEvalCommand(program: Command): void {
       process.stderr.write(
         `opnote: wrote ${join(opts.out, 'results.json')}, ${join(opts.out, 'report.html')} and ${join(opts.out, 'summary.md')}\n`,
       );
-      for (const p of problems) process.stderr.write(`opnote: ${p}\n`);
+      for (const p of problems) process.stderr.write(`opnote: ${errorLine(p)}\n`);
       process.exitCode = problems.length > 0 ? 1 : 0;
     });
 }

@@ -2,9 +2,21 @@ import { type Command, Option } from 'commander';
 import { UsageError } from '../../errors.ts';
 import { createRecordingFetch } from '../../extract/llm/recording.ts';
 import { createExtractor, type ExtractorConfig, extractorNames } from '../../extract/registry.ts';
-import { MAX_TRANSCRIPT_CHARS, parseClaimJson } from '../../pipeline/input.ts';
+import {
+  decodeUtf8,
+  MAX_CLAIM_BYTES,
+  MAX_TRANSCRIPT_CHARS,
+  maxTranscriptBytes,
+  parseClaimJson,
+} from '../../pipeline/input.ts';
 import { processNote } from '../../pipeline/process.ts';
-import { type EnvConfig, loadEnvConfig, loadPriceTable, parseNonNegative } from '../config.ts';
+import {
+  type EnvConfig,
+  loadEnvConfig,
+  loadPriceTable,
+  parseNonNegative,
+  resolveMaxChars,
+} from '../config.ts';
 import { resultToMarkdown } from '../format.ts';
 import { readInput } from '../io.ts';
 
@@ -17,7 +29,7 @@ interface LlmFlags {
 
 /** Extractor settings: environment first, flags over it; `--record` wraps fetch to save exchanges. */
 function extractorConfig(env: EnvConfig, flags: LlmFlags): ExtractorConfig {
-  const { defaultExtractor: _d, pricesPath, ...config } = env;
+  const { defaultExtractor: _d, pricesPath, maxChars: _m, ...config } = env;
   return {
     ...config,
     ...(flags.model ? { model: flags.model } : {}),
@@ -36,9 +48,7 @@ function extractorConfig(env: EnvConfig, flags: LlmFlags): ExtractorConfig {
 export function registerProcessCommand(program: Command): void {
   program
     .command('process')
-    .description(
-      `Process one dictation (a file, or - for stdin; UTF-8, at most ${MAX_TRANSCRIPT_CHARS} characters).`,
-    )
+    .description(`Process one dictation (a file, or - for stdin; UTF-8, at most --max-chars characters).`)
     .argument('<file>', 'transcript file, or - to read standard input')
     .option('--claim <file>', 'claim JSON: {cpt, modifiers?, icd10?, placeOfService?, otherCpt?}')
     .option(
@@ -61,6 +71,10 @@ export function registerProcessCommand(program: Command): void {
       '--templates <dir>',
       'directory of edited Handlebars templates to use instead of the built-in ones',
     )
+    .option(
+      '--max-chars <n>',
+      `largest transcript in characters (default OPNOTE_MAX_CHARS, else ${MAX_TRANSCRIPT_CHARS})`,
+    )
     .action(
       async (
         file: string,
@@ -70,9 +84,11 @@ export function registerProcessCommand(program: Command): void {
           format: string;
           templates?: string;
           crossCheck?: boolean;
+          maxChars?: string;
         },
       ) => {
         const env = loadEnvConfig();
+        const maxChars = resolveMaxChars(opts.maxChars, env);
         const name = opts.extractor ?? env.defaultExtractor;
         if (name === 'rules' && (opts.crossCheck || opts.record))
           throw new UsageError(
@@ -80,17 +96,27 @@ export function registerProcessCommand(program: Command): void {
           );
         const extractor = createExtractor(name, extractorConfig(env, opts));
         const crossCheck = opts.crossCheck ? createExtractor('rules') : undefined;
-        const transcript = readInput(file);
+        const transcript = await readInput(file, {
+          what: 'transcript',
+          maxBytes: maxTranscriptBytes(maxChars),
+          limitText: `${maxChars} characters`,
+        });
         const claim =
           opts.claim === undefined
             ? undefined
-            : parseClaimJson(Buffer.from(readInput(opts.claim)).toString('utf8'));
+            : parseClaimJson(
+                decodeUtf8(
+                  await readInput(opts.claim, { what: 'claim', maxBytes: MAX_CLAIM_BYTES }),
+                  'claim',
+                ),
+              );
         const result = await processNote(
           { transcript, ...(claim === undefined ? {} : { claim }) },
           {
             extractor,
             ...(crossCheck ? { crossCheck } : {}),
             ...(opts.templates ? { templatesDir: opts.templates } : {}),
+            maxChars,
           },
         );
         process.stdout.write(

@@ -5,7 +5,13 @@ import {
   ContentFilterFinishReasonError,
   LengthFinishReasonError,
 } from 'openai/core/error';
-import { ExtractionError, type OpnoteError, ProviderError } from '../../errors.ts';
+import {
+  ExtractionError,
+  echo,
+  MAX_REQUEST_ID_CHARS,
+  type OpnoteError,
+  ProviderError,
+} from '../../errors.ts';
 
 /** What an error message may say about the call, never the transcript or the key. */
 export interface CallContext {
@@ -119,8 +125,10 @@ export function toOpnoteError(error: unknown, ctx: CallContext): OpnoteError | u
     );
   const status = typeof e.status === 'number' ? e.status : undefined;
   if (status === undefined) return undefined;
-  const requestId =
+  const rawRequestId =
     (typeof e.requestID === 'string' ? e.requestID : undefined) ?? header(e.headers, 'x-request-id');
+  // The server's header goes into an error line: printable and short, whatever was sent.
+  const requestId = rawRequestId === undefined ? undefined : echo(rawRequestId, MAX_REQUEST_ID_CHARS);
   const kind = safeToken(e.code) ?? safeToken(e.type);
   const details = {
     status,
