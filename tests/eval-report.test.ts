@@ -10,7 +10,11 @@ import { type GateResult, runGate } from '../src/eval/gate.ts';
 import { escapeHtml, highlightTranscript, renderReportHtml } from '../src/eval/report-html.ts';
 
 const run = promisify(execFile);
-const CHROMIUM = '/usr/bin/chromium';
+/** The browser the render check uses; OPNOTE_CHROMIUM points elsewhere (or at nothing, to try the missing case). */
+const CHROMIUM = process.env.OPNOTE_CHROMIUM ?? '/usr/bin/chromium';
+/** In CI (or with OPNOTE_REQUIRE_BROWSER=1) a missing browser fails the check; elsewhere it is skipped, visibly. */
+const BROWSER_REQUIRED = Boolean(process.env.CI) || process.env.OPNOTE_REQUIRE_BROWSER === '1';
+const MISSING_BROWSER = `headless Chromium is needed to check that report.html renders, but ${CHROMIUM} is missing: install it (apt-get install -y chromium), or set OPNOTE_CHROMIUM to its path`;
 
 /** Inverse of the escaping a browser's DOM serializer applies to text. */
 const unescapeHtml = (html: string): string =>
@@ -25,10 +29,6 @@ const textOf = (html: string): string => unescapeHtml(html.replace(/<[^>]*>/g, '
 
 /** Loads a file in headless Chromium (no network, throwaway profile) and returns the DOM it built. */
 async function dumpDom(file: string, profile: string): Promise<string> {
-  if (!existsSync(CHROMIUM))
-    throw new Error(
-      `headless Chromium is needed to check report.html renders, but ${CHROMIUM} is missing: install the Debian package (apt-get install -y chromium)`,
-    );
   const { stdout } = await run(
     CHROMIUM,
     [
@@ -123,7 +123,13 @@ describe('report.html', () => {
     expect(style).not.toMatch(/url\(|@import/i);
   });
 
-  it('renders in headless Chromium with every case row, evidence mark and transcript intact', async () => {
+  it('renders in headless Chromium with every case row, evidence mark and transcript intact', async (ctx) => {
+    if (!existsSync(CHROMIUM)) {
+      if (BROWSER_REQUIRED) throw new Error(`${MISSING_BROWSER} (required: CI or OPNOTE_REQUIRE_BROWSER=1)`);
+      // Outside CI a fresh machine has no browser: say so in the test output, then skip.
+      console.warn(`SKIPPED the browser render check of report.html: ${MISSING_BROWSER}`);
+      ctx.skip(MISSING_BROWSER);
+    }
     const dom = await dumpDom(join(dir, 'report.html'), join(dir, 'profile'));
     const { results, runs } = evaluation;
     for (const c of results.cases) {

@@ -1,6 +1,17 @@
 import type { ProcessResult } from '../pipeline/process.ts';
 import { findingKey } from '../validate/findings.ts';
-import type { Expected } from './fixtures.ts';
+import { type Expected, NOT_DOCUMENTED } from './fixtures.ts';
+
+/** Expected fact words that name a status, not a value; `not_documented` is "not mentioned or negated". */
+export const STATUS_WORDS: ReadonlySet<string> = new Set([
+  'documented',
+  'negated',
+  'not_mentioned',
+  NOT_DOCUMENTED,
+]);
+
+const statusAs = (want: string, status: string): string =>
+  want === NOT_DOCUMENTED && status !== 'documented' ? NOT_DOCUMENTED : status;
 
 export interface CaseComparison {
   codeCorrect: boolean;
@@ -33,8 +44,12 @@ export function compareCase(result: ProcessResult, expected: Expected): CaseComp
   >;
   const factResults = Object.entries(expected.facts).map(([element, want]) => {
     const fact = facts[element];
-    const isStatus = want === 'documented' || want === 'negated' || want === 'not_mentioned';
-    const gotValue = fact ? (isStatus ? fact.status : String(fact.value ?? `(${fact.status})`)) : '(absent)';
+    const isStatus = STATUS_WORDS.has(want);
+    const gotValue = fact
+      ? isStatus
+        ? statusAs(want, fact.status)
+        : String(fact.value ?? `(${fact.status})`)
+      : '(absent)';
     return { element, expected: want, got: gotValue, correct: gotValue === want };
   });
   return {

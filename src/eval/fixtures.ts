@@ -1,13 +1,32 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
+import { echo, InputError } from '../errors.ts';
+import { decodeUtf8, readFileBoundedSync } from '../pipeline/input.ts';
+
+/**
+ * Expected fact word for "not documented": the element is not mentioned or only negated. In
+ * expected.json, `null` means the same (`"facts": {"laterality": null}`).
+ */
+export const NOT_DOCUMENTED = 'not_documented';
+
+/** Largest expected.json read, in bytes. */
+export const MAX_EXPECTED_BYTES = 1024 * 1024;
 
 /** Gold labels for one case: the supported code, the findings that must appear, and some facts. */
 export const expectedSchema = z.object({
   code: z.string().nullable(),
   findings: z.array(z.string()),
   allowedFindings: z.array(z.string()).default([]),
-  facts: z.record(z.string(), z.string()).default({}),
+  facts: z
+    .record(
+      z.string(),
+      z
+        .string()
+        .nullable()
+        .transform((v) => v ?? NOT_DOCUMENTED),
+    )
+    .default({}),
   notes: z.string().optional(),
 });
 export type Expected = z.infer<typeof expectedSchema>;
@@ -18,6 +37,34 @@ export interface FixtureCase {
   transcriptPath: string;
   claimPath?: string;
   expected: Expected;
+}
+
+/**
+ * Reads and validates one expected.json. A malformed one is one `input.invalid` line naming the
+ * file and the field at fault, e.g. `fixtures/x/expected.json: facts.laterality: expected string`.
+ */
+export function readExpected(path: string): Expected {
+  const text = decodeUtf8(readFileBoundedSync(path, { what: path, maxBytes: MAX_EXPECTED_BYTES }), path);
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+  } catch (cause) {
+    const position = /position (\d+)/.exec((cause as Error).message)?.[1];
+    throw new InputError(
+      'input.invalid',
+      `case file ${echo(path)} is not valid JSON${position === undefined ? '' : ` (error at character ${position})`}`,
+      { cause },
+    );
+  }
+  const parsed = expectedSchema.safeParse(raw);
+  if (!parsed.success) {
+    const where = parsed.error.issues
+      .slice(0, 3)
+      .map((i) => `${echo(i.path.join('.'), 60) || '(file)'}: ${i.message}`)
+      .join('; ');
+    throw new InputError('input.invalid', `case file ${echo(path)} is invalid: ${where}`);
+  }
+  return parsed.data;
 }
 
 /** Reads every case folder (one with a transcript.txt and expected.json) under `root`. */
@@ -34,7 +81,7 @@ export function loadFixtures(root: string): FixtureCase[] {
         dir,
         transcriptPath: join(dir, 'transcript.txt'),
         ...(existsSync(claimPath) ? { claimPath } : {}),
-        expected: expectedSchema.parse(JSON.parse(readFileSync(join(dir, 'expected.json'), 'utf8'))),
+        expected: readExpected(join(dir, 'expected.json')),
       };
     });
 }

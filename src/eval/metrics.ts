@@ -1,14 +1,12 @@
 import type { ProcessResult } from '../pipeline/process.ts';
 import type { Fact } from '../schemas/facts.ts';
 import { findingKey } from '../validate/findings.ts';
-import { compareCase } from './compare.ts';
+import { compareCase, STATUS_WORDS } from './compare.ts';
 import type { Breakdown, CaseRecord, FactCheck, Metrics, Prf, Ratio } from './results.ts';
 import type { CaseRun } from './run.ts';
 
 /** Label for "no supported code" in the confusion matrix and breakdowns. */
 export const NONE = 'none';
-
-const STATUS_WORDS = new Set(['documented', 'negated', 'not_mentioned']);
 
 export const ratio = (correct: number, total: number): Ratio => ({
   correct,
