@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { MAX_TRANSCRIPT_CHARS } from '../src/pipeline/input.ts';
-import { ROOT, runCli } from './support/cli.ts';
+import { ROOT, runCli, runCliInProcess } from './support/cli.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'opnote-cli-'));
 const file = (name: string, content: string | Buffer) => {
@@ -74,8 +74,9 @@ const badInputs: Array<[string, string[], string | undefined, RegExp]> = [
 ];
 
 describe('bad usage and input: exit 2 with one line on stderr, no stack, no transcript text', () => {
-  it.each(badInputs)('%s', (_name, args, input, message) => {
-    const run = runCli(args, input === undefined ? {} : { input });
+  // In-process (the same main the binary runs); stdin needs a real process.
+  it.each(badInputs)('%s', async (_name, args, input, message) => {
+    const run = input === undefined ? await runCliInProcess(args) : runCli(args, { input });
     expect(run.status).toBe(2);
     expect(run.stdout).toBe('');
     const lines = run.stderr.trimEnd().split('\n');
@@ -96,15 +97,15 @@ describe('good usage', () => {
     expect(JSON.parse(run.stdout).code.supported).toBe('27295');
   });
 
-  it('prints Markdown with --format markdown', () => {
-    const run = runCli(['process', good, '--format', 'markdown']);
+  it('prints Markdown with --format markdown', async () => {
+    const run = await runCliInProcess(['process', good, '--format', 'markdown']);
     expect(run.status).toBe(0);
     expect(run.stdout).toMatch(/^# opnote result/);
     expect(run.stdout).toContain('# Coder summary');
   });
 
-  it('an unknown claimed code is a finding, not an error', () => {
-    const run = runCli([
+  it('an unknown claimed code is a finding, not an error', async () => {
+    const run = await runCliInProcess([
       'process',
       good,
       '--claim',
@@ -115,15 +116,15 @@ describe('good usage', () => {
     expect(ids).toContain('code.unknown');
   });
 
-  it('lists codes and shows one', () => {
-    const list = runCli(['codes']);
+  it('lists codes and shows one', async () => {
+    const list = await runCliInProcess(['codes']);
     expect(list.status).toBe(0);
     expect(list.stdout).toContain('27290');
     expect(list.stdout).toContain('27598');
-    const one = runCli(['codes', '27596']);
+    const one = await runCliInProcess(['codes', '27596']);
     expect(one.status).toBe(0);
     expect(one.stdout).toMatch(/Inpatient-only: yes \(status indicator C\)/);
-    const json = runCli(['codes', '27290', '--format', 'json']);
+    const json = await runCliInProcess(['codes', '27290', '--format', 'json']);
     expect(JSON.parse(json.stdout).rvu.work).toBe(23.94);
   });
 

@@ -64,8 +64,17 @@ export interface ProcessResult {
   };
 }
 
-/** Version of the code knowledge: a hash of every definition. */
-export const knowledgeVersion = (codes: readonly CodeDefinition[]): string => contentHash(codes);
+const knowledgeVersions = new WeakMap<readonly CodeDefinition[], string>();
+
+/** Version of the code knowledge: a hash of every definition (computed once per knowledge array). */
+export function knowledgeVersion(codes: readonly CodeDefinition[]): string {
+  let version = knowledgeVersions.get(codes);
+  if (version === undefined) {
+    version = contentHash(codes);
+    knowledgeVersions.set(codes, version);
+  }
+  return version;
+}
 
 /**
  * The library entry point: transcript (+ claim) -> grounded facts, code decision, findings and drafts.

@@ -174,10 +174,9 @@ const formatValue = (value: unknown): string | undefined =>
   value === undefined || value === null
     ? undefined
     : md(Array.isArray(value) ? value.join(', ') : String(value));
-const usd = (n: number | undefined) =>
-  n === undefined
-    ? ''
-    : `$${n.toLocaleString('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 })}`;
+// One formatter: toLocaleString with options builds a new one on every call.
+const dollars = new Intl.NumberFormat('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+const usd = (n: number | undefined) => (n === undefined ? '' : `$${dollars.format(n)}`);
 const signed = (n: number, fmt: (x: number) => string) => `${n >= 0 ? '+' : '−'}${fmt(Math.abs(n))}`;
 
 /** Which operative-note section an element belongs in. Elements not listed go to "Procedure". */
