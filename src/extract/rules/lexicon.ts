@@ -67,7 +67,10 @@ const CUT = `(?:transect\\w*|osteotom\\w*|divid\\w*|division|cut|cutting|sawn|sa
 
 const SI_JOINT = `(?:(?:sacro|sacral)${SP}iliac(?:${SP}(?:joint|articulation|ligaments?))?|S\\.?\\s?I\\.?${SP}(?:joint|articulation)|il[ie]um|il[ie]ac${SP}(?:wing|bone|ala|blade)|(?:sacral|sacrum)${SP}ala|ala${SP}of${SP}the${SP}sacrum|posterior${SP}ilium|transiliac|trans-iliac|sciatic${SP}notch)`;
 const PUBIC = `(?:(?:pubic${SP})?symphysis(?:${SP}pubis)?|pubic${SP}(?:rami|ramus|bone)|superior${SP}(?:and${SP}inferior${SP})?(?:pubic${SP})?rami|inferior${SP}(?:pubic${SP})?rami|(?:superior|inferior)${SP}ramus|para-?symphyseal|pubis)`;
-const FEMUR = `(?:femur|femoral${SP}(?:shaft|diaphysis|bone|metaphysis)|(?<!no${SP})bone)`;
+// Not "head of the femur" (the femoral head is delivered, not cut); a generic "bone" is resolved by coreference (src/nlp/procedure-features.ts).
+const FEMUR = `(?:(?<!head${SP}of${SP}(?:the${SP})?)femur|femoral${SP}(?:shaft|diaphysis|bone|metaphysis))`;
+// Cutting the femur: separating it at a joint ("the femur was disarticulated at the hip") is not a cut.
+const FEMUR_CUT = `(?:transect\\w*|osteotom\\w*|divid\\w*|division|cut|cutting|sawn|sawed|shorten\\w*|resect\\w*|amputat\\w*|trans-?sect\\w*|sectioned|split)`;
 const LIMB = `(?:(?:lower${SP})?(?:extremity|limb|leg)|hind${SP}quarter|hemi-?pelvis${SP}and${SP}(?:the${SP})?(?:\\w+${SP}){0,2}(?:extremity|limb|leg)|thigh|residual${SP}limb${SP}segment)`;
 // Completing the division of a joint already torn by trauma is still the division.
 const PELVIC_CUT = `(?:${CUT}|completed)`;
@@ -85,6 +88,10 @@ export type Matcher =
 export interface LexiconEntry {
   /** The mention counts only when its sentence passes this test. */
   when?: (sentence: string) => boolean;
+  /** The mention counts only when this test passes on its sentence and its offsets within it. */
+  whenMatch?: (sentence: string, start: number, end: number) => boolean;
+  /** A name for mentions of this entry, for later filters (e.g. `stump`: a stump may be today's). */
+  tag?: string;
   /** Only a negated mention counts ("no pathology report is available"): the words alone do not document. */
   onlyNegated?: boolean;
   /** Only a mention dictated as past history counts (e.g. a prior amputation named without 'prior'). */
@@ -180,7 +187,8 @@ const LEVEL_PHRASE = new RegExp(
   ].join('|'),
   'i',
 );
-const readLevel = (sentence: string): string | undefined => LEVEL_PHRASE.exec(sentence)?.[0]?.trim();
+/** The level of a femoral cut as dictated ("10 cm above the knee", "mid-shaft"). */
+export const readLevel = (sentence: string): string | undefined => LEVEL_PHRASE.exec(sentence)?.[0]?.trim();
 
 const PRIOR_LEVEL = new RegExp(
   `above${SP}(?:the${SP})?knee|\\bAKA\\b|\\bAK\\b|trans-?femoral|thigh|through${SP}(?:the${SP})?femur|knee${SP}disarticulation|through${SP}(?:the${SP})?knee`,
@@ -194,6 +202,30 @@ const DISTAL_LEVEL = new RegExp(
 /** A prior amputation mention counts for the thigh unless it names only a distal level. */
 const thighLevelOrUnstated = (sentence: string): boolean =>
   PRIOR_LEVEL.test(sentence) || !DISTAL_LEVEL.test(sentence);
+
+// The level an amputation is converted or revised to is today's, not the prior one's.
+const CONVERSION_TARGET = new RegExp(
+  `\\b(?:convert\\w*|conversion|revis\\w*|taken|brought)${SP}(?:\\w+${SP}){0,3}?(?:to|into)${SP}(?:an?${SP}|the${SP})?(?:(?:left|right)${SP})?(?:above${SP}(?:the${SP})?knee|\\bAKA\\b|trans-?femoral|thigh|through${SP}(?:the${SP})?knee|knee${SP}disarticulation)\\w*(?:${SP}(?:level|amputation))?`,
+  'gi',
+);
+const OTHER_LIMB =
+  /\b(?:other|contralateral|opposite|non-?operative)[\s-]+(?:leg|limb|side|extremity|thigh|lower)|\bcontralateral(?:ly)?\b|\bon the other\b/i;
+const PRIOR_WINDOW = 60;
+
+/**
+ * A prior amputation mention, read around the mention itself (not the whole sentence): it counts for
+ * this thigh unless it names only a distal level (a failed below-knee amputation converted to above
+ * the knee is a prior BKA) or the other limb.
+ */
+export const priorAtThighLevel = (sentence: string, start: number, end: number): boolean => {
+  const window = sentence
+    .slice(Math.max(0, start - PRIOR_WINDOW), Math.min(sentence.length, end + PRIOR_WINDOW))
+    .replace(CONVERSION_TARGET, ' ');
+  if (OTHER_LIMB.test(window)) return false;
+  const own = sentence.slice(start, end).replace(CONVERSION_TARGET, ' ');
+  if (DISTAL_LEVEL.test(own) && !PRIOR_LEVEL.test(own)) return false;
+  return thighLevelOrUnstated(window);
+};
 
 const readPriorLevel = (sentence: string): string | undefined => {
   const m = PRIOR_LEVEL.exec(sentence)?.[0]?.toLowerCase();
@@ -431,7 +463,7 @@ export const featureLexicon: Record<FeatureKey, TargetLexicon> = {
   femurCut: {
     sections: 'performed',
     entries: [
-      entry(act(FEMUR, CUT), readLevel),
+      entry(act(FEMUR, FEMUR_CUT), readLevel),
       entry(phrase(`(?:femoral|femur)${SP}(?:osteotomy|transection|shortening|resection)`), readLevel),
     ],
   },
@@ -475,28 +507,35 @@ export const featureLexicon: Record<FeatureKey, TargetLexicon> = {
     entries: [
       entry(
         near(
-          `(?:prior|previous|previously|existing|old|remote|status${SP}post|s/p|history${SP}of|underwent|had${SP}(?:a|an))`,
+          `(?:prior|previous|previously|existing|old|remote|status${SP}post|s/p|history${SP}of|had${SP}undergone|had${SP}(?:a|an))`,
           `(?:${THIGH_AMPUTATION}|amputation)`,
           5,
         ),
         readPriorLevel,
-        { when: thighLevelOrUnstated },
+        { whenMatch: priorAtThighLevel },
       ),
       // "right AKA done here in November": a thigh amputation dictated as a past event
       entry(phrase(THIGH_AMPUTATION), readPriorLevel, {
         requireHistorical: true,
-        when: thighLevelOrUnstated,
+        whenMatch: priorAtThighLevel,
       }),
+      // A stump or residual femur exists before today's cut only if it is named before it (see the extractor).
       entry(
         phrase(
           `(?:above${SP}(?:the${SP})?knee|\\bAKA\\b|\\bAK\\b|trans-?femoral|thigh|amputation)${SP}(?:residual${SP}limb|stump)`,
           `residual${SP}femur`,
+        ),
+        readPriorLevel,
+        { whenMatch: priorAtThighLevel, tag: 'stump' },
+      ),
+      entry(
+        phrase(
           `\\bre-?amputation`,
           `revision${SP}(?:of${SP})?(?:(?:the|his|her|a|an|left|right|L|R|lt|rt|prior|previous|existing|old)${SP}){0,3}(?:${THIGH_AMPUTATION}|amputation(?:${SP}stump)?|stump|residual${SP}limb)`,
           `${THIGH_AMPUTATION}${SP}revision`,
         ),
         readPriorLevel,
-        { when: thighLevelOrUnstated },
+        { whenMatch: priorAtThighLevel },
       ),
     ],
   },

@@ -12,6 +12,8 @@ export interface Mention {
   value: unknown;
   /** The cue that made the mention negated or historical (for the evidence). */
   context?: ContextHit;
+  /** The lexicon entry's tag, when it has one. */
+  tag?: string;
 }
 
 /** Index of the sentence containing `pos`, or -1 (binary search over sorted spans). */
@@ -118,6 +120,8 @@ function perSentence<T>(fn: (sentence: string) => T): (text: string, sentence: S
   };
 }
 
+const HISTORY_VERB = /\b(?:underwent|had\s+(?:a|an|his|her)|status\s+post|s\/p)\b/i;
+
 /** Every mention of a target in the transcript, with its assertion. Mentions in disallowed sections are dropped. */
 export function findMentions(target: TargetLexicon, text: string, sentences: readonly Sentence[]): Mention[] {
   const mentions: Mention[] = [];
@@ -129,6 +133,15 @@ export function findMentions(target: TargetLexicon, text: string, sentences: rea
       const sentence = sentences[i] as Sentence;
       if (!sectionAllowed(target.sections, sentence)) continue;
       if (!passes(text, sentence)) continue;
+      if (
+        entry.whenMatch &&
+        !entry.whenMatch(
+          text.slice(sentence.start, sentence.end),
+          span.start - sentence.start,
+          span.end - sentence.start,
+        )
+      )
+        continue;
       const { assertion, context } = assertWithCue(text, sentence, span, {
         ...(target.allowHistorical ? { allowHistorical: true } : {}),
         ...(target.allowHypothetical ? { allowHypothetical: true } : {}),
@@ -140,14 +153,21 @@ export function findMentions(target: TargetLexicon, text: string, sentences: rea
       });
       if (entry.onlyNegated && assertion !== 'negated') continue;
       if (entry.requireHistorical) {
-        // A past event is what this entry looks for: historical counts as affirmed, a current mention does not count.
-        if (assertion === 'historical')
+        // A past event is what this entry looks for: historical counts as affirmed, a current mention does not
+        // count. In an op note's history section, "underwent" / "had a" narrate the past.
+        if (
+          assertion === 'historical' ||
+          (assertion === 'affirmed' &&
+            sentence.section === 'indications' &&
+            HISTORY_VERB.test(text.slice(sentence.start, sentence.end)))
+        )
           mentions.push({
             match: span,
             sentence,
             assertion: 'affirmed',
             value: entryValue(text, sentence),
             ...(context ? { context } : {}),
+            ...(entry.tag ? { tag: entry.tag } : {}),
           });
         continue;
       }
@@ -157,6 +177,7 @@ export function findMentions(target: TargetLexicon, text: string, sentences: rea
         assertion,
         value: entryValue(text, sentence),
         ...(context ? { context } : {}),
+        ...(entry.tag ? { tag: entry.tag } : {}),
       });
     }
   }

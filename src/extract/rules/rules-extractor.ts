@@ -1,5 +1,7 @@
 import { type ElementKey, elementKeys } from '../../codes/elements.ts';
 import { type FeatureKey, featureKeys } from '../../codes/features.ts';
+import { readEvents } from '../../nlp/events.ts';
+import { type EventFeature, featuresFromEvents } from '../../nlp/procedure-features.ts';
 import { dedupeEvidence, type Evidence, type Fact } from '../../schemas/facts.ts';
 import type { Extraction, Extractor } from '../types.ts';
 import {
@@ -7,6 +9,7 @@ import {
   featureLexicon,
   LIMB_WORDS,
   PERFORMED_SECTIONS,
+  readLevel,
   readTumorSize,
   softTissueTumorType,
   type TargetLexicon,
@@ -15,7 +18,7 @@ import { findMentions, type Mention } from './match.ts';
 import { evidenceFor, type Sentence, segment } from './text.ts';
 
 /** Version of the rules extractor's lexicon and logic; bump when behaviour changes. */
-export const RULES_VERSION = '1.1.0';
+export const RULES_VERSION = '1.2.0';
 const MAX_EVIDENCE = 3;
 
 function pickValue(values: unknown[], priority: string[] | undefined): unknown {
@@ -265,6 +268,88 @@ function tumorSize(text: string, sentences: Sentence[]): Fact {
   return { status: 'documented', value: sizeCm, evidence };
 }
 
+/**
+ * Adds what the procedure events document to the lexicon's features: an event-documented feature
+ * outranks a lexicon miss or negation (documented wins, as for mentions); an event negation fills a
+ * feature the lexicon did not find. A bone resection that is part of a pelvic resection is the
+ * pelvis's, not a femoral one.
+ */
+function mergeEventFeatures(text: string, features: Record<FeatureKey, Fact>, derived: EventFeature[]): void {
+  const pelvic = derived
+    .filter((d) => d.status === 'documented' && d.feature === 'pelvicBoneResected')
+    .map((d) => d.event.sentence);
+  const bone = features.boneResected;
+  if (bone.status === 'documented' && pelvic.length > 0) {
+    const kept = bone.evidence.filter((e) => !pelvic.some((s) => e.start >= s.start && e.start < s.end));
+    features.boneResected =
+      kept.length > 0 ? { ...bone, evidence: kept } : { status: 'not_mentioned', evidence: [] };
+  }
+  const byFeature = new Map<FeatureKey, EventFeature[]>();
+  for (const d of derived) byFeature.set(d.feature, [...(byFeature.get(d.feature) ?? []), d]);
+  for (const [key, list] of byFeature) {
+    const current = features[key];
+    const documented = list.filter((d) => d.status === 'documented');
+    const evidenceOf = (d: EventFeature): Evidence => {
+      const e = evidenceFor(text, d.event.sentence, d.event.span);
+      return d.event.context ? { ...e, context: d.event.context } : e;
+    };
+    if (documented.length > 0 && current.status !== 'documented') {
+      const first = documented[0] as EventFeature;
+      const value =
+        key === 'femurCut'
+          ? readLevel(text.slice(first.event.sentence.start, first.event.sentence.end))
+          : first.value;
+      features[key] = {
+        status: 'documented',
+        ...(value === undefined ? {} : { value }),
+        evidence: dedupeEvidence(documented.map(evidenceOf)).slice(0, MAX_EVIDENCE),
+      };
+    } else if (documented.length === 0 && current.status === 'not_mentioned') {
+      features[key] = {
+        status: 'negated',
+        evidence: dedupeEvidence(list.map(evidenceOf)).slice(0, MAX_EVIDENCE),
+      };
+    }
+  }
+}
+
+const NARRATIVE_SECTIONS: ReadonlySet<Sentence['section']> = new Set([
+  'description',
+  'body',
+  'findings',
+  'addendum',
+]);
+const SIDE_IN = /\b(left|right)\b/gi;
+
+/**
+ * Prior-amputation mentions that belong to this limb before this operation. A stump or residual
+ * femur named in the operative narrative after today's cut is the stump just made; a prior
+ * amputation named with the other side than the operated one is the other leg's.
+ */
+function priorMentions(
+  text: string,
+  sentences: Sentence[],
+  firstCut: number | undefined,
+  side: string | undefined,
+): Mention[] {
+  return findMentions(featureLexicon.priorAmputation, text, sentences).filter((m) => {
+    if (
+      m.tag === 'stump' &&
+      NARRATIVE_SECTIONS.has(m.sentence.section) &&
+      firstCut !== undefined &&
+      m.match.start > firstCut
+    )
+      return false;
+    if (side === undefined) return true;
+    const window = text.slice(
+      Math.max(m.sentence.start, m.match.start - 40),
+      Math.min(m.sentence.end, m.match.end + 20),
+    );
+    const sides = new Set([...window.matchAll(SIDE_IN)].map((x) => (x[1] ?? '').toLowerCase()));
+    return !(sides.size === 1 && !sides.has(side));
+  });
+}
+
 /** Runs every lexicon over the transcript and composes the elements. Pure and deterministic. */
 export function extractWithRules(text: string): Extraction {
   const sentences = segment(text);
@@ -272,6 +357,19 @@ export function extractWithRules(text: string): Extraction {
     featureKeys.map((key) => [key, extractTarget(featureLexicon[key], text, sentences)]),
   ) as Record<FeatureKey, Fact>;
   features.tumorSizeCm = tumorSize(text, sentences);
+  const derived = featuresFromEvents(text, readEvents(text, sentences));
+  mergeEventFeatures(text, features, derived);
+  const laterality = extractLaterality(text, sentences);
+  const cuts = derived
+    .filter((d) => d.status === 'documented' && (d.feature === 'femurCut' || d.feature === 'limbRemoved'))
+    .map((d) => d.event.span.start);
+  const prior = priorMentions(
+    text,
+    sentences,
+    cuts.length > 0 ? Math.min(...cuts) : undefined,
+    laterality.status === 'documented' ? String(laterality.value) : undefined,
+  );
+  features.priorAmputation = factFromMentions(text, prior);
   features.softTissueTumorResection = both(
     features.softTissueTumorResection,
     extractTarget(softTissueTumorType, text, sentences),
@@ -281,9 +379,9 @@ export function extractWithRules(text: string): Extraction {
     const lex = elementLexicon[key];
     return lex ? extractTarget(lex, text, sentences) : { status: 'not_mentioned', evidence: [] };
   };
-  const priorLevel = lexical('priorAmputationLevel');
+  const priorLevel = factFromMentions(text, prior);
   const composed: Record<ElementKey, Fact> = {
-    laterality: extractLaterality(text, sentences),
+    laterality,
     amputationLevel: amputationLevel(features),
     preopImaging: lexical('preopImaging'),
     diagnosisConfirmation: lexical('diagnosisConfirmation'),

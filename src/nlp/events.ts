@@ -1,0 +1,365 @@
+import { type ContextHit, contextOf } from './context.ts';
+import {
+  type ActionKind,
+  AUXILIARIES,
+  actionTerms,
+  COORDINATORS,
+  NP_FILLER,
+  OBJECT_PREPOSITIONS,
+  type StructureGroup,
+  structureTerms,
+} from './procedure-terms.ts';
+import { tokenize } from './tokens.ts';
+import type { Sentence, Span } from './types.ts';
+
+/** A structure an action acts on, as found in the note. */
+export interface StructureMention extends Span {
+  id: string;
+  group: StructureGroup;
+}
+
+/** When an event happened relative to this operation. */
+export type EventTime = 'index' | 'history' | 'plan';
+
+/**
+ * One procedure event read from a sentence: an action, the structures it acts on (patients), where
+ * (location: "disarticulated at the hip joint"), how it was written, when, and its ConText assertion.
+ */
+export interface ProcedureEvent {
+  action: ActionKind;
+  /** The action's words as written. */
+  actionSpan: Span;
+  structures: StructureMention[];
+  location?: StructureMention;
+  /** How the action was tied to its structures. */
+  voice: 'passive' | 'active' | 'nominal' | 'terse' | 'relative';
+  /** The span from the first structure or action word to the last. */
+  span: Span;
+  sentence: Sentence;
+  /** Why the event is not affirmed (negated, planned, historical), with the cue. */
+  context?: ContextHit;
+  time: EventTime;
+  /** "entire", "whole", "complete", "total" qualifies the act or its object. */
+  whole: boolean;
+}
+
+interface Chunk extends Span {
+  type: 'structure' | 'action' | 'word' | 'punct';
+  norm: string;
+  structure?: StructureMention;
+  action?: ActionKind;
+}
+
+const compiledStructures = structureTerms.map((t) => ({
+  term: t,
+  re: new RegExp(`(?<![\\w-])(?:${t.patterns.join('|')})(?![\\w-])`, 'gi'),
+}));
+const compiledActions = actionTerms.map((t) => ({
+  kind: t.kind,
+  re: new RegExp(`^(?:${t.patterns.join('|')})$`, 'i'),
+}));
+
+/** Structure spans of a sentence: longest first, no overlaps. */
+function structureSpans(text: string, s: Span): StructureMention[] {
+  const slice = text.slice(s.start, s.end);
+  const found: StructureMention[] = [];
+  for (const { term, re } of compiledStructures) {
+    re.lastIndex = 0;
+    for (let m = re.exec(slice); m !== null; m = re.exec(slice)) {
+      if (m[0].trim().length === 0) {
+        re.lastIndex++;
+        continue;
+      }
+      const lead = m[0].length - m[0].trimStart().length;
+      found.push({
+        id: term.id,
+        group: term.group,
+        start: s.start + m.index + lead,
+        end: s.start + m.index + m[0].length,
+      });
+    }
+  }
+  found.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
+  const kept: StructureMention[] = [];
+  for (const f of found) if (!kept.some((k) => k.start < f.end && f.start < k.end)) kept.push(f);
+  return kept.sort((a, b) => a.start - b.start);
+}
+
+function actionOf(word: string, next: string | undefined): { kind: ActionKind; words: number } | undefined {
+  // "re-cut", "re-amputated": the action again.
+  const norm = word.replace(/^re-/, '');
+  if (next !== undefined) {
+    const two = `${norm} ${next}`;
+    for (const a of compiledActions) if (a.re.test(two)) return { kind: a.kind, words: 2 };
+  }
+  for (const a of compiledActions) if (a.re.test(norm)) return { kind: a.kind, words: 1 };
+  return undefined;
+}
+
+/** The sentence as a sequence of structure, action, word and punctuation chunks. */
+function chunk(text: string, s: Span): Chunk[] {
+  const structures = structureSpans(text, s);
+  const tokens = tokenize(text, s.start, s.end);
+  const out: Chunk[] = [];
+  let k = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (!t) continue;
+    while (k < structures.length && (structures[k] as StructureMention).end <= t.start) k++;
+    const st = structures[k];
+    if (st && t.start >= st.start && t.start < st.end) {
+      out.push({ type: 'structure', norm: t.norm, start: st.start, end: st.end, structure: st });
+      while (i + 1 < tokens.length && (tokens[i + 1] as { start: number }).start < st.end) i++;
+      k++;
+      continue;
+    }
+    if (t.kind === 'word') {
+      const act = actionOf(t.norm, tokens[i + 1]?.norm);
+      if (act) {
+        const last = tokens[i + act.words - 1] ?? t;
+        out.push({ type: 'action', norm: t.norm, start: t.start, end: last.end, action: act.kind });
+        i += act.words - 1;
+        continue;
+      }
+      out.push({ type: 'word', norm: t.norm, start: t.start, end: t.end });
+    } else {
+      out.push({ type: t.norm === ',' ? 'punct' : 'punct', norm: t.norm, start: t.start, end: t.end });
+    }
+  }
+  return out;
+}
+
+const WHOLE = new Set(['entire', 'whole', 'complete', 'total', 'completely']);
+const NOMINAL = /(?:ion|ions|omy|omies|al|ment|ery)$/;
+const VERBISH = /(?:ed|ing)$/;
+const PARENTHETICAL_OPEN = new Set([
+  'which',
+  'that',
+  'who',
+  'now',
+  'already',
+  'having',
+  'previously',
+  'once',
+  'after',
+]);
+const ACCOMPANY_OPEN = new Set(['together', 'along', 'with', 'including', 'plus']);
+const RELATIVE = new Set(['which', 'that']);
+/** Words that end a list scan: a new clause or a different relation. */
+const STOP = new Set([
+  'but',
+  'or',
+  'while',
+  'whereas',
+  'which',
+  'then',
+  'until',
+  'so',
+  'because',
+  'after',
+  'before',
+  'when',
+  'where',
+  'to',
+  'for',
+  'into',
+  'under',
+  'over',
+  'using',
+  'by',
+]);
+const MAX_SCAN = 24;
+/** Head nouns that a structure word can only qualify. */
+const LESION =
+  /^(?:tumou?rs?|mass(?:es)?|lesions?|cysts?|sarcomas?|neoplasms?|metastas[ie]s|deposits?|\w+omas?)$/;
+
+/** Structures of a coordinated list starting at chunk `from`, scanning forward. */
+function forwardList(
+  chunks: Chunk[],
+  from: number,
+): { structures: StructureMention[]; whole: boolean; atLocation?: StructureMention } {
+  const structures: StructureMention[] = [];
+  let whole = false;
+  let unknown = 0;
+  let atLocation: StructureMention | undefined;
+  let lastPrep = '';
+  for (let j = from; j < chunks.length && j < from + MAX_SCAN; j++) {
+    const c = chunks[j] as Chunk;
+    if (c.type === 'structure' && c.structure) {
+      // "excision of the distal femur tumor": the structure only qualifies the head noun.
+      if (LESION.test((chunks[j + 1] as Chunk | undefined)?.norm ?? '')) break;
+      if (lastPrep === 'at' && !atLocation) atLocation = c.structure;
+      structures.push(c.structure);
+      unknown = 0;
+      continue;
+    }
+    if (c.type === 'action') break;
+    if (c.type === 'punct') {
+      if (c.norm === ',' || c.norm === '&' || c.norm === '-' || c.norm === '(' || c.norm === ')') continue;
+      break;
+    }
+    if (WHOLE.has(c.norm)) whole = true;
+    if (OBJECT_PREPOSITIONS.has(c.norm)) {
+      lastPrep = c.norm;
+      continue;
+    }
+    if (NP_FILLER.has(c.norm) || COORDINATORS.has(c.norm)) continue;
+    if (STOP.has(c.norm) || AUXILIARIES.has(c.norm) || c.norm === 'not' || c.norm === 'no') break;
+    if (VERBISH.test(c.norm)) break;
+    unknown++;
+    if (unknown > 2 || structures.length === 0) break;
+  }
+  return atLocation ? { structures, whole, atLocation } : { structures, whole };
+}
+
+/**
+ * Structures of the subject of a passive action at chunk `auxAt` (the auxiliary), scanning back
+ * over a coordinated list, accompanying appositives ("the femur, together with the prosthesis,")
+ * and parenthetical or relative clauses ("the femur, which had been exposed,"); a negated
+ * appositive (", not the ilium,") is left out.
+ */
+function backwardSubject(
+  chunks: Chunk[],
+  auxAt: number,
+): { structures: StructureMention[]; whole: boolean; voice: 'passive' | 'relative' } {
+  let i = auxAt - 1;
+  let voice: 'passive' | 'relative' = 'passive';
+  // "the ilium, which was then divided": the relative pronoun points at the noun before the comma.
+  if (i >= 0 && RELATIVE.has((chunks[i] as Chunk).norm)) {
+    voice = 'relative';
+    i--;
+    if (i >= 0 && (chunks[i] as Chunk).norm === ',') i--;
+  }
+  const structures: StructureMention[] = [];
+  let whole = false;
+  let unknown = 0;
+  for (let steps = 0; i >= 0 && steps < MAX_SCAN; i--, steps++) {
+    const c = chunks[i] as Chunk;
+    if (c.type === 'structure' && c.structure) {
+      structures.unshift(c.structure);
+      unknown = 0;
+      continue;
+    }
+    if (c.norm === ',') {
+      // A parenthetical between two commas: find its opening comma and decide by its first word.
+      let open = -1;
+      for (let j = i - 1; j >= 0 && j > i - 14; j--) {
+        if ((chunks[j] as Chunk).norm === ',') {
+          open = j;
+          break;
+        }
+      }
+      const first = open >= 0 ? (chunks[open + 1] as Chunk | undefined) : undefined;
+      if (
+        first &&
+        open + 1 < i &&
+        (PARENTHETICAL_OPEN.has(first.norm) || ACCOMPANY_OPEN.has(first.norm) || first.norm === 'not')
+      ) {
+        if (ACCOMPANY_OPEN.has(first.norm)) {
+          for (let j = open + 1; j < i; j++) {
+            const s = (chunks[j] as Chunk).structure;
+            if (s) structures.unshift(s);
+          }
+        }
+        i = open;
+        continue;
+      }
+      if (structures.length > 0) continue;
+      break;
+    }
+    if (c.type === 'action' || c.type === 'punct') break;
+    if (WHOLE.has(c.norm)) whole = true;
+    if (NP_FILLER.has(c.norm) || COORDINATORS.has(c.norm) || OBJECT_PREPOSITIONS.has(c.norm)) continue;
+    if (STOP.has(c.norm) || AUXILIARIES.has(c.norm) || VERBISH.test(c.norm)) break;
+    unknown++;
+    if (unknown > 2) break;
+  }
+  return { structures, whole, voice };
+}
+
+/** Auxiliary before an action, allowing a few adverbs ("was then carefully divided"). */
+function auxiliaryBefore(chunks: Chunk[], at: number): number {
+  for (let i = at - 1; i >= 0 && i >= at - 4; i--) {
+    const c = chunks[i] as Chunk;
+    if (c.type !== 'word') return -1;
+    if (AUXILIARIES.has(c.norm)) return i;
+    if (
+      !(
+        c.norm.endsWith('ly') ||
+        c.norm === 'then' ||
+        c.norm === 'also' ||
+        c.norm === 'subsequently' ||
+        c.norm === 'not' ||
+        c.norm === 'never'
+      )
+    )
+      return -1;
+  }
+  return -1;
+}
+
+function timeOf(sentence: Sentence, context: ContextHit | undefined): EventTime {
+  if (context?.category === 'historical') return 'history';
+  if (context?.category === 'hypothetical' || context?.category === 'possible') return 'plan';
+  if (sentence.section === 'plan') return 'plan';
+  if (sentence.section === 'indications') return 'history';
+  return 'index';
+}
+
+/** Procedure events of one sentence. */
+export function sentenceEvents(text: string, sentence: Sentence): ProcedureEvent[] {
+  const chunks = chunk(text, sentence);
+  const events: ProcedureEvent[] = [];
+  for (let i = 0; i < chunks.length; i++) {
+    const c = chunks[i] as Chunk;
+    if (c.type !== 'action' || !c.action) continue;
+    const nominal = NOMINAL.test(c.norm);
+    const aux = nominal ? -1 : auxiliaryBefore(chunks, i);
+    let structures: StructureMention[] = [];
+    let whole = false;
+    let voice: ProcedureEvent['voice'] = nominal ? 'nominal' : 'active';
+    if (aux >= 0) {
+      const subject = backwardSubject(chunks, aux);
+      structures = subject.structures;
+      whole = subject.whole;
+      voice = subject.voice;
+    } else if (!nominal && i > 0 && (chunks[i - 1] as Chunk).type === 'structure' && /ed$/.test(c.norm)) {
+      // Terse dictation: "femur transected", "SI joint divided".
+      structures = [(chunks[i - 1] as Chunk).structure as StructureMention];
+      voice = 'terse';
+    }
+    const after = forwardList(chunks, i + 1);
+    // An active or nominal action takes its object after it; a passive one may name a place after it.
+    if (structures.length === 0) {
+      structures = after.structures;
+      whole = whole || after.whole;
+    }
+    if (i > 0 && WHOLE.has((chunks[i - 1] as Chunk).norm)) whole = true;
+    const location =
+      after.atLocation ??
+      (structures.length > 0 && after.structures.length > 0 && aux >= 0 ? after.structures[0] : undefined);
+    if (structures.length === 0 && !location) continue;
+    const all = [...structures, ...(location ? [location] : [])];
+    const start = Math.min(c.start, ...all.map((s) => s.start));
+    const end = Math.max(c.end, ...all.map((s) => s.end));
+    const context = contextOf(text, sentence, { start, end }, { type: 'procedure' });
+    events.push({
+      action: c.action,
+      actionSpan: { start: c.start, end: c.end },
+      structures: structures.length > 0 ? structures : location ? [location] : [],
+      ...(location ? { location } : {}),
+      voice,
+      span: { start, end },
+      sentence,
+      ...(context ? { context } : {}),
+      time: timeOf(sentence, context),
+      whole,
+    });
+  }
+  return events;
+}
+
+/** Procedure events of every sentence, in order. */
+export function readEvents(text: string, sentences: readonly Sentence[]): ProcedureEvent[] {
+  return sentences.flatMap((s) => sentenceEvents(text, s));
+}

@@ -1,0 +1,111 @@
+import type { FeatureKey } from '../codes/features.ts';
+import type { ProcedureEvent, StructureMention } from './events.ts';
+import type { ActionKind, StructureGroup } from './procedure-terms.ts';
+
+/** How a feature follows from procedure events: the actions and structure groups that make it. */
+export interface EventFeatureRule {
+  feature: FeatureKey;
+  actions: readonly ActionKind[];
+  groups: readonly StructureGroup[];
+  /** The structure must be qualified as whole ("complete removal of the innominate bone"). */
+  whole?: boolean;
+  /** Only these structure ids (within the groups). */
+  ids?: readonly string[];
+  /** The feature's value from the structure (e.g. which joint was divided). */
+  value?: (s: StructureMention) => string;
+  /** Not when the same event also acts on one of these groups (the bone resected is the pelvis's). */
+  unlessWith?: readonly StructureGroup[];
+}
+
+const PELVIC: readonly StructureGroup[] = ['pelvis', 'pelvis-posterior', 'pelvis-anterior', 'acetabulum'];
+
+/** Features derived from events, as data. */
+export const eventFeatureRules: readonly EventFeatureRule[] = [
+  {
+    feature: 'posteriorPelvicDivision',
+    actions: ['divide', 'disarticulate'],
+    groups: ['pelvis-posterior'],
+    value: (s) => s.id,
+  },
+  {
+    feature: 'anteriorPelvicDivision',
+    actions: ['divide', 'disarticulate'],
+    groups: ['pelvis-anterior'],
+    value: (s) => s.id,
+  },
+  { feature: 'hipDisarticulation', actions: ['disarticulate'], groups: ['hip-joint', 'femoral-head'] },
+  { feature: 'kneeDisarticulation', actions: ['disarticulate'], groups: ['knee-joint'] },
+  { feature: 'femurCut', actions: ['divide', 'shorten'], groups: ['femur'] },
+  { feature: 'pelvicBoneResected', actions: ['resect', 'remove'], groups: PELVIC, value: (s) => s.id },
+  { feature: 'acetabulumResected', actions: ['resect', 'remove'], groups: ['acetabulum'] },
+  {
+    feature: 'innominateResected',
+    actions: ['resect', 'remove'],
+    groups: ['pelvis'],
+    ids: ['innominate'],
+    whole: true,
+  },
+  { feature: 'boneResected', actions: ['resect'], groups: ['femur', 'leg-bone'], unlessWith: PELVIC },
+  { feature: 'limbRemoved', actions: ['remove'], groups: ['limb'] },
+];
+
+/** A feature as one event documents (or denies) it. */
+export interface EventFeature {
+  feature: FeatureKey;
+  status: 'documented' | 'negated';
+  value?: string;
+  event: ProcedureEvent;
+  structure: StructureMention;
+}
+
+const FEMUR_WORDS = /\b(?:femur|femoral|thigh|trans-?femoral|above[\s-]+(?:the[\s-]+)?knee|AKA)\b/gi;
+const OTHER_BONE_WORDS =
+  /\b(?:tibia\w*|fibula\w*|il[ie]um|iliac|pelvi\w*|pubi\w*|sacr\w*|acetabul\w*|humer\w*|patella\w*|ischi\w*|innominate)\b/gi;
+const COREFERENCE_CHARS = 1500;
+
+/** Which bone a generic "bone" refers to: the nearest named bone before it, if that is the femur. */
+function resolveBone(text: string, at: number): StructureMention['group'] | undefined {
+  const before = text.slice(Math.max(0, at - COREFERENCE_CHARS), at);
+  const last = (re: RegExp): number => {
+    re.lastIndex = 0;
+    let pos = -1;
+    for (let m = re.exec(before); m !== null; m = re.exec(before)) pos = m.index;
+    return pos;
+  };
+  const femur = last(FEMUR_WORDS);
+  return femur >= 0 && femur > last(OTHER_BONE_WORDS) ? 'femur' : undefined;
+}
+
+/**
+ * Features of the index operation that the events document: an affirmed event documents its
+ * features, a negated one denies them; events of the history or of a plan document nothing.
+ */
+export function featuresFromEvents(text: string, events: readonly ProcedureEvent[]): EventFeature[] {
+  const out: EventFeature[] = [];
+  for (const event of events) {
+    if (event.time !== 'index') continue;
+    const negated = event.context?.category === 'negated';
+    if (event.context && !negated) continue;
+    const structures = event.structures.map((s) =>
+      s.group === 'bone' ? { ...s, group: resolveBone(text, s.start) ?? 'bone' } : s,
+    );
+    const groups = new Set(structures.map((s) => s.group));
+    for (const rule of eventFeatureRules) {
+      if (!rule.actions.includes(event.action)) continue;
+      if (rule.whole && !event.whole) continue;
+      if (rule.unlessWith?.some((g) => groups.has(g))) continue;
+      const hit = [...structures, ...(event.location ? [event.location] : [])].find(
+        (s) => rule.groups.includes(s.group) && (!rule.ids || rule.ids.includes(s.id)),
+      );
+      if (!hit) continue;
+      out.push({
+        feature: rule.feature,
+        status: negated ? 'negated' : 'documented',
+        ...(rule.value ? { value: rule.value(hit) } : {}),
+        event,
+        structure: hit,
+      });
+    }
+  }
+  return out;
+}

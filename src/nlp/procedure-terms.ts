@@ -1,0 +1,261 @@
+/**
+ * Term lists for procedure events: the structures an operation acts on and the actions done to them.
+ * Each term is a list of regex sources matched on whole words, case-insensitively. Data only: the
+ * event reader (src/nlp/events.ts) links actions to structures by syntax.
+ */
+
+const SP = '[\\s-]*';
+
+/** Which part of the body a structure is; features are derived from these groups. */
+export type StructureGroup =
+  | 'pelvis-posterior'
+  | 'pelvis-anterior'
+  | 'pelvis'
+  | 'acetabulum'
+  | 'femur'
+  | 'femoral-head'
+  | 'hip-joint'
+  | 'knee-joint'
+  | 'leg-bone'
+  | 'limb'
+  | 'bone';
+
+export interface StructureTerm {
+  /** Normalized structure name, used as the feature value where one is given. */
+  id: string;
+  group: StructureGroup;
+  patterns: readonly string[];
+}
+
+export const structureTerms: readonly StructureTerm[] = [
+  {
+    id: 'sacroiliac-joint',
+    group: 'pelvis-posterior',
+    patterns: [
+      `(?:sacro|sacral)${SP}iliac(?:${SP}(?:joint|articulation|ligaments?))?`,
+      `S\\.?\\s?I\\.?${SP}(?:joint|articulation)`,
+    ],
+  },
+  {
+    id: 'sacral-ala',
+    group: 'pelvis-posterior',
+    patterns: [`(?:sacral|sacrum)${SP}ala`, `ala${SP}of${SP}the${SP}sacrum`],
+  },
+  {
+    id: 'ilium',
+    group: 'pelvis-posterior',
+    patterns: [`(?:posterior${SP})?il[ie]um`, `il[ie]ac${SP}(?:wing|bone|ala|blade)`, 'os ilium'],
+  },
+  {
+    id: 'pubic-symphysis',
+    group: 'pelvis-anterior',
+    patterns: [`(?:pubic${SP})?symphysis(?:${SP}pubis)?`, `para-?symphyseal`],
+  },
+  {
+    id: 'pubic-rami',
+    group: 'pelvis-anterior',
+    patterns: [
+      `(?:superior|inferior)${SP}(?:and${SP}(?:superior|inferior)${SP})?(?:pubic${SP})?ram(?:i|us)`,
+      `pubic${SP}(?:rami|ramus|bone)`,
+      `ischio-?pubic${SP}ram(?:i|us)`,
+      'pubis',
+    ],
+  },
+  {
+    id: 'innominate',
+    group: 'pelvis',
+    patterns: [
+      `innominate(?:${SP}bone)?`,
+      `hemi${SP}pelvis`,
+      `os${SP}coxae`,
+      `hemipelvic${SP}bone`,
+      `(?:half|side)${SP}of${SP}the${SP}pelvis`,
+    ],
+  },
+  {
+    id: 'ischium',
+    group: 'pelvis',
+    patterns: ['ischium', `ischial${SP}(?:tuberosity|ramus)`],
+  },
+  {
+    id: 'acetabulum',
+    group: 'acetabulum',
+    patterns: [
+      `acetabul(?:um|ar${SP}(?:roof|dome|bone|region|column))`,
+      `periacetabular${SP}(?:bone|region)`,
+    ],
+  },
+  // "head of the femur" is the femoral head, never the femur's shaft.
+  {
+    id: 'femoral-head',
+    group: 'femoral-head',
+    patterns: [`femoral${SP}head`, `head${SP}of${SP}(?:the${SP})?femur`],
+  },
+  {
+    id: 'femur',
+    group: 'femur',
+    patterns: [
+      `(?:proximal|distal|residual|remaining)?${SP}femur`,
+      `femoral${SP}(?:shaft|diaphysis|bone|metaphysis)`,
+    ],
+  },
+  { id: 'hip-joint', group: 'hip-joint', patterns: [`hip${SP}joint`, `hip${SP}capsule`, 'hip'] },
+  { id: 'knee-joint', group: 'knee-joint', patterns: [`knee${SP}joint`, 'knee'] },
+  {
+    id: 'tibia',
+    group: 'leg-bone',
+    patterns: [`(?:proximal|distal)?${SP}tibia`, `tibial${SP}(?:plateau|shaft|metaphysis)`],
+  },
+  { id: 'patella', group: 'leg-bone', patterns: ['patella'] },
+  // Generic "bone": which bone it is comes from the nearest named bone before it (coreference).
+  { id: 'bone', group: 'bone', patterns: ['bone', `bone${SP}end`] },
+  {
+    id: 'limb',
+    group: 'limb',
+    patterns: [
+      `(?:(?:left|right)${SP})?(?:lower${SP})?(?:extremity|limb|leg)`,
+      `hind${SP}quarter`,
+      `amputated${SP}(?:part|limb|extremity|specimen)`,
+      `(?:whole|entire)${SP}(?:lower${SP})?(?:extremity|limb|leg)`,
+      'thigh',
+    ],
+  },
+];
+
+/** What an action does: divide (cut through), disarticulate (separate at a joint), resect, remove, shorten. */
+export type ActionKind = 'divide' | 'disarticulate' | 'resect' | 'remove' | 'shorten';
+
+export interface ActionTerm {
+  kind: ActionKind;
+  /** Verb forms (participles, finite, infinitive stems) and nominalisations, as regex sources. */
+  patterns: readonly string[];
+}
+
+export const actionTerms: readonly ActionTerm[] = [
+  {
+    kind: 'divide',
+    patterns: [
+      'divid(?:e|ed|es|ing)',
+      'division',
+      'transect(?:ed|s|ing|ion)?',
+      'trans-?sect(?:ed|ion)?',
+      'osteotom(?:y|ies|ize|ized|ised|ise)',
+      'cut(?:s|ting)?',
+      'sawn',
+      'sawed',
+      'split(?:ting)?',
+      'sectioned',
+      'osteotomi[sz]ed',
+      'opened',
+    ],
+  },
+  {
+    kind: 'disarticulate',
+    patterns: [
+      'disarticulat(?:e|ed|es|ing|ion)',
+      'dislocat(?:e|ed|es|ing|ion)',
+      'luxat(?:e|ed|ion)',
+      'separat(?:e|ed|ing|ion)',
+    ],
+  },
+  {
+    kind: 'resect',
+    patterns: [
+      'resect(?:ed|s|ing|ion)?',
+      'excis(?:e|ed|es|ing|ion)',
+      'extirpat(?:e|ed|ion)',
+      'en bloc removal',
+    ],
+  },
+  {
+    kind: 'remove',
+    patterns: [
+      'remov(?:e|ed|es|ing|al)',
+      'amputat(?:e|ed|es|ing)',
+      'deliver(?:ed|y)',
+      'passed off',
+      'handed off',
+      'taken off',
+      'detach(?:ed|ment)',
+    ],
+  },
+  { kind: 'shorten', patterns: ['shorten(?:ed|ing|s)?'] },
+];
+
+/** Words that may stand between an action and its object, or inside a coordinated list of objects. */
+export const NP_FILLER = new Set([
+  'the',
+  'a',
+  'an',
+  'his',
+  'her',
+  'its',
+  'their',
+  'this',
+  'that',
+  'both',
+  'entire',
+  'whole',
+  'complete',
+  'total',
+  'remaining',
+  'residual',
+  'ipsilateral',
+  'contralateral',
+  'left',
+  'right',
+  'superior',
+  'inferior',
+  'posterior',
+  'anterior',
+  'medial',
+  'lateral',
+  'proximal',
+  'distal',
+  'bony',
+  'osseous',
+  'affected',
+  'involved',
+  'native',
+  'lower',
+  'upper',
+  'of',
+  'then',
+  'also',
+  'subsequently',
+  'carefully',
+  'completely',
+  'sharply',
+]);
+
+/** Prepositions that open an action's object or location ("osteotomy through the ilium"). */
+export const OBJECT_PREPOSITIONS = new Set(['of', 'through', 'across', 'at', 'via', 'from']);
+
+/** Connectors of a coordinated list of structures. */
+export const COORDINATORS = new Set([
+  'and',
+  ',',
+  'as',
+  'well',
+  'plus',
+  'together',
+  'along',
+  'with',
+  'including',
+  '&',
+]);
+
+/** Auxiliaries of a passive ("was divided", "were then transected", "has been removed"). */
+export const AUXILIARIES = new Set([
+  'was',
+  'were',
+  'is',
+  'are',
+  'been',
+  'being',
+  'be',
+  'got',
+  'had',
+  'has',
+  'have',
+]);

@@ -1,0 +1,92 @@
+import { describe, expect, it } from 'vitest';
+import { sentenceEvents } from '../src/nlp/events.ts';
+import { featuresFromEvents } from '../src/nlp/procedure-features.ts';
+import { tokenize } from '../src/nlp/tokens.ts';
+
+const describeEvents = (text: string): string[] =>
+  sentenceEvents(text, { start: 0, end: text.length, section: 'description' }).map(
+    (e) =>
+      `${e.action} ${e.structures.map((s) => s.id).join('+')}${e.location ? ` @${e.location.id}` : ''}${e.context ? ` (${e.context.category})` : ''}`,
+  );
+
+describe('procedure events: actions linked to what they act on', () => {
+  it.each([
+    // coordination
+    [
+      'Division of the symphysis pubis and the sacro-iliac joint was performed.',
+      ['divide pubic-symphysis+sacroiliac-joint'],
+    ],
+    ['The symphysis and the sacral iliac joint were divided.', ['divide pubic-symphysis+sacroiliac-joint']],
+    [
+      'We divided the symphysis with a Gigli saw and the SI joint with an osteotome.',
+      ['divide pubic-symphysis+sacroiliac-joint'],
+    ],
+    // nominalisation and infinitive
+    ['This was followed by complete removal of the innominate bone.', ['remove innominate']],
+    ['A separate incision was used to remove the hemi-pelvis.', ['remove innominate']],
+    // appositives and relative clauses
+    [
+      'The femur, together with the prosthesis, was disarticulated at the hip joint.',
+      ['disarticulate femur @hip-joint'],
+    ],
+    ['The femur, which had been exposed, was transected with a saw.', ['divide femur']],
+    ['The SI joint, not the ilium, was divided.', ['divide sacroiliac-joint']],
+    ['The ilium, which was then divided with a Gigli saw, was retracted.', ['divide ilium']],
+    // "head of the femur" is not the femur
+    ['The head of the femur was separated from the acetabulum.', ['disarticulate femoral-head @acetabulum']],
+    ['The amputated part is removed.', ['remove limb']],
+    // terse and speech-recognition forms
+    ['femur trans sected 10 cm above the knee', ['divide femur']],
+    ['The femur was re-cut 4 cm proximally.', ['divide femur']],
+    // a structure that only qualifies a lesion is not the object
+    ['Excision of the distal femur tumor was performed.', []],
+    // context travels with the event
+    ['The femur was not cut.', ['divide femur (negated)']],
+    ['No complications, the femur was transected.', ['divide femur']],
+  ])('%s', (text, expected) => {
+    expect(describeEvents(text)).toEqual(expected);
+  });
+});
+
+describe('features from events', () => {
+  const features = (text: string) =>
+    featuresFromEvents(
+      text,
+      sentenceEvents(text, { start: 0, end: text.length, section: 'description' }),
+    ).map((f) => `${f.feature}:${f.status}${f.value ? `=${f.value}` : ''}`);
+  it('derives both pelvic divisions from one coordinated object', () => {
+    expect(features('Division of the symphysis pubis and the sacro-iliac joint was performed.')).toEqual([
+      'posteriorPelvicDivision:documented=sacroiliac-joint',
+      'anteriorPelvicDivision:documented=pubic-symphysis',
+    ]);
+  });
+  it('a femur disarticulated at the hip is a hip disarticulation, not a femoral cut', () => {
+    expect(features('The femur, together with the prosthesis, was disarticulated at the hip joint.')).toEqual(
+      ['hipDisarticulation:documented'],
+    );
+  });
+  it('a generic bone is the femur only when the femur is the last bone named before it', () => {
+    expect(features('The femur was exposed. No bone was cut.')).toEqual(['femurCut:negated']);
+    expect(features('The tibia was exposed. The bone was cut.')).toEqual([]);
+  });
+  it('a femur resected with the acetabulum is a pelvic resection, not a femoral one', () => {
+    expect(features('The acetabulum and the proximal femur were resected en bloc.')).toEqual([
+      'pelvicBoneResected:documented=acetabulum',
+      'acetabulumResected:documented',
+    ]);
+  });
+  it('only the index operation counts: a plan documents nothing', () => {
+    expect(features('We will divide the sacroiliac joint next week.')).toEqual([]);
+  });
+});
+
+describe('tokens', () => {
+  it('keeps offsets and re-joins speech-recognition splits', () => {
+    const text = 'the femur was trans sected, the myo fashial layer closed';
+    const tokens = tokenize(text);
+    const joined = tokens.find((t) => t.norm === 'transected');
+    expect(joined && text.slice(joined.start, joined.end)).toBe('trans sected');
+    expect(tokens.some((t) => t.norm === 'myofascial')).toBe(true);
+    for (const t of tokens) expect(text.slice(t.start, t.end)).toBe(t.text);
+  });
+});
