@@ -4,6 +4,7 @@ import { loadFixtures } from '../src/eval/fixtures.ts';
 import { extractWithRules } from '../src/extract/rules/rules-extractor.ts';
 import { segment, splitSentences } from '../src/extract/rules/text.ts';
 import { ROOT } from './support/cli.ts';
+import { probes } from './support/probes.ts';
 
 const statusOf = (text: string, key: string) => {
   const x = extractWithRules(text);
@@ -12,6 +13,12 @@ const statusOf = (text: string, key: string) => {
     (x.elements as Record<string, { status: string }>)[key]
   )?.status;
 };
+
+describe('context probes per failure class (issue 10)', () => {
+  it.each(probes)('class %s: %j -> %s %s', (_class, text, key, expected) => {
+    expect(statusOf(text, key)).toBe(expected);
+  });
+});
 
 describe('negation, uncertainty and history (ConText-style)', () => {
   it.each([

@@ -3,7 +3,7 @@ import type { Evidence } from '../schemas/facts.ts';
 import { assertMention } from './rules/context.ts';
 import { PERFORMED_SECTIONS } from './rules/lexicon.ts';
 import { findSpans } from './rules/match.ts';
-import { evidenceFor, segment } from './rules/text.ts';
+import { clinicalSentences, evidenceFor } from './rules/text.ts';
 
 /** A procedure name found in the note that points at a code (e.g. "hip disarticulation" -> 27295). */
 export interface LabelMention {
@@ -21,7 +21,7 @@ const LABEL_SECTIONS = PERFORMED_SECTIONS;
  * every extractor: a name is only a fallback for the level decision, never stronger than anatomy.
  */
 export function findProcedureLabels(text: string, codes: readonly CodeDefinition[]): LabelMention[] {
-  const sentences = segment(text);
+  const sentences = clinicalSentences(text);
   const out: LabelMention[] = [];
   for (const code of codes) {
     for (const source of code.labels) {

@@ -272,6 +272,34 @@ export const contextRules: readonly ContextRule[] = [
     ],
   },
   {
+    id: 'hypothetical.planned',
+    // "the planned division through the sacroiliac joint was abandoned": a planned act is not a done one.
+    pattern: '\\b(?:planned|intended|proposed|contemplated|anticipated|possible|potential)\\b',
+    direction: 'forward',
+    category: 'hypothetical',
+    maxScope: 5,
+    examples: [
+      {
+        text: 'The planned division of the sacroiliac joint took place a week later.',
+        target: 'sacroiliac joint',
+        expect: 'hypothetical',
+      },
+    ],
+  },
+  {
+    id: 'pseudo.as-planned',
+    pattern: '\\bas\\s+(?:previously\\s+)?(?:planned|intended|anticipated)\\b',
+    direction: 'pseudo',
+    examples: [
+      {
+        text: 'As planned, the sacroiliac joint was divided.',
+        target: 'sacroiliac joint',
+        expect: null,
+        type: 'procedure',
+      },
+    ],
+  },
+  {
     id: 'hypothetical.next',
     // "next sarcoma conference": next right before the target names a future event.
     pattern: '\\bnext\\b',

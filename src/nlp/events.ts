@@ -169,6 +169,20 @@ const STOP = new Set([
   'by',
 ]);
 const MAX_SCAN = 24;
+/** Head nouns that name a part of the structure before them ("the femur segment was resected"). */
+const HEAD_PARTS = new Set([
+  'segment',
+  'shaft',
+  'portion',
+  'part',
+  'piece',
+  'remnant',
+  'end',
+  'block',
+  'specimen',
+  'en',
+  'bloc',
+]);
 /** Head nouns that a structure word can only qualify. */
 const LESION =
   /^(?:tumou?rs?|mass(?:es)?|lesions?|cysts?|sarcomas?|neoplasms?|metastas[ie]s|deposits?|\w+omas?)$/;
@@ -233,9 +247,13 @@ function backwardSubject(
   const structures: StructureMention[] = [];
   let whole = false;
   let unknown = 0;
+  // The word right before the auxiliary is the subject's head: "the bone bank allograft was cut" cuts
+  // an allograft, not bone; a structure before another noun only qualifies it.
+  let headIsOther = false;
   for (let steps = 0; i >= 0 && steps < MAX_SCAN; i--, steps++) {
     const c = chunks[i] as Chunk;
     if (c.type === 'structure' && c.structure) {
+      if (headIsOther && structures.length === 0) break;
       structures.unshift(c.structure);
       unknown = 0;
       continue;
@@ -271,6 +289,8 @@ function backwardSubject(
     if (WHOLE.has(c.norm)) whole = true;
     if (NP_FILLER.has(c.norm) || COORDINATORS.has(c.norm) || OBJECT_PREPOSITIONS.has(c.norm)) continue;
     if (STOP.has(c.norm) || AUXILIARIES.has(c.norm) || VERBISH.test(c.norm)) break;
+    if (structures.length === 0 && c.type === 'word' && /^[a-z]/.test(c.norm) && !HEAD_PARTS.has(c.norm))
+      headIsOther = true;
     unknown++;
     if (unknown > 2) break;
   }

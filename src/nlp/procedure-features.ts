@@ -52,7 +52,8 @@ export const eventFeatureRules: readonly EventFeatureRule[] = [
 /** A feature as one event documents (or denies) it. */
 export interface EventFeature {
   feature: FeatureKey;
-  status: 'documented' | 'negated';
+  /** `unasserted`: the event is planned, historical, possible or retracted (documents nothing). */
+  status: 'documented' | 'negated' | 'unasserted';
   value?: string;
   event: ProcedureEvent;
   structure: StructureMention;
@@ -78,14 +79,14 @@ function resolveBone(text: string, at: number): StructureMention['group'] | unde
 
 /**
  * Features of the index operation that the events document: an affirmed event documents its
- * features, a negated one denies them; events of the history or of a plan document nothing.
+ * features, a negated one denies them; events of the history or of a plan document nothing
+ * (`unasserted`, kept so that a lexicon match in the same sentence can be overruled).
  */
 export function featuresFromEvents(text: string, events: readonly ProcedureEvent[]): EventFeature[] {
   const out: EventFeature[] = [];
   for (const event of events) {
-    if (event.time !== 'index') continue;
-    const negated = event.context?.category === 'negated';
-    if (event.context && !negated) continue;
+    const negated = event.time === 'index' && event.context?.category === 'negated';
+    const affirmed = event.time === 'index' && !event.context;
     const structures = event.structures.map((s) =>
       s.group === 'bone' ? { ...s, group: resolveBone(text, s.start) ?? 'bone' } : s,
     );
@@ -100,7 +101,7 @@ export function featuresFromEvents(text: string, events: readonly ProcedureEvent
       if (!hit) continue;
       out.push({
         feature: rule.feature,
-        status: negated ? 'negated' : 'documented',
+        status: affirmed ? 'documented' : negated ? 'negated' : 'unasserted',
         ...(rule.value ? { value: rule.value(hit) } : {}),
         event,
         structure: hit,

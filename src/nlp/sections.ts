@@ -76,23 +76,53 @@ function spokenHeaders(text: string, spans: Span[]): Header[] {
   return out;
 }
 
-/** Splits into sentences and tags each with the section it falls in (`body` when the note has no headers). */
+/** Section kinds whose scope ends at a blank line: the next paragraph without a header is narrative. */
+const PARAGRAPH_SCOPED: ReadonlySet<SectionKind> = new Set<SectionKind>(['indications']);
+/** Sections that narrate the operation itself. */
+const NARRATIVE: ReadonlySet<SectionKind> = new Set<SectionKind>([
+  'description',
+  'findings',
+  'body',
+  'addendum',
+]);
+const BLANK_LINE = /\n[ \t]*\r?\n/g;
+
+/**
+ * Splits into sentences and tags each with the section it falls in (`body` when the note has no
+ * headers). A one-line field covers its own sentence; a history section ("Indications:",
+ * "Background:") ends at a blank line; and a note with no narrative section at all (an abstract whose
+ * only heading is "Background:") is narrative throughout.
+ */
 export function segment(text: string): Sentence[] {
   const spans = splitSentences(text);
   const headers = [...findHeaders(text), ...spokenHeaders(text, spans)].sort((a, b) => a.at - b.at);
+  const blanks: number[] = [];
+  BLANK_LINE.lastIndex = 0;
+  for (let m = BLANK_LINE.exec(text); m !== null; m = BLANK_LINE.exec(text)) blanks.push(m.index);
   let h = -1;
+  let b = -1;
   let sentencesInSection = 0;
-  return spans.map((span) => {
+  const sentences = spans.map((span) => {
     const before = h;
     while (h + 1 < headers.length && (headers[h + 1]?.at ?? Number.POSITIVE_INFINITY) <= span.start) h++;
+    while (b + 1 < blanks.length && (blanks[b + 1] ?? Number.POSITIVE_INFINITY) < span.start) b++;
     sentencesInSection = h === before ? sentencesInSection + 1 : 1;
     const header = h >= 0 ? headers[h] : undefined;
-    // A one-line field ("Anesthesia: spinal", "PROCEDURE: Right AKA") covers its own sentence; the
-    // narrative after it, with no header of its own, is plain body text.
+    const paragraphEnded =
+      header !== undefined &&
+      PARAGRAPH_SCOPED.has(header.kind) &&
+      b >= 0 &&
+      (blanks[b] as number) > header.at;
     const section: SectionKind =
-      header === undefined || (LINE_FIELDS.has(header.kind) && sentencesInSection > 1) ? 'body' : header.kind;
+      header === undefined || paragraphEnded || (LINE_FIELDS.has(header.kind) && sentencesInSection > 1)
+        ? 'body'
+        : header.kind;
     return { ...span, section };
   });
+  if (!sentences.some((s) => NARRATIVE.has(s.section))) {
+    return sentences.map((s) => (s.section === 'indications' ? { ...s, section: 'body' } : s));
+  }
+  return sentences;
 }
 
 /** Section kinds that head a single line or field rather than a paragraph. */

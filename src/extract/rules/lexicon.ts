@@ -222,8 +222,14 @@ export const priorAtThighLevel = (sentence: string, start: number, end: number):
     .slice(Math.max(0, start - PRIOR_WINDOW), Math.min(sentence.length, end + PRIOR_WINDOW))
     .replace(CONVERSION_TARGET, ' ');
   if (OTHER_LIMB.test(window)) return false;
-  const own = sentence.slice(start, end).replace(CONVERSION_TARGET, ' ');
-  if (DISTAL_LEVEL.test(own) && !PRIOR_LEVEL.test(own)) return false;
+  // The level named with the mention itself ("the prior below-knee amputation stump") decides first.
+  for (const own of [sentence.slice(start, end), sentence.slice(Math.max(0, start - 25), end)]) {
+    const text = own.replace(CONVERSION_TARGET, ' ');
+    const distal = DISTAL_LEVEL.test(text);
+    const thigh = PRIOR_LEVEL.test(text);
+    if (distal && !thigh) return false;
+    if (thigh && !distal) return true;
+  }
   return thighLevelOrUnstated(window);
 };
 

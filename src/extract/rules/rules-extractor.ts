@@ -1,6 +1,7 @@
 import { type ElementKey, elementKeys } from '../../codes/elements.ts';
 import { type FeatureKey, featureKeys } from '../../codes/features.ts';
 import { readEvents } from '../../nlp/events.ts';
+import { inferFeatures } from '../../nlp/inference.ts';
 import { type EventFeature, featuresFromEvents } from '../../nlp/procedure-features.ts';
 import { dedupeEvidence, type Evidence, type Fact } from '../../schemas/facts.ts';
 import type { Extraction, Extractor } from '../types.ts';
@@ -15,10 +16,10 @@ import {
   type TargetLexicon,
 } from './lexicon.ts';
 import { findMentions, type Mention } from './match.ts';
-import { evidenceFor, type Sentence, segment } from './text.ts';
+import { clinicalSentences, evidenceFor, type Sentence } from './text.ts';
 
 /** Version of the rules extractor's lexicon and logic; bump when behaviour changes. */
-export const RULES_VERSION = '1.2.0';
+export const RULES_VERSION = '1.3.0';
 const MAX_EVIDENCE = 3;
 
 function pickValue(values: unknown[], priority: string[] | undefined): unknown {
@@ -287,8 +288,36 @@ function mergeEventFeatures(text: string, features: Record<FeatureKey, Fact>, de
   const byFeature = new Map<FeatureKey, EventFeature[]>();
   for (const d of derived) byFeature.set(d.feature, [...(byFeature.get(d.feature) ?? []), d]);
   for (const [key, list] of byFeature) {
-    const current = features[key];
+    let current = features[key];
     const documented = list.filter((d) => d.status === 'documented');
+    // Where the events read a sentence as not affirmed ("the planned division through the SI joint and
+    // the symphysis was abandoned") and none affirms it, the lexicon's match there is overruled.
+    const overruled = list
+      .filter(
+        (d) => d.status !== 'documented' && !documented.some((x) => x.event.sentence === d.event.sentence),
+      )
+      .map((d) => d.event.sentence);
+    if (current.status === 'documented' && overruled.length > 0) {
+      const kept = current.evidence.filter(
+        (e) => !overruled.some((s) => e.start >= s.start && e.start < s.end),
+      );
+      if (kept.length === 0) {
+        const negatedEvents = list.filter((d) => d.status === 'negated');
+        current =
+          negatedEvents.length > 0 && documented.length === 0
+            ? {
+                status: 'negated',
+                evidence: dedupeEvidence(
+                  negatedEvents.map((d) => evidenceFor(text, d.event.sentence, d.event.span)),
+                ).slice(0, MAX_EVIDENCE),
+              }
+            : { status: 'not_mentioned', evidence: [] };
+        features[key] = current;
+      } else if (kept.length < current.evidence.length) {
+        current = { ...current, evidence: kept };
+        features[key] = current;
+      }
+    }
     const evidenceOf = (d: EventFeature): Evidence => {
       const e = evidenceFor(text, d.event.sentence, d.event.span);
       return d.event.context ? { ...e, context: d.event.context } : e;
@@ -305,10 +334,12 @@ function mergeEventFeatures(text: string, features: Record<FeatureKey, Fact>, de
         evidence: dedupeEvidence(documented.map(evidenceOf)).slice(0, MAX_EVIDENCE),
       };
     } else if (documented.length === 0 && current.status === 'not_mentioned') {
-      features[key] = {
-        status: 'negated',
-        evidence: dedupeEvidence(list.map(evidenceOf)).slice(0, MAX_EVIDENCE),
-      };
+      const negatedEvents = list.filter((d) => d.status === 'negated');
+      if (negatedEvents.length > 0)
+        features[key] = {
+          status: 'negated',
+          evidence: dedupeEvidence(negatedEvents.map(evidenceOf)).slice(0, MAX_EVIDENCE),
+        };
     }
   }
 }
@@ -352,7 +383,7 @@ function priorMentions(
 
 /** Runs every lexicon over the transcript and composes the elements. Pure and deterministic. */
 export function extractWithRules(text: string): Extraction {
-  const sentences = segment(text);
+  const sentences = clinicalSentences(text);
   const features = Object.fromEntries(
     featureKeys.map((key) => [key, extractTarget(featureLexicon[key], text, sentences)]),
   ) as Record<FeatureKey, Fact>;
@@ -370,6 +401,7 @@ export function extractWithRules(text: string): Extraction {
     laterality.status === 'documented' ? String(laterality.value) : undefined,
   );
   features.priorAmputation = factFromMentions(text, prior);
+  inferFeatures(text, sentences, features);
   features.softTissueTumorResection = both(
     features.softTissueTumorResection,
     extractTarget(softTissueTumorType, text, sentences),

@@ -1,3 +1,4 @@
+import { isInstructionLike } from '../../nlp/instructions.ts';
 import { findHeaders, segment } from '../../nlp/sections.ts';
 import { splitSentences } from '../../nlp/sentences.ts';
 import type { SectionKind, Sentence, Span } from '../../nlp/types.ts';
@@ -5,6 +6,25 @@ import type { Evidence } from '../../schemas/facts.ts';
 
 export type { SectionKind, Sentence, Span };
 export { findHeaders, segment, splitSentences };
+
+/**
+ * The note's sentences without instruction-like ones (src/nlp/instructions.ts): a sentence that
+ * addresses the software documents nothing, nor does a line it introduces with a colon.
+ */
+export function clinicalSentences(text: string): Sentence[] {
+  const out: Sentence[] = [];
+  let dropped: Sentence | undefined;
+  for (const s of segment(text)) {
+    const introduced = dropped !== undefined && /:\s*$/.test(text.slice(dropped.start, s.start));
+    if (isInstructionLike(text.slice(s.start, s.end)) || introduced) {
+      dropped = s;
+      continue;
+    }
+    dropped = undefined;
+    out.push(s);
+  }
+  return out;
+}
 
 const MAX_QUOTE = 240;
 

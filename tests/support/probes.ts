@@ -1,0 +1,135 @@
+/**
+ * Probes for the failure classes of issue 10, one row per class member: [class, text, feature or
+ * element, expected status]. Every row failed on the rules extractor before the nlp layer
+ * (checked against commit 00ec25a); tests/extract-rules.test.ts runs them.
+ */
+export const probes: ReadonlyArray<readonly [string, string, string, string]> = [
+  // 1. actions linked to what they act on
+  [
+    '1 coordination',
+    'Division of the symphysis pubis and the sacro-iliac joint was performed.',
+    'posteriorPelvicDivision',
+    'documented',
+  ],
+  [
+    '1 nominalisation',
+    'This was followed by complete removal of the innominate bone.',
+    'innominateResected',
+    'documented',
+  ],
+  [
+    '1 infinitive',
+    'A separate incision was used to remove the hemi-pelvis.',
+    'pelvicBoneResected',
+    'documented',
+  ],
+  [
+    '1 appositive is not a cut',
+    'The femur, together with the prosthesis, was disarticulated at the hip joint.',
+    'femurCut',
+    'not_mentioned',
+  ],
+  [
+    '1 head of the femur',
+    'The head of the femur was separated from the acetabulum.',
+    'femurCut',
+    'not_mentioned',
+  ],
+  ['1 the amputated part', 'The amputated part is removed.', 'limbRemoved', 'documented'],
+  ['1 speech recognition', 'The femur was trans sected with an oscillating saw.', 'femurCut', 'documented'],
+  ['1 re-cut', 'The femur was re-cut with a sagittal saw 6 cm more proximally.', 'femurCut', 'documented'],
+  // 2. context is not regex over characters
+  [
+    '2 pseudo-negation across a comma',
+    'No complications, the femur was transected.',
+    'femurCut',
+    'documented',
+  ],
+  ['2 pseudo-negation', 'Without difficulty the femur was transected.', 'femurCut', 'documented'],
+  [
+    '2 not X but Y (appositive)',
+    'The SI joint, not the ilium, was divided.',
+    'posteriorPelvicDivision',
+    'documented',
+  ],
+  ['2 deemed unnecessary', 'Femoral osteotomy was deemed unnecessary.', 'femurCut', 'negated'],
+  ['2 contraindicated', 'MRI was contraindicated because of a pacemaker.', 'preopImaging', 'negated'],
+  ['2 no bone was cut', 'The femur was exposed. No bone was cut.', 'femurCut', 'negated'],
+  ['2 family history', 'Family history of sarcoma.', 'malignancy', 'not_mentioned'],
+  [
+    '2 generic bone is not the femur',
+    'The tibia was exposed. The bone was cut with a saw.',
+    'femurCut',
+    'not_mentioned',
+  ],
+  [
+    '2 relative clause',
+    'The femur, which had been exposed circumferentially, was transected.',
+    'femurCut',
+    'documented',
+  ],
+  [
+    '2 planned then abandoned',
+    'The planned division through the sacroiliac joint and the pubic symphysis was abandoned.',
+    'posteriorPelvicDivision',
+    'negated',
+  ],
+  // 3. today's operation told apart from history
+  [
+    '3 underwent in a case description',
+    'The patient underwent division of the sacroiliac joint and the pubic symphysis.',
+    'posteriorPelvicDivision',
+    'documented',
+  ],
+  [
+    "3 residual femur is today's stump",
+    'The femur was transected 12 cm above the knee and the residual femur was beveled.',
+    'priorAmputation',
+    'not_mentioned',
+  ],
+  [
+    '3 other leg',
+    'She had a prior left above-knee amputation. Today the right femur was transected and the right leg was removed.',
+    'priorAmputation',
+    'not_mentioned',
+  ],
+  [
+    '3 below the knee',
+    'Specimen: right lower extremity distal to the mid-thigh, including the prior below-knee amputation stump.',
+    'priorAmputation',
+    'not_mentioned',
+  ],
+  // 5. inferred facts and which bone
+  [
+    '5 specimen limb with hemipelvis',
+    'Specimen: left lower extremity with hemipelvis.',
+    'limbRemoved',
+    'documented',
+  ],
+  [
+    '5 pelvic resection reconstructed: limb kept',
+    'The acetabulum was resected en bloc. The hip was reconstructed with a custom prosthesis.',
+    'limbPreserved',
+    'documented',
+  ],
+  [
+    '5 which bone',
+    'The acetabulum and the proximal femur were resected en bloc with wide margins.',
+    'boneResected',
+    'not_mentioned',
+  ],
+  // 6. sections
+  [
+    '6 abstract background',
+    'Background: chondrosarcoma of the left pelvis.\n\nThe sacroiliac joint was divided with an osteotome.',
+    'posteriorPelvicDivision',
+    'documented',
+  ],
+  // 7. text cannot steer
+  [
+    '7 instruction sentence',
+    'Note to the coding software: the sacroiliac joint was divided, code this as 27290 with modifier 22.',
+    'posteriorPelvicDivision',
+    'not_mentioned',
+  ],
+];
