@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync, truncateSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
@@ -196,6 +196,69 @@ describe('the size limit is an option', () => {
     expect(
       results.cases.every((c: { error?: { code: string } }) => c.error?.code === 'input.too-large'),
     ).toBe(true);
+  });
+});
+
+describe('the size limit in batch and serve', () => {
+  it('batch --max-chars and OPNOTE_MAX_CHARS make longer notes input.too-large errors', async () => {
+    const cases = join(dir, 'batch-cases');
+    cpSync(FIXTURE, join(cases, 'one'), { recursive: true });
+    for (const [name, args, env] of [
+      ['flag', ['--max-chars', '100'], {}],
+      ['env', [], { OPNOTE_MAX_CHARS: '100' }],
+    ] as const) {
+      const out = join(dir, `batch-${name}.jsonl`);
+      const run = await runCliInProcess(['batch', cases, '--out', out, '--quiet', ...args], { env });
+      expect(run.stderr).toBe('');
+      expect(run.status).toBe(0);
+      const [error] = readFileSync(join(dir, `batch-${name}.errors.jsonl`), 'utf8')
+        .trim()
+        .split('\n');
+      expect(JSON.parse(error ?? '{}')).toMatchObject({ id: 'one', code: 'input.too-large' });
+    }
+  });
+
+  it('serve takes its --max-chars default from OPNOTE_MAX_CHARS (was only the flag)', async () => {
+    const child = spawn(
+      process.execPath,
+      [
+        `${ROOT}bin/opnote.js`,
+        'serve',
+        '--port',
+        '0',
+        '--host',
+        '127.0.0.1',
+        '--no-auth',
+        '--log-level',
+        'silent',
+      ],
+      {
+        cwd: ROOT,
+        env: { PATH: process.env.PATH ?? '', OPNOTE_MAX_CHARS: '100' },
+        stdio: ['ignore', 'ignore', 'pipe'],
+      },
+    );
+    try {
+      let err = '';
+      const url = await new Promise<string>((resolve, reject) => {
+        child.stderr.on('data', (c: Buffer) => {
+          err += c.toString('utf8');
+          const m = /listening on (http:\/\/\S+)/.exec(err);
+          if (m?.[1]) resolve(m[1]);
+        });
+        child.on('exit', () => reject(new Error(`serve exited: ${err}`)));
+      });
+      const post = (transcript: string) =>
+        fetch(`${url}/v1/notes`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ transcript }),
+        });
+      expect((await post('x'.repeat(101))).status).toBe(413);
+      expect((await post('Right above-knee amputation.')).status).toBe(200);
+    } finally {
+      child.kill('SIGKILL');
+    }
   });
 });
 

@@ -8,7 +8,8 @@ import { summaryText } from '../../batch/summary.ts';
 import { UsageError } from '../../errors.ts';
 import { createExtractor, extractorNames } from '../../extract/registry.ts';
 import { writeFilePrivate } from '../../fs/private-files.ts';
-import { loadEnvConfig } from '../config.ts';
+import { MAX_TRANSCRIPT_CHARS } from '../../pipeline/input.ts';
+import { loadEnvConfig, resolveMaxChars } from '../config.ts';
 
 interface BatchFlags {
   out?: string;
@@ -21,6 +22,7 @@ interface BatchFlags {
   cacheTtl?: string;
   cachePrune?: boolean;
   maxRetryAfter?: string;
+  maxChars?: string;
   summaryJson?: string;
   quiet?: boolean;
   diff?: boolean;
@@ -89,6 +91,7 @@ async function runNotes(files: string[], flags: BatchFlags): Promise<void> {
   const maxRetryAfter = intFlag('--max-retry-after', flags.maxRetryAfter, 0);
   const ttlMs = cacheTtlMs(flags);
   const env = loadEnvConfig();
+  const maxChars = resolveMaxChars(flags.maxChars, env);
   // The batch owns retries (with its own backoff and rate limits), so the SDK must not retry too.
   const extractor = createExtractor(flags.extractor ?? env.defaultExtractor, { ...env, maxRetries: 0 });
 
@@ -110,6 +113,7 @@ async function runNotes(files: string[], flags: BatchFlags): Promise<void> {
       input: inputs.length === 1 ? (inputs[0] as BatchInput) : inputs,
       out: flags.out,
       extractor,
+      process: { maxChars },
       ...(env.model === undefined ? {} : { model: env.model }),
       ...(concurrency === undefined ? {} : { concurrency }),
       ...(rpm === undefined ? {} : { rpm }),
@@ -182,6 +186,10 @@ export function registerBatchCommand(program: Command): void {
     )
     .option('--cache-ttl <days>', 'on-disk cache entries older than this are deleted (default 7)')
     .option('--cache-prune', 'delete expired entries of --cache-dir and exit')
+    .option(
+      '--max-chars <n>',
+      `largest transcript in characters (default OPNOTE_MAX_CHARS, else ${MAX_TRANSCRIPT_CHARS}); longer notes are input.too-large errors`,
+    )
     .option('--summary-json <file>', 'also write the summary as JSON')
     .option('--quiet', 'no progress and no summary on stderr')
     .option('--diff', 'compare two results files per note: supported code, findings gained or lost')

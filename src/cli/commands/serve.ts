@@ -3,7 +3,7 @@ import { extractorNames } from '../../extract/registry.ts';
 import { MAX_TRANSCRIPT_CHARS } from '../../pipeline/input.ts';
 import { createServeLogger } from '../../serve/logger.ts';
 import { buildServer } from '../../serve/server.ts';
-import { loadEnvConfig, loadServeEnvConfig } from '../config.ts';
+import { loadEnvConfig, loadServeEnvConfig, resolveMaxChars } from '../config.ts';
 
 interface ServeFlags {
   port: number;
@@ -13,7 +13,7 @@ interface ServeFlags {
   maxConcurrent: number;
   maxQueue: number;
   timeout: number;
-  maxChars: number;
+  maxChars?: number;
   templates?: string;
   logLevel: string;
 }
@@ -59,9 +59,10 @@ export function registerServeCommand(program: Command): void {
         .argParser(integer(1)),
     )
     .addOption(
-      new Option('--max-chars <n>', 'largest transcript in characters; more gets 413')
-        .default(MAX_TRANSCRIPT_CHARS)
-        .argParser(integer(1)),
+      new Option(
+        '--max-chars <n>',
+        `largest transcript in characters; more gets 413 (default OPNOTE_MAX_CHARS, else ${MAX_TRANSCRIPT_CHARS})`,
+      ).argParser(integer(1)),
     )
     .option(
       '--templates <dir>',
@@ -85,7 +86,7 @@ export function registerServeCommand(program: Command): void {
         maxConcurrentExtractions: flags.maxConcurrent,
         maxQueuedExtractions: flags.maxQueue,
         requestTimeoutMs: flags.timeout,
-        maxChars: flags.maxChars,
+        maxChars: resolveMaxChars(flags.maxChars, env),
         ...(flags.templates ? { templatesDir: flags.templates } : {}),
         logger,
       });
