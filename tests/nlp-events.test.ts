@@ -33,7 +33,7 @@ describe('procedure events: actions linked to what they act on', () => {
     ['The SI joint, not the ilium, was divided.', ['divide sacroiliac-joint']],
     ['The ilium, which was then divided with a Gigli saw, was retracted.', ['divide ilium']],
     // "head of the femur" is not the femur
-    ['The head of the femur was separated from the acetabulum.', ['disarticulate femoral-head @acetabulum']],
+    ['The head of the femur was separated from the acetabulum.', ['disarticulate femoral-head']],
     ['The amputated part is removed.', ['remove limb']],
     // terse and speech-recognition forms
     ['femur trans sected 10 cm above the knee', ['divide femur']],
@@ -90,5 +90,42 @@ describe('tokens', () => {
     expect(joined && text.slice(joined.start, joined.end)).toBe('trans sected');
     expect(tokens.some((t) => t.norm === 'myofascial')).toBe(true);
     for (const t of tokens) expect(text.slice(t.start, t.end)).toBe(t.text);
+  });
+});
+
+describe('events: places and levels are not objects', () => {
+  it.each([
+    ['The short external rotators were divided off the femur.', []],
+    ['The vessels were ligated and divided at the level of the ilium.', []],
+    [
+      'Free the hemipelvis by dividing the pelvic ring at two points — the pubic symphysis anteriorly and the sacroiliac joint posteriorly.',
+      ['divide pubic-symphysis+sacroiliac-joint'],
+    ],
+    ['The pelvis was divided through the sacroiliac joint.', ['divide sacroiliac-joint']],
+  ])('%s', (text, expected) => {
+    expect(describeEvents(text).filter((e) => !e.startsWith('remove'))).toEqual(expected);
+  });
+});
+
+describe('inference rules (reason shown, marked inferred)', () => {
+  it('a hip capsule divided with no bone cut is a hip disarticulation, marked inferred', async () => {
+    const { extractWithRules } = await import('../src/extract/rules/rules-extractor.ts');
+    const x = extractWithRules(
+      'The hip was approached anteriorly. The muscles were divided. The joint capsule was transected circumferentially and the wound closed over a drain.',
+    );
+    expect(x.features.hipDisarticulation.status).toBe('documented');
+    expect(x.features.hipDisarticulation.inferred?.rule).toBe('hip-capsule-divided');
+  });
+  it('a femur cut in an amputation means the limb was removed, marked inferred', async () => {
+    const { extractWithRules } = await import('../src/extract/rules/rules-extractor.ts');
+    const x = extractWithRules(
+      'Above-knee amputation. The femur was transected 12 cm above the joint line and a myodesis was done.',
+    );
+    expect(x.features.limbRemoved.inferred?.rule).toBe('femur-cut-in-amputation');
+  });
+  it('an inference never overrides a stated fact', async () => {
+    const { extractWithRules } = await import('../src/extract/rules/rules-extractor.ts');
+    const x = extractWithRules('The femur was transected for the amputation. The leg was not removed.');
+    expect(x.features.limbRemoved.inferred).toBeUndefined();
   });
 });

@@ -41,6 +41,8 @@ export interface ProcedureEvent {
   time: EventTime;
   /** "entire", "whole", "complete", "total" qualifies the act or its object. */
   whole: boolean;
+  /** The location was given as a level ("at the level of the ilium"): where, not what was acted on. */
+  levelOnly?: boolean;
 }
 
 interface Chunk extends Span {
@@ -131,7 +133,7 @@ function chunk(text: string, s: Span): Chunk[] {
 
 const WHOLE = new Set(['entire', 'whole', 'complete', 'total', 'completely']);
 const NOMINAL = /(?:ion|ions|omy|omies|al|ment|ery)$/;
-const VERBISH = /(?:ed|ing)$/;
+const VERBISH = /^[a-z]{3,}(?:ed|ing)$/;
 const PARENTHETICAL_OPEN = new Set([
   'which',
   'that',
@@ -167,6 +169,15 @@ const STOP = new Set([
   'over',
   'using',
   'by',
+  // "the rotators were divided off the femur": detached from a structure, not cutting it.
+  'off',
+  'from',
+  'away',
+  'on',
+  'onto',
+  'upon',
+  'around',
+  'against',
 ]);
 const MAX_SCAN = 24;
 /** Head nouns that name a part of the structure before them ("the femur segment was resected"). */
@@ -191,39 +202,71 @@ const LESION =
 function forwardList(
   chunks: Chunk[],
   from: number,
-): { structures: StructureMention[]; whole: boolean; atLocation?: StructureMention } {
+): { structures: StructureMention[]; whole: boolean; atLocation?: StructureMention; levelOnly?: boolean } {
   const structures: StructureMention[] = [];
   let whole = false;
   let unknown = 0;
   let atLocation: StructureMention | undefined;
+  let levelOnly = false;
   let lastPrep = '';
+  let level = false;
   for (let j = from; j < chunks.length && j < from + MAX_SCAN; j++) {
     const c = chunks[j] as Chunk;
     if (c.type === 'structure' && c.structure) {
       // "excision of the distal femur tumor": the structure only qualifies the head noun.
       if (LESION.test((chunks[j + 1] as Chunk | undefined)?.norm ?? '')) break;
-      if (lastPrep === 'at' && !atLocation) atLocation = c.structure;
+      if (level) {
+        // "at the level of the ilium" says where, not what was divided.
+        if (!atLocation) {
+          atLocation = c.structure;
+          levelOnly = true;
+        }
+        level = false;
+        continue;
+      }
+      if (lastPrep === 'at' && !atLocation) {
+        atLocation = c.structure;
+        lastPrep = '';
+        continue;
+      }
       structures.push(c.structure);
       unknown = 0;
       continue;
     }
     if (c.type === 'action') break;
     if (c.type === 'punct') {
-      if (c.norm === ',' || c.norm === '&' || c.norm === '-' || c.norm === '(' || c.norm === ')') continue;
+      // Commas and dashes continue a list ("at two points — the symphysis anteriorly and the SI joint").
+      if ([',', '&', '-', '(', ')', '—', '–', ':'].includes(c.norm)) continue;
       break;
     }
     if (WHOLE.has(c.norm)) whole = true;
+    if (c.norm === 'level' || c.norm === 'levels') {
+      level = true;
+      continue;
+    }
     if (OBJECT_PREPOSITIONS.has(c.norm)) {
       lastPrep = c.norm;
       continue;
     }
-    if (NP_FILLER.has(c.norm) || COORDINATORS.has(c.norm)) continue;
+    if (NP_FILLER.has(c.norm) || COORDINATORS.has(c.norm) || /^\w+ly$/.test(c.norm)) continue;
     if (STOP.has(c.norm) || AUXILIARIES.has(c.norm) || c.norm === 'not' || c.norm === 'no') break;
     if (VERBISH.test(c.norm)) break;
+    lastPrep = '';
     unknown++;
-    if (unknown > 2 || structures.length === 0) break;
+    if (unknown > (structures.length === 0 ? 4 : 2)) break;
   }
-  return atLocation ? { structures, whole, atLocation } : { structures, whole };
+  const out: {
+    structures: StructureMention[];
+    whole: boolean;
+    atLocation?: StructureMention;
+    levelOnly?: boolean;
+  } = {
+    structures,
+    whole,
+  };
+  if (atLocation) out.atLocation = atLocation;
+  if (levelOnly) out.levelOnly = true;
+  return out;
 }
 
 /**
@@ -326,6 +369,37 @@ function timeOf(sentence: Sentence, context: ContextHit | undefined): EventTime 
   return 'index';
 }
 
+const COREFERENCE_CHARS = 1500;
+/** Generic structures and the named ones they may refer to: the nearest one named before wins. */
+const COREFERENCE: Partial<Record<StructureGroup, ReadonlyArray<readonly [StructureGroup, RegExp]>>> = {
+  bone: [
+    ['femur', /\b(?:femur|femoral|thigh|trans-?femoral|above[\s-]+(?:the[\s-]+)?knee|AKA)\b/gi],
+    [
+      'bone',
+      /\b(?:tibia\w*|fibula\w*|il[ie]um|iliac|pelvi\w*|pubi\w*|sacr\w*|acetabul\w*|humer\w*|patella\w*|ischi\w*|innominate|calcane\w*|radius|ulna)\b/gi,
+    ],
+  ],
+  capsule: [
+    ['hip-joint', /\b(?:hip|femoral\s+head|head\s+of\s+the\s+femur|acetabul\w*|ligamentum\s+teres)\b/gi],
+    ['knee-joint', /\b(?:knee|patell\w*|tibial\s+plateau|condyl\w*|popliteal|cruciate|menisc\w*)\b/gi],
+  ],
+};
+
+/** Resolves a generic "bone" or "capsule" to the nearest named structure before it (coreference). */
+function resolve(text: string, s: StructureMention): StructureMention {
+  const options = COREFERENCE[s.group];
+  if (!options) return s;
+  const before = text.slice(Math.max(0, s.start - COREFERENCE_CHARS), s.start);
+  let best: { group: StructureGroup; at: number } | undefined;
+  for (const [group, re] of options) {
+    re.lastIndex = 0;
+    for (let m = re.exec(before); m !== null; m = re.exec(before)) {
+      if (!best || m.index > best.at) best = { group, at: m.index };
+    }
+  }
+  return best && best.group !== s.group ? { ...s, group: best.group } : s;
+}
+
 /** Procedure events of one sentence. */
 export function sentenceEvents(text: string, sentence: Sentence): ProcedureEvent[] {
   const chunks = chunk(text, sentence);
@@ -349,16 +423,22 @@ export function sentenceEvents(text: string, sentence: Sentence): ProcedureEvent
       voice = 'terse';
     }
     const after = forwardList(chunks, i + 1);
-    // An active or nominal action takes its object after it; a passive one may name a place after it.
-    if (structures.length === 0) {
+    // An active or nominal action takes its object after it; a passive one whose subject is something
+    // else ("the rotators were divided off the femur") only through a path ("divided through the ilium").
+    const path = ['through', 'across', 'transversely', 'at'].includes(
+      (chunks[i + 1] as Chunk | undefined)?.norm ?? '',
+    );
+    const fromSubject = structures.length > 0;
+    if (!fromSubject && (aux < 0 || path)) {
       structures = after.structures;
       whole = whole || after.whole;
     }
     if (i > 0 && WHOLE.has((chunks[i - 1] as Chunk).norm)) whole = true;
     const location =
       after.atLocation ??
-      (structures.length > 0 && after.structures.length > 0 && aux >= 0 ? after.structures[0] : undefined);
-    if (structures.length === 0 && !location) continue;
+      (fromSubject && after.structures.length > 0 && aux >= 0 ? after.structures[0] : undefined);
+    structures = structures.map((st) => resolve(text, st));
+    if (structures.length === 0 && (!location || after.levelOnly)) continue;
     const all = [...structures, ...(location ? [location] : [])];
     const start = Math.min(c.start, ...all.map((s) => s.start));
     const end = Math.max(c.end, ...all.map((s) => s.end));
@@ -366,8 +446,9 @@ export function sentenceEvents(text: string, sentence: Sentence): ProcedureEvent
     events.push({
       action: c.action,
       actionSpan: { start: c.start, end: c.end },
-      structures: structures.length > 0 ? structures : location ? [location] : [],
+      structures,
       ...(location ? { location } : {}),
+      ...(after.levelOnly && location === after.atLocation ? { levelOnly: true } : {}),
       voice,
       span: { start, end },
       sentence,

@@ -1,5 +1,8 @@
 import type { FeatureKey } from '../codes/features.ts';
-import type { Evidence, Fact } from '../schemas/facts.ts';
+import { dedupeEvidence, type Evidence, type Fact } from '../schemas/facts.ts';
+import { contextOf } from './context.ts';
+import type { ProcedureEvent } from './events.ts';
+import type { ActionKind, StructureGroup } from './procedure-terms.ts';
 import type { Sentence } from './types.ts';
 
 /**
@@ -18,6 +21,10 @@ export interface InferenceRule {
   requires?: readonly (readonly FeatureKey[])[];
   /** Features that must not be documented. */
   absent?: readonly FeatureKey[];
+  /** An affirmed event of this operation with one of these actions on one of these structure groups. */
+  event?: { actions: readonly ActionKind[]; groups: readonly StructureGroup[] };
+  /** Words that must be affirmed somewhere outside a plan (e.g. that the operation is an amputation). */
+  mentions?: RegExp;
 }
 
 const LIMB = String.raw`(?:(?:left|right)\s+)?(?:lower\s+(?:extremity|limb)|leg|(?:lower\s+)?limb|hind-?\s?quarter)`;
@@ -63,9 +70,66 @@ export const inferenceRules: readonly InferenceRule[] = [
     ],
     absent: ['limbRemoved', 'hipDisarticulation', 'femurCut'],
   },
+  {
+    id: 'femur-cut-in-amputation',
+    infers: [{ feature: 'limbRemoved' }],
+    reason:
+      'The femur was cut through in an amputation (the note names an amputation, a stump or a myodesis): the limb below the cut was removed.',
+    requires: [['femurCut']],
+    absent: ['limbPreserved', 'reconstructionPerformed', 'curettage', 'softTissueTumorResection'],
+    mentions: /\b(?:amputat\w*|AKA|trans-?femoral|myodes[ie]s|myoplast\w*|residual\s+limb|stump)\b/gi,
+  },
+  {
+    id: 'hip-capsule-divided',
+    infers: [{ feature: 'hipDisarticulation' }],
+    reason:
+      'The hip joint capsule was divided with no bone cut, no pelvic division and no reconstruction: the limb was separated at the hip joint.',
+    event: { actions: ['divide', 'disarticulate', 'resect'], groups: ['hip-joint', 'femoral-head'] },
+    absent: [
+      'femurCut',
+      'boneResected',
+      'reconstructionPerformed',
+      'posteriorPelvicDivision',
+      'anteriorPelvicDivision',
+      'pelvicBoneResected',
+      'limbPreserved',
+      'curettage',
+      'softTissueTumorResection',
+    ],
+  },
+  {
+    id: 'knee-capsule-divided',
+    infers: [{ feature: 'kneeDisarticulation' }],
+    reason:
+      'The knee joint capsule was divided with no bone cut and no reconstruction: the limb was separated through the knee joint.',
+    event: { actions: ['divide', 'disarticulate', 'resect'], groups: ['knee-joint'] },
+    absent: [
+      'femurCut',
+      'boneResected',
+      'reconstructionPerformed',
+      'limbPreserved',
+      'curettage',
+      'softTissueTumorResection',
+      'hipDisarticulation',
+    ],
+  },
 ];
 
 const documented = (f: Fact | undefined): boolean => f?.status === 'documented';
+
+/** The first sentence (outside a plan) where `re` matches and the match is affirmed. */
+function affirmedMention(text: string, sentences: readonly Sentence[], re: RegExp): Evidence | undefined {
+  for (const s of sentences) {
+    if (s.section === 'plan') continue;
+    const slice = text.slice(s.start, s.end);
+    re.lastIndex = 0;
+    for (let m = re.exec(slice); m !== null; m = re.exec(slice)) {
+      const span = { start: s.start + m.index, end: s.start + m.index + m[0].length };
+      if (!contextOf(text, s, span)) return { quote: slice, start: s.start, end: s.end };
+    }
+  }
+  return undefined;
+}
 
 /**
  * Applies the inference rules to the features: each inferred feature is set only when the note does
@@ -75,11 +139,33 @@ export function inferFeatures(
   text: string,
   sentences: readonly Sentence[],
   features: Record<FeatureKey, Fact>,
+  events: readonly ProcedureEvent[] = [],
 ): void {
   for (const rule of inferenceRules) {
     if (rule.absent?.some((k) => documented(features[k]))) continue;
     if (rule.requires?.some((any) => !any.some((k) => documented(features[k])))) continue;
-    let evidence: Evidence[] = [];
+    const evidence: Evidence[] = [];
+    if (rule.event) {
+      const { actions, groups } = rule.event;
+      const hit = events.find(
+        (e) =>
+          e.time === 'index' &&
+          !e.context &&
+          actions.includes(e.action) &&
+          e.structures.some((s) => groups.includes(s.group)),
+      );
+      if (!hit) continue;
+      evidence.push({
+        quote: text.slice(hit.sentence.start, hit.sentence.end),
+        start: hit.sentence.start,
+        end: hit.sentence.end,
+      });
+    }
+    if (rule.mentions) {
+      const hit = affirmedMention(text, sentences, rule.mentions);
+      if (!hit) continue;
+      evidence.push(hit);
+    }
     if (rule.sentence) {
       const { sections, pattern, unless } = rule.sentence;
       const hit = sentences.find((s) => {
@@ -88,19 +174,20 @@ export function inferFeatures(
         return pattern.test(line) && !unless?.test(line);
       });
       if (!hit) continue;
-      evidence = [{ quote: text.slice(hit.start, hit.end), start: hit.start, end: hit.end }];
-    } else {
-      evidence = (rule.requires ?? []).flatMap((any) => {
+      evidence.push({ quote: text.slice(hit.start, hit.end), start: hit.start, end: hit.end });
+    }
+    if (rule.requires) {
+      for (const any of rule.requires) {
         const k = any.find((f) => documented(features[f]));
-        return k ? features[k].evidence.slice(0, 1) : [];
-      });
+        if (k) evidence.push(...features[k].evidence.slice(0, 1));
+      }
     }
     for (const { feature, value } of rule.infers) {
       if (features[feature].status !== 'not_mentioned') continue;
       features[feature] = {
         status: 'documented',
         ...(value === undefined ? {} : { value }),
-        evidence,
+        evidence: dedupeEvidence(evidence).slice(0, 3),
         inferred: { rule: rule.id, reason: rule.reason },
       };
     }

@@ -59,43 +59,31 @@ export interface EventFeature {
   structure: StructureMention;
 }
 
-const FEMUR_WORDS = /\b(?:femur|femoral|thigh|trans-?femoral|above[\s-]+(?:the[\s-]+)?knee|AKA)\b/gi;
-const OTHER_BONE_WORDS =
-  /\b(?:tibia\w*|fibula\w*|il[ie]um|iliac|pelvi\w*|pubi\w*|sacr\w*|acetabul\w*|humer\w*|patella\w*|ischi\w*|innominate)\b/gi;
-const COREFERENCE_CHARS = 1500;
-
-/** Which bone a generic "bone" refers to: the nearest named bone before it, if that is the femur. */
-function resolveBone(text: string, at: number): StructureMention['group'] | undefined {
-  const before = text.slice(Math.max(0, at - COREFERENCE_CHARS), at);
-  const last = (re: RegExp): number => {
-    re.lastIndex = 0;
-    let pos = -1;
-    for (let m = re.exec(before); m !== null; m = re.exec(before)) pos = m.index;
-    return pos;
-  };
-  const femur = last(FEMUR_WORDS);
-  return femur >= 0 && femur > last(OTHER_BONE_WORDS) ? 'femur' : undefined;
-}
-
 /**
  * Features of the index operation that the events document: an affirmed event documents its
  * features, a negated one denies them; events of the history or of a plan document nothing
  * (`unasserted`, kept so that a lexicon match in the same sentence can be overruled).
  */
-export function featuresFromEvents(text: string, events: readonly ProcedureEvent[]): EventFeature[] {
+export function featuresFromEvents(_text: string, events: readonly ProcedureEvent[]): EventFeature[] {
   const out: EventFeature[] = [];
   for (const event of events) {
     const negated = event.time === 'index' && event.context?.category === 'negated';
     const affirmed = event.time === 'index' && !event.context;
-    const structures = event.structures.map((s) =>
-      s.group === 'bone' ? { ...s, group: resolveBone(text, s.start) ?? 'bone' } : s,
-    );
+    const structures = event.structures;
     const groups = new Set(structures.map((s) => s.group));
     for (const rule of eventFeatureRules) {
       if (!rule.actions.includes(event.action)) continue;
       if (rule.whole && !event.whole) continue;
       if (rule.unlessWith?.some((g) => groups.has(g))) continue;
-      const hit = [...structures, ...(event.location ? [event.location] : [])].find(
+      // A place counts for a disarticulation ("at the hip joint"), and for a division only when the act
+      // names no other object ("the pelvis was divided at the symphysis"), never as a mere level.
+      const place =
+        event.location &&
+        !event.levelOnly &&
+        (event.action === 'disarticulate' || structures.every((s) => s.group === 'pelvis'))
+          ? [event.location]
+          : [];
+      const hit = [...structures, ...place].find(
         (s) => rule.groups.includes(s.group) && (!rule.ids || rule.ids.includes(s.id)),
       );
       if (!hit) continue;

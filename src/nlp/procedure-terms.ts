@@ -18,7 +18,8 @@ export type StructureGroup =
   | 'knee-joint'
   | 'leg-bone'
   | 'limb'
-  | 'bone';
+  | 'bone'
+  | 'capsule';
 
 export interface StructureTerm {
   /** Normalized structure name, used as the feature value where one is given. */
@@ -100,7 +101,13 @@ export const structureTerms: readonly StructureTerm[] = [
     ],
   },
   { id: 'hip-joint', group: 'hip-joint', patterns: [`hip${SP}joint`, `hip${SP}capsule`, 'hip'] },
-  { id: 'knee-joint', group: 'knee-joint', patterns: [`knee${SP}joint`, 'knee'] },
+  { id: 'knee-joint', group: 'knee-joint', patterns: [`knee${SP}joint`, `knee${SP}capsule`, 'knee'] },
+  // A generic joint capsule: which joint it is comes from the nearest named joint before it.
+  {
+    id: 'joint-capsule',
+    group: 'capsule',
+    patterns: [`(?:(?:anterior|posterior|medial|lateral)${SP})?(?:joint${SP})?capsule`],
+  },
   {
     id: 'tibia',
     group: 'leg-bone',
@@ -229,7 +236,7 @@ export const NP_FILLER = new Set([
 ]);
 
 /** Prepositions that open an action's object or location ("osteotomy through the ilium"). */
-export const OBJECT_PREPOSITIONS = new Set(['of', 'through', 'across', 'at', 'via', 'from']);
+export const OBJECT_PREPOSITIONS = new Set(['of', 'through', 'across', 'at', 'via']);
 
 /** Connectors of a coordinated list of structures. */
 export const COORDINATORS = new Set([

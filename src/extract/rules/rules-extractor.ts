@@ -19,7 +19,7 @@ import { findMentions, type Mention } from './match.ts';
 import { clinicalSentences, evidenceFor, type Sentence } from './text.ts';
 
 /** Version of the rules extractor's lexicon and logic; bump when behaviour changes. */
-export const RULES_VERSION = '1.3.0';
+export const RULES_VERSION = '1.4.0';
 const MAX_EVIDENCE = 3;
 
 function pickValue(values: unknown[], priority: string[] | undefined): unknown {
@@ -388,7 +388,8 @@ export function extractWithRules(text: string): Extraction {
     featureKeys.map((key) => [key, extractTarget(featureLexicon[key], text, sentences)]),
   ) as Record<FeatureKey, Fact>;
   features.tumorSizeCm = tumorSize(text, sentences);
-  const derived = featuresFromEvents(text, readEvents(text, sentences));
+  const events = readEvents(text, sentences);
+  const derived = featuresFromEvents(text, events);
   mergeEventFeatures(text, features, derived);
   const laterality = extractLaterality(text, sentences);
   const cuts = derived
@@ -401,7 +402,7 @@ export function extractWithRules(text: string): Extraction {
     laterality.status === 'documented' ? String(laterality.value) : undefined,
   );
   features.priorAmputation = factFromMentions(text, prior);
-  inferFeatures(text, sentences, features);
+  inferFeatures(text, sentences, features, events);
   features.softTissueTumorResection = both(
     features.softTissueTumorResection,
     extractTarget(softTissueTumorType, text, sentences),
