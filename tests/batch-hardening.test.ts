@@ -14,10 +14,12 @@ import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createExtractionCache } from '../src/batch/cache.ts';
+import { diffOutcomes, readOutcomes } from '../src/batch/diff.ts';
 import { createCallLimiter } from '../src/batch/limiter.ts';
-import { splitLines } from '../src/batch/lines.ts';
+import { splitLines, splitLinesCapped } from '../src/batch/lines.ts';
 import { lockPathFor } from '../src/batch/lock.ts';
 import { type BatchOptions, runBatch } from '../src/batch/run.ts';
+import { MAX_LINE_BYTES } from '../src/batch/source.ts';
 import { summaryText } from '../src/batch/summary.ts';
 import { readTranscript } from '../src/pipeline/input.ts';
 import { generatedNote, seedNotes, tempDirs } from './support/batch-notes.ts';
@@ -103,6 +105,48 @@ describe('U+2028 / U+2029 in batch JSONL', () => {
         .filter((l) => !before.has(l))
         .map((l) => JSON.parse(l).id),
     ).toEqual(['n-3']);
+  });
+  it('--diff reads a results file whose lines hold raw U+2028 (as earlier versions wrote them) note by note', async () => {
+    const w = workdir();
+    writeFileSync(w.input, jsonl([sep(0), generatedNote(SEEDS, 1)]));
+    await run({ input: w.input, out: w.out });
+    const old = join(w.dir, 'old.jsonl');
+    writeFileSync(
+      old,
+      readFileSync(w.out, 'utf8').replaceAll('\\u2028', '\u2028').replaceAll('\\u2029', '\u2029'),
+    );
+    const { totals } = diffOutcomes(await readOutcomes(old), await readOutcomes(w.out));
+    expect(totals).toEqual({ compared: 2, changed: 0, supportedChanged: 0, onlyOld: 0, onlyNew: 0 });
+  });
+});
+
+describe('oversized batch lines', () => {
+  it('a line over the cap is dropped as it streams and reported once, by its hash', async () => {
+    const chunks = ['ok\n', 'x'.repeat(60), 'x'.repeat(40), '\nta', 'il'].map((c) => Buffer.from(c));
+    const got: unknown[] = [];
+    for await (const l of splitLinesCapped(Readable.from(chunks), 10))
+      got.push(Buffer.isBuffer(l) ? l.toString('utf8') : { bytes: l.bytes, hashed: l.sha256.length });
+    expect(got).toEqual(['ok', { bytes: 100, hashed: 64 }, 'tail']);
+  });
+
+  it('a JSONL input without newlines (or a line over 8 MiB) is one input.too-large error, not an out-of-memory crash', async () => {
+    const w = workdir();
+    const huge = Buffer.alloc(MAX_LINE_BYTES + 1024, 0x61);
+    writeFileSync(
+      w.input,
+      Buffer.concat([
+        Buffer.from(jsonl([generatedNote(SEEDS, 0)])),
+        huge,
+        Buffer.from(`\n${jsonl([generatedNote(SEEDS, 1)])}`),
+      ]),
+    );
+    const first = await run({ input: w.input, out: w.out });
+    const again = await run({ input: w.input, out: w.out });
+    expect({
+      processed: first.summary.notes.processed,
+      errors: records(w.errors).map((r) => [r.id, r.code]),
+      skippedAgain: again.summary.notes.skipped,
+    }).toEqual({ processed: 2, errors: [['line-2', 'input.too-large']], skippedAgain: 3 });
   });
 });
 

@@ -1,3 +1,4 @@
+import { createHash, type Hash } from 'node:crypto';
 import type { Readable } from 'node:stream';
 
 /**
@@ -15,25 +16,79 @@ const withoutCr = (line: Buffer): Buffer =>
 
 const hasBom = (b: Buffer): boolean => b.length >= 3 && b[0] === BOM[0] && b[1] === BOM[1] && b[2] === BOM[2];
 
+/** A line longer than the reader's cap: its bytes were dropped, only their count and hash are kept. */
+export interface LineTooLong {
+  tooLong: true;
+  /** Bytes of the line (without its newline). */
+  bytes: number;
+  /** sha256 of the dropped bytes, hex: a stable fingerprint for the resume key. */
+  sha256: string;
+}
+
 /**
  * Streams the lines of a byte stream, without their `\n` (or `\r\n`). A file-level UTF-8 byte order mark
  * (at the very start) is dropped. A last line without a newline is yielded too. A yielded buffer may share
  * memory with the stream's chunk: copy it to keep it past the next iteration.
  */
-export async function* splitLines(stream: Readable | AsyncIterable<Buffer | string>): AsyncGenerator<Buffer> {
+export function splitLines(stream: Readable | AsyncIterable<Buffer | string>): AsyncGenerator<Buffer> {
+  return splitLinesCapped(stream, Number.POSITIVE_INFINITY) as AsyncGenerator<Buffer>;
+}
+
+/**
+ * As `splitLines`, but a line over `maxLineBytes` is never held in memory: it is yielded as a
+ * `LineTooLong` once its newline (or the end) is reached, so a file without newlines cannot exhaust memory.
+ */
+export async function* splitLinesCapped(
+  stream: Readable | AsyncIterable<Buffer | string>,
+  maxLineBytes: number,
+): AsyncGenerator<Buffer | LineTooLong> {
   let pending: Buffer[] = [];
-  function* cut(buf: Buffer): Generator<Buffer> {
+  let pendingBytes = 0;
+  // Set while dropping the rest of a line over the cap.
+  let dropping: { bytes: number; hash: Hash } | undefined;
+  const hold = (piece: Buffer): void => {
+    if (dropping === undefined && pendingBytes + piece.length > maxLineBytes) {
+      dropping = { bytes: 0, hash: createHash('sha256') };
+      for (const p of pending) {
+        dropping.hash.update(p);
+        dropping.bytes += p.length;
+      }
+      pending = [];
+      pendingBytes = 0;
+    }
+    if (dropping) {
+      dropping.hash.update(piece);
+      dropping.bytes += piece.length;
+    } else {
+      pending.push(piece);
+      pendingBytes += piece.length;
+    }
+  };
+  const take = (): Buffer | LineTooLong => {
+    if (dropping) {
+      const tooLong: LineTooLong = {
+        tooLong: true,
+        bytes: dropping.bytes,
+        sha256: dropping.hash.digest('hex'),
+      };
+      dropping = undefined;
+      return tooLong;
+    }
+    const line = pending.length === 1 ? (pending[0] as Buffer) : Buffer.concat(pending, pendingBytes);
+    pending = [];
+    pendingBytes = 0;
+    return withoutCr(line);
+  };
+  function* cut(buf: Buffer): Generator<Buffer | LineTooLong> {
     let start = 0;
     for (;;) {
       const nl = buf.indexOf(NEWLINE, start);
       if (nl === -1) break;
-      const piece = buf.subarray(start, nl);
-      const line = pending.length > 0 ? Buffer.concat([...pending, piece]) : piece;
-      pending = [];
-      yield withoutCr(line);
+      hold(buf.subarray(start, nl));
+      yield take();
       start = nl + 1;
     }
-    if (start < buf.length) pending.push(buf.subarray(start));
+    if (start < buf.length) hold(buf.subarray(start));
   }
   // The first bytes are held until there are three, to see whether they are a byte order mark.
   let head: Buffer | undefined = Buffer.alloc(0);
@@ -49,7 +104,7 @@ export async function* splitLines(stream: Readable | AsyncIterable<Buffer | stri
     head = undefined;
   }
   if (head !== undefined) yield* cut(head);
-  if (pending.length > 0) yield withoutCr(Buffer.concat(pending));
+  if (pendingBytes > 0 || dropping) yield take();
 }
 
 const strict = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });

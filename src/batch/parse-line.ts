@@ -1,4 +1,6 @@
 import type { ErrorCode } from '../errors.ts';
+import { MAX_TRANSCRIPT_CHARS } from '../pipeline/input.ts';
+import type { LineTooLong } from './lines.ts';
 
 /** A note read from the input, not yet validated (the pipeline checks transcript and claim). */
 export interface BatchNote {
@@ -117,5 +119,21 @@ export function notUtf8Line(bytes: Uint8Array, line: number, file?: string): Inv
     code: 'input.encoding',
     message: `${entryPlace(line, file)} is not valid UTF-8; convert the file (e.g. iconv -t UTF-8) and retry`,
     fingerprint: `not-utf8\u0000${Buffer.from(bytes).toString('latin1')}`,
+  };
+}
+
+/**
+ * The entry of a JSONL line over the reader's cap (its bytes were never held): `input.too-large` under
+ * `line-N`, keyed by the line's hash so that an unchanged line is not reported again on resume.
+ */
+export function tooLongLine(info: LineTooLong, maxBytes: number, line: number, file?: string): InvalidEntry {
+  return {
+    kind: 'invalid',
+    id: lineId(line, file),
+    line,
+    ...(file === undefined ? {} : { file }),
+    code: 'input.too-large',
+    message: `${entryPlace(line, file)} is ${info.bytes} bytes; a batch line is at most ${maxBytes} bytes (one note, its transcript at most ${MAX_TRANSCRIPT_CHARS} characters)`,
+    fingerprint: `too-long\u0000${info.sha256}`,
   };
 }

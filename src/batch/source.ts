@@ -3,8 +3,8 @@ import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Readable } from 'node:stream';
 import { InputError } from '../errors.ts';
-import { decodeUtf8, splitLines } from './lines.ts';
-import { type BatchEntry, notUtf8Line, parseNoteLine } from './parse-line.ts';
+import { decodeUtf8, splitLinesCapped } from './lines.ts';
+import { type BatchEntry, notUtf8Line, parseNoteLine, tooLongLine } from './parse-line.ts';
 
 /** Batch input: a JSONL file path, a directory of fixture cases, or an open stream of JSONL. */
 export type BatchInput = string | Readable;
@@ -24,10 +24,20 @@ export function inputKind(input: BatchInput): 'jsonl' | 'directory' | 'stream' {
   return stat.isDirectory() ? 'directory' : 'jsonl';
 }
 
+/**
+ * Longest JSONL line read, in bytes: 8 MiB, far above any note the pipeline accepts (a 200,000-character
+ * transcript is at most 1.2 MB of JSON), so that a file without newlines cannot exhaust memory.
+ */
+export const MAX_LINE_BYTES = 8 * 1024 * 1024;
+
 async function* jsonlEntries(stream: Readable, file?: string): AsyncGenerator<BatchEntry> {
   let n = 0;
-  for await (const bytes of splitLines(stream)) {
+  for await (const bytes of splitLinesCapped(stream, MAX_LINE_BYTES)) {
     n += 1;
+    if (!Buffer.isBuffer(bytes)) {
+      yield tooLongLine(bytes, MAX_LINE_BYTES, n, file);
+      continue;
+    }
     const raw = decodeUtf8(bytes);
     const entry = raw === undefined ? notUtf8Line(bytes, n, file) : parseNoteLine(raw, n, file);
     if (entry) yield entry;

@@ -1,6 +1,7 @@
 import { type Command, Option } from 'commander';
 import { DEFAULT_CACHE_TTL_MS, pruneCacheDir } from '../../batch/cache.ts';
 import { diffOutcomes, diffText, diffTotalsText, readOutcomes } from '../../batch/diff.ts';
+import { jsonLine } from '../../batch/lines.ts';
 import { createProgressReporter } from '../../batch/progress.ts';
 import { runBatch } from '../../batch/run.ts';
 import { type BatchInput, inputKind } from '../../batch/source.ts';
@@ -46,7 +47,7 @@ async function runDiff(files: string[], format: string): Promise<void> {
   const [oldPath, newPath] = files as [string, string];
   const { diffs, totals } = diffOutcomes(await readOutcomes(oldPath), await readOutcomes(newPath));
   if (format === 'json') {
-    for (const d of diffs) process.stdout.write(`${JSON.stringify(d)}\n`);
+    for (const d of diffs) process.stdout.write(jsonLine(d));
     process.stderr.write(`${diffTotalsText(totals)}\n`);
     return;
   }
