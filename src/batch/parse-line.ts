@@ -1,5 +1,4 @@
 import type { ErrorCode } from '../errors.ts';
-import { MAX_TRANSCRIPT_CHARS } from '../pipeline/input.ts';
 import type { LineTooLong } from './lines.ts';
 
 /** A note read from the input, not yet validated (the pipeline checks transcript and claim). */
@@ -133,7 +132,7 @@ export function tooLongLine(info: LineTooLong, maxBytes: number, line: number, f
     line,
     ...(file === undefined ? {} : { file }),
     code: 'input.too-large',
-    message: `${entryPlace(line, file)} is ${info.bytes} bytes; a batch line is at most ${maxBytes} bytes (one note, its transcript at most ${MAX_TRANSCRIPT_CHARS} characters)`,
+    message: `${entryPlace(line, file)} is ${info.bytes} bytes; a batch line is at most ${maxBytes} bytes (one note)`,
     fingerprint: `too-long\u0000${info.sha256}`,
   };
 }

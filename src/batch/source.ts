@@ -3,6 +3,7 @@ import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Readable } from 'node:stream';
 import { InputError } from '../errors.ts';
+import { MAX_TRANSCRIPT_CHARS } from '../pipeline/input.ts';
 import { decodeUtf8, splitLinesCapped } from './lines.ts';
 import { type BatchEntry, notUtf8Line, parseNoteLine, tooLongLine } from './parse-line.ts';
 
@@ -25,17 +26,26 @@ export function inputKind(input: BatchInput): 'jsonl' | 'directory' | 'stream' {
 }
 
 /**
- * Longest JSONL line read, in bytes: 8 MiB, far above any note the pipeline accepts (a 200,000-character
- * transcript is at most 1.2 MB of JSON), so that a file without newlines cannot exhaust memory.
+ * Longest JSONL line read by default, in bytes: 8 MiB, far above any note the pipeline accepts by default
+ * (a 200,000-character transcript is at most 1.2 MB of JSON), so that a file without newlines cannot
+ * exhaust memory.
  */
 export const MAX_LINE_BYTES = 8 * 1024 * 1024;
 
-async function* jsonlEntries(stream: Readable, file?: string): AsyncGenerator<BatchEntry> {
+/** The line cap for a transcript limit: 8 MiB, or more when the limit allows notes that large (6 bytes a character, worst case, plus 1 MiB). */
+export const lineCapFor = (maxChars: number = MAX_TRANSCRIPT_CHARS): number =>
+  Math.max(MAX_LINE_BYTES, maxChars * 6 + 1024 * 1024);
+
+async function* jsonlEntries(
+  stream: Readable,
+  file: string | undefined,
+  maxLineBytes: number,
+): AsyncGenerator<BatchEntry> {
   let n = 0;
-  for await (const bytes of splitLinesCapped(stream, MAX_LINE_BYTES)) {
+  for await (const bytes of splitLinesCapped(stream, maxLineBytes)) {
     n += 1;
     if (!Buffer.isBuffer(bytes)) {
-      yield tooLongLine(bytes, MAX_LINE_BYTES, n, file);
+      yield tooLongLine(bytes, maxLineBytes, n, file);
       continue;
     }
     const raw = decodeUtf8(bytes);
@@ -100,10 +110,14 @@ async function* directoryEntries(dir: string, file?: string): AsyncGenerator<Bat
  * however long the file), a directory yields one note per case folder holding a `transcript.txt`
  * (id = folder name, `claim.json` optional).
  */
-export function readEntries(input: BatchInput, file?: string): AsyncGenerator<BatchEntry> {
+export function readEntries(
+  input: BatchInput,
+  file?: string,
+  maxLineBytes = MAX_LINE_BYTES,
+): AsyncGenerator<BatchEntry> {
   const kind = inputKind(input);
   if (kind === 'directory') return directoryEntries(input as string, file);
-  return jsonlEntries(typeof input === 'string' ? createReadStream(input) : input, file);
+  return jsonlEntries(typeof input === 'string' ? createReadStream(input) : input, file, maxLineBytes);
 }
 
 /** Label of an input in messages and ids when a batch reads several: the path as given, `stdin` for a stream. */
@@ -113,8 +127,12 @@ export const inputLabel = (input: BatchInput): string => (typeof input === 'stri
  * The entries of several inputs, one input after the other. With more than one input every entry carries
  * its input's label (`file`), so line numbers and `line-N` ids stay unambiguous.
  */
-export async function* readAllEntries(inputs: readonly BatchInput[]): AsyncGenerator<BatchEntry> {
-  for (const input of inputs) yield* readEntries(input, inputs.length > 1 ? inputLabel(input) : undefined);
+export async function* readAllEntries(
+  inputs: readonly BatchInput[],
+  maxLineBytes = MAX_LINE_BYTES,
+): AsyncGenerator<BatchEntry> {
+  for (const input of inputs)
+    yield* readEntries(input, inputs.length > 1 ? inputLabel(input) : undefined, maxLineBytes);
 }
 
 const NEWLINE = 0x0a;
