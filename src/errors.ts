@@ -33,6 +33,12 @@ export type ErrorCode =
   | 'server.busy'
   | 'server.closing'
   | 'server.timeout'
+  | 'store.invalid-url'
+  | 'store.unavailable'
+  | 'store.not-found'
+  | 'review.invalid'
+  | 'queue.invalid-url'
+  | 'queue.unavailable'
   | 'internal';
 
 export class OpnoteError extends Error {
@@ -133,6 +139,9 @@ export class ServiceError extends OpnoteError {
     this.retryAfterMs = details.retryAfterMs;
   }
 }
+
+/** The result store or the job queue: a bad URL, an unreachable server, an unknown note, a bad review. */
+export class StoreError extends OpnoteError {}
 
 export const isOpnoteError = (e: unknown): e is OpnoteError => e instanceof OpnoteError;
 

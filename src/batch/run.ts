@@ -68,6 +68,22 @@ export interface BatchOptions
   process?: Pick<ProcessOptions, 'codes' | 'templatesDir' | 'maxChars'>;
   /** Clock in ms for elapsed time. Default performance.now. */
   now?: () => number;
+  /**
+   * Told after each note is written to the results or error file (e.g. to write it to a store too);
+   * awaited, and a failure stops the batch like a failing file write. Default: none.
+   */
+  onWritten?: (note: WrittenNote) => void | Promise<void>;
+}
+
+/** A note just written by the batch: its result or its typed error, with what it was computed from. */
+export interface WrittenNote {
+  id: string;
+  batchKey: string;
+  identity: PipelineIdentity;
+  /** Absent for an input line that could not be read as a note. */
+  transcript?: string | Uint8Array;
+  claim?: unknown;
+  outcome: { result: Omit<ProcessResult, 'id'> } | { error: { code: string; message: string } };
 }
 
 export interface BatchRun {
@@ -209,6 +225,14 @@ export async function runBatch(options: BatchOptions): Promise<BatchRun> {
         }
         const record = errorRecord(note.id, key, error);
         errors.write(record);
+        await options.onWritten?.({
+          id: note.id,
+          batchKey: key,
+          identity,
+          transcript: note.transcript,
+          claim: note.claim,
+          outcome: { error: { code: record.code, message: record.message } },
+        });
         summary.addError(record.code, error instanceof ExtractionError ? error.usage : undefined);
         progress();
         return;
@@ -216,6 +240,14 @@ export async function runBatch(options: BatchOptions): Promise<BatchRun> {
       // Written outside the try: a failing write (disk full) stops the batch instead of becoming a note error.
       const { id: _id, ...rest } = result;
       results.write({ id: note.id, batchKey: key, ...rest });
+      await options.onWritten?.({
+        id: note.id,
+        batchKey: key,
+        identity,
+        transcript: note.transcript,
+        claim: note.claim,
+        outcome: { result: rest },
+      });
       summary.addResult(result);
       progress();
     }
@@ -261,6 +293,12 @@ export async function runBatch(options: BatchOptions): Promise<BatchRun> {
         if (written) stale.set(entry.id, key);
         if (entry.kind === 'invalid') {
           errors.write({ id: entry.id, batchKey: key, code: entry.code, message: entry.message });
+          await options.onWritten?.({
+            id: entry.id,
+            batchKey: key,
+            identity,
+            outcome: { error: { code: entry.code, message: entry.message } },
+          });
           summary.addError(entry.code);
           progress();
           continue;

@@ -4,7 +4,9 @@ import { OPNOTE_VERSION } from '../version.ts';
 import { registerBatchCommand } from './commands/batch.ts';
 import { registerCodesCommand } from './commands/codes.ts';
 import { registerEvalCommand } from './commands/eval.ts';
+import { registerExportCommand } from './commands/export.ts';
 import { registerProcessCommand } from './commands/process.ts';
+import { registerReviewCommand } from './commands/review.ts';
 import { registerServeCommand } from './commands/serve.ts';
 import { exitQuietlyOnBrokenPipe } from './io.ts';
 
@@ -32,6 +34,8 @@ const COMMANDS: Array<(program: Command) => void> = [
   registerBatchCommand,
   registerServeCommand,
   registerEvalCommand,
+  registerReviewCommand,
+  registerExportCommand,
 ];
 
 function buildProgram(): Command {

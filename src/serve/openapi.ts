@@ -3,6 +3,7 @@ import { claimSchema } from '../schemas/claim.ts';
 import { processResultSchema } from '../schemas/result.ts';
 import { FHIR_JSON } from './accept.ts';
 import { PROBLEM_SPECS, problemType } from './problems.ts';
+import { reviewEventSchema, reviewRequestSchema } from './review.ts';
 import {
   codeDefinitionSchema,
   codeListSchema,
@@ -46,6 +47,8 @@ function componentSchemas(options: OpenApiOptions): Record<string, Json> {
   registry.add(codeListSchema, { id: 'CodeList' });
   registry.add(healthSchema, { id: 'Health' });
   registry.add(readySchema, { id: 'Ready' });
+  registry.add(reviewRequestSchema, { id: 'ReviewRequest' });
+  registry.add(reviewEventSchema, { id: 'ReviewEvent' });
   const { schemas } = z.toJSONSchema(registry, {
     target: 'draft-2020-12',
     io: 'output',
@@ -149,6 +152,22 @@ export function buildOpenApiDocument(options: OpenApiOptions): Json {
               true,
             ),
             504: problem(`The provider or the request timed out (${codesFor(504)}).`),
+          },
+        },
+      },
+      '/v1/notes/{id}/review': {
+        post: {
+          operationId: 'reviewNote',
+          summary: "Review a stored note's latest result (needs a server started with --store)",
+          ...secured,
+          parameters: [{ name: 'id', in: 'path', required: true, schema: { type: 'string' } }],
+          requestBody: { required: true, content: json(ref('ReviewRequest')) },
+          responses: {
+            201: { description: 'The audit event appended.', content: json(ref('ReviewEvent')) },
+            400: problem('Bad review (`input.invalid`, `review.invalid`).'),
+            ...authProblems,
+            404: problem('No such note in the store, or the server keeps no store (`store.not-found`).'),
+            503: problem('The store is unreachable (`store.unavailable`).', true),
           },
         },
       },

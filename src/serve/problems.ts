@@ -116,6 +116,28 @@ export const PROBLEM_SPECS: Readonly<Record<ErrorCode, ProblemSpec>> = {
   'server.busy': { status: 503, title: 'Server is busy' },
   'server.closing': { status: 503, title: 'Server is shutting down' },
   'server.timeout': { status: 504, title: 'Request timed out' },
+  'store.invalid-url': {
+    status: 500,
+    title: 'Store configuration is invalid',
+    publicDetail: 'the result store is misconfigured; ask the operator',
+  },
+  'store.unavailable': {
+    status: 503,
+    title: 'Result store unavailable',
+    publicDetail: 'the result store could not be reached; retry later',
+  },
+  'store.not-found': { status: 404, title: 'Note not found in the store' },
+  'review.invalid': { status: 400, title: 'Review is invalid' },
+  'queue.invalid-url': {
+    status: 500,
+    title: 'Queue configuration is invalid',
+    publicDetail: 'the job queue is misconfigured; ask the operator',
+  },
+  'queue.unavailable': {
+    status: 503,
+    title: 'Job queue unavailable',
+    publicDetail: 'the job queue could not be reached; retry later',
+  },
   internal: { status: 500, title: 'Internal error' },
 };
 

@@ -12,6 +12,7 @@ import { createExtractor, type ExtractorConfig, extractorNames } from '../extrac
 import type { Extractor } from '../extract/types.ts';
 import { MAX_TRANSCRIPT_CHARS } from '../pipeline/input.ts';
 import { processNote } from '../pipeline/process.ts';
+import type { Store } from '../store/types.ts';
 import { OPNOTE_VERSION } from '../version.ts';
 import { FHIR_JSON, prefersFhir } from './accept.ts';
 import { createTokenCheck } from './auth.ts';
@@ -19,6 +20,7 @@ import { toFhirBundle } from './fhir.ts';
 import { createLimiter, type Limiter } from './limiter.ts';
 import { buildOpenApiDocument } from './openapi.ts';
 import { type ProblemReply, plainProblem, problemFor } from './problems.ts';
+import { registerReviewRoute } from './review.ts';
 import { noteRequestRuntimeSchema } from './schemas.ts';
 
 /** Options of `buildServer`. Pure of the environment: the CLI reads env and flags and passes them here. */
@@ -58,6 +60,11 @@ export interface ServerOptions {
   logger?: FastifyBaseLogger;
   /** Clock for FHIR timestamps. Default: () => new Date(). */
   now?: () => Date;
+  /**
+   * Result store: each processed note is recorded (id = the body's `id`, else the request id), and
+   * `POST /v1/notes/{id}/review` appends reviews. Default: none (review answers 404).
+   */
+  store?: Store;
 }
 
 interface Settings {
@@ -304,6 +311,8 @@ export function buildServer(options: ServerOptions = {}): FastifyInstance {
         return extractor;
       };
 
+      registerReviewRoute(v1, options.store);
+
       v1.post('/notes', async (request, reply) => {
         const parsed = noteRequestRuntimeSchema.safeParse(request.body);
         if (!parsed.success) {
@@ -335,6 +344,17 @@ export function buildServer(options: ServerOptions = {}): FastifyInstance {
             },
           ),
         );
+        if (options.store) {
+          const { id: _id, ...stored } = result;
+          await options.store.record({
+            noteId: body.id ?? request.id,
+            transcript: body.transcript,
+            claim: body.claim,
+            identity: { extractor: result.meta.extractor, versions: result.meta.versions },
+            outcome: { result: stored },
+            actor: 'serve',
+          });
+        }
         if (reply.sent) return reply;
         if (prefersFhir(request.headers.accept)) {
           const bundle = toFhirBundle(result, { id: request.id, timestamp: settings.now().toISOString() });

@@ -1,6 +1,13 @@
 import { type Command, Option } from 'commander';
 import { DEFAULT_CACHE_TTL_MS, pruneCacheDir } from '../../batch/cache.ts';
-import { diffOutcomes, diffText, diffTotalsText, readOutcomes } from '../../batch/diff.ts';
+import {
+  diffOutcomes,
+  diffText,
+  diffTotalsText,
+  type NoteOutcome,
+  outcomeOfLine,
+  readOutcomes,
+} from '../../batch/diff.ts';
 import { jsonLine } from '../../batch/lines.ts';
 import { createProgressReporter } from '../../batch/progress.ts';
 import { runBatch } from '../../batch/run.ts';
@@ -11,8 +18,10 @@ import { createExtractor, extractorNames } from '../../extract/registry.ts';
 import { writeFilePrivate } from '../../fs/private-files.ts';
 import { MAX_TRANSCRIPT_CHARS } from '../../pipeline/input.ts';
 import { loadEnvConfig, resolveMaxChars } from '../config.ts';
+import { addStoreOptions, openStoreFromFlags, type StoreFlags, storeWriter } from '../store-flags.ts';
 
-interface BatchFlags {
+interface BatchFlags extends StoreFlags {
+  run?: string;
   out?: string;
   extractor?: string;
   concurrency?: string;
@@ -39,13 +48,53 @@ function intFlag(flag: string, value: string | undefined, min: number): number |
   return n;
 }
 
-async function runDiff(files: string[], format: string): Promise<void> {
+/** A run's outcomes from the store, reduced exactly as a results file is. */
+async function storeOutcomes(
+  flags: StoreFlags,
+  oldRun: string,
+  newRun: string,
+): Promise<Map<string, NoteOutcome>[]> {
+  const store = await openStoreFromFlags(flags, true);
+  if (!store) return [];
+  try {
+    const { exportLine } = await import('../../store/sql-store.ts');
+    const known = new Set((await store.runs()).map((r) => r.id));
+    const maps: Map<string, NoteOutcome>[] = [];
+    for (const runId of [oldRun, newRun]) {
+      if (!known.has(runId))
+        throw new UsageError(
+          `run ${JSON.stringify(runId)} is not in the store; runs: ${[...known].join(', ') || 'none'}`,
+        );
+      const outcomes = new Map<string, NoteOutcome>();
+      for await (const p of store.exportLatest({ runId })) {
+        const parsed = outcomeOfLine(JSON.stringify(exportLine(p).record));
+        if (parsed) outcomes.set(parsed.id, parsed.outcome);
+      }
+      maps.push(outcomes);
+    }
+    return maps;
+  } finally {
+    await store.close();
+  }
+}
+
+async function runDiff(files: string[], flags: BatchFlags): Promise<void> {
+  const format = flags.format;
+  const fromStore = flags.store !== undefined;
   if (files.length !== 2)
     throw new UsageError(
-      `--diff compares two results files: opnote batch --diff old.jsonl new.jsonl (got ${files.length})`,
+      fromStore
+        ? `--diff --store compares two runs: opnote batch --diff --store <url> old-run new-run (got ${files.length})`
+        : `--diff compares two results files: opnote batch --diff old.jsonl new.jsonl (got ${files.length})`,
     );
   const [oldPath, newPath] = files as [string, string];
-  const { diffs, totals } = diffOutcomes(await readOutcomes(oldPath), await readOutcomes(newPath));
+  const [before, after] = fromStore
+    ? await storeOutcomes(flags, oldPath, newPath)
+    : [await readOutcomes(oldPath), await readOutcomes(newPath)];
+  const { diffs, totals } = diffOutcomes(
+    before as Map<string, NoteOutcome>,
+    after as Map<string, NoteOutcome>,
+  );
   if (format === 'json') {
     for (const d of diffs) process.stdout.write(jsonLine(d));
     process.stderr.write(`${diffTotalsText(totals)}\n`);
@@ -108,9 +157,14 @@ async function runNotes(files: string[], flags: BatchFlags): Promise<void> {
     );
     interrupt.abort();
   };
+  const store = await openStoreFromFlags(flags);
+  const writer = store
+    ? storeWriter(store, { actor: 'batch', ...(flags.run === undefined ? {} : { runId: flags.run }) })
+    : undefined;
   process.on('SIGINT', onSigint);
   try {
     const run = await runBatch({
+      ...(writer ? { onWritten: writer.write } : {}),
       input: inputs.length === 1 ? (inputs[0] as BatchInput) : inputs,
       out: flags.out,
       extractor,
@@ -140,11 +194,14 @@ async function runNotes(files: string[], flags: BatchFlags): Promise<void> {
         `${JSON.stringify({ ...run.summary, out: run.out, errorsOut: run.errorsOut }, null, 2)}\n`,
       );
     if (!flags.quiet)
-      process.stderr.write(`${summaryText(run.summary)}  results: ${run.out}; errors: ${run.errorsOut}\n`);
+      process.stderr.write(
+        `${summaryText(run.summary)}  results: ${run.out}; errors: ${run.errorsOut}${writer?.runId() ? `; store run: ${writer.runId()}` : ''}\n`,
+      );
     if (run.fatal) throw run.fatal;
     if (interrupt.signal.aborted) process.exitCode = 130;
   } finally {
     process.off('SIGINT', onSigint);
+    await store?.close();
   }
 }
 
@@ -153,7 +210,7 @@ async function runNotes(files: string[], flags: BatchFlags): Promise<void> {
  * compare two runs; `opnote batch --cache-prune --cache-dir <dir>`: expire the on-disk cache.
  */
 export function registerBatchCommand(program: Command): void {
-  program
+  const command = program
     .command('batch')
     .usage(
       '<inputs...> --out <results.jsonl> [options] | --diff <old.jsonl> <new.jsonl> | --cache-prune --cache-dir <dir>',
@@ -193,13 +250,20 @@ export function registerBatchCommand(program: Command): void {
     )
     .option('--summary-json <file>', 'also write the summary as JSON')
     .option('--quiet', 'no progress and no summary on stderr')
-    .option('--diff', 'compare two results files per note: supported code, findings gained or lost')
+    .option(
+      '--diff',
+      'compare two results files per note (or, with --store, two store runs): supported code, findings gained or lost',
+    )
+    .option(
+      '--run <id>',
+      'with --store: the run the results are attached to (default <extractor>-<pipeline hash>, so a resume continues it)',
+    )
     .addOption(
       new Option('--format <format>', 'diff output format').choices(['text', 'json']).default('text'),
-    )
-    .action(async (files: string[], flags: BatchFlags) => {
-      if (flags.diff) await runDiff(files, flags.format);
-      else if (flags.cachePrune) runCachePrune(files, flags);
-      else await runNotes(files, flags);
-    });
+    );
+  addStoreOptions(command).action(async (files: string[], flags: BatchFlags) => {
+    if (flags.diff) await runDiff(files, flags);
+    else if (flags.cachePrune) runCachePrune(files, flags);
+    else await runNotes(files, flags);
+  });
 }

@@ -16,13 +16,14 @@ import type { Extractor } from '../../extract/types.ts';
 import { mkdirPrivate, writeFilePrivate } from '../../fs/private-files.ts';
 import { MAX_TRANSCRIPT_CHARS } from '../../pipeline/input.ts';
 import { type EnvConfig, loadEnvConfig, resolveMaxChars } from '../config.ts';
+import { addStoreOptions, openStoreFromFlags, recordResult, type StoreFlags } from '../store-flags.ts';
 
 /** Where suites are declared, relative to the working directory. */
 const EVALS_DIR = 'evals';
 /** Default output directory for results.json, report.html and summary.md. */
 export const DEFAULT_EVAL_OUT = join('out', 'eval');
 
-interface EvalOptions {
+interface EvalOptions extends StoreFlags {
   extractor?: string;
   suite?: string;
   out: string;
@@ -84,7 +85,7 @@ function readBaseline(file: string): EvalResults {
  * suite's minimum, or a case could not run; 2 for bad usage.
  */
 export function registerEvalCommand(program: Command): void {
-  program
+  const command = program
     .command('eval')
     .description(
       'Run the eval cases (default: the suite in evals/, else ./fixtures): metrics, results.json, report.html; with --baseline, the regression gate.',
@@ -108,81 +109,103 @@ export function registerEvalCommand(program: Command): void {
     .option(
       '--max-chars <n>',
       `largest transcript in characters (default OPNOTE_MAX_CHARS, else ${MAX_TRANSCRIPT_CHARS})`,
-    )
-    .action(async (dirs: string[], opts: EvalOptions) => {
-      const cwd = process.cwd();
-      const env = loadEnvConfig();
-      const maxChars = resolveMaxChars(opts.maxChars, env);
-      const suite = chooseSuite(opts, cwd);
-      const caseDirs = dirs.length > 0 ? dirs.map((d) => resolve(cwd, d)) : suite.resolvedDirs;
-      const cases = loadCases(caseDirs, suite);
-      const extractorName = opts.extractor ?? suite.extractor;
-      const baseline = opts.baseline ? readBaseline(opts.baseline) : undefined;
-      const chosen = await chooseExtractor(extractorName, opts.live === true, env);
-      if (opts.mutate && chosen.mode === 'replay')
-        throw new UsageError(
-          '--mutate runs changed transcripts, which have no recordings: use --extractor rules, or --live with a key',
-        );
-
-      const { runs, results } = await evaluate(cases, {
-        extractor: chosen.extractor,
-        ...(chosen.wrapCase ? { wrapCase: chosen.wrapCase } : {}),
-        maxChars,
-        suite: {
-          name: suite.name,
-          extractor: extractorName,
-          mode: chosen.mode,
-          dirs: caseDirs.map((d) => relative(cwd, d) || '.'),
-          thresholds: suite.thresholds,
-        },
-      });
-      if (opts.mutate) {
-        const {
-          outcomes: _outcomes,
-          mutants: _mutants,
-          ...summary
-        } = await mutationTest(cases, {
-          extractor: chosen.extractor,
-          minKillRate: suite.mutation.minKillRate,
-          maxChars,
-        });
-        results.mutation = summary;
-      }
-      const gate: GateResult | undefined = baseline
-        ? runGate(results, baseline, suite.thresholds)
-        : undefined;
-
-      // The report quotes transcripts (PHI): owner-only directory and files.
-      mkdirPrivate(opts.out);
-      const summary = summaryMarkdown(results, gate);
-      writeFilePrivate(join(opts.out, 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
-      writeFilePrivate(
-        join(opts.out, 'report.html'),
-        renderReportHtml({ results, runs, ...(gate ? { gate } : {}), ...(baseline ? { baseline } : {}) }),
+    );
+  addStoreOptions(command).action(async (dirs: string[], opts: EvalOptions) => {
+    const cwd = process.cwd();
+    const env = loadEnvConfig();
+    const maxChars = resolveMaxChars(opts.maxChars, env);
+    const suite = chooseSuite(opts, cwd);
+    const caseDirs = dirs.length > 0 ? dirs.map((d) => resolve(cwd, d)) : suite.resolvedDirs;
+    const cases = loadCases(caseDirs, suite);
+    const extractorName = opts.extractor ?? suite.extractor;
+    const baseline = opts.baseline ? readBaseline(opts.baseline) : undefined;
+    const chosen = await chooseExtractor(extractorName, opts.live === true, env);
+    if (opts.mutate && chosen.mode === 'replay')
+      throw new UsageError(
+        '--mutate runs changed transcripts, which have no recordings: use --extractor rules, or --live with a key',
       );
-      writeFilePrivate(join(opts.out, 'summary.md'), summary);
-      process.stdout.write(summary);
 
-      const problems: string[] = [];
-      for (const c of results.cases)
-        if (c.error) problems.push(`case ${c.name} did not run (${c.error.code}): ${c.error.message}`);
-      if (gate && !gate.passed)
-        problems.push(
-          `gate failed against ${opts.baseline}: ${gate.metrics
-            .filter((m) => m.regressed)
-            .map((m) => m.metric)
-            .join(
-              ', ',
-            )} dropped beyond the threshold; regressed cases: ${gate.regressedCases.map((d) => d.name).join(', ') || 'none'}`,
-        );
-      if (results.mutation && !mutationPassed(results.mutation))
-        problems.push(
-          `mutation kill rate ${results.mutation.killed}/${results.mutation.generated} is below the minimum ${results.mutation.minKillRate}`,
-        );
-      process.stderr.write(
-        `opnote: wrote ${join(opts.out, 'results.json')}, ${join(opts.out, 'report.html')} and ${join(opts.out, 'summary.md')}\n`,
-      );
-      for (const p of problems) process.stderr.write(`opnote: ${errorLine(p)}\n`);
-      process.exitCode = problems.length > 0 ? 1 : 0;
+    // Opened before any case runs: an unreachable store fails fast.
+    const store = await openStoreFromFlags(opts);
+    const evaluated = evaluate(cases, {
+      extractor: chosen.extractor,
+      ...(chosen.wrapCase ? { wrapCase: chosen.wrapCase } : {}),
+      maxChars,
+      suite: {
+        name: suite.name,
+        extractor: extractorName,
+        mode: chosen.mode,
+        dirs: caseDirs.map((d) => relative(cwd, d) || '.'),
+        thresholds: suite.thresholds,
+      },
     });
+    if (store) evaluated.catch(() => store.close());
+    const { runs, results } = await evaluated;
+    if (store) {
+      try {
+        const { identityOf } = await import('../../store/identity.ts');
+        const identity = identityOf(chosen.extractor, { model: env.model });
+        for (const run of runs)
+          await recordResult(
+            store,
+            {
+              noteId: run.fixture.name,
+              transcript: run.transcript,
+              claim: run.claim,
+              identity,
+              actor: 'eval',
+            },
+            run.result ? { result: run.result } : { error: run.error ?? { code: 'internal', message: '' } },
+          );
+      } finally {
+        await store.close();
+      }
+    }
+    if (opts.mutate) {
+      const {
+        outcomes: _outcomes,
+        mutants: _mutants,
+        ...summary
+      } = await mutationTest(cases, {
+        extractor: chosen.extractor,
+        minKillRate: suite.mutation.minKillRate,
+        maxChars,
+      });
+      results.mutation = summary;
+    }
+    const gate: GateResult | undefined = baseline ? runGate(results, baseline, suite.thresholds) : undefined;
+
+    // The report quotes transcripts (PHI): owner-only directory and files.
+    mkdirPrivate(opts.out);
+    const summary = summaryMarkdown(results, gate);
+    writeFilePrivate(join(opts.out, 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
+    writeFilePrivate(
+      join(opts.out, 'report.html'),
+      renderReportHtml({ results, runs, ...(gate ? { gate } : {}), ...(baseline ? { baseline } : {}) }),
+    );
+    writeFilePrivate(join(opts.out, 'summary.md'), summary);
+    process.stdout.write(summary);
+
+    const problems: string[] = [];
+    for (const c of results.cases)
+      if (c.error) problems.push(`case ${c.name} did not run (${c.error.code}): ${c.error.message}`);
+    if (gate && !gate.passed)
+      problems.push(
+        `gate failed against ${opts.baseline}: ${gate.metrics
+          .filter((m) => m.regressed)
+          .map((m) => m.metric)
+          .join(
+            ', ',
+          )} dropped beyond the threshold; regressed cases: ${gate.regressedCases.map((d) => d.name).join(', ') || 'none'}`,
+      );
+    if (results.mutation && !mutationPassed(results.mutation))
+      problems.push(
+        `mutation kill rate ${results.mutation.killed}/${results.mutation.generated} is below the minimum ${results.mutation.minKillRate}`,
+      );
+    process.stderr.write(
+      `opnote: wrote ${join(opts.out, 'results.json')}, ${join(opts.out, 'report.html')} and ${join(opts.out, 'summary.md')}\n`,
+    );
+    for (const p of problems) process.stderr.write(`opnote: ${errorLine(p)}\n`);
+    process.exitCode = problems.length > 0 ? 1 : 0;
+  });
 }

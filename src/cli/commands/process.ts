@@ -19,6 +19,7 @@ import {
 } from '../config.ts';
 import { resultToMarkdown } from '../format.ts';
 import { readInput } from '../io.ts';
+import { addStoreOptions, openStoreFromFlags, recordResult, type StoreFlags } from '../store-flags.ts';
 
 interface LlmFlags {
   model?: string;
@@ -46,7 +47,7 @@ function extractorConfig(env: EnvConfig, flags: LlmFlags): ExtractorConfig {
 
 /** `opnote process <file|->`: one dictation in, JSON or Markdown out. */
 export function registerProcessCommand(program: Command): void {
-  program
+  const command = program
     .command('process')
     .description(`Process one dictation (a file, or - for stdin; UTF-8, at most --max-chars characters).`)
     .argument('<file>', 'transcript file, or - to read standard input')
@@ -75,10 +76,16 @@ export function registerProcessCommand(program: Command): void {
       '--max-chars <n>',
       `largest transcript in characters (default OPNOTE_MAX_CHARS, else ${MAX_TRANSCRIPT_CHARS})`,
     )
-    .action(
-      async (
-        file: string,
-        opts: LlmFlags & {
+    .option(
+      '--id <noteId>',
+      'with --store: the note id to keep the result under (default: a hash of the input)',
+    );
+  addStoreOptions(command).action(
+    async (
+      file: string,
+      opts: LlmFlags &
+        StoreFlags & {
+          id?: string;
           claim?: string;
           extractor?: string;
           format: string;
@@ -86,31 +93,32 @@ export function registerProcessCommand(program: Command): void {
           crossCheck?: boolean;
           maxChars?: string;
         },
-      ) => {
-        const env = loadEnvConfig();
-        const maxChars = resolveMaxChars(opts.maxChars, env);
-        const name = opts.extractor ?? env.defaultExtractor;
-        if (name === 'rules' && (opts.crossCheck || opts.record))
-          throw new UsageError(
-            `${opts.crossCheck ? '--cross-check' : '--record'} needs an LLM extractor; use --extractor openai or langchain`,
-          );
-        const extractor = createExtractor(name, extractorConfig(env, opts));
-        const crossCheck = opts.crossCheck ? createExtractor('rules') : undefined;
-        const transcript = await readInput(file, {
-          what: 'transcript',
-          maxBytes: maxTranscriptBytes(maxChars),
-          limitText: `${maxChars} characters`,
-        });
-        const claim =
-          opts.claim === undefined
-            ? undefined
-            : parseClaimJson(
-                decodeUtf8(
-                  await readInput(opts.claim, { what: 'claim', maxBytes: MAX_CLAIM_BYTES }),
-                  'claim',
-                ),
-              );
-        const result = await processNote(
+    ) => {
+      const env = loadEnvConfig();
+      const maxChars = resolveMaxChars(opts.maxChars, env);
+      const name = opts.extractor ?? env.defaultExtractor;
+      if (name === 'rules' && (opts.crossCheck || opts.record))
+        throw new UsageError(
+          `${opts.crossCheck ? '--cross-check' : '--record'} needs an LLM extractor; use --extractor openai or langchain`,
+        );
+      const extractor = createExtractor(name, extractorConfig(env, opts));
+      const crossCheck = opts.crossCheck ? createExtractor('rules') : undefined;
+      const transcript = await readInput(file, {
+        what: 'transcript',
+        maxBytes: maxTranscriptBytes(maxChars),
+        limitText: `${maxChars} characters`,
+      });
+      const claim =
+        opts.claim === undefined
+          ? undefined
+          : parseClaimJson(
+              decodeUtf8(await readInput(opts.claim, { what: 'claim', maxBytes: MAX_CLAIM_BYTES }), 'claim'),
+            );
+      // Opened before processing: an unreachable store must not cost an LLM call.
+      const store = await openStoreFromFlags(opts);
+      let result: Awaited<ReturnType<typeof processNote>>;
+      try {
+        result = await processNote(
           { transcript, ...(claim === undefined ? {} : { claim }) },
           {
             extractor,
@@ -119,9 +127,27 @@ export function registerProcessCommand(program: Command): void {
             maxChars,
           },
         );
-        process.stdout.write(
-          opts.format === 'markdown' ? resultToMarkdown(result) : `${JSON.stringify(result, null, 2)}\n`,
-        );
-      },
-    );
+        if (store) {
+          const { identityOf } = await import('../../store/identity.ts');
+          const { inputHash } = await import('../../store/keys.ts');
+          await recordResult(
+            store,
+            {
+              noteId: opts.id ?? inputHash(transcript, claim).slice(0, 16),
+              transcript,
+              claim,
+              identity: identityOf(extractor, { model: extractorConfig(env, opts).model }),
+              actor: 'process',
+            },
+            { result },
+          );
+        }
+      } finally {
+        await store?.close();
+      }
+      process.stdout.write(
+        opts.format === 'markdown' ? resultToMarkdown(result) : `${JSON.stringify(result, null, 2)}\n`,
+      );
+    },
+  );
 }

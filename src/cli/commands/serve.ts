@@ -4,8 +4,9 @@ import { MAX_TRANSCRIPT_CHARS } from '../../pipeline/input.ts';
 import { createServeLogger } from '../../serve/logger.ts';
 import { buildServer } from '../../serve/server.ts';
 import { loadEnvConfig, loadServeEnvConfig, resolveMaxChars } from '../config.ts';
+import { addStoreOptions, openStoreFromFlags, type StoreFlags } from '../store-flags.ts';
 
-interface ServeFlags {
+interface ServeFlags extends StoreFlags {
   port: number;
   host: string;
   auth: boolean;
@@ -31,7 +32,7 @@ const SHUTDOWN_MARGIN_MS = 5000;
 
 /** `opnote serve`: the HTTP API (see src/serve/server.ts), with graceful shutdown on SIGTERM/SIGINT. */
 export function registerServeCommand(program: Command): void {
-  program
+  const command = program
     .command('serve')
     .description(
       'Serve the HTTP API: POST /v1/notes, GET /v1/codes, /healthz, /readyz, /openapi.json. ' +
@@ -72,52 +73,54 @@ export function registerServeCommand(program: Command): void {
       new Option('--log-level <level>', 'log level of the JSON logs on stdout')
         .choices(['fatal', 'error', 'warn', 'info', 'debug', 'silent'])
         .default('info'),
-    )
-    .action(async (flags: ServeFlags) => {
-      const env = loadEnvConfig();
-      const serveEnv = loadServeEnvConfig();
-      const authDisabled = !flags.auth || serveEnv.authDisabled;
-      const logger = createServeLogger({ level: flags.logLevel });
-      const { defaultExtractor: _d, ...extractorConfig } = env;
-      const app = buildServer({
-        ...(authDisabled ? { authDisabled: true } : { tokens: serveEnv.apiTokens }),
-        extractorConfig,
-        defaultExtractor: flags.extractor ?? env.defaultExtractor,
-        maxConcurrentExtractions: flags.maxConcurrent,
-        maxQueuedExtractions: flags.maxQueue,
-        requestTimeoutMs: flags.timeout,
-        maxChars: resolveMaxChars(flags.maxChars, env),
-        ...(flags.templates ? { templatesDir: flags.templates } : {}),
-        logger,
-      });
-      const url = await app.listen({ port: flags.port, host: flags.host });
-      process.stderr.write(
-        `opnote: listening on ${url} (auth ${authDisabled ? 'OFF: local use only' : `on, ${serveEnv.apiTokens.length} token(s)`})\n`,
-      );
-
-      const signal = await new Promise<NodeJS.Signals>((resolve) => {
-        process.once('SIGTERM', () => resolve('SIGTERM'));
-        process.once('SIGINT', () => resolve('SIGINT'));
-      });
-      process.stderr.write(`opnote: ${signal} received; finishing in-flight requests\n`);
-      const graceMs = flags.timeout + SHUTDOWN_MARGIN_MS;
-      let timer: NodeJS.Timeout | undefined;
-      const forced = await Promise.race([
-        app.close().then(() => false),
-        new Promise<boolean>((resolve) => {
-          timer = setTimeout(() => resolve(true), graceMs);
-        }),
-      ]);
-      clearTimeout(timer);
-      if (forced) {
-        process.stderr.write(
-          `opnote: requests still running after ${graceMs} ms; closing their connections\n`,
-        );
-        app.server.closeAllConnections();
-        await app.close();
-        process.exitCode = 1;
-        return;
-      }
-      process.stderr.write('opnote: stopped\n');
+    );
+  addStoreOptions(command).action(async (flags: ServeFlags) => {
+    const env = loadEnvConfig();
+    const serveEnv = loadServeEnvConfig();
+    const authDisabled = !flags.auth || serveEnv.authDisabled;
+    const logger = createServeLogger({ level: flags.logLevel });
+    const store = await openStoreFromFlags(flags);
+    const { defaultExtractor: _d, ...extractorConfig } = env;
+    const app = buildServer({
+      ...(authDisabled ? { authDisabled: true } : { tokens: serveEnv.apiTokens }),
+      extractorConfig,
+      defaultExtractor: flags.extractor ?? env.defaultExtractor,
+      maxConcurrentExtractions: flags.maxConcurrent,
+      maxQueuedExtractions: flags.maxQueue,
+      requestTimeoutMs: flags.timeout,
+      maxChars: resolveMaxChars(flags.maxChars, env),
+      ...(flags.templates ? { templatesDir: flags.templates } : {}),
+      logger,
+      ...(store ? { store } : {}),
     });
+    const url = await app.listen({ port: flags.port, host: flags.host });
+    process.stderr.write(
+      `opnote: listening on ${url} (auth ${authDisabled ? 'OFF: local use only' : `on, ${serveEnv.apiTokens.length} token(s)`})\n`,
+    );
+
+    const signal = await new Promise<NodeJS.Signals>((resolve) => {
+      process.once('SIGTERM', () => resolve('SIGTERM'));
+      process.once('SIGINT', () => resolve('SIGINT'));
+    });
+    process.stderr.write(`opnote: ${signal} received; finishing in-flight requests\n`);
+    const graceMs = flags.timeout + SHUTDOWN_MARGIN_MS;
+    let timer: NodeJS.Timeout | undefined;
+    const forced = await Promise.race([
+      app.close().then(() => false),
+      new Promise<boolean>((resolve) => {
+        timer = setTimeout(() => resolve(true), graceMs);
+      }),
+    ]);
+    clearTimeout(timer);
+    if (forced) {
+      process.stderr.write(`opnote: requests still running after ${graceMs} ms; closing their connections\n`);
+      app.server.closeAllConnections();
+      await app.close();
+      await store?.close();
+      process.exitCode = 1;
+      return;
+    }
+    await store?.close();
+    process.stderr.write('opnote: stopped\n');
+  });
 }

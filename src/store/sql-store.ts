@@ -1,0 +1,336 @@
+import { findCode } from '../codes/index.ts';
+import { StoreError } from '../errors.ts';
+import { findingKey } from '../validate/findings.ts';
+import { exportBatchKey, inputHash, pipelineKey } from './keys.ts';
+import { MIGRATIONS, type Migration } from './migrations.ts';
+import type {
+  AuditEvent,
+  AuditType,
+  ProcessingInput,
+  RecordOutcome,
+  ReviewInput,
+  Store,
+  StoredProcessing,
+  StoreIdentity,
+} from './types.ts';
+
+/** A row as a driver returns it: column name to value. */
+export type Row = Record<string, unknown>;
+
+/** What a dialect gives the store: queries with `$1`-style parameters, and transactions. */
+export interface SqlDriver {
+  readonly dialect: 'sqlite' | 'postgres';
+  /** Runs one statement; returns its rows (RETURNING included). */
+  all(sql: string, params?: readonly unknown[]): Promise<Row[]>;
+  /** Runs `work` in one transaction (retried as a whole on a dropped connection, for postgres). */
+  transaction<T>(work: (q: Pick<SqlDriver, 'all'>) => Promise<T>): Promise<T>;
+  /** Applies `migrations` not applied yet, under the dialect's lock. */
+  migrate(migrations: readonly Migration[]): Promise<void>;
+  close(): Promise<void>;
+}
+
+const json = (v: unknown): string | null => (v === undefined || v === null ? null : JSON.stringify(v));
+const parsed = (v: unknown): unknown => (typeof v === 'string' ? JSON.parse(v) : (v ?? null));
+const iso = (v: unknown): string => (v instanceof Date ? v.toISOString() : String(v));
+const num = (v: unknown): number | null => (v === null || v === undefined ? null : Number(v));
+
+function toProcessing(row: Row): StoredProcessing {
+  return {
+    id: Number(row.id),
+    noteId: String(row.note_id),
+    inputHash: String(row.input_hash),
+    pipelineKey: String(row.pipeline_key),
+    batchKey: (row.batch_key as string | null) ?? null,
+    extractor: String(row.extractor),
+    versions: parsed(row.versions) as Record<string, string>,
+    status: row.status as 'ok' | 'error',
+    result: parsed(row.result) as StoredProcessing['result'],
+    route: parsed(row.route),
+    supportedCode: (row.supported_code as string | null) ?? null,
+    errorCode: (row.error_code as string | null) ?? null,
+    errorMessage: (row.error_message as string | null) ?? null,
+    durationMs: num(row.duration_ms),
+    promptTokens: num(row.prompt_tokens),
+    completionTokens: num(row.completion_tokens),
+    costUsd: num(row.cost_usd),
+    transcript: (row.transcript as string | null) ?? null,
+    createdAt: iso(row.created_at),
+  };
+}
+
+function toEvent(row: Row): AuditEvent {
+  return {
+    id: Number(row.id),
+    at: iso(row.at),
+    noteId: String(row.note_id),
+    processingId: num(row.processing_id),
+    type: row.type as AuditType,
+    actor: String(row.actor),
+    reason: (row.reason as string | null) ?? null,
+    data: parsed(row.data) as Record<string, unknown>,
+  };
+}
+
+const text = (t: string | Uint8Array): string =>
+  typeof t === 'string' ? t : Buffer.from(t).toString('utf8');
+
+const INSERT_PROCESSING = `
+INSERT INTO processings (note_id, input_hash, pipeline_key, batch_key, extractor, versions, status, result,
+  route, supported_code, error_code, error_message, duration_ms, prompt_tokens, completion_tokens, cost_usd,
+  transcript, created_at)
+VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18)
+ON CONFLICT (note_id, input_hash, pipeline_key) DO UPDATE SET
+  batch_key = excluded.batch_key, versions = excluded.versions, status = excluded.status,
+  result = excluded.result, route = excluded.route, supported_code = excluded.supported_code,
+  error_code = NULL, error_message = NULL, duration_ms = excluded.duration_ms,
+  prompt_tokens = excluded.prompt_tokens, completion_tokens = excluded.completion_tokens,
+  cost_usd = excluded.cost_usd, transcript = excluded.transcript, created_at = excluded.created_at
+WHERE processings.status = 'error' AND excluded.status = 'ok'
+RETURNING id`;
+
+const INSERT_EVENT = `
+INSERT INTO audit_events (at, note_id, processing_id, type, actor, reason, data)
+VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING *`;
+
+/** Options of a SQL-backed store. */
+export interface SqlStoreOptions {
+  /** Keep the transcript text with each processing. Default: false (only its hash). */
+  storeTranscripts?: boolean;
+  /** Clock for timestamps. Default: () => new Date(). */
+  now?: () => Date;
+}
+
+/** The store over a SQL driver: the same statements for SQLite and PostgreSQL. */
+export class SqlStore implements Store {
+  readonly kind: 'sqlite' | 'postgres';
+  readonly #db: SqlDriver;
+  readonly #storeTranscripts: boolean;
+  readonly #now: () => Date;
+
+  constructor(db: SqlDriver, options: SqlStoreOptions = {}) {
+    this.#db = db;
+    this.kind = db.dialect;
+    this.#storeTranscripts = options.storeTranscripts === true;
+    this.#now = options.now ?? (() => new Date());
+  }
+
+  /** Applies pending migrations; called by `openStore`. */
+  async migrate(): Promise<void> {
+    await this.#db.migrate(MIGRATIONS);
+  }
+
+  async record(input: ProcessingInput): Promise<RecordOutcome> {
+    const hash = inputHash(input.transcript, input.claim);
+    const pkey = pipelineKey(input.identity);
+    const at = this.#now().toISOString();
+    const ok = 'result' in input.outcome ? input.outcome.result : undefined;
+    const err = 'error' in input.outcome ? input.outcome.error : undefined;
+    const route = ok ? ((ok as { route?: unknown }).route ?? null) : null;
+    const params = [
+      input.noteId,
+      hash,
+      pkey,
+      input.batchKey ?? null,
+      input.identity.extractor,
+      json(ok?.meta.versions ?? input.identity.versions),
+      ok ? 'ok' : 'error',
+      json(ok),
+      json(route),
+      ok?.code.supported ?? null,
+      err?.code ?? null,
+      err?.message ?? null,
+      ok?.meta.durationMs ?? null,
+      ok?.meta.usage?.promptTokens ?? null,
+      ok?.meta.usage?.completionTokens ?? null,
+      ok?.meta.costUsd ?? null,
+      this.#storeTranscripts ? text(input.transcript) : null,
+      at,
+    ];
+    return this.#db.transaction(async (q) => {
+      const inserted = await q.all(INSERT_PROCESSING, params);
+      let id: number;
+      if (inserted.length > 0) id = Number(inserted[0]?.id);
+      else {
+        const existing = await q.all(
+          'SELECT id FROM processings WHERE note_id = $1 AND input_hash = $2 AND pipeline_key = $3',
+          [input.noteId, hash, pkey],
+        );
+        id = Number(existing[0]?.id);
+      }
+      if (inserted.length > 0) {
+        const data = ok
+          ? { status: 'ok', supported: ok.code.supported, pipelineKey: pkey, inputHash: hash }
+          : { status: 'error', errorCode: err?.code, pipelineKey: pkey, inputHash: hash };
+        await q.all(INSERT_EVENT, [at, input.noteId, id, 'processed', input.actor, null, json(data)]);
+        for (const query of ok?.drafts.queries ?? [])
+          await q.all(INSERT_EVENT, [
+            at,
+            input.noteId,
+            id,
+            'query-drafted',
+            input.actor,
+            null,
+            json({ element: query.element }),
+          ]);
+      }
+      if (input.runId !== undefined)
+        await q.all(
+          `INSERT INTO run_notes (run_id, note_id, processing_id) VALUES ($1, $2, $3)
+           ON CONFLICT (run_id, note_id) DO UPDATE SET processing_id = excluded.processing_id`,
+          [input.runId, input.noteId, id],
+        );
+      return { id, inserted: inserted.length > 0 };
+    });
+  }
+
+  async review(noteId: string, review: ReviewInput): Promise<AuditEvent> {
+    const rows = await this.#db.all(
+      `SELECT * FROM processings WHERE note_id = $1 AND status = 'ok' ORDER BY id DESC LIMIT 1`,
+      [noteId],
+    );
+    if (rows.length === 0)
+      throw new StoreError(
+        'store.not-found',
+        `note ${JSON.stringify(noteId)} has no successful result in the store; process it first`,
+      );
+    const p = toProcessing(rows[0] as Row);
+    const supported = p.result?.code.supported ?? null;
+    const actor = review.actor.trim();
+    if (actor === '') throw new StoreError('review.invalid', 'a review needs an actor (--actor <name>)');
+    const needReason = review.action !== 'accept';
+    const reason = review.reason?.trim() ?? '';
+    if (needReason && reason === '')
+      throw new StoreError('review.invalid', `a review that is not an acceptance needs --reason "…"`);
+    let type: AuditType = 'reviewed';
+    let data: Record<string, unknown>;
+    if (review.action === 'accept') data = { action: 'accepted', code: supported };
+    else if (review.action === 'override') {
+      if (!findCode(review.code))
+        throw new StoreError(
+          'review.invalid',
+          `CPT ${review.code} is not in the code knowledge; run 'opnote codes' to list known codes`,
+        );
+      data = { action: 'code-overridden', from: supported, to: review.code };
+    } else if (review.action === 'dismiss') {
+      const keys = (p.result?.findings ?? []).flatMap((f) => [f.id, findingKey(f)]);
+      if (!keys.includes(review.finding))
+        throw new StoreError(
+          'review.invalid',
+          `note ${JSON.stringify(noteId)} has no finding ${JSON.stringify(review.finding)}; its findings: ${[...new Set((p.result?.findings ?? []).map((f) => findingKey(f)))].join(', ') || 'none'}`,
+        );
+      data = { action: 'finding-dismissed', finding: review.finding };
+    } else {
+      const drafted = (p.result?.drafts.queries ?? []).map((qd) => qd.element as string);
+      if (!drafted.includes(review.element))
+        throw new StoreError(
+          'review.invalid',
+          `note ${JSON.stringify(noteId)} has no drafted query for ${JSON.stringify(review.element)}; drafted: ${drafted.join(', ') || 'none'}`,
+        );
+      type = 'query-answered';
+      data = { element: review.element };
+    }
+    const at = this.#now().toISOString();
+    const inserted = await this.#db.all(INSERT_EVENT, [
+      at,
+      noteId,
+      p.id,
+      type,
+      actor,
+      reason === '' ? null : reason,
+      json(data),
+    ]);
+    return toEvent(inserted[0] as Row);
+  }
+
+  async latest(noteId: string): Promise<StoredProcessing | null> {
+    const rows = await this.#db.all('SELECT * FROM processings WHERE note_id = $1 ORDER BY id DESC LIMIT 1', [
+      noteId,
+    ]);
+    return rows.length === 0 ? null : toProcessing(rows[0] as Row);
+  }
+
+  async processings(noteId: string): Promise<StoredProcessing[]> {
+    const rows = await this.#db.all('SELECT * FROM processings WHERE note_id = $1 ORDER BY id', [noteId]);
+    return rows.map(toProcessing);
+  }
+
+  async events(noteId?: string): Promise<AuditEvent[]> {
+    const rows =
+      noteId === undefined
+        ? await this.#db.all('SELECT * FROM audit_events ORDER BY id')
+        : await this.#db.all('SELECT * FROM audit_events WHERE note_id = $1 ORDER BY id', [noteId]);
+    return rows.map(toEvent);
+  }
+
+  async beginRun(run: { id: string; identity: StoreIdentity }): Promise<void> {
+    await this.#db.all(
+      `INSERT INTO runs (id, pipeline_key, extractor, versions, created_at) VALUES ($1, $2, $3, $4, $5)
+       ON CONFLICT (id) DO NOTHING`,
+      [
+        run.id,
+        pipelineKey(run.identity),
+        run.identity.extractor,
+        json(run.identity.versions),
+        this.#now().toISOString(),
+      ],
+    );
+  }
+
+  async runs(): Promise<Array<{ id: string; createdAt: string; notes: number }>> {
+    const rows = await this.#db.all(
+      `SELECT r.id, r.created_at, (SELECT count(*) FROM run_notes n WHERE n.run_id = r.id) AS notes
+       FROM runs r ORDER BY r.created_at DESC, r.id DESC`,
+    );
+    return rows.map((r) => ({ id: String(r.id), createdAt: iso(r.created_at), notes: Number(r.notes) }));
+  }
+
+  async *exportLatest(options: { runId?: string; pageSize?: number } = {}): AsyncIterable<StoredProcessing> {
+    const pageSize = options.pageSize ?? 500;
+    let after = '';
+    for (;;) {
+      const rows =
+        options.runId === undefined
+          ? await this.#db.all(
+              `SELECT p.* FROM processings p
+               WHERE p.note_id > $1 AND p.id = (SELECT max(q.id) FROM processings q WHERE q.note_id = p.note_id)
+               ORDER BY p.note_id LIMIT $2`,
+              [after, pageSize],
+            )
+          : await this.#db.all(
+              `SELECT p.* FROM run_notes r JOIN processings p ON p.id = r.processing_id
+               WHERE r.run_id = $1 AND r.note_id > $2 ORDER BY r.note_id LIMIT $3`,
+              [options.runId, after, pageSize],
+            );
+      for (const row of rows) yield toProcessing(row);
+      if (rows.length < pageSize) return;
+      after = String(rows[rows.length - 1]?.note_id);
+    }
+  }
+
+  async counts(): Promise<{ processings: number; notes: number; events: number }> {
+    const [row] = await this.#db.all(
+      `SELECT (SELECT count(*) FROM processings) AS processings,
+              (SELECT count(DISTINCT note_id) FROM processings) AS notes,
+              (SELECT count(*) FROM audit_events) AS events`,
+    );
+    return { processings: Number(row?.processings), notes: Number(row?.notes), events: Number(row?.events) };
+  }
+
+  async close(): Promise<void> {
+    await this.#db.close();
+  }
+}
+
+/** A stored processing as a line of today's JSONL: the results line, or the error line. */
+export function exportLine(p: StoredProcessing): {
+  kind: 'result' | 'error';
+  record: Record<string, unknown>;
+} {
+  const batchKey = p.batchKey ?? exportBatchKey(p.inputHash, p.pipelineKey);
+  if (p.status === 'ok' && p.result)
+    return { kind: 'result', record: { id: p.noteId, batchKey, ...p.result } };
+  return {
+    kind: 'error',
+    record: { id: p.noteId, batchKey, code: p.errorCode ?? 'internal', message: p.errorMessage ?? '' },
+  };
+}

@@ -1,0 +1,113 @@
+import type { ProcessResult } from '../pipeline/process.ts';
+
+/** What a note's result depends on besides the note: who extracts it, and which pipeline versions. */
+export interface StoreIdentity {
+  /** Extractor name (`rules`, `openai`, ...). */
+  extractor: string;
+  /** Model option given to the extractor, when it has one. */
+  model?: string | undefined;
+  /** Pipeline versions known before processing (opnote, knowledge, rules | prompt, schema, ...). */
+  versions: Record<string, string>;
+}
+
+/** One processing of one note, as handed to `Store.record`. */
+export interface ProcessingInput {
+  noteId: string;
+  /** The transcript as processed; hashed, and kept only with `storeTranscripts`. */
+  transcript: string | Uint8Array;
+  claim?: unknown;
+  identity: StoreIdentity;
+  /** The batch resume key, when the note came through `opnote batch` (exported as `batchKey`). */
+  batchKey?: string;
+  /** The result, or the typed error of a note that failed (code and message, never transcript text). */
+  outcome: { result: Omit<ProcessResult, 'id'> } | { error: { code: string; message: string } };
+  /** Who processed it, for the audit log: `batch`, `worker <host>:<pid>`, `serve`, `process`, `eval`. */
+  actor: string;
+  /** Run to attach the processing to (for `batch --diff --store`). */
+  runId?: string;
+}
+
+/** A stored processing, as read back. */
+export interface StoredProcessing {
+  id: number;
+  noteId: string;
+  inputHash: string;
+  pipelineKey: string;
+  batchKey: string | null;
+  extractor: string;
+  versions: Record<string, string>;
+  status: 'ok' | 'error';
+  result: Omit<ProcessResult, 'id'> | null;
+  route: unknown;
+  supportedCode: string | null;
+  errorCode: string | null;
+  errorMessage: string | null;
+  durationMs: number | null;
+  promptTokens: number | null;
+  completionTokens: number | null;
+  costUsd: number | null;
+  transcript: string | null;
+  createdAt: string;
+}
+
+/** Audit event types. `reviewed` carries `data.action`: accepted, code-overridden, finding-dismissed. */
+export type AuditType = 'processed' | 'reviewed' | 'query-drafted' | 'query-answered';
+
+/** One append-only audit event. */
+export interface AuditEvent {
+  id: number;
+  at: string;
+  noteId: string;
+  processingId: number | null;
+  type: AuditType;
+  actor: string;
+  reason: string | null;
+  data: Record<string, unknown>;
+}
+
+/** A coder's decision on a note's latest result. */
+export type ReviewInput =
+  | { action: 'accept'; actor: string; reason?: string }
+  | { action: 'override'; code: string; actor: string; reason: string }
+  | { action: 'dismiss'; finding: string; actor: string; reason: string }
+  | { action: 'answer'; element: string; actor: string; reason: string };
+
+/** What `record` did: the processing's row id, and whether this call wrote it (false when it was already there). */
+export interface RecordOutcome {
+  id: number;
+  inserted: boolean;
+}
+
+/**
+ * Where results live beyond JSONL: one row per processing, idempotent on (note id, input hash,
+ * pipeline key), with an append-only audit log. SQLite (embedded) and PostgreSQL implement it.
+ */
+export interface Store {
+  readonly kind: 'sqlite' | 'postgres';
+  /**
+   * Writes one processing and its `processed` (and `query-drafted`) events in one transaction. Writing
+   * the same note, input and pipeline again adds nothing; a success replaces an earlier error of the
+   * same key (a retried note).
+   */
+  record(input: ProcessingInput): Promise<RecordOutcome>;
+  /** Appends a review of the note's latest successful processing. Throws `store.not-found`, `review.invalid`. */
+  review(noteId: string, review: ReviewInput): Promise<AuditEvent>;
+  /** The note's latest processing (a success over an error), or null. */
+  latest(noteId: string): Promise<StoredProcessing | null>;
+  /** Every processing of a note, oldest first. */
+  processings(noteId: string): Promise<StoredProcessing[]>;
+  /** Audit events, oldest first; of one note when given. */
+  events(noteId?: string): Promise<AuditEvent[]>;
+  /** Creates a run (idempotent) so processings can be attached to it. */
+  beginRun(run: { id: string; identity: StoreIdentity }): Promise<void>;
+  /** Run ids, newest first. */
+  runs(): Promise<Array<{ id: string; createdAt: string; notes: number }>>;
+  /**
+   * Streams the latest processing per note, ordered by note id (of one run when given), a page at a
+   * time so memory stays flat.
+   */
+  exportLatest(options?: { runId?: string; pageSize?: number }): AsyncIterable<StoredProcessing>;
+  /** Counts for tests and status: processings, distinct notes, events. */
+  counts(): Promise<{ processings: number; notes: number; events: number }>;
+  close(): Promise<void>;
+}
