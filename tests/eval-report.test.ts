@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -8,13 +8,11 @@ import { type Evaluation, evaluate } from '../src/eval/evaluate.ts';
 import { loadFixtures } from '../src/eval/fixtures.ts';
 import { type GateResult, runGate } from '../src/eval/gate.ts';
 import { escapeHtml, highlightTranscript, renderReportHtml } from '../src/eval/report-html.ts';
+import { chromiumCheck } from './support/browser.ts';
 
 const run = promisify(execFile);
-/** The browser the render check uses; OPNOTE_CHROMIUM points elsewhere (or at nothing, to try the missing case). */
-const CHROMIUM = process.env.OPNOTE_CHROMIUM ?? '/usr/bin/chromium';
-/** In CI (or with OPNOTE_REQUIRE_BROWSER=1) a missing browser fails the check; elsewhere it is skipped, visibly. */
-const BROWSER_REQUIRED = Boolean(process.env.CI) || process.env.OPNOTE_REQUIRE_BROWSER === '1';
-const MISSING_BROWSER = `headless Chromium is needed to check that report.html renders, but ${CHROMIUM} is missing: install it (apt-get install -y chromium), or set OPNOTE_CHROMIUM to its path`;
+const BROWSER = chromiumCheck();
+const CHROMIUM = BROWSER.path;
 
 /** Inverse of the escaping a browser's DOM serializer applies to text. */
 const unescapeHtml = (html: string): string =>
@@ -124,11 +122,11 @@ describe('report.html', () => {
   });
 
   it('renders in headless Chromium with every case row, evidence mark and transcript intact', async (ctx) => {
-    if (!existsSync(CHROMIUM)) {
-      if (BROWSER_REQUIRED) throw new Error(`${MISSING_BROWSER} (required: CI or OPNOTE_REQUIRE_BROWSER=1)`);
+    if (!BROWSER.run) {
+      if (BROWSER.required) throw new Error(`${BROWSER.reason} (required: CI or OPNOTE_REQUIRE_BROWSER=1)`);
       // Outside CI a fresh machine has no browser: say so in the test output, then skip.
-      console.warn(`SKIPPED the browser render check of report.html: ${MISSING_BROWSER}`);
-      ctx.skip(MISSING_BROWSER);
+      console.warn(`SKIPPED the browser render check of report.html: ${BROWSER.reason}`);
+      ctx.skip(BROWSER.reason);
     }
     const dom = await dumpDom(join(dir, 'report.html'), join(dir, 'profile'));
     const { results, runs } = evaluation;

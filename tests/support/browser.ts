@@ -1,0 +1,23 @@
+import { existsSync } from 'node:fs';
+
+/** Whether the report render check can run, and what to do when it cannot. */
+export type BrowserCheck =
+  | { run: true; path: string }
+  | { run: false; path: string; required: boolean; reason: string };
+
+/**
+ * The policy of the browser render check (tests/eval-report.test.ts): the browser is
+ * OPNOTE_CHROMIUM or /usr/bin/chromium. When it is missing, the check fails in CI (`CI` set) or
+ * with OPNOTE_REQUIRE_BROWSER=1, and is skipped with this reason printed everywhere else (a fresh
+ * machine running the README's `npm test`).
+ */
+export function chromiumCheck(env: NodeJS.ProcessEnv = process.env): BrowserCheck {
+  const path = env.OPNOTE_CHROMIUM || '/usr/bin/chromium';
+  if (existsSync(path)) return { run: true, path };
+  return {
+    run: false,
+    path,
+    required: Boolean(env.CI) || env.OPNOTE_REQUIRE_BROWSER === '1',
+    reason: `headless Chromium is needed to check that report.html renders, but ${path} is missing: install it (apt-get install -y chromium), or set OPNOTE_CHROMIUM to its path`,
+  };
+}
