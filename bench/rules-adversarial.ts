@@ -18,6 +18,12 @@ const PATTERNS = [
   'hemipelvectomy ',
   'left ',
   'a ',
+  // the nlp layer: coordinated lists, appositives and relative clauses, coreference, context cues
+  'division of the symphysis and the sacroiliac joint and ',
+  'the femur, which was, ',
+  'no bone was not cut, ',
+  'the joint capsule was divided ',
+  'not ',
 ];
 
 const time = (text: string): number => {

@@ -111,6 +111,18 @@ export const contextRules: readonly ContextRule[] = [
     ],
   },
   {
+    id: 'neg.returned',
+    // "the allograft was not used and was returned to the bone bank": an item returned was not placed.
+    pattern: '\\b(?:returned|sent back|given back)\\s+to\\b|\\bunused\\b|\\bunopened\\b',
+    direction: 'forward',
+    category: 'negated',
+    maxScope: 3,
+    examples: [
+      { text: 'The graft was returned to the bone bank.', target: 'bone bank', expect: 'negated' },
+      { text: 'An unopened allograft was on the table.', target: 'allograft', expect: 'negated' },
+    ],
+  },
+  {
     id: 'neg.anatomic',
     // A structure spared or preserved was not divided: only for acts on anatomy.
     pattern: '\\b(?:avoid(?:ed|ing)?|spar(?:ed|ing)|preserv(?:ed|ing)|intact)\\b',
@@ -300,6 +312,23 @@ export const contextRules: readonly ContextRule[] = [
     ],
   },
   {
+    id: 'hypothetical.standby',
+    // "an allograft was thawed and available on the back table in case of collapse": kept ready, not used.
+    pattern:
+      '\\b(?:(?:was|were)\\s+(?:\\w+\\s+){0,3}?(?:available|on standby|on hand|ready)\\b[^.;]{0,60}?\\bin case\\b|in case (?:of|it|they|we|needed)|on standby|as a back-?up)',
+    direction: 'backward',
+    category: 'hypothetical',
+    maxScope: 8,
+    ignoreTerminators: true,
+    examples: [
+      {
+        text: 'An allograft had been thawed and was available on the back table in case of collapse.',
+        target: 'allograft',
+        expect: 'hypothetical',
+      },
+    ],
+  },
+  {
     id: 'hypothetical.next',
     // "next sarcoma conference": next right before the target names a future event.
     pattern: '\\bnext\\b',
@@ -351,7 +380,7 @@ export const contextRules: readonly ContextRule[] = [
     id: 'historical.post',
     // "AKA done here in November", "amputation in 2024", "3 months ago": a past event named after the mention.
     pattern:
-      '(?:(?:was|were|had been|that was)\\s+)?(?:(?:done|performed|carried out|undertaken|made)\\s+)?(?:(?:here|elsewhere|at\\s+\\w+(?:\\s+\\w+)?)\\s+)?(?:in|on|during|back in|last)\\s+(?:(?:19|20)\\d\\d|january|february|march|april|may|june|july|august|september|october|november|december|\\d{1,2}\\/\\d{1,2}|(?:last\\s+)?(?:year|month|week|spring|summer|fall|autumn|winter))\\b|\\S+(?:\\s+\\S+){0,3}\\s+(?:years?|months?|weeks?)\\s+ago\\b',
+      '(?:(?:was|were|had been|that was)\\s+)?(?:(?:done|performed|carried out|undertaken|made)\\s+)?(?:(?:here|elsewhere|at\\s+\\w+(?:\\s+\\w+)?)\\s+)?(?:in|on|during|back in|last)\\s+(?:(?:19|20)\\d\\d|january|february|march|april|may|june|july|august|september|october|november|december|\\d{1,2}\\/\\d{1,2}|(?:last\\s+)?(?:year|month|week|spring|summer|fall|autumn|winter))\\b',
     direction: 'backward',
     category: 'historical',
     maxScope: 0,
@@ -359,6 +388,15 @@ export const contextRules: readonly ContextRule[] = [
       { text: 'He had a right AKA done here in November.', target: 'AKA', expect: 'historical' },
       { text: 'The patient underwent a left AKA in 2019.', target: 'AKA', expect: 'historical' },
     ],
+  },
+  {
+    id: 'historical.ago',
+    pattern: '\\b(?:years?|months?|weeks?)\\s+ago\\b',
+    direction: 'backward',
+    category: 'historical',
+    maxScope: 4,
+    ignoreTerminators: true,
+    examples: [{ text: 'He had a right AKA about 3 years ago.', target: 'AKA', expect: 'historical' }],
   },
   {
     id: 'pseudo.adjectival-past',

@@ -54,6 +54,8 @@ const compile = (rules: readonly ContextRule[]): Compiled[] =>
   }));
 
 const COMPILED = compile(contextRules);
+
+const BEFORE = new Map(COMPILED.flatMap((c) => (c.before ? [[c.rule.id, c.before] as const] : [])));
 const CUES = COMPILED.filter((c) => c.rule.category !== undefined);
 const PSEUDO = COMPILED.filter((c) => c.rule.direction === 'pseudo');
 const TERMINATORS = COMPILED.filter((c) => c.rule.direction === 'terminate');
@@ -81,6 +83,54 @@ function wordCount(text: string): number {
 
 const overlaps = (a: Span, b: Span): boolean => a.start < b.end && b.start < a.end;
 
+interface SentenceCues {
+  cues: Cue[];
+  pseudo: Cue[];
+  terminators: Cue[];
+}
+
+/**
+ * Cue, pseudo-cue and terminator matches of a whole sentence, computed once per sentence and shared
+ * by every target in it (each target then looks at a bounded window): linear in the note's size.
+ */
+let cacheText: string | undefined;
+const cache = new Map<string, SentenceCues>();
+
+function sentenceCues(text: string, sentence: Span): SentenceCues {
+  if (cacheText !== text) {
+    cacheText = text;
+    cache.clear();
+  }
+  const key = `${sentence.start}:${sentence.end}`;
+  const hit = cache.get(key);
+  if (hit) return hit;
+  const slice = text.slice(sentence.start, sentence.end);
+  const collect = (list: Compiled[]): Cue[] =>
+    list
+      .flatMap((c) => matchesIn(c, slice, sentence.start).map((span) => ({ ...span, rule: c.rule })))
+      .sort((a, b) => a.start - b.start);
+  const out = { cues: collect(CUES), pseudo: collect(PSEUDO), terminators: collect(TERMINATORS) };
+  cache.set(key, out);
+  return out;
+}
+
+/** The matches lying wholly inside [from, to). */
+function within(list: readonly Cue[], from: number, to: number): Cue[] {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((list[mid] as Cue).start < from) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: Cue[] = [];
+  for (let i = lo; i < list.length && (list[i] as Cue).start < to; i++) {
+    const c = list[i] as Cue;
+    if (c.end <= to) out.push(c);
+  }
+  return out;
+}
+
 /**
  * The ConText assertion of one target span inside its sentence: the first category (by precedence)
  * whose cue has the target in scope, with the cue that caused it; undefined when the target is
@@ -97,19 +147,20 @@ export function contextOf(
   const from = Math.max(sentence.start, target.start - BEFORE_CHARS);
   const insideEnd = Math.min(target.end, target.start + BEFORE_CHARS);
   const to = Math.min(sentence.end, target.end + AFTER_CHARS);
-  const region = text.slice(from, to);
-
-  const pseudo = PSEUDO.flatMap((c) => matchesIn(c, region, from));
+  const all = sentenceCues(text, sentence);
+  const pseudo = within(all.pseudo, from, to);
   let cues: Cue[] = [];
-  for (const c of CUES) {
-    const rule = c.rule;
+  for (const cue of within(all.cues, from, to)) {
+    const rule = cue.rule;
     if (rule.category && skip.has(rule.category)) continue;
     if (rule.allowedTypes && !rule.allowedTypes.includes(type)) continue;
-    if (c.before && !c.before.test(text.slice(from, target.start))) continue;
-    for (const span of matchesIn(c, region, from)) {
-      if (pseudo.some((p) => overlaps(p, span))) continue;
-      cues.push({ ...span, rule });
-    }
+    if (pseudo.some((p) => overlaps(p, cue))) continue;
+    cues.push(cue);
+  }
+  const needsBefore = cues.filter((c) => c.rule.requiresBefore);
+  if (needsBefore.length > 0) {
+    const before = text.slice(from, target.start);
+    cues = cues.filter((c) => !c.rule.requiresBefore || (BEFORE.get(c.rule.id) as RegExp).test(before));
   }
   const overriding = cues.filter((c) => c.rule.overrides);
   if (overriding.length > 0) {
@@ -120,9 +171,7 @@ export function contextOf(
         ),
     );
   }
-  const terminators = TERMINATORS.flatMap((c) =>
-    matchesIn(c, region, from).map((span) => ({ ...span, rule: c.rule })),
-  );
+  const terminators = within(all.terminators, from, to);
   const terminated = (cue: Cue, a: number, b: number, ends: 'forward' | 'backward'): boolean => {
     if (cue.rule.commaBounded && text.slice(a, b).includes(',')) return true;
     if (cue.rule.ignoreTerminators) return false;

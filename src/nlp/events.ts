@@ -60,6 +60,8 @@ const compiledActions = actionTerms.map((t) => ({
   kind: t.kind,
   re: new RegExp(`^(?:${t.patterns.join('|')})$`, 'i'),
 }));
+/** First letters of action words: most tokens are ruled out with one lookup. */
+const ACTION_INITIALS = new Set(actionTerms.flatMap((t) => t.patterns.map((p) => p[0]?.toLowerCase() ?? '')));
 
 /** Structure spans of a sentence: longest first, no overlaps. */
 function structureSpans(text: string, s: Span): StructureMention[] {
@@ -81,15 +83,22 @@ function structureSpans(text: string, s: Span): StructureMention[] {
       });
     }
   }
-  found.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
+  // Leftmost-longest, in one sweep: "head of the femur" before "femur", "hip joint" before "joint capsule".
+  found.sort((a, b) => a.start - b.start || b.end - a.end);
   const kept: StructureMention[] = [];
-  for (const f of found) if (!kept.some((k) => k.start < f.end && f.start < k.end)) kept.push(f);
-  return kept.sort((a, b) => a.start - b.start);
+  let lastEnd = -1;
+  for (const f of found) {
+    if (f.start < lastEnd) continue;
+    kept.push(f);
+    lastEnd = f.end;
+  }
+  return kept;
 }
 
 function actionOf(word: string, next: string | undefined): { kind: ActionKind; words: number } | undefined {
   // "re-cut", "re-amputated": the action again.
-  const norm = word.replace(/^re-/, '');
+  const norm = word.startsWith('re-') ? word.slice(3) : word;
+  if (!ACTION_INITIALS.has(norm[0] ?? '')) return undefined;
   if (next !== undefined) {
     const two = `${norm} ${next}`;
     for (const a of compiledActions) if (a.re.test(two)) return { kind: a.kind, words: 2 };
@@ -400,8 +409,19 @@ function resolve(text: string, s: StructureMention): StructureMention {
   return best && best.group !== s.group ? { ...s, group: best.group } : s;
 }
 
+/** A sentence with none of these stems has no action: it is skipped without tokenizing. */
+const ACTION_STEMS = new RegExp(
+  actionTerms
+    .flatMap((t) => t.patterns)
+    .map((p) => (/^[a-z]+/i.exec(p)?.[0] ?? p).slice(0, 4))
+    .filter((x, i, all) => x.length >= 3 && all.indexOf(x) === i)
+    .join('|'),
+  'i',
+);
+
 /** Procedure events of one sentence. */
 export function sentenceEvents(text: string, sentence: Sentence): ProcedureEvent[] {
+  if (!ACTION_STEMS.test(text.slice(sentence.start, sentence.end))) return [];
   const chunks = chunk(text, sentence);
   const events: ProcedureEvent[] = [];
   for (let i = 0; i < chunks.length; i++) {

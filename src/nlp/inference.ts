@@ -60,6 +60,19 @@ export const inferenceRules: readonly InferenceRule[] = [
     },
   },
   {
+    id: 'specimen-bone-segment',
+    infers: [{ feature: 'boneResected' }],
+    reason:
+      'The specimen is a segment of the femur, tibia or patella (not a limb): that bone segment was resected.',
+    sentence: {
+      sections: ['specimen'],
+      pattern:
+        /\b(?:(?:distal|proximal)\s+(?:femur|femoral|tibia|tibial)|femoral\s+(?:segment|diaphysis)|tibial\s+segment|patella)\b[^.;]{0,80}?\b(?:segment|en\s+bloc|resect\w*|\d+(?:\.\d+)?\s*cm|length|intact)\b|\b(?:segment|en\s+bloc)\b[^.;]{0,40}?\b(?:femur|tibia|patella)\b/i,
+      unless: /\b(?:no|not|none|pending|extremity|limb|leg|amputat\w*|curett\w*|biops\w*)\b/i,
+    },
+    absent: ['limbRemoved', 'curettage'],
+  },
+  {
     id: 'pelvic-resection-reconstructed-limb-kept',
     infers: [{ feature: 'limbPreserved' }],
     reason:

@@ -16,6 +16,7 @@ export const INSTRUCTION_PATTERNS: readonly RegExp[] = [
   /\b(?:attention|instructions?)\s+(?:to|for)\s+(?:the\s+)?(?:coders?|coding|billing|software|system|ai|model)\b/i,
 ];
 
+const ANY_INSTRUCTION = new RegExp(INSTRUCTION_PATTERNS.map((p) => p.source).join('|'), 'i');
+
 /** True when the sentence reads as an instruction to the software or a billing directive. */
-export const isInstructionLike = (sentence: string): boolean =>
-  INSTRUCTION_PATTERNS.some((p) => p.test(sentence));
+export const isInstructionLike = (sentence: string): boolean => ANY_INSTRUCTION.test(sentence);

@@ -29,11 +29,17 @@ export const ASR_JOINS: ReadonlyArray<readonly [string, string, (second: string)
 
 const TOKEN = /[A-Za-z]+(?:['’-][A-Za-z]+)*|\d+(?:\.\d+)?|[^\sA-Za-z\d]/g;
 
+const JOINS = ASR_JOINS.map(([first, second, spell]) => ({
+  first,
+  second: new RegExp(`^(?:${second})$`),
+  spell,
+}));
+const FIRST_PARTS = new Set(ASR_JOINS.map(([first]) => first));
+
 /** The joined spelling for two adjacent words, or undefined. */
 function joined(a: string, b: string): string | undefined {
-  for (const [first, second, spell] of ASR_JOINS) {
-    if (a === first && new RegExp(`^(?:${second})$`).test(b)) return spell(b);
-  }
+  if (!FIRST_PARTS.has(a)) return undefined;
+  for (const { first, second, spell } of JOINS) if (a === first && second.test(b)) return spell(b);
   return undefined;
 }
 

@@ -605,6 +605,8 @@ export const featureLexicon: Record<FeatureKey, TargetLexicon> = {
           `extra-?articular${SP}(?:\\w+${SP}){0,2}(?:resection|excision)`,
           `cuff${SP}of${SP}(?:normal|healthy|uninvolved)`,
           `oncologic(?:al)?${SP}margins?`,
+          `(?:tumou?r-?free|safe|adequate)${SP}margins?`,
+          `margins?${SP}of${SP}(?:\\d+(?:\\.\\d+)?${SP}(?:cm|mm)${SP}(?:of${SP})?)?(?:normal|healthy|uninvolved)`,
         ),
       ),
     ],
@@ -645,6 +647,14 @@ export const featureLexicon: Record<FeatureKey, TargetLexicon> = {
           `(?:cancellous|corticocancellous)${SP}chips`,
         ),
         'allograft',
+      ),
+      // A graft of unstated kind: documented without a value, so no graft-type code is supported by it.
+      entry(
+        phrase(
+          `bone${SP}graft(?:s|ing)?(?!${SP}substitute)`,
+          `(?:packed|filled|grafted)${SP}with${SP}(?:\\w+${SP}){0,2}graft(?!${SP}substitute)`,
+          `graft${SP}(?:was|were)${SP}(?:packed|placed|impacted|inserted)`,
+        ),
       ),
     ],
   },

@@ -19,7 +19,7 @@ import { findMentions, type Mention } from './match.ts';
 import { clinicalSentences, evidenceFor, type Sentence } from './text.ts';
 
 /** Version of the rules extractor's lexicon and logic; bump when behaviour changes. */
-export const RULES_VERSION = '1.4.0';
+export const RULES_VERSION = '1.5.0';
 const MAX_EVIDENCE = 3;
 
 function pickValue(values: unknown[], priority: string[] | undefined): unknown {
