@@ -150,6 +150,35 @@ describe('oversized batch lines', () => {
   });
 });
 
+describe('oversized case files', () => {
+  it('a case transcript over the limit or a claim over 64 KiB is input.too-large, read no further than the limit', async () => {
+    const w = workdir();
+    const cases = join(w.dir, 'cases');
+    for (const c of ['big', 'big-claim', 'ok']) mkdirSync(join(cases, c), { recursive: true });
+    writeFileSync(join(cases, 'big', 'transcript.txt'), 'Left hip. '.repeat(500));
+    writeFileSync(join(cases, 'big-claim', 'transcript.txt'), 'Left hip disarticulation.');
+    writeFileSync(join(cases, 'big-claim', 'claim.json'), `{"cpt":"27290","pad":"${'x'.repeat(70_000)}"}`);
+    writeFileSync(join(cases, 'ok', 'transcript.txt'), 'Left hip disarticulation.');
+    await run({ input: cases, out: w.out, process: { maxChars: 1_000 } });
+    expect({
+      results: records(w.out).map((r) => r.id),
+      errors: records(w.errors)
+        .map((r) => [r.id, r.code, r.message])
+        .sort(),
+    }).toEqual({
+      results: ['ok'],
+      errors: [
+        ['big', 'input.too-large', 'big/transcript.txt is 5000 bytes, over the limit of 1000 characters'],
+        [
+          'big-claim',
+          'input.too-large',
+          'big-claim/claim.json is 70024 bytes, over the limit of 65536 bytes',
+        ],
+      ],
+    });
+  });
+});
+
 describe('encoding of batch input', () => {
   it('a JSONL line that is not valid UTF-8 is an input.encoding error under its id, never U+FFFD', async () => {
     const w = workdir();

@@ -29,7 +29,7 @@ import {
 import { type BatchEntry, type BatchNote, entryPlace, lineId } from './parse-line.ts';
 import type { BatchProgress } from './progress.ts';
 import { isFatal } from './retry.ts';
-import { type BatchInput, countEntries, lineCapFor, readAllEntries } from './source.ts';
+import { type BatchInput, countEntries, readAllEntries } from './source.ts';
 import { type BatchSummary, SummaryBuilder } from './summary.ts';
 
 export interface BatchOptions
@@ -171,7 +171,7 @@ export async function runBatch(options: BatchOptions): Promise<BatchRun> {
   });
 
   const total = options.countTotal === false ? null : await countAll(inputs);
-  const entries = readAllEntries(inputs, lineCapFor(options.process?.maxChars));
+  const entries = readAllEntries(inputs, options.process?.maxChars);
   for (const path of [out, errorsOut]) mkdirPrivate(dirname(resolve(path)));
   const lock = lockOutput(out);
   try {

@@ -1,9 +1,14 @@
-import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
+import { createReadStream, existsSync, statSync } from 'node:fs';
 import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Readable } from 'node:stream';
-import { InputError } from '../errors.ts';
-import { MAX_TRANSCRIPT_CHARS } from '../pipeline/input.ts';
+import { InputError, isOpnoteError } from '../errors.ts';
+import {
+  MAX_CLAIM_BYTES,
+  MAX_TRANSCRIPT_CHARS,
+  maxTranscriptBytes,
+  readFileBoundedSync,
+} from '../pipeline/input.ts';
 import { decodeUtf8, splitLinesCapped } from './lines.ts';
 import { type BatchEntry, notUtf8Line, parseNoteLine, tooLongLine } from './parse-line.ts';
 
@@ -62,19 +67,63 @@ async function caseFolders(dir: string): Promise<string[]> {
     .sort();
 }
 
-async function* directoryEntries(dir: string, file?: string): AsyncGenerator<BatchEntry> {
+/** Resume fingerprint of a file that was not read (too large, unreadable): its name, size and time. */
+function fileFingerprint(name: string, path: string, code: string): string {
+  let stamp = 'missing';
+  try {
+    const st = statSync(path);
+    stamp = `${st.size}\u0000${st.mtimeMs}`;
+  } catch {
+    // Gone since it was listed: the code alone.
+  }
+  return `${name}\u0000${code}\u0000${stamp}`;
+}
+
+async function* directoryEntries(
+  dir: string,
+  file: string | undefined,
+  maxChars: number,
+): AsyncGenerator<BatchEntry> {
   const names = await caseFolders(dir);
   for (const [i, name] of names.entries()) {
     const folder = join(dir, name);
     const from = { id: name, line: i + 1, ...(file === undefined ? {} : { file }) };
+    const unread = (error: unknown, path: string): BatchEntry => {
+      if (!isOpnoteError(error)) throw error;
+      return {
+        kind: 'invalid',
+        ...from,
+        code: error.code,
+        message: error.message,
+        fingerprint: fileFingerprint(name, path, error.code),
+      };
+    };
+    const transcriptPath = join(folder, 'transcript.txt');
     // Bytes, not text: the pipeline decodes them strictly (input.encoding when not UTF-8), as the CLI does.
-    const transcript: Uint8Array = readFileSync(join(folder, 'transcript.txt'));
+    // Nothing past the limit is read (a regular file's size is checked first).
+    let transcript: Uint8Array;
+    try {
+      transcript = readFileBoundedSync(transcriptPath, {
+        what: `${name}/transcript.txt`,
+        maxBytes: maxTranscriptBytes(maxChars),
+        limitText: `${maxChars} characters`,
+      });
+    } catch (error) {
+      yield unread(error, transcriptPath);
+      continue;
+    }
     const claimPath = join(folder, 'claim.json');
     if (!existsSync(claimPath)) {
       yield { kind: 'note', ...from, transcript };
       continue;
     }
-    const claimBytes = readFileSync(claimPath);
+    let claimBytes: Buffer;
+    try {
+      claimBytes = readFileBoundedSync(claimPath, { what: `${name}/claim.json`, maxBytes: MAX_CLAIM_BYTES });
+    } catch (error) {
+      yield unread(error, claimPath);
+      continue;
+    }
     const claimText = decodeUtf8(claimBytes);
     if (claimText === undefined) {
       yield {
@@ -105,19 +154,25 @@ async function* directoryEntries(dir: string, file?: string): AsyncGenerator<Bat
   }
 }
 
+/** How entries are read: the input's label (several inputs) and the transcript limit. */
+export interface ReadEntriesOptions {
+  /** Label carried by every entry (`file`); set when a batch reads several inputs. */
+  file?: string;
+  /** Transcript limit in characters; bounds what is read of case files and JSONL lines. Default MAX_TRANSCRIPT_CHARS. */
+  maxChars?: number;
+}
+
 /**
  * Streams the entries of a batch input, one at a time: JSONL is read line by line (memory stays flat
  * however long the file), a directory yields one note per case folder holding a `transcript.txt`
  * (id = folder name, `claim.json` optional).
  */
-export function readEntries(
-  input: BatchInput,
-  file?: string,
-  maxLineBytes = MAX_LINE_BYTES,
-): AsyncGenerator<BatchEntry> {
+export function readEntries(input: BatchInput, options: ReadEntriesOptions = {}): AsyncGenerator<BatchEntry> {
   const kind = inputKind(input);
-  if (kind === 'directory') return directoryEntries(input as string, file);
-  return jsonlEntries(typeof input === 'string' ? createReadStream(input) : input, file, maxLineBytes);
+  const maxChars = options.maxChars ?? MAX_TRANSCRIPT_CHARS;
+  if (kind === 'directory') return directoryEntries(input as string, options.file, maxChars);
+  const stream = typeof input === 'string' ? createReadStream(input) : input;
+  return jsonlEntries(stream, options.file, lineCapFor(maxChars));
 }
 
 /** Label of an input in messages and ids when a batch reads several: the path as given, `stdin` for a stream. */
@@ -129,10 +184,13 @@ export const inputLabel = (input: BatchInput): string => (typeof input === 'stri
  */
 export async function* readAllEntries(
   inputs: readonly BatchInput[],
-  maxLineBytes = MAX_LINE_BYTES,
+  maxChars?: number,
 ): AsyncGenerator<BatchEntry> {
   for (const input of inputs)
-    yield* readEntries(input, inputs.length > 1 ? inputLabel(input) : undefined, maxLineBytes);
+    yield* readEntries(input, {
+      ...(inputs.length > 1 ? { file: inputLabel(input) } : {}),
+      ...(maxChars === undefined ? {} : { maxChars }),
+    });
 }
 
 const NEWLINE = 0x0a;
