@@ -342,7 +342,7 @@ describe('patient data at rest', () => {
     writeFileSync(w.input, jsonl([generatedNote(SEEDS, 0), { id: 'empty', transcript: '' }]));
     const out = join(w.dir, 'runs', 'may', 'results.jsonl');
     const cache = join(w.dir, 'cache');
-    const summary = join(w.dir, 'summary.json');
+    const summary = join(w.dir, 'reports', 'summary.json'); // a directory that does not exist yet
     const r = spawnSync(
       'sh',
       [
@@ -369,7 +369,7 @@ describe('patient data at rest', () => {
       results: mode(out),
       errors: mode(join(w.dir, 'runs', 'may', 'results.errors.jsonl')),
       outDirs: [mode(join(w.dir, 'runs')), mode(join(w.dir, 'runs', 'may'))],
-      summary: mode(summary),
+      summary: [mode(join(w.dir, 'reports')), mode(summary)],
       cacheDir: mode(cache),
       entries: entries.map((e) => mode(join(cache, e))),
     }).toEqual({
@@ -378,7 +378,7 @@ describe('patient data at rest', () => {
       results: 0o600,
       errors: 0o600,
       outDirs: [0o700, 0o700],
-      summary: 0o600,
+      summary: [0o700, 0o600],
       cacheDir: 0o700,
       entries: [0o600],
     });

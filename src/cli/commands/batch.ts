@@ -1,3 +1,4 @@
+import { dirname, resolve } from 'node:path';
 import { type Command, Option } from 'commander';
 import { DEFAULT_CACHE_TTL_MS, pruneCacheDir } from '../../batch/cache.ts';
 import {
@@ -15,7 +16,7 @@ import { type BatchInput, inputKind } from '../../batch/source.ts';
 import { summaryText } from '../../batch/summary.ts';
 import { UsageError } from '../../errors.ts';
 import { createExtractor, extractorNames } from '../../extract/registry.ts';
-import { writeFilePrivate } from '../../fs/private-files.ts';
+import { mkdirPrivate, writeFilePrivate } from '../../fs/private-files.ts';
 import { MAX_TRANSCRIPT_CHARS } from '../../pipeline/input.ts';
 import { loadEnvConfig, resolveMaxChars } from '../config.ts';
 import { addStoreOptions, openStoreFromFlags, type StoreFlags, storeWriter } from '../store-flags.ts';
@@ -134,6 +135,8 @@ async function runNotes(files: string[], flags: BatchFlags): Promise<void> {
   if (files.filter((f) => f === '-').length > 1) throw new UsageError('standard input (-) can be read once');
   const inputs: BatchInput[] = files.map((f) => (f === '-' ? process.stdin : f));
   for (const input of inputs) inputKind(input); // a missing input is a usage error before anything is created
+  // The summary is written at the end: make its directory now, so a long run cannot fail on it.
+  if (flags.summaryJson !== undefined) mkdirPrivate(dirname(resolve(flags.summaryJson)));
   const concurrency = intFlag('--concurrency', flags.concurrency, 1);
   const rpm = intFlag('--rpm', flags.rpm, 1);
   const tpm = intFlag('--tpm', flags.tpm, 1);
