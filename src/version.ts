@@ -1,5 +1,7 @@
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 
 const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as {
   version: string;
@@ -14,3 +16,104 @@ export const contentHash = (value: unknown): string =>
     .update(typeof value === 'string' ? value : JSON.stringify(value))
     .digest('hex')
     .slice(0, 12);
+
+/** The source directory (`src/`) of this checkout. */
+export const SRC_ROOT: string = dirname(fileURLToPath(import.meta.url));
+
+// Relative imports (`from './x.ts'`, `import './x.ts'`) and files read beside a module
+// (`new URL('./data.json', import.meta.url)`): what a module's behaviour is made of.
+const IMPORT_RE = /(?:\bfrom\s+|\bimport\s*\(?\s*)['"](\.{1,2}\/[^'"]+)['"]/g;
+const URL_RE =
+  /new\s+URL\(\s*['"](\.{1,2}\/[^'"]+\.(?:json|ya?ml|txt|hbs))['"]\s*,\s*import\.meta\.url\s*\)/g;
+
+/**
+ * Every source file a module depends on, itself included: its relative imports and the data files it
+ * reads beside itself, transitively, as paths relative to `root`, sorted. Files outside `root` and
+ * files that do not exist are left out.
+ */
+export function moduleClosure(entries: readonly string[], root: string = SRC_ROOT): string[] {
+  const seen = new Set<string>();
+  const visit = (abs: string): void => {
+    if (seen.has(abs) || !abs.startsWith(root) || !existsSync(abs) || !statSync(abs).isFile()) return;
+    seen.add(abs);
+    if (!abs.endsWith('.ts')) return;
+    const text = readFileSync(abs, 'utf8');
+    for (const re of [IMPORT_RE, URL_RE]) {
+      for (const m of text.matchAll(re)) if (m[1]) visit(resolve(dirname(abs), m[1]));
+    }
+  };
+  for (const e of entries) visit(resolve(root, e));
+  return [...seen].map((abs) => relative(root, abs)).sort();
+}
+
+/** Hash of files' paths and text, in path order: any edit to any of them changes it. */
+export function filesHash(files: readonly string[], root: string = SRC_ROOT): string {
+  const h = createHash('sha256');
+  for (const f of files)
+    h.update(f)
+      .update('\u0000')
+      .update(readFileSync(join(root, f)))
+      .update('\u0000');
+  return h.digest('hex').slice(0, 12);
+}
+
+/**
+ * What each behaviour version is made of: module entries whose import closure is hashed. `context`
+ * takes the context-rule files (ConText triggers and scopes) of the rules reader; `rules` the rest of
+ * the reader (lexicon, matching, segmentation); `validator` the level decision, route, validator and
+ * the procedure-name finder they read. Shared modules (codes, schemas) count for each that uses them.
+ */
+export const VERSION_SOURCES = {
+  rules: ['extract/rules/rules-extractor.ts'],
+  validator: [
+    'validate/validate.ts',
+    'validate/level.ts',
+    'validate/route.ts',
+    'validate/disagreement.ts',
+    'extract/labels.ts',
+  ],
+} as const;
+
+/** A context-rule file of the reader, by its path. */
+const isContextRules = (path: string): boolean => /(?:^|\/)[^/]*context[^/]*$/i.test(path);
+
+export interface SourceVersions {
+  /** The rules reader: lexicon, matching, segmentation, everything but the context rules. */
+  rules: string;
+  /** The context rules (negation, hypothetical, historical, ...) of the rules reader. */
+  context: string;
+  /** The level decision, the route and the validator, with the procedure-name finder. */
+  validator: string;
+}
+
+const computed = new Map<string, SourceVersions>();
+
+/**
+ * Content versions of the rules reader, its context rules and the validator, hashed from the source
+ * text that decides their behaviour (never a hand-kept string). Memoized per root; `root` defaults to
+ * this checkout's `src/` (tests pass a copy to show that an edit changes a version).
+ */
+export function sourceVersions(root: string = SRC_ROOT): SourceVersions {
+  const cached = computed.get(root);
+  if (cached) return cached;
+  const reader = moduleClosure(VERSION_SOURCES.rules, root);
+  const context = reader.filter(isContextRules);
+  const versions: SourceVersions = {
+    rules: filesHash(
+      reader.filter((f) => !isContextRules(f)),
+      root,
+    ),
+    context: filesHash(context, root),
+    validator: filesHash(moduleClosure(VERSION_SOURCES.validator, root), root),
+  };
+  computed.set(root, versions);
+  return versions;
+}
+
+/** Version of the draft templates as loaded (built-in or a user's directory): a hash of their text. */
+export const templatesVersion = (sources: Readonly<Record<string, string>>): string =>
+  contentHash(
+    Object.keys(sources)
+      .sort()
+      .map((k) => [k, sources[k]]),
+  );

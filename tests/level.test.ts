@@ -88,7 +88,7 @@ describe('level decision from anatomy', () => {
     ['bone tumor resected en bloc, limb kept', { boneResected: d, wideMargin: d, femurCut: d }, '27365'],
     ['soft-tissue tumor 3.5 cm', { softTissueTumorResection: d, tumorSizeCm: 3.5, wideMargin: d }, '27329'],
     ['soft-tissue tumor 5.5 cm', { softTissueTumorResection: d, tumorSizeCm: 5.5, wideMargin: d }, '27364'],
-    ['soft-tissue tumor of unstated size', { softTissueTumorResection: d }, '27329'],
+    ['soft-tissue tumor of unstated size decides nothing', { softTissueTumorResection: d }, null],
     ['curettage, no graft', { curettage: d }, '27355'],
     ['curettage with allograft', { curettage: d, graft: 'allograft' }, '27356'],
     ['curettage with autograft', { curettage: d, graft: 'autograft' }, '27357'],
@@ -138,5 +138,117 @@ describe('explanations', () => {
     expect(decision.candidates.map((c) => c.code)).toEqual(
       expect.arrayContaining(['27290', '27295', '27075', '27076', '27077']),
     );
+  });
+});
+
+describe('decisions only from positive evidence (issue 10)', () => {
+  const scarRevision: LabelMention = {
+    code: '27594',
+    length: 13,
+    evidence: { quote: 'scar revision', start: 0, end: 13 },
+  };
+  const aka: LabelMention = {
+    code: '27590',
+    length: 21,
+    evidence: { quote: 'above-knee amputation', start: 20, end: 41 },
+  };
+
+  it('27594 is not elected by a prior amputation plus "no femur cut documented"', () => {
+    const decision = decide({ priorAmputation: 'transfemoral (above-knee)' });
+    expect([decision.supported, decision.ambiguity]).toEqual([
+      null,
+      {
+        kind: 'missing-fact',
+        codes: ['27594', '27596'],
+        missing: ['femurCut'],
+        summary:
+          'The documentation fits 27594 or 27596 and does not state the femur cut, which decides between them.',
+      },
+    ]);
+    expect(decision.candidates.filter((c) => c.standing).map((c) => c.code)).toEqual(['27594', '27596']);
+  });
+
+  it('a soft-tissue resection with no size is not "< 5 cm": 27329 and 27364 stand', () => {
+    const decision = decide({ softTissueTumorResection: d, wideMargin: d }, [], '27364');
+    expect([decision.supported, decision.ambiguity?.codes, decision.ambiguity?.missing]).toEqual([
+      null,
+      ['27329', '27364'],
+      ['tumorSizeCm'],
+    ]);
+  });
+
+  it('a stated procedure name may split neighbours the anatomy leaves open, and says so', () => {
+    const decision = decide({ priorAmputation: 'transfemoral (above-knee)' }, [scarRevision]);
+    expect([decision.supported, decision.basis, decision.ambiguity]).toEqual(['27594', 'label', null]);
+    expect(decision.reasons[0]).toMatch(/leaves 27594 or 27596 open \(femur cut not stated\)/);
+  });
+
+  it('a tie between codes neither of which is more specific is a finding, and the pick says it is a tie-break', () => {
+    const decision = decide({
+      pelvicBoneResected: d,
+      acetabulumResected: d,
+      limbPreserved: d,
+      boneResected: d,
+      wideMargin: d,
+    });
+    expect(decision.ambiguity?.kind).toBe('tie');
+    expect(decision.ambiguity?.codes).toEqual(['27076', '27365']);
+    expect(decision.reasons[0]).toMatch(/only because it has the lower work RVU \(a conservative tie-break/);
+    expect(decision.reasons.join(' ')).not.toMatch(/more specific: it needs/);
+  });
+
+  it('"more specific" is said only when one code needs every fact of the other, and more', () => {
+    // A knowledge in which 27590 does not exclude the immediate prosthesis: both hold, 27591 needs more.
+    const c27590 = codes.find((c) => c.code === '27590');
+    const c27591 = codes.find((c) => c.code === '27591');
+    if (!c27590 || !c27591) throw new Error('missing code');
+    const loose = {
+      ...c27590,
+      levelCues: c27590.levelCues.filter((c) => c.feature !== 'immediateProsthesis'),
+    };
+    const decision = decideLevel({
+      features: features({ femurCut: d, limbRemoved: d, immediateProsthesis: d }),
+      labels: [],
+      claimedCode: null,
+      codes: [loose, c27591],
+    });
+    expect([decision.supported, decision.ambiguity]).toEqual(['27591', null]);
+    expect(decision.candidates.find((c) => c.code === '27590')?.why).toBe(
+      '27590 also fits the anatomy, but 27591 is more specific: it needs every fact 27590 needs, and more.',
+    );
+  });
+
+  it('a stated procedure name that contradicts the described anatomy is a conflict, whichever wins', () => {
+    const hemipelvectomy: LabelMention = {
+      code: '27290',
+      length: 14,
+      evidence: { quote: 'hemipelvectomy', start: 0, end: 14 },
+    };
+    const decision = decide({ hipDisarticulation: d, limbRemoved: d }, [hemipelvectomy]);
+    expect([decision.supported, decision.labelConflicts]).toEqual([
+      '27295',
+      [
+        {
+          code: '27290',
+          evidence: hemipelvectomy.evidence,
+          summary: 'The stated procedure name points at 27290, but the described anatomy supports 27295.',
+        },
+      ],
+    ]);
+  });
+
+  it.each<[string, Spec, LabelMention[]]>([
+    [
+      'a less specific name of the same procedure',
+      { femurCut: d, limbRemoved: d, immediateProsthesis: d },
+      [aka],
+    ],
+    [
+      'the name of the amputation a re-amputation revises',
+      { priorAmputation: 'transfemoral', femurCut: d },
+      [aka],
+    ],
+  ])('no conflict for %s', (_name, spec, labels) => {
+    expect(decide(spec, labels).labelConflicts).toEqual([]);
   });
 });

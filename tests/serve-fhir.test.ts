@@ -49,6 +49,9 @@ describe('FHIR R4 mapping', () => {
       ...result.drafts.queries.map((q) => q.text),
     ]);
     expect(doc.resource.context?.event[0]?.coding[0]?.code ?? null).toBe(result.code.supported);
+    expect(doc.resource.category[0]?.coding).toEqual([
+      { system: FHIR_SYSTEMS.route, code: result.route.decision },
+    ]);
     expect(
       issues.map((e) =>
         e.resource.resourceType === 'DetectedIssue'
@@ -74,6 +77,8 @@ describe('FHIR R4 mapping', () => {
           basis: 'anatomy',
           candidates: [],
           reasons: [],
+          ambiguity: null,
+          labelConflicts: [],
           checked: '27596',
         },
         facts: {},
@@ -89,6 +94,17 @@ describe('FHIR R4 mapping', () => {
             suggestedCode: '27590',
           },
         ],
+        route: {
+          decision: 'fix-claim',
+          reasons: [
+            {
+              decision: 'fix-claim',
+              finding: 'level.mismatch:newResectionLevel',
+              evidence: [],
+              message: 'x',
+            },
+          ],
+        },
         drafts: { operativeNote: '# Note', coderSummary: '# Summary', queries: [] },
         meta: { extractor: 'rules', versions: {}, durationMs: 1 },
       },
@@ -136,7 +152,16 @@ describe('FHIR R4 mapping', () => {
   const base = (): FhirBundle =>
     toFhirBundle(
       {
-        code: { claimed: null, supported: null, basis: 'none', candidates: [], reasons: [], checked: null },
+        code: {
+          claimed: null,
+          supported: null,
+          basis: 'none',
+          candidates: [],
+          reasons: [],
+          ambiguity: null,
+          labelConflicts: [],
+          checked: null,
+        },
         facts: {},
         anatomy: {} as never,
         findings: [
@@ -148,6 +173,10 @@ describe('FHIR R4 mapping', () => {
             fix: 'Say more.',
           },
         ],
+        route: {
+          decision: 'coder-review',
+          reasons: [{ decision: 'coder-review', finding: 'level.undetermined', evidence: [], message: 'x' }],
+        },
         drafts: { operativeNote: '# Note', coderSummary: '# Summary', queries: [] },
         meta: { extractor: 'rules', versions: {}, durationMs: 1 },
       },

@@ -6,12 +6,11 @@ import { createRulesExtractor } from '../extract/rules/rules-extractor.ts';
 import type { Extractor } from '../extract/types.ts';
 import { mkdirPrivate } from '../fs/private-files.ts';
 import {
-  knowledgeVersion,
   type ProcessOptions,
   type ProcessResult,
+  pipelineVersions,
   processNote,
 } from '../pipeline/process.ts';
-import { OPNOTE_VERSION } from '../version.ts';
 import { createBatchExtractor } from './batch-extractor.ts';
 import { createExtractionCache } from './cache.ts';
 import { batchKey, extractionKey, invalidLineKey, type PipelineIdentity } from './keys.ts';
@@ -144,7 +143,7 @@ export async function runBatch(options: BatchOptions): Promise<BatchRun> {
   const identity: PipelineIdentity = {
     extractor: extractor.name,
     model: options.model,
-    versions: { opnote: OPNOTE_VERSION, knowledge: knowledgeVersion(codes), ...extractorVersions(extractor) },
+    versions: { ...pipelineVersions({ ...options.process, codes }), ...extractorVersions(extractor) },
   };
   const summary = new SummaryBuilder();
   const limiter = createCallLimiter({

@@ -20,6 +20,8 @@ export interface BatchSummary {
   bySupportedCode: Record<string, number>;
   /** Findings by `id` or `id:element` (the fixture and eval key). */
   byFinding: Record<string, number>;
+  /** Results by route (ready, fix-claim, query-physician, coder-review). */
+  byRoute: Record<string, number>;
   /** Error lines by error code. */
   errorsByCode: Record<string, number>;
   tokens: { prompt: number; completion: number; total: number };
@@ -49,6 +51,7 @@ export class SummaryBuilder {
     notes: { read: 0, processed: 0, failed: 0, skipped: 0, duplicates: 0 },
     bySupportedCode: {},
     byFinding: {},
+    byRoute: {},
     errorsByCode: {},
     tokens: { prompt: 0, completion: 0, total: 0 },
     costUsd: null,
@@ -73,6 +76,7 @@ export class SummaryBuilder {
     this.summary.notes.processed += 1;
     bump(this.summary.bySupportedCode, result.code.supported ?? 'none');
     for (const f of result.findings) bump(this.summary.byFinding, findingKey(f));
+    bump(this.summary.byRoute, result.route.decision);
     this.addTokens(result.meta.usage, result.meta.costUsd);
   }
 
@@ -121,6 +125,7 @@ export function summaryText(s: BatchSummary): string {
   const lines = [
     `batch ${s.completed ? 'complete' : `stopped${s.stoppedBy ? ` (${s.stoppedBy})` : ''}`}: ${n.processed} processed, ${n.failed} failed, ${n.skipped} already done${n.duplicates ? `, ${n.duplicates} duplicate lines` : ''}`,
     `  supported codes: ${sortedCounts(s.bySupportedCode)}`,
+    `  routes: ${sortedCounts(s.byRoute)}`,
     `  findings: ${sortedCounts(s.byFinding)}`,
     `  errors: ${sortedCounts(s.errorsByCode)}`,
     `  tokens: ${s.tokens.total} (prompt ${s.tokens.prompt}, completion ${s.tokens.completion}); estimated cost: ${s.costUsd === null ? 'n/a' : `$${s.costUsd.toFixed(4)}`}; cache hits ${s.cacheHits}; retries ${s.retries}`,

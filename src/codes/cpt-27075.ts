@@ -32,6 +32,7 @@ export const cpt27075 = defineCode({
     'Internal hemipelvectomy (pelvic bone resected, limb kept) that does not include the acetabulum or the whole innominate bone.',
   labels: ['internal\\s+hemi[\\s-]?pelvectomy'],
   neighbours: ['27290', '27076', '27077', '27295'],
+  revises: [],
   supportingDiagnoses: [...PELVIC_TUMOR_DX],
   modifiers: [...UNILATERAL_ONLY_MODIFIERS],
   denialReasons: [],

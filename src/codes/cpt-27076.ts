@@ -31,6 +31,7 @@ export const cpt27076 = defineCode({
     'Internal hemipelvectomy that includes the acetabulum, limb kept, not the whole innominate bone.',
   labels: ['internal\\s+hemi[\\s-]?pelvectomy', 'periacetabular\\s+resection'],
   neighbours: ['27290', '27075', '27077', '27295'],
+  revises: [],
   supportingDiagnoses: [...PELVIC_TUMOR_DX],
   modifiers: [...UNILATERAL_ONLY_MODIFIERS],
   denialReasons: [],

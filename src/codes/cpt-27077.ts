@@ -29,6 +29,7 @@ export const cpt27077 = defineCode({
   decidingFacts: 'Total innominate resection with the limb kept.',
   labels: ['internal\\s+hemi[\\s-]?pelvectomy', 'total\\s+innominate\\s+resection'],
   neighbours: ['27290', '27075', '27076', '27295'],
+  revises: [],
   supportingDiagnoses: [...PELVIC_TUMOR_DX],
   modifiers: [...UNILATERAL_ONLY_MODIFIERS],
   denialReasons: [],

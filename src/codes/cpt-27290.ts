@@ -114,6 +114,7 @@ export const cpt27290 = defineCode({
     '(?<!internal\\s+)(?<!modified\\s+)\\bhemi[\\s-]?pelvectomy',
   ],
   neighbours: ['27295', '27075', '27076', '27077'],
+  revises: [],
   diagnosisSource: {
     ...DOMAIN_REF,
     note: 'Supporting diagnoses per shared/DOMAIN.md and the 27290 seed page',

@@ -30,6 +30,7 @@ export const cpt27295 = defineCode({
   decidingFacts: 'Limb separated at the hip joint, pelvis and acetabulum kept, no femoral cut.',
   labels: ['hip\\s+disarticulation'],
   neighbours: ['27290', '27590', '27596', '27075', '27076', '27077'],
+  revises: [],
   supportingDiagnoses: [
     { prefix: 'C40.2', description: 'Malignant neoplasm of long bones of lower limb' },
     { prefix: 'C41.4', description: 'Malignant neoplasm of pelvic bones, sacrum, coccyx' },

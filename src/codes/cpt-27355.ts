@@ -30,6 +30,7 @@ export const cpt27355 = defineCode({
   decidingFacts: 'Intralesional excision or curettage, no graft (bone cement is not a graft).',
   labels: ['curettage'],
   neighbours: ['27356', '27357', '27365'],
+  revises: [],
   diagnosisSource: { ...DOMAIN_REF, note: 'DOMAIN.md lists D16.2x, M85.4-/M85.5- for 27355' },
   supportingDiagnoses: [...BENIGN_BONE_LESION_DX],
   modifiers: [...SINGLE_LIMB_MODIFIERS],

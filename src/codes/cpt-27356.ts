@@ -29,6 +29,7 @@ export const cpt27356 = defineCode({
   decidingFacts: 'Intralesional curettage with allograft.',
   labels: ['curettage\\s+(?:and|with)\\s+(?:bone\\s+)?allograft'],
   neighbours: ['27355', '27357', '27365'],
+  revises: [],
   supportingDiagnoses: [...BENIGN_BONE_LESION_DX],
   modifiers: [...SINGLE_LIMB_MODIFIERS],
   denialReasons: [],

@@ -29,6 +29,7 @@ export const cpt27357 = defineCode({
   decidingFacts: 'Intralesional curettage with autograft; document the graft type and harvest site.',
   labels: ['curettage\\s+(?:and|with)\\s+(?:(?:iliac\\s+crest\\s+)?bone\\s+)?autograft'],
   neighbours: ['27355', '27356', '27365'],
+  revises: [],
   supportingDiagnoses: [...BENIGN_BONE_LESION_DX],
   modifiers: [...SINGLE_LIMB_MODIFIERS],
   denialReasons: [],

@@ -30,6 +30,7 @@ export const cpt27364 = defineCode({
   decidingFacts: 'As 27329, with a tumor of 5 cm or more.',
   labels: ['radical\\s+resection\\s+of\\s+(?:a\\s+)?soft[\\s-]tissue'],
   neighbours: ['27329', '27365'],
+  revises: [],
   supportingDiagnoses: [...SOFT_TISSUE_TUMOR_DX],
   modifiers: [...SINGLE_LIMB_MODIFIERS],
   denialReasons: [],

@@ -114,6 +114,7 @@ export const cpt27365 = defineCode({
     'extra-?articular\\s+(?:knee\\s+)?resection',
   ],
   neighbours: ['27355', '27356', '27357', '27329', '27364', '27590'],
+  revises: [],
   diagnosisSource: {
     ...DOMAIN_REF,
     note: 'Supporting diagnoses per shared/DOMAIN.md and the 27365 seed page',

@@ -32,6 +32,7 @@ export const cpt27590 = defineCode({
     'Primary amputation: the femur is cut and the limb removed, no prior amputation, wound closed, no immediate prosthesis.',
   labels: ['(?:above[\\s-]knee|transfemoral)\\s+amputation', '\\bAKA\\b'],
   neighbours: ['27591', '27592', '27594', '27596', '27598', '27295', '27365'],
+  revises: [],
   supportingDiagnoses: [...PRIMARY_THIGH_AMPUTATION_DX],
   modifiers: [...SINGLE_LIMB_MODIFIERS],
   denialReasons: [],

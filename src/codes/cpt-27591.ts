@@ -30,6 +30,7 @@ export const cpt27591 = defineCode({
   decidingFacts: 'Primary thigh amputation with immediate prosthetic fitting and first cast documented.',
   labels: ['immediate\\s+(?:post-?op(?:erative)?\\s+)?prosthe(?:sis|tic\\s+fitting)'],
   neighbours: ['27590', '27592', '27596'],
+  revises: [],
   supportingDiagnoses: [...PRIMARY_THIGH_AMPUTATION_DX],
   modifiers: [...SINGLE_LIMB_MODIFIERS],
   denialReasons: [],

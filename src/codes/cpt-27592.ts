@@ -31,6 +31,7 @@ export const cpt27592 = defineCode({
     'Primary thigh amputation with the wound deliberately left open (guillotine / open circular).',
   labels: ['guillotine|open\\s+circular'],
   neighbours: ['27590', '27591', '27596'],
+  revises: [],
   supportingDiagnoses: [...PRIMARY_THIGH_AMPUTATION_DX],
   modifiers: [...SINGLE_LIMB_MODIFIERS],
   denialReasons: [],

@@ -22,13 +22,15 @@ export const cpt27594 = defineCode({
   requirements: [],
   levelCues: [
     { feature: 'priorAmputation', is: 'documented' },
-    { feature: 'femurCut', is: 'absent' },
+    // The femur left uncut must be stated: silence leaves 27594 and 27596 standing.
+    { feature: 'femurCut', is: 'negated' },
     { feature: 'hipDisarticulation', is: 'absent' },
   ],
   decidingFacts:
     'Soft-tissue work on an existing thigh stump; the femur is not re-cut (re-cutting the femur is 27596).',
   labels: ['secondary\\s+closure|scar\\s+revision'],
   neighbours: ['27596', '27590'],
+  revises: ['27590', '27591', '27592'],
   supportingDiagnoses: [
     { prefix: 'T87.3', description: 'Neuroma of amputation stump' },
     { prefix: 'T87.4', description: 'Infection of amputation stump' },

@@ -119,6 +119,7 @@ export const cpt27596 = defineCode({
     'revision\\s+(?:of\\s+)?(?:the\\s+)?(?:above[\\s-]knee|transfemoral|AKA)\\s+amputation',
   ],
   neighbours: ['27594', '27590', '27591', '27592', '27598', '27295'],
+  revises: ['27590', '27591', '27592'],
   diagnosisSource: {
     ...DOMAIN_REF,
     note: 'Supporting diagnoses per shared/DOMAIN.md and the 27596 seed page',

@@ -28,6 +28,7 @@ export const cpt27598 = defineCode({
   decidingFacts: 'Limb separated through the knee joint, no femoral cut.',
   labels: ['knee\\s+disarticulation|through[\\s-]knee\\s+amputation'],
   neighbours: ['27590', '27596'],
+  revises: [],
   supportingDiagnoses: [
     {
       prefix: 'I70.2',

@@ -63,12 +63,18 @@ export interface ElementRequirement {
 /** One deciding cue over a procedure feature. All of a code's cues must hold for the code to be supported. */
 export type LevelCue =
   | { feature: FeatureKey; is: 'documented' }
-  /** Not documented as done (not mentioned, or negated). */
+  /**
+   * An exclusion: not documented as done (not mentioned, or negated). Silence satisfies it, so use it
+   * only where the neighbour that needs the feature needs it documented (a primary amputation is not a
+   * re-amputation unless a prior amputation is stated).
+   */
   | { feature: FeatureKey; is: 'absent' }
+  /** A deciding absence: holds only when the note states it was not done (the femur was not re-cut). */
+  | { feature: FeatureKey; is: 'negated' }
   | { feature: FeatureKey; is: 'oneOf'; values: string[] }
   | { feature: FeatureKey; is: 'atLeast'; value: number }
-  /** Value below the bound; with orAbsent, an undocumented value also satisfies the cue. */
-  | { feature: FeatureKey; is: 'below'; value: number; orAbsent?: boolean };
+  /** A documented value below the bound (an unstated value decides nothing). */
+  | { feature: FeatureKey; is: 'below'; value: number };
 
 export interface DiagnosisSupport {
   /** ICD-10-CM prefix, with the dot, e.g. "C40.2" or "T87.4". */
@@ -109,6 +115,11 @@ export interface CodeDefinition {
   /** Regular-expression sources for procedure names that point at this code (a fallback, never over anatomy). */
   labels: string[];
   neighbours: string[];
+  /**
+   * Codes whose result this procedure works on (a re-amputation revises a thigh amputation): their
+   * procedure names in the note describe the existing state, not a conflicting procedure.
+   */
+  revises: string[];
   supportingDiagnoses: DiagnosisSupport[];
   /**
    * Where the supporting-diagnosis list comes from. Without a verified source, a claim whose diagnoses

@@ -17,6 +17,10 @@ export interface CaseComparison {
   codeCorrect: boolean;
   expectedCode: string | null;
   gotCode: string | null;
+  /** Null when the case has no route gold. */
+  routeCorrect: boolean | null;
+  expectedRoute: string | null;
+  gotRoute: string;
   truePositives: string[];
   falseNegatives: string[];
   falsePositives: string[];
@@ -56,6 +60,9 @@ export function compareCase(result: ProcessResult, expected: Expected): CaseComp
     codeCorrect: expected.code === result.code.supported,
     expectedCode: expected.code,
     gotCode: result.code.supported,
+    routeCorrect: expected.route === undefined ? null : expected.route === result.route.decision,
+    expectedRoute: expected.route ?? null,
+    gotRoute: result.route.decision,
     truePositives,
     falseNegatives,
     falsePositives,

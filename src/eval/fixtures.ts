@@ -12,10 +12,15 @@ export const NOT_DOCUMENTED = 'not_documented';
 
 /** Largest expected.json read, in bytes. */
 export const MAX_EXPECTED_BYTES = 1024 * 1024;
+import { routeDecisions } from '../validate/findings.ts';
 
-/** Gold labels for one case: the supported code, the findings that must appear, and some facts. */
+/**
+ * Gold labels for one case: the supported code (null: the documentation cannot decide), the route a
+ * coder would want, the findings that must appear, and some facts.
+ */
 export const expectedSchema = z.object({
   code: z.string().nullable(),
+  route: z.enum(routeDecisions).optional(),
   findings: z.array(z.string()),
   allowedFindings: z.array(z.string()).default([]),
   facts: z

@@ -131,6 +131,11 @@ export function runGate(current: EvalResults, baseline: EvalResults, thresholds:
     if (current.versions[key] !== baseline.versions[key])
       notes.push(`${key} version ${baseline.versions[key] ?? '—'} -> ${current.versions[key] ?? '—'}`);
   }
+  // The content versions of the reader, its context rules, the validator and the templates.
+  for (const key of ['rules', 'context', 'validator', 'templates']) {
+    const [was, now] = [baseline.versions.all[key], current.versions.all[key]];
+    if (was !== now) notes.push(`${key} version ${was ?? '—'} -> ${now ?? '—'}`);
+  }
   if (current.versions.fixtures !== baseline.versions.fixtures)
     notes.push('the cases (transcripts, claims or labels) differ from the baseline');
   if (!sameSet)

@@ -1,6 +1,6 @@
 import type { ProcessResult } from '../pipeline/process.ts';
 import type { Fact } from '../schemas/facts.ts';
-import { findingKey } from '../validate/findings.ts';
+import { findingKey, routeDecisions } from '../validate/findings.ts';
 import { compareCase, STATUS_WORDS } from './compare.ts';
 import type { Breakdown, CaseRecord, FactCheck, Metrics, Prf, Ratio } from './results.ts';
 import type { CaseRun } from './run.ts';
@@ -56,6 +56,8 @@ export function buildCaseRecord(run: CaseRun): CaseRecord {
       expectedCode: expected.code,
       gotCode: null,
       codeCorrect: false,
+      expectedRoute: expected.route ?? null,
+      gotRoute: null,
       claimedCode: run.claim?.cpt ?? null,
       decision: null,
       findings: {
@@ -101,6 +103,8 @@ export function buildCaseRecord(run: CaseRun): CaseRecord {
     expectedCode: cmp.expectedCode,
     gotCode: cmp.gotCode,
     codeCorrect: cmp.codeCorrect,
+    expectedRoute: cmp.expectedRoute,
+    gotRoute: cmp.gotRoute,
     claimedCode: result.code.claimed,
     decision: {
       supported: result.code.supported,
@@ -225,6 +229,32 @@ function elementAccuracy(records: readonly CaseRecord[]): Metrics['elements'] {
   };
 }
 
+/** Routes taken, their accuracy against gold, and the wrong codes that no coder would review. */
+export function routeMetrics(records: readonly CaseRecord[]): NonNullable<Metrics['route']> {
+  const ran = records.filter((r) => !r.error && typeof r.gotRoute === 'string');
+  const counts: Record<string, number> = Object.fromEntries(routeDecisions.map((d) => [d, 0]));
+  for (const r of ran) counts[r.gotRoute as string] = (counts[r.gotRoute as string] ?? 0) + 1;
+  const shares = Object.fromEntries(
+    Object.entries(counts).map(([k, n]) => [k, ran.length === 0 ? 0 : n / ran.length]),
+  );
+  const gold = ran.filter((r) => typeof r.expectedRoute === 'string');
+  const confusion: Record<string, Record<string, number>> = {};
+  for (const r of gold) {
+    const row = confusion[r.expectedRoute as string] ?? {};
+    row[r.gotRoute as string] = (row[r.gotRoute as string] ?? 0) + 1;
+    confusion[r.expectedRoute as string] = row;
+  }
+  const wrong = ran.filter((r) => !r.codeCorrect && r.gotRoute !== 'coder-review');
+  return {
+    counts,
+    shares,
+    accuracy: ratio(gold.filter((r) => r.expectedRoute === r.gotRoute).length, gold.length),
+    confusion,
+    wrongCodesOutsideCoderReview: wrong.length,
+    wrongCodeCases: wrong.map((r) => r.name),
+  };
+}
+
 /** Computes every suite metric from case records. Pure: metrics can be recomputed from results.json. */
 export function computeMetrics(records: readonly CaseRecord[]): Metrics {
   const durations = records
@@ -270,6 +300,7 @@ export function computeMetrics(records: readonly CaseRecord[]): Metrics {
       costUsd: Math.round(sum(costs) * 1e6) / 1e6,
       casesWithCost: costs.length,
     },
+    route: routeMetrics(records),
     byCode: byCode(records),
     byRule: byRule(records),
   };
@@ -334,6 +365,18 @@ export const gatedMetrics = {
     better: 'lower',
     unit: 'count',
     read: (m) => m.grounding.ungroundedFindings,
+  },
+  wrongCodesOutsideCoderReview: {
+    label: 'Wrong codes outside coder-review',
+    better: 'lower',
+    unit: 'count',
+    read: (m) => m.route?.wrongCodesOutsideCoderReview ?? null,
+  },
+  routeAccuracy: {
+    label: 'Route accuracy',
+    better: 'higher',
+    unit: 'share',
+    read: (m) => m.route?.accuracy.value ?? null,
   },
 } as const satisfies Record<string, GatedMetric>;
 

@@ -274,7 +274,7 @@ async function elementMutants(
 }
 
 const positiveCue = (cue: LevelCue): boolean =>
-  cue.is === 'documented' || cue.is === 'oneOf' || cue.is === 'atLeast';
+  cue.is === 'documented' || cue.is === 'oneOf' || cue.is === 'atLeast' || cue.is === 'below';
 
 async function levelMutants(
   base: CaseBase,
@@ -290,7 +290,8 @@ async function levelMutants(
   const claim = withClaim(base.claim, { cpt: supported.code });
   const levelBase =
     claim.cpt === base.claim.cpt ? base : { ...base, claim, result: await process(base.transcript, claim) };
-  const expect = ['level.mismatch', 'level.undetermined', 'level.label-only'];
+  // Without the cue, the level is another code, no code, a name only, or left open between neighbours.
+  const expect = ['level.mismatch', 'level.undetermined', 'level.label-only', 'level.ambiguous'];
   if (expect.some((k) => keysOf(levelBase.result).has(k))) return { mutants: [], notGenerated: 1 };
   const features = [
     ...new Set(supported.levelCues.filter(positiveCue).map((c) => c.feature)),

@@ -44,6 +44,9 @@ export const caseRecordSchema = z.object({
   expectedCode: z.string().nullable(),
   gotCode: z.string().nullable(),
   codeCorrect: z.boolean(),
+  /** Route gold (absent in older results and in cases without it) and the route taken (null on error). */
+  expectedRoute: z.string().nullable().optional(),
+  gotRoute: z.string().nullable().optional(),
   claimedCode: z.string().nullable(),
   decision: z
     .object({
@@ -135,6 +138,20 @@ export const metricsSchema = z.object({
     costUsd: z.number().nonnegative(),
     casesWithCost: z.number().int().nonnegative(),
   }),
+  /** Routes taken; `wrongCodesOutsideCoderReview` counts wrong codes that would reach billing unreviewed. */
+  route: z
+    .object({
+      counts: z.record(z.string(), z.number().int().nonnegative()),
+      shares: z.record(z.string(), z.number().min(0).max(1)),
+      /** Against the cases with route gold. */
+      accuracy: ratioSchema,
+      /** Rows: gold route; columns: route taken. */
+      confusion: z.record(z.string(), z.record(z.string(), z.number().int().nonnegative())),
+      wrongCodesOutsideCoderReview: z.number().int().nonnegative(),
+      /** Names of those cases. */
+      wrongCodeCases: z.array(z.string()),
+    })
+    .optional(),
   byCode: z.record(z.string(), breakdownSchema),
   byRule: z.record(z.string(), prfSchema),
 });

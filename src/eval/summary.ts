@@ -49,6 +49,8 @@ function metricRows(results: EvalResults, gate: GateResult | undefined): string[
     elementValueAccuracy: `${m.elements.value.correct}/${m.elements.value.total}`,
     groundingShare: `${m.grounding.groundedFacts}/${m.grounding.documentedFacts}`,
     ungroundedFindings: '',
+    wrongCodesOutsideCoderReview: m.route?.wrongCodeCases.join(', ') ?? '',
+    routeAccuracy: m.route ? `${m.route.accuracy.correct}/${m.route.accuracy.total}` : '',
   };
   const rows = gatedMetricKeys.map((key) => {
     const def = gatedMetrics[key];
@@ -66,6 +68,31 @@ function metricRows(results: EvalResults, gate: GateResult | undefined): string[
   });
   const head = gate ? ['Metric', 'Value', 'Baseline', 'Change', 'Allowed drop', 'Gate'] : ['Metric', 'Value'];
   return table(head, rows);
+}
+
+function routeLines(results: EvalResults): string[] {
+  const r = results.metrics.route;
+  if (!r) return [];
+  const routes = Object.keys(r.counts);
+  return [
+    '## Routes',
+    '',
+    ...table(
+      ['Route', 'Notes', 'Share'],
+      routes.map((k) => [k, r.counts[k] ?? 0, pct(r.shares[k] ?? null)]),
+    ),
+    '',
+    `Route accuracy against gold: ${ratioText(r.accuracy)}. Wrong codes outside coder-review: ${r.wrongCodesOutsideCoderReview}${r.wrongCodeCases.length > 0 ? ` (${r.wrongCodeCases.map((n) => `\`${n}\``).join(', ')})` : ''}.`,
+    '',
+    ...table(
+      ['gold \\ routed', ...routes],
+      Object.entries(r.confusion).map(([gold, row]) => [
+        gold,
+        ...routes.map((k) => (row[k] ? String(row[k]) : '.')),
+      ]),
+    ),
+    '',
+  ];
 }
 
 function confusionRows(results: EvalResults): string[] {
@@ -88,6 +115,8 @@ function failingLines(results: EvalResults): string[] {
       const parts: string[] = [];
       if (c.error) parts.push(`error ${c.error.code}`);
       if (!c.codeCorrect) parts.push(`code ${c.gotCode ?? 'none'} (expected ${c.expectedCode ?? 'none'})`);
+      if (c.expectedRoute && c.gotRoute && c.expectedRoute !== c.gotRoute)
+        parts.push(`route ${c.gotRoute} (expected ${c.expectedRoute})`);
       if (c.findings.falseNegatives.length > 0) parts.push(`missed ${c.findings.falseNegatives.join(', ')}`);
       if (c.findings.falsePositives.length > 0)
         parts.push(`false positive ${c.findings.falsePositives.join(', ')}`);
@@ -164,7 +193,7 @@ export function summaryMarkdown(results: EvalResults, gate?: GateResult): string
   const lines = [
     `# opnote eval: suite ${results.suite.name} (extractor ${results.suite.extractor}, ${results.suite.mode})`,
     '',
-    `${m.cases.total} cases, ${m.cases.passed} passed, ${m.cases.errored} errored. Versions: opnote ${v.opnote}, knowledge ${v.knowledge ?? '—'}, prompt ${v.prompt ?? '—'}, schema ${v.schema ?? '—'}, model ${v.model ?? '—'}; fixtures ${v.fixtures}.`,
+    `${m.cases.total} cases, ${m.cases.passed} passed, ${m.cases.errored} errored. Versions: opnote ${v.opnote}, knowledge ${v.knowledge ?? '—'}, prompt ${v.prompt ?? '—'}, schema ${v.schema ?? '—'}, model ${v.model ?? '—'}, rules ${v.all.rules ?? '—'}, context ${v.all.context ?? '—'}, validator ${v.all.validator ?? '—'}, templates ${v.all.templates ?? '—'}; fixtures ${v.fixtures}.`,
     '',
     '## Metrics',
     '',
@@ -172,6 +201,7 @@ export function summaryMarkdown(results: EvalResults, gate?: GateResult): string
     '',
     `Latency: total ${u.durationMs.total} ms, mean ${u.durationMs.mean ?? '—'} ms, p95 ${u.durationMs.p95 ?? '—'} ms. Tokens: ${u.promptTokens} prompt + ${u.completionTokens} completion = ${u.totalTokens}. Estimated cost: $${u.costUsd.toFixed(4)} (${u.casesWithCost} cases priced).`,
     '',
+    ...routeLines(results),
     '## Supported code: confusion matrix',
     '',
     ...confusionRows(results),

@@ -12,8 +12,9 @@ import type { Fact } from '../schemas/facts.ts';
 import { disagreementFindings } from '../validate/disagreement.ts';
 import { bySeverity, type Finding } from '../validate/findings.ts';
 import { type CodeDecision, decideLevel } from '../validate/level.ts';
+import { type Route, routeNote } from '../validate/route.ts';
 import { checkedCode, validate } from '../validate/validate.ts';
-import { contentHash, OPNOTE_VERSION } from '../version.ts';
+import { contentHash, OPNOTE_VERSION, sourceVersions, templatesVersion } from '../version.ts';
 import { MAX_TRANSCRIPT_CHARS, parseClaim, readTranscript } from './input.ts';
 import { loadTemplates } from './templates.ts';
 
@@ -54,6 +55,8 @@ export interface ProcessResult {
   /** Procedure features (anatomy) the level decision used. */
   anatomy: Record<FeatureKey, Fact>;
   findings: Finding[];
+  /** Where the note goes next (ready, fix-claim, query-physician, coder-review) and why. */
+  route: Route;
   drafts: Drafts;
   meta: {
     extractor: string;
@@ -74,6 +77,22 @@ export function knowledgeVersion(codes: readonly CodeDefinition[]): string {
     knowledgeVersions.set(codes, version);
   }
   return version;
+}
+
+/**
+ * Versions the pipeline adds to the extractor's, known before any call: opnote, the code knowledge,
+ * the validator (level decision, route, findings) and the draft templates as loaded, each a content
+ * hash. Batch resume and cache keys and the eval baseline carry them.
+ */
+export function pipelineVersions(
+  options: Pick<ProcessOptions, 'codes' | 'templatesDir'> = {},
+): Record<string, string> {
+  return {
+    opnote: OPNOTE_VERSION,
+    knowledge: knowledgeVersion(options.codes ?? registry),
+    validator: sourceVersions().validator,
+    templates: templatesVersion(loadTemplates(options.templatesDir)),
+  };
 }
 
 /**
@@ -139,6 +158,7 @@ export async function processNote(input: ProcessInput, options: ProcessOptions =
     Record<ElementKey, Fact>
   >;
   const code = { ...decision, checked: checked?.code ?? null };
+  const route = routeNote({ transcript, decision, findings, features: extraction.features });
   const drafts = renderDrafts(
     { transcript, claim, code, facts, anatomy: extraction.features, findings, findCode },
     { templates },
@@ -149,10 +169,17 @@ export async function processNote(input: ProcessInput, options: ProcessOptions =
     facts,
     anatomy: extraction.features,
     findings,
+    route,
     drafts,
     meta: {
       extractor: extractor.name,
-      versions: { opnote: OPNOTE_VERSION, knowledge: knowledgeVersion(codes), ...extraction.versions },
+      versions: {
+        opnote: OPNOTE_VERSION,
+        knowledge: knowledgeVersion(codes),
+        validator: sourceVersions().validator,
+        templates: templatesVersion(templates),
+        ...extraction.versions,
+      },
       durationMs: Math.round((now() - started) * 100) / 100,
       ...(extraction.usage ? { usage: extraction.usage } : {}),
       ...(extraction.costUsd === undefined ? {} : { costUsd: extraction.costUsd }),

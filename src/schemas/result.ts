@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { type ElementKey, elementKeys, elements } from '../codes/elements.ts';
 import { type FeatureKey, featureKeys } from '../codes/features.ts';
-import { findingIds } from '../validate/findings.ts';
+import { findingIds, routeDecisions } from '../validate/findings.ts';
+import { uncertaintySignals } from '../validate/route.ts';
 import { factSchema, featuresSchema } from './code-facts.ts';
 import { evidenceSchema, type Fact } from './facts.ts';
 
@@ -16,6 +17,9 @@ const cueResultSchema = z
     feature: z.enum(featureKeys),
     expectation: z.string(),
     holds: z.boolean(),
+    state: z
+      .enum(['holds', 'unknown', 'contradicted'])
+      .describe('holds; unknown: the note does not state the fact; contradicted: the note states otherwise.'),
     evidence: z.array(evidenceSchema),
   })
   .strict();
@@ -25,6 +29,7 @@ const candidateSchema = z
     code: z.string(),
     descriptor: z.string(),
     supported: z.boolean(),
+    standing: z.boolean().describe('The evidence cannot split this code from the other standing candidates.'),
     cues: z.array(cueResultSchema),
     why: z.string().describe('One sentence: why this code is or is not supported, quoting the evidence.'),
     summary: z.string().describe('The same reason without transcript quotes.'),
@@ -39,6 +44,19 @@ export const codeDecisionSchema = z
     basis: z.enum(['anatomy', 'label', 'none']),
     candidates: z.array(candidateSchema),
     reasons: z.array(z.string()),
+    ambiguity: z
+      .object({
+        kind: z.enum(['missing-fact', 'tie']),
+        codes: z.array(z.string()),
+        missing: z.array(z.enum(featureKeys)),
+        summary: z.string(),
+      })
+      .strict()
+      .nullable()
+      .describe('Set when the evidence cannot split neighbours: supported is null and these codes stand.'),
+    labelConflicts: z
+      .array(z.object({ code: z.string(), evidence: evidenceSchema, summary: z.string() }).strict())
+      .describe('Stated procedure names that the described anatomy contradicts.'),
     checked: z.string().nullable().describe('The code whose documentation requirements were checked.'),
   })
   .strict();
@@ -71,6 +89,27 @@ export const findingSchema = z
     evidence: z.array(evidenceSchema),
     fix: z.string(),
     suggestedCode: z.string().optional(),
+    candidates: z.array(z.string()).optional(),
+    missing: z.array(z.string()).optional(),
+  })
+  .strict();
+
+/** Where the note goes next and why: each reason names its finding or its uncertainty signal and evidence. */
+export const routeSchema = z
+  .object({
+    decision: z.enum(routeDecisions),
+    reasons: z.array(
+      z
+        .object({
+          decision: z.enum(routeDecisions),
+          finding: z.string().optional(),
+          signal: z.enum(Object.keys(uncertaintySignals) as [keyof typeof uncertaintySignals]).optional(),
+          feature: z.enum(featureKeys).optional(),
+          evidence: z.array(evidenceSchema),
+          message: z.string(),
+        })
+        .strict(),
+    ),
   })
   .strict();
 
@@ -108,6 +147,7 @@ export const processResultSchema = z
     facts: resultFactsSchema,
     anatomy: anatomySchema,
     findings: z.array(findingSchema),
+    route: routeSchema,
     drafts: draftsSchema,
     meta: resultMetaSchema,
   })

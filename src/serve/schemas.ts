@@ -75,16 +75,10 @@ export const conditionSchema: z.ZodType<RequirementCondition> = z
 const levelCueSchema = z.discriminatedUnion('is', [
   z.object({ feature: z.enum(featureKeys), is: z.literal('documented') }).strict(),
   z.object({ feature: z.enum(featureKeys), is: z.literal('absent') }).strict(),
+  z.object({ feature: z.enum(featureKeys), is: z.literal('negated') }).strict(),
   z.object({ feature: z.enum(featureKeys), is: z.literal('oneOf'), values: z.array(z.string()) }).strict(),
   z.object({ feature: z.enum(featureKeys), is: z.literal('atLeast'), value: z.number() }).strict(),
-  z
-    .object({
-      feature: z.enum(featureKeys),
-      is: z.literal('below'),
-      value: z.number(),
-      orAbsent: z.boolean().optional(),
-    })
-    .strict(),
+  z.object({ feature: z.enum(featureKeys), is: z.literal('below'), value: z.number() }).strict(),
 ]);
 
 /** One code of the knowledge, as `opnote codes <code> --format json` prints it. */
@@ -138,6 +132,9 @@ export const codeDefinitionSchema = z
     decidingFacts: z.string(),
     labels: z.array(z.string()),
     neighbours: z.array(z.string()),
+    revises: z
+      .array(z.string())
+      .describe('Codes whose result this procedure works on (their names describe the existing state).'),
     supportingDiagnoses: z.array(
       z.object({ prefix: z.string(), description: z.string(), secondary: z.boolean().optional() }).strict(),
     ),

@@ -2,6 +2,15 @@ import type { Evidence } from '../schemas/facts.ts';
 
 export type Severity = 'error' | 'warning' | 'info';
 
+/**
+ * Where a note goes next (what autonomous-coding products call direct-to-bill vs review), from the
+ * least to the most cautious: `ready` to bill, `fix-claim` (the claim contradicts a confident reading),
+ * `query-physician` (a documentation gap only the surgeon can fill), `coder-review` (the reading
+ * itself is uncertain).
+ */
+export const routeDecisions = ['ready', 'fix-claim', 'query-physician', 'coder-review'] as const;
+export type RouteDecision = (typeof routeDecisions)[number];
+
 /** A validation result: data, like a zod issue. `id` is stable across versions (the contract). */
 export interface Finding {
   id: string;
@@ -11,32 +20,56 @@ export interface Finding {
   evidence: Evidence[];
   fix: string;
   suggestedCode?: string;
+  /** Codes the evidence leaves standing (`level.ambiguous`). */
+  candidates?: string[];
+  /** Facts whose documentation would decide between the candidates (`level.ambiguous`). */
+  missing?: string[];
 }
 
-/** Rule ids the validator can produce. Add new ids; never rename these. */
-export const findingIds = [
-  'doc.missing',
-  'doc.ungrounded',
-  'level.mismatch',
-  'level.undetermined',
-  'level.label-only',
-  'modifier.laterality-missing',
-  'modifier.laterality-conflict',
-  'dx.laterality-conflict',
-  'modifier.50-not-allowed',
-  'modifier.50-undocumented',
-  'modifier.62-undocumented',
-  'modifier.62-not-allowed',
-  'modifier.22-undocumented',
-  'modifier.assistant-not-paid',
-  'modifier.global-misuse',
-  'pos.inpatient-only',
-  'pos.office-setting',
-  'dx.mismatch',
-  'code.unknown',
-  'extract.disagreement',
-] as const;
-export type FindingId = (typeof findingIds)[number];
+/** What the registry knows about a finding id: the route class it sends a note to. */
+export interface FindingDefinition {
+  /** The route a note takes when this finding fires. */
+  route: RouteDecision;
+  /** Severities that route; a finding at another severity (e.g. an unverified flag's info) does not. Default: all. */
+  routesAt?: readonly Severity[];
+}
+
+const ERROR_OR_WARNING = ['error', 'warning'] as const;
+
+/**
+ * Every finding id the validator can produce, with its route class: a new id registers here, once.
+ * Ids are stable: add new ones; never rename these.
+ */
+export const findingDefinitions = {
+  'doc.missing': { route: 'query-physician' },
+  'doc.ungrounded': { route: 'coder-review' },
+  'level.mismatch': { route: 'fix-claim' },
+  'level.undetermined': { route: 'coder-review' },
+  'level.label-only': { route: 'coder-review' },
+  'level.ambiguous': { route: 'coder-review' },
+  'level.label-conflict': { route: 'coder-review' },
+  'modifier.laterality-missing': { route: 'fix-claim' },
+  'modifier.laterality-conflict': { route: 'fix-claim' },
+  'dx.laterality-conflict': { route: 'fix-claim' },
+  'modifier.50-not-allowed': { route: 'fix-claim' },
+  'modifier.50-undocumented': { route: 'fix-claim' },
+  'modifier.62-undocumented': { route: 'fix-claim' },
+  'modifier.62-not-allowed': { route: 'fix-claim' },
+  'modifier.22-undocumented': { route: 'fix-claim' },
+  'modifier.assistant-not-paid': { route: 'fix-claim' },
+  'modifier.global-misuse': { route: 'fix-claim' },
+  // An unverified inpatient-only flag or diagnosis list is reported (info), not enforced.
+  'pos.inpatient-only': { route: 'fix-claim', routesAt: ERROR_OR_WARNING },
+  'pos.office-setting': { route: 'fix-claim' },
+  'dx.mismatch': { route: 'fix-claim', routesAt: ERROR_OR_WARNING },
+  'code.unknown': { route: 'fix-claim' },
+  'extract.disagreement': { route: 'coder-review' },
+} as const satisfies Record<string, FindingDefinition>;
+
+export type FindingId = keyof typeof findingDefinitions;
+
+/** Rule ids the validator can produce, derived from the registry. */
+export const findingIds = Object.keys(findingDefinitions) as [FindingId, ...FindingId[]];
 
 /** `id` or `id:element`, the key used by fixtures and eval metrics. */
 export const findingKey = (f: Pick<Finding, 'id' | 'element'>): string =>

@@ -4,11 +4,18 @@ import type { CodeDefinition, LevelCue } from '../codes/types.ts';
 import type { LabelMention } from '../extract/labels.ts';
 import type { Evidence, Fact } from '../schemas/facts.ts';
 
+/**
+ * How one deciding cue fared against the extracted anatomy: it holds, the note says nothing that
+ * decides it (`unknown`: the fact is not mentioned), or the note contradicts it (`contradicted`).
+ */
+export type CueState = 'holds' | 'unknown' | 'contradicted';
+
 /** How one deciding cue fared against the extracted anatomy. */
 export interface CueResult {
   feature: FeatureKey;
   expectation: string;
   holds: boolean;
+  state: CueState;
   evidence: Evidence[];
 }
 
@@ -17,10 +24,35 @@ export interface Candidate {
   descriptor: string;
   /** True when every cue holds (anatomy) or, lacking anatomy, the procedure name points here without contradiction (label). */
   supported: boolean;
+  /** True when the evidence cannot split this code from the other standing candidates (see `ambiguity`). */
+  standing: boolean;
   cues: CueResult[];
   /** One sentence: why this code is or is not supported. */
   why: string;
   /** The same reason without transcript quotes (for finding messages, which must not carry note text). */
+  summary: string;
+}
+
+/** Why the decision is left open: which codes still stand and which documented fact would split them. */
+export interface Ambiguity {
+  /**
+   * `missing-fact`: neighbours differ only in facts the note does not state (e.g. tumor size);
+   * `tie`: several codes are fully documented and neither is a more specific form of the other.
+   */
+  kind: 'missing-fact' | 'tie';
+  codes: string[];
+  /** Features whose documentation would decide (empty for a tie: the surgeon must say which procedure was done). */
+  missing: FeatureKey[];
+  /** The same in words, without transcript quotes. */
+  summary: string;
+}
+
+/** A procedure name in the performed sections that names another code than the anatomy supports. */
+export interface LabelConflict {
+  /** The code the name points at. */
+  code: string;
+  evidence: Evidence;
+  /** Without transcript quotes. */
   summary: string;
 }
 
@@ -31,6 +63,13 @@ export interface CodeDecision {
   basis: 'anatomy' | 'label' | 'none';
   candidates: Candidate[];
   reasons: string[];
+  /**
+   * Set when the evidence cannot split neighbours. For a missing fact, `supported` is null and the
+   * candidates stand; for a tie, `supported` is the tie-break's pick and the reasons say so.
+   */
+  ambiguity: Ambiguity | null;
+  /** Stated procedure names the described anatomy contradicts, whichever won. */
+  labelConflicts: LabelConflict[];
 }
 
 const label = (feature: FeatureKey): string => featureDefs[feature].label.toLowerCase();
@@ -41,41 +80,69 @@ function describeCue(cue: LevelCue): string {
       return `${label(cue.feature)} documented`;
     case 'absent':
       return `no ${label(cue.feature)}`;
+    case 'negated':
+      return `no ${label(cue.feature)} (stated)`;
     case 'oneOf':
       return `${label(cue.feature)} is ${cue.values.join(' or ')}`;
     case 'atLeast':
       return `${label(cue.feature)} at least ${cue.value}`;
     case 'below':
-      return `${label(cue.feature)} below ${cue.value}${cue.orAbsent ? ' (or not stated)' : ''}`;
+      return `${label(cue.feature)} below ${cue.value}`;
+  }
+}
+
+/** The state of one cue over one fact: positive cues are unknown when the fact is not mentioned. */
+function cueState(cue: LevelCue, fact: Fact): CueState {
+  const documented = fact.status === 'documented';
+  const silent = fact.status === 'not_mentioned';
+  const numeric = documented && typeof fact.value === 'number' ? (fact.value as number) : undefined;
+  switch (cue.is) {
+    case 'documented':
+      return documented ? 'holds' : silent ? 'unknown' : 'contradicted';
+    case 'absent':
+      // An exclusion: a neighbour that needs this feature needs it documented, so silence satisfies it.
+      return documented ? 'contradicted' : 'holds';
+    case 'negated':
+      // A deciding absence: only a statement that it was not done decides.
+      return fact.status === 'negated' ? 'holds' : documented ? 'contradicted' : 'unknown';
+    case 'oneOf':
+      if (!documented) return silent ? 'unknown' : 'contradicted';
+      if (fact.value === undefined) return 'unknown';
+      return cue.values.includes(String(fact.value)) ? 'holds' : 'contradicted';
+    case 'atLeast':
+      if (!documented) return silent ? 'unknown' : 'contradicted';
+      return numeric === undefined ? 'unknown' : numeric >= cue.value ? 'holds' : 'contradicted';
+    case 'below':
+      if (!documented) return silent ? 'unknown' : 'contradicted';
+      return numeric === undefined ? 'unknown' : numeric < cue.value ? 'holds' : 'contradicted';
   }
 }
 
 /** Evaluates one cue against the features. */
 export function evaluateCue(cue: LevelCue, features: Record<FeatureKey, Fact>): CueResult {
   const fact = features[cue.feature];
-  const documented = fact.status === 'documented';
-  let holds: boolean;
-  switch (cue.is) {
-    case 'documented':
-      holds = documented;
-      break;
-    case 'absent':
-      holds = !documented;
-      break;
-    case 'oneOf':
-      holds = documented && cue.values.includes(String(fact.value));
-      break;
-    case 'atLeast':
-      holds = documented && typeof fact.value === 'number' && fact.value >= cue.value;
-      break;
-    case 'below':
-      holds = documented ? typeof fact.value === 'number' && fact.value < cue.value : cue.orAbsent === true;
-      break;
-  }
-  return { feature: cue.feature, expectation: describeCue(cue), holds, evidence: fact.evidence };
+  const state = cueState(cue, fact);
+  return {
+    feature: cue.feature,
+    expectation: describeCue(cue),
+    holds: state === 'holds',
+    state,
+    evidence: fact.evidence,
+  };
 }
 
-const positive = (cue: LevelCue): boolean => cue.is !== 'absent' && !(cue.is === 'below' && cue.orAbsent);
+/** A positive cue needs something stated; `absent` is an exclusion that silence satisfies. */
+const positive = (cue: LevelCue): boolean => cue.is !== 'absent';
+
+const positiveFeatures = (code: CodeDefinition): Set<FeatureKey> =>
+  new Set(code.levelCues.filter(positive).map((c) => c.feature));
+
+/** A is a more specific form of B: A needs every positive fact B needs, and more. */
+function moreSpecific(a: CodeDefinition, b: CodeDefinition): boolean {
+  const pa = positiveFeatures(a);
+  const pb = positiveFeatures(b);
+  return pa.size > pb.size && [...pb].every((f) => pa.has(f));
+}
 
 function quoteOf(evidence: Evidence[]): string {
   const first = evidence[0];
@@ -85,8 +152,8 @@ function quoteOf(evidence: Evidence[]): string {
 function whyNot(code: CodeDefinition, cues: CueResult[], quotes = true): string {
   const failed = cues.filter((c) => !c.holds);
   const parts = failed.map((c) =>
-    c.expectation.startsWith('no ')
-      ? `requires ${c.expectation}, but it is documented${quotes ? quoteOf(c.evidence) : ''}`
+    c.state === 'contradicted'
+      ? `requires ${c.expectation}, but the note states otherwise${quotes ? quoteOf(c.evidence) : ''}`
       : `requires ${c.expectation}, which is not documented`,
   );
   return `${code.code} not supported: ${parts.join('; ')}.`;
@@ -94,25 +161,9 @@ function whyNot(code: CodeDefinition, cues: CueResult[], quotes = true): string 
 
 function whyYes(code: CodeDefinition, cues: CueResult[], quotes = true): string {
   const shown = cues
-    .filter((c) => !c.expectation.startsWith('no '))
+    .filter((_c, i) => positive(code.levelCues[i] as LevelCue))
     .map((c) => `${c.expectation}${quotes ? quoteOf(c.evidence) : ''}`);
   return `${code.code} supported by the anatomy: ${shown.join('; ')}.`;
-}
-
-/**
- * The anatomy contradicts a code when a cue fails on something the note states: an excluded feature is
- * documented, a required feature is stated as not done, or a documented value is out of range.
- */
-function contradicted(code: CodeDefinition, features: Record<FeatureKey, Fact>): boolean {
-  return code.levelCues.some((cue) => {
-    const fact = features[cue.feature];
-    if (evaluateCue(cue, features).holds) return false;
-    return (
-      cue.is === 'absent' ||
-      fact.status === 'negated' ||
-      (fact.status === 'documented' && cue.is !== 'documented')
-    );
-  });
 }
 
 export interface DecideInput {
@@ -122,92 +173,245 @@ export interface DecideInput {
   codes: readonly CodeDefinition[];
 }
 
+interface Evaluated {
+  code: CodeDefinition;
+  cues: CueResult[];
+  holds: boolean;
+  contradicted: boolean;
+  unknown: FeatureKey[];
+  positiveHolding: number;
+}
+
+function evaluate(code: CodeDefinition, features: Record<FeatureKey, Fact>): Evaluated {
+  const cues = code.levelCues.map((cue) => evaluateCue(cue, features));
+  return {
+    code,
+    cues,
+    holds: cues.every((c) => c.holds),
+    contradicted: cues.some((c) => c.state === 'contradicted'),
+    unknown: [...new Set(cues.filter((c) => c.state === 'unknown').map((c) => c.feature))].sort(),
+    positiveHolding: cues.filter((c, i) => c.holds && positive(code.levelCues[i] as LevelCue)).length,
+  };
+}
+
+const joinOr = (codes: readonly string[]): string =>
+  codes.length <= 2 ? codes.join(' or ') : `${codes.slice(0, -1).join(', ')} or ${codes.at(-1)}`;
+
 /**
- * Decides which known code the documented anatomy supports. Anatomy first: every cue of a code must
- * hold; among several, the one with more positive cues wins, then the lower work RVU (conservative).
- * Only when no code is supported by anatomy does a procedure name count, and only for a code whose
- * exclusions the anatomy does not contradict. Pure: the same input always gives the same decision.
+ * Neighbours the note cannot split: codes with no contradicted cue whose only open cues are the same
+ * unstated facts (27329/27364 without a size; 27594/27596 without saying whether the femur was cut).
+ * The group with the most anatomy behind it; none when no two codes stand together.
+ */
+function openGroup(evaluated: readonly Evaluated[]): Evaluated[] {
+  const open = evaluated.filter((e) => !e.contradicted && e.unknown.length > 0 && e.positiveHolding > 0);
+  const groups = new Map<string, Evaluated[]>();
+  for (const e of open) {
+    const key = e.unknown.join(',');
+    groups.set(key, [...(groups.get(key) ?? []), e]);
+  }
+  const standing = [...groups.values()]
+    .filter((g) => g.length > 1)
+    .sort(
+      (a, b) =>
+        Math.max(...b.map((e) => e.positiveHolding)) - Math.max(...a.map((e) => e.positiveHolding)) ||
+        a.length - b.length,
+    );
+  return standing[0] ?? [];
+}
+
+/** Labels grouped by where they sit: one stated name may point at several codes (internal hemipelvectomy). */
+function labelSpans(labels: readonly LabelMention[]): Array<{ codes: Set<string>; mention: LabelMention }> {
+  const spans: Array<{ codes: Set<string>; mention: LabelMention }> = [];
+  for (const l of [...labels].sort((a, b) => b.length - a.length)) {
+    const overlapping = spans.find(
+      (s) => l.evidence.start < s.mention.evidence.end && s.mention.evidence.start < l.evidence.end,
+    );
+    if (overlapping) overlapping.codes.add(l.code);
+    else spans.push({ codes: new Set([l.code]), mention: l });
+  }
+  return spans;
+}
+
+/**
+ * Stated procedure names that point away from the code the anatomy supports: a name is consistent when
+ * it names the supported code, a less specific form of it (an "above-knee amputation" with immediate
+ * fitting), a code it revises (the "above-knee amputation" a re-amputation revises), or one of the
+ * standing candidates.
+ */
+function labelConflicts(
+  labels: readonly LabelMention[],
+  decided: readonly CodeDefinition[],
+  codes: readonly CodeDefinition[],
+): LabelConflict[] {
+  if (decided.length === 0) return [];
+  const byCode = new Map(codes.map((c) => [c.code, c]));
+  const consistent = (named: string): boolean =>
+    decided.some((d) => {
+      const n = byCode.get(named);
+      return d.code === named || d.revises.includes(named) || (n !== undefined && moreSpecific(d, n));
+    });
+  return labelSpans(labels)
+    .filter((s) => ![...s.codes].some(consistent))
+    .map((s) => {
+      const named = [...s.codes].sort();
+      return {
+        code: named[0] as string,
+        evidence: s.mention.evidence,
+        summary: `The stated procedure name points at ${joinOr(named)}, but the described anatomy supports ${joinOr(decided.map((d) => d.code))}.`,
+      };
+    });
+}
+
+/**
+ * Decides which known code the documented anatomy supports. A code is supported only when each of its
+ * deciding cues is affirmatively documented: an absent fact never elects a code (an `absent` cue only
+ * excludes). Among several supported codes, one that needs every fact another needs, and more, is more
+ * specific; codes neither of which is more specific are a tie and stay standing. When no code holds and
+ * neighbours differ only in unstated facts, they stay standing with the missing facts named; a stated
+ * procedure name may then pick one of them (basis `label`). Otherwise a procedure name counts only for a
+ * code whose cues the anatomy does not contradict. Pure: the same input always gives the same decision.
  */
 export function decideLevel(input: DecideInput): CodeDecision {
   const { features, labels, claimedCode, codes } = input;
-  const evaluated = codes.map((code) => {
-    const cues = code.levelCues.map((cue) => evaluateCue(cue, features));
-    return { code, cues, holds: cues.every((c) => c.holds), weight: code.levelCues.filter(positive).length };
-  });
-  const byAnatomy = evaluated
-    .filter((e) => e.holds)
-    .sort((a, b) => b.weight - a.weight || a.code.rvu.work - b.code.rvu.work);
+  const evaluated = codes.map((code) => evaluate(code, features));
+  const held = evaluated.filter((e) => e.holds);
+  const maximal = held.filter((e) => !held.some((o) => o !== e && moreSpecific(o.code, e.code)));
 
-  let supported: (typeof evaluated)[number] | undefined = byAnatomy[0];
-  let basis: CodeDecision['basis'] = supported ? 'anatomy' : 'none';
+  let supported: Evaluated | undefined;
+  let basis: CodeDecision['basis'] = 'none';
+  let ambiguity: Ambiguity | null = null;
   let labelEvidence: LabelMention | undefined;
-  if (!supported) {
-    const uncontradicted = labels
-      .map((l) => ({ l, e: evaluated.find((e) => e.code.code === l.code) }))
-      .filter((x): x is { l: LabelMention; e: (typeof evaluated)[number] } => x.e !== undefined)
-      .filter(({ e }) => !contradicted(e.code, features))
-      .sort(
-        (a, b) =>
-          b.l.length - a.l.length ||
-          b.e.cues.filter((c) => c.holds).length - a.e.cues.filter((c) => c.holds).length ||
-          a.e.code.rvu.work - b.e.code.rvu.work,
-      );
-    if (uncontradicted[0]) {
-      supported = uncontradicted[0].e;
-      labelEvidence = uncontradicted[0].l;
-      basis = 'label';
+  let splitBy: string | undefined;
+  let tieBreak: string | undefined;
+  const labelled = (e: Evaluated) => labels.filter((l) => l.code === e.code.code);
+
+  if (maximal.length === 1) {
+    supported = maximal[0];
+    basis = 'anatomy';
+  } else if (maximal.length > 1) {
+    // A tie: kept as a finding. The pick is a tie-break and says so: more documented deciding facts,
+    // then the lower work RVU (conservative).
+    const ranked = [...maximal].sort(
+      (a, b) => b.positiveHolding - a.positiveHolding || a.code.rvu.work - b.code.rvu.work,
+    );
+    const [first, second] = ranked as [Evaluated, Evaluated];
+    supported = first;
+    basis = 'anatomy';
+    const tied = ranked.map((e) => e.code.code);
+    const rule =
+      first.positiveHolding > second.positiveHolding
+        ? `it rests on more documented deciding facts (${first.positiveHolding} against ${second.positiveHolding})`
+        : 'it has the lower work RVU (a conservative tie-break, not a clinical decision)';
+    tieBreak = `${first.code.code} is chosen over ${joinOr(tied.slice(1))} only because ${rule}`;
+    ambiguity = {
+      kind: 'tie',
+      codes: [...tied].sort(),
+      missing: [],
+      summary: `The documented anatomy fits ${joinOr([...tied].sort())}, and neither is a more specific form of the other; ${tieBreak}.`,
+    };
+  } else {
+    const group = openGroup(evaluated);
+    if (group.length > 1) {
+      const named = group.filter((e) => labelled(e).length > 0);
+      const missing = group[0]?.unknown ?? [];
+      const missingText = missing.map((f) => label(f)).join(' and ');
+      if (named.length === 1 && named[0]) {
+        supported = named[0];
+        basis = 'label';
+        labelEvidence = labelled(named[0]).sort((a, b) => b.length - a.length)[0];
+        splitBy = `the anatomy leaves ${joinOr(group.map((e) => e.code.code))} open (${missingText} not stated) and the stated procedure name decides`;
+      } else {
+        const open = group.map((e) => e.code.code).sort();
+        ambiguity = {
+          kind: 'missing-fact',
+          codes: open,
+          missing,
+          summary: `The documentation fits ${joinOr(open)} and does not state the ${missingText}, which decides between them.`,
+        };
+      }
+    } else {
+      const uncontradicted = labels
+        .map((l) => ({ l, e: evaluated.find((e) => e.code.code === l.code) }))
+        .filter((x): x is { l: LabelMention; e: Evaluated } => x.e !== undefined)
+        .filter(({ e }) => !e.contradicted)
+        .sort(
+          (a, b) =>
+            b.l.length - a.l.length ||
+            b.e.cues.filter((c) => c.holds).length - a.e.cues.filter((c) => c.holds).length ||
+            a.e.code.rvu.work - b.e.code.rvu.work,
+        );
+      if (uncontradicted[0]) {
+        supported = uncontradicted[0].e;
+        labelEvidence = uncontradicted[0].l;
+        basis = 'label';
+      }
     }
   }
+  const standing = new Set(ambiguity?.codes ?? []);
 
   const focus = new Set<string>();
-  for (const c of [supported?.code, claimedCode ? codes.find((c) => c.code === claimedCode) : undefined]) {
+  for (const c of [
+    supported?.code,
+    claimedCode ? codes.find((c) => c.code === claimedCode) : undefined,
+    ...evaluated.filter((e) => standing.has(e.code.code)).map((e) => e.code),
+  ]) {
     if (!c) continue;
     focus.add(c.code);
     for (const n of c.neighbours) focus.add(n);
   }
-  for (const e of byAnatomy) focus.add(e.code.code);
+  for (const e of held) focus.add(e.code.code);
 
+  const labelWhy = (e: Evaluated, quotes: boolean): string =>
+    splitBy
+      ? `${e.code.code} rests on the procedure name${quotes ? quoteOf(labelEvidence ? [labelEvidence.evidence] : []) : ''}: ${splitBy}.`
+      : `${e.code.code} supported only by the procedure name${quotes ? quoteOf(labelEvidence ? [labelEvidence.evidence] : []) : ''}; the deciding anatomy is not documented.`;
+  const explain = (e: Evaluated, quotes: boolean): string => {
+    if (e === supported)
+      return basis === 'anatomy'
+        ? `${whyYes(e.code, e.cues, quotes)}${tieBreak ? ` ${tieBreak}.` : ''}`
+        : labelWhy(e, quotes);
+    if (standing.has(e.code.code))
+      return ambiguity?.kind === 'tie'
+        ? `${e.code.code} also fits the anatomy, and neither it nor ${supported?.code.code} is a more specific form of the other: ${tieBreak}.`
+        : `${e.code.code} stands: its documented anatomy holds, but ${(ambiguity?.missing ?? []).map(label).join(' and ')} is not stated.`;
+    if (e.holds && supported)
+      return `${e.code.code} also fits the anatomy, but ${supported.code.code} is more specific: it needs every fact ${e.code.code} needs, and more.`;
+    return whyNot(e.code, e.cues, quotes);
+  };
   const candidates: Candidate[] = evaluated
     .filter((e) => focus.has(e.code.code))
-    .map((e) => {
-      const isSupported = e === supported;
-      const why = isSupported
-        ? basis === 'anatomy'
-          ? whyYes(e.code, e.cues)
-          : `${e.code.code} supported only by the procedure name${quoteOf(labelEvidence ? [labelEvidence.evidence] : [])}; the deciding anatomy is not documented.`
-        : e.holds
-          ? `${e.code.code} also fits the anatomy but ${supported?.code.code} is more specific.`
-          : whyNot(e.code, e.cues);
-      const summary = isSupported
-        ? basis === 'anatomy'
-          ? whyYes(e.code, e.cues, false)
-          : `${e.code.code} supported only by the procedure name; the deciding anatomy is not documented.`
-        : e.holds
-          ? why
-          : whyNot(e.code, e.cues, false);
-      return {
-        code: e.code.code,
-        descriptor: e.code.descriptor,
-        supported: isSupported,
-        cues: e.cues,
-        why,
-        summary,
-      };
-    });
+    .map((e) => ({
+      code: e.code.code,
+      descriptor: e.code.descriptor,
+      supported: e === supported,
+      standing: standing.has(e.code.code),
+      cues: e.cues,
+      why: explain(e, true),
+      summary: explain(e, false),
+    }));
 
   const reasons: string[] = [];
   if (supported) reasons.push(candidates.find((c) => c.supported)?.why ?? '');
+  else if (ambiguity) reasons.push(ambiguity.summary);
   else
     reasons.push(
       'No known code is supported: the documented anatomy matches none of the codes in the knowledge.',
     );
   for (const c of candidates) if (!c.supported) reasons.push(c.why);
 
+  const decided =
+    standing.size > 0
+      ? evaluated.filter((e) => standing.has(e.code.code)).map((e) => e.code)
+      : basis === 'anatomy' && supported
+        ? [supported.code]
+        : [];
   return {
     claimed: claimedCode,
     supported: supported?.code.code ?? null,
     basis,
     candidates,
     reasons,
+    ambiguity,
+    labelConflicts: labelConflicts(labels, decided, codes),
   };
 }

@@ -1,5 +1,5 @@
 import { type ElementKey, elements as elementDefs } from '../codes/elements.ts';
-import type { FeatureKey } from '../codes/features.ts';
+import { type FeatureKey, features as featureDefs } from '../codes/features.ts';
 import { icd10Laterality } from '../codes/icd10.ts';
 import type { CodeDefinition, RequirementCondition } from '../codes/types.ts';
 import type { UngroundedClaim } from '../extract/types.ts';
@@ -88,7 +88,25 @@ function levelFindings(input: ValidateInput): Finding[] {
   const { decision } = input;
   const out: Finding[] = [];
   const supported = decision.candidates.find((c) => c.supported);
-  if (decision.supported === null) {
+  const ambiguity = decision.ambiguity;
+  if (ambiguity) {
+    const standing = decision.candidates.filter((c) => c.standing);
+    out.push({
+      id: 'level.ambiguous',
+      severity: 'warning',
+      message: ambiguity.summary,
+      evidence: standing
+        .flatMap((c) => c.cues.filter((q) => q.holds).flatMap((q) => q.evidence))
+        .filter((e, i, all) => all.findIndex((o) => o.start === e.start && o.end === e.end) === i)
+        .slice(0, 3),
+      fix:
+        ambiguity.kind === 'tie'
+          ? `Confirm which procedure was performed (${ambiguity.codes.join(' or ')}), or bill each that was documented.`
+          : `Query the surgeon for the ${ambiguity.missing.map((f) => featureLabel(f)).join(' and ')}; it decides between ${ambiguity.codes.join(' and ')}.`,
+      candidates: ambiguity.codes,
+      missing: ambiguity.missing,
+    });
+  } else if (decision.supported === null) {
     out.push({
       id: 'level.undetermined',
       severity: 'warning',
@@ -100,9 +118,21 @@ function levelFindings(input: ValidateInput): Finding[] {
     out.push({
       id: 'level.label-only',
       severity: 'info',
-      message: `${decision.supported} rests only on the procedure name; the deciding anatomy is not described.`,
+      message: supported?.summary.startsWith(`${decision.supported} rests on`)
+        ? supported.summary
+        : `${decision.supported} rests only on the procedure name; the deciding anatomy is not described.`,
       evidence: supported?.cues.flatMap((c) => c.evidence).slice(0, 3) ?? [],
       fix: 'Describe the anatomy that decides the level (what was divided, resected or kept).',
+    });
+  }
+  for (const conflict of decision.labelConflicts) {
+    out.push({
+      id: 'level.label-conflict',
+      severity: 'warning',
+      message: conflict.summary,
+      evidence: [conflict.evidence],
+      fix: 'Check the procedure title against the operative description; correct whichever is wrong, or query the surgeon.',
+      suggestedCode: conflict.code,
     });
   }
   const claimed = input.claim ? input.findCode(input.claim.cpt) : undefined;
@@ -117,9 +147,19 @@ function levelFindings(input: ValidateInput): Finding[] {
       fix: `Change the claim to ${decision.supported}, or query the surgeon if the ${claimed.code} anatomy was done but not dictated.`,
       suggestedCode: decision.supported,
     });
+  } else if (claimed && ambiguity && !ambiguity.codes.includes(claimed.code)) {
+    out.push({
+      id: 'level.mismatch',
+      severity: 'error',
+      message: `The documentation fits ${ambiguity.codes.join(' or ')}, not the claimed ${claimed.code}.`,
+      evidence: [],
+      fix: `Change the claim to the code the surgeon confirms among ${ambiguity.codes.join(', ')}.`,
+    });
   }
   return out;
 }
+
+const featureLabel = (f: FeatureKey): string => featureDefs[f].label.toLowerCase();
 
 const SIDE_MODIFIER: Record<string, 'left' | 'right'> = { LT: 'left', RT: 'right' };
 

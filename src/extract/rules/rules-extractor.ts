@@ -4,6 +4,7 @@ import { readEvents } from '../../nlp/events.ts';
 import { inferFeatures } from '../../nlp/inference.ts';
 import { type EventFeature, featuresFromEvents } from '../../nlp/procedure-features.ts';
 import { dedupeEvidence, type Evidence, type Fact } from '../../schemas/facts.ts';
+import { sourceVersions } from '../../version.ts';
 import type { Extraction, Extractor } from '../types.ts';
 import {
   elementLexicon,
@@ -18,8 +19,14 @@ import {
 import { findMentions, type Mention } from './match.ts';
 import { clinicalSentences, evidenceFor, type Sentence } from './text.ts';
 
-/** Version of the rules extractor's lexicon and logic; bump when behaviour changes. */
-export const RULES_VERSION = '1.5.0';
+/**
+ * Versions of the rules reader (`rules`: lexicon, matching, segmentation) and of its context rules
+ * (`context`), hashed from their source text: any edit changes them (src/version.ts).
+ */
+export const RULES_VERSIONS: Readonly<{ rules: string; context: string }> = (() => {
+  const { rules, context } = sourceVersions();
+  return Object.freeze({ rules, context });
+})();
 const MAX_EVIDENCE = 3;
 
 function pickValue(values: unknown[], priority: string[] | undefined): unknown {
@@ -440,14 +447,14 @@ export function extractWithRules(text: string): Extraction {
     ),
   };
   const elements = Object.fromEntries(elementKeys.map((k) => [k, composed[k]])) as Record<ElementKey, Fact>;
-  return { elements, features, ungrounded: [], versions: { rules: RULES_VERSION } };
+  return { elements, features, ungrounded: [], versions: { ...RULES_VERSIONS } };
 }
 
 /** The offline, deterministic extractor: the default when no API key is configured. */
 export function createRulesExtractor(): Extractor {
   return {
     name: 'rules',
-    versions: { rules: RULES_VERSION },
+    versions: RULES_VERSIONS,
     extract: async (transcript) => extractWithRules(transcript),
   };
 }

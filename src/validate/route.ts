@@ -1,0 +1,160 @@
+import type { FeatureKey } from '../codes/features.ts';
+import type { Evidence, Fact } from '../schemas/facts.ts';
+import {
+  type Finding,
+  type FindingDefinition,
+  findingDefinitions,
+  findingKey,
+  type RouteDecision,
+  routeDecisions,
+} from './findings.ts';
+import type { CodeDecision } from './level.ts';
+
+/** Why a note takes its route: the finding or the piece of evidence that sends it there. */
+export interface RouteReason {
+  decision: RouteDecision;
+  /** The finding (`id` or `id:element`) behind this reason, when a finding is. */
+  finding?: string;
+  /** The extraction-uncertainty signal behind this reason (see `uncertaintySignals`), when one is. */
+  signal?: UncertaintySignal;
+  /** The deciding feature the signal concerns. */
+  feature?: FeatureKey;
+  evidence: Evidence[];
+  /** One sentence, without transcript quotes. */
+  message: string;
+}
+
+/** Where the note goes next, and why. */
+export interface Route {
+  decision: RouteDecision;
+  reasons: RouteReason[];
+}
+
+/**
+ * Extraction-uncertainty signals over the facts the supported code rests on: each sends the note to
+ * its route when it holds for a deciding fact. A new signal registers here with its test and message.
+ */
+export const uncertaintySignals = {
+  /** The extractor inferred the fact by a rule rather than reading it stated (`fact.inferred`). */
+  'fact.inferred': {
+    route: 'coder-review',
+    test: (fact: Fact) => inferredOf(fact) !== undefined,
+    message: (feature: string, fact: Fact) =>
+      `The deciding fact "${feature}" is inferred (${inferredOf(fact)?.rule ?? 'rule'}), not stated.`,
+  },
+  /** A quote was aligned to the transcript only by a fuzzy match (LLM extractors). */
+  'evidence.fuzzy': {
+    route: 'coder-review',
+    test: (fact: Fact) => fact.evidence.some((e) => matchOf(e) === 'fuzzy'),
+    message: (feature: string) =>
+      `The evidence for the deciding fact "${feature}" matches the transcript only approximately.`,
+  },
+} as const satisfies Record<
+  string,
+  { route: RouteDecision; test: (fact: Fact) => boolean; message: (feature: string, fact: Fact) => string }
+>;
+export type UncertaintySignal = keyof typeof uncertaintySignals;
+
+/** The inference mark an extractor may put on a fact: which rule inferred it and why. */
+function inferredOf(fact: Fact): { rule: string; reason?: string } | undefined {
+  const mark = (fact as { inferred?: unknown }).inferred;
+  if (mark === undefined || mark === null || mark === false) return undefined;
+  return typeof mark === 'object' && typeof (mark as { rule?: unknown }).rule === 'string'
+    ? (mark as { rule: string; reason?: string })
+    : { rule: 'inference' };
+}
+
+const matchOf = (e: Evidence): unknown => (e as { match?: unknown }).match;
+
+export interface RouteInput {
+  transcript: string;
+  decision: CodeDecision;
+  findings: readonly Finding[];
+  features: Record<FeatureKey, Fact>;
+}
+
+const caution = (d: RouteDecision): number => routeDecisions.indexOf(d);
+
+function findingReason(f: Finding): RouteReason | undefined {
+  const def: FindingDefinition | undefined = (findingDefinitions as Record<string, FindingDefinition>)[f.id];
+  if (!def) return undefined;
+  if (def.routesAt && !def.routesAt.includes(f.severity)) return undefined;
+  return {
+    decision: def.route,
+    finding: findingKey(f),
+    evidence: f.evidence.slice(0, 2),
+    message: f.message,
+  };
+}
+
+/** The deciding facts of the supported code: features of its positive cues that hold. */
+function decidingFacts(input: RouteInput): Array<{ feature: FeatureKey; fact: Fact }> {
+  const candidate = input.decision.candidates.find((c) => c.supported);
+  if (!candidate) return [];
+  return candidate.cues
+    .filter((c) => c.holds && c.evidence.length > 0)
+    .map((c) => ({ feature: c.feature, fact: input.features[c.feature] }));
+}
+
+function signalReasons(input: RouteInput): RouteReason[] {
+  const out: RouteReason[] = [];
+  for (const { feature, fact } of decidingFacts(input)) {
+    for (const [signal, def] of Object.entries(uncertaintySignals) as Array<
+      [UncertaintySignal, (typeof uncertaintySignals)[UncertaintySignal]]
+    >) {
+      if (!def.test(fact)) continue;
+      out.push({
+        decision: def.route,
+        signal,
+        feature,
+        evidence: fact.evidence.slice(0, 2),
+        message: def.message(feature, fact),
+      });
+    }
+  }
+  return out;
+}
+
+/**
+ * Routes a processed note: every finding that routes (by the finding registry) and every uncertainty
+ * signal on a deciding fact gives a reason; the most cautious reason decides. With none, the note is
+ * `ready` only when the code was decided from anatomy whose evidence slices the transcript exactly.
+ * Pure.
+ */
+export function routeNote(input: RouteInput): Route {
+  const reasons = [...input.findings.flatMap((f) => findingReason(f) ?? []), ...signalReasons(input)].sort(
+    (a, b) => caution(b.decision) - caution(a.decision),
+  );
+  const top = reasons[0];
+  if (top) return { decision: top.decision, reasons };
+
+  const { decision } = input;
+  const deciding = decidingFacts(input);
+  const evidence = deciding.flatMap((d) => d.fact.evidence);
+  const grounded = evidence.every((e) => input.transcript.slice(e.start, e.end) === e.quote);
+  if (decision.supported === null || decision.basis !== 'anatomy' || evidence.length === 0 || !grounded) {
+    return {
+      decision: 'coder-review',
+      reasons: [
+        {
+          decision: 'coder-review',
+          evidence: [],
+          message:
+            decision.supported === null
+              ? 'No code is decided.'
+              : 'The code is not decided from anatomy grounded in the transcript.',
+        },
+      ],
+    };
+  }
+  return {
+    decision: 'ready',
+    reasons: [
+      {
+        decision: 'ready',
+        evidence: evidence.slice(0, 4),
+        message: `${decision.supported} is decided from grounded anatomy (${deciding.map((d) => d.feature).join(', ')}); no finding or uncertainty routes the note elsewhere.`,
+      },
+    ],
+  };
+}

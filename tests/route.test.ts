@@ -1,0 +1,136 @@
+import { describe, expect, it } from 'vitest';
+import { type FeatureKey, featureKeys } from '../src/codes/features.ts';
+import { codes } from '../src/codes/index.ts';
+import type { Fact } from '../src/schemas/facts.ts';
+import {
+  type Finding,
+  findingDefinitions,
+  findingIds,
+  type RouteDecision,
+} from '../src/validate/findings.ts';
+import { decideLevel } from '../src/validate/level.ts';
+import { routeNote } from '../src/validate/route.ts';
+
+const TRANSCRIPT = 'The femur was transected and the limb removed.';
+const span = (quote: string) => {
+  const start = TRANSCRIPT.indexOf(quote);
+  return { quote, start, end: start + quote.length };
+};
+
+function features(extra: Partial<Record<FeatureKey, Fact>> = {}): Record<FeatureKey, Fact> {
+  const base = Object.fromEntries(featureKeys.map((k) => [k, { status: 'not_mentioned', evidence: [] }]));
+  return {
+    ...base,
+    femurCut: { status: 'documented', value: 'mid-shaft', evidence: [span('femur was transected')] },
+    limbRemoved: { status: 'documented', evidence: [span('limb removed')] },
+    ...extra,
+  } as Record<FeatureKey, Fact>;
+}
+
+const finding = (id: string, severity: Finding['severity'] = 'error', element?: string): Finding => ({
+  id,
+  severity,
+  message: `${id} fired`,
+  evidence: [],
+  fix: 'fix it',
+  ...(element ? { element } : {}),
+});
+
+const route = (findings: Finding[], f = features(), transcript = TRANSCRIPT) =>
+  routeNote({
+    transcript,
+    decision: decideLevel({ features: f, labels: [], claimedCode: null, codes }),
+    findings,
+    features: f,
+  });
+
+describe('route of a note', () => {
+  it('is ready when the code is decided from grounded anatomy and nothing routes elsewhere', () => {
+    expect(route([])).toEqual({
+      decision: 'ready',
+      reasons: [
+        {
+          decision: 'ready',
+          evidence: [span('femur was transected'), span('limb removed')],
+          message:
+            '27590 is decided from grounded anatomy (femurCut, limbRemoved); no finding or uncertainty routes the note elsewhere.',
+        },
+      ],
+    });
+  });
+
+  it.each<[string, Finding[], RouteDecision, string[]]>([
+    ['a level mismatch', [finding('level.mismatch')], 'fix-claim', ['level.mismatch']],
+    [
+      'a side conflict',
+      [finding('modifier.laterality-conflict')],
+      'fix-claim',
+      ['modifier.laterality-conflict'],
+    ],
+    [
+      'a missing element',
+      [finding('doc.missing', 'error', 'informedConsent')],
+      'query-physician',
+      ['doc.missing:informedConsent'],
+    ],
+    ['an ambiguous level', [finding('level.ambiguous', 'warning')], 'coder-review', ['level.ambiguous']],
+    [
+      'a label conflict',
+      [finding('level.label-conflict', 'warning')],
+      'coder-review',
+      ['level.label-conflict'],
+    ],
+    [
+      'a label-only code (info still routes)',
+      [finding('level.label-only', 'info')],
+      'coder-review',
+      ['level.label-only'],
+    ],
+    [
+      'an unverified inpatient-only flag (info does not route)',
+      [finding('pos.inpatient-only', 'info')],
+      'ready',
+      [],
+    ],
+    [
+      'the most cautious reason wins, every reason listed',
+      [
+        finding('modifier.50-not-allowed'),
+        finding('doc.missing', 'error', 'tumorBoard'),
+        finding('extract.disagreement', 'warning'),
+      ],
+      'coder-review',
+      ['extract.disagreement', 'doc.missing:tumorBoard', 'modifier.50-not-allowed'],
+    ],
+  ])('%s -> %s', (_name, findings, decision, named) => {
+    const r = route(findings);
+    expect([r.decision, r.reasons.flatMap((x) => x.finding ?? [])]).toEqual([decision, named]);
+  });
+
+  it('an inferred deciding fact sends the note to coder-review, naming the fact and the rule', () => {
+    const inferred = {
+      status: 'documented',
+      evidence: [span('limb removed')],
+      inferred: { rule: 'amputation-implies-removal', reason: 'the amputation implies it' },
+    } as Fact;
+    expect(route([], features({ limbRemoved: inferred })).reasons).toEqual([
+      {
+        decision: 'coder-review',
+        signal: 'fact.inferred',
+        feature: 'limbRemoved',
+        evidence: [span('limb removed')],
+        message: 'The deciding fact "limbRemoved" is inferred (amputation-implies-removal), not stated.',
+      },
+    ]);
+  });
+
+  it('deciding evidence that does not slice the transcript is never ready', () => {
+    expect(route([], features(), 'The femur was cut and the leg taken off.').decision).toBe('coder-review');
+  });
+
+  it('every finding id has a route class in one registry', () => {
+    expect(findingIds).toEqual(Object.keys(findingDefinitions));
+    for (const id of findingIds)
+      expect(findingDefinitions[id].route).toMatch(/^(ready|fix-claim|query-physician|coder-review)$/);
+  });
+});
