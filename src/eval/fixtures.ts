@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { z } from 'zod';
 import { echo, InputError } from '../errors.ts';
 import { decodeUtf8, readFileBoundedSync } from '../pipeline/input.ts';
+import { routeDecisions } from '../validate/findings.ts';
 
 /**
  * Expected fact word for "not documented": the element is not mentioned or only negated. In
@@ -12,7 +13,6 @@ export const NOT_DOCUMENTED = 'not_documented';
 
 /** Largest expected.json read, in bytes. */
 export const MAX_EXPECTED_BYTES = 1024 * 1024;
-import { routeDecisions } from '../validate/findings.ts';
 
 /**
  * Gold labels for one case: the supported code (null: the documentation cannot decide), the route a
