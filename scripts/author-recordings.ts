@@ -23,7 +23,7 @@ import { createLangChainExtractor } from '../src/extract/llm/langchain-extractor
 import { extractionToModelOutput } from '../src/extract/llm/model-facts.ts';
 import { createOpenAIExtractor, DEFAULT_MODEL } from '../src/extract/llm/openai-extractor.ts';
 import type { ModelItem, ModelOutput } from '../src/extract/llm/output-schema.ts';
-import { SCHEMA_VERSION } from '../src/extract/llm/output-schema.ts';
+import { SCHEMA_VERSION, valueSchemaFor } from '../src/extract/llm/output-schema.ts';
 import { PROMPT_VERSION } from '../src/extract/llm/prompt.ts';
 import {
   type Recording,
@@ -33,6 +33,7 @@ import {
   serializeRecording,
 } from '../src/extract/llm/recording.ts';
 import { withReplay } from '../src/extract/llm/replay.ts';
+import { supportedValue } from '../src/extract/llm/value-support.ts';
 import { extractWithRules } from '../src/extract/rules/rules-extractor.ts';
 import { processNote } from '../src/pipeline/process.ts';
 import { chatCompletion } from '../src/testing/fake-openai-server.ts';
@@ -101,6 +102,18 @@ function authorAnswer(c: FixtureCase, transcript: string): { output: ModelOutput
             );
         }
         if (item.quotes.length === 0) problems.push(`${key}: ${item.status} without a quote`);
+        // A careful model states only values its own quotes say (grounding refuses the others).
+        if (item.status === 'documented' && item.value !== null && item.value !== undefined) {
+          const quotes = item.quotes.flatMap((q) => {
+            const r = ground(q);
+            return r.ok ? [r.evidence.quote] : [];
+          });
+          const support = supportedValue(target, key, valueSchemaFor(target, key), item.value, quotes);
+          if (!support.ok)
+            problems.push(
+              `${key}: value ${JSON.stringify(item.value)} is not said by its quotes; add a correction`,
+            );
+        }
       }
     }
   }

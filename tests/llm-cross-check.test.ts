@@ -138,7 +138,7 @@ describe('--cross-check in the pipeline', () => {
         message:
           'openai and rules disagree on Operative side: openai reads it as documented (right), rules as documented (left).',
         evidence: [
-          ev(rightQuote, TRANSCRIPT.indexOf(rightQuote)),
+          { ...ev(rightQuote, TRANSCRIPT.indexOf(rightQuote)), match: 'exact' },
           ...base.elements.laterality.evidence,
         ].slice(0, 4),
         fix: 'Check the transcript for operative side: one extractor may have missed it or claimed it without support; document it explicitly if it was done.',

@@ -20,6 +20,7 @@ import {
 } from '../src/extract/llm/prompt.ts';
 import { parseAnswer } from '../src/extract/llm/run-extraction.ts';
 import { extractWithRules } from '../src/extract/rules/rules-extractor.ts';
+import type { Fact } from '../src/schemas/facts.ts';
 
 type JsonSchema = {
   type?: string | string[];
@@ -201,7 +202,19 @@ describe('model answer <-> extraction', () => {
   it('round-trips the rules extraction through the model answer with identical facts', () => {
     const rules = extractWithRules(TRANSCRIPT);
     const back = modelOutputToExtraction(extractionToModelOutput(rules), TRANSCRIPT);
-    expect(back).toEqual({ elements: rules.elements, features: rules.features, ungrounded: [] });
+    // The rules' quotes are verbatim, so every one comes back as an exact match.
+    const exact = <K extends string>(facts: Record<K, Fact>) =>
+      Object.fromEntries(
+        Object.entries<Fact>(facts).map(([k, f]) => [
+          k,
+          { ...f, evidence: f.evidence.map((e) => ({ ...e, match: 'exact' })) },
+        ]),
+      );
+    expect(back).toEqual({
+      elements: exact(rules.elements),
+      features: exact(rules.features),
+      ungrounded: [],
+    });
   });
 
   it('turns a claim whose quotes are not in the transcript into not_mentioned and an ungrounded claim', () => {
@@ -216,8 +229,13 @@ describe('model answer <-> extraction', () => {
     expect(r.features.femurCut).toEqual({ status: 'not_mentioned', evidence: [] });
     expect(r.elements.informedConsent).toEqual({ status: 'not_mentioned', evidence: [] });
     expect(r.ungrounded).toEqual([
-      { target: 'element', key: 'informedConsent', quote: '' },
-      { target: 'feature', key: 'femurCut', quote: 'The femur was divided at mid-shaft' },
+      { target: 'element', key: 'informedConsent', quote: '', reason: 'not-found' },
+      {
+        target: 'feature',
+        key: 'femurCut',
+        quote: 'The femur was divided at mid-shaft',
+        reason: 'not-found',
+      },
     ]);
   });
 
@@ -229,7 +247,14 @@ describe('model answer <-> extraction', () => {
     const at = TRANSCRIPT.indexOf('left sacroiliac joint');
     expect(r.elements.laterality).toEqual({
       status: 'negated',
-      evidence: [{ quote: 'left sacroiliac joint', start: at, end: at + 'left sacroiliac joint'.length }],
+      evidence: [
+        {
+          quote: 'left sacroiliac joint',
+          start: at,
+          end: at + 'left sacroiliac joint'.length,
+          match: 'exact',
+        },
+      ],
     });
     expect(r.elements.tumorBoard).toEqual({ status: 'not_mentioned', evidence: [] });
   });

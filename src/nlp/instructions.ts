@@ -20,3 +20,73 @@ const ANY_INSTRUCTION = new RegExp(INSTRUCTION_PATTERNS.map((p) => p.source).joi
 
 /** True when the sentence reads as an instruction to the software or a billing directive. */
 export const isInstructionLike = (sentence: string): boolean => ANY_INSTRUCTION.test(sentence);
+
+/** A half-open character range `[start, end)` of a text. */
+export interface TextSpan {
+  start: number;
+  end: number;
+}
+
+// Global copies of the patterns, to find every match in one pass.
+const GLOBAL_PATTERNS: readonly RegExp[] = INSTRUCTION_PATTERNS.map(
+  (p) => new RegExp(p.source, p.flags.includes('g') ? p.flags : `${p.flags}g`),
+);
+
+/**
+ * Most characters of the surrounding sentence, on each side of a match, that an instruction claims. In a
+ * run-on dictation (spoken punctuation, no sentence marks) the "sentence" is the whole note: one
+ * instruction must not silence everything else.
+ */
+export const INSTRUCTION_CONTEXT_CHARS = 200;
+
+// . ! ? and line feed.
+const isSentenceEnd = (c: number): boolean => c === 46 || c === 33 || c === 63 || c === 10;
+
+/**
+ * The spans of `text` that belong to instruction-like sentences: for each pattern match, its sentence
+ * (from the previous `.`, `!`, `?` or line break to the next), clipped to `context` characters on each side
+ * of the match. Sorted and merged. Computed once per text (linear), then queried with `overlapsAny`.
+ */
+export function findInstructionSpans(text: string, context: number = INSTRUCTION_CONTEXT_CHARS): TextSpan[] {
+  const found: TextSpan[] = [];
+  // Sentence by sentence, so a match never spans a `!` or `?` (the patterns already stop at `.` and `\n`).
+  let from = 0;
+  for (let i = 0; i <= text.length; i++) {
+    if (i < text.length && !isSentenceEnd(text.charCodeAt(i))) continue;
+    if (i > from) {
+      const sentence = text.slice(from, i);
+      for (const pattern of GLOBAL_PATTERNS) {
+        pattern.lastIndex = 0;
+        for (let m = pattern.exec(sentence); m !== null; m = pattern.exec(sentence)) {
+          const start = from + m.index;
+          const end = start + m[0].length;
+          found.push({ start: Math.max(from, start - context), end: Math.min(i, end + context) });
+          if (m[0].length === 0) pattern.lastIndex++;
+        }
+      }
+    }
+    from = i + 1;
+  }
+  found.sort((a, b) => a.start - b.start);
+  const merged: TextSpan[] = [];
+  for (const span of found) {
+    const last = merged[merged.length - 1];
+    if (last && span.start <= last.end) last.end = Math.max(last.end, span.end);
+    else merged.push({ ...span });
+  }
+  return merged;
+}
+
+/** True when `[start, end)` overlaps one of the sorted, disjoint `spans` (binary search). */
+export function overlapsAny(spans: readonly TextSpan[], start: number, end: number): boolean {
+  let lo = 0;
+  let hi = spans.length;
+  // First span that ends after `start`.
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((spans[mid] as TextSpan).end <= start) lo = mid + 1;
+    else hi = mid;
+  }
+  const span = spans[lo];
+  return span !== undefined && span.start < Math.max(end, start + 1);
+}

@@ -14,8 +14,16 @@ export const evidenceContextSchema = z
   .strict();
 
 /**
+ * How a piece of evidence was found in the transcript: `exact` (the model's quote verbatim), `normalized`
+ * (ignoring whitespace, case and typography), `fuzzy` (a bounded approximate match) or `rule` (found by
+ * the rules extractor's lexicon).
+ */
+export const evidenceMatchSchema = z.enum(['exact', 'normalized', 'fuzzy', 'rule']);
+export type EvidenceMatch = z.infer<typeof evidenceMatchSchema>;
+
+/**
  * A verbatim quote with offsets such that `transcript.slice(start, end) === quote`; `context` names
- * the cue when the quote documents a negation or a past event.
+ * the cue when the quote documents a negation or a past event; `match` says how it was found.
  */
 export const evidenceSchema = z
   .object({
@@ -23,6 +31,8 @@ export const evidenceSchema = z
     start: z.number().int().nonnegative(),
     end: z.number().int().nonnegative(),
     context: evidenceContextSchema.optional(),
+    /** How the quote was matched; absent in results written before it existed. */
+    match: evidenceMatchSchema.optional(),
   })
   .refine((e) => e.end - e.start === e.quote.length, { message: 'end - start must equal quote length' });
 export type Evidence = z.infer<typeof evidenceSchema>;

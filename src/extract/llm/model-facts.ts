@@ -1,12 +1,15 @@
 import { type ElementKey, elementKeys } from '../../codes/elements.ts';
 import { type FeatureKey, featureKeys } from '../../codes/features.ts';
 import { dedupeEvidence, type Fact } from '../../schemas/facts.ts';
-import type { Extraction, UngroundedClaim } from '../types.ts';
+import type { Extraction, UngroundedClaim, UngroundedReason } from '../types.ts';
 import { createGrounder, type Grounder, type GrounderOptions } from './grounding.ts';
 import { type ModelItem, type ModelOutput, valueSchemaFor } from './output-schema.ts';
+import { supportedValue } from './value-support.ts';
 
 /** Most evidence quotes kept per fact (the same cap as the rules extractor). */
 const MAX_EVIDENCE = 3;
+/** Most quotes of one item that are grounded; the rest are ignored (bounds the work on a runaway answer). */
+export const MAX_QUOTES_PER_ITEM = 8;
 
 type Target = 'elements' | 'features';
 
@@ -22,19 +25,38 @@ function presentValue(value: unknown): boolean {
  * Turns one model item into a fact. A documented or negated item counts only with at least one
  * grounded quote; otherwise it falls back to `not_mentioned` and is reported as ungrounded.
  */
-export function itemToFact(item: ModelItem, ground: Grounder): { fact: Fact; ungroundedQuote?: string } {
+export function itemToFact(
+  item: ModelItem,
+  ground: Grounder,
+  at?: { target: Target; key: string },
+): { fact: Fact; ungroundedQuote?: string; reason?: UngroundedReason } {
   if (item.status === 'not_mentioned') return { fact: { status: 'not_mentioned', evidence: [] } };
-  const evidence = dedupeEvidence(
-    item.quotes.flatMap((q) => {
+  const grounded = dedupeEvidence(
+    item.quotes.slice(0, MAX_QUOTES_PER_ITEM).flatMap((q) => {
       const r = ground(q);
       return r.ok ? [r.evidence] : [];
     }),
-  ).slice(0, MAX_EVIDENCE);
-  if (evidence.length === 0) {
-    return { fact: { status: 'not_mentioned', evidence: [] }, ungroundedQuote: item.quotes[0] ?? '' };
-  }
+  );
+  const evidence = grounded.slice(0, MAX_EVIDENCE);
+  const fallback = (reason: UngroundedReason) => ({
+    fact: { status: 'not_mentioned' as const, evidence: [] },
+    ungroundedQuote: item.quotes[0] ?? '',
+    reason,
+  });
+  if (evidence.length === 0) return fallback('not-found');
   if (item.status === 'documented' && presentValue(item.value)) {
-    return { fact: { status: 'documented', value: item.value, evidence } };
+    // The value must be said by the item's own evidence (every grounded quote, not only those kept).
+    const support = at
+      ? supportedValue(
+          at.target,
+          at.key,
+          valueSchemaFor(at.target, at.key),
+          item.value,
+          grounded.map((e) => e.quote),
+        )
+      : { ok: true as const, value: item.value };
+    if (!support.ok) return fallback('value');
+    return { fact: { status: 'documented', value: support.value, evidence } };
   }
   return { fact: { status: item.status, evidence } };
 }
@@ -53,12 +75,13 @@ export function modelOutputToExtraction(
   const convert = <K extends string>(target: Target, keys: readonly K[], items: Record<K, ModelItem>) =>
     Object.fromEntries(
       keys.map((key) => {
-        const { fact, ungroundedQuote } = itemToFact(items[key], ground);
+        const { fact, ungroundedQuote, reason } = itemToFact(items[key], ground, { target, key });
         if (ungroundedQuote !== undefined)
           ungrounded.push({
             target: target === 'elements' ? 'element' : 'feature',
             key: key as ElementKey | FeatureKey,
             quote: ungroundedQuote,
+            ...(reason ? { reason } : {}),
           });
         return [key, fact];
       }),

@@ -1,0 +1,92 @@
+import { z } from 'zod';
+import { elementLexicon, featureLexicon, type TargetLexicon } from '../rules/lexicon.ts';
+
+/**
+ * Checks a model's value against the model's own (grounded) quotes: a number must appear in a quote, a
+ * side word in a quote, an enum value must be the one the rules lexicon reads from the quotes (when it
+ * reads any). The model may not state a value its evidence does not say ("measured 3.0 cm" with 9, "left
+ * thigh" with right).
+ */
+export type ValueSupport = { ok: true; value: unknown } | { ok: false };
+
+type Target = 'elements' | 'features';
+
+/** The values the rules lexicon reads from a text for one target (the one coupling to the rules). */
+export function lexiconValues(target: Target, key: string, text: string): unknown[] | undefined {
+  const lexicon: TargetLexicon | undefined =
+    target === 'elements'
+      ? elementLexicon[key as keyof typeof elementLexicon]
+      : featureLexicon[key as keyof typeof featureLexicon];
+  const entries = lexicon?.entries.filter((e) => e.value !== undefined) ?? [];
+  if (entries.length === 0) return undefined;
+  const test = (re: RegExp) => new RegExp(re.source, re.flags.replace(/[gy]/g, '')).test(text);
+  return entries.flatMap((e) => {
+    // A reader (a function of the text) reads any text; a fixed value needs its phrase.
+    if (typeof e.value === 'function') return [e.value(text)].flat().filter((v) => v !== undefined && v !== null);
+    const m = e.matcher;
+    return (m.kind === 'phrase' ? test(m.re) : test(m.a) && test(m.b)) ? [e.value] : [];
+  });
+}
+
+const NUMBER = /\d+(?:[.,]\d+)?/g;
+const numbersIn = (text: string): number[] =>
+  (text.match(NUMBER) ?? []).map((n) => Number(n.replace(',', '.'))).filter(Number.isFinite);
+
+// The side word, or the abbreviations the rules read ("L AKA", "RT hip"), capitals only.
+const SIDE_WORDS: Record<string, readonly RegExp[]> = {
+  left: [/\bleft\b/i, /\b(?:L|LT|Lt)\b/],
+  right: [/\bright\b/i, /\b(?:R|RT|Rt)\b/],
+};
+
+const same = (a: unknown, b: unknown): boolean =>
+  a === b ||
+  (typeof a === 'number' && typeof b === 'number' && Math.abs(a - b) < 1e-9) ||
+  (typeof a === 'string' && typeof b === 'string' && a.toLowerCase() === b.toLowerCase());
+
+/**
+ * Whether one scalar value is supported by the quotes. Undefined: the value cannot be checked. The
+ * lexicon reads each quote alone and all of them together (a size is a diameter in one quote plus a
+ * margin in another).
+ */
+function scalarSupported(
+  target: Target,
+  key: string,
+  value: unknown,
+  quotes: readonly string[],
+  isEnum: boolean,
+): boolean | undefined {
+  const side = typeof value === 'string' ? SIDE_WORDS[value] : undefined;
+  if (side) return quotes.some((q) => side.some((re) => re.test(q)));
+  const texts = quotes.length > 1 ? [...quotes, quotes.join('; ')] : quotes;
+  const read = texts.map((q) => lexiconValues(target, key, q));
+  const readable = read.some((r) => (r ?? []).some((v) => same(v, value)));
+  if (typeof value === 'number') return readable || quotes.some((q) => numbersIn(q).some((n) => same(n, value)));
+  if (!isEnum) return undefined;
+  // An enum the lexicon reads differently is refused; one it cannot read at all stays (a lexicon gap
+  // must not cost a correct value).
+  if (read.every((r) => r === undefined || r.length === 0)) return undefined;
+  return readable;
+}
+
+/**
+ * The value as far as the quotes support it: a scalar supported or not; for a list, the supported
+ * members (unsupported when none is). Free-text values and keys the lexicon cannot read pass as they are.
+ */
+export function supportedValue(
+  target: Target,
+  key: string,
+  schema: z.ZodType | undefined,
+  value: unknown,
+  quotes: readonly string[],
+): ValueSupport {
+  const isEnum = (s: unknown): boolean => s instanceof z.ZodEnum;
+  if (Array.isArray(value)) {
+    const element = schema instanceof z.ZodArray ? (schema.element as z.ZodType) : undefined;
+    const checks = value.map((v) => scalarSupported(target, key, v, quotes, isEnum(element)));
+    const kept = value.filter((_v, i) => checks[i] !== false);
+    return kept.length > 0 ? { ok: true, value: kept } : { ok: false };
+  }
+  return scalarSupported(target, key, value, quotes, isEnum(schema)) === false
+    ? { ok: false }
+    : { ok: true, value };
+}

@@ -1,0 +1,130 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { z } from 'zod';
+import { extractionToModelOutput, modelOutputToExtraction } from '../src/extract/llm/model-facts.ts';
+import type { ModelOutput } from '../src/extract/llm/output-schema.ts';
+import { supportedValue } from '../src/extract/llm/value-support.ts';
+import { extractWithRules } from '../src/extract/rules/rules-extractor.ts';
+import type { Extractor } from '../src/extract/types.ts';
+import { processNote } from '../src/pipeline/process.ts';
+import { findingKey } from '../src/validate/findings.ts';
+
+const read = (c: string, f: string) => readFileSync(`fixtures/${c}/${f}`, 'utf8');
+
+/** An LLM extractor answering `output`, grounded by the real LLM path (no network needed). */
+const answering = (output: ModelOutput): Extractor => ({
+  name: 'openai',
+  async extract(transcript) {
+    return { ...modelOutputToExtraction(output, transcript), versions: {} };
+  },
+});
+
+describe('LLM values are checked against their own quotes', () => {
+  const CASE = 'd-27329-lipoma-like-liposarcoma-3cm-no-margin-clean';
+  const transcript = read(CASE, 'transcript.txt');
+  const claim = JSON.parse(read(CASE, 'claim.json'));
+
+  it('a "measured 3.0 cm" quote with value 9 no longer upcodes a correct 27329 to 27364 (level.mismatch)', async () => {
+    const answer = extractionToModelOutput(extractWithRules(transcript));
+    answer.features.tumorSizeCm = {
+      status: 'documented',
+      value: 9,
+      quotes: ['the tumor itself measured 3.0 cm in greatest dimension'],
+    };
+    const r = await processNote({ transcript, claim }, { extractor: answering(answer) });
+    expect(r.anatomy.tumorSizeCm).toEqual({ status: 'not_mentioned', evidence: [] });
+    const keys = r.findings.map(findingKey);
+    expect(keys).toContain('doc.ungrounded:tumorSizeCm');
+    expect(keys).not.toContain('level.mismatch');
+    expect(r.findings.find((f) => f.id === 'doc.ungrounded')?.message).toMatch(
+      /not stated by its own quotes/,
+    );
+  });
+
+  it('the same quote with its own value 3 counts', async () => {
+    const answer = extractionToModelOutput(extractWithRules(transcript));
+    answer.features.tumorSizeCm = {
+      status: 'documented',
+      value: 3,
+      quotes: ['the tumor itself measured 3.0 cm in greatest dimension'],
+    };
+    const r = await processNote({ transcript, claim }, { extractor: answering(answer) });
+    expect(r.anatomy.tumorSizeCm).toMatchObject({ status: 'documented', value: 3 });
+    expect(r.code.supported).toBe('27329');
+    expect(r.findings.map(findingKey)).not.toContain('level.mismatch');
+  });
+
+  it('a "left thigh" quote with value right raises no laterality conflict', async () => {
+    const c = 'a-27364-soft-tissue-sarcoma-claimed-27365';
+    const text = read(c, 'transcript.txt');
+    const answer = extractionToModelOutput(extractWithRules(text));
+    answer.elements.laterality = {
+      status: 'documented',
+      value: 'right',
+      quotes: ['Radical resection of left thigh tumor'],
+    };
+    const r = await processNote(
+      { transcript: text, claim: { cpt: '27364', modifiers: ['LT'] } },
+      { extractor: answering(answer) },
+    );
+    const keys = r.findings.map(findingKey);
+    expect(keys.filter((k) => k.includes('laterality-conflict'))).toEqual([]);
+    expect(keys).toContain('doc.ungrounded:laterality');
+    expect(r.facts.laterality?.status).toBe('not_mentioned');
+  });
+
+  const size = z.number();
+  const side = z.enum(['left', 'right']);
+  const division = z.enum(['sacroiliac-joint', 'ilium', 'sacral-ala']);
+  const modality = z.array(z.enum(['MRI', 'CT', 'PET', 'PET-CT', 'bone scan', 'radiograph', 'angiography']));
+  it.each([
+    ['a number in the quote', 'features', 'tumorSizeCm', size, 3.5, ['tumor 3.5 x 2.8 x 2.0 cm'], true, 3.5],
+    ['a number not in the quote', 'features', 'tumorSizeCm', size, 9, ['measured 3.0 cm'], false, undefined],
+    [
+      'a size summed from diameter and margin quotes (the lexicon reads them together)',
+      'features',
+      'tumorSizeCm',
+      size,
+      4.5,
+      ['tumor 3.5 x 2.8 x 2.0 cm', 'closest margin 1.0 cm at the deep surface'],
+      true,
+      4.5,
+    ],
+    ['the side word', 'elements', 'laterality', side, 'left', ['Left knee disarticulation'], true, 'left'],
+    ['a side abbreviation', 'elements', 'laterality', side, 'right', ['R AKA in 2019'], true, 'right'],
+    ['the other side', 'elements', 'laterality', side, 'right', ['the left thigh'], false, undefined],
+    [
+      'an enum the lexicon reads',
+      'features',
+      'posteriorPelvicDivision',
+      division,
+      'sacroiliac-joint',
+      ['The left sacroiliac joint was exposed anteriorly and divided'],
+      true,
+      'sacroiliac-joint',
+    ],
+    [
+      'an enum the lexicon reads differently',
+      'features',
+      'posteriorPelvicDivision',
+      division,
+      'sacroiliac-joint',
+      ['an osteotomy was made through the ilium'],
+      false,
+      undefined,
+    ],
+    [
+      'a list: only the members the quotes say stay',
+      'elements',
+      'preopImaging',
+      modality,
+      ['MRI', 'PET'],
+      ['MRI of the left thigh with contrast'],
+      true,
+      ['MRI'],
+    ],
+  ] as const)('%s', (_what, target, key, schema, value, quotes, ok, kept) => {
+    const r = supportedValue(target, key, schema, value, quotes);
+    expect(r).toEqual(ok ? { ok: true, value: kept } : { ok: false });
+  });
+});
