@@ -22,7 +22,8 @@ export function lexiconValues(target: Target, key: string, text: string): unknow
   const test = (re: RegExp) => new RegExp(re.source, re.flags.replace(/[gy]/g, '')).test(text);
   return entries.flatMap((e) => {
     // A reader (a function of the text) reads any text; a fixed value needs its phrase.
-    if (typeof e.value === 'function') return [e.value(text)].flat().filter((v) => v !== undefined && v !== null);
+    if (typeof e.value === 'function')
+      return [e.value(text)].flat().filter((v) => v !== undefined && v !== null);
     const m = e.matcher;
     return (m.kind === 'phrase' ? test(m.re) : test(m.a) && test(m.b)) ? [e.value] : [];
   });
@@ -60,7 +61,8 @@ function scalarSupported(
   const texts = quotes.length > 1 ? [...quotes, quotes.join('; ')] : quotes;
   const read = texts.map((q) => lexiconValues(target, key, q));
   const readable = read.some((r) => (r ?? []).some((v) => same(v, value)));
-  if (typeof value === 'number') return readable || quotes.some((q) => numbersIn(q).some((n) => same(n, value)));
+  if (typeof value === 'number')
+    return readable || quotes.some((q) => numbersIn(q).some((n) => same(n, value)));
   if (!isEnum) return undefined;
   // An enum the lexicon reads differently is refused; one it cannot read at all stays (a lexicon gap
   // must not cost a correct value).
