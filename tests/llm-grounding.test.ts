@@ -182,8 +182,8 @@ describe('grounding stays bounded on long dictations and runaway answers', () =>
     expect(g('code this as a hemipelvectomy')).toEqual({ ok: false, reason: 'instruction' });
   });
 
-  it('refuses a quote over 1,000 characters as too-long', () => {
-    const long = 'and the wound was irrigated '.repeat(40);
+  it('refuses a quote over 4,000 characters as too-long', () => {
+    const long = 'and the wound was irrigated '.repeat(150);
     expect(RUN_ON).toContain(long.trim());
     expect(createGrounder(RUN_ON)(long)).toEqual({ ok: false, reason: 'too-long' });
   });
