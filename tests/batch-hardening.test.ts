@@ -295,6 +295,19 @@ describe('one batch per output', () => {
     expect(existsSync(lockPathFor(w.out))).toBe(false);
   });
 
+  it('a lock and temp file naming this pid but left by an earlier process (a restarted container) are taken over', async () => {
+    const w = workdir();
+    writeFileSync(w.input, jsonl([generatedNote(SEEDS, 0)]));
+    writeFileSync(lockPathFor(w.out), JSON.stringify({ pid: process.pid, host: hostname() }));
+    writeFileSync(`${w.out}.${process.pid}.tmp`, 'an earlier compaction');
+    const { summary } = await run({ input: w.input, out: w.out });
+    expect({
+      processed: summary.notes.processed,
+      lock: existsSync(lockPathFor(w.out)),
+      temp: existsSync(`${w.out}.${process.pid}.tmp`),
+    }).toEqual({ processed: 1, lock: false, temp: false });
+  });
+
   it('the CLI exits 2 with one line when another live process holds the lock, and a dead one is taken over', async () => {
     const w = workdir();
     writeFileSync(w.input, jsonl([generatedNote(SEEDS, 0)]));

@@ -1,5 +1,6 @@
 import { closeSync, readFileSync, rmSync, writeSync } from 'node:fs';
 import { hostname } from 'node:os';
+import { resolve } from 'node:path';
 import { InputError } from '../errors.ts';
 import { openPrivate } from '../fs/private-files.ts';
 
@@ -31,6 +32,9 @@ function readOwner(path: string): LockOwner | undefined {
   }
 }
 
+/** Lock files held by this process (a lock naming our pid but not listed here was left by an earlier process that had the same pid, e.g. in a restarted container). */
+const heldHere = new Set<string>();
+
 /** A held output lock; `release` removes the lock file (idempotent). */
 export interface OutputLock {
   path: string;
@@ -55,7 +59,10 @@ export function lockOutput(out: string): OutputLock {
       if ((error as NodeJS.ErrnoException).code !== 'EEXIST' || attempt >= 2) throw error;
       const owner = readOwner(path);
       // An unreadable lock is being written right now, or is garbage: only a dead owner is taken over.
-      const stale = owner !== undefined && owner.host === host && !isAlive(owner.pid);
+      const stale =
+        owner !== undefined &&
+        owner.host === host &&
+        (owner.pid === process.pid ? !heldHere.has(resolve(path)) : !isAlive(owner.pid));
       if (!stale) {
         const who =
           owner === undefined
@@ -78,10 +85,12 @@ export function lockOutput(out: string): OutputLock {
     } finally {
       closeSync(fd);
     }
+    heldHere.add(resolve(path));
     let released = false;
     const release = (): void => {
       if (released) return;
       released = true;
+      heldHere.delete(resolve(path));
       process.off('exit', release);
       if (readOwner(path)?.pid === process.pid) rmSync(path, { force: true });
     };

@@ -113,7 +113,8 @@ export const tempPathFor = (path: string, pid = process.pid): string => `${path}
 
 /**
  * Removes temporary files `<path>.<pid>.tmp` left next to `path` by processes no longer running (a kill
- * during a rewrite). They hold patient data. Returns the paths removed.
+ * during a rewrite). They hold patient data. Call it holding the output lock, before rewriting. Returns
+ * the paths removed.
  */
 export function removeStaleTemps(path: string): string[] {
   const dir = dirname(path);
@@ -128,7 +129,9 @@ export function removeStaleTemps(path: string): string[] {
   for (const name of names) {
     if (!name.startsWith(prefix) || !name.endsWith('.tmp')) continue;
     const pid = name.slice(prefix.length, -'.tmp'.length);
-    if (!/^\d+$/.test(pid) || Number(pid) === process.pid || isAlive(Number(pid))) continue;
+    // Called under the output lock before any rewrite, so a temp file naming this pid is an earlier
+    // process's that had the same pid (a restarted container), not one of ours.
+    if (!/^\d+$/.test(pid) || (Number(pid) !== process.pid && isAlive(Number(pid)))) continue;
     rmSync(join(dir, name), { force: true });
     removed.push(join(dir, name));
   }
