@@ -340,6 +340,16 @@ describe('error lines stay one short line', () => {
     expectOneLineError(run, /file not found: .*x\\nopnote: forged second line$/);
   });
 
+  it('an eval --out path with a newline stays on its own line', async () => {
+    const cases = join(dir, 'one-case');
+    cpSync(FIXTURE, join(cases, 'one'), { recursive: true });
+    const run = await runCliInProcess(['eval', cases, '--out', join(dir, 'out\nopnote: forged')]);
+    expect(run.status).toBe(0);
+    const lines = run.stderr.trimEnd().split('\n');
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toMatch(/^opnote: wrote .*out\\nopnote: forged\/results\.json/);
+  });
+
   it('an unknown command with a newline in it stays one escaped line', async () => {
     expectOneLineError(await runCliInProcess(['frob\nnicate']), /unknown command 'frob\\nnicate'/);
   });

@@ -203,7 +203,7 @@ export function registerEvalCommand(program: Command): void {
         `mutation kill rate ${results.mutation.killed}/${results.mutation.generated} is below the minimum ${results.mutation.minKillRate}`,
       );
     process.stderr.write(
-      `opnote: wrote ${join(opts.out, 'results.json')}, ${join(opts.out, 'report.html')} and ${join(opts.out, 'summary.md')}\n`,
+      `opnote: ${errorLine(`wrote ${join(opts.out, 'results.json')}, ${join(opts.out, 'report.html')} and ${join(opts.out, 'summary.md')}`)}\n`,
     );
     for (const p of problems) process.stderr.write(`opnote: ${errorLine(p)}\n`);
     process.exitCode = problems.length > 0 ? 1 : 0;
