@@ -129,3 +129,19 @@ describe('inference rules (reason shown, marked inferred)', () => {
     expect(x.features.limbRemoved.inferred).toBeUndefined();
   });
 });
+
+describe('regressions from the blind measurements (classes, not wordings)', () => {
+  it('numbers inside an object phrase do not end it ("removing the distal 2 cm of the ... condyles")', () => {
+    expect(describeEvents('We began by removing the distal 2 cm of the femur with both condyles.')).toEqual([
+      'remove femur+femoral-condyles',
+    ]);
+  });
+  it('removing the femoral condyles cuts the femur', () => {
+    const text = 'The two condyles were removed with the saw.';
+    const f = featuresFromEvents(
+      text,
+      sentenceEvents(text, { start: 0, end: text.length, section: 'description' }),
+    );
+    expect(f.map((x) => x.feature)).toContain('femurCut');
+  });
+});

@@ -111,6 +111,37 @@ export const contextRules: readonly ContextRule[] = [
     ],
   },
   {
+    id: 'neg.contrast',
+    // "... and contrast with internal hemipelvectomy": a procedure named for comparison is not done.
+    pattern:
+      '\\b(?:(?:in\\s+)?contrast(?:ed)?\\s+(?:with|to)|compared\\s+(?:with|to)|unlike|distinct\\s+from|differs?\\s+from|distinguished\\s+from)\\b',
+    direction: 'forward',
+    category: 'negated',
+    maxScope: 4,
+    examples: [
+      {
+        text: 'Flap cover, complications and contrast with internal hemipelvectomy.',
+        target: 'internal hemipelvectomy',
+        expect: 'negated',
+      },
+    ],
+  },
+  {
+    id: 'historical.failed',
+    // "an attempted limb-salvage resection", "a failed below-knee amputation": an earlier attempt.
+    pattern: '\\b(?:failed|unsuccessful|attempted)\\b',
+    direction: 'forward',
+    category: 'historical',
+    maxScope: 3,
+    examples: [
+      {
+        text: 'It has complicated an attempted limb-salvage resection.',
+        target: 'limb-salvage',
+        expect: 'historical',
+      },
+    ],
+  },
+  {
     id: 'neg.returned',
     // "the allograft was not used and was returned to the bone bank": an item returned was not placed.
     pattern: '\\b(?:returned|sent back|given back)\\s+to\\b|\\bunused\\b|\\bunopened\\b',

@@ -134,7 +134,7 @@ function chunk(text: string, s: Span): Chunk[] {
       }
       out.push({ type: 'word', norm: t.norm, start: t.start, end: t.end });
     } else {
-      out.push({ type: t.norm === ',' ? 'punct' : 'punct', norm: t.norm, start: t.start, end: t.end });
+      out.push({ type: t.kind === 'number' ? 'word' : 'punct', norm: t.norm, start: t.start, end: t.end });
     }
   }
   return out;

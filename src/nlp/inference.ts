@@ -73,6 +73,14 @@ export const inferenceRules: readonly InferenceRule[] = [
     absent: ['limbRemoved', 'curettage'],
   },
   {
+    id: 'segmental-resection-for-malignancy',
+    infers: [{ feature: 'wideMargin' }],
+    reason:
+      'A bone segment was resected for a malignant tumour and reconstructed, not curetted: an en bloc resection (the margin intent is not stated).',
+    requires: [['boneResected'], ['malignancy'], ['reconstructionPerformed']],
+    absent: ['curettage', 'limbRemoved'],
+  },
+  {
     id: 'pelvic-resection-reconstructed-limb-kept',
     infers: [{ feature: 'limbPreserved' }],
     reason:

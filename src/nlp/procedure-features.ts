@@ -36,6 +36,7 @@ export const eventFeatureRules: readonly EventFeatureRule[] = [
   { feature: 'hipDisarticulation', actions: ['disarticulate'], groups: ['hip-joint', 'femoral-head'] },
   { feature: 'kneeDisarticulation', actions: ['disarticulate'], groups: ['knee-joint'] },
   { feature: 'femurCut', actions: ['divide', 'shorten'], groups: ['femur'] },
+  { feature: 'femurCut', actions: ['resect', 'remove'], groups: ['femur'], ids: ['femoral-condyles'] },
   { feature: 'pelvicBoneResected', actions: ['resect', 'remove'], groups: PELVIC },
   { feature: 'acetabulumResected', actions: ['resect', 'remove'], groups: ['acetabulum'] },
   {

@@ -92,6 +92,15 @@ export const structureTerms: readonly StructureTerm[] = [
     group: 'femoral-head',
     patterns: [`femoral${SP}head`, `head${SP}of${SP}(?:the${SP})?femur`],
   },
+  // The femoral condyles are the femur's end: removing them cuts the femur (a transcondylar level).
+  {
+    id: 'femoral-condyles',
+    group: 'femur',
+    patterns: [
+      `(?:(?:femoral|medial|lateral|both|two)${SP}(?:femoral${SP})?)?condyles`,
+      `femoral${SP}condyle`,
+    ],
+  },
   {
     id: 'femur',
     group: 'femur',

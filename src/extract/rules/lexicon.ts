@@ -79,6 +79,10 @@ const REMOVE = `(?:removed|passed${SP}off|handed${SP}off|amputated|delivered|tak
 const TUMOR = `(?:\\b(?!h(?:a)?ematoma|seroma)[a-z]+omas?\\b|tumou?rs?|mass(?:es)?|lesions?|sarcomas?|neoplasms?|osteosarcoma|chondrosarcoma|liposarcoma|myxofibrosarcoma|leiomyosarcoma|carcinoma|metastas[ie]s|metastatic${SP}deposit|giant${SP}cell${SP}tumou?r|cyst)`;
 const BONE_SITE = `(?:(?:distal|proximal)${SP}(?:femur|femoral|tibia|tibial)|femur|femoral${SP}(?:shaft|diaphysis|condyles?|metaphysis)|tibia|tibial|patella|(?:femoral|tibial)${SP}bone)`;
 
+const KNEE_SITE = /\b(?:femur|femoral|knee|tibia\w*|patella\w*|condyl\w*)\b/i;
+const PELVIC_SITE =
+  /\b(?:pelvi\w*|acetabul\w*|periacetabular|il[ie]um|iliac|pubi\w*|ischi\w*|sacr\w*|innominate|hemipelv\w*)\b/i;
+
 /** A matcher finds candidate mentions in one sentence. */
 export type Matcher =
   | { kind: 'phrase'; re: RegExp }
@@ -211,6 +215,9 @@ const CONVERSION_TARGET = new RegExp(
 const OTHER_LIMB =
   /\b(?:other|contralateral|opposite|non-?operative)[\s-]+(?:leg|limb|side|extremity|thigh|lower)|\bcontralateral(?:ly)?\b|\bon the other\b/i;
 const PRIOR_WINDOW = 60;
+// "recreating a new thigh stump", "to form the residual limb": the stump made today.
+const NEW_STUMP =
+  /\b(?:new|neo-?|creat\w*|recreat\w*|form\w*|fashion\w*|shap\w*|resulting)\s+(?:\w+\s+){0,2}$/i;
 
 /**
  * A prior amputation mention, read around the mention itself (not the whole sentence): it counts for
@@ -471,6 +478,16 @@ export const featureLexicon: Record<FeatureKey, TargetLexicon> = {
     entries: [
       entry(act(FEMUR, FEMUR_CUT), readLevel),
       entry(phrase(`(?:femoral|femur)${SP}(?:osteotomy|transection|shortening|resection)`), readLevel),
+      // Trimming the femoral condyles (a transcondylar or condylectomy level) cuts the femur.
+      entry(
+        phrase(
+          `condylectom\\w*`,
+          `trans-?condylar${SP}(?:amputation|osteotomy|resection|level)`,
+          `(?:femoral${SP})?condyles?${SP}(?:were|was)${SP}(?:\\w+${SP}){0,2}(?:resected|excised|osteotomi[sz]ed|trimmed|removed|cut|sawn|shaped)`,
+          `(?:resect\\w*|excis\\w*|trimm\\w*|osteotom\\w*|remov\\w*)${SP}(?:of${SP})?(?:the${SP})?(?:\\w+${SP}){0,2}(?:femoral${SP})?condyles`,
+        ),
+        readLevel,
+      ),
     ],
   },
   limbRemoved: {
@@ -532,7 +549,11 @@ export const featureLexicon: Record<FeatureKey, TargetLexicon> = {
           `residual${SP}femur`,
         ),
         readPriorLevel,
-        { whenMatch: priorAtThighLevel, tag: 'stump' },
+        {
+          whenMatch: (s, a, b) =>
+            !NEW_STUMP.test(s.slice(Math.max(0, a - 30), a)) && priorAtThighLevel(s, a, b),
+          tag: 'stump',
+        },
       ),
       entry(
         phrase(
@@ -571,13 +592,12 @@ export const featureLexicon: Record<FeatureKey, TargetLexicon> = {
     sections: 'performed',
     entries: [
       entry(act(BONE_SITE, `(?:resect\\w*|osteotom\\w*|removed${SP}en${SP}bloc|excised${SP}en${SP}bloc)`)),
-      entry(
-        phrase(
-          `(?:distal|proximal)${SP}(?:femoral|tibial)${SP}resection`,
-          `extra-?articular${SP}(?:knee${SP})?resection`,
-          `bone${SP}resection`,
-        ),
-      ),
+      entry(phrase(`(?:distal|proximal)${SP}(?:femoral|tibial)${SP}resection`)),
+      // Which bone: an extra-articular or bone resection is the femur's or knee's only when the sentence
+      // names that site and not the pelvis.
+      entry(phrase(`extra-?articular${SP}(?:knee${SP})?resection`, `bone${SP}resection`), undefined, {
+        when: (s) => KNEE_SITE.test(s) && !PELVIC_SITE.test(s),
+      }),
     ],
   },
   // A tumor excised in this operation; the rules extractor pairs it with softTissueTumorType (anywhere in the note).
@@ -605,7 +625,7 @@ export const featureLexicon: Record<FeatureKey, TargetLexicon> = {
           `extra-?articular${SP}(?:\\w+${SP}){0,2}(?:resection|excision)`,
           `cuff${SP}of${SP}(?:normal|healthy|uninvolved)`,
           `oncologic(?:al)?${SP}margins?`,
-          `(?:tumou?r-?free|safe|adequate)${SP}margins?`,
+          `(?:tumou?r-?free|safe|adequate|healthy|normal|uninvolved)${SP}margins?`,
           `margins?${SP}of${SP}(?:\\d+(?:\\.\\d+)?${SP}(?:cm|mm)${SP}(?:of${SP})?)?(?:normal|healthy|uninvolved)`,
         ),
       ),

@@ -371,11 +371,12 @@ function priorMentions(
   side: string | undefined,
 ): Mention[] {
   return findMentions(featureLexicon.priorAmputation, text, sentences).filter((m) => {
+    // A stump named in the narrative is a prior one only when today's cut comes after it ("the
+    // residual femur was exposed ... and re-cut"); with no cut at all it may be the stump just made.
     if (
       m.tag === 'stump' &&
       NARRATIVE_SECTIONS.has(m.sentence.section) &&
-      firstCut !== undefined &&
-      m.match.start > firstCut
+      (firstCut === undefined || m.match.start > firstCut)
     )
       return false;
     if (side === undefined) return true;
