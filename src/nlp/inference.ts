@@ -146,7 +146,7 @@ function affirmedMention(text: string, sentences: readonly Sentence[], re: RegEx
     re.lastIndex = 0;
     for (let m = re.exec(slice); m !== null; m = re.exec(slice)) {
       const span = { start: s.start + m.index, end: s.start + m.index + m[0].length };
-      if (!contextOf(text, s, span)) return { quote: slice, start: s.start, end: s.end };
+      if (!contextOf(text, s, span)) return { quote: slice, start: s.start, end: s.end, match: 'rule' };
     }
   }
   return undefined;
@@ -180,6 +180,7 @@ export function inferFeatures(
         quote: text.slice(hit.sentence.start, hit.sentence.end),
         start: hit.sentence.start,
         end: hit.sentence.end,
+        match: 'rule',
       });
     }
     if (rule.mentions) {
@@ -195,7 +196,7 @@ export function inferFeatures(
         return pattern.test(line) && !unless?.test(line);
       });
       if (!hit) continue;
-      evidence.push({ quote: text.slice(hit.start, hit.end), start: hit.start, end: hit.end });
+      evidence.push({ quote: text.slice(hit.start, hit.end), start: hit.start, end: hit.end, match: 'rule' });
     }
     if (rule.requires) {
       for (const any of rule.requires) {

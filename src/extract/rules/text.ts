@@ -30,7 +30,8 @@ const MAX_QUOTE = 240;
 
 /**
  * The evidence for a match: its sentence, or for a very long sentence (raw dictation without
- * punctuation) a window around the match cut at word boundaries. Always an exact slice.
+ * punctuation) a window around the match cut at word boundaries. Always an exact slice, marked
+ * `match: 'rule'` (found by the rules extractor).
  */
 export function evidenceFor(text: string, sentence: Span, match: Span): Evidence {
   let { start, end } = sentence;
@@ -45,5 +46,5 @@ export function evidenceFor(text: string, sentence: Span, match: Span): Evidence
     while (start < end && /\s/.test(text[start] ?? '')) start++;
     while (end > start && /\s/.test(text[end - 1] ?? '')) end--;
   }
-  return { quote: text.slice(start, end), start, end };
+  return { quote: text.slice(start, end), start, end, match: 'rule' };
 }
