@@ -145,3 +145,11 @@ describe('regressions from the blind measurements (classes, not wordings)', () =
     expect(f.map((x) => x.feature)).toContain('femurCut');
   });
 });
+
+describe('coordinated participles share the auxiliary', () => {
+  it('"is then exposed and transected" links the capsule to the transection', () => {
+    expect(
+      describeEvents('The hip was approached. The joint capsule is then exposed and transected.'),
+    ).toEqual(['divide joint-capsule']);
+  });
+});

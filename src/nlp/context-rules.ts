@@ -127,6 +127,24 @@ export const contextRules: readonly ContextRule[] = [
     ],
   },
   {
+    id: 'historical.presenting',
+    // "Patient presented with a foot deformity and a high above-knee amputation of the right leg": the
+    // state the patient came with, not today's operation.
+    pattern: '\\b(?:present(?:ed|s|ing)\\s+with|known\\s+case\\s+of|who\\s+(?:had|has)\\s+(?:a|an|had))\\b',
+    direction: 'forward',
+    category: 'historical',
+    maxScope: 14,
+    allowedTypes: ['procedure'],
+    examples: [
+      {
+        text: 'Patient presented with a deformity of the left foot and a high above-knee amputation of the right leg.',
+        target: 'amputation of the right leg',
+        expect: 'historical',
+        type: 'procedure',
+      },
+    ],
+  },
+  {
     id: 'historical.failed',
     // "an attempted limb-salvage resection", "a failed below-knee amputation": an earlier attempt.
     pattern: '\\b(?:failed|unsuccessful|attempted)\\b',

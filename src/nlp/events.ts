@@ -349,12 +349,17 @@ function backwardSubject(
   return { structures, whole, voice };
 }
 
-/** Auxiliary before an action, allowing a few adverbs ("was then carefully divided"). */
+/**
+ * Auxiliary before an action, allowing a few adverbs ("was then carefully divided") and coordinated
+ * participles ("is then exposed and transected", "were ligated and divided").
+ */
 function auxiliaryBefore(chunks: Chunk[], at: number): number {
-  for (let i = at - 1; i >= 0 && i >= at - 4; i--) {
+  for (let i = at - 1; i >= 0 && i >= at - 7; i--) {
     const c = chunks[i] as Chunk;
+    if (c.type === 'action' && /ed$/.test(c.norm)) continue;
     if (c.type !== 'word') return -1;
     if (AUXILIARIES.has(c.norm)) return i;
+    if (c.norm === 'and' || VERBISH.test(c.norm)) continue;
     if (
       !(
         c.norm.endsWith('ly') ||

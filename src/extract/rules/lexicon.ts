@@ -650,6 +650,8 @@ export const featureLexicon: Record<FeatureKey, TargetLexicon> = {
       entry(
         phrase(
           `auto-?grafts?`,
+          // "auto allo bone grafting", "auto/allo graft": the abbreviated kinds.
+          `\\bauto${SP}(?:(?:and|[/&+])${SP})?(?:allo${SP})?(?:bone${SP})?graft\\w*`,
           `autogenous`,
           `autologous${SP}(?:bone|graft)`,
           `iliac${SP}crest${SP}(?:bone${SP})?graft`,
@@ -660,6 +662,7 @@ export const featureLexicon: Record<FeatureKey, TargetLexicon> = {
       entry(
         phrase(
           `allo-?grafts?`,
+          `\\ballo${SP}(?:bone${SP})?graft\\w*`,
           `cadaver(?:ic)?${SP}bone`,
           `bone${SP}bank`,
           `demineralized${SP}bone${SP}matrix`,
