@@ -103,6 +103,7 @@ describe('labels are a fallback, never stronger than anatomy', () => {
     code: '27290',
     length: 14,
     evidence: { quote: 'hemipelvectomy', start: 0, end: 14 },
+    section: 'title',
   };
 
   it('a procedure name decides only when no anatomy does', () => {
@@ -146,11 +147,13 @@ describe('decisions only from positive evidence (issue 10)', () => {
     code: '27594',
     length: 13,
     evidence: { quote: 'scar revision', start: 0, end: 13 },
+    section: 'title',
   };
   const aka: LabelMention = {
     code: '27590',
     length: 21,
     evidence: { quote: 'above-knee amputation', start: 20, end: 41 },
+    section: 'title',
   };
 
   it('27594 is not elected by a prior amputation plus "no femur cut documented"', () => {
@@ -223,6 +226,7 @@ describe('decisions only from positive evidence (issue 10)', () => {
       code: '27290',
       length: 14,
       evidence: { quote: 'hemipelvectomy', start: 0, end: 14 },
+      section: 'title',
     };
     const decision = decide({ hipDisarticulation: d, limbRemoved: d }, [hemipelvectomy]);
     expect([decision.supported, decision.labelConflicts]).toEqual([
@@ -231,10 +235,32 @@ describe('decisions only from positive evidence (issue 10)', () => {
         {
           code: '27290',
           evidence: hemipelvectomy.evidence,
+          refuted: false,
           summary: 'The stated procedure name points at 27290, but the described anatomy supports 27295.',
         },
       ],
     ]);
+  });
+
+  it('a name the anatomy rules out is a refuted conflict (the reading is confident)', () => {
+    const title: LabelMention = {
+      code: '27290',
+      length: 14,
+      evidence: { quote: 'hemipelvectomy', start: 0, end: 14 },
+      section: 'title',
+    };
+    const decision = decide({ pelvicBoneResected: d, acetabulumResected: d, limbPreserved: d }, [title]);
+    expect([decision.supported, decision.labelConflicts.map((c) => c.refuted)]).toEqual(['27076', [true]]);
+  });
+
+  it('a procedure name mentioned in passing in the description is not a conflict', () => {
+    const inPassing: LabelMention = {
+      code: '27290',
+      length: 14,
+      evidence: { quote: 'hemipelvectomy', start: 0, end: 14 },
+      section: 'description',
+    };
+    expect(decide({ hipDisarticulation: d, limbRemoved: d }, [inPassing]).labelConflicts).toEqual([]);
   });
 
   it.each<[string, Spec, LabelMention[]]>([

@@ -124,6 +124,19 @@ describe('route of a note', () => {
     ]);
   });
 
+  it('an inferred fact the decision does not turn on does not route', () => {
+    const inferred = {
+      status: 'documented',
+      evidence: [span('limb removed')],
+      inferred: { rule: 'amputation-implies-removal', reason: 'the amputation implies it' },
+    } as Fact;
+    const f = features({ limbRemoved: inferred });
+    const decision = decideLevel({ features: f, labels: [], claimedCode: null, codes });
+    const routed = (supportedWithout: () => string | null) =>
+      routeNote({ transcript: TRANSCRIPT, decision, findings: [], features: f, supportedWithout }).decision;
+    expect([routed(() => '27590'), routed(() => null)]).toEqual(['ready', 'coder-review']);
+  });
+
   it('deciding evidence that does not slice the transcript is never ready', () => {
     expect(route([], features(), 'The femur was cut and the leg taken off.').decision).toBe('coder-review');
   });

@@ -1,4 +1,5 @@
 import type { CodeDefinition } from '../codes/types.ts';
+import type { SectionKind } from '../nlp/types.ts';
 import type { Evidence } from '../schemas/facts.ts';
 import { assertMention } from './rules/context.ts';
 import { PERFORMED_SECTIONS } from './rules/lexicon.ts';
@@ -11,6 +12,8 @@ export interface LabelMention {
   /** Length of the matched name: longer names are more specific. */
   length: number;
   evidence: Evidence;
+  /** The section the name sits in (a title or addendum states the procedure; a description may mention one in passing). */
+  section: SectionKind;
 }
 
 // Procedure names count where the procedure itself is described (not in indications or plans).
@@ -38,6 +41,7 @@ export function findProcedureLabels(text: string, codes: readonly CodeDefinition
           code: code.code,
           length: span.end - span.start,
           evidence: evidenceFor(text, sentence, span),
+          section: sentence.section,
         });
       }
     }

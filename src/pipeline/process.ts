@@ -8,7 +8,7 @@ import type { Extractor } from '../extract/types.ts';
 import { type Drafts, renderDrafts } from '../render/render.ts';
 import type { Claim } from '../schemas/claim.ts';
 import { elementKeysFor } from '../schemas/code-facts.ts';
-import type { Fact } from '../schemas/facts.ts';
+import { type Fact, notMentioned } from '../schemas/facts.ts';
 import { disagreementFindings } from '../validate/disagreement.ts';
 import { bySeverity, type Finding } from '../validate/findings.ts';
 import { type CodeDecision, decideLevel } from '../validate/level.ts';
@@ -158,7 +158,19 @@ export async function processNote(input: ProcessInput, options: ProcessOptions =
     Record<ElementKey, Fact>
   >;
   const code = { ...decision, checked: checked?.code ?? null };
-  const route = routeNote({ transcript, decision, findings, features: extraction.features });
+  const route = routeNote({
+    transcript,
+    decision,
+    findings,
+    features: extraction.features,
+    supportedWithout: (feature) =>
+      decideLevel({
+        features: { ...extraction.features, [feature]: notMentioned() },
+        labels,
+        claimedCode: claim?.cpt ?? null,
+        codes,
+      }).supported,
+  });
   const drafts = renderDrafts(
     { transcript, claim, code, facts, anatomy: extraction.features, findings, findCode },
     { templates },

@@ -55,8 +55,14 @@ export const codeDecisionSchema = z
       .nullable()
       .describe('Set when the evidence cannot split neighbours: supported is null and these codes stand.'),
     labelConflicts: z
-      .array(z.object({ code: z.string(), evidence: evidenceSchema, summary: z.string() }).strict())
-      .describe('Stated procedure names that the described anatomy contradicts.'),
+      .array(
+        z
+          .object({ code: z.string(), evidence: evidenceSchema, refuted: z.boolean(), summary: z.string() })
+          .strict(),
+      )
+      .describe(
+        'Stated procedure names that the described anatomy contradicts; refuted: the anatomy rules the named code out.',
+      ),
     checked: z.string().nullable().describe('The code whose documentation requirements were checked.'),
   })
   .strict();

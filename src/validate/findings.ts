@@ -47,7 +47,7 @@ export const findingDefinitions = {
   'level.undetermined': { route: 'coder-review' },
   'level.label-only': { route: 'coder-review' },
   'level.ambiguous': { route: 'coder-review' },
-  'level.label-conflict': { route: 'coder-review' },
+  'level.label-conflict': { route: 'coder-review', routesAt: ['warning'] },
   'modifier.laterality-missing': { route: 'fix-claim' },
   'modifier.laterality-conflict': { route: 'fix-claim' },
   'dx.laterality-conflict': { route: 'fix-claim' },

@@ -52,6 +52,12 @@ export interface LabelConflict {
   /** The code the name points at. */
   code: string;
   evidence: Evidence;
+  /**
+   * The note states anatomy that rules the named code out (a cue of it is contradicted), so the reading
+   * is confident; otherwise the description merely does not show the name's anatomy, and the name may
+   * be right where the reading missed something.
+   */
+  refuted: boolean;
   /** Without transcript quotes. */
   summary: string;
 }
@@ -219,6 +225,13 @@ function openGroup(evaluated: readonly Evaluated[]): Evaluated[] {
   return standing[0] ?? [];
 }
 
+/**
+ * Where a procedure name is stated as the procedure (the title or procedure line, an addendum that
+ * corrects it), so that a contradicting description is a conflict. In the description a name is
+ * often used in passing ("an incision similar to that for hemipelvectomy").
+ */
+const STATED_NAME_SECTIONS: ReadonlySet<LabelMention['section']> = new Set(['title', 'addendum']);
+
 /** Labels grouped by where they sit: one stated name may point at several codes (internal hemipelvectomy). */
 function labelSpans(labels: readonly LabelMention[]): Array<{ codes: Set<string>; mention: LabelMention }> {
   const spans: Array<{ codes: Set<string>; mention: LabelMention }> = [];
@@ -242,6 +255,7 @@ function labelConflicts(
   labels: readonly LabelMention[],
   decided: readonly CodeDefinition[],
   codes: readonly CodeDefinition[],
+  evaluated: readonly Evaluated[],
 ): LabelConflict[] {
   if (decided.length === 0) return [];
   const byCode = new Map(codes.map((c) => [c.code, c]));
@@ -250,14 +264,16 @@ function labelConflicts(
       const n = byCode.get(named);
       return d.code === named || d.revises.includes(named) || (n !== undefined && moreSpecific(d, n));
     });
-  return labelSpans(labels)
+  return labelSpans(labels.filter((l) => STATED_NAME_SECTIONS.has(l.section)))
     .filter((s) => ![...s.codes].some(consistent))
     .map((s) => {
       const named = [...s.codes].sort();
+      const refuted = named.every((c) => evaluated.find((e) => e.code.code === c)?.contradicted ?? false);
       return {
         code: named[0] as string,
         evidence: s.mention.evidence,
-        summary: `The stated procedure name points at ${joinOr(named)}, but the described anatomy supports ${joinOr(decided.map((d) => d.code))}.`,
+        refuted,
+        summary: `The stated procedure name points at ${joinOr(named)}, but the described anatomy ${refuted ? 'rules it out and ' : ''}supports ${joinOr(decided.map((d) => d.code))}.`,
       };
     });
 }
@@ -412,6 +428,6 @@ export function decideLevel(input: DecideInput): CodeDecision {
     candidates,
     reasons,
     ambiguity,
-    labelConflicts: labelConflicts(labels, decided, codes),
+    labelConflicts: labelConflicts(labels, decided, codes, evaluated),
   };
 }

@@ -71,6 +71,12 @@ export interface RouteInput {
   decision: CodeDecision;
   findings: readonly Finding[];
   features: Record<FeatureKey, Fact>;
+  /**
+   * The code the level decision supports without one feature (as if not mentioned). With it, an
+   * uncertainty signal counts only for a fact that decides (the code changes without it). Default:
+   * every fact behind a holding cue counts.
+   */
+  supportedWithout?: (feature: FeatureKey) => string | null;
 }
 
 const caution = (d: RouteDecision): number => routeDecisions.indexOf(d);
@@ -98,11 +104,13 @@ function decidingFacts(input: RouteInput): Array<{ feature: FeatureKey; fact: Fa
 
 function signalReasons(input: RouteInput): RouteReason[] {
   const out: RouteReason[] = [];
+  const decides = (feature: FeatureKey): boolean =>
+    input.supportedWithout === undefined || input.supportedWithout(feature) !== input.decision.supported;
   for (const { feature, fact } of decidingFacts(input)) {
     for (const [signal, def] of Object.entries(uncertaintySignals) as Array<
       [UncertaintySignal, (typeof uncertaintySignals)[UncertaintySignal]]
     >) {
-      if (!def.test(fact)) continue;
+      if (!def.test(fact) || !decides(feature)) continue;
       out.push({
         decision: def.route,
         signal,

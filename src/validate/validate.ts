@@ -128,7 +128,8 @@ function levelFindings(input: ValidateInput): Finding[] {
   for (const conflict of decision.labelConflicts) {
     out.push({
       id: 'level.label-conflict',
-      severity: 'warning',
+      // A name the anatomy rules out is reported; one it merely does not show sends the note to review.
+      severity: conflict.refuted ? 'info' : 'warning',
       message: conflict.summary,
       evidence: [conflict.evidence],
       fix: 'Check the procedure title against the operative description; correct whichever is wrong, or query the surgeon.',
