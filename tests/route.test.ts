@@ -124,6 +124,15 @@ describe('route of a note', () => {
     ]);
   });
 
+  it('deciding evidence aligned only by a fuzzy match sends the note to coder-review', () => {
+    const fuzzy = { status: 'documented', evidence: [{ ...span('limb removed'), match: 'fuzzy' }] } as Fact;
+    const r = route([], features({ limbRemoved: fuzzy }));
+    expect([r.decision, r.reasons.map((x) => `${x.signal}:${x.feature}`)]).toEqual([
+      'coder-review',
+      ['evidence.fuzzy:limbRemoved'],
+    ]);
+  });
+
   it('an inferred fact the decision does not turn on does not route', () => {
     const inferred = {
       status: 'documented',

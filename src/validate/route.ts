@@ -40,7 +40,7 @@ export const uncertaintySignals = {
     route: 'coder-review',
     test: (fact: Fact) => inferredOf(fact) !== undefined,
     message: (feature: string, fact: Fact) =>
-      `The deciding fact "${feature}" is inferred (${inferredOf(fact)?.rule ?? 'rule'}), not stated.`,
+      `The deciding fact "${feature}" is inferred (${inferredOf(fact)?.rule ?? 'a rule'}), not stated.`,
   },
   /** A quote was aligned to the transcript only by a fuzzy match (LLM extractors). */
   'evidence.fuzzy': {
@@ -55,16 +55,10 @@ export const uncertaintySignals = {
 >;
 export type UncertaintySignal = keyof typeof uncertaintySignals;
 
-/** The inference mark an extractor may put on a fact: which rule inferred it and why. */
-function inferredOf(fact: Fact): { rule: string; reason?: string } | undefined {
-  const mark = (fact as { inferred?: unknown }).inferred;
-  if (mark === undefined || mark === null || mark === false) return undefined;
-  return typeof mark === 'object' && typeof (mark as { rule?: unknown }).rule === 'string'
-    ? (mark as { rule: string; reason?: string })
-    : { rule: 'inference' };
-}
+/** The inference mark an extractor puts on a fact: which rule inferred it and why. */
+const inferredOf = (fact: Fact): Fact['inferred'] => fact.inferred;
 
-const matchOf = (e: Evidence): unknown => (e as { match?: unknown }).match;
+const matchOf = (e: Evidence): Evidence['match'] => e.match;
 
 export interface RouteInput {
   transcript: string;
