@@ -393,7 +393,13 @@ function priorMentions(
 export function extractWithRules(text: string): Extraction {
   const sentences = clinicalSentences(text);
   const features = Object.fromEntries(
-    featureKeys.map((key) => [key, extractTarget(featureLexicon[key], text, sentences)]),
+    // Prior amputation and tumour size have readers of their own below.
+    featureKeys.map((key) => [
+      key,
+      key === 'priorAmputation' || key === 'tumorSizeCm'
+        ? { status: 'not_mentioned', evidence: [] }
+        : extractTarget(featureLexicon[key], text, sentences),
+    ]),
   ) as Record<FeatureKey, Fact>;
   features.tumorSizeCm = tumorSize(text, sentences);
   const events = readEvents(text, sentences);

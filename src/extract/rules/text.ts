@@ -11,7 +11,12 @@ export { findHeaders, segment, splitSentences };
  * The note's sentences without instruction-like ones (src/nlp/instructions.ts): a sentence that
  * addresses the software documents nothing, nor does a line it introduces with a colon.
  */
+let lastText: string | undefined;
+let lastSentences: Sentence[] = [];
+
 export function clinicalSentences(text: string): Sentence[] {
+  // The extractor and the label reader segment the same note: the last result is reused.
+  if (text === lastText) return lastSentences;
   const out: Sentence[] = [];
   let dropped: Sentence | undefined;
   for (const s of segment(text)) {
@@ -23,6 +28,8 @@ export function clinicalSentences(text: string): Sentence[] {
     dropped = undefined;
     out.push(s);
   }
+  lastText = text;
+  lastSentences = out;
   return out;
 }
 
