@@ -61,5 +61,5 @@ const hugeMs = time(() => {
   if (parsed.ok) modelOutputToExtraction(parsed.output, transcript);
 });
 console.log(
-  `oversized answer ${(text.length / 1024 / 1024).toFixed(1)} MB on 200k: ${hugeMs.toFixed(0)} ms (parse, validate and ground; the response-byte cap refuses it before this in a real call)`,
+  `oversized answer ${(text.length / 1024 / 1024).toFixed(1)} MB on 200k: ${hugeMs.toFixed(0)} ms (parse, validate and ground with the quote caps; a real call refuses a body over 2 MiB before this)`,
 );

@@ -176,10 +176,10 @@ describe.each(makers)('%s extractor against failing providers (msw)', (name, mak
     const extraction = await make({ maxRetries: 0 }).extract(TRANSCRIPT);
     expect(seen).toHaveLength(2);
     const repair = seen[1]?.body.messages ?? [];
-    expect(repair.map((m) => m.role)).toEqual(['system', 'user', 'assistant', 'user']);
-    expect(repair[2]?.content).toBe(OFF_SCHEMA);
-    expect(repair[3]?.content).toContain('- elements.laterality.value: expected one of "left", "right"');
-    expect(repair[3]?.content).not.toContain('chondrosarcoma side');
+    expect(repair.map((m) => m.role)).toEqual(['system', 'user', 'user']);
+    expect(repair.some((m) => m.content.includes(OFF_SCHEMA))).toBe(false);
+    expect(repair[2]?.content).toContain('- elements.laterality.value: expected one of "left", "right"');
+    expect(repair[2]?.content).not.toContain('chondrosarcoma side');
     const completion = Math.ceil(OFF_SCHEMA.length / 4) + Math.ceil(VALID.length / 4);
     expect(extraction.usage).toEqual({ promptTokens: 7000, completionTokens: completion });
     expect(extraction.elements.laterality).toMatchObject({ status: 'documented', value: 'left' });

@@ -2,6 +2,7 @@ import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
 import {
+  chatCompletion,
   type FakeOpenAIServer,
   type FakeResponse,
   startFakeOpenAIServer,
@@ -143,6 +144,12 @@ describe('the CLI against a real OpenAI-compatible server on loopback', () => {
       },
       /not valid JSON/,
       1,
+    ],
+    [
+      'a connection dropped in the middle of the body (it was exit 1 "internal error (TypeError)")',
+      { status: 200, body: chatCompletion('{"elements": {"laterality": "x"}}'), dropAfterBytes: 120 },
+      /could not reach the model provider at 127\.0\.0\.1:\d+/,
+      2,
     ],
     [
       'a dropped connection',

@@ -146,10 +146,10 @@ describe('the prompt', () => {
     expect(transcriptFromUserMessage(content)).toBe(hostile.replace(/</g, '\u2039'));
   });
 
-  it('repairs with the previous answer and the issues only', () => {
-    const messages = repairMessages('note', '{"elements":{}}', ['elements.laterality: expected object']);
-    expect(messages.map((m) => m.role)).toEqual(['system', 'user', 'assistant', 'user']);
-    expect(messages[3]?.content).toContain('- elements.laterality: expected object');
+  it('repairs with the issues only, never resending the bad answer (a 9.5 MB answer was sent back whole)', () => {
+    const messages = repairMessages('note', ['elements.laterality: expected object']);
+    expect(messages.map((m) => m.role)).toEqual(['system', 'user', 'user']);
+    expect(messages[2]?.content).toContain('- elements.laterality: expected object');
   });
 });
 

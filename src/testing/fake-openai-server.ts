@@ -21,6 +21,8 @@ export interface FakeResponse {
   delayMs?: number;
   /** Drop the connection without answering (connection reset). */
   destroy?: boolean;
+  /** Send the status, headers and this many bytes of the body, then drop the connection mid-body. */
+  dropAfterBytes?: number;
 }
 
 export interface FakeOpenAIServerOptions {
@@ -165,6 +167,19 @@ export async function startFakeOpenAIServer(
       return;
     }
     const payload = reply.raw ?? (reply.body === undefined ? '' : JSON.stringify(reply.body));
+    if (reply.dropAfterBytes !== undefined) {
+      const bytes = Buffer.from(payload);
+      // A declared length the connection never delivers: the client sees the body end early.
+      res.writeHead(reply.status, {
+        'content-type': 'application/json',
+        'content-length': String(bytes.byteLength),
+        ...reply.headers,
+      });
+      res.write(bytes.subarray(0, reply.dropAfterBytes), () => {
+        setTimeout(() => req.socket.destroy(), 10);
+      });
+      return;
+    }
     res.writeHead(reply.status, { 'content-type': 'application/json', ...reply.headers });
     res.end(payload);
   }

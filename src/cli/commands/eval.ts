@@ -62,15 +62,18 @@ async function chooseExtractor(
   env: EnvConfig,
 ): Promise<{ extractor: Extractor; mode: 'live' | 'replay'; wrapCase?: CaseWrapper }> {
   if (name === 'rules' || live) return { extractor: createExtractor(name, env), mode: 'live' };
-  // Replay never reaches the network: msw answers from fixtures/<case>/recordings and fails on anything else.
+  // Replay never reaches the network: the extractor's fetch answers from fixtures/<case>/recordings and
+  // refuses anything else (no interception library: it runs with production dependencies only).
+  const { createReplaySession } = await import('../../extract/llm/replay.ts');
+  const session = createReplaySession();
   const extractor = createExtractor(name, {
     apiKey: 'replay',
     maxRetries: 0,
+    fetch: session.fetch,
     ...(env.model ? { model: env.model } : {}),
   });
-  const { withReplay } = await import('../../extract/llm/replay.ts');
   const wrapCase: CaseWrapper = async (fixture, run) =>
-    (await withReplay(join(fixture.dir, 'recordings'), run)).result;
+    (await session.run(join(fixture.dir, 'recordings'), run)).result;
   return { extractor, mode: 'replay', wrapCase };
 }
 

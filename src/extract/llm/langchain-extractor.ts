@@ -63,6 +63,7 @@ export function createLangChainExtractor(options: LangChainExtractorOptions = {}
           apiKey: r.apiKey,
           timeout: r.timeoutMs,
           maxRetries: r.maxRetries,
+          maxTokens: r.maxOutputTokens,
           onFailedAttempt,
           // The raw completion keeps the refusal, finish reason and usage exactly as the API sent them.
           __includeRawResponse: true,
@@ -99,6 +100,8 @@ export function createLangChainExtractor(options: LangChainExtractorOptions = {}
           const content = typeof raw?.content === 'string' ? raw.content : null;
           return { choices: raw ? 1 : 0, content, refusal: null, finishReason: null };
         } catch (error) {
+          const mapped = toOpnoteError(error, ctx);
+          if (mapped) throw mapped;
           // LangChain reads choices[0].message without a check: an answer with no choices surfaces as a TypeError.
           if (error instanceof TypeError)
             throw new ExtractionError(
@@ -106,7 +109,7 @@ export function createLangChainExtractor(options: LangChainExtractorOptions = {}
               'the model returned no choices or no message; retry, or check that the server implements chat completions',
               { cause: error },
             );
-          throw toOpnoteError(error, ctx) ?? error;
+          throw error;
         }
       };
       return runExtraction({

@@ -2,6 +2,7 @@ import OpenAI from 'openai';
 import type { ChatCompletion } from 'openai/resources/chat/completions';
 import { ConfigError } from '../../errors.ts';
 import type { Extractor } from '../types.ts';
+import { createBoundedFetch, MAX_RESPONSE_BYTES } from './bounded-fetch.ts';
 import type { GrounderOptions } from './grounding.ts';
 import { outputResponseFormat, SCHEMA_VERSION } from './output-schema.ts';
 import type { PriceTable } from './prices.ts';
@@ -15,6 +16,18 @@ export const DEFAULT_MODEL = 'gpt-4.1-mini';
 export const DEFAULT_TIMEOUT_MS = 60_000;
 /** Retries (with backoff, only for 408/409/429/5xx, timeouts and dropped connections) when none is configured. */
 export const DEFAULT_MAX_RETRIES = 2;
+/** Output-token limit of a request when none is configured (a normal answer is about 1,000 tokens). */
+export const DEFAULT_MAX_OUTPUT_TOKENS = 8192;
+
+/**
+ * The output-token limit as the model expects it: reasoning models (o1, o3, gpt-5 …) take
+ * `max_completion_tokens` and reject `max_tokens`; other OpenAI-compatible servers know `max_tokens`.
+ */
+export const outputTokenLimit = (
+  model: string,
+  tokens: number,
+): { max_tokens: number } | { max_completion_tokens: number } =>
+  /^(?:o\d|gpt-5)/.test(model) ? { max_completion_tokens: tokens } : { max_tokens: tokens };
 
 /** Options shared by the LLM extractors. */
 export interface LlmExtractorOptions {
@@ -34,6 +47,10 @@ export interface LlmExtractorOptions {
   prices?: PriceTable | undefined;
   /** Grounding tolerances. Default: see GrounderOptions. */
   grounding?: GrounderOptions | undefined;
+  /** Output-token limit per request. Default: DEFAULT_MAX_OUTPUT_TOKENS (8,192). */
+  maxOutputTokens?: number | undefined;
+  /** Largest response body accepted, in bytes. Default: MAX_RESPONSE_BYTES (2 MiB). */
+  maxResponseBytes?: number | undefined;
 }
 
 /** Resolved options with defaults; a missing key is a one-line config error. */
@@ -51,10 +68,14 @@ export function resolveLlmOptions(name: string, options: LlmExtractorOptions) {
     model: options.model ?? DEFAULT_MODEL,
     timeoutMs,
     maxRetries,
-    // Looked up at call time so an interceptor installed later (replay) still sees the calls.
-    fetch:
+    maxOutputTokens: options.maxOutputTokens ?? DEFAULT_MAX_OUTPUT_TOKENS,
+    // The whole body is read inside fetch (bounded): a connection dropped mid-body is then a retried
+    // connection error. The global fetch is looked up at call time so a replay installed later sees the calls.
+    fetch: createBoundedFetch(
       options.fetch ??
-      ((input: Parameters<typeof fetch>[0], init?: RequestInit) => globalThis.fetch(input, init)),
+        ((input: Parameters<typeof fetch>[0], init?: RequestInit) => globalThis.fetch(input, init)),
+      options.maxResponseBytes ?? MAX_RESPONSE_BYTES,
+    ),
     ctx: callContext({ baseURL: options.baseURL, timeoutMs, maxRetries }),
   };
 }
@@ -96,7 +117,12 @@ export function createOpenAIExtractor(options: LlmExtractorOptions = {}): Extrac
       const complete = async (messages: ChatMessage[]): Promise<Completion> => {
         try {
           const data = await client.chat.completions.create(
-            { model: o.model, messages, response_format: outputResponseFormat },
+            {
+              model: o.model,
+              messages,
+              response_format: outputResponseFormat,
+              ...outputTokenLimit(o.model, o.maxOutputTokens),
+            },
             extractOptions.signal ? { signal: extractOptions.signal } : {},
           );
           return toCompletion(data);

@@ -84,19 +84,11 @@ export function extractionMessages(transcript: string): ChatMessage[] {
 }
 
 /**
- * The repair request: the first request, the model's previous answer and the validation issues
- * (paths and messages only, never values).
+ * The repair request: the first request and the validation issues (paths and messages only, never
+ * values). The previous answer is not sent back: it may be megabytes, and the issues say what to fix.
  */
-export function repairMessages(
-  transcript: string,
-  previous: string,
-  issues: readonly string[],
-): ChatMessage[] {
-  return [
-    ...extractionMessages(transcript),
-    { role: 'assistant', content: previous },
-    { role: 'user', content: repairTemplate({ issues }) },
-  ];
+export function repairMessages(transcript: string, issues: readonly string[]): ChatMessage[] {
+  return [...extractionMessages(transcript), { role: 'user', content: repairTemplate({ issues }) }];
 }
 
 /** Reads the transcript back out of a user message built by `extractionMessages` (fake servers use it). */

@@ -12,6 +12,7 @@ import {
   type OpnoteError,
   ProviderError,
 } from '../../errors.ts';
+import { RESPONSE_TOO_LARGE } from './bounded-fetch.ts';
 
 /** What an error message may say about the call, never the transcript or the key. */
 export interface CallContext {
@@ -73,10 +74,20 @@ const safeToken = (value: unknown): string | undefined =>
 
 const retries = (n: number): string => (n === 1 ? '1 retry' : `${n} retries`);
 
+// undici's errors for a connection that ends while a body is read: "terminated", socket and abort codes.
+const DROPPED = /^(?:UND_ERR_SOCKET|UND_ERR_CLOSED|ECONNRESET|EPIPE|ECONNABORTED|UND_ERR_ABORTED)$/;
+
+/** A connection dropped while the response body was read (an untyped TypeError from fetch's body). */
+export function isDroppedConnection(error: unknown): boolean {
+  if (!(error instanceof TypeError)) return false;
+  const cause = (error as { cause?: { code?: unknown } }).cause;
+  return error.message === 'terminated' || (typeof cause?.code === 'string' && DROPPED.test(cause.code));
+}
+
 /** True for failures that a retry can fix: rate limits, server errors, timeouts and dropped connections. */
 export function isRetryable(error: unknown): boolean {
   if (error instanceof APIUserAbortError) return false;
-  if (error instanceof APIConnectionError) return true;
+  if (error instanceof APIConnectionError || isDroppedConnection(error)) return true;
   const e = (error ?? {}) as HttpLike;
   if (e.name === 'TimeoutError') return true;
   const status = typeof e.status === 'number' ? e.status : undefined;
@@ -117,7 +128,7 @@ export function toOpnoteError(error: unknown, ctx: CallContext): OpnoteError | u
       `the model provider at ${ctx.host} did not answer within ${ctx.timeoutMs / 1000} s (after ${retries(ctx.maxRetries)}); raise --timeout or check the server`,
       { cause: error },
     );
-  if (error instanceof APIConnectionError)
+  if (error instanceof APIConnectionError || isDroppedConnection(error))
     return new ProviderError(
       'provider.connection',
       `could not reach the model provider at ${ctx.host} (connection refused or reset, after ${retries(ctx.maxRetries)}); check OPENAI_BASE_URL and the network`,
@@ -125,6 +136,12 @@ export function toOpnoteError(error: unknown, ctx: CallContext): OpnoteError | u
     );
   const status = typeof e.status === 'number' ? e.status : undefined;
   if (status === undefined) return undefined;
+  if (e.code === RESPONSE_TOO_LARGE)
+    return new ExtractionError(
+      'truncated',
+      `the model provider at ${ctx.host} sent a response larger than the cap; the answer was refused unread (check the model and server)`,
+      { cause: error },
+    );
   const rawRequestId =
     (typeof e.requestID === 'string' ? e.requestID : undefined) ?? header(e.headers, 'x-request-id');
   // The server's header goes into an error line: printable and short, whatever was sent.

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
-import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
+import { mkdirPrivate, writeFilePrivate } from '../../fs/private-files.ts';
 import { SCHEMA_VERSION } from './output-schema.ts';
 import { PROMPT_VERSION } from './prompt.ts';
 
@@ -75,19 +75,35 @@ export function requestKey(body: unknown): string {
   return createHash('sha256').update(canonicalJson(normalized)).digest('hex').slice(0, 24);
 }
 
-const SECRET_HEADER =
-  /^(?:authorization|proxy-authorization|api-key|x-api-key|openai-organization|openai-project|cookie|set-cookie)$|key|token|secret/i;
+/**
+ * The only headers stored in a recording and replayed: what describes the exchange. An allowlist, not
+ * a denylist: gateways add credential headers under any name (`Helicone-Auth`, `cf-aig-authorization`,
+ * `X-Gateway-Credential` from `OPENAI_CUSTOM_HEADERS`), and none of them may reach a file.
+ */
+export const RECORDED_HEADERS: ReadonlySet<string> = new Set([
+  'content-type',
+  'accept',
+  'x-request-id',
+  'openai-model',
+  'openai-processing-ms',
+  'openai-version',
+  'retry-after',
+  'retry-after-ms',
+  'x-ratelimit-limit-requests',
+  'x-ratelimit-limit-tokens',
+  'x-ratelimit-remaining-requests',
+  'x-ratelimit-remaining-tokens',
+  'x-ratelimit-reset-requests',
+  'x-ratelimit-reset-tokens',
+]);
 
-// Transport headers describe one connection, not the exchange: a replay sets its own.
-const TRANSPORT_HEADER =
-  /^(?:content-length|content-encoding|transfer-encoding|connection|keep-alive|date|host)$/i;
-
-/** Headers safe to store and replay: credentials, cookies and transport headers removed. */
+/** Headers safe to store and replay: only those in `RECORDED_HEADERS`, names lower-cased, sorted. */
 export function safeHeaders(headers: Headers | Record<string, string>): Record<string, string> {
   const entries = headers instanceof Headers ? [...headers.entries()] : Object.entries(headers);
   return Object.fromEntries(
     entries
-      .filter(([name]) => !SECRET_HEADER.test(name) && !TRANSPORT_HEADER.test(name))
+      .map(([name, value]) => [name.toLowerCase(), value] as const)
+      .filter(([name]) => RECORDED_HEADERS.has(name))
       .sort(([a], [b]) => a.localeCompare(b)),
   );
 }
@@ -113,7 +129,7 @@ export function serializeRecording(recording: Recording): string {
 export const recordingFile = (key: string): string => `${key}.json`;
 
 export interface RecordingFetchOptions {
-  /** Directory the recordings are written to (created if missing). */
+  /** Directory the recordings are written to (created 0700 if missing; files are 0600: they hold the transcript). */
   dir: string;
   /** fetch that makes the real call. Default: the global fetch, looked up at call time. */
   fetch?: typeof fetch;
@@ -152,8 +168,8 @@ export function createRecordingFetch(options: RecordingFetchOptions): typeof fet
       request: { method: request.method, path: url.pathname, headers: safeHeaders(request.headers), body },
       response: { status: response.status, headers: safeHeaders(response.headers), body: answer },
     };
-    mkdirSync(options.dir, { recursive: true });
-    writeFileSync(join(options.dir, recordingFile(key)), serializeRecording(recording));
+    mkdirPrivate(options.dir);
+    writeFilePrivate(join(options.dir, recordingFile(key)), serializeRecording(recording));
     return response;
   };
 }

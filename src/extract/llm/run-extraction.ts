@@ -133,8 +133,7 @@ export async function runExtraction(options: RunOptions): Promise<Extraction> {
   let answered = first;
   let result = parseAnswer(usableContent(first, usage));
   if (!result.ok && result.kind === 'schema') {
-    const previous = first.content as string;
-    answered = await complete(repairMessages(transcript, previous, result.issues));
+    answered = await complete(repairMessages(transcript, result.issues));
     usage = addUsage(usage, answered.usage);
     result = parseAnswer(usableContent(answered, usage));
   }
