@@ -90,7 +90,7 @@ describe('batch --store, export, review and batch --diff --store (SQLite)', () =
   });
 
   it('export gives back the batch JSONL, line for line', async () => {
-    const exported = join(dir, 'exported.jsonl');
+    const exported = join(dir, 'new-dir', 'exported.jsonl');
     const r = await runMain(['export', '--store', store, '--out', exported]);
     expect(r.status, r.stderr).toBe(0);
     expect(r.stderr).toContain('exported 6 results');

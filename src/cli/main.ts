@@ -8,6 +8,7 @@ import { registerExportCommand } from './commands/export.ts';
 import { registerProcessCommand } from './commands/process.ts';
 import { registerReviewCommand } from './commands/review.ts';
 import { registerServeCommand } from './commands/serve.ts';
+import { registerWorkerCommand } from './commands/worker.ts';
 import { exitQuietlyOnBrokenPipe } from './io.ts';
 
 /** Exit status by error family: 2 bad usage or input, 3 the model provider or its answer, 1 anything else. */
@@ -36,6 +37,7 @@ const COMMANDS: Array<(program: Command) => void> = [
   registerEvalCommand,
   registerReviewCommand,
   registerExportCommand,
+  registerWorkerCommand,
 ];
 
 function buildProgram(): Command {

@@ -35,8 +35,20 @@ export interface PostgresDriverOptions {
   url: string;
   /** Connections in the pool. Default 4. */
   poolSize?: number;
-  /** Attempts of one transaction across dropped connections. Default 6 (backoff 50 ms doubling). */
+  /** Attempts of one transaction across dropped connections. Default 10 (backoff from 50 ms doubling, at most 1 s). */
   attempts?: number;
+}
+
+/**
+ * A client that always has an 'error' listener: a backend terminated at any moment (while connecting,
+ * between statements, after release) fails the query in flight, which is retried, and is never an
+ * uncaught exception.
+ */
+class QuietClient extends pg.Client {
+  constructor(config?: string | pg.ClientConfig) {
+    super(config);
+    this.on('error', () => {});
+  }
 }
 
 const SCHEMA = /^[A-Za-z_][A-Za-z0-9_]{0,62}$/;
@@ -65,8 +77,9 @@ export async function openPostgresDriver(options: PostgresDriverOptions): Promis
       'store.invalid-url',
       `schema ${JSON.stringify(schema)} is not a plain SQL identifier`,
     );
-  const attempts = options.attempts ?? 6;
+  const attempts = options.attempts ?? 10;
   const pool = new pg.Pool({
+    Client: QuietClient,
     connectionString: url.toString(),
     max: options.poolSize ?? 4,
     connectionTimeoutMillis: 5000,
@@ -89,17 +102,33 @@ export async function openPostgresDriver(options: PostgresDriverOptions): Promis
       } catch (error) {
         if (!isTransientPgError(error)) throw error;
         if (attempt >= attempts) throw unavailable(error);
-        await new Promise((r) => setTimeout(r, 50 * 2 ** (attempt - 1)));
+        await new Promise((r) => setTimeout(r, Math.min(1000, 50 * 2 ** (attempt - 1))));
       }
     }
   }
 
+  /** A pooled client (a QuietClient). */
+  async function checkout(): Promise<pg.PoolClient> {
+    return pool.connect();
+  }
+
   const all = (sql: string, params: readonly unknown[] = []): Promise<Row[]> =>
-    withRetry(async () => (await pool.query(sql, params as unknown[])).rows as Row[]);
+    withRetry(async () => {
+      const client = await checkout();
+      let broken = false;
+      try {
+        return (await client.query(sql, params as unknown[])).rows as Row[];
+      } catch (error) {
+        broken = isTransientPgError(error);
+        throw error;
+      } finally {
+        client.release(broken);
+      }
+    });
 
   async function transaction<T>(work: (q: Pick<SqlDriver, 'all'>) => Promise<T>): Promise<T> {
     return withRetry(async () => {
-      const client = await pool.connect();
+      const client = await checkout();
       let broken = false;
       try {
         await client.query('BEGIN');

@@ -23,6 +23,11 @@ import { addStoreOptions, openStoreFromFlags, type StoreFlags, storeWriter } fro
 
 interface BatchFlags extends StoreFlags {
   run?: string;
+  queue?: string;
+  queueName?: string;
+  detach?: boolean;
+  status?: boolean;
+  retryFailed?: boolean;
   out?: string;
   extractor?: string;
   concurrency?: string;
@@ -258,6 +263,14 @@ export function registerBatchCommand(program: Command): void {
       'compare two results files per note (or, with --store, two store runs): supported code, findings gained or lost',
     )
     .option(
+      '--queue <url>',
+      'enqueue the notes on a Redis queue (redis://host:port) for `opnote worker`s, and follow until done',
+    )
+    .option('--queue-name <name>', 'with --queue: queue name (default opnote)')
+    .option('--detach', 'with --queue: return once enqueued')
+    .option('--status', 'with --queue: print the queue counts and failed notes by error code')
+    .option('--retry-failed', 'with --queue: queue failed notes again')
+    .option(
       '--run <id>',
       'with --store: the run the results are attached to (default <extractor>-<pipeline hash>, so a resume continues it)',
     )
@@ -266,6 +279,11 @@ export function registerBatchCommand(program: Command): void {
     );
   addStoreOptions(command).action(async (files: string[], flags: BatchFlags) => {
     if (flags.diff) await runDiff(files, flags);
+    else if (flags.queue !== undefined) {
+      const { runQueueBatch } = await import('../queue-batch.ts');
+      await runQueueBatch(files, { ...flags, queue: flags.queue });
+    } else if (flags.status || flags.retryFailed || flags.detach)
+      throw new UsageError('--status, --retry-failed and --detach need --queue redis://host:port');
     else if (flags.cachePrune) runCachePrune(files, flags);
     else await runNotes(files, flags);
   });

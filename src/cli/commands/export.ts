@@ -1,8 +1,9 @@
-import { closeSync, renameSync, rmSync, writeSync } from 'node:fs';
+import { closeSync, existsSync, renameSync, rmSync, writeSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
 import type { Command } from 'commander';
 import { errorsPathFor } from '../../batch/output.ts';
 import { UsageError } from '../../errors.ts';
-import { openPrivate } from '../../fs/private-files.ts';
+import { mkdirPrivate, openPrivate } from '../../fs/private-files.ts';
 import { addStoreOptions, openStoreFromFlags, type StoreFlags } from '../store-flags.ts';
 
 interface ExportFlags extends StoreFlags {
@@ -25,6 +26,8 @@ export function registerExportCommand(program: Command): void {
     if (!store) return;
     const out = flags.out;
     const errorsOut = errorsPathFor(out);
+    // The results hold PHI: a missing directory is created owner-only.
+    if (!existsSync(dirname(resolve(out)))) mkdirPrivate(dirname(resolve(out)));
     const tmp = [`${out}.${process.pid}.tmp`, `${errorsOut}.${process.pid}.tmp`] as const;
     const fds = tmp.map((p) => openPrivate(p, 'w'));
     let results = 0;

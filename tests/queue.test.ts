@@ -1,0 +1,179 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ProviderError } from '../src/errors.ts';
+import { enqueueNotes, followQueue, jobOf, queueStatus } from '../src/queue/enqueue.ts';
+import { countTokens, requestOverhead } from '../src/queue/tokens.ts';
+import { startQueueWorker } from '../src/queue/worker.ts';
+import { identityOf } from '../src/store/identity.ts';
+import { openStore } from '../src/store/open.ts';
+import type { Store } from '../src/store/types.ts';
+import { generatedNote, seedNotes } from './support/batch-notes.ts';
+import { runMain } from './support/cli-in-process.ts';
+import { createFakeExtractor } from './support/fake-extractors.ts';
+import { dropQueue, jobData } from './support/queue-helpers.ts';
+import { REDIS_URL, requireRedis, uniqueName } from './support/services.ts';
+
+const dir = mkdtempSync(join(tmpdir(), 'opnote-queue-'));
+const seeds = seedNotes();
+const names: string[] = [];
+const queueName = (): string => {
+  const n = uniqueName('q');
+  names.push(n);
+  return n;
+};
+
+function writeNotes(path: string, n: number, extra: string[] = []): void {
+  const lines = Array.from({ length: n }, (_, i) => JSON.stringify(generatedNote(seeds, i)));
+  writeFileSync(path, `${[...lines, ...extra].join('\n')}\n`);
+}
+
+beforeAll(async () => {
+  await requireRedis();
+});
+
+afterAll(async () => {
+  for (const n of names) await dropQueue(REDIS_URL, n).catch(() => {});
+  rmSync(dir, { recursive: true, force: true });
+});
+
+describe('queue: enqueue, work, status, retry', () => {
+  let store: Store;
+  beforeAll(async () => {
+    store = await openStore(`sqlite:${join(dir, 'q.db')}`);
+  });
+  afterAll(async () => {
+    await store.close();
+  });
+
+  it('enqueueing again adds nothing; a worker writes each note once and leaves no transcript in Redis', async () => {
+    const name = queueName();
+    const input = join(dir, 'notes.jsonl');
+    writeNotes(input, 8, ['{"id":"empty","transcript":"   "}', '{not json']);
+    const fake = createFakeExtractor({ name: 'fake' });
+    const identity = identityOf(fake);
+    await enqueueNotes({ url: REDIS_URL, name, input, identity, runId: 'r1' });
+    await enqueueNotes({ url: REDIS_URL, name, input, identity, runId: 'r1' });
+    const before = await queueStatus(REDIS_URL, name);
+    expect(before.counts.waiting).toBe(10);
+
+    const worker = await startQueueWorker({
+      url: REDIS_URL,
+      name,
+      store,
+      extractorFor: () => fake,
+      concurrency: 4,
+    });
+    const counts = await followQueue({ url: REDIS_URL, name, intervalMs: 50 });
+    await worker.close();
+    expect(counts).toMatchObject({ completed: 8, failed: 2, waiting: 0, active: 0 });
+    expect(fake.calls).toBe(8);
+    const status = await queueStatus(REDIS_URL, name);
+    expect(status.failedByCode).toEqual({ 'input.empty': 1, 'input.invalid': 1 });
+    expect(await store.counts()).toMatchObject({ processings: 10, notes: 10 });
+    expect((await store.latest('empty'))?.errorCode).toBe('input.empty');
+    const note0 = generatedNote(seeds, 0);
+    const job = jobOf(
+      { kind: 'note', id: note0.id, line: 1, transcript: note0.transcript, claim: note0.claim },
+      identity,
+      'r1',
+    );
+    const data = await jobData(REDIS_URL, name, job.id);
+    expect(data).toMatchObject({ noteId: 'n-0', stored: true });
+    expect(data?.transcript).toBeUndefined();
+
+    // Enqueueing the done batch again adds nothing to do.
+    await enqueueNotes({ url: REDIS_URL, name, input, identity, runId: 'r1' });
+    expect((await queueStatus(REDIS_URL, name)).counts).toMatchObject({
+      waiting: 0,
+      completed: 8,
+      failed: 2,
+    });
+  });
+
+  it('a failed note keeps its typed code and is retried by command; a success then replaces the error', async () => {
+    const name = queueName();
+    const input = join(dir, 'flaky.jsonl');
+    writeNotes(input, 3);
+    let broken = true;
+    const fake = createFakeExtractor({
+      name: 'fake',
+      fail: (_call, transcript) =>
+        broken && transcript.includes('reference 1.')
+          ? new ProviderError('provider.auth', 'the provider refused the API key')
+          : undefined,
+    });
+    const identity = identityOf(fake);
+    await enqueueNotes({ url: REDIS_URL, name, input, identity, runId: 'r2' });
+    // A store of its own: the first test already holds these notes.
+    const own = await openStore(`sqlite:${join(dir, 'retry.db')}`);
+    const worker = await startQueueWorker({ url: REDIS_URL, name, store: own, extractorFor: () => fake });
+    await followQueue({ url: REDIS_URL, name, intervalMs: 50 });
+    expect((await queueStatus(REDIS_URL, name)).failedByCode).toEqual({ 'provider.auth': 1 });
+    expect((await own.processings('n-1')).at(-1)).toMatchObject({
+      status: 'error',
+      errorCode: 'provider.auth',
+    });
+    broken = false;
+    const cli = await runMain(['batch', '--queue', REDIS_URL, '--queue-name', name, '--retry-failed']);
+    expect(cli.stderr).toContain('1 failed notes queued again');
+    const counts = await followQueue({ url: REDIS_URL, name, intervalMs: 50 });
+    await worker.close();
+    expect(counts).toMatchObject({ completed: 3, failed: 0 });
+    expect(await own.processings('n-1')).toMatchObject([{ status: 'ok', errorCode: null }]);
+    await own.close();
+  });
+
+  it('a provider 429 pauses the whole queue for its retry-after, and the note is done afterwards', async () => {
+    const name = queueName();
+    const input = join(dir, 'limited.jsonl');
+    writeNotes(input, 3);
+    let calls = 0;
+    const fake = createFakeExtractor({
+      name: 'fake',
+      fail: () => {
+        calls += 1;
+        return calls === 1
+          ? new ProviderError('provider.rate-limited', 'rate limited', { status: 429, retryAfterMs: 200 })
+          : undefined;
+      },
+    });
+    await enqueueNotes({ url: REDIS_URL, name, input, identity: identityOf(fake), runId: 'r3' });
+    const worker = await startQueueWorker({
+      url: REDIS_URL,
+      name,
+      store,
+      extractorFor: () => fake,
+      concurrency: 1,
+      localExtractors: [],
+    });
+    const counts = await followQueue({ url: REDIS_URL, name, intervalMs: 50 });
+    await worker.close();
+    expect(worker.stats.rateLimited).toBe(1);
+    expect(counts).toMatchObject({ completed: 3, failed: 0 });
+  });
+
+  it('the CLI fails with one line naming how to start Redis when it is unreachable', async () => {
+    const r = await runMain(['batch', '--queue', 'redis://127.0.0.1:1', '--status']);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/^opnote: Redis at 127\.0\.0\.1:1 is not reachable; start it/);
+    const bad = await runMain(['worker', '--queue', 'http://x', '--store', `sqlite:${join(dir, 'w.db')}`]);
+    expect(bad.status).toBe(2);
+    expect(bad.stderr).toContain('--queue expects redis://host:port');
+  });
+});
+
+describe('token counting', () => {
+  it('counts with the model tokenizer, not characters / 4, and measures the per-request overhead once', () => {
+    const text = 'The sacroiliac joint was divided. Hemipelvectomy, left. 2,500 mL EBL.';
+    expect(countTokens(text)).not.toBe(Math.ceil(text.length / 4));
+    expect(countTokens('hello world')).toBe(2);
+    const o = requestOverhead();
+    expect(o.encoding).toBe('o200k_base');
+    expect(o.promptTokens).toBeGreaterThan(100);
+    expect(o.schemaTokens).toBeGreaterThan(100);
+    expect(requestOverhead()).toBe(o);
+    expect(requestOverhead('gpt-4').encoding).toBe('cl100k_base');
+  });
+});
