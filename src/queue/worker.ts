@@ -48,6 +48,17 @@ export interface QueueWorker {
   readonly stats: { ok: number; failed: number; retried: number; rateLimited: number };
 }
 
+/**
+ * BullMQ's limiter counts in fixed windows: R per minute in one window lets a burst at the end of one
+ * minute and another at the start of the next put 2R into a sliding minute. Spread it instead: at most
+ * max(1, floor(R / 60)) jobs per 1/60-ish of the window, so any sliding window holds at most R plus one
+ * slice (R + R/60 when R >= 60).
+ */
+export function spreadLimit(rpm: number, windowMs: number): { max: number; duration: number } {
+  const max = Math.max(1, Math.floor(rpm / 60));
+  return { max, duration: Math.max(1, Math.round((windowMs * max) / rpm)) };
+}
+
 /** Error codes worth another attempt (the provider or the model may answer next time). */
 const RETRYABLE = new Set([
   'provider.rate-limited',
@@ -229,9 +240,7 @@ export async function startQueueWorker(options: QueueWorkerOptions): Promise<Que
     concurrency: options.concurrency ?? 4,
     // BullMQ applies a global pause (a 429) only when a limiter is set: without --rpm it never binds.
     limiter:
-      options.rpm === undefined
-        ? { max: 1_000_000_000, duration: 1000 }
-        : { max: options.rpm, duration: windowMs },
+      options.rpm === undefined ? { max: 1_000_000_000, duration: 1000 } : spreadLimit(options.rpm, windowMs),
     lockDuration: options.lockMs ?? 30_000,
     stalledInterval: Math.max(1000, Math.round((options.lockMs ?? 30_000) / 2)),
     maxStalledCount: 10,
