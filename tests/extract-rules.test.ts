@@ -20,6 +20,22 @@ describe('context probes per failure class (issue 10)', () => {
   });
 });
 
+describe('evidence names its cue and how it was found', () => {
+  it('a negated fact carries the negation cue and match: rule', () => {
+    const x = extractWithRules('The femur was not cut.');
+    expect(x.features.femurCut.status).toBe('negated');
+    expect(x.features.femurCut.evidence[0]).toMatchObject({
+      match: 'rule',
+      context: { category: 'negated', cue: 'not' },
+    });
+  });
+  it('a prior amputation read as history carries the history cue', () => {
+    const x = extractWithRules('He had a right AKA done here in November for a nonhealing foot.');
+    expect(x.features.priorAmputation.status).toBe('documented');
+    expect(x.features.priorAmputation.evidence[0]?.context?.category).toBe('historical');
+  });
+});
+
 describe('negation, uncertainty and history (ConText-style)', () => {
   it.each([
     ['MRI of the pelvis was not performed.', 'preopImaging', 'negated'],

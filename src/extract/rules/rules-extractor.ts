@@ -46,6 +46,12 @@ function mentionEvidence(text: string, m: Mention): Evidence {
   return m.context ? { ...evidence, context: m.context } : evidence;
 }
 
+/** Evidence in order, a quote that names its cue before an identical one that does not (kept by the de-duplication). */
+function withCueFirst(evidence: Evidence[]): Evidence[] {
+  const cued = new Set(evidence.filter((e) => e.context).map((e) => `${e.start}:${e.end}`));
+  return evidence.filter((e) => e.context || !cued.has(`${e.start}:${e.end}`));
+}
+
 /** Folds mentions into a fact: documented if any is affirmed, else negated if any is negated, else not mentioned. */
 export function factFromMentions(text: string, mentions: Mention[], priority?: string[]): Fact {
   const affirmed = mentions.filter((m) => m.assertion === 'affirmed');
@@ -54,7 +60,10 @@ export function factFromMentions(text: string, mentions: Mention[], priority?: s
       affirmed.map((m) => m.value),
       priority,
     );
-    const evidence = dedupeEvidence(affirmed.map((m) => mentionEvidence(text, m))).slice(0, MAX_EVIDENCE);
+    const evidence = dedupeEvidence(withCueFirst(affirmed.map((m) => mentionEvidence(text, m)))).slice(
+      0,
+      MAX_EVIDENCE,
+    );
     return value === undefined
       ? { status: 'documented', evidence }
       : { status: 'documented', value, evidence };
@@ -63,7 +72,10 @@ export function factFromMentions(text: string, mentions: Mention[], priority?: s
   if (negated.length > 0) {
     return {
       status: 'negated',
-      evidence: dedupeEvidence(negated.map((m) => mentionEvidence(text, m))).slice(0, MAX_EVIDENCE),
+      evidence: dedupeEvidence(withCueFirst(negated.map((m) => mentionEvidence(text, m)))).slice(
+        0,
+        MAX_EVIDENCE,
+      ),
     };
   }
   return { status: 'not_mentioned', evidence: [] };
