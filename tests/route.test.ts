@@ -124,12 +124,44 @@ describe('route of a note', () => {
     ]);
   });
 
+  it('gaps in the documentation of a claimed code the anatomy does not support are moot: fix-claim', () => {
+    const f = features();
+    const decision = decideLevel({ features: f, labels: [], claimedCode: '27596', codes });
+    const gap = finding('doc.missing', 'error', 'priorAmputationLevel');
+    const routed = (checked: string) =>
+      routeNote({
+        transcript: TRANSCRIPT,
+        decision,
+        findings: [gap, finding('level.mismatch')],
+        features: f,
+        checked,
+      }).decision;
+    expect([routed('27596'), routed('27590')]).toEqual(['fix-claim', 'query-physician']);
+  });
+
   it('deciding evidence aligned only by a fuzzy match sends the note to coder-review', () => {
     const fuzzy = { status: 'documented', evidence: [{ ...span('limb removed'), match: 'fuzzy' }] } as Fact;
     const r = route([], features({ limbRemoved: fuzzy }));
     expect([r.decision, r.reasons.map((x) => `${x.signal}:${x.feature}`)]).toEqual([
       'coder-review',
       ['evidence.fuzzy:limbRemoved'],
+    ]);
+  });
+
+  it('an inferred fact that the stated procedure name agrees with does not route', () => {
+    const inferred = {
+      status: 'documented',
+      evidence: [span('limb removed')],
+      inferred: { rule: 'specimen-limb', reason: 'the specimen is the limb' },
+    } as Fact;
+    const f = features({ limbRemoved: inferred });
+    const decision = decideLevel({ features: f, labels: [], claimedCode: null, codes });
+    const routed = (namedCodes: string[]) =>
+      routeNote({ transcript: TRANSCRIPT, decision, findings: [], features: f, namedCodes }).decision;
+    expect([routed(['27590']), routed(['27596']), routed([])]).toEqual([
+      'ready',
+      'coder-review',
+      'coder-review',
     ]);
   });
 

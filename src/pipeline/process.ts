@@ -163,6 +163,8 @@ export async function processNote(input: ProcessInput, options: ProcessOptions =
     decision,
     findings,
     features: extraction.features,
+    namedCodes: labels.map((l) => l.code),
+    checked: checked?.code ?? null,
     supportedWithout: (feature) =>
       decideLevel({
         features: { ...extraction.features, [feature]: notMentioned() },

@@ -38,6 +38,9 @@ export const uncertaintySignals = {
   /** The extractor inferred the fact by a rule rather than reading it stated (`fact.inferred`). */
   'fact.inferred': {
     route: 'coder-review',
+    // An inference the stated procedure name agrees with (a femur transected, the specimen the limb,
+    // "Procedure: AKA") rests on two independent statements: not uncertain.
+    corroboratedByName: true,
     test: (fact: Fact) => inferredOf(fact) !== undefined,
     message: (feature: string, fact: Fact) =>
       `The deciding fact "${feature}" is inferred (${inferredOf(fact)?.rule ?? 'a rule'}), not stated.`,
@@ -45,13 +48,20 @@ export const uncertaintySignals = {
   /** A quote was aligned to the transcript only by a fuzzy match (LLM extractors). */
   'evidence.fuzzy': {
     route: 'coder-review',
+    corroboratedByName: false,
     test: (fact: Fact) => fact.evidence.some((e) => matchOf(e) === 'fuzzy'),
     message: (feature: string) =>
       `The evidence for the deciding fact "${feature}" matches the transcript only approximately.`,
   },
 } as const satisfies Record<
   string,
-  { route: RouteDecision; test: (fact: Fact) => boolean; message: (feature: string, fact: Fact) => string }
+  {
+    route: RouteDecision;
+    /** Whether a stated procedure name for the decided code lifts the doubt. */
+    corroboratedByName: boolean;
+    test: (fact: Fact) => boolean;
+    message: (feature: string, fact: Fact) => string;
+  }
 >;
 export type UncertaintySignal = keyof typeof uncertaintySignals;
 
@@ -71,19 +81,34 @@ export interface RouteInput {
    * every fact behind a holding cue counts.
    */
   supportedWithout?: (feature: FeatureKey) => string | null;
+  /**
+   * The code whose documentation was checked. When it is a claimed code the anatomy does not support,
+   * its documentation gaps are moot once the claim is fixed: they route as fix-claim.
+   */
+  checked?: string | null;
+  /** Codes that procedure names stated in the note point at (see `findProcedureLabels`). Default: none. */
+  namedCodes?: readonly string[];
 }
 
 const caution = (d: RouteDecision): number => routeDecisions.indexOf(d);
 
-function findingReason(f: Finding): RouteReason | undefined {
+function findingReason(f: Finding, input: RouteInput): RouteReason | undefined {
   const def: FindingDefinition | undefined = (findingDefinitions as Record<string, FindingDefinition>)[f.id];
   if (!def) return undefined;
   if (def.routesAt && !def.routesAt.includes(f.severity)) return undefined;
+  const mootGap =
+    f.id === 'doc.missing' &&
+    input.decision.supported !== null &&
+    input.checked !== undefined &&
+    input.checked !== null &&
+    input.checked !== input.decision.supported;
   return {
-    decision: def.route,
+    decision: mootGap ? 'fix-claim' : def.route,
     finding: findingKey(f),
     evidence: f.evidence.slice(0, 2),
-    message: f.message,
+    message: mootGap
+      ? `${f.message} The claimed code is not the one the anatomy supports, so this gap is moot once the claim is fixed.`
+      : f.message,
   };
 }
 
@@ -98,6 +123,8 @@ function decidingFacts(input: RouteInput): Array<{ feature: FeatureKey; fact: Fa
 
 function signalReasons(input: RouteInput): RouteReason[] {
   const out: RouteReason[] = [];
+  const named =
+    input.decision.supported !== null && (input.namedCodes ?? []).includes(input.decision.supported);
   const decides = (feature: FeatureKey): boolean =>
     input.supportedWithout === undefined || input.supportedWithout(feature) !== input.decision.supported;
   for (const { feature, fact } of decidingFacts(input)) {
@@ -105,6 +132,7 @@ function signalReasons(input: RouteInput): RouteReason[] {
       [UncertaintySignal, (typeof uncertaintySignals)[UncertaintySignal]]
     >) {
       if (!def.test(fact) || !decides(feature)) continue;
+      if (def.corroboratedByName && named) continue;
       out.push({
         decision: def.route,
         signal,
@@ -124,9 +152,10 @@ function signalReasons(input: RouteInput): RouteReason[] {
  * Pure.
  */
 export function routeNote(input: RouteInput): Route {
-  const reasons = [...input.findings.flatMap((f) => findingReason(f) ?? []), ...signalReasons(input)].sort(
-    (a, b) => caution(b.decision) - caution(a.decision),
-  );
+  const reasons = [
+    ...input.findings.flatMap((f) => findingReason(f, input) ?? []),
+    ...signalReasons(input),
+  ].sort((a, b) => caution(b.decision) - caution(a.decision));
   const top = reasons[0];
   if (top) return { decision: top.decision, reasons };
 
