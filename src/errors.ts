@@ -16,6 +16,7 @@ export type ErrorCode =
   | 'config.missing-key'
   | 'config.invalid'
   | 'code.unknown'
+  | 'knowledge.invalid'
   | 'provider.rate-limited'
   | 'provider.server'
   | 'provider.timeout'
@@ -61,6 +62,25 @@ export class UsageError extends OpnoteError {
 }
 
 export class ConfigError extends OpnoteError {}
+
+/**
+ * A CMS file that cannot be imported (unknown layout, missing column, a row that does not parse), or a
+ * `--knowledge` overlay that cannot be read. The message names file, line and column.
+ */
+export class KnowledgeError extends OpnoteError {
+  readonly file: string | undefined;
+  readonly line: number | undefined;
+  readonly column: number | undefined;
+  constructor(
+    message: string,
+    details: { file?: string; line?: number; column?: number; cause?: unknown } = {},
+  ) {
+    super('knowledge.invalid', message, { cause: details.cause });
+    this.file = details.file;
+    this.line = details.line;
+    this.column = details.column;
+  }
+}
 
 export class UnknownCodeError extends OpnoteError {
   readonly cpt: string;

@@ -64,7 +64,7 @@ export interface BatchOptions
   /** Stops reading new notes; notes in flight that get aborted are left for the next run. */
   signal?: AbortSignal;
   /** Pipeline options passed to every `processNote` call. Default: the built-in code knowledge and templates. */
-  process?: Pick<ProcessOptions, 'codes' | 'templatesDir' | 'maxChars'>;
+  process?: Pick<ProcessOptions, 'codes' | 'knowledge' | 'templatesDir' | 'maxChars'>;
   /** Clock in ms for elapsed time. Default performance.now. */
   now?: () => number;
   /**

@@ -1,7 +1,10 @@
 import { readFileSync } from 'node:fs';
+import { codes as builtInCodes } from '../codes/index.ts';
 import { ConfigError, echo } from '../errors.ts';
 import { parsePriceTable } from '../extract/llm/prices.ts';
 import type { ExtractorConfig } from '../extract/registry.ts';
+import { createKnowledge, type Knowledge } from '../knowledge/apply.ts';
+import { readOverlay } from '../knowledge/overlay.ts';
 import { MAX_TRANSCRIPT_CHARS } from '../pipeline/input.ts';
 
 /** Everything the CLI reads from the environment, in one place. Keys are never printed. */
@@ -86,6 +89,22 @@ export function loadPriceTable(path: string): NonNullable<ExtractorConfig['price
     );
   }
   return parsePriceTable(json);
+}
+
+/** The `--knowledge <dir>` option's help text, shared by every command that takes it. */
+export const KNOWLEDGE_OPTION_HELP =
+  'directory of an imported CMS knowledge overlay (opnote knowledge import); default OPNOTE_KNOWLEDGE, else the built-in knowledge';
+
+/**
+ * The knowledge overlay to apply: `--knowledge <dir>`, else OPNOTE_KNOWLEDGE, else none (the built-in
+ * knowledge). A missing or malformed overlay is `knowledge.invalid` (exit 2).
+ */
+export function loadKnowledgeOption(
+  flag: string | undefined,
+  env: NodeJS.ProcessEnv = process.env,
+): Knowledge | undefined {
+  const dir = flag ?? (env.OPNOTE_KNOWLEDGE?.trim() || undefined);
+  return dir === undefined ? undefined : createKnowledge(readOverlay(dir), builtInCodes);
 }
 
 /** What `opnote serve` reads from the environment. Tokens are never printed. */

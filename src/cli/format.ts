@@ -39,7 +39,15 @@ export function codeText(c: CodeDefinition): string {
     `${c.code}: ${c.descriptor}`,
     `Region: ${c.region}   Global: ${c.globalDays} days   Single limb: ${c.singleLimb ? 'yes' : 'no'}`,
     `RVU (${c.rvu.source}, ${c.rvu.date}): work ${c.rvu.work}${c.rvu.practiceExpense === undefined ? '' : `, PE ${c.rvu.practiceExpense}`}${c.rvu.malpractice === undefined ? '' : `, MP ${c.rvu.malpractice}`}${c.rvu.total === undefined ? '' : `, total ${c.rvu.total}`}${c.rvu.nationalRate === undefined ? '' : `, national rate $${c.rvu.nationalRate.toFixed(2)}`}`,
+    ...(c.rvu.note ? [`  ${c.rvu.note}`] : []),
     `Flags (${c.flags.source}): bilateral ${c.flags.bilateral}, assistant ${c.flags.assistant}, co-surgeon ${c.flags.coSurgeon}`,
+    ...(c.pfsIndicators
+      ? [
+          `PFS indicators (${c.pfsIndicators.source}): status ${c.pfsIndicators.status}${c.pfsIndicators.multipleProcedure === undefined ? '' : `, multiple procedure ${c.pfsIndicators.multipleProcedure}`}${c.pfsIndicators.teamSurgery === undefined ? '' : `, team surgery ${c.pfsIndicators.teamSurgery}`}, conversion factor ${c.pfsIndicators.conversionFactor}`,
+        ]
+      : []),
+    `Global period source: ${c.globalSource.source}, ${c.globalSource.date}`,
+    `Office setting: ${c.officeSetting.value ? 'usual' : 'not usual'}${c.officeSetting.unverified ? ' [unverified]' : ''} (${c.officeSetting.source}, ${c.officeSetting.date})`,
     `Inpatient-only: ${c.inpatientOnly.value ? `yes${c.inpatientOnly.statusIndicator ? ` (status indicator ${c.inpatientOnly.statusIndicator})` : ''}` : 'no'}${c.inpatientOnly.unverified ? ' [unverified]' : ''} (${c.inpatientOnly.source}, ${c.inpatientOnly.date})`,
     `Deciding facts: ${c.decidingFacts}`,
     `Neighbours: ${c.neighbours.join(', ')}`,

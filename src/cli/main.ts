@@ -5,6 +5,7 @@ import { registerBatchCommand } from './commands/batch.ts';
 import { registerCodesCommand } from './commands/codes.ts';
 import { registerEvalCommand } from './commands/eval.ts';
 import { registerExportCommand } from './commands/export.ts';
+import { registerKnowledgeCommand } from './commands/knowledge.ts';
 import { registerProcessCommand } from './commands/process.ts';
 import { registerReviewCommand } from './commands/review.ts';
 import { registerServeCommand } from './commands/serve.ts';
@@ -38,6 +39,7 @@ const COMMANDS: Array<(program: Command) => void> = [
   registerReviewCommand,
   registerExportCommand,
   registerWorkerCommand,
+  registerKnowledgeCommand,
 ];
 
 function buildProgram(): Command {

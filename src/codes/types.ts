@@ -31,9 +31,9 @@ export interface SiteRate extends Provenance {
   paymentIndicator?: string;
 }
 
-/** CMS fee-schedule indicators: bilateral (0: 50 not payable), assistant (1: not paid, 2: paid), co-surgeon (0: not allowed). */
+/** CMS fee-schedule indicators: bilateral (0: 50 not payable, 9: not applicable), assistant (1: not paid, 2: paid), co-surgeon (0: not allowed). */
 export interface PaymentFlags extends Provenance {
-  bilateral: 0 | 1 | 2 | 3;
+  bilateral: 0 | 1 | 2 | 3 | 9;
   assistant: 0 | 1 | 2 | 9;
   coSurgeon: 0 | 1 | 2 | 9;
 }
@@ -100,6 +100,13 @@ export interface CodeDefinition {
   globalSource: Provenance;
   rvu: Rvu;
   flags: PaymentFlags;
+  /** Further PFS indicators, present when imported from a PPRRVU file (`opnote knowledge import`). */
+  pfsIndicators?: Provenance & {
+    status: string;
+    conversionFactor: number;
+    multipleProcedure?: number;
+    teamSurgery?: number;
+  };
   /** Laterality modifiers (LT/RT) expected on the claim. */
   singleLimb: boolean;
   inpatientOnly: Provenance & { value: boolean; statusIndicator?: string };

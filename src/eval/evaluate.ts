@@ -93,6 +93,6 @@ export async function evaluate(
   };
   const results = buildResults(runs, suite, (options.date ?? (() => new Date()))());
   if (results.versions.knowledge === null)
-    results.versions.knowledge = knowledgeVersion(options.codes ?? registry);
+    results.versions.knowledge = knowledgeVersion(options.codes ?? registry, options.knowledge);
   return { runs, results };
 }

@@ -4,6 +4,7 @@ import { lateralitySchemes } from '../codes/icd10.ts';
 import { codes as registry } from '../codes/index.ts';
 import type { CodeDefinition, LevelCue } from '../codes/types.ts';
 import type { Extractor } from '../extract/types.ts';
+import type { Knowledge } from '../knowledge/apply.ts';
 import { splitSentences } from '../nlp/sentences.ts';
 import { type ProcessResult, processNote } from '../pipeline/process.ts';
 import type { Claim } from '../schemas/claim.ts';
@@ -55,6 +56,8 @@ export interface MutationOptions {
   extractor?: Extractor;
   /** Code knowledge. Default: the built-in registry. */
   codes?: readonly CodeDefinition[];
+  /** An imported CMS knowledge overlay: variants run with it, and NCCI PTP / MUE variants are added. Default: none. */
+  knowledge?: Knowledge;
   /** Rounds of cutting or negating evidence until an element or feature is gone. Default: 8. */
   maxRounds?: number;
   /** Kill rate below which the mutation test fails. Default: 0.95. */
@@ -526,6 +529,7 @@ export function memoProcessor(options: MutationOptions): Processor {
           ...(options.extractor ? { extractor: options.extractor } : {}),
           ...(options.codes ? { codes: options.codes } : {}),
           ...(options.maxChars ? { maxChars: options.maxChars } : {}),
+          ...(options.knowledge ? { knowledge: options.knowledge } : {}),
           ...(options.signal ? { signal: options.signal } : {}),
         },
       );

@@ -1,6 +1,7 @@
 import type { CodeDefinition } from '../codes/types.ts';
 import { isOpnoteError } from '../errors.ts';
 import type { Extractor } from '../extract/types.ts';
+import type { Knowledge } from '../knowledge/apply.ts';
 import {
   decodeUtf8,
   MAX_CLAIM_BYTES,
@@ -29,6 +30,8 @@ export interface RunCasesOptions {
   codes?: readonly CodeDefinition[];
   /** Largest transcript in characters. Default: MAX_TRANSCRIPT_CHARS (200,000). */
   maxChars?: number;
+  /** An imported CMS knowledge overlay (`--knowledge`). Default: none. */
+  knowledge?: Knowledge;
   signal?: AbortSignal;
   /** Clock for latency. Default: performance.now (processNote's default). */
   now?: () => number;
@@ -107,6 +110,7 @@ export async function runCases(
             ...(options.extractor ? { extractor: options.extractor } : {}),
             ...(options.codes ? { codes: options.codes } : {}),
             ...(options.maxChars ? { maxChars: options.maxChars } : {}),
+            ...(options.knowledge ? { knowledge: options.knowledge } : {}),
             ...(options.signal ? { signal: options.signal } : {}),
             ...(options.now ? { now: options.now } : {}),
           },

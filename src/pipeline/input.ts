@@ -1,7 +1,7 @@
 import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import { open } from 'node:fs/promises';
 import { echo, InputError, UsageError } from '../errors.ts';
-import { type Claim, claimSchema, normalizeClaim } from '../schemas/claim.ts';
+import { type Claim, claimInputOf, claimSchema, normalizeClaim } from '../schemas/claim.ts';
 
 /** Largest transcript accepted by default, in characters (Unicode code points; about 40 pages of dictation). */
 export const MAX_TRANSCRIPT_CHARS = 200_000;
@@ -226,7 +226,7 @@ export function readTranscript(raw: string | Uint8Array, maxChars = MAX_TRANSCRI
 
 /** Validates a claim object; a malformed one is rejected with the fields at fault. */
 export function parseClaim(raw: unknown): Claim {
-  const parsed = claimSchema.safeParse(raw);
+  const parsed = claimSchema.safeParse(claimInputOf(raw));
   if (!parsed.success) {
     const where = parsed.error.issues
       .slice(0, 3)

@@ -5,6 +5,7 @@ import type { CodeDefinition } from '../codes/types.ts';
 import { findProcedureLabels } from '../extract/labels.ts';
 import { createRulesExtractor } from '../extract/rules/rules-extractor.ts';
 import type { Extractor } from '../extract/types.ts';
+import type { Knowledge } from '../knowledge/apply.ts';
 import { type Drafts, renderDrafts } from '../render/render.ts';
 import type { Claim } from '../schemas/claim.ts';
 import { elementKeysFor } from '../schemas/code-facts.ts';
@@ -38,6 +39,12 @@ export interface ProcessOptions {
   crossCheck?: Extractor;
   /** Code knowledge. Default: the built-in registry. */
   codes?: readonly CodeDefinition[];
+  /**
+   * An imported CMS knowledge overlay (`opnote knowledge import`, `--knowledge <dir>`): its figures replace
+   * the built-in ones for the claim's date of service, and its NCCI PTP and MUE edits are checked.
+   * Default: none (the built-in knowledge).
+   */
+  knowledge?: Knowledge;
   /** Directory of user-edited Handlebars templates overriding the built-in ones. Default: built-in. */
   templatesDir?: string;
   /** Largest transcript in characters. Default: MAX_TRANSCRIPT_CHARS (200,000). */
@@ -69,12 +76,16 @@ export interface ProcessResult {
 
 const knowledgeVersions = new WeakMap<readonly CodeDefinition[], string>();
 
-/** Version of the code knowledge: a hash of every definition (computed once per knowledge array). */
-export function knowledgeVersion(codes: readonly CodeDefinition[]): string {
-  let version = knowledgeVersions.get(codes);
+/**
+ * Version of the code knowledge: a hash of every definition (computed once per knowledge array); with an
+ * overlay, of the applied codes (latest releases) and each imported file's sha256.
+ */
+export function knowledgeVersion(codes: readonly CodeDefinition[], knowledge?: Knowledge): string {
+  const applied = knowledge ? knowledge.codesFor() : codes;
+  let version = knowledgeVersions.get(applied);
   if (version === undefined) {
-    version = contentHash(codes);
-    knowledgeVersions.set(codes, version);
+    version = knowledge ? contentHash([contentHash(applied), knowledge.version]) : contentHash(applied);
+    knowledgeVersions.set(applied, version);
   }
   return version;
 }
@@ -85,11 +96,11 @@ export function knowledgeVersion(codes: readonly CodeDefinition[]): string {
  * hash. Batch resume and cache keys and the eval baseline carry them.
  */
 export function pipelineVersions(
-  options: Pick<ProcessOptions, 'codes' | 'templatesDir'> = {},
+  options: Pick<ProcessOptions, 'codes' | 'knowledge' | 'templatesDir'> = {},
 ): Record<string, string> {
   return {
     opnote: OPNOTE_VERSION,
-    knowledge: knowledgeVersion(options.codes ?? registry),
+    knowledge: knowledgeVersion(options.codes ?? registry, options.knowledge),
     validator: sourceVersions().validator,
     templates: templatesVersion(loadTemplates(options.templatesDir)),
   };
@@ -103,11 +114,13 @@ export function pipelineVersions(
 export async function processNote(input: ProcessInput, options: ProcessOptions = {}): Promise<ProcessResult> {
   const now = options.now ?? (() => performance.now());
   const started = now();
-  const codes = options.codes ?? registry;
-  const findCode = options.codes ? (c: string) => codes.find((d) => d.code === c) : registryFind;
   const transcript = readTranscript(input.transcript, options.maxChars ?? MAX_TRANSCRIPT_CHARS);
   const claim: Claim | null =
     input.claim === undefined || input.claim === null ? null : parseClaim(input.claim);
+  const knowledge = options.knowledge;
+  const codes = knowledge ? knowledge.codesFor(claim?.dateOfService) : (options.codes ?? registry);
+  const findCode =
+    options.codes || knowledge ? (c: string) => codes.find((d) => d.code === c.trim()) : registryFind;
   const extractor = options.extractor ?? createRulesExtractor();
   // Templates are read before any extraction: a bad --templates dir must not cost an LLM call.
   const templates = loadTemplates(options.templatesDir);
@@ -135,6 +148,7 @@ export async function processNote(input: ProcessInput, options: ProcessOptions =
     features: extraction.features,
     ungrounded: extraction.ungrounded,
     findCode,
+    ...(knowledge ? { edits: knowledge } : {}),
   });
   const checked = checkedCode(claim, decision, findCode);
   const keys = checked ? elementKeysFor(checked) : elementKeys;
@@ -189,7 +203,7 @@ export async function processNote(input: ProcessInput, options: ProcessOptions =
       extractor: extractor.name,
       versions: {
         opnote: OPNOTE_VERSION,
-        knowledge: knowledgeVersion(codes),
+        knowledge: knowledgeVersion(codes, knowledge),
         validator: sourceVersions().validator,
         templates: templatesVersion(templates),
         ...extraction.versions,

@@ -308,6 +308,19 @@ function coderSummaryView(input: RenderInput) {
     icd10: input.claim?.icd10.join(', '),
     pos: input.claim?.placeOfService,
     otherCpt: input.claim?.otherCpt.join(', '),
+    figureSources: rateCodes.map((c) => ({
+      code: c.code,
+      rvu: md(`${c.rvu.source}, ${c.rvu.date}${c.rvu.unverified ? ' (unverified)' : ''}`),
+      rvuNote: c.rvu.note ? md(c.rvu.note) : undefined,
+      global: md(`${c.globalSource.source}, ${c.globalSource.date}`),
+      flags: md(`${c.flags.source}, ${c.flags.date}`),
+      inpatientOnly: md(
+        `${c.inpatientOnly.value ? 'yes' : 'no'}${c.inpatientOnly.unverified ? ' (unverified)' : ''}: ${c.inpatientOnly.source}, ${c.inpatientOnly.date}`,
+      ),
+      office: md(
+        `${c.officeSetting.value ? 'usual' : 'not usual'}${c.officeSetting.unverified ? ' (unverified)' : ''}: ${c.officeSetting.source}, ${c.officeSetting.date}`,
+      ),
+    })),
     rateTables: rateCodes.map((c) => ({
       code: c.code,
       rows: c.siteRates.map((r) => ({

@@ -51,6 +51,11 @@ export const PROBLEM_SPECS: Readonly<Record<ErrorCode, ProblemSpec>> = {
     publicDetail: 'the server configuration is invalid; ask the operator',
   },
   'code.unknown': { status: 404, title: 'Unknown code' },
+  'knowledge.invalid': {
+    status: 500,
+    title: 'Server knowledge overlay is invalid',
+    publicDetail: 'the server knowledge overlay is invalid; ask the operator',
+  },
   'provider.rate-limited': {
     status: 429,
     title: 'LLM provider rate limit reached',

@@ -103,11 +103,22 @@ export const codeDefinitionSchema = z
     flags: z
       .object({
         ...provenanceShape,
-        bilateral: z.union([z.literal(0), z.literal(1), z.literal(2), z.literal(3)]),
+        bilateral: z.union([z.literal(0), z.literal(1), z.literal(2), z.literal(3), z.literal(9)]),
         assistant: z.union([z.literal(0), z.literal(1), z.literal(2), z.literal(9)]),
         coSurgeon: z.union([z.literal(0), z.literal(1), z.literal(2), z.literal(9)]),
       })
       .strict(),
+    pfsIndicators: z
+      .object({
+        ...provenanceShape,
+        status: z.string(),
+        conversionFactor: z.number(),
+        multipleProcedure: z.number().optional(),
+        teamSurgery: z.number().optional(),
+      })
+      .strict()
+      .optional()
+      .describe('Further PFS indicators, when imported from a PPRRVU file.'),
     singleLimb: z.boolean(),
     inpatientOnly: z
       .object({ ...provenanceShape, value: z.boolean(), statusIndicator: z.string().optional() })

@@ -10,6 +10,7 @@ import { codes, findCode } from '../codes/index.ts';
 import { ConfigError, InputError, ProviderError, ServiceError, UnknownCodeError } from '../errors.ts';
 import { createExtractor, type ExtractorConfig, extractorNames } from '../extract/registry.ts';
 import type { Extractor } from '../extract/types.ts';
+import type { Knowledge } from '../knowledge/apply.ts';
 import { MAX_TRANSCRIPT_CHARS } from '../pipeline/input.ts';
 import { processNote } from '../pipeline/process.ts';
 import type { Store } from '../store/types.ts';
@@ -53,6 +54,8 @@ export interface ServerOptions {
   bodyLimitBytes?: number;
   /** Directory of user-edited Handlebars templates. Default: the built-in ones. */
   templatesDir?: string;
+  /** An imported CMS knowledge overlay (`--knowledge`), applied to every note and to /v1/codes. Default: none. */
+  knowledge?: Knowledge;
   /**
    * Logger (pino, or any fastify-compatible logger). One line per request: request id, route, status,
    * duration, extractor, error code; never the body, never headers. Default: no logging.
@@ -78,6 +81,7 @@ interface Settings {
   maxChars: number;
   bodyLimitBytes: number;
   templatesDir: string | undefined;
+  knowledge: Knowledge | undefined;
   now: () => Date;
 }
 
@@ -109,6 +113,7 @@ export function resolveServerOptions(options: ServerOptions): Settings {
     // A character is at most 4 bytes of UTF-8; the rest is room for the claim and JSON syntax.
     bodyLimitBytes: positiveInt('bodyLimitBytes', options.bodyLimitBytes, maxChars * 4 + 64 * 1024),
     templatesDir: options.templatesDir,
+    knowledge: options.knowledge,
     now: options.now ?? (() => new Date()),
   };
 }
@@ -280,7 +285,7 @@ export function buildServer(options: ServerOptions = {}): FastifyInstance {
       });
 
       v1.get('/codes', async () => ({
-        codes: codes.map((c) => ({
+        codes: (settings.knowledge?.codesFor() ?? codes).map((c) => ({
           code: c.code,
           descriptor: c.descriptor,
           region: c.region,
@@ -290,7 +295,9 @@ export function buildServer(options: ServerOptions = {}): FastifyInstance {
         })),
       }));
       v1.get<{ Params: { code: string } }>('/codes/:code', async (request) => {
-        const def = findCode(request.params.code);
+        const def = settings.knowledge
+          ? settings.knowledge.codesFor().find((c) => c.code === request.params.code.trim())
+          : findCode(request.params.code);
         if (!def) throw new UnknownCodeError(request.params.code);
         return def;
       });
@@ -341,6 +348,7 @@ export function buildServer(options: ServerOptions = {}): FastifyInstance {
               maxChars: settings.maxChars,
               signal,
               ...(settings.templatesDir ? { templatesDir: settings.templatesDir } : {}),
+              ...(settings.knowledge ? { knowledge: settings.knowledge } : {}),
             },
           ),
         );

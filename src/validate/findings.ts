@@ -64,6 +64,9 @@ export const findingDefinitions = {
   'dx.mismatch': { route: 'fix-claim', routesAt: ERROR_OR_WARNING },
   'code.unknown': { route: 'fix-claim' },
   'extract.disagreement': { route: 'coder-review' },
+  // Imported NCCI edits (--knowledge); the info form (modifier present, distinction not checkable) does not route.
+  'ncci.ptp-bundled': { route: 'fix-claim', routesAt: ERROR_OR_WARNING },
+  'mue.exceeded': { route: 'fix-claim' },
 } as const satisfies Record<string, FindingDefinition>;
 
 export type FindingId = keyof typeof findingDefinitions;

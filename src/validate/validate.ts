@@ -3,10 +3,12 @@ import { type FeatureKey, features as featureDefs } from '../codes/features.ts';
 import { icd10Laterality } from '../codes/icd10.ts';
 import type { CodeDefinition, RequirementCondition } from '../codes/types.ts';
 import type { UngroundedClaim } from '../extract/types.ts';
+import type { EditLookup } from '../knowledge/apply.ts';
 import type { Claim } from '../schemas/claim.ts';
 import type { Fact } from '../schemas/facts.ts';
 import { bySeverity, type Finding } from './findings.ts';
 import type { CodeDecision } from './level.ts';
+import { editFindings } from './ncci.ts';
 
 export interface ValidateInput {
   claim: Claim | null;
@@ -16,6 +18,8 @@ export interface ValidateInput {
   ungrounded: readonly UngroundedClaim[];
   /** Looks a code up in the knowledge. */
   findCode: (code: string) => CodeDefinition | undefined;
+  /** Imported NCCI PTP and MUE edits (`--knowledge`). Default: none, so no edit findings. */
+  edits?: EditLookup;
 }
 
 /**
@@ -397,10 +401,17 @@ export function validate(input: ValidateInput): Finding[] {
         ...modifierFindings(claimed, claim, input),
         ...placeOfServiceFindings(claimed, claim),
         ...diagnosisFindings(claimed, claim, input),
+        ...(input.edits ? editFindings(claim, input.edits, input.elements) : []),
       );
     }
   }
   const checked = checkedCode(claim, input.decision, input.findCode);
   if (checked) findings.push(...documentationFindings(checked, input));
-  return findings.sort(bySeverity);
+  // An element asked for twice (a requirement and an NCCI edit) is one finding.
+  return findings
+    .filter(
+      (f, i) =>
+        f.id !== 'doc.missing' || findings.findIndex((g) => g.id === f.id && g.element === f.element) === i,
+    )
+    .sort(bySeverity);
 }

@@ -18,7 +18,7 @@ import { UsageError } from '../../errors.ts';
 import { createExtractor, extractorNames } from '../../extract/registry.ts';
 import { mkdirPrivate, writeFilePrivate } from '../../fs/private-files.ts';
 import { MAX_TRANSCRIPT_CHARS } from '../../pipeline/input.ts';
-import { loadEnvConfig, resolveMaxChars } from '../config.ts';
+import { KNOWLEDGE_OPTION_HELP, loadEnvConfig, loadKnowledgeOption, resolveMaxChars } from '../config.ts';
 import { addStoreOptions, openStoreFromFlags, type StoreFlags, storeWriter } from '../store-flags.ts';
 
 interface BatchFlags extends StoreFlags {
@@ -39,6 +39,7 @@ interface BatchFlags extends StoreFlags {
   cachePrune?: boolean;
   maxRetryAfter?: string;
   maxChars?: string;
+  knowledge?: string;
   summaryJson?: string;
   quiet?: boolean;
   diff?: boolean;
@@ -150,6 +151,7 @@ async function runNotes(files: string[], flags: BatchFlags): Promise<void> {
   const ttlMs = cacheTtlMs(flags);
   const env = loadEnvConfig();
   const maxChars = resolveMaxChars(flags.maxChars, env);
+  const knowledge = loadKnowledgeOption(flags.knowledge);
   // The batch owns retries (with its own backoff and rate limits), so the SDK must not retry too.
   const extractor = createExtractor(flags.extractor ?? env.defaultExtractor, { ...env, maxRetries: 0 });
 
@@ -176,7 +178,7 @@ async function runNotes(files: string[], flags: BatchFlags): Promise<void> {
       input: inputs.length === 1 ? (inputs[0] as BatchInput) : inputs,
       out: flags.out,
       extractor,
-      process: { maxChars },
+      process: { maxChars, ...(knowledge ? { knowledge } : {}) },
       ...(env.model === undefined ? {} : { model: env.model }),
       ...(concurrency === undefined ? {} : { concurrency }),
       ...(rpm === undefined ? {} : { rpm }),
@@ -257,6 +259,7 @@ export function registerBatchCommand(program: Command): void {
       `largest transcript in characters (default OPNOTE_MAX_CHARS, else ${MAX_TRANSCRIPT_CHARS}); longer notes are input.too-large errors`,
     )
     .option('--summary-json <file>', 'also write the summary as JSON')
+    .option('--knowledge <dir>', KNOWLEDGE_OPTION_HELP)
     .option('--quiet', 'no progress and no summary on stderr')
     .option(
       '--diff',

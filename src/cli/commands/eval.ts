@@ -15,7 +15,13 @@ import { createExtractor } from '../../extract/registry.ts';
 import type { Extractor } from '../../extract/types.ts';
 import { mkdirPrivate, writeFilePrivate } from '../../fs/private-files.ts';
 import { MAX_TRANSCRIPT_CHARS } from '../../pipeline/input.ts';
-import { type EnvConfig, loadEnvConfig, resolveMaxChars } from '../config.ts';
+import {
+  type EnvConfig,
+  KNOWLEDGE_OPTION_HELP,
+  loadEnvConfig,
+  loadKnowledgeOption,
+  resolveMaxChars,
+} from '../config.ts';
 import { addStoreOptions, openStoreFromFlags, recordResult, type StoreFlags } from '../store-flags.ts';
 
 /** Where suites are declared, relative to the working directory. */
@@ -31,6 +37,7 @@ interface EvalOptions extends StoreFlags {
   live?: boolean;
   mutate?: boolean;
   maxChars?: string;
+  knowledge?: string;
 }
 
 /** The suite: named by --suite, else the one named after the extractor (or rules), else the built-in default. */
@@ -108,6 +115,7 @@ export function registerEvalCommand(program: Command): void {
       'results.json to gate against: exit 1 when a metric drops beyond the suite threshold',
     )
     .option('--live', 'call the LLM provider (needs OPENAI_API_KEY) instead of replaying recordings')
+    .option('--knowledge <dir>', KNOWLEDGE_OPTION_HELP)
     .option('--mutate', 'also run mutation tests of the validator; exit 1 below the suite minimum kill rate')
     .option(
       '--max-chars <n>',
@@ -117,6 +125,7 @@ export function registerEvalCommand(program: Command): void {
     const cwd = process.cwd();
     const env = loadEnvConfig();
     const maxChars = resolveMaxChars(opts.maxChars, env);
+    const knowledge = loadKnowledgeOption(opts.knowledge);
     const suite = chooseSuite(opts, cwd);
     const caseDirs = dirs.length > 0 ? dirs.map((d) => resolve(cwd, d)) : suite.resolvedDirs;
     const cases = loadCases(caseDirs, suite);
@@ -134,6 +143,7 @@ export function registerEvalCommand(program: Command): void {
       extractor: chosen.extractor,
       ...(chosen.wrapCase ? { wrapCase: chosen.wrapCase } : {}),
       maxChars,
+      ...(knowledge ? { knowledge } : {}),
       suite: {
         name: suite.name,
         extractor: extractorName,
@@ -171,6 +181,7 @@ export function registerEvalCommand(program: Command): void {
         ...summary
       } = await mutationTest(cases, {
         extractor: chosen.extractor,
+        ...(knowledge ? { knowledge } : {}),
         minKillRate: suite.mutation.minKillRate,
         maxChars,
       });

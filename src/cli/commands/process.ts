@@ -12,7 +12,9 @@ import {
 import { processNote } from '../../pipeline/process.ts';
 import {
   type EnvConfig,
+  KNOWLEDGE_OPTION_HELP,
   loadEnvConfig,
+  loadKnowledgeOption,
   loadPriceTable,
   parseNonNegative,
   resolveMaxChars,
@@ -51,7 +53,11 @@ export function registerProcessCommand(program: Command): void {
     .command('process')
     .description(`Process one dictation (a file, or - for stdin; UTF-8, at most --max-chars characters).`)
     .argument('<file>', 'transcript file, or - to read standard input')
-    .option('--claim <file>', 'claim JSON: {cpt, modifiers?, icd10?, placeOfService?, otherCpt?}')
+    .option(
+      '--claim <file>',
+      'claim JSON: {cpt, modifiers?, icd10?, placeOfService?, dateOfService?, units?, otherCpt?}',
+    )
+    .option('--knowledge <dir>', KNOWLEDGE_OPTION_HELP)
     .option(
       '--extractor <name>',
       `fact extractor (${extractorNames().join(', ')}); default openai when OPENAI_API_KEY is set, else rules`,
@@ -92,10 +98,12 @@ export function registerProcessCommand(program: Command): void {
           templates?: string;
           crossCheck?: boolean;
           maxChars?: string;
+          knowledge?: string;
         },
     ) => {
       const env = loadEnvConfig();
       const maxChars = resolveMaxChars(opts.maxChars, env);
+      const knowledge = loadKnowledgeOption(opts.knowledge);
       const name = opts.extractor ?? env.defaultExtractor;
       if (name === 'rules' && (opts.crossCheck || opts.record))
         throw new UsageError(
@@ -124,6 +132,7 @@ export function registerProcessCommand(program: Command): void {
             extractor,
             ...(crossCheck ? { crossCheck } : {}),
             ...(opts.templates ? { templatesDir: opts.templates } : {}),
+            ...(knowledge ? { knowledge } : {}),
             maxChars,
           },
         );

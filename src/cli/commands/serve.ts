@@ -3,7 +3,13 @@ import { extractorNames } from '../../extract/registry.ts';
 import { MAX_TRANSCRIPT_CHARS } from '../../pipeline/input.ts';
 import { createServeLogger } from '../../serve/logger.ts';
 import { buildServer } from '../../serve/server.ts';
-import { loadEnvConfig, loadServeEnvConfig, resolveMaxChars } from '../config.ts';
+import {
+  KNOWLEDGE_OPTION_HELP,
+  loadEnvConfig,
+  loadKnowledgeOption,
+  loadServeEnvConfig,
+  resolveMaxChars,
+} from '../config.ts';
 import { addStoreOptions, openStoreFromFlags, type StoreFlags } from '../store-flags.ts';
 
 interface ServeFlags extends StoreFlags {
@@ -17,6 +23,7 @@ interface ServeFlags extends StoreFlags {
   maxChars?: number;
   templates?: string;
   logLevel: string;
+  knowledge?: string;
 }
 
 const integer =
@@ -69,6 +76,7 @@ export function registerServeCommand(program: Command): void {
       '--templates <dir>',
       'directory of edited Handlebars templates to use instead of the built-in ones',
     )
+    .option('--knowledge <dir>', KNOWLEDGE_OPTION_HELP)
     .addOption(
       new Option('--log-level <level>', 'log level of the JSON logs on stdout')
         .choices(['fatal', 'error', 'warn', 'info', 'debug', 'silent'])
@@ -78,6 +86,7 @@ export function registerServeCommand(program: Command): void {
     const env = loadEnvConfig();
     const serveEnv = loadServeEnvConfig();
     const authDisabled = !flags.auth || serveEnv.authDisabled;
+    const knowledge = loadKnowledgeOption(flags.knowledge);
     const logger = createServeLogger({ level: flags.logLevel });
     const store = await openStoreFromFlags(flags);
     const { defaultExtractor: _d, ...extractorConfig } = env;
@@ -90,6 +99,7 @@ export function registerServeCommand(program: Command): void {
       requestTimeoutMs: flags.timeout,
       maxChars: resolveMaxChars(flags.maxChars, env),
       ...(flags.templates ? { templatesDir: flags.templates } : {}),
+      ...(knowledge ? { knowledge } : {}),
       logger,
       ...(store ? { store } : {}),
     });
