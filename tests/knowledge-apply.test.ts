@@ -8,7 +8,7 @@ import { importKnowledge, writeOverlay } from '../src/knowledge/import.ts';
 import { parseClaim } from '../src/pipeline/input.ts';
 import { processNote } from '../src/pipeline/process.ts';
 import { findingKey } from '../src/validate/findings.ts';
-import { runCli } from './support/cli.ts';
+import { runCliInProcess } from './support/cli.ts';
 import {
   addendumAaCsv,
   addendumBCsv,
@@ -265,8 +265,8 @@ describe('ncci.ptp-bundled and mue.exceeded', () => {
 });
 
 describe('--knowledge on the CLI', () => {
-  it('opnote codes 27290 --knowledge shows the imported figures and their source', () => {
-    const run = runCli(['codes', '27290', '--knowledge', knowledgeDir]);
+  it('opnote codes 27290 --knowledge shows the imported figures and their source', async () => {
+    const run = await runCliInProcess(['codes', '27290', '--knowledge', knowledgeDir]);
     expect(run.status).toBe(0);
     expect(run.stdout).toContain(
       'RVU (CMS PFS relative value file PPRRVU26_JAN.csv (release PPRRVU26_JAN), 2026-01-01): work 23.94',
@@ -274,10 +274,10 @@ describe('--knowledge on the CLI', () => {
     expect(run.stdout).toContain('Inpatient-only: yes (status indicator C) (CMS OPPS Addendum B');
   });
 
-  it('OPNOTE_KNOWLEDGE applies it to opnote process', () => {
+  it('OPNOTE_KNOWLEDGE applies it to opnote process', async () => {
     const claimPath = join(dir, 'claim.json');
     writeFileSync(claimPath, JSON.stringify({ ...base, otherCpt: ['27295'] }));
-    const run = runCli(
+    const run = await runCliInProcess(
       ['process', 'fixtures/a-27290-classic-formatted/transcript.txt', '--claim', claimPath],
       {
         env: { OPNOTE_KNOWLEDGE: knowledgeDir },
@@ -287,8 +287,8 @@ describe('--knowledge on the CLI', () => {
     expect(JSON.parse(run.stdout).findings.map(findingKey)).toContain('ncci.ptp-bundled');
   });
 
-  it('a missing overlay is exit 2 in one line', () => {
-    const missing = runCli(['codes', '--knowledge', join(dir, 'nowhere')]);
+  it('a missing overlay is exit 2 in one line', async () => {
+    const missing = await runCliInProcess(['codes', '--knowledge', join(dir, 'nowhere')]);
     expect(missing.status).toBe(2);
     expect(missing.stderr).toMatch(/^opnote: knowledge directory .* has no knowledge\.json; create it with/);
     expect(missing.stderr.trim().split('\n')).toHaveLength(1);

@@ -8,7 +8,7 @@ import { nationalRate } from '../src/knowledge/apply.ts';
 import { effectiveDate, importFile, importKnowledge, writeOverlay } from '../src/knowledge/import.ts';
 import { readOverlay } from '../src/knowledge/overlay.ts';
 import { splitRecord } from '../src/knowledge/records.ts';
-import { runCli } from './support/cli.ts';
+import { runCliInProcess } from './support/cli.ts';
 import { addendumAaCsv, addendumBCsv, mueCsv, pprrvuCsv, ptpTxt, SEED_PFS } from './support/cms-files.ts';
 
 const dirs: string[] = [];
@@ -321,7 +321,7 @@ describe('writing the overlay', () => {
 });
 
 describe('opnote knowledge import (CLI)', () => {
-  it('imports a folder and prints each file', () => {
+  it('imports a folder and prints each file', async () => {
     const dir = tmp();
     const cms = join(dir, 'cms');
     const out = join(dir, 'k');
@@ -332,7 +332,7 @@ describe('opnote knowledge import (CLI)', () => {
       'MCR_MUE_PractitionerServices_Eff_01-01-2026.csv',
       mueCsv([['27290', 1, '2 Date of Service Edit: Policy']]),
     );
-    const run = runCli(['knowledge', 'import', cms, '--out', out]);
+    const run = await runCliInProcess(['knowledge', 'import', cms, '--out', out]);
     expect(run.stderr).toBe('');
     expect(run.status).toBe(0);
     expect(run.stdout).toContain(
@@ -341,14 +341,14 @@ describe('opnote knowledge import (CLI)', () => {
     expect(readOverlay(out).files).toHaveLength(2);
   });
 
-  it('a bad row: exit 2, one line naming file, line and column, and the previous overlay untouched', () => {
+  it('a bad row: exit 2, one line naming file, line and column, and the previous overlay untouched', async () => {
     const dir = tmp();
     const out = join(dir, 'k');
     const good = write(dir, 'PPRRVU26_JAN.csv', pprrvuCsv(SEED_PFS));
-    expect(runCli(['knowledge', 'import', good, '--out', out]).status).toBe(0);
+    expect((await runCliInProcess(['knowledge', 'import', good, '--out', out])).status).toBe(0);
     const before = readFileSync(join(out, 'knowledge.json'), 'utf8');
     const bad = write(dir, 'ccipra-v321r0-f1.txt', ptpTxt([['27596', '11044', '2009-01-01', '*', 1]]));
-    const run = runCli(['knowledge', 'import', good, bad, '--out', out]);
+    const run = await runCliInProcess(['knowledge', 'import', good, bad, '--out', out]);
     expect(run.status).toBe(2);
     expect(run.stderr).toBe(
       'opnote: ccipra-v321r0-f1.txt line 6, column 4 (Effective Date): "2009-01-01" is not a date (YYYYMMDD)\n',
