@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { codeNumbers, codes, findCode } from '../src/codes/index.ts';
+import { generateMutants, memoProcessor, runMutant } from '../src/eval/mutate.ts';
 import { createKnowledge, type Knowledge } from '../src/knowledge/apply.ts';
 import { importKnowledge, writeOverlay } from '../src/knowledge/import.ts';
 import { parseClaim } from '../src/pipeline/input.ts';
@@ -292,5 +293,27 @@ describe('--knowledge on the CLI', () => {
     expect(missing.status).toBe(2);
     expect(missing.stderr).toMatch(/^opnote: knowledge directory .* has no knowledge\.json; create it with/);
     expect(missing.stderr.trim().split('\n')).toHaveLength(1);
+  });
+});
+
+describe('mutation variants for the new findings (eval --mutate --knowledge)', () => {
+  it('adds PTP and MUE variants from the imported edits, and each raises its finding', async () => {
+    const claim = parseClaim(
+      JSON.parse(readFileSync('fixtures/a-27290-classic-formatted/claim.json', 'utf8')),
+    );
+    const process = memoProcessor({ knowledge });
+    const { mutants } = await generateMutants('a-27290', transcript27290, claim, { knowledge }, process);
+    const edits = mutants.filter((m) => m.kind === 'claim-ptp-bundled' || m.kind === 'claim-mue-exceeded');
+    expect(edits.map((m) => [m.id, m.expect])).toEqual([
+      ['a-27290#claim-ptp-bundled:27295:0', ['ncci.ptp-bundled']],
+      ['a-27290#claim-ptp-bundled:11044:1', ['ncci.ptp-bundled']],
+      ['a-27290#claim-ptp-bundled:11044:59', ['doc.missing:debridementDetail']],
+      ['a-27290#claim-mue-exceeded:2', ['mue.exceeded']],
+    ]);
+    for (const m of edits) expect((await runMutant(m, process)).killed).toBe(true);
+    const without = await generateMutants('a-27290', transcript27290, claim, {});
+    expect(
+      without.mutants.filter((m) => m.kind.startsWith('claim-ptp') || m.kind.startsWith('claim-mue')),
+    ).toEqual([]);
   });
 });

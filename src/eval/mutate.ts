@@ -7,9 +7,10 @@ import type { Extractor } from '../extract/types.ts';
 import type { Knowledge } from '../knowledge/apply.ts';
 import { splitSentences } from '../nlp/sentences.ts';
 import { type ProcessResult, processNote } from '../pipeline/process.ts';
-import type { Claim } from '../schemas/claim.ts';
+import { type Claim, claimLines } from '../schemas/claim.ts';
 import type { Evidence } from '../schemas/facts.ts';
 import { findingKey } from '../validate/findings.ts';
+import { DISTINCT_SERVICE_ELEMENTS } from '../validate/ncci.ts';
 import { conditionHolds } from '../validate/validate.ts';
 import type { FixtureCase } from './fixtures.ts';
 import type { MutantOutcome, MutationSummary } from './results.ts';
@@ -36,7 +37,9 @@ export type MutationKind =
   | 'claim-unusual-work'
   | 'claim-assistant'
   | 'claim-remove-side'
-  | 'claim-dx-mismatch';
+  | 'claim-dx-mismatch'
+  | 'claim-ptp-bundled'
+  | 'claim-mue-exceeded';
 
 export interface Mutant {
   /** `<case>#<kind>:<detail>`. */
@@ -508,6 +511,88 @@ function claimMutants(
   return out;
 }
 
+/**
+ * Claim variants from the imported NCCI edits (with `--knowledge`): the claimed code's column-2 partner of
+ * an indicator-0 edit and of an indicator-1 edit (no modifier) added to the claim, and, when the partner's
+ * distinct-service element is not documented, the indicator-1 partner with 59; units one above its MUE.
+ */
+function editMutants(base: CaseBase, knowledge: Knowledge): Mutant[] {
+  const { claim } = base;
+  const dos = claim.dateOfService;
+  const lines = claimLines(claim).slice(1);
+  const variant = (
+    kind: MutationKind,
+    detail: string,
+    description: string,
+    changes: Partial<Claim>,
+    expect: string,
+  ) => ({
+    id: `${base.name}#${kind}:${detail}`,
+    caseName: base.name,
+    kind,
+    description: `${description} (claim ${claim.cpt})`,
+    transcript: base.transcript,
+    claim: withClaim(claim, changes),
+    expect: [expect],
+  });
+  const adding = (cpt: string, modifiers: string[] = []): Partial<Claim> => ({
+    otherCpt: [...claim.otherCpt, cpt],
+    otherLines: [...lines, { cpt, modifiers, units: 1 }],
+  });
+  const out: Mutant[] = [];
+  const edits = knowledge.ptpAsColumn1?.(claim.cpt, dos) ?? [];
+  const onClaim = new Set(claimLines(claim).map((l) => l.cpt));
+  const fresh = edits.filter((e) => !onClaim.has(e.column2));
+  const zero = fresh.find((e) => e.modifierIndicator === 0);
+  if (zero)
+    out.push(
+      variant(
+        'claim-ptp-bundled',
+        `${zero.column2}:0`,
+        `added ${zero.column2} (PTP modifier indicator 0)`,
+        adding(zero.column2),
+        'ncci.ptp-bundled',
+      ),
+    );
+  const one = fresh.find((e) => e.modifierIndicator === 1);
+  if (one) {
+    out.push(
+      variant(
+        'claim-ptp-bundled',
+        `${one.column2}:1`,
+        `added ${one.column2} without a distinct-service modifier (PTP modifier indicator 1)`,
+        adding(one.column2),
+        'ncci.ptp-bundled',
+      ),
+    );
+    const element = DISTINCT_SERVICE_ELEMENTS.find((d) =>
+      d.prefixes.some((p) => one.column2.startsWith(p)),
+    )?.element;
+    if (element && base.result.facts[element]?.status !== 'documented')
+      out.push(
+        variant(
+          'claim-ptp-bundled',
+          `${one.column2}:59`,
+          `added ${one.column2} with 59 while ${element} is not documented`,
+          adding(one.column2, ['59']),
+          `doc.missing:${element}`,
+        ),
+      );
+  }
+  const mue = knowledge.mue(claim.cpt, dos);
+  if (mue)
+    out.push(
+      variant(
+        'claim-mue-exceeded',
+        String(mue.value + 1),
+        `${mue.value + 1} units (MUE ${mue.value})`,
+        { units: mue.value + 1 },
+        'mue.exceeded',
+      ),
+    );
+  return out;
+}
+
 /** The claim the variants of a case start from: its own, or one for the supported code with the documented side. */
 function baseClaimFor(claim: Claim | null, result: ProcessResult): Claim | null {
   if (claim) return claim;
@@ -563,7 +648,11 @@ export async function generateMutants(
     await elementMutants(base, process, findCode, maxRounds),
     await levelMutants(base, process, findCode, maxRounds),
   ];
-  const direct = [...sideMutants(base, findCode), ...claimMutants(base, findCode, codes)];
+  const direct = [
+    ...sideMutants(base, findCode),
+    ...claimMutants(base, findCode, codes),
+    ...(options.knowledge ? editMutants(base, options.knowledge) : []),
+  ];
   const baseKeys = keysOf(base.result);
   const kept = direct.filter((m) => !m.expect.some((k) => baseKeys.has(k)));
   return {

@@ -48,6 +48,8 @@ export interface EditLookup {
   ptp(column1: string, column2: string, dateOfService?: string): PtpMatch | undefined;
   /** The practitioner MUE for a code. */
   mue(code: string, dateOfService?: string): MueMatch | undefined;
+  /** The practitioner PTP edits in effect with `column1` as column 1 (for mutation tests). */
+  ptpAsColumn1?(column1: string, dateOfService?: string): PtpMatch[];
 }
 
 /** An applied overlay: code knowledge per date of service, and the edits. */
@@ -260,6 +262,19 @@ export function createKnowledge(overlay: KnowledgeOverlay, base: readonly CodeDe
         byDate.set(key, codes);
       }
       return codes;
+    },
+    ptpAsColumn1(column1, dateOfService) {
+      const i =
+        pickFile(overlay, 'ncci-ptp', dateOfService, 'practitioner') ??
+        earliestFile(overlay, 'ncci-ptp', 'practitioner');
+      if (i === undefined) return [];
+      const seen = new Set<string>();
+      return (overlay.tables[i]?.ptp ?? [])
+        .filter((e) => e[0] === column1 && !seen.has(e[1]) && seen.add(e[1]))
+        .flatMap((e) => {
+          const m = this.ptp(e[0], e[1], dateOfService);
+          return m ? [m] : [];
+        });
     },
     ptp(column1, column2, dateOfService) {
       // PTP rows carry their own dates: a date of service before every imported release is read from
