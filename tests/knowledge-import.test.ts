@@ -357,3 +357,18 @@ describe('opnote knowledge import (CLI)', () => {
     expect(readdirSync(out)).toEqual(['knowledge.json']);
   });
 });
+
+describe('quotes inside unquoted cells', () => {
+  it('an inch mark in an unquoted PTP rationale does not swallow the next rows', async () => {
+    const dir = tmp();
+    const text = ptpTxt([
+      ['27596', '11044', '20090101', '*', 1, 'Lesion over 5" in diameter'],
+      ['27290', '27295', '19960101', '*', 0],
+    ]);
+    const { table } = await importFile(write(dir, 'ccipra-v321r0-f1.txt', text), options);
+    expect(table.ptp?.map((e) => [e[0], e[5]])).toEqual([
+      ['27596', 'Lesion over 5" in diameter'],
+      ['27290', 'Misuse of column two code with column one code'],
+    ]);
+  });
+});

@@ -30,12 +30,27 @@ export function splitRecord(text: string, delimiter: Delimiter): string[] {
   return cells;
 }
 
-/** Whether a physical line leaves a quoted field open (an odd number of quote characters overall). */
-const opensQuote = (text: string, open: boolean): boolean => {
-  let state = open;
-  for (let i = text.indexOf('"'); i !== -1; i = text.indexOf('"', i + 1)) state = !state;
-  return state;
-};
+/**
+ * Whether a physical line leaves a quoted field open. As in `splitRecord`, a quote opens a field only at
+ * its start (line start, or after a comma or tab, spaces allowed), so an inch mark inside an unquoted
+ * cell (`5" LESION`) does not swallow the following lines.
+ */
+function opensQuote(text: string, open: boolean): boolean {
+  let quoted = open;
+  let fieldStart = !open;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    if (quoted) {
+      if (ch === '"') {
+        if (text[i + 1] === '"') i++;
+        else quoted = false;
+      }
+    } else if (ch === ',' || ch === '\t') fieldStart = true;
+    else if (ch === '"' && fieldStart) quoted = true;
+    else if (ch !== ' ') fieldStart = false;
+  }
+  return quoted;
+}
 
 /**
  * Streams the logical records of a CSV or tab-delimited file as text: a quoted field may span physical
