@@ -52,9 +52,12 @@ interface Chunk extends Span {
   action?: ActionKind;
 }
 
+const BOUNDED = (source: string): string => `(?<![\\w-])(?:${source})(?![\\w-])`;
+/** One pass finds where any structure starts; each term then tries at that place (sticky). */
+const ANY_STRUCTURE = new RegExp(BOUNDED(structureTerms.flatMap((t) => t.patterns).join('|')), 'gi');
 const compiledStructures = structureTerms.map((t) => ({
   term: t,
-  re: new RegExp(`(?<![\\w-])(?:${t.patterns.join('|')})(?![\\w-])`, 'gi'),
+  re: new RegExp(BOUNDED(t.patterns.join('|')), 'iy'),
 }));
 const compiledActions = actionTerms.map((t) => ({
   kind: t.kind,
@@ -63,34 +66,33 @@ const compiledActions = actionTerms.map((t) => ({
 /** First letters of action words: most tokens are ruled out with one lookup. */
 const ACTION_INITIALS = new Set(actionTerms.flatMap((t) => t.patterns.map((p) => p[0]?.toLowerCase() ?? '')));
 
-/** Structure spans of a sentence: longest first, no overlaps. */
+/** Structure spans of a sentence, leftmost-longest, no overlaps, in one pass over the sentence. */
 function structureSpans(text: string, s: Span): StructureMention[] {
   const slice = text.slice(s.start, s.end);
-  const found: StructureMention[] = [];
-  for (const { term, re } of compiledStructures) {
-    re.lastIndex = 0;
-    for (let m = re.exec(slice); m !== null; m = re.exec(slice)) {
-      if (m[0].trim().length === 0) {
-        re.lastIndex++;
-        continue;
-      }
-      const lead = m[0].length - m[0].trimStart().length;
-      found.push({
-        id: term.id,
-        group: term.group,
+  const kept: StructureMention[] = [];
+  ANY_STRUCTURE.lastIndex = 0;
+  for (let m = ANY_STRUCTURE.exec(slice); m !== null; m = ANY_STRUCTURE.exec(slice)) {
+    let best: { term: (typeof compiledStructures)[number]['term']; end: number } | undefined;
+    for (const { term, re } of compiledStructures) {
+      re.lastIndex = m.index;
+      const x = re.exec(slice);
+      if (x && (!best || m.index + x[0].length > best.end)) best = { term, end: m.index + x[0].length };
+    }
+    if (!best || best.end <= m.index) {
+      ANY_STRUCTURE.lastIndex = m.index + 1;
+      continue;
+    }
+    const raw = slice.slice(m.index, best.end);
+    const lead = raw.length - raw.trimStart().length;
+    if (raw.trim().length > 0) {
+      kept.push({
+        id: best.term.id,
+        group: best.term.group,
         start: s.start + m.index + lead,
-        end: s.start + m.index + m[0].length,
+        end: s.start + best.end,
       });
     }
-  }
-  // Leftmost-longest, in one sweep: "head of the femur" before "femur", "hip joint" before "joint capsule".
-  found.sort((a, b) => a.start - b.start || b.end - a.end);
-  const kept: StructureMention[] = [];
-  let lastEnd = -1;
-  for (const f of found) {
-    if (f.start < lastEnd) continue;
-    kept.push(f);
-    lastEnd = f.end;
+    ANY_STRUCTURE.lastIndex = best.end;
   }
   return kept;
 }
