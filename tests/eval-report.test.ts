@@ -121,6 +121,13 @@ describe('report.html', () => {
     expect(style).not.toMatch(/url\(|@import/i);
   });
 
+  it("shows each case's route against its gold", () => {
+    const routed = evaluation.results.cases.filter((c) => c.gotRoute);
+    const shown = html.match(/Route <strong class="(?:ok|bad)">[a-z-]+<\/strong>/g) ?? [];
+    expect(shown.length).toBe(routed.length);
+    expect(html).toContain('Route <strong class="ok">ready</strong> (expected ready).');
+  });
+
   it('renders in headless Chromium with every case row, evidence mark and transcript intact', async (ctx) => {
     if (!BROWSER.run) {
       if (BROWSER.required) throw new Error(`${BROWSER.reason} (required: CI or OPNOTE_REQUIRE_BROWSER=1)`);

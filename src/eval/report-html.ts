@@ -347,7 +347,7 @@ function findingsTable(c: CaseRecord, run: CaseRun | undefined): string {
 
 function caseDetail(c: CaseRecord, run: CaseRun | undefined, input: ReportInput): string {
   const decision = c.decision
-    ? `<p>Claimed <strong>${esc(c.claimedCode ?? 'no claim')}</strong>; supported <strong class="${c.codeCorrect ? 'ok' : 'bad'}">${esc(c.decision.supported ?? 'none')}</strong> (basis ${esc(c.decision.basis)}, expected ${esc(c.expectedCode ?? 'none')}); documentation checked against ${esc(c.decision.checked ?? 'no code')}.</p>
+    ? `<p>Claimed <strong>${esc(c.claimedCode ?? 'no claim')}</strong>; supported <strong class="${c.codeCorrect ? 'ok' : 'bad'}">${esc(c.decision.supported ?? 'none')}</strong> (basis ${esc(c.decision.basis)}, expected ${esc(c.expectedCode ?? 'none')}); documentation checked against ${esc(c.decision.checked ?? 'no code')}.${c.gotRoute ? ` Route <strong class="${!c.expectedRoute || c.expectedRoute === c.gotRoute ? 'ok' : 'bad'}">${esc(c.gotRoute)}</strong>${c.expectedRoute ? ` (expected ${esc(c.expectedRoute)})` : ''}.` : ''}</p>
 <ol class="reasons">${c.decision.reasons.map((r) => `<li>${esc(r)}</li>`).join('')}</ol>`
     : `<p class="bad">The case did not run: ${esc(c.error ? `${c.error.code}: ${c.error.message}` : 'no result')}.</p>`;
   const facts =
