@@ -8,6 +8,7 @@ import { createKnowledge, type Knowledge } from '../src/knowledge/apply.ts';
 import { importKnowledge, writeOverlay } from '../src/knowledge/import.ts';
 import { parseClaim } from '../src/pipeline/input.ts';
 import { processNote } from '../src/pipeline/process.ts';
+import { codeDefinitionSchema } from '../src/serve/schemas.ts';
 import { findingKey } from '../src/validate/findings.ts';
 import { runCliInProcess } from './support/cli.ts';
 import {
@@ -315,5 +316,14 @@ describe('mutation variants for the new findings (eval --mutate --knowledge)', (
     expect(
       without.mutants.filter((m) => m.kind.startsWith('claim-ptp') || m.kind.startsWith('claim-mue')),
     ).toEqual([]);
+  });
+});
+
+describe('applied knowledge as served', () => {
+  it('every applied code parses as GET /v1/codes/{code} describes it', () => {
+    for (const def of knowledge.codesFor()) {
+      const parsed = codeDefinitionSchema.safeParse(JSON.parse(JSON.stringify(def)));
+      expect(parsed.success ? [] : parsed.error.issues.slice(0, 3)).toEqual([]);
+    }
   });
 });
