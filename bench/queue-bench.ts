@@ -10,7 +10,7 @@
 // --window-ms shortens the rate window (default 60000, a real minute) for a quick look; say so when quoting.
 import { type ChildProcess, spawn } from 'node:child_process';
 import { once } from 'node:events';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -44,6 +44,16 @@ const concurrency = Number(args.concurrency ?? (cap ? 8 : 32));
 const latency = Number(args.latency);
 const windowMs = Number(args['window-ms']);
 const ROOT = new URL('../', import.meta.url).pathname;
+
+/** CPU seconds a process has used (Linux /proc; 0 elsewhere). */
+function processCpuSeconds(pid: number | undefined): number {
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]?.split(' ') ?? [];
+    return (Number(fields[11]) + Number(fields[12])) / 100;
+  } catch {
+    return 0;
+  }
+}
 
 /** CPU seconds one note costs this machine end to end (openai client pipeline + simulated model), no latency. */
 async function cpuPerNote(url: string, seeds: ReturnType<typeof seedNotes>, n = 60): Promise<number> {
@@ -79,6 +89,7 @@ async function main(): Promise<void> {
         `CPU limit: ${availableParallelism()} cores / ${(perNote * 1000).toFixed(1)} ms CPU per note = ${cpuLimit.toFixed(1)} notes/s (load ${loadavg()[0]?.toFixed(1)})`,
       );
     }
+    const benchCpuBefore = (process.cpuUsage().user + process.cpuUsage().system) / 1e6;
     const input = join(dir, 'notes.jsonl');
     writeFileSync(
       input,
@@ -141,6 +152,13 @@ async function main(): Promise<void> {
       const rate = arrivals.length / seconds;
       const ideal = (workers * concurrency * 1000) / latency;
       const target = Math.min(ideal, cpuLimit);
+      const workerCpu = children.reduce((n, c) => n + processCpuSeconds(c.pid), 0);
+      const serverCpu = (process.cpuUsage().user + process.cpuUsage().system) / 1e6 - benchCpuBefore;
+      const done = Math.max(1, arrivals.length);
+      const perNote = (workerCpu + serverCpu) / done;
+      console.log(
+        `measured CPU per note on the queue path: ${(perNote * 1000).toFixed(1)} ms (workers ${((workerCpu / done) * 1000).toFixed(1)} ms with BullMQ and store writes; this process ${((serverCpu / done) * 1000).toFixed(1)} ms: simulated model, enqueue; Redis not counted): CPU limit of this path ${(availableParallelism() / perNote).toFixed(1)} notes/s, reached ${(rate / (availableParallelism() / perNote)).toFixed(3)}`,
+      );
       console.log(
         `throughput ${rate.toFixed(1)} notes/s; ideal ${ideal.toFixed(0)}, CPU limit ${cpuLimit.toFixed(1)}: ${(rate / target).toFixed(3)} of min(ideal, CPU limit) (goal >= 0.9)`,
       );

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ProviderError } from '../src/errors.ts';
 import { enqueueNotes, followQueue, jobOf, queueStatus } from '../src/queue/enqueue.ts';
 import { countTokens, requestOverhead } from '../src/queue/tokens.ts';
-import { startQueueWorker } from '../src/queue/worker.ts';
+import { spreadLimit, startQueueWorker } from '../src/queue/worker.ts';
 import { identityOf } from '../src/store/identity.ts';
 import { openStore } from '../src/store/open.ts';
 import type { Store } from '../src/store/types.ts';
@@ -161,6 +161,21 @@ describe('queue: enqueue, work, status, retry', () => {
     const bad = await runMain(['worker', '--queue', 'http://x', '--store', `sqlite:${join(dir, 'w.db')}`]);
     expect(bad.status).toBe(2);
     expect(bad.stderr).toContain('--queue expects redis://host:port');
+  });
+});
+
+describe('the shared rpm cap', () => {
+  it('is spread over slices of the window, so a sliding minute never holds 2R (a fixed window allowed it)', () => {
+    expect(spreadLimit(120, 60_000)).toEqual({ max: 2, duration: 1000 });
+    expect(spreadLimit(500, 60_000)).toEqual({ max: 8, duration: 960 });
+    expect(spreadLimit(30, 60_000)).toEqual({ max: 1, duration: 2000 });
+    // Slices start at least one duration apart: a sliding minute holds at most floor(W / d) + 1 of them.
+    for (const rpm of [60, 120, 500, 10_000]) {
+      const { max, duration } = spreadLimit(rpm, 60_000);
+      const worst = (Math.floor(60_000 / duration) + 1) * max;
+      expect(worst / rpm).toBeLessThanOrEqual(1.02);
+      expect((Math.floor(60_000 / duration) * max) / rpm).toBeGreaterThanOrEqual(0.98);
+    }
   });
 });
 
