@@ -157,7 +157,7 @@ async function main(): Promise<void> {
       const done = Math.max(1, arrivals.length);
       const perNote = (workerCpu + serverCpu) / done;
       console.log(
-        `measured CPU per note on the queue path: ${(perNote * 1000).toFixed(1)} ms (workers ${((workerCpu / done) * 1000).toFixed(1)} ms with BullMQ and store writes; this process ${((serverCpu / done) * 1000).toFixed(1)} ms: simulated model, enqueue; Redis not counted): CPU limit of this path ${(availableParallelism() / perNote).toFixed(1)} notes/s, reached ${(rate / (availableParallelism() / perNote)).toFixed(3)}`,
+        `measured CPU per note on the queue path: ${(perNote * 1000).toFixed(1)} ms (workers ${((workerCpu / done) * 1000).toFixed(1)} ms with BullMQ and store writes; this process ${((serverCpu / done) * 1000).toFixed(1)} ms: simulated model, enqueue; Redis not counted): CPU limit of this path ${(availableParallelism() / perNote).toFixed(1)} notes/s, reached ${(rate / (availableParallelism() / perNote)).toFixed(3)}; cores used ${(perNote * rate).toFixed(2)} of ${availableParallelism()} (load average ${loadavg()[0]?.toFixed(1)})`,
       );
       console.log(
         `throughput ${rate.toFixed(1)} notes/s; ideal ${ideal.toFixed(0)}, CPU limit ${cpuLimit.toFixed(1)}: ${(rate / target).toFixed(3)} of min(ideal, CPU limit) (goal >= 0.9)`,
