@@ -10,6 +10,7 @@ import { parseClaim } from '../src/pipeline/input.ts';
 import { processNote } from '../src/pipeline/process.ts';
 import { codeDefinitionSchema } from '../src/serve/schemas.ts';
 import { findingKey } from '../src/validate/findings.ts';
+import { AUTH, postNote, startServer } from './serve-helpers.ts';
 import { runCliInProcess } from './support/cli.ts';
 import {
   addendumAaCsv,
@@ -324,6 +325,24 @@ describe('applied knowledge as served', () => {
     for (const def of knowledge.codesFor()) {
       const parsed = codeDefinitionSchema.safeParse(JSON.parse(JSON.stringify(def)));
       expect(parsed.success ? [] : parsed.error.issues.slice(0, 3)).toEqual([]);
+    }
+  });
+});
+
+describe('opnote serve with --knowledge', () => {
+  it('serves the imported figures on /v1/codes and checks the edits on /v1/notes', async () => {
+    const server = await startServer({ knowledge });
+    try {
+      const code = await fetch(`${server.url}/v1/codes/27290`, { headers: AUTH });
+      expect(((await code.json()) as { rvu: { source: string } }).rvu.source).toContain('PPRRVU26_JAN.csv');
+      const note = await postNote(server.url, {
+        transcript: transcript27290,
+        claim: { ...base, otherCpt: ['27295'] },
+      });
+      const body = (await note.json()) as { findings: Array<{ id: string }> };
+      expect(body.findings.map((f) => f.id)).toContain('ncci.ptp-bundled');
+    } finally {
+      await server.close();
     }
   });
 });
