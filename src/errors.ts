@@ -40,6 +40,10 @@ export type ErrorCode =
   | 'review.invalid'
   | 'queue.invalid-url'
   | 'queue.unavailable'
+  | 'callback.refused'
+  | 'idempotency.mismatch'
+  | 'rate.limited'
+  | 'job.not-found'
   | 'internal';
 
 export class OpnoteError extends Error {

@@ -44,8 +44,14 @@ describe('GET /openapi.json', () => {
     const { $schema: _, ...result } = z.toJSONSchema(processResultSchema, {
       target: 'draft-2020-12',
       io: 'output',
-    }) as Record<string, unknown>;
-    expect(doc.components.schemas.ProcessResult).toEqual(result);
+    }) as { $schema?: string; properties: Record<string, unknown> };
+    // NoteResponse is the result plus the request id; ProcessResult is not a component (it was unused).
+    expect(doc.components.schemas.ProcessResult).toBeUndefined();
+    const response = doc.components.schemas.NoteResponse as { properties: Record<string, unknown> };
+    expect(Object.keys(response.properties).sort()).toEqual(
+      [...Object.keys(result.properties), 'requestId'].sort(),
+    );
+    expect(response.properties.code).toEqual(result.properties.code);
     const request = doc.components.schemas.NoteRequest as {
       properties: Record<string, Record<string, unknown>>;
     };

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { claimSchema } from '../schemas/claim.ts';
-import { processResultSchema } from '../schemas/result.ts';
 import { FHIR_JSON } from './accept.ts';
+import { deliveryAttemptSchema, jobAcceptedSchema, jobSchema } from './job-schemas.ts';
 import { PROBLEM_SPECS, problemType } from './problems.ts';
 import { reviewEventSchema, reviewRequestSchema } from './review.ts';
 import {
@@ -39,7 +39,6 @@ function componentSchemas(options: OpenApiOptions): Record<string, Json> {
     .describe(`Fact extractor by name. Default: ${options.defaultExtractor}.`);
   registry.add(claimSchema, { id: 'Claim' });
   registry.add(noteRequestSchema.extend({ extractor }), { id: 'NoteRequest' });
-  registry.add(processResultSchema, { id: 'ProcessResult' });
   registry.add(noteResponseSchema, { id: 'NoteResponse' });
   registry.add(problemSchema, { id: 'Problem' });
   registry.add(conditionSchema, { id: 'RequirementCondition' });
@@ -49,6 +48,9 @@ function componentSchemas(options: OpenApiOptions): Record<string, Json> {
   registry.add(readySchema, { id: 'Ready' });
   registry.add(reviewRequestSchema, { id: 'ReviewRequest' });
   registry.add(reviewEventSchema, { id: 'ReviewEvent' });
+  registry.add(deliveryAttemptSchema, { id: 'DeliveryAttempt' });
+  registry.add(jobSchema, { id: 'Job' });
+  registry.add(jobAcceptedSchema, { id: 'JobAccepted' });
   const { schemas } = z.toJSONSchema(registry, {
     target: 'draft-2020-12',
     io: 'output',
@@ -83,6 +85,18 @@ const codesFor = (status: number): string =>
     .map(([code]) => `\`${code}\``)
     .join(', ');
 
+const rateLimitHeaders = {
+  'ratelimit-limit': {
+    description: 'Requests allowed per minute for this token.',
+    schema: { type: 'integer' },
+  },
+  'ratelimit-remaining': { description: 'Requests left in this minute.', schema: { type: 'integer' } },
+  'ratelimit-reset': { description: 'Seconds until the minute window resets.', schema: { type: 'integer' } },
+};
+
+/** Any client error on a route with no other: a malformed request or oversized headers (400, 431). */
+const clientError = (): Json => problem('A malformed request (bad request line or oversized headers).');
+
 const requestIdHeader = {
   'x-request-id': {
     description: 'The request id (the one sent, when it is a valid id, otherwise a new UUID).',
@@ -95,7 +109,7 @@ const requestIdHeader = {
  * the result and the problem details. Pure: the same options give the same document.
  */
 export function buildOpenApiDocument(options: OpenApiOptions): Json {
-  const secured = options.auth ? { security: [{ bearer: [] }] } : {};
+  const secured = { security: options.auth ? [{ bearer: [] }] : [] };
   const authProblems = options.auth
     ? { 401: problem(`Missing or invalid bearer token (${codesFor(401)}).`) }
     : {};
@@ -104,10 +118,12 @@ export function buildOpenApiDocument(options: OpenApiOptions): Json {
     info: {
       title: 'opnote',
       version: options.version,
+      license: { name: 'Proprietary (UNLICENSED)', identifier: 'LicenseRef-Proprietary' },
       description:
         "Turns a surgeon's dictation into grounded facts, a supported CPT code, findings and drafts. " +
         `Errors are RFC 9457 problem details whose \`type\` is ${problemType('<code>')}.`,
     },
+    servers: [{ url: '/', description: 'The server this document is served from.' }],
     paths: {
       '/v1/notes': {
         post: {
@@ -122,6 +138,22 @@ export function buildOpenApiDocument(options: OpenApiOptions): Json {
               description: 'Request id to use (letters, digits, "-" and "."; at most 64).',
               schema: { type: 'string', pattern: '^[A-Za-z0-9.-]{1,64}$' },
             },
+            {
+              name: 'prefer',
+              in: 'header',
+              required: false,
+              description:
+                'RFC 7240. `respond-async` answers 202 at once with a job to poll (and a webhook when `callbackUrl` is set).',
+              schema: { type: 'string', examples: ['respond-async'] },
+            },
+            {
+              name: 'idempotency-key',
+              in: 'header',
+              required: false,
+              description:
+                'A retried POST with the same key (same token, within 24 hours) gets the first answer, or the same job, instead of a second processing. The same key with another body is 422.',
+              schema: { type: 'string', pattern: '^[\\x21-\\x7e]{1,255}$' },
+            },
           ],
           requestBody: { required: true, content: json(ref('NoteRequest')) },
           responses: {
@@ -134,17 +166,54 @@ export function buildOpenApiDocument(options: OpenApiOptions): Json {
                   schema: {
                     type: 'object',
                     description: 'FHIR R4 Bundle: https://hl7.org/fhir/R4/bundle.html',
-                    properties: { resourceType: { const: 'Bundle' }, type: { const: 'collection' } },
+                    properties: {
+                      resourceType: { const: 'Bundle' },
+                      type: { const: 'collection' },
+                      entry: {
+                        type: 'array',
+                        items: {
+                          type: 'object',
+                          properties: {
+                            fullUrl: { type: 'string' },
+                            resource: {
+                              type: 'object',
+                              description: 'A DocumentReference or a DetectedIssue.',
+                            },
+                          },
+                        },
+                      },
+                    },
                     required: ['resourceType', 'type', 'entry'],
                   },
                 },
               },
             },
+            202: {
+              description: 'With `Prefer: respond-async`: the job was created; poll its Location.',
+              headers: {
+                location: { description: 'The job: /v1/jobs/{id}.', schema: { type: 'string' } },
+                'preference-applied': { description: '`respond-async`.', schema: { type: 'string' } },
+                ...requestIdHeader,
+              },
+              content: json(ref('JobAccepted')),
+            },
             400: problem(`Bad input, same checks as the CLI (${codesFor(400)}).`),
             ...authProblems,
+            422: problem(
+              'The Idempotency-Key was first used with a different request (`idempotency.mismatch`).',
+            ),
             413: problem(`Body or transcript over the size limit (${codesFor(413)}).`),
             415: problem('Body is not application/json.'),
-            429: problem(`The LLM provider's rate limit was reached (${codesFor(429)}).`, true),
+            429: {
+              ...problem(
+                `This token's request rate, or the LLM provider's, was exceeded (${codesFor(429)}).`,
+                true,
+              ),
+              headers: {
+                ...(problem('', true).headers as Json),
+                ...rateLimitHeaders,
+              },
+            },
             500: problem(`Server error (${codesFor(500)}).`),
             502: problem(`The LLM provider or its answer failed (${codesFor(502)}).`),
             503: problem(
@@ -171,6 +240,22 @@ export function buildOpenApiDocument(options: OpenApiOptions): Json {
           },
         },
       },
+      '/v1/jobs/{id}': {
+        get: {
+          operationId: 'getJob',
+          summary: 'Poll an async job (created by POST /v1/notes with Prefer: respond-async)',
+          ...secured,
+          parameters: [{ name: 'id', in: 'path', required: true, schema: { type: 'string' } }],
+          responses: {
+            200: {
+              description: 'The job: queued, running, done (with `result`) or failed (with `error`).',
+              content: json(ref('Job')),
+            },
+            ...authProblems,
+            404: problem('No such job for this token (`job.not-found`).'),
+          },
+        },
+      },
       '/v1/codes': {
         get: {
           operationId: 'listCodes',
@@ -178,7 +263,7 @@ export function buildOpenApiDocument(options: OpenApiOptions): Json {
           ...secured,
           responses: {
             200: { description: 'The codes, sorted.', content: json(ref('CodeList')) },
-            ...authProblems,
+            ...(options.auth ? authProblems : { '4XX': clientError() }),
           },
         },
       },
@@ -200,7 +285,10 @@ export function buildOpenApiDocument(options: OpenApiOptions): Json {
           operationId: 'health',
           summary: 'Liveness',
           security: [],
-          responses: { 200: { description: 'The process is up.', content: json(ref('Health')) } },
+          responses: {
+            200: { description: 'The process is up.', content: json(ref('Health')) },
+            '4XX': clientError(),
+          },
         },
       },
       '/readyz': {
@@ -210,6 +298,7 @@ export function buildOpenApiDocument(options: OpenApiOptions): Json {
           security: [],
           responses: {
             200: { description: 'Accepting requests.', content: json(ref('Ready')) },
+            '4XX': clientError(),
             503: problem('Shutting down (`server.closing`).', true),
           },
         },
@@ -219,7 +308,36 @@ export function buildOpenApiDocument(options: OpenApiOptions): Json {
           operationId: 'openapi',
           summary: 'This document',
           security: [],
-          responses: { 200: { description: 'OpenAPI 3.1 document.', content: json({ type: 'object' }) } },
+          responses: {
+            200: { description: 'OpenAPI 3.1 document.', content: json({ type: 'object' }) },
+            '4XX': clientError(),
+          },
+        },
+      },
+    },
+    webhooks: {
+      jobFinished: {
+        post: {
+          operationId: 'jobFinished',
+          summary: "Sent to a job's callbackUrl when it is done or failed",
+          // Authenticated by its signature header, not by a security scheme.
+          security: [],
+          description:
+            'Signed: `opnote-signature: t=<unix seconds>,v1=<hex HMAC-SHA256 of "<t>.<body>">` with the webhook secret. Retried with exponential backoff until a 2xx, for a bounded number of attempts.',
+          parameters: [
+            {
+              name: 'opnote-signature',
+              in: 'header',
+              required: true,
+              schema: { type: 'string' },
+              description: 't=<timestamp>,v1=<signature>',
+            },
+          ],
+          requestBody: { required: true, content: json(ref('Job')) },
+          responses: {
+            200: { description: 'Received (any 2xx).' },
+            400: { description: 'Refused (retried as any non-2xx).' },
+          },
         },
       },
     },

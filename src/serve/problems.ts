@@ -143,6 +143,10 @@ export const PROBLEM_SPECS: Readonly<Record<ErrorCode, ProblemSpec>> = {
     title: 'Job queue unavailable',
     publicDetail: 'the job queue could not be reached; retry later',
   },
+  'callback.refused': { status: 400, title: 'Callback URL refused' },
+  'idempotency.mismatch': { status: 422, title: 'Idempotency key reused with a different request' },
+  'rate.limited': { status: 429, title: 'Request rate limit reached' },
+  'job.not-found': { status: 404, title: 'Job not found' },
   internal: { status: 500, title: 'Internal error' },
 };
 

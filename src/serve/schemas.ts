@@ -21,6 +21,13 @@ export const noteRequestSchema = z
     claim: claimSchema.optional().describe('The claim line to check; omit to let the pipeline decide alone.'),
     extractor: z.string().optional().describe('Fact extractor by name; default: the server default (rules).'),
     id: z.string().max(200).optional().describe("Caller's note id, echoed in the result."),
+    callbackUrl: z
+      .string()
+      .max(2000)
+      .optional()
+      .describe(
+        'With `Prefer: respond-async`: where the job is POSTed when done, signed (`opnote-signature`). Its host must be one the server allows.',
+      ),
   })
   .strict()
   .meta({ title: 'NoteRequest' });

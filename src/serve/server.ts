@@ -23,9 +23,10 @@ import { buildOpenApiDocument } from './openapi.ts';
 import { type ProblemReply, plainProblem, problemFor } from './problems.ts';
 import { registerReviewRoute } from './review.ts';
 import { noteRequestRuntimeSchema } from './schemas.ts';
+import { createIntegration, type IntegrationOptions } from './scribe.ts';
 
 /** Options of `buildServer`. Pure of the environment: the CLI reads env and flags and passes them here. */
-export interface ServerOptions {
+export interface ServerOptions extends IntegrationOptions {
   /** Bearer tokens accepted on /v1 routes (at least 16 characters each). Required unless `authDisabled`. */
   tokens?: readonly string[];
   /** Turns bearer-token auth off, for local use only. Default: false. */
@@ -206,6 +207,72 @@ export function buildServer(options: ServerOptions = {}): FastifyInstance {
 
   app.removeContentTypeParser('text/plain');
 
+  const extractors = new Map<string, Extractor>();
+  const extractorFor = (name: string): Extractor => {
+    const cached = extractors.get(name);
+    if (cached) return cached;
+    const inner = settings.extractorFactory(name);
+    const extractor: Extractor = settings.localExtractors.has(name)
+      ? inner
+      : {
+          name: inner.name,
+          extract: (transcript, opts) =>
+            settings.limiter.run(() => inner.extract(transcript, opts), opts?.signal),
+        };
+    extractors.set(name, extractor);
+    return extractor;
+  };
+
+  type NoteBody = ReturnType<typeof noteRequestRuntimeSchema.parse>;
+  /** Processes a note as `POST /v1/notes` answers it (JSON), recording it in the store when there is one. */
+  const answerNote = async (body: NoteBody, requestId: string, signal: AbortSignal) => {
+    const name = body.extractor ?? settings.defaultExtractor;
+    const result = await processNote(
+      {
+        transcript: body.transcript,
+        ...(body.claim === undefined ? {} : { claim: body.claim }),
+        ...(body.id === undefined ? {} : { id: body.id }),
+      },
+      {
+        extractor: extractorFor(name),
+        maxChars: settings.maxChars,
+        signal,
+        ...(settings.templatesDir ? { templatesDir: settings.templatesDir } : {}),
+        ...(settings.knowledge ? { knowledge: settings.knowledge } : {}),
+      },
+    );
+    if (options.store) {
+      const { id: _id, ...stored } = result;
+      await options.store.record({
+        noteId: body.id ?? requestId,
+        transcript: body.transcript,
+        claim: body.claim,
+        identity: { extractor: result.meta.extractor, versions: result.meta.versions },
+        outcome: { result: stored },
+        actor: 'serve',
+      });
+    }
+    return result;
+  };
+  const integration = createIntegration({
+    ...options,
+    auth: settings.auth !== null,
+    store: options.store,
+    logger: options.logger,
+    execute: async (job, signal) => {
+      const result = await answerNote(noteRequestRuntimeSchema.parse(job.body), job.requestId, signal);
+      return { requestId: job.requestId, ...result };
+    },
+    toProblem: (error, job) =>
+      problemFor(error, { instance: job.requestId, bodyLimitBytes: settings.bodyLimitBytes }).problem,
+  });
+  app.addHook('onReady', async () => {
+    await integration.resume();
+  });
+  app.addHook('onClose', async () => {
+    await integration.close();
+  });
+
   app.addHook('onRequest', async (request, reply) => {
     reply.header('x-request-id', request.id);
     if (closing) {
@@ -283,6 +350,8 @@ export function buildServer(options: ServerOptions = {}): FastifyInstance {
         if (verdict === 'invalid')
           throw new ServiceError('auth.invalid', 'the bearer token is not one of the configured API tokens');
       });
+      v1.addHook('onRequest', integration.rateLimit);
+      integration.registerRoutes(v1);
 
       v1.get('/codes', async () => ({
         codes: (settings.knowledge?.codesFor() ?? codes).map((c) => ({
@@ -302,22 +371,6 @@ export function buildServer(options: ServerOptions = {}): FastifyInstance {
         return def;
       });
 
-      const extractors = new Map<string, Extractor>();
-      const extractorFor = (name: string): Extractor => {
-        const cached = extractors.get(name);
-        if (cached) return cached;
-        const inner = settings.extractorFactory(name);
-        const extractor: Extractor = settings.localExtractors.has(name)
-          ? inner
-          : {
-              name: inner.name,
-              extract: (transcript, opts) =>
-                settings.limiter.run(() => inner.extract(transcript, opts), opts?.signal),
-            };
-        extractors.set(name, extractor);
-        return extractor;
-      };
-
       registerReviewRoute(v1, options.store);
 
       v1.post('/notes', async (request, reply) => {
@@ -335,40 +388,32 @@ export function buildServer(options: ServerOptions = {}): FastifyInstance {
         const body = parsed.data;
         const name = body.extractor ?? settings.defaultExtractor;
         extractorOf.set(request, name);
-        const extractor = extractorFor(name);
-        const result = await withDeadline(reply, settings.requestTimeoutMs, (signal) =>
-          processNote(
-            {
-              transcript: body.transcript,
-              ...(body.claim === undefined ? {} : { claim: body.claim }),
-              ...(body.id === undefined ? {} : { id: body.id }),
-            },
-            {
-              extractor,
-              maxChars: settings.maxChars,
-              signal,
-              ...(settings.templatesDir ? { templatesDir: settings.templatesDir } : {}),
-              ...(settings.knowledge ? { knowledge: settings.knowledge } : {}),
-            },
-          ),
-        );
-        if (options.store) {
-          const { id: _id, ...stored } = result;
-          await options.store.record({
-            noteId: body.id ?? request.id,
-            transcript: body.transcript,
-            claim: body.claim,
-            identity: { extractor: result.meta.extractor, versions: result.meta.versions },
-            outcome: { result: stored },
-            actor: 'serve',
-          });
-        }
-        if (reply.sent) return reply;
-        if (prefersFhir(request.headers.accept)) {
-          const bundle = toFhirBundle(result, { id: request.id, timestamp: settings.now().toISOString() });
-          return reply.type(`${FHIR_JSON}; charset=utf-8`).send(bundle);
-        }
-        return reply.type('application/json; charset=utf-8').send({ requestId: request.id, ...result });
+        extractorFor(name);
+        return integration.handleNote(request, reply, {
+          body,
+          sync: async () => {
+            const { callbackUrl: _c, ...note } = body;
+            const result = await withDeadline(reply, settings.requestTimeoutMs, (signal) =>
+              answerNote(note, request.id, signal),
+            );
+            if (prefersFhir(request.headers.accept)) {
+              const bundle = toFhirBundle(result, {
+                id: request.id,
+                timestamp: settings.now().toISOString(),
+              });
+              return {
+                status: 200,
+                headers: { 'content-type': `${FHIR_JSON}; charset=utf-8` },
+                body: JSON.stringify(bundle),
+              };
+            }
+            return {
+              status: 200,
+              headers: { 'content-type': 'application/json; charset=utf-8' },
+              body: JSON.stringify({ requestId: request.id, ...result }),
+            };
+          },
+        });
       });
     },
     { prefix: '/v1' },

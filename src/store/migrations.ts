@@ -129,4 +129,40 @@ CREATE TABLE audit_events (
 CREATE INDEX audit_events_note ON audit_events (note_id, id);
 ${APPEND_ONLY_POSTGRES}`,
   },
+  {
+    version: 2,
+    name: 'service jobs (async POST /v1/notes)',
+    sqlite: `
+CREATE TABLE jobs (
+  id TEXT PRIMARY KEY,
+  status TEXT NOT NULL CHECK (status IN ('queued', 'running', 'done', 'failed')),
+  request TEXT,
+  idempotency_key TEXT UNIQUE,
+  fingerprint TEXT,
+  client TEXT,
+  callback_url TEXT,
+  result TEXT,
+  error TEXT,
+  deliveries TEXT NOT NULL,
+  created_at TEXT NOT NULL,
+  updated_at TEXT NOT NULL
+);
+CREATE INDEX jobs_unfinished ON jobs (status, created_at);`,
+    postgres: `
+CREATE TABLE jobs (
+  id TEXT PRIMARY KEY,
+  status TEXT NOT NULL CHECK (status IN ('queued', 'running', 'done', 'failed')),
+  request JSON,
+  idempotency_key TEXT UNIQUE,
+  fingerprint TEXT,
+  client TEXT,
+  callback_url TEXT,
+  result JSON,
+  error JSONB,
+  deliveries JSONB NOT NULL,
+  created_at TIMESTAMPTZ NOT NULL,
+  updated_at TIMESTAMPTZ NOT NULL
+);
+CREATE INDEX jobs_unfinished ON jobs (status, created_at);`,
+  },
 ];

@@ -6,6 +6,7 @@ import { MIGRATIONS, type Migration } from './migrations.ts';
 import type {
   AuditEvent,
   AuditType,
+  JobRecord,
   ProcessingInput,
   RecordOutcome,
   ReviewInput,
@@ -68,6 +69,23 @@ function toEvent(row: Row): AuditEvent {
     actor: String(row.actor),
     reason: (row.reason as string | null) ?? null,
     data: parsed(row.data) as Record<string, unknown>,
+  };
+}
+
+function toJob(row: Row): JobRecord {
+  return {
+    id: String(row.id),
+    status: row.status as JobRecord['status'],
+    request: parsed(row.request),
+    idempotencyKey: (row.idempotency_key as string | null) ?? null,
+    fingerprint: (row.fingerprint as string | null) ?? null,
+    client: (row.client as string | null) ?? null,
+    callbackUrl: (row.callback_url as string | null) ?? null,
+    result: parsed(row.result),
+    error: parsed(row.error),
+    deliveries: (parsed(row.deliveries) as unknown[] | null) ?? [],
+    createdAt: iso(row.created_at),
+    updatedAt: iso(row.updated_at),
   };
 }
 
@@ -305,6 +323,67 @@ export class SqlStore implements Store {
       if (rows.length < pageSize) return;
       after = String(rows[rows.length - 1]?.note_id);
     }
+  }
+
+  async createJob(job: JobRecord): Promise<JobRecord> {
+    const inserted = await this.#db.all(
+      `INSERT INTO jobs (id, status, request, idempotency_key, fingerprint, client, callback_url, result, error,
+         deliveries, created_at, updated_at)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)
+       ON CONFLICT DO NOTHING RETURNING *`,
+      [
+        job.id,
+        job.status,
+        json(job.request),
+        job.idempotencyKey,
+        job.fingerprint,
+        job.client,
+        job.callbackUrl,
+        json(job.result),
+        json(job.error),
+        JSON.stringify(job.deliveries),
+        job.createdAt,
+        job.updatedAt,
+      ],
+    );
+    if (inserted[0]) return toJob(inserted[0]);
+    const existing = job.idempotencyKey === null ? null : await this.jobByIdempotencyKey(job.idempotencyKey);
+    const found = existing ?? (await this.job(job.id));
+    if (!found) throw new StoreError('store.unavailable', 'the job could not be stored; retry');
+    return found;
+  }
+
+  async updateJob(job: JobRecord): Promise<void> {
+    await this.#db.all(
+      `UPDATE jobs SET status = $2, request = $3, result = $4, error = $5, deliveries = $6, updated_at = $7
+       WHERE id = $1`,
+      [
+        job.id,
+        job.status,
+        json(job.request),
+        json(job.result),
+        json(job.error),
+        JSON.stringify(job.deliveries),
+        job.updatedAt,
+      ],
+    );
+  }
+
+  async job(id: string): Promise<JobRecord | null> {
+    const rows = await this.#db.all('SELECT * FROM jobs WHERE id = $1', [id]);
+    return rows[0] ? toJob(rows[0]) : null;
+  }
+
+  async jobByIdempotencyKey(key: string): Promise<JobRecord | null> {
+    const rows = await this.#db.all('SELECT * FROM jobs WHERE idempotency_key = $1', [key]);
+    return rows[0] ? toJob(rows[0]) : null;
+  }
+
+  async unfinishedJobs(): Promise<JobRecord[]> {
+    const rows = await this.#db.all(
+      `SELECT * FROM jobs WHERE status IN ('queued', 'running') ORDER BY created_at, id`,
+    );
+    return rows.map(toJob);
   }
 
   async counts(): Promise<{ processings: number; notes: number; events: number }> {

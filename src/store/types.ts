@@ -78,6 +78,28 @@ export interface RecordOutcome {
   inserted: boolean;
 }
 
+/** A job of the service's async path (`Prefer: respond-async`), as stored so it survives a restart. */
+export interface JobRecord {
+  id: string;
+  status: 'queued' | 'running' | 'done' | 'failed';
+  /** The request to run (transcript included) while unfinished; null once done or failed. */
+  request: unknown;
+  /** The client's `Idempotency-Key`, scoped to the client (hashed token), unique. */
+  idempotencyKey: string | null;
+  fingerprint: string | null;
+  /** The client (a hashed token), for its per-token webhook settings. */
+  client: string | null;
+  callbackUrl: string | null;
+  /** The answer body of the synchronous call, when done. */
+  result: unknown;
+  /** The problem details, when failed. */
+  error: unknown;
+  /** Webhook delivery attempts, oldest first. */
+  deliveries: unknown[];
+  createdAt: string;
+  updatedAt: string;
+}
+
 /**
  * Where results live beyond JSONL: one row per processing, idempotent on (note id, input hash,
  * pipeline key), with an append-only audit log. SQLite (embedded) and PostgreSQL implement it.
@@ -107,6 +129,19 @@ export interface Store {
    * time so memory stays flat.
    */
   exportLatest(options?: { runId?: string; pageSize?: number }): AsyncIterable<StoredProcessing>;
+  /**
+   * Inserts a job; when its idempotency key is taken, inserts nothing and returns the job holding it.
+   * Returns the job now stored under the id or key.
+   */
+  createJob(job: JobRecord): Promise<JobRecord>;
+  /** Replaces a job's status, request, result, error, deliveries and updated time. */
+  updateJob(job: JobRecord): Promise<void>;
+  /** A job by id, or null. */
+  job(id: string): Promise<JobRecord | null>;
+  /** A job by idempotency key, or null. */
+  jobByIdempotencyKey(key: string): Promise<JobRecord | null>;
+  /** Jobs queued or running (to resume after a restart), oldest first. */
+  unfinishedJobs(): Promise<JobRecord[]>;
   /** Counts for tests and status: processings, distinct notes, events. */
   counts(): Promise<{ processings: number; notes: number; events: number }>;
   close(): Promise<void>;
