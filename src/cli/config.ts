@@ -6,6 +6,7 @@ import type { ExtractorConfig } from '../extract/registry.ts';
 import { createKnowledge, type Knowledge } from '../knowledge/apply.ts';
 import { readOverlay } from '../knowledge/overlay.ts';
 import { MAX_TRANSCRIPT_CHARS } from '../pipeline/input.ts';
+import { type CallbackHost, parseCallbackHosts } from '../serve/webhooks.ts';
 
 /** Everything the CLI reads from the environment, in one place. Keys are never printed. */
 export interface EnvConfig extends ExtractorConfig {
@@ -113,6 +114,12 @@ export interface ServeEnvConfig {
   apiTokens: string[];
   /** OPNOTE_AUTH_DISABLED=1 or true: serve without auth, for local use only. Default: false. */
   authDisabled: boolean;
+  /** OPNOTE_WEBHOOK_SECRET: signs webhook deliveries. Default: none (callbacks refused). Never printed. */
+  webhookSecret?: string;
+  /** OPNOTE_CALLBACK_HOSTS: `host` or `host:port`, comma-separated. Default: none allowed. */
+  callbackHosts: CallbackHost[];
+  /** OPNOTE_RATE_LIMIT: requests per minute per token on /v1. Default: unlimited. */
+  rateLimitPerMinute?: number;
 }
 
 export function loadServeEnvConfig(env: NodeJS.ProcessEnv = process.env): ServeEnvConfig {
@@ -128,5 +135,10 @@ export function loadServeEnvConfig(env: NodeJS.ProcessEnv = process.env): ServeE
       .map((t) => t.trim())
       .filter((t) => t !== ''),
     authDisabled: disabled === '1' || disabled === 'true',
+    ...(env.OPNOTE_WEBHOOK_SECRET?.trim() ? { webhookSecret: env.OPNOTE_WEBHOOK_SECRET.trim() } : {}),
+    callbackHosts: parseCallbackHosts(env.OPNOTE_CALLBACK_HOSTS ?? ''),
+    ...(env.OPNOTE_RATE_LIMIT?.trim()
+      ? { rateLimitPerMinute: parseMaxChars('OPNOTE_RATE_LIMIT', env.OPNOTE_RATE_LIMIT.trim()) }
+      : {}),
   };
 }

@@ -102,6 +102,9 @@ export function registerServeCommand(program: Command): void {
       ...(knowledge ? { knowledge } : {}),
       logger,
       ...(store ? { store } : {}),
+      ...(serveEnv.webhookSecret ? { webhookSecret: serveEnv.webhookSecret } : {}),
+      callbackHosts: serveEnv.callbackHosts,
+      ...(serveEnv.rateLimitPerMinute ? { rateLimitPerMinute: serveEnv.rateLimitPerMinute } : {}),
     });
     const url = await app.listen({ port: flags.port, host: flags.host });
     process.stderr.write(
