@@ -177,6 +177,7 @@ export function buildOpenApiDocument(options: OpenApiOptions): Json {
                             fullUrl: { type: 'string' },
                             resource: {
                               type: 'object',
+                              additionalProperties: true,
                               description: 'A DocumentReference or a DetectedIssue.',
                             },
                           },
