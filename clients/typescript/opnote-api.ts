@@ -57,7 +57,13 @@ export type components = {
       modifiers?: string[];
       icd10?: string[];
       placeOfService?: string;
-      otherCpt?: string[];
+      otherCpt?: (string | {
+          cpt: string;
+          modifiers?: string[];
+          units?: number;
+        })[];
+      units?: number;
+      dateOfService?: string;
     };
     NoteRequest: {
       /** @description The finished dictation, UTF-8 text. Same checks as `opnote process`: not blank, not binary. */
@@ -1263,7 +1269,7 @@ export type components = {
       };
       findings: ({
           /** @enum {string} */
-          id: "doc.missing" | "doc.ungrounded" | "level.mismatch" | "level.undetermined" | "level.label-only" | "level.ambiguous" | "level.label-conflict" | "modifier.laterality-missing" | "modifier.laterality-conflict" | "dx.laterality-conflict" | "modifier.50-not-allowed" | "modifier.50-undocumented" | "modifier.62-undocumented" | "modifier.62-not-allowed" | "modifier.22-undocumented" | "modifier.assistant-not-paid" | "modifier.global-misuse" | "pos.inpatient-only" | "pos.office-setting" | "dx.mismatch" | "code.unknown" | "extract.disagreement";
+          id: "doc.missing" | "doc.ungrounded" | "level.mismatch" | "level.undetermined" | "level.label-only" | "level.ambiguous" | "level.label-conflict" | "modifier.laterality-missing" | "modifier.laterality-conflict" | "dx.laterality-conflict" | "modifier.50-not-allowed" | "modifier.50-undocumented" | "modifier.62-undocumented" | "modifier.62-not-allowed" | "modifier.22-undocumented" | "modifier.assistant-not-paid" | "modifier.global-misuse" | "pos.inpatient-only" | "pos.office-setting" | "dx.mismatch" | "code.unknown" | "extract.disagreement" | "ncci.ptp-bundled" | "mue.exceeded";
           element?: string;
           /** @enum {string} */
           severity: "error" | "warning" | "info";
@@ -1415,9 +1421,20 @@ export type components = {
         date: string;
         unverified?: boolean;
         note?: string;
-        bilateral: 0 | 1 | 2 | 3;
+        bilateral: 0 | 1 | 2 | 3 | 9;
         assistant: 0 | 1 | 2 | 9;
         coSurgeon: 0 | 1 | 2 | 9;
+      };
+      /** @description Further PFS indicators, when imported from a PPRRVU file. */
+      pfsIndicators?: {
+        source: string;
+        date: string;
+        unverified?: boolean;
+        note?: string;
+        status: string;
+        conversionFactor: number;
+        multipleProcedure?: number;
+        teamSurgery?: number;
       };
       singleLimb: boolean;
       inpatientOnly: {
@@ -1726,7 +1743,7 @@ export type operations = {
           "application/problem+json": components["schemas"]["Problem"];
         };
       };
-      /** @description Server error (`config.missing-key`, `config.invalid`, `store.invalid-url`, `queue.invalid-url`, `internal`). */
+      /** @description Server error (`config.missing-key`, `config.invalid`, `knowledge.invalid`, `store.invalid-url`, `queue.invalid-url`, `internal`). */
       500: {
         content: {
           "application/problem+json": components["schemas"]["Problem"];
