@@ -3,8 +3,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ProviderError } from '../src/errors.ts';
+import {
+  COMPLETION_RESERVE_TOKENS,
+  countTokens,
+  estimateRequestTokens,
+  requestOverhead,
+} from '../src/extract/llm/tokens.ts';
 import { enqueueNotes, followQueue, jobOf, queueStatus } from '../src/queue/enqueue.ts';
-import { countTokens, requestOverhead } from '../src/queue/tokens.ts';
 import { spreadLimit, startQueueWorker } from '../src/queue/worker.ts';
 import { identityOf } from '../src/store/identity.ts';
 import { openStore } from '../src/store/open.ts';
@@ -190,5 +195,9 @@ describe('token counting', () => {
     expect(o.schemaTokens).toBeGreaterThan(100);
     expect(requestOverhead()).toBe(o);
     expect(requestOverhead('gpt-4').encoding).toBe('cl100k_base');
+    // The estimate a tpm cap takes before each call (batch and workers): tokenizer count plus the measured overhead.
+    expect(estimateRequestTokens(text)).toBe(
+      countTokens(text) + o.promptTokens + o.schemaTokens + COMPLETION_RESERVE_TOKENS,
+    );
   });
 });

@@ -10,6 +10,11 @@ export interface BatchExtractorOptions {
   keyOf: (transcript: string) => string;
   /** Prompt and answer tokens added to the transcript's estimate. Default DEFAULT_OVERHEAD_TOKENS (4,000). */
   overheadTokens?: number;
+  /**
+   * Tokens one call of `transcript` is expected to use, for the tpm cap. Default: characters ÷ 4 plus
+   * `overheadTokens`; `runBatch` passes the model tokenizer's count when a tpm cap is set.
+   */
+  estimate?: (transcript: string) => number;
   /** Told of every cache hit, for the summary. */
   onCacheHit?: () => void;
 }
@@ -26,7 +31,7 @@ export function createBatchExtractor(inner: Extractor, options: BatchExtractorOp
 
   async function call(key: string, transcript: string, extractOptions?: ExtractOptions): Promise<Extraction> {
     const extraction = await limiter.run(() => inner.extract(transcript, extractOptions), {
-      tokens: estimateTokens(transcript.length, overhead),
+      tokens: options.estimate ? options.estimate(transcript) : estimateTokens(transcript.length, overhead),
       usedTokens: (e) => (e.usage ? e.usage.promptTokens + e.usage.completionTokens : undefined),
       ...(extractOptions?.signal ? { signal: extractOptions.signal } : {}),
     });

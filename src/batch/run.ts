@@ -2,6 +2,7 @@ import { dirname, resolve } from 'node:path';
 import PQueue from 'p-queue';
 import { codes as builtInCodes } from '../codes/index.ts';
 import { ExtractionError, isOpnoteError, type OpnoteError, UsageError } from '../errors.ts';
+import { countTokens, estimateRequestTokens } from '../extract/llm/tokens.ts';
 import { createRulesExtractor } from '../extract/rules/rules-extractor.ts';
 import type { Extractor } from '../extract/types.ts';
 import { mkdirPrivate } from '../fs/private-files.ts';
@@ -55,7 +56,11 @@ export interface BatchOptions
   cacheDir?: string;
   /** Age after which an on-disk cache entry expires and is deleted. Default 7 days (DEFAULT_CACHE_TTL_MS). */
   cacheTtlMs?: number;
-  /** Tokens added to each transcript's estimate for the prompt and the answer. Default 4,000 (the openai extractor's prompt and schema with a typical answer). */
+  /**
+   * Tokens added to each transcript's estimate (counted with the model's tokenizer) for the prompt and
+   * the answer. Default: the prompt and JSON schema measured once with the tokenizer, plus a 1,500-token
+   * answer reserve (see `requestOverhead` in src/extract/llm/tokens.ts).
+   */
   overheadTokens?: number;
   /** Count the input first so progress can show a total and ETA. Default true (ignored for streams). */
   countTotal?: boolean;
@@ -164,6 +169,15 @@ export async function runBatch(options: BatchOptions): Promise<BatchRun> {
     }),
     keyOf: (transcript) => extractionKey(transcript, identity),
     ...(options.overheadTokens === undefined ? {} : { overheadTokens: options.overheadTokens }),
+    // Under a tpm cap, count with the model's tokenizer (prompt and schema measured once) rather than characters ÷ 4.
+    ...(options.tpm === undefined
+      ? {}
+      : {
+          estimate: (transcript: string) =>
+            options.overheadTokens === undefined
+              ? estimateRequestTokens(transcript, options.model)
+              : countTokens(transcript, options.model) + options.overheadTokens,
+        }),
     onCacheHit: () => {
       summary.summary.cacheHits += 1;
     },

@@ -1,6 +1,7 @@
 import { hostname } from 'node:os';
 import { type Job, Queue, UnrecoverableError, Worker } from 'bullmq';
 import { isOpnoteError, ProviderError } from '../errors.ts';
+import { estimateRequestTokens } from '../extract/llm/tokens.ts';
 import type { Extractor } from '../extract/types.ts';
 import { type ProcessOptions, processNote } from '../pipeline/process.ts';
 import { identityOf } from '../store/identity.ts';
@@ -9,7 +10,6 @@ import type { Store } from '../store/types.ts';
 import { QUEUE_PREFIX, redisConnection } from './connection.ts';
 import type { NoteJobData, NoteJobResult } from './jobs.ts';
 import { createSharedTokenBudget, type SharedTokenBudget } from './shared-limits.ts';
-import { estimateRequestTokens } from './tokens.ts';
 
 export interface QueueWorkerOptions {
   /** Redis URL of the queue. */

@@ -1,7 +1,7 @@
 import { countTokens as countCl100k } from 'gpt-tokenizer/encoding/cl100k_base';
 import { countTokens as countO200k } from 'gpt-tokenizer/encoding/o200k_base';
-import { outputResponseFormat } from '../extract/llm/output-schema.ts';
-import { extractionMessages } from '../extract/llm/prompt.ts';
+import { outputResponseFormat } from './output-schema.ts';
+import { extractionMessages } from './prompt.ts';
 
 /** Tokenizer family of a model: o200k_base for GPT-4o, GPT-4.1, o-series and later; cl100k_base for GPT-4 and 3.5. */
 export function encodingFor(model: string | undefined): 'o200k_base' | 'cl100k_base' {
