@@ -63,3 +63,25 @@ const hugeMs = time(() => {
 console.log(
   `oversized answer ${(text.length / 1024 / 1024).toFixed(1)} MB on 200k: ${hugeMs.toFixed(0)} ms (parse, validate and ground with the quote caps; a real call refuses a body over 2 MiB before this)`,
 );
+
+// Near-miss quotes (distinct, 590 characters, every 40th character changed): only the fuzzy matcher
+// could find them, and the per-transcript fuzzy budget bounds what it may spend on them.
+const seedText = dictation(200_000);
+const nearMiss = (at: number) =>
+  [...RUN_ON.slice(at, at + 590)].map((c, i) => (i % 40 === 0 ? 'q' : c)).join('');
+let n = 0;
+const nearMissItem = (item: ModelItem): ModelItem => ({
+  ...item,
+  status: 'documented',
+  quotes: Array.from({ length: 50 }, () => nearMiss((n++ * 7) % (RUN_ON.length - 600))),
+});
+const misses: ModelOutput = {
+  elements: Object.fromEntries(
+    Object.entries(answer.elements).map(([k, v]) => [k, nearMissItem(v)]),
+  ) as ModelOutput['elements'],
+  features: Object.fromEntries(
+    Object.entries(answer.features).map(([k, v]) => [k, nearMissItem(v)]),
+  ) as ModelOutput['features'],
+};
+const missMs = time(() => modelOutputToExtraction(misses, seedText));
+console.log(`near-miss quotes (50 per item) on 200k: ${missMs.toFixed(0)} ms (bounded by the fuzzy budget)`);
