@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readFileSync, symlinkSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { tempDirs } from './support/batch-notes.ts';
 import { ROOT } from './support/cli.ts';
 
@@ -45,13 +45,14 @@ describe('the shipped CLI runs with production dependencies only (npm install --
     expect(files.filter((f) => f.includes('/src/testing/'))).toEqual([]);
   });
 
-  it('process and eval --extractor openai (replay) work in a copy whose node_modules holds only production packages', () => {
+  const CASE = 'a-27290-classic-formatted';
+  /** A copy of the shipped files whose node_modules holds only what `npm install --omit=dev` installs. */
+  function productionCopy(): string {
     const dir = dirs.make();
     for (const part of ['bin', 'src', 'prompts', 'package.json'])
       cpSync(join(ROOT, part), join(dir, part), { recursive: true });
-    const CASE = 'a-27290-classic-formatted';
     cpSync(join(ROOT, 'fixtures', CASE), join(dir, 'cases', CASE), { recursive: true });
-    // What `npm install --omit=dev` installs: the lockfile's top-level packages not marked dev.
+    // The lockfile's top-level packages not marked dev.
     const lock = JSON.parse(readFileSync(join(ROOT, 'package-lock.json'), 'utf8')) as {
       packages: Record<string, { dev?: boolean }>;
     };
@@ -61,16 +62,31 @@ describe('the shipped CLI runs with production dependencies only (npm install --
       mkdirSync(dirname(join(dir, path)), { recursive: true });
       symlinkSync(join(ROOT, path), join(dir, path));
     }
+    return dir;
+  }
+  let dir = '';
+  beforeAll(() => {
+    dir = productionCopy();
+  });
+  const run = (args: string[]) =>
+    spawnSync(process.execPath, [join(dir, 'bin/opnote.js'), ...args], {
+      cwd: dir,
+      env: { PATH: process.env.PATH ?? '', HOME: dir },
+      encoding: 'utf8',
+    });
+
+  it('the copy has no devDependency installed', () => {
     expect(existsSync(join(dir, 'node_modules/msw'))).toBe(false);
-    const run = (args: string[]) =>
-      spawnSync(process.execPath, [join(dir, 'bin/opnote.js'), ...args], {
-        cwd: dir,
-        env: { PATH: process.env.PATH ?? '', HOME: dir },
-        encoding: 'utf8',
-      });
+    expect(existsSync(join(dir, 'node_modules/openai'))).toBe(true);
+  });
+
+  it('opnote process runs there', () => {
     const processed = run(['process', `cases/${CASE}/transcript.txt`]);
     expect({ status: processed.status, stderr: processed.stderr }).toEqual({ status: 0, stderr: '' });
     expect(JSON.parse(processed.stdout).code.supported).toBe('27290');
+  });
+
+  it('opnote eval --extractor openai replays there (it reached msw, a devDependency)', () => {
     const replayed = run(['eval', 'cases', '--extractor', 'openai', '--out', 'out']);
     expect(replayed.stderr).not.toMatch(/internal error|Cannot find|ERR_MODULE_NOT_FOUND/);
     expect(replayed.status).toBe(0);
