@@ -170,6 +170,7 @@ export function createJobRunner(options: JobRunnerOptions): JobRunner {
           : error,
         request,
       );
+      options.logger?.warn({ jobId: job.id, code: (job.error as Problem).code }, 'job failed');
     }
     job.request = null;
     await save(job);
