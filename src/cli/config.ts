@@ -6,7 +6,7 @@ import type { ExtractorConfig } from '../extract/registry.ts';
 import { createKnowledge, type Knowledge } from '../knowledge/apply.ts';
 import { readOverlay } from '../knowledge/overlay.ts';
 import { MAX_TRANSCRIPT_CHARS } from '../pipeline/input.ts';
-import { type CallbackHost, parseCallbackHosts } from '../serve/webhooks.ts';
+import { type CallbackHost, MIN_WEBHOOK_SECRET_LENGTH, parseCallbackHosts } from '../serve/webhooks.ts';
 
 /** Everything the CLI reads from the environment, in one place. Keys are never printed. */
 export interface EnvConfig extends ExtractorConfig {
@@ -129,13 +129,19 @@ export function loadServeEnvConfig(env: NodeJS.ProcessEnv = process.env): ServeE
       'config.invalid',
       `OPNOTE_AUTH_DISABLED must be 1, true, 0 or false, got "${echo(env.OPNOTE_AUTH_DISABLED ?? '')}"`,
     );
+  const webhookSecret = env.OPNOTE_WEBHOOK_SECRET?.trim();
+  if (webhookSecret && webhookSecret.length < MIN_WEBHOOK_SECRET_LENGTH)
+    throw new ConfigError(
+      'config.invalid',
+      `OPNOTE_WEBHOOK_SECRET is shorter than ${MIN_WEBHOOK_SECRET_LENGTH} characters; use a long random secret (e.g. openssl rand -hex 32)`,
+    );
   return {
     apiTokens: (env.OPNOTE_API_TOKENS ?? '')
       .split(',')
       .map((t) => t.trim())
       .filter((t) => t !== ''),
     authDisabled: disabled === '1' || disabled === 'true',
-    ...(env.OPNOTE_WEBHOOK_SECRET?.trim() ? { webhookSecret: env.OPNOTE_WEBHOOK_SECRET.trim() } : {}),
+    ...(webhookSecret ? { webhookSecret } : {}),
     callbackHosts: parseCallbackHosts(env.OPNOTE_CALLBACK_HOSTS ?? ''),
     ...(env.OPNOTE_RATE_LIMIT?.trim()
       ? { rateLimitPerMinute: parseMaxChars('OPNOTE_RATE_LIMIT', env.OPNOTE_RATE_LIMIT.trim()) }
