@@ -1,5 +1,6 @@
 import { createHash, type Hash } from 'node:crypto';
 import type { Readable } from 'node:stream';
+import { decodeUtf8 } from '../pipeline/input.ts';
 
 /**
  * JSONL as bytes. Lines end at `\n` only (a `\r` before it is dropped): Node's `readline` also breaks on
@@ -107,12 +108,13 @@ export async function* splitLinesCapped(
   if (pendingBytes > 0 || dropping) yield take();
 }
 
-const strict = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
-
-/** Decodes UTF-8 strictly (as the CLI does for a transcript): `undefined` when the bytes are not valid UTF-8. */
-export function decodeUtf8(bytes: Uint8Array): string | undefined {
+/**
+ * Decodes with the pipeline's one UTF-8 rule (`decodeUtf8` in src/pipeline/input.ts): `undefined` when the
+ * bytes are not valid UTF-8, so the batch can record that note's `input.encoding` error and go on.
+ */
+export function decodeUtf8OrUndefined(bytes: Uint8Array): string | undefined {
   try {
-    return strict.decode(bytes);
+    return decodeUtf8(bytes);
   } catch {
     return undefined;
   }

@@ -9,7 +9,7 @@ import {
   maxTranscriptBytes,
   readFileBoundedSync,
 } from '../pipeline/input.ts';
-import { decodeUtf8, splitLinesCapped } from './lines.ts';
+import { decodeUtf8OrUndefined, splitLinesCapped } from './lines.ts';
 import { type BatchEntry, notUtf8Line, parseNoteLine, tooLongLine } from './parse-line.ts';
 
 /** Batch input: a JSONL file path, a directory of fixture cases, or an open stream of JSONL. */
@@ -53,7 +53,7 @@ async function* jsonlEntries(
       yield tooLongLine(bytes, maxLineBytes, n, file);
       continue;
     }
-    const raw = decodeUtf8(bytes);
+    const raw = decodeUtf8OrUndefined(bytes);
     const entry = raw === undefined ? notUtf8Line(bytes, n, file) : parseNoteLine(raw, n, file);
     if (entry) yield entry;
   }
@@ -124,7 +124,7 @@ async function* directoryEntries(
       yield unread(error, claimPath);
       continue;
     }
-    const claimText = decodeUtf8(claimBytes);
+    const claimText = decodeUtf8OrUndefined(claimBytes);
     if (claimText === undefined) {
       yield {
         kind: 'invalid',
