@@ -23,6 +23,7 @@ import {
   startServer,
   TOKEN,
 } from './serve-helpers.ts';
+import { dropSchema, pgStoreUrl, requirePostgres, uniqueName } from './support/services.ts';
 
 const SECRET = 'webhook-secret-0123456789abcdef';
 const ASYNC = { prefer: 'respond-async' };
@@ -343,5 +344,95 @@ describe('per-token rate limits', () => {
     expect(limited.headers.get('ratelimit-remaining')).toBe('0');
     expect(((await limited.json()) as { code: string }).code).toBe('rate.limited');
     expect((await codes(OTHER_TOKEN)).status).toBe(200);
+  });
+});
+
+describe('webhook retries across a restart', () => {
+  it('a delivery cut short by a restart carries on, numbering and bound included, on the next instance', async () => {
+    const path = join(dir, 'redeliver.db');
+    const hook = await receiver([500]);
+    try {
+      const options = {
+        webhookSecret: SECRET,
+        callbackHosts: parseCallbackHosts(`127.0.0.1:${hook.port}`),
+      };
+      // The first instance waits a minute after the failed attempt: it is stopped before retrying.
+      const first = await startServer({
+        ...options,
+        store: await openStore(`sqlite:${path}`),
+        webhookRetry: { baseDelayMs: 60_000 },
+      });
+      const firstAttempt = hook.next();
+      const res = await postNote(
+        first.url,
+        { ...note, callbackUrl: `http://127.0.0.1:${hook.port}/hook` },
+        ASYNC,
+      );
+      const location = res.headers.get('location') ?? '';
+      await firstAttempt;
+      await first.close();
+      const secondAttempt = hook.next();
+      const store = await openStore(`sqlite:${path}`);
+      await start({ ...options, store, webhookRetry: { baseDelayMs: 10 } });
+      await secondAttempt;
+      expect(hook.deliveries.map((d) => d.valid)).toEqual([true, true]);
+      expect(hook.deliveries.map((d) => d.headers['opnote-delivery'])).toEqual([
+        hook.deliveries[0]?.headers['opnote-delivery'],
+        hook.deliveries[0]?.headers['opnote-delivery'],
+      ]);
+      const id = location.split('/').pop() ?? '';
+      let job = await store.job(id);
+      while ((job?.deliveries.length ?? 0) < 2) {
+        await new Promise((r) => setTimeout(r, 20));
+        job = await store.job(id);
+      }
+      expect(
+        job?.deliveries.map((a) => [(a as { attempt: number }).attempt, (a as { status: number }).status]),
+      ).toEqual([
+        [1, 500],
+        [2, 200],
+      ]);
+    } finally {
+      hook.server.close();
+    }
+  });
+});
+
+describe('jobs in a PostgreSQL store', () => {
+  const schema = uniqueName('serve_jobs');
+  afterAll(() => dropSchema(schema).catch(() => {}));
+
+  it('a job and its idempotency key survive a restart; the redelivery query reads timestamps back', async () => {
+    await requirePostgres();
+    const gated = gatedExtractor('slow');
+    const firstStore = await openStore(pgStoreUrl(schema));
+    const first = await startServer({
+      store: firstStore,
+      extractorFactory: gated.factory,
+      extractorNames: ['rules', 'slow'],
+    });
+    const headers = { ...ASYNC, 'idempotency-key': 'pg-key-1' };
+    const res = await postNote(first.url, { ...note, extractor: 'slow' }, headers);
+    expect(res.status).toBe(202);
+    const location = res.headers.get('location') ?? '';
+    await gated.nextCall();
+    await first.close();
+    await firstStore.close();
+    const store = await openStore(pgStoreUrl(schema));
+    const second = await start({
+      store,
+      extractorFactory: () => createRulesExtractor(),
+      extractorNames: ['rules', 'slow'],
+    });
+    const job = await finished(second.url, location);
+    expect(job.status).toBe('done');
+    const again = await postNote(second.url, { ...note, extractor: 'slow' }, headers);
+    expect(again.headers.get('location')).toBe(location);
+    const mismatch = await postNote(second.url, { ...note, extractor: 'slow', id: 'other' }, headers);
+    expect(mismatch.status).toBe(422);
+    expect(await store.finishedJobsWithCallback(new Date(0).toISOString())).toEqual([]);
+    expect((await store.unfinishedJobs()).map((j) => j.id)).toEqual([]);
+    await servers.splice(0).reduce((p, sv) => p.then(() => sv.close()), Promise.resolve());
+    await store.close();
   });
 });

@@ -85,6 +85,30 @@ describe('webhook delivery', () => {
     expect(attempts.map((a) => a.status)).toEqual([503, 503, 503]);
   });
 
+  it('shutdown that begins during an attempt stops the retries at once (abort before the backoff sleep)', async () => {
+    const port = await receiver([
+      (res) => {
+        res.statusCode = 500;
+        res.end();
+      },
+    ]);
+    const stop = new AbortController();
+    const attempts: DeliveryAttempt[] = [];
+    const delivered = await deliverWebhook({
+      url: new URL(`http://127.0.0.1:${port}/`),
+      body: '{}',
+      secret: SECRET,
+      policy: { maxAttempts: 3, baseDelayMs: 60_000, maxDelayMs: 60_000, timeoutMs: 1000 },
+      signal: stop.signal,
+      onAttempt: (a) => {
+        attempts.push(a);
+        stop.abort();
+      },
+    });
+    expect(delivered).toBe(false);
+    expect(attempts).toHaveLength(1);
+  });
+
   it('backs off exponentially, capped', () => {
     const p = { ...DEFAULT_RETRY_POLICY, baseDelayMs: 1000, maxDelayMs: 8000 };
     expect([1, 2, 3, 4, 5].map((n) => backoffMs(p, n))).toEqual([1000, 2000, 4000, 8000, 8000]);

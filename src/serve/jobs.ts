@@ -121,6 +121,7 @@ export function createJobRunner(options: JobRunnerOptions): JobRunner {
       url,
       body,
       secret,
+      attemptsMade: job.deliveries.length,
       headers: { 'opnote-job-id': job.id, 'opnote-delivery': `${job.id}.1` },
       policy: options.retry,
       signal: stop.signal,
@@ -177,16 +178,20 @@ export function createJobRunner(options: JobRunnerOptions): JobRunner {
     await deliver(job);
   };
 
+  const track = (p: Promise<void>): void => {
+    const tracked = p.finally(() => running.delete(tracked));
+    running.add(tracked);
+  };
+
   const start = (job: JobRecord): void => {
-    const p = runJob(job)
-      .catch((error: unknown) => {
+    track(
+      runJob(job).catch((error: unknown) => {
         options.logger?.error(
           { jobId: job.id, errorName: (error as Error)?.name },
           'job could not be recorded',
         );
-      })
-      .finally(() => running.delete(p));
-    running.add(p);
+      }),
+    );
   };
 
   return {
@@ -229,7 +234,20 @@ export function createJobRunner(options: JobRunnerOptions): JobRunner {
       if (!store) return 0;
       const jobs = await store.unfinishedJobs();
       for (const job of jobs) start(job);
-      return jobs.length;
+      // Deliveries a stopped instance had not finished (its retries were cut short) carry on here.
+      const since = new Date(now().getTime() - MEMORY_TTL_MS).toISOString();
+      const pending = (await store.finishedJobsWithCallback(since)).filter(
+        (j) =>
+          j.deliveries.length < options.retry.maxAttempts &&
+          !j.deliveries.some((a) => (a as { outcome?: string }).outcome === 'delivered'),
+      );
+      for (const job of pending)
+        track(
+          deliver(job).catch((error: unknown) => {
+            options.logger?.error({ jobId: job.id, errorName: (error as Error)?.name }, 'webhook failed');
+          }),
+        );
+      return jobs.length + pending.length;
     },
     async close() {
       stop.abort();

@@ -146,6 +146,8 @@ export interface Delivery {
   /** Extra headers (job id, delivery id). */
   headers?: Record<string, string>;
   policy: WebhookRetryPolicy;
+  /** Attempts already made (by an instance that stopped): numbering and the bound continue. Default: 0. */
+  attemptsMade?: number;
   /** Called after each attempt, so the job records it. */
   onAttempt?: (attempt: DeliveryAttempt) => Promise<void> | void;
   /** Stops retrying (server shutdown). */
@@ -155,6 +157,10 @@ export interface Delivery {
 
 const sleep = (ms: number, signal?: AbortSignal): Promise<void> =>
   new Promise((resolve) => {
+    if (signal?.aborted) {
+      resolve();
+      return;
+    }
     const timer = setTimeout(resolve, ms);
     signal?.addEventListener(
       'abort',
@@ -173,7 +179,7 @@ const sleep = (ms: number, signal?: AbortSignal): Promise<void> =>
  */
 export async function deliverWebhook(delivery: Delivery): Promise<boolean> {
   const now = delivery.now ?? (() => new Date());
-  for (let attempt = 1; attempt <= delivery.policy.maxAttempts; attempt++) {
+  for (let attempt = (delivery.attemptsMade ?? 0) + 1; attempt <= delivery.policy.maxAttempts; attempt++) {
     if (delivery.signal?.aborted) return false;
     const started = now();
     const timestamp = Math.floor(started.getTime() / 1000);

@@ -386,6 +386,15 @@ export class SqlStore implements Store {
     return rows.map(toJob);
   }
 
+  async finishedJobsWithCallback(since: string): Promise<JobRecord[]> {
+    const rows = await this.#db.all(
+      `SELECT * FROM jobs WHERE status IN ('done', 'failed') AND callback_url IS NOT NULL AND updated_at >= $1
+       ORDER BY updated_at, id`,
+      [since],
+    );
+    return rows.map(toJob);
+  }
+
   async counts(): Promise<{ processings: number; notes: number; events: number }> {
     const [row] = await this.#db.all(
       `SELECT (SELECT count(*) FROM processings) AS processings,

@@ -142,6 +142,8 @@ export interface Store {
   jobByIdempotencyKey(key: string): Promise<JobRecord | null>;
   /** Jobs queued or running (to resume after a restart), oldest first. */
   unfinishedJobs(): Promise<JobRecord[]>;
+  /** Finished jobs with a callback URL, updated at or after `since` (ISO 8601), oldest first. */
+  finishedJobsWithCallback(since: string): Promise<JobRecord[]>;
   /** Counts for tests and status: processings, distinct notes, events. */
   counts(): Promise<{ processings: number; notes: number; events: number }>;
   close(): Promise<void>;
