@@ -95,6 +95,7 @@ describe('runBatch', () => {
       'facts',
       'anatomy',
       'findings',
+      'requirements',
       'route',
       'drafts',
       'meta',

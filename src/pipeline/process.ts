@@ -10,11 +10,12 @@ import { type Drafts, renderDrafts } from '../render/render.ts';
 import type { Claim } from '../schemas/claim.ts';
 import { elementKeysFor } from '../schemas/code-facts.ts';
 import { type Fact, notMentioned } from '../schemas/facts.ts';
+import type { RequirementStatus } from '../schemas/requirements.ts';
 import { disagreementFindings } from '../validate/disagreement.ts';
 import { bySeverity, type Finding } from '../validate/findings.ts';
 import { type CodeDecision, decideLevel } from '../validate/level.ts';
 import { type Route, routeNote } from '../validate/route.ts';
-import { checkedCode, validate } from '../validate/validate.ts';
+import { checkedCode, requirementStatuses, validate } from '../validate/validate.ts';
 import { contentHash, OPNOTE_VERSION, sourceVersions, templatesVersion } from '../version.ts';
 import { MAX_TRANSCRIPT_CHARS, parseClaim, readTranscript } from './input.ts';
 import { loadTemplates } from './templates.ts';
@@ -62,6 +63,8 @@ export interface ProcessResult {
   /** Procedure features (anatomy) the level decision used. */
   anatomy: Record<FeatureKey, Fact>;
   findings: Finding[];
+  /** The checked code's documentation requirements with their status (empty without a checked code). */
+  requirements: RequirementStatus[];
   /** Where the note goes next (ready, fix-claim, query-physician, coder-review) and why. */
   route: Route;
   drafts: Drafts;
@@ -141,7 +144,7 @@ export async function processNote(input: ProcessInput, options: ProcessOptions =
     claimedCode: claim?.cpt ?? null,
     codes,
   });
-  const validated = validate({
+  const validateInput = {
     claim,
     decision,
     elements: extraction.elements,
@@ -149,8 +152,10 @@ export async function processNote(input: ProcessInput, options: ProcessOptions =
     ungrounded: extraction.ungrounded,
     findCode,
     ...(knowledge ? { edits: knowledge } : {}),
-  });
+  };
+  const validated = validate(validateInput);
   const checked = checkedCode(claim, decision, findCode);
+  const requirements = checked ? requirementStatuses(checked, validateInput) : [];
   const keys = checked ? elementKeysFor(checked) : elementKeys;
   const findings =
     second && options.crossCheck
@@ -188,7 +193,7 @@ export async function processNote(input: ProcessInput, options: ProcessOptions =
       }).supported,
   });
   const drafts = renderDrafts(
-    { transcript, claim, code, facts, anatomy: extraction.features, findings, findCode },
+    { transcript, claim, code, facts, anatomy: extraction.features, findings, requirements, findCode },
     { templates },
   );
   return {
@@ -197,6 +202,7 @@ export async function processNote(input: ProcessInput, options: ProcessOptions =
     facts,
     anatomy: extraction.features,
     findings,
+    requirements,
     route,
     drafts,
     meta: {

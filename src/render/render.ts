@@ -5,9 +5,11 @@ import type { CodeDefinition } from '../codes/types.ts';
 import { ConfigError } from '../errors.ts';
 import type { Claim } from '../schemas/claim.ts';
 import type { Evidence, Fact } from '../schemas/facts.ts';
+import type { RequirementStatus } from '../schemas/requirements.ts';
 import { bySeverity, type Finding, findingKey } from '../validate/findings.ts';
 import type { CodeDecision } from '../validate/level.ts';
 import { escapeMarkdown as md } from './escape.ts';
+import { operativeNoteView } from './operative-note.ts';
 
 export interface QueryDraft {
   element: string;
@@ -27,6 +29,8 @@ export interface RenderInput {
   facts: Partial<Record<ElementKey, Fact>>;
   anatomy: Record<FeatureKey, Fact>;
   findings: readonly Finding[];
+  /** The checked code's requirements with their status (from the validator). */
+  requirements: readonly RequirementStatus[];
   findCode: (code: string) => CodeDefinition | undefined;
 }
 
@@ -179,71 +183,18 @@ const dollars = new Intl.NumberFormat('en-US', { minimumFractionDigits: 2, maxim
 const usd = (n: number | undefined) => (n === undefined ? '' : `$${dollars.format(n)}`);
 const signed = (n: number, fmt: (x: number) => string) => `${n >= 0 ? '+' : '−'}${fmt(Math.abs(n))}`;
 
-/** Which operative-note section an element belongs in. Elements not listed go to "Procedure". */
-const ELEMENT_SECTION: Partial<Record<ElementKey, string>> = {
-  indication: 'Indications',
-  preopImaging: 'Indications',
-  diagnosisConfirmation: 'Indications',
-  pathology: 'Indications',
-  tumorBoard: 'Indications',
-  informedConsent: 'Indications',
-  priorAmputationLevel: 'Indications',
-  anatomicLocation: 'Procedure',
-  inpatientAdmission: 'Disposition',
-  surgicalTeam: 'Surgical team',
-};
-const SECTION_ORDER = [
-  'Surgical team',
-  'Indications',
-  'Procedure',
-  'Procedure details dictated',
-  'Disposition',
-];
-
-function operativeNoteView(input: RenderInput) {
+function noteView(input: RenderInput) {
   const supported = input.code.supported ? input.findCode(input.code.supported) : undefined;
-  const sections = new Map<string, unknown[]>(SECTION_ORDER.map((s) => [s, []]));
-  for (const [key, fact] of Object.entries(input.facts) as Array<[ElementKey, Fact]>) {
-    if (key === 'laterality') continue;
-    const def = elementDefs[key];
-    const required = input.findings.some((f) => f.id === 'doc.missing' && f.element === key);
-    if (fact.status !== 'documented' && !required) continue;
-    sections.get(ELEMENT_SECTION[key] ?? 'Procedure')?.push({
-      label: def.label,
-      documented: fact.status === 'documented',
-      negated: fact.status === 'negated',
-      value: formatValue(fact.value),
-      evidence: ev(fact.evidence),
-      need: md(def.queryQuestion),
-    });
-  }
-  for (const [key, fact] of Object.entries(input.anatomy) as Array<[FeatureKey, Fact]>) {
-    if (fact.status !== 'documented') continue;
-    sections.get('Procedure details dictated')?.push({
-      label: featureDefs[key].label,
-      documented: true,
-      value: formatValue(fact.value),
-      evidence: ev(fact.evidence.slice(0, 1)),
-    });
-  }
   const laterality = input.facts.laterality;
-  const lateralityRequired = input.findings.some((f) => f.id === 'doc.missing' && f.element === 'laterality');
-  if (laterality && (laterality.status === 'documented' || lateralityRequired)) {
-    sections.get('Procedure')?.unshift({
-      label: elementDefs.laterality.label,
-      documented: laterality.status === 'documented',
-      negated: laterality.status === 'negated',
-      value: formatValue(laterality.value),
-      evidence: ev(laterality.evidence.slice(0, 1)),
-      need: md(elementDefs.laterality.queryQuestion),
-    });
-  }
-  return {
+  return operativeNoteView({
+    transcript: input.transcript,
+    checked: input.code.checked,
+    requirements: input.requirements,
     side: laterality?.status === 'documented' ? formatValue(laterality.value) : undefined,
     supported: supported?.code,
     supportedDescriptor: supported ? md(supported.descriptor) : undefined,
-    sections: [...sections.entries()].map(([title, items]) => ({ title, items })),
-  };
+    values: Object.fromEntries(Object.entries(input.facts).map(([k, f]) => [k, f?.value])),
+  });
 }
 
 function codeRow(code: CodeDefinition | undefined) {
@@ -371,7 +322,7 @@ export function renderDrafts(input: RenderInput, options: RenderOptions): Drafts
     operativeNote: compileTemplate(
       'operative-note.md.hbs',
       t['operative-note.md.hbs'],
-    )(operativeNoteView(input)),
+    )(noteView(input)).replace(/\n{3,}/g, '\n\n'),
     coderSummary: compileTemplate('coder-summary.md.hbs', t['coder-summary.md.hbs'])(coderSummaryView(input)),
     queries: queryViews(input).map(({ element, view }) => ({
       element,

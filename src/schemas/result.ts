@@ -5,6 +5,7 @@ import { findingIds, routeDecisions } from '../validate/findings.ts';
 import { uncertaintySignals } from '../validate/route.ts';
 import { factSchema, featuresSchema } from './code-facts.ts';
 import { evidenceSchema, type Fact } from './facts.ts';
+import { requirementStatusSchema } from './requirements.ts';
 
 /**
  * The zod schema of `ProcessResult` (src/pipeline/process.ts): the output contract of `opnote process`
@@ -153,6 +154,9 @@ export const processResultSchema = z
     facts: resultFactsSchema,
     anatomy: anatomySchema,
     findings: z.array(findingSchema),
+    requirements: z
+      .array(requirementStatusSchema)
+      .describe("The checked code's documentation requirements with their status (empty without one)."),
     route: routeSchema,
     drafts: draftsSchema,
     meta: resultMetaSchema,

@@ -6,6 +6,7 @@ import type { UngroundedClaim } from '../extract/types.ts';
 import type { EditLookup } from '../knowledge/apply.ts';
 import type { Claim } from '../schemas/claim.ts';
 import type { Fact } from '../schemas/facts.ts';
+import type { RequirementStatus } from '../schemas/requirements.ts';
 import { bySeverity, type Finding } from './findings.ts';
 import type { CodeDecision } from './level.ts';
 import { editFindings } from './ncci.ts';
@@ -63,16 +64,31 @@ export function conditionHolds(condition: RequirementCondition, ctx: ConditionCo
   }
 }
 
-function documentationFindings(code: CodeDefinition, input: ValidateInput): Finding[] {
+/**
+ * The checked code's documentation requirements with their status in this note: whether each applies
+ * (`required`), how the note meets it, the knowledge's basis and the evidence. Pure.
+ */
+export function requirementStatuses(code: CodeDefinition, input: ValidateInput): RequirementStatus[] {
   const ctx = { code, claim: input.claim, features: input.features };
-  return code.requirements.flatMap((req) => {
-    if (!conditionHolds(req.requiredWhen, ctx)) return [];
+  return code.requirements.map((req) => {
     const fact = input.elements[req.element];
-    if (fact.status === 'documented') return [];
     // A procedure on both limbs documents its laterality as both sides.
-    if (req.element === 'laterality' && input.features.bothSides.status === 'documented') return [];
+    const bothSides = req.element === 'laterality' && input.features.bothSides.status === 'documented';
+    return {
+      element: req.element,
+      required: conditionHolds(req.requiredWhen, ctx),
+      status: bothSides ? 'documented' : fact.status,
+      basis: req.basis,
+      evidence: bothSides ? input.features.bothSides.evidence : fact.evidence,
+    };
+  });
+}
+
+function documentationFindings(code: CodeDefinition, input: ValidateInput): Finding[] {
+  return requirementStatuses(code, input).flatMap((req) => {
+    if (!req.required || req.status === 'documented') return [];
     const def = elementDefs[req.element];
-    const negated = fact.status === 'negated';
+    const negated = req.status === 'negated';
     return [
       {
         id: 'doc.missing',
@@ -81,7 +97,7 @@ function documentationFindings(code: CodeDefinition, input: ValidateInput): Find
         message: negated
           ? `${def.label} is stated as not done or not available, which does not meet the ${code.code} requirement.`
           : `${def.label} is not documented; ${code.code} requires it.`,
-        evidence: fact.evidence,
+        evidence: req.evidence,
         fix: `Document: ${req.basis}`,
       } satisfies Finding,
     ];
