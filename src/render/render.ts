@@ -1,15 +1,15 @@
 import Handlebars from 'handlebars';
-import { type ElementKey, elements as elementDefs } from '../codes/elements.ts';
-import { type FeatureKey, features as featureDefs } from '../codes/features.ts';
+import type { ElementKey } from '../codes/elements.ts';
+import type { FeatureKey } from '../codes/features.ts';
 import type { CodeDefinition } from '../codes/types.ts';
 import { ConfigError } from '../errors.ts';
 import type { Claim } from '../schemas/claim.ts';
 import type { Evidence, Fact } from '../schemas/facts.ts';
 import type { RequirementStatus } from '../schemas/requirements.ts';
-import { bySeverity, type Finding, findingKey } from '../validate/findings.ts';
-import type { CodeDecision } from '../validate/level.ts';
+import type { ProcessResultOutput } from '../schemas/result.ts';
 import { escapeMarkdown as md } from './escape.ts';
 import { operativeNoteView } from './operative-note.ts';
+import { queryViews } from './queries.ts';
 
 export interface QueryDraft {
   element: string;
@@ -22,10 +22,18 @@ export interface Drafts {
   queries: QueryDraft[];
 }
 
+/** What render reads of a finding (the validator's findings satisfy it). */
+type Finding = Omit<ProcessResultOutput['findings'][number], 'id'> & { id: string };
+
+const SEVERITY_ORDER = { error: 0, warning: 1, info: 2 } as const;
+const findingKey = (f: Finding): string => (f.element ? `${f.id}:${f.element}` : f.id);
+const bySeverity = (a: Finding, b: Finding): number =>
+  SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || findingKey(a).localeCompare(findingKey(b));
+
 export interface RenderInput {
   transcript: string;
   claim: Claim | null;
-  code: CodeDecision & { checked: string | null };
+  code: ProcessResultOutput['code'];
   facts: Partial<Record<ElementKey, Fact>>;
   anatomy: Record<FeatureKey, Fact>;
   findings: readonly Finding[];
@@ -287,34 +295,6 @@ function coderSummaryView(input: RenderInput) {
   };
 }
 
-function queryViews(input: RenderInput): Array<{ element: string; view: Record<string, unknown> }> {
-  const code = input.code.checked ?? input.code.supported ?? undefined;
-  const out: Array<{ element: string; view: Record<string, unknown> }> = [];
-  for (const f of input.findings) {
-    if (f.id === 'doc.missing' && f.element) {
-      const def = elementDefs[f.element as ElementKey];
-      out.push({
-        element: f.element,
-        view: { label: md(def.label), code, evidence: ev(f.evidence), question: md(def.queryQuestion) },
-      });
-    }
-  }
-  const mismatch = input.findings.find((f) => f.id === 'level.mismatch');
-  if (mismatch) {
-    out.push({
-      element: 'procedureExtent',
-      view: {
-        label: 'Extent of the procedure',
-        code: input.claim?.cpt,
-        evidence: ev(mismatch.evidence),
-        question:
-          'Please describe the anatomic extent of the procedure performed: which structures were divided or resected, and which were preserved.',
-      },
-    });
-  }
-  return out;
-}
-
 /** Renders the three drafts from template sources. Pure: no files, clock or environment. */
 export function renderDrafts(input: RenderInput, options: RenderOptions): Drafts {
   const t = options.templates;
@@ -324,7 +304,11 @@ export function renderDrafts(input: RenderInput, options: RenderOptions): Drafts
       t['operative-note.md.hbs'],
     )(noteView(input)).replace(/\n{3,}/g, '\n\n'),
     coderSummary: compileTemplate('coder-summary.md.hbs', t['coder-summary.md.hbs'])(coderSummaryView(input)),
-    queries: queryViews(input).map(({ element, view }) => ({
+    queries: queryViews({
+      transcript: input.transcript,
+      requirements: input.requirements,
+      anatomy: input.anatomy,
+    }).map(({ element, view }) => ({
       element,
       text: compileTemplate('physician-query.md.hbs', t['physician-query.md.hbs'])(view),
     })),

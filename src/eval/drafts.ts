@@ -1,0 +1,173 @@
+import { type ElementKey, elements as elementDefs, elementKeys } from '../codes/elements.ts';
+import { findCode } from '../codes/index.ts';
+import type { ProcessResult } from '../pipeline/process.ts';
+import { type DraftSectionKey, draftSections } from '../render/operative-note.ts';
+import { queryDefinitions } from '../render/queries.ts';
+
+/**
+ * Gold for a case's operative-note draft (`draft` in expected.json): words that must appear in a
+ * section (the surgeon's name under surgeon and assistants, the figure under estimated blood loss) and
+ * text that must not appear anywhere in the note (another code's elements, a consent risk read as an
+ * indication).
+ */
+export interface DraftGold {
+  sections?: Partial<Record<DraftSectionKey, string[]>>;
+  absent?: string[];
+}
+
+/** How one draft scores. Every count but `sectionHits` is a defect. */
+export interface DraftScore {
+  /** Gold section items found in their section, of all gold section items. */
+  sectionHits: number;
+  sectionItems: number;
+  /** Gold items not found in their section, as `section: text`. */
+  sectionMisses: string[];
+  /** Documentation elements of codes other than the checked one named in the note, and gold `absent` text found. */
+  leaked: string[];
+  /** Shown sentences whose words are not all in the transcript text their offsets point at. */
+  ungrounded: number;
+  /** Shown spans (sentences and quotes) that start or end in the middle of a word. */
+  truncated: number;
+  /** Queries breaking a compliant-query rule, as `element: rule`. */
+  queryViolations: string[];
+}
+
+const unescape = (s: string): string =>
+  s
+    .replace(/\\([\\`*_{}[\]()#+\-.!|~<>])/g, '$1')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&amp;/g, '&');
+const words = (s: string): string[] => s.toLowerCase().match(/[a-z0-9]+/g) ?? [];
+const midWord = (t: string, at: number): boolean => /\w/.test(t[at - 1] ?? '') && /\w/.test(t[at] ?? '');
+
+/** The note's `## Title` blocks by draft section key (unknown titles are left out). */
+export function draftBlocks(note: string): Map<DraftSectionKey, string> {
+  const blocks = new Map<DraftSectionKey, string>();
+  for (const block of note.split(/^## /m).slice(1)) {
+    const nl = block.indexOf('\n');
+    const title = (nl < 0 ? block : block.slice(0, nl)).trim();
+    const def = draftSections.find((s) => s.title === title);
+    if (def) blocks.set(def.key, nl < 0 ? '' : block.slice(nl + 1));
+  }
+  return blocks;
+}
+
+// A shown sentence and its offsets: text then `<sup>[start–end]</sup>`.
+const SHOWN = /([^\n]*?)\s*<sup>\[(\d+)–(\d+)\]<\/sup>/g;
+// A quote and its offsets: `“quote” [start–end]` or `“quote” <sup>[start–end]</sup>`.
+const QUOTED = /“([^”]*)”\s*(?:<sup>)?\[(\d+)–(\d+)\]/g;
+
+function spanDefects(transcript: string, text: string): { ungrounded: number; truncated: number } {
+  let ungrounded = 0;
+  let truncated = 0;
+  for (const line of text.split('\n')) {
+    if (/^\s*(?:- |#|_)/.test(line)) continue;
+    SHOWN.lastIndex = 0;
+    for (let m = SHOWN.exec(line); m !== null; m = SHOWN.exec(line)) {
+      const start = Number(m[2]);
+      const end = Number(m[3]);
+      const source = new Set(words(transcript.slice(start, end)));
+      const shown = words(unescape(m[1] ?? ''));
+      if (end > transcript.length || start >= end || shown.length === 0 || shown.some((w) => !source.has(w)))
+        ungrounded++;
+      if (midWord(transcript, start) || midWord(transcript, end)) truncated++;
+    }
+  }
+  QUOTED.lastIndex = 0;
+  for (let m = QUOTED.exec(text); m !== null; m = QUOTED.exec(text)) {
+    const start = Number(m[2]);
+    const end = Number(m[3]);
+    if (midWord(transcript, start) || midWord(transcript, end)) truncated++;
+  }
+  return { ungrounded, truncated };
+}
+
+const CODE_OR_PAYMENT =
+  /\b\d{5}\b|\bCPT\b|\bRVUs?\b|\$\s?\d|\b(?:payment|reimburse\w*|billing|billed|revenue)\b/i;
+
+/** Checks each drafted query against the compliant-query rules (AHIMA/ACDIS 2022). */
+export function queryViolations(transcript: string, result: ProcessResult): string[] {
+  const out: string[] = [];
+  for (const q of result.drafts.queries) {
+    const key = q.element as ElementKey;
+    const fact = elementKeys.includes(key) ? result.facts[key] : undefined;
+    if (CODE_OR_PAYMENT.test(q.text)) out.push(`${q.element}: names a code or payment`);
+    if (!/\bother\b/i.test(q.text) || !/unable to determine|clinically undetermined/i.test(q.text))
+      out.push(`${q.element}: lacks the other / unable-to-determine options`);
+    if (!fact) out.push(`${q.element}: asks about no documentation element`);
+    else if (fact.status !== 'not_mentioned')
+      out.push(`${q.element}: asks what the note states (${fact.status})`);
+    const q2 = queryDefinitions[key];
+    const related = [
+      ...(fact?.evidence ?? []),
+      ...(q2?.indicators && result.anatomy[q2.indicators]?.status === 'documented'
+        ? result.anatomy[q2.indicators].evidence
+        : []),
+    ]
+      .map((e) => transcript.slice(e.start, e.end))
+      .join(' ');
+    const asking = q.text
+      .split('\n')
+      .filter((l) => !l.startsWith('>'))
+      .join('\n');
+    for (const part of q2?.parts ?? []) {
+      const keyword = part.name.split(' ').pop() ?? part.name;
+      const asked =
+        new RegExp(`\\b${keyword}\\b`, 'i').test(asking) || part.options.some((o) => asking.includes(o));
+      if (asked && part.stated.test(related))
+        out.push(`${q.element}: asks for the ${part.name}, which the note states`);
+    }
+    for (const m of q.text.matchAll(QUOTED)) {
+      const start = Number(m[2]);
+      const end = Number(m[3]);
+      if (unescape(m[1] ?? '') !== transcript.slice(start, end))
+        out.push(`${q.element}: cites text the note does not contain at its offsets`);
+    }
+  }
+  return out;
+}
+
+/** Whether the note shows an element as an item ("**Label:**", "MISSING — Label:", "- Label: documented"), not as words of a sentence. */
+const labelled = (note: string, label: string): boolean =>
+  note.split('\n').some((line) => {
+    const l = line.replace(/\*\*/g, '');
+    return (
+      l.startsWith(`- ${label}:`) || l.startsWith(`- missing — ${label}:`) || l.includes(`**${label}:**`)
+    );
+  });
+
+/** Scores one result's drafts: section recall against the gold, leaks, ungrounded and cut spans, queries. */
+export function scoreDrafts(transcript: string, result: ProcessResult, gold?: DraftGold): DraftScore {
+  const note = result.drafts.operativeNote;
+  const blocks = draftBlocks(note);
+  const misses: string[] = [];
+  let items = 0;
+  for (const [key, wanted] of Object.entries(gold?.sections ?? {}) as Array<[DraftSectionKey, string[]]>) {
+    const block = unescape(blocks.get(key) ?? '').toLowerCase();
+    for (const w of wanted) {
+      items++;
+      if (!block.includes(w.toLowerCase())) misses.push(`${key}: ${w}`);
+    }
+  }
+  const checked = result.code.checked ? findCode(result.code.checked) : undefined;
+  const own = new Set<string>(checked?.requirements.map((r) => r.element) ?? []);
+  const lower = unescape(note).toLowerCase();
+  const leaked = [
+    ...elementKeys
+      .filter((k) => !own.has(k) && labelled(lower, elementDefs[k].label.toLowerCase()))
+      .map((k) => `element ${k}`),
+    ...(gold?.absent ?? []).filter((a) => lower.includes(a.toLowerCase())).map((a) => `text "${a}"`),
+  ];
+  const defects = spanDefects(transcript, [note, ...result.drafts.queries.map((q) => q.text)].join('\n'));
+  return {
+    sectionHits: items - misses.length,
+    sectionItems: items,
+    sectionMisses: misses,
+    leaked,
+    ...defects,
+    queryViolations: queryViolations(transcript, result),
+  };
+}

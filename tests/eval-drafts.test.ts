@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { scoreDrafts } from '../src/eval/drafts.ts';
+import type { ProcessResult } from '../src/pipeline/process.ts';
+
+const TRANSCRIPT = 'Surgeon: Dr. Lee. The femur was transected. EBL 100 mL.';
+
+/** A result whose only interesting parts are the drafts and the checked code. */
+const result = (operativeNote: string, queries: ProcessResult['drafts']['queries'] = []) =>
+  ({
+    code: { checked: '27590' },
+    facts: { informedConsent: { status: 'documented', evidence: [] } },
+    anatomy: {},
+    requirements: [],
+    drafts: { operativeNote, coderSummary: '', queries },
+  }) as unknown as ProcessResult;
+
+describe('draft metrics', () => {
+  it('scores section recall against the gold and names the misses', () => {
+    const note =
+      '## Surgeon and assistants\nDr. Lee. <sup>[9–17]</sup>\n\n## Estimated blood loss\n- **MISSING — Estimated blood loss:** not dictated\n';
+    const s = scoreDrafts(TRANSCRIPT, result(note), { sections: { surgeons: ['Dr. Lee'], ebl: ['100 mL'] } });
+    expect(s.sectionHits).toBe(1);
+    expect(s.sectionItems).toBe(2);
+    expect(s.sectionMisses).toEqual(['ebl: 100 mL']);
+  });
+
+  it('counts a sentence cut mid-word and one whose words are not at its offsets', () => {
+    const note =
+      '## Description of the procedure and findings\nThe femur was transe <sup>[18–38]</sup> Invented words <sup>[18–43]</sup>\n';
+    const s = scoreDrafts(TRANSCRIPT, result(note));
+    expect(s.truncated).toBe(1);
+    expect(s.ungrounded).toBe(1);
+  });
+
+  it('counts elements of other codes shown as items, not words of a sentence', () => {
+    const note =
+      '## Indications\n- **Indication for re-amputation:** infection\nShe signed informed consent <sup>[0–5]</sup>\n';
+    const s = scoreDrafts(TRANSCRIPT, result(note), { absent: ['re-amputation'] });
+    expect(s.leaked).toEqual(['element indication', 'text "re-amputation"']);
+  });
+
+  it('flags queries that name a code, lack the options or ask what the note states', () => {
+    const s = scoreDrafts(
+      TRANSCRIPT,
+      result('', [{ element: 'informedConsent', text: 'Regarding 27596: was consent obtained?' }]),
+    );
+    expect(s.queryViolations).toEqual([
+      'informedConsent: names a code or payment',
+      'informedConsent: lacks the other / unable-to-determine options',
+      'informedConsent: asks what the note states (documented)',
+    ]);
+  });
+});
