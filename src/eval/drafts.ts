@@ -32,7 +32,7 @@ export interface DraftScore {
   queryViolations: string[];
 }
 
-const unescape = (s: string): string =>
+const unmarkdown = (s: string): string =>
   s
     .replace(/\\([\\`*_{}[\]()#+\-.!|~<>])/g, '$1')
     .replace(/&lt;/g, '<')
@@ -70,7 +70,7 @@ function spanDefects(transcript: string, text: string): { ungrounded: number; tr
       const start = Number(m[2]);
       const end = Number(m[3]);
       const source = new Set(words(transcript.slice(start, end)));
-      const shown = words(unescape(m[1] ?? ''));
+      const shown = words(unmarkdown(m[1] ?? ''));
       if (end > transcript.length || start >= end || shown.length === 0 || shown.some((w) => !source.has(w)))
         ungrounded++;
       if (midWord(transcript, start) || midWord(transcript, end)) truncated++;
@@ -123,7 +123,7 @@ export function queryViolations(transcript: string, result: ProcessResult): stri
     for (const m of q.text.matchAll(QUOTED)) {
       const start = Number(m[2]);
       const end = Number(m[3]);
-      if (unescape(m[1] ?? '') !== transcript.slice(start, end))
+      if (unmarkdown(m[1] ?? '') !== transcript.slice(start, end))
         out.push(`${q.element}: cites text the note does not contain at its offsets`);
     }
   }
@@ -146,7 +146,7 @@ export function scoreDrafts(transcript: string, result: ProcessResult, gold?: Dr
   const misses: string[] = [];
   let items = 0;
   for (const [key, wanted] of Object.entries(gold?.sections ?? {}) as Array<[DraftSectionKey, string[]]>) {
-    const block = unescape(blocks.get(key) ?? '').toLowerCase();
+    const block = unmarkdown(blocks.get(key) ?? '').toLowerCase();
     for (const w of wanted) {
       items++;
       if (!block.includes(w.toLowerCase())) misses.push(`${key}: ${w}`);
@@ -154,7 +154,7 @@ export function scoreDrafts(transcript: string, result: ProcessResult, gold?: Dr
   }
   const checked = result.code.checked ? findCode(result.code.checked) : undefined;
   const own = new Set<string>(checked?.requirements.map((r) => r.element) ?? []);
-  const lower = unescape(note).toLowerCase();
+  const lower = unmarkdown(note).toLowerCase();
   const leaked = [
     ...elementKeys
       .filter((k) => !own.has(k) && labelled(lower, elementDefs[k].label.toLowerCase()))
