@@ -1294,6 +1294,35 @@ export type components = {
           candidates?: string[];
           missing?: string[];
         })[];
+      /** @description The checked code's documentation requirements with their status (empty without one). */
+      requirements: ({
+          /**
+           * @description Element key (src/codes/elements.ts).
+           * @enum {string}
+           */
+          element: "laterality" | "amputationLevel" | "preopImaging" | "diagnosisConfirmation" | "informedConsent" | "tumorBoard" | "surgicalTeam" | "priorAmputationLevel" | "newResectionLevel" | "indication" | "reconstructionTechnique" | "debridementDetail" | "inpatientAdmission" | "anatomicLocation" | "marginIntent" | "pathology" | "reconstructionDetail";
+          /** @description Whether the requirement's condition holds for this note and claim. */
+          required: boolean;
+          /** @enum {string} */
+          status: "documented" | "negated" | "not_mentioned";
+          /** @description The requirement as the code knowledge states it (paraphrased). */
+          basis: string;
+          evidence: ({
+              quote: string;
+              start: number;
+              end: number;
+              context?: {
+                /** @enum {string} */
+                category: "negated" | "possible" | "hypothetical" | "historical" | "family" | "retracted";
+                /** @description The cue as written in the note ("not", "status post"). */
+                cue: string;
+                /** @description Id of the context rule (src/nlp/context-rules.ts). */
+                rule: string;
+              };
+              /** @enum {string} */
+              match?: "exact" | "normalized" | "fuzzy" | "rule";
+            })[];
+        })[];
       route: {
         /** @enum {string} */
         decision: "ready" | "fix-claim" | "query-physician" | "coder-review";
