@@ -104,7 +104,7 @@ beforeAll(async () => {
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('a worker killed with -9 mid-run', () => {
-  const NOTES = 24;
+  const NOTES = 16;
   const name = uniqueName('qkill');
   const schema = uniqueName('qkill');
   let store: Store;
@@ -147,7 +147,7 @@ describe('a worker killed with -9 mid-run', () => {
 });
 
 describe('Redis restarted mid-run (a private redis-server with an append-only file)', () => {
-  const NOTES = 18;
+  const NOTES = 12;
   const name = uniqueName('qredis');
   const port = 20_000 + (process.pid % 20_000);
   const url = `redis://127.0.0.1:${port}`;
