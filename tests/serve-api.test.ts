@@ -96,10 +96,56 @@ describe('opnote serve over HTTP', () => {
     });
   });
 
-  it('an unknown route is a 404 problem with type about:blank', async () => {
+  it('an unknown route is a 404 problem with its own type, not about:blank', async () => {
     const res = await fetch(`${server.url}/v2/notes`, { headers: AUTH });
     expect(res.status).toBe(404);
-    expect(await problemOf(res)).toMatchObject({ type: 'about:blank', title: 'Not Found' });
+    expect(await problemOf(res)).toMatchObject({
+      type: 'https://opnote.dev/problems/route.not-found',
+      code: 'route.not-found',
+    });
+  });
+
+  it.each([
+    ['GET', '/v1/notes', 'POST'],
+    ['PUT', '/v1/notes', 'POST'],
+    ['POST', '/v1/codes', 'GET, HEAD'],
+    ['DELETE', '/v1/codes/27290', 'GET, HEAD'],
+    ['POST', '/healthz', 'GET, HEAD'],
+  ])('%s %s is a 405 problem with allow: %s, not a 404', async (method, path, allow) => {
+    const res = await fetch(`${server.url}${path}`, { method, headers: AUTH });
+    expect(res.status).toBe(405);
+    expect(res.headers.get('allow')).toBe(allow);
+    expect(await problemOf(res)).toMatchObject({
+      type: 'https://opnote.dev/problems/method.not-allowed',
+      code: 'method.not-allowed',
+    });
+  });
+
+  it('a 404 for an unknown code points an HTTP client to GET /v1/codes, not to the CLI', async () => {
+    const res = await fetch(`${server.url}/v1/codes/99999`, { headers: AUTH });
+    const { detail } = await problemOf(res);
+    expect(detail).toContain('GET /v1/codes');
+    expect(detail).not.toContain('opnote codes');
+    const odd = await problemOf(await fetch(`${server.url}/v1/codes/${MARKER}`, { headers: AUTH }));
+    expect(JSON.stringify(odd)).not.toContain(MARKER);
+  });
+
+  it('invalid UTF-8 in the body is refused with 400 input.encoding, as the CLI does (not turned into U+FFFD)', async () => {
+    const bytes = Buffer.concat([
+      Buffer.from('{"transcript": "Left hindquarter amputation '),
+      Buffer.from([0xff, 0xfe, 0xc3]),
+      Buffer.from('"}'),
+    ]);
+    const res = await fetch(`${server.url}/v1/notes`, {
+      method: 'POST',
+      headers: { ...AUTH, ...JSON_BODY },
+      body: bytes,
+    });
+    expect(res.status).toBe(400);
+    expect(await problemOf(res)).toMatchObject({
+      type: 'https://opnote.dev/problems/input.encoding',
+      code: 'input.encoding',
+    });
   });
 
   const big = `${'The left sacroiliac joint was divided. '.repeat(600)}`; // ~23,400 characters
@@ -117,13 +163,13 @@ describe('opnote serve over HTTP', () => {
     ['unknown extractor', 400, 'usage.invalid', { transcript: MARKER, extractor: 'gpt-99' }, {}],
     ['transcript over maxChars', 413, 'input.too-large', { transcript: big }, {}],
     ['body over bodyLimit', 413, 'input.too-large', { transcript: big.repeat(6) }, {}],
-    ['text/plain body', 415, 'http.415', MARKER, { 'content-type': 'text/plain' }],
+    ['text/plain body', 415, 'media-type.unsupported', MARKER, { 'content-type': 'text/plain' }],
   ])('%s: %i problem %s', async (_name, status, code, body, headers) => {
     const res = await postNote(server.url, body, headers);
     expect(res.status).toBe(status);
     const problem = await problemOf(res);
     expect(problem).toMatchObject({
-      type: code.startsWith('http.') ? 'about:blank' : `https://opnote.dev/problems/${code}`,
+      type: `https://opnote.dev/problems/${code}`,
       status,
       code,
     });
@@ -213,7 +259,11 @@ describe('provider failures and timeouts', () => {
 
   it('answers 504 when a request outlives the per-request timeout, and aborts the extraction', async () => {
     const gated = gatedExtractor('slow');
-    const server = await startServer({ extractorFactory: gated.factory, requestTimeoutMs: 50 });
+    const server = await startServer({
+      extractorFactory: gated.factory,
+      extractorNames: gated.names,
+      requestTimeoutMs: 50,
+    });
     const pending = postNote(server.url, { transcript: 'Left hindquarter amputation.', extractor: 'slow' });
     const call = await gated.nextCall();
     const res = await pending;

@@ -23,6 +23,7 @@ describe('back-pressure over HTTP', () => {
     const gated = gatedExtractor('slow');
     server = await startServer({
       extractorFactory: gated.factory,
+      extractorNames: gated.names,
       maxConcurrentExtractions: 1,
       maxQueuedExtractions: 1,
       retryAfterMs: 2000,
@@ -66,6 +67,7 @@ describe('back-pressure over HTTP', () => {
     const gated = gatedExtractor('slow', { ignoreAbort: true });
     server = await startServer({
       extractorFactory: gated.factory,
+      extractorNames: gated.names,
       maxConcurrentExtractions: 1,
       maxQueuedExtractions: 4,
       requestTimeoutMs: 100,
@@ -84,7 +86,11 @@ describe('back-pressure over HTTP', () => {
 
   it('a client that hangs up cancels its extraction and frees the slot', async () => {
     const gated = gatedExtractor('slow');
-    server = await startServer({ extractorFactory: gated.factory, maxConcurrentExtractions: 1 });
+    server = await startServer({
+      extractorFactory: gated.factory,
+      extractorNames: gated.names,
+      maxConcurrentExtractions: 1,
+    });
     const client = new AbortController();
     const gone = postNote(server.url, { ...NOTE, extractor: 'slow' }, {}, client.signal).catch(
       (e: Error) => e.name,

@@ -1,8 +1,12 @@
 import { type ChildProcess, spawn } from 'node:child_process';
+import { copyFileSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { request } from 'node:http';
+import { type AddressInfo, connect, createServer } from 'node:net';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { noteResponseSchema } from '../src/serve/schemas.ts';
+import { startFakeOpenAIServer } from '../src/testing/fake-openai-server.ts';
 import { deferred, fixture, TOKEN } from './serve-helpers.ts';
 
 const ROOT = join(import.meta.dirname, '..');
@@ -19,12 +23,16 @@ interface Cli {
 const running: ChildProcess[] = [];
 
 /** Spawns `opnote serve` as a user runs it, with a minimal environment. */
-function spawnServe(args: string[], env: Record<string, string> = {}): Cli {
-  const child = spawn(NODE, ['bin/opnote.js', 'serve', '--port', '0', '--host', '127.0.0.1', ...args], {
-    cwd: ROOT,
-    env: { PATH: process.env.PATH ?? '', ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+function spawnServe(args: string[], env: Record<string, string> = {}, cwd = ROOT): Cli {
+  const child = spawn(
+    NODE,
+    [join(ROOT, 'bin/opnote.js'), 'serve', '--port', '0', '--host', '127.0.0.1', ...args],
+    {
+      cwd,
+      env: { PATH: process.env.PATH ?? '', ...env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
   running.push(child);
   let err = '';
   const waiters: Array<{ pattern: RegExp; resolve: (s: string) => void }> = [];
@@ -97,10 +105,10 @@ describe('opnote serve (CLI)', () => {
 
     cli.child.kill('SIGTERM');
     await cli.waitFor(/SIGTERM received/);
-    // New requests are no longer served: refused, or 503 while the listener closes.
+    // Readiness turns off at once, so a load balancer sends new requests elsewhere.
     await expect
       .poll(() =>
-        fetch(`${url.origin}/healthz`).then(
+        fetch(`${url.origin}/readyz`).then(
           (r) => r.status,
           () => 'refused',
         ),
@@ -121,14 +129,152 @@ describe('opnote serve (CLI)', () => {
     expect(cli.stderr()).toContain('no API tokens configured; set OPNOTE_API_TOKENS');
   });
 
-  it('with --no-auth serves /v1 without a token, and stops on SIGINT', async () => {
-    const cli = spawnServe(['--no-auth']);
-    const url = await cli.waitFor(LISTENING);
-    expect(cli.stderr()).toContain('auth OFF');
-    const res = await fetch(`${url}/v1/codes/27290`);
-    expect(res.status).toBe(200);
-    expect(await res.json()).toMatchObject({ code: '27290' });
-    cli.child.kill('SIGINT');
+  it('with --no-auth serves /v1 without a token, stops on SIGINT, and writes no files', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'opnote-serve-'));
+    try {
+      const cli = spawnServe(['--no-auth'], { TMPDIR: dir }, dir);
+      const url = await cli.waitFor(LISTENING);
+      expect(cli.stderr()).toContain('auth OFF');
+      const res = await fetch(`${url}/v1/codes/27290`);
+      expect(res.status).toBe(200);
+      expect(await res.json()).toMatchObject({ code: '27290' });
+      const note = await fetch(`${url}/v1/notes`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify(fixture('a-27596-no-claim')),
+      });
+      expect(note.status).toBe(200);
+      cli.child.kill('SIGINT');
+      expect(await cli.exit).toBe(0);
+      // Data at rest: the service keeps nothing on disk (logs go to stdout, without transcript text).
+      expect(readdirSync(dir)).toEqual([]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('SIGTERM answers every request already fully sent (none reset), even while the process is stalled, then exits 0', async () => {
+    const cli = spawnServe([], { OPNOTE_API_TOKENS: TOKEN });
+    const url = new URL(await cli.waitFor(LISTENING));
+    const body = JSON.stringify(fixture('a-27596-no-claim'));
+    const head =
+      'POST /v1/notes HTTP/1.1\r\nhost: x\r\ncontent-type: application/json\r\n' +
+      `authorization: Bearer ${TOKEN}\r\ncontent-length: ${Buffer.byteLength(body)}\r\n\r\n`;
+    const answers: Array<Promise<string>> = [];
+    /** Sends `n` complete requests, each on its own connection; resolves once all are written. */
+    const send = (n: number): Promise<unknown> =>
+      Promise.all(
+        Array.from({ length: n }, () => {
+          const written = deferred();
+          const socket = connect(Number(url.port), url.hostname, () =>
+            socket.write(head + body, () => written.resolve()),
+          );
+          let text = '';
+          socket.on('data', (c: Buffer) => {
+            text += c.toString('utf8');
+          });
+          answers.push(
+            new Promise((resolve) => {
+              socket.on('error', (e) => resolve(`error ${e.message}`));
+              socket.on('close', () => resolve(text));
+            }),
+          );
+          return written.promise;
+        }),
+      );
+    await send(8);
+    cli.child.kill('SIGTERM');
+    await cli.waitFor(/SIGTERM received/);
+    // A busy machine: the server does not run while more complete requests arrive and its drain
+    // period passes; they wait in the kernel's accept queue and must still be answered.
+    cli.child.kill('SIGSTOP');
+    await send(8);
+    await new Promise((resolve) => setTimeout(resolve, 1100));
+    cli.child.kill('SIGCONT');
+    const texts = await Promise.all(answers);
+    const statuses = texts.map((t) => /^HTTP\/1\.1 (\d{3})/.exec(t)?.[1] ?? t.slice(0, 40));
+    expect(statuses).toEqual(Array.from({ length: 16 }, () => '200'));
     expect(await cli.exit).toBe(0);
+  });
+
+  it('--timeout is in seconds, fractions allowed, as for opnote process', async () => {
+    const fake = await startFakeOpenAIServer({ respond: () => new Promise(() => {}) });
+    try {
+      const cli = spawnServe(['--extractor', 'openai', '--timeout', '0.2'], {
+        OPNOTE_API_TOKENS: TOKEN,
+        OPENAI_API_KEY: 'test-key',
+        OPENAI_BASE_URL: fake.url,
+        OPNOTE_TIMEOUT: '30',
+      });
+      const url = await cli.waitFor(LISTENING);
+      const res = await fetch(`${url}/v1/notes`, {
+        method: 'POST',
+        headers: { authorization: `Bearer ${TOKEN}`, 'content-type': 'application/json' },
+        body: JSON.stringify({ transcript: 'Left hindquarter amputation.' }),
+      });
+      expect(res.status).toBe(504);
+      expect(await res.json()).toMatchObject({
+        code: 'server.timeout',
+        detail: expect.stringContaining('0.2 s'),
+      });
+      cli.child.kill('SIGTERM');
+      expect(await cli.exit).toBe(0);
+    } finally {
+      await fake.close();
+    }
+  });
+});
+
+describe('opnote serve checks its configuration before it listens', () => {
+  it.each<[string, string[], Record<string, string>, RegExp]>([
+    ['an unknown extractor', ['--extractor', 'nope'], {}, /unknown extractor "nope"; expected one of: rules/],
+    ['openai without a key', ['--extractor', 'openai'], {}, /openai extractor needs OPENAI_API_KEY/],
+    [
+      'a missing templates directory',
+      ['--templates', '/missing-templates'],
+      {},
+      /templates directory \/missing-templates not found/,
+    ],
+    ['a port out of range', ['--port', '99999'], {}, /--port .*99999.* expected an integer from 0 to 65535/],
+    ['a host of no interface here', ['--host', '192.0.2.1'], {}, /cannot listen on --host "192\.0\.2\.1"/],
+    ['a fractional connection cap', ['--max-connections', '1.5'], {}, /--max-connections/],
+  ])('%s: exit 2 with one line naming the problem', async (_name, args, env, message) => {
+    const cli = spawnServe(['--no-auth', ...args], env);
+    expect(await cli.exit).toBe(2);
+    const lines = cli.stderr().trim().split('\n');
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toMatch(message);
+  });
+
+  it('a broken user template: exit 2 naming the file, before listening', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'opnote-templates-'));
+    try {
+      for (const name of readdirSync(join(ROOT, 'src/render/templates')))
+        copyFileSync(join(ROOT, 'src/render/templates', name), join(dir, name));
+      writeFileSync(join(dir, 'operative-note.md.hbs'), '{{#if code}}unclosed');
+      const cli = spawnServe(['--no-auth', '--templates', dir]);
+      expect(await cli.exit).toBe(2);
+      const lines = cli.stderr().trim().split('\n');
+      expect(lines).toHaveLength(1);
+      expect(lines[0]).toContain('operative-note.md.hbs');
+      expect(cli.stderr()).not.toContain('listening');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('a port already in use: exit 2 naming the port, not "internal error"', async () => {
+    const taken = createServer();
+    await new Promise<void>((resolve) => taken.listen(0, '127.0.0.1', resolve));
+    const port = String((taken.address() as AddressInfo).port);
+    try {
+      const cli = spawnServe(['--no-auth', '--port', port]);
+      expect(await cli.exit).toBe(2);
+      expect(cli.stderr().trim()).toBe(
+        `opnote: port ${port} on 127.0.0.1 is already in use; choose another --port`,
+      );
+    } finally {
+      taken.close();
+    }
   });
 });

@@ -91,6 +91,8 @@ export function gatedExtractor(
   options: { ignoreAbort?: boolean } = {},
 ): {
   factory: (n: string) => Extractor;
+  /** The names the factory serves, for `extractorNames`. */
+  names: string[];
   nextCall(): Promise<GatedCall>;
   running(): number;
 } {
@@ -122,6 +124,7 @@ export function gatedExtractor(
   };
   return {
     factory: (n) => (n === name ? extractor : createRulesExtractor()),
+    names: ['rules', name],
     nextCall: () => {
       const call = announced.shift();
       if (call) return Promise.resolve(call);

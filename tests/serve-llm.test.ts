@@ -95,14 +95,15 @@ describe('POST /v1/notes with the openai extractor', () => {
     expect(problem.detail).not.toContain('127.0.0.1');
   });
 
-  it('answers 500 config.missing-key when the server has no API key for the extractor', async () => {
+  it('a request for an extractor the server has no key for is a 400 problem, not a 500', async () => {
     server = await startServer();
     const res = await postNote(server.url, { transcript: 'Left hip disarticulation.', extractor: 'openai' });
-    expect(res.status).toBe(500);
+    expect(res.status).toBe(400);
+    expect(res.headers.get('content-type')).toBe('application/problem+json; charset=utf-8');
     expect(await res.json()).toMatchObject({
-      code: 'config.missing-key',
-      detail:
-        'this server has no credentials for the requested extractor; choose another one, or ask the operator',
+      type: 'https://opnote.dev/problems/usage.invalid',
+      code: 'usage.invalid',
+      detail: 'extractor must be one this server offers: rules',
     });
   });
 });

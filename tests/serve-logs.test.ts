@@ -43,6 +43,7 @@ describe('structured logs', () => {
     const { lines, destination } = capture();
     const server = await startServer({
       logger: makeLogger(destination),
+      extractorNames: Object.keys(extractors),
       extractorFactory: (name) => {
         const e = extractors[name];
         if (!e) throw new Error(`no ${name}`);
@@ -162,5 +163,22 @@ describe('structured logs', () => {
     ]);
     const internal = records.find((r) => r.msg === 'internal error');
     expect(internal).toMatchObject({ errorName: 'Error', frames: expect.any(Array) });
+  });
+
+  it("a client's unknown extractor string is neither logged nor echoed (checked as an enum first)", async () => {
+    const { lines, destination } = capture();
+    const server = await startServer({ logger: pino({ level: 'debug' }, destination) });
+    const huge = `${MARKER}${'x'.repeat(5000)}`;
+    const res = await postNote(server.url, { transcript: 'Left hip disarticulation.', extractor: huge });
+    const problem = await res.text();
+    await server.close();
+    expect(res.status).toBe(400);
+    expect(JSON.parse(problem)).toMatchObject({ code: 'usage.invalid' });
+    expect(problem).not.toContain(MARKER);
+    const text = lines.join('');
+    expect(text).not.toContain(MARKER);
+    const completed = lines.map((l) => JSON.parse(l)).find((r) => r.msg === 'request completed');
+    expect(completed).toMatchObject({ status: 400, code: 'usage.invalid' });
+    expect(completed).not.toHaveProperty('extractor');
   });
 });

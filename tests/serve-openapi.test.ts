@@ -18,7 +18,10 @@ describe('GET /openapi.json', () => {
   let server: RunningServer;
   let doc: Doc;
   beforeAll(async () => {
-    server = await startServer({ extractorNames: ['rules', 'openai', 'langchain'] });
+    server = await startServer({
+      extractorNames: ['rules', 'openai', 'langchain'],
+      extractorConfig: { apiKey: 'test-key' },
+    });
     const res = await fetch(`${server.url}/openapi.json`);
     expect(res.status).toBe(200);
     doc = (await res.json()) as Doc;
@@ -102,7 +105,14 @@ describe('GET /openapi.json', () => {
     expect(validate?.(body)).toBe(false);
   });
 
-  it('lists the registry extractors by default', async () => {
+  it('lists the registry extractors the server can run: all with an API key, only rules without', async () => {
+    const withKey = await startServer({ extractorConfig: { apiKey: 'test-key' } });
+    const keyed = (await (await fetch(`${withKey.url}/openapi.json`)).json()) as Doc;
+    await withKey.close();
+    const keyedRequest = keyed.components.schemas.NoteRequest as {
+      properties: Record<string, Record<string, unknown>>;
+    };
+    expect(keyedRequest.properties.extractor?.enum).toEqual(extractorNames());
     const plain = await startServer();
     const res = await fetch(`${plain.url}/openapi.json`);
     const d = (await res.json()) as Doc;
@@ -110,6 +120,6 @@ describe('GET /openapi.json', () => {
     const request = d.components.schemas.NoteRequest as {
       properties: Record<string, Record<string, unknown>>;
     };
-    expect(request.properties.extractor?.enum).toEqual(extractorNames());
+    expect(request.properties.extractor?.enum).toEqual(['rules']);
   });
 });

@@ -204,7 +204,10 @@ export function buildOpenApiDocument(options: OpenApiOptions): Json {
               'The Idempotency-Key was first used with a different request (`idempotency.mismatch`).',
             ),
             413: problem(`Body or transcript over the size limit (${codesFor(413)}).`),
-            415: problem('Body is not application/json.'),
+            405: problem('Only POST (`method.not-allowed`, with `allow`).'),
+            408: problem('The request was not received within the body timeout (`request.timeout`).'),
+            415: problem('Body is not application/json (`media-type.unsupported`).'),
+            431: problem('Request headers too large (`headers.too-large`).'),
             429: {
               ...problem(
                 `This token's request rate, or the LLM provider's, was exceeded (${codesFor(429)}).`,
@@ -217,10 +220,7 @@ export function buildOpenApiDocument(options: OpenApiOptions): Json {
             },
             500: problem(`Server error (${codesFor(500)}).`),
             502: problem(`The LLM provider or its answer failed (${codesFor(502)}).`),
-            503: problem(
-              `Back-pressure: extraction slots and queue are full, or shutting down (${codesFor(503)}).`,
-              true,
-            ),
+            503: problem('Back-pressure: extraction slots and queue are full (`server.busy`).', true),
             504: problem(`The provider or the request timed out (${codesFor(504)}).`),
           },
         },
@@ -300,7 +300,10 @@ export function buildOpenApiDocument(options: OpenApiOptions): Json {
           responses: {
             200: { description: 'Accepting requests.', content: json(ref('Ready')) },
             '4XX': clientError(),
-            503: problem('Shutting down (`server.closing`).', true),
+            503: {
+              description: 'Draining for shutdown (`status: draining`): send new requests elsewhere.',
+              content: json(ref('Ready')),
+            },
           },
         },
       },

@@ -1,4 +1,3 @@
-import { STATUS_CODES } from 'node:http';
 import { type ErrorCode, isOpnoteError, ProviderError, ServiceError } from '../errors.ts';
 
 /** Base of the problem `type` URIs: stable identifiers, not fetched. */
@@ -195,19 +194,29 @@ function fromCode(code: ErrorCode, detail: string, ctx: ProblemContext, retryAft
   };
 }
 
-/** A problem for an HTTP-level condition with no opnote code (404 route, 405, 415): `type` is about:blank. */
-export function plainProblem(status: number, detail: string, instance: string): ProblemReply {
+/**
+ * HTTP-level conditions that are not opnote errors (no pipeline code): each still has its own stable
+ * problem `type` under PROBLEM_BASE, never `about:blank`, so a client can branch on it.
+ */
+export const HTTP_PROBLEMS = {
+  'route.not-found': { status: 404, title: 'No such route' },
+  'method.not-allowed': { status: 405, title: 'Method not allowed' },
+  'request.timeout': { status: 408, title: 'Request was not received in time' },
+  'media-type.unsupported': { status: 415, title: 'Unsupported media type' },
+  'headers.too-large': { status: 431, title: 'Request headers are too large' },
+  'request.malformed': { status: 400, title: 'Malformed HTTP request' },
+  'client.gone': { status: 499, title: 'Client closed the connection' },
+} as const satisfies Record<string, { status: number; title: string }>;
+
+export type HttpProblemCode = keyof typeof HTTP_PROBLEMS;
+
+/** A problem for an HTTP-level condition (404 route, 405, 408, 415, 431, malformed request). */
+export function httpProblem(code: HttpProblemCode, detail: string, instance: string): ProblemReply {
+  const spec = HTTP_PROBLEMS[code];
   return {
-    problem: {
-      type: 'about:blank',
-      title: STATUS_CODES[status] ?? 'Error',
-      status,
-      detail,
-      instance,
-      code: `http.${status}`,
-    },
+    problem: { type: problemType(code), title: spec.title, status: spec.status, detail, instance, code },
     headers: {},
-    code: `http.${status}`,
+    code,
   };
 }
 
@@ -238,11 +247,15 @@ export function problemFor(error: unknown, ctx: ProblemContext): ProblemReply {
     case 'FST_ERR_CTP_INVALID_CONTENT_LENGTH':
       return fromCode('input.invalid', 'content-length does not match the body', ctx);
     case 'FST_ERR_CTP_INVALID_MEDIA_TYPE':
-      return plainProblem(415, 'send the request body as application/json', ctx.instance);
+      return httpProblem('media-type.unsupported', 'send the request body as application/json', ctx.instance);
   }
   const status = (error as { statusCode?: unknown } | null)?.statusCode;
   if (typeof status === 'number' && status >= 400 && status < 500)
-    return plainProblem(status, STATUS_CODES[status] ?? 'bad request', ctx.instance);
+    return httpProblem(
+      'request.malformed',
+      'the request could not be understood; check its URL and headers',
+      ctx.instance,
+    );
   return fromCode(
     'internal',
     'internal error; report it with the request id (instance), not the transcript',

@@ -189,7 +189,9 @@ export const healthSchema = z
 
 export const readySchema = z
   .object({
-    status: z.literal('ready'),
+    status: z
+      .enum(['ready', 'draining'])
+      .describe('`draining` (with status 503) once shutdown has begun: send new requests elsewhere.'),
     extraction: z
       .object({
         running: z.number().int().nonnegative(),

@@ -1,4 +1,6 @@
 import { randomUUID } from 'node:crypto';
+import type { Socket } from 'node:net';
+import { setImmediate, setTimeout as sleep } from 'node:timers/promises';
 import Fastify, {
   type FastifyBaseLogger,
   type FastifyInstance,
@@ -7,20 +9,22 @@ import Fastify, {
   LogController,
 } from 'fastify';
 import { codes, findCode } from '../codes/index.ts';
-import { ConfigError, InputError, ProviderError, ServiceError, UnknownCodeError } from '../errors.ts';
+import { ConfigError, InputError, OpnoteError, ProviderError, ServiceError, UsageError } from '../errors.ts';
 import { createExtractor, type ExtractorConfig, extractorNames } from '../extract/registry.ts';
 import type { Extractor } from '../extract/types.ts';
 import type { Knowledge } from '../knowledge/apply.ts';
-import { MAX_TRANSCRIPT_CHARS } from '../pipeline/input.ts';
+import { decodeUtf8, MAX_TRANSCRIPT_CHARS } from '../pipeline/input.ts';
 import { processNote } from '../pipeline/process.ts';
+import { precompileTemplates } from '../pipeline/templates.ts';
 import type { Store } from '../store/types.ts';
 import { OPNOTE_VERSION } from '../version.ts';
 import { FHIR_JSON, prefersFhir } from './accept.ts';
 import { createTokenCheck } from './auth.ts';
 import { toFhirBundle } from './fhir.ts';
+import { type ConnectionLimits, clientErrorHandler, connectionLimitedServerFactory } from './http-server.ts';
 import { createLimiter, type Limiter } from './limiter.ts';
 import { buildOpenApiDocument } from './openapi.ts';
-import { type ProblemReply, plainProblem, problemFor } from './problems.ts';
+import { type HttpProblemCode, httpProblem, type ProblemReply, problemFor } from './problems.ts';
 import { registerReviewRoute } from './review.ts';
 import { noteRequestRuntimeSchema } from './schemas.ts';
 import { createIntegration, type IntegrationOptions } from './scribe.ts';
@@ -33,7 +37,11 @@ export interface ServerOptions extends IntegrationOptions {
   authDisabled?: boolean;
   /** Creates an extractor by name. Default: `createExtractor(name, extractorConfig)` from the registry. */
   extractorFactory?: (name: string) => Extractor;
-  /** Names a request may choose, as documented in OpenAPI. Default: the registry's names. */
+  /**
+   * Names a request may choose. Each is created when the server is built: those that fail with a
+   * configuration error (e.g. no API key) are left out; the rest are the enum documented in OpenAPI.
+   * Default: the registry's names.
+   */
   extractorNames?: readonly string[];
   /** Settings for registry extractors (API key, base URL, model, timeout). Default: {}. */
   extractorConfig?: ExtractorConfig;
@@ -49,11 +57,21 @@ export interface ServerOptions extends IntegrationOptions {
   retryAfterMs?: number;
   /** Time allowed for one `POST /v1/notes`, from routing to response; then 504. Default: 60000. */
   requestTimeoutMs?: number;
+  /** Time to receive a request's headers; then 408 and the connection closes. Default: 10000. */
+  headersTimeoutMs?: number;
+  /** Time to receive a whole request, body included; then 408 and the connection closes. Default: 30000. */
+  bodyTimeoutMs?: number;
+  /** Time an idle keep-alive connection stays open. Default: 5000. */
+  keepAliveTimeoutMs?: number;
+  /** Most open connections; more are closed on accept. Default: 256. */
+  maxConnections?: number;
+  /** Largest request head (request line and headers) in bytes; more gets 431. Default: 16384. */
+  maxHeaderBytes?: number;
   /** Largest transcript in characters; more gets 413. Default: MAX_TRANSCRIPT_CHARS (200,000). */
   maxChars?: number;
   /** Largest request body in bytes; more gets 413. Default: 4 bytes per allowed character + 64 KiB. */
   bodyLimitBytes?: number;
-  /** Directory of user-edited Handlebars templates. Default: the built-in ones. */
+  /** Directory of user-edited Handlebars templates, loaded (and checked) when the server is built. Default: the built-in ones. */
   templatesDir?: string;
   /** An imported CMS knowledge overlay (`--knowledge`), applied to every note and to /v1/codes. Default: none. */
   knowledge?: Knowledge;
@@ -73,17 +91,40 @@ export interface ServerOptions extends IntegrationOptions {
 
 interface Settings {
   auth: ((authorization: string | undefined) => 'ok' | 'missing' | 'invalid') | null;
-  extractorFactory: (name: string) => Extractor;
-  extractorNames: readonly string[];
+  /** The extractors a request may choose, created once. */
+  extractors: ReadonlyMap<string, Extractor>;
   defaultExtractor: string;
   localExtractors: ReadonlySet<string>;
   limiter: Limiter;
   requestTimeoutMs: number;
+  limits: ConnectionLimits;
   maxChars: number;
   bodyLimitBytes: number;
   templatesDir: string | undefined;
   knowledge: Knowledge | undefined;
   now: () => Date;
+}
+
+/**
+ * Creates every extractor a request may choose, once. One that fails with a configuration error (no
+ * API key) is left out, unless it is the default: then the server must not start.
+ */
+function availableExtractors(
+  names: readonly string[],
+  defaultName: string,
+  factory: (name: string) => Extractor,
+): Map<string, Extractor> {
+  if (!names.includes(defaultName))
+    throw new UsageError(`unknown extractor "${defaultName}"; expected one of: ${names.join(', ')}`);
+  const available = new Map<string, Extractor>();
+  for (const name of names) {
+    try {
+      available.set(name, factory(name));
+    } catch (error) {
+      if (name === defaultName || !(error instanceof ConfigError)) throw error;
+    }
+  }
+  return available;
 }
 
 function positiveInt(name: string, value: number | undefined, fallback: number, min = 1): number {
@@ -98,11 +139,24 @@ export function resolveServerOptions(options: ServerOptions): Settings {
   if (options.authDisabled !== true && options.tokens === undefined) createTokenCheck([]); // throws the "no API tokens" configuration error
   const maxChars = positiveInt('maxChars', options.maxChars, MAX_TRANSCRIPT_CHARS);
   const config = options.extractorConfig ?? {};
+  const defaultExtractor = options.defaultExtractor ?? 'rules';
+  const headersTimeoutMs = positiveInt('headersTimeoutMs', options.headersTimeoutMs, 10_000);
+  const bodyTimeoutMs = positiveInt('bodyTimeoutMs', options.bodyTimeoutMs, 30_000);
+  if (headersTimeoutMs > bodyTimeoutMs)
+    throw new ConfigError(
+      'config.invalid',
+      `the headers timeout (${headersTimeoutMs} ms) must not be longer than the body timeout (${bodyTimeoutMs} ms)`,
+    );
+  // Read now: a missing template must stop the server from starting, not fail every request.
+  if (options.templatesDir !== undefined) precompileTemplates(options.templatesDir);
   return {
     auth: options.authDisabled === true ? null : createTokenCheck(options.tokens ?? []),
-    extractorFactory: options.extractorFactory ?? ((name) => createExtractor(name, config)),
-    extractorNames: options.extractorNames ?? extractorNames(),
-    defaultExtractor: options.defaultExtractor ?? 'rules',
+    extractors: availableExtractors(
+      options.extractorNames ?? extractorNames(),
+      defaultExtractor,
+      options.extractorFactory ?? ((name) => createExtractor(name, config)),
+    ),
+    defaultExtractor,
     localExtractors: new Set(options.localExtractors ?? ['rules']),
     limiter: createLimiter({
       concurrency: positiveInt('maxConcurrentExtractions', options.maxConcurrentExtractions, 4),
@@ -110,6 +164,13 @@ export function resolveServerOptions(options: ServerOptions): Settings {
       retryAfterMs: positiveInt('retryAfterMs', options.retryAfterMs, 1000, 0),
     }),
     requestTimeoutMs: positiveInt('requestTimeoutMs', options.requestTimeoutMs, 60_000),
+    limits: {
+      headersTimeoutMs,
+      bodyTimeoutMs,
+      keepAliveTimeoutMs: positiveInt('keepAliveTimeoutMs', options.keepAliveTimeoutMs, 5000),
+      maxConnections: positiveInt('maxConnections', options.maxConnections, 256),
+      maxHeaderBytes: positiveInt('maxHeaderBytes', options.maxHeaderBytes, 16 * 1024, 1024),
+    },
     maxChars,
     // A character is at most 4 bytes of UTF-8; the rest is room for the claim and JSON syntax.
     bodyLimitBytes: positiveInt('bodyLimitBytes', options.bodyLimitBytes, maxChars * 4 + 64 * 1024),
@@ -140,7 +201,7 @@ async function withDeadline<T>(
       controller.abort(
         new ServiceError(
           'server.timeout',
-          `the request took longer than ${timeoutMs} ms and was abandoned; retry, or use a faster extractor`,
+          `the request took longer than ${timeoutMs / 1000} s and was abandoned; retry, or use a faster extractor`,
         ),
       ),
     timeoutMs,
@@ -170,56 +231,108 @@ const REQUEST_ID = /^[A-Za-z0-9.-]{1,64}$/;
 const requestIdFor = (header: string | string[] | undefined): string =>
   typeof header === 'string' && REQUEST_ID.test(header) ? header : randomUUID();
 
+/** The answer of /readyz: 503 `draining` once shutdown has begun, so load balancers stop sending. */
+interface ServerState {
+  draining: boolean;
+  /** Connections accepted that have not sent a request yet: closing now would reset them. */
+  fresh: Set<Socket>;
+  /** Connections accepted so far. */
+  accepted: number;
+}
+const states = new WeakMap<FastifyInstance, ServerState>();
+
+/** Methods a route may be asked for; the others get 405 with `allow`. */
+const METHODS = ['GET', 'HEAD', 'POST', 'PUT', 'DELETE', 'PATCH', 'OPTIONS'] as const;
+
+/** A code from a URL, echoed only when it looks like one (never an arbitrary client string). */
+const CODE_SHAPE = /^[0-9A-Z]{4,6}$/;
+
 /**
  * Builds the HTTP service (not listening yet): `POST /v1/notes`, `GET /v1/codes`, `GET /v1/codes/:code`,
- * `GET /healthz`, `GET /readyz`, `GET /openapi.json`. Call `listen({port, host})` to start and `close()`
- * to stop: close refuses new requests with 503 `server.closing` and waits for those in flight.
+ * `GET /healthz`, `GET /readyz`, `GET /openapi.json`. Call `listen({port, host})` to start; to stop,
+ * `drainAndClose(app, ...)` (readiness off, received requests answered, then close) or `close()`.
+ * Checks its configuration first: an unknown or unconfigured default extractor, a missing template or a
+ * bad limit throws (ConfigError, UsageError, InputError) here, before anything listens.
  */
 export function buildServer(options: ServerOptions = {}): FastifyInstance {
   const settings = resolveServerOptions(options);
+  const extractorOf = new WeakMap<FastifyRequest, string>();
+  const codeOf = new WeakMap<FastifyRequest, string>();
+  const state: ServerState = { draining: false, fresh: new Set(), accepted: 0 };
+  let log: FastifyBaseLogger | undefined;
   const app = Fastify({
     ...(options.logger ? { loggerInstance: options.logger } : {}),
     logController: new LogController({ disableRequestLogging: true }),
     bodyLimit: settings.bodyLimitBytes,
     genReqId: (req) => requestIdFor(req.headers['x-request-id']),
     return503OnClosing: false,
-    forceCloseConnections: 'idle',
+    forceCloseConnections: false,
+    serverFactory: connectionLimitedServerFactory(settings.limits),
+    clientErrorHandler: clientErrorHandler((code, status) =>
+      log?.info({ status, code }, 'connection closed: client error'),
+    ),
   });
+  log = app.log;
+  states.set(app, state);
+  app.server.on('connection', (socket: Socket) => {
+    state.accepted++;
+    state.fresh.add(socket);
+    socket.once('close', () => state.fresh.delete(socket));
+  });
+  app.server.on('request', (req: { socket: Socket }) => state.fresh.delete(req.socket));
 
-  const extractorOf = new WeakMap<FastifyRequest, string>();
-  const codeOf = new WeakMap<FastifyRequest, string>();
-  let closing = false;
   const openapi = buildOpenApiDocument({
     version: OPNOTE_VERSION,
-    extractors: settings.extractorNames,
+    extractors: [...settings.extractors.keys()],
     defaultExtractor: settings.defaultExtractor,
     auth: settings.auth !== null,
   });
 
   const sendProblem = (request: FastifyRequest, reply: FastifyReply, p: ProblemReply): FastifyReply => {
     codeOf.set(request, p.code);
+    // A body not read yet (auth refused, route unknown) is not waited for: the connection closes.
+    if (!request.raw.complete) reply.header('connection', 'close');
     return reply
       .code(p.problem.status)
       .headers(p.headers)
       .type('application/problem+json; charset=utf-8')
       .send(p.problem);
   };
+  const httpError = (request: FastifyRequest, reply: FastifyReply, code: HttpProblemCode, detail: string) =>
+    sendProblem(request, reply, httpProblem(code, detail, request.id));
 
-  app.removeContentTypeParser('text/plain');
+  app.removeAllContentTypeParsers();
+  const jsonParser = app.getDefaultJsonParser('error', 'error');
+  app.addContentTypeParser('application/json', { parseAs: 'buffer' }, (request, body, done) => {
+    // The CLI's rule: invalid UTF-8 is refused (`input.encoding`), never replaced with U+FFFD.
+    let text: string;
+    try {
+      text = decodeUtf8(body as Buffer, 'request body');
+    } catch (error) {
+      done(error as Error, undefined);
+      return;
+    }
+    jsonParser(request, text, done);
+  });
 
-  const extractors = new Map<string, Extractor>();
+  // Registry extractors with LLM calls share the concurrency bound; local ones are not capped.
+  const extractors = new Map(
+    [...settings.extractors].map(([name, inner]): [string, Extractor] => [
+      name,
+      settings.localExtractors.has(name)
+        ? inner
+        : {
+            name: inner.name,
+            extract: (transcript, opts) =>
+              settings.limiter.run(() => inner.extract(transcript, opts), opts?.signal),
+          },
+    ]),
+  );
+  const offered = [...extractors.keys()].join(', ');
+  /** The extractor a request names, checked against the enum (a client's string is never echoed). */
   const extractorFor = (name: string): Extractor => {
-    const cached = extractors.get(name);
-    if (cached) return cached;
-    const inner = settings.extractorFactory(name);
-    const extractor: Extractor = settings.localExtractors.has(name)
-      ? inner
-      : {
-          name: inner.name,
-          extract: (transcript, opts) =>
-            settings.limiter.run(() => inner.extract(transcript, opts), opts?.signal),
-        };
-    extractors.set(name, extractor);
+    const extractor = extractors.get(name);
+    if (!extractor) throw new UsageError(`extractor must be one this server offers: ${offered}`);
     return extractor;
   };
 
@@ -275,15 +388,8 @@ export function buildServer(options: ServerOptions = {}): FastifyInstance {
 
   app.addHook('onRequest', async (request, reply) => {
     reply.header('x-request-id', request.id);
-    if (closing) {
-      reply.header('connection', 'close');
-      throw new ServiceError('server.closing', 'the server is shutting down; retry on another instance', {
-        retryAfterMs: 1000,
-      });
-    }
-  });
-  app.addHook('preClose', async () => {
-    closing = true;
+    // While draining, every answer ends its connection, so keep-alive clients move elsewhere.
+    if (state.draining) reply.header('connection', 'close');
   });
   app.addHook('onResponse', async (request, reply) => {
     request.log.info(
@@ -302,7 +408,7 @@ export function buildServer(options: ServerOptions = {}): FastifyInstance {
   app.setErrorHandler((error, request, reply) => {
     const p =
       error instanceof ClientGoneError
-        ? plainProblem(499, 'the client closed the connection before the answer', request.id)
+        ? httpProblem('client.gone', 'the client closed the connection before the answer', request.id)
         : problemFor(error, {
             instance: request.id,
             bodyLimitBytes: settings.bodyLimitBytes,
@@ -326,16 +432,31 @@ export function buildServer(options: ServerOptions = {}): FastifyInstance {
     return sendProblem(request, reply, p);
   });
   app.setNotFoundHandler((request, reply) =>
-    sendProblem(
-      request,
-      reply,
-      plainProblem(404, 'no such route; the routes are listed at /openapi.json', request.id),
-    ),
+    httpError(request, reply, 'route.not-found', 'no such route; the routes are listed at /openapi.json'),
   );
 
+  /** Registers `url` for its methods and answers every other method with 405 and `allow`. */
+  const only = (scope: FastifyInstance, url: string, allowed: readonly (typeof METHODS)[number][]): void => {
+    const allow = allowed.includes('GET') ? [...allowed, 'HEAD'] : [...allowed];
+    scope.route({
+      method: METHODS.filter((m) => !allow.includes(m)),
+      url,
+      handler: async (request, reply) => {
+        reply.header('allow', allow.join(', '));
+        const path = `${scope.prefix}${url}`;
+        return httpError(request, reply, 'method.not-allowed', `${path} accepts ${allow.join(', ')}`);
+      },
+    });
+  };
+
   app.get('/healthz', async () => ({ status: 'ok' as const }));
-  app.get('/readyz', async () => ({ status: 'ready' as const, extraction: settings.limiter.stats() }));
+  app.get('/readyz', async (_request, reply) =>
+    state.draining
+      ? reply.code(503).send({ status: 'draining' as const, extraction: settings.limiter.stats() })
+      : { status: 'ready' as const, extraction: settings.limiter.stats() },
+  );
   app.get('/openapi.json', async () => openapi);
+  for (const url of ['/healthz', '/readyz', '/openapi.json']) only(app, url, ['GET']);
 
   app.register(
     async (v1) => {
@@ -363,15 +484,23 @@ export function buildServer(options: ServerOptions = {}): FastifyInstance {
           neighbours: c.neighbours,
         })),
       }));
+      only(v1, '/codes', ['GET']);
       v1.get<{ Params: { code: string } }>('/codes/:code', async (request) => {
+        const asked = request.params.code;
         const def = settings.knowledge
-          ? settings.knowledge.codesFor().find((c) => c.code === request.params.code.trim())
-          : findCode(request.params.code);
-        if (!def) throw new UnknownCodeError(request.params.code);
+          ? settings.knowledge.codesFor().find((c) => c.code === asked.trim())
+          : findCode(asked);
+        if (!def)
+          throw new OpnoteError(
+            'code.unknown',
+            `${CODE_SHAPE.test(asked) ? `CPT ${asked} is` : 'that code is'} not in the code knowledge; GET /v1/codes lists the known codes`,
+          );
         return def;
       });
+      only(v1, '/codes/:code', ['GET']);
 
       registerReviewRoute(v1, options.store);
+      only(v1, '/notes/:id/review', ['POST']);
 
       v1.post('/notes', async (request, reply) => {
         const parsed = noteRequestRuntimeSchema.safeParse(request.body);
@@ -387,8 +516,9 @@ export function buildServer(options: ServerOptions = {}): FastifyInstance {
         }
         const body = parsed.data;
         const name = body.extractor ?? settings.defaultExtractor;
-        extractorOf.set(request, name);
+        // Checked against the enum before it is logged or echoed: a client's string goes nowhere.
         extractorFor(name);
+        extractorOf.set(request, name);
         return integration.handleNote(request, reply, {
           body,
           sync: async () => {
@@ -415,9 +545,62 @@ export function buildServer(options: ServerOptions = {}): FastifyInstance {
           },
         });
       });
+      only(v1, '/notes', ['POST']);
     },
     { prefix: '/v1' },
   );
 
   return app;
+}
+
+/** Options of `drainAndClose`. */
+export interface DrainOptions {
+  /**
+   * How long the listener stays open after readiness turns off, in ms: connections the kernel has
+   * already queued are accepted and their requests answered. Default: 1000.
+   */
+  drainMs?: number;
+  /** How long to wait, after the listener closed, for requests still running; then they are cut. */
+  graceMs: number;
+}
+
+/**
+ * Graceful shutdown: `/readyz` answers 503 at once and every answer carries `connection: close`;
+ * after `drainMs` the listener closes; requests received by then are answered. Resolves with
+ * `forced: true` when some were still running after `graceMs` and their connections were cut.
+ */
+export async function drainAndClose(
+  app: FastifyInstance,
+  options: DrainOptions,
+): Promise<{ forced: boolean }> {
+  const state = states.get(app);
+  if (state) state.draining = true;
+  const drainMs = options.drainMs ?? 1000;
+  await sleep(drainMs);
+  // On a busy machine the timer can fire before connections the kernel has queued were accepted (Node
+  // accepts one per event-loop turn) or before the request on one just accepted was read. Keep the
+  // listener open until a few turns pass with no new connection and none still silent (bounded).
+  if (state) {
+    const until = Date.now() + Math.max(1000, drainMs);
+    for (;;) {
+      const before = state.accepted;
+      await setImmediate();
+      await setImmediate();
+      await sleep(10);
+      if ((state.accepted === before && state.fresh.size === 0) || Date.now() > until) break;
+    }
+  }
+  let timer: NodeJS.Timeout | undefined;
+  const forced = await Promise.race([
+    app.close().then(() => false),
+    new Promise<boolean>((resolve) => {
+      timer = setTimeout(() => resolve(true), options.graceMs);
+    }),
+  ]);
+  clearTimeout(timer);
+  if (forced) {
+    app.server.closeAllConnections();
+    await app.close();
+  }
+  return { forced };
 }

@@ -1,8 +1,9 @@
 import { type Command, InvalidArgumentError, Option } from 'commander';
+import { ConfigError } from '../../errors.ts';
 import { extractorNames } from '../../extract/registry.ts';
 import { MAX_TRANSCRIPT_CHARS } from '../../pipeline/input.ts';
 import { createServeLogger } from '../../serve/logger.ts';
-import { buildServer } from '../../serve/server.ts';
+import { buildServer, drainAndClose } from '../../serve/server.ts';
 import {
   KNOWLEDGE_OPTION_HELP,
   loadEnvConfig,
@@ -20,6 +21,11 @@ interface ServeFlags extends StoreFlags {
   maxConcurrent: number;
   maxQueue: number;
   timeout: number;
+  headersTimeout: number;
+  bodyTimeout: number;
+  keepAliveTimeout: number;
+  maxConnections: number;
+  drain: number;
   maxChars?: number;
   templates?: string;
   logLevel: string;
@@ -27,12 +33,48 @@ interface ServeFlags extends StoreFlags {
 }
 
 const integer =
-  (min: number) =>
+  (min: number, max = Number.MAX_SAFE_INTEGER) =>
   (value: string): number => {
     const n = Number(value);
-    if (!Number.isInteger(n) || n < min) throw new InvalidArgumentError(`expected an integer >= ${min}`);
+    if (value.trim() === '' || !Number.isInteger(n) || n < min || n > max)
+      throw new InvalidArgumentError(
+        max === Number.MAX_SAFE_INTEGER
+          ? `expected an integer >= ${min}`
+          : `expected an integer from ${min} to ${max}`,
+      );
     return n;
   };
+
+/** Seconds, fractions allowed (0.5 is 500 ms), as every --timeout of the CLI; parsed to milliseconds. */
+const seconds =
+  (min = 0.001) =>
+  (value: string): number => {
+    const n = Number(value);
+    if (value.trim() === '' || !Number.isFinite(n) || n < min)
+      throw new InvalidArgumentError(`expected a number of seconds >= ${min}`);
+    return Math.round(n * 1000);
+  };
+
+/** Why `listen` failed, as one line naming the flag to change (Node's error codes). */
+function listenError(error: unknown, host: string, port: number): unknown {
+  const code = (error as { code?: unknown } | null)?.code;
+  if (code === 'EADDRINUSE')
+    return new ConfigError(
+      'config.invalid',
+      `port ${port} on ${host} is already in use; choose another --port`,
+    );
+  if (code === 'EACCES')
+    return new ConfigError(
+      'config.invalid',
+      `not allowed to listen on port ${port}; choose a port above 1023 or 0 for a free one`,
+    );
+  if (code === 'EADDRNOTAVAIL' || code === 'ENOTFOUND' || code === 'EAI_AGAIN' || code === 'EINVAL')
+    return new ConfigError(
+      'config.invalid',
+      `cannot listen on --host ${JSON.stringify(host)} (${code}); use an address of this machine, e.g. 127.0.0.1 or 0.0.0.0`,
+    );
+  return error;
+}
 
 /** Extra time, beyond the request timeout, that shutdown waits before closing connections by force. */
 const SHUTDOWN_MARGIN_MS = 5000;
@@ -46,7 +88,9 @@ export function registerServeCommand(program: Command): void {
         'Bearer tokens come from OPNOTE_API_TOKENS (comma-separated).',
     )
     .addOption(
-      new Option('--port <n>', 'port to listen on (0 picks a free one)').default(8080).argParser(integer(0)),
+      new Option('--port <n>', 'port to listen on (0 picks a free one)')
+        .default(8080)
+        .argParser(integer(0, 65535)),
     )
     .option('--host <host>', 'interface to listen on (0.0.0.0 for all)', '127.0.0.1')
     .option('--no-auth', 'serve without bearer-token auth, for local use only (or OPNOTE_AUTH_DISABLED=1)')
@@ -62,9 +106,37 @@ export function registerServeCommand(program: Command): void {
         .argParser(integer(0)),
     )
     .addOption(
-      new Option('--timeout <ms>', 'per-request timeout; slower requests get 504')
-        .default(60_000)
+      new Option('--timeout <seconds>', 'per-request processing timeout; slower requests get 504')
+        .default(60_000, '60')
+        .argParser(seconds()),
+    )
+    .addOption(
+      new Option('--headers-timeout <seconds>', 'time to receive request headers; then 408 and close')
+        .default(10_000, '10')
+        .argParser(seconds()),
+    )
+    .addOption(
+      new Option('--body-timeout <seconds>', 'time to receive a whole request; then 408 and close')
+        .default(30_000, '30')
+        .argParser(seconds()),
+    )
+    .addOption(
+      new Option('--keep-alive-timeout <seconds>', 'how long an idle connection stays open')
+        .default(5000, '5')
+        .argParser(seconds()),
+    )
+    .addOption(
+      new Option('--max-connections <n>', 'most open connections; more are closed on accept')
+        .default(256)
         .argParser(integer(1)),
+    )
+    .addOption(
+      new Option(
+        '--drain <seconds>',
+        'on SIGTERM, how long /readyz answers 503 while the listener still accepts, before it closes',
+      )
+        .default(1000, '1')
+        .argParser(seconds(0)),
     )
     .addOption(
       new Option(
@@ -90,23 +162,37 @@ export function registerServeCommand(program: Command): void {
     const logger = createServeLogger({ level: flags.logLevel });
     const store = await openStoreFromFlags(flags);
     const { defaultExtractor: _d, ...extractorConfig } = env;
-    const app = buildServer({
-      ...(authDisabled ? { authDisabled: true } : { tokens: serveEnv.apiTokens }),
-      extractorConfig,
-      defaultExtractor: flags.extractor ?? env.defaultExtractor,
-      maxConcurrentExtractions: flags.maxConcurrent,
-      maxQueuedExtractions: flags.maxQueue,
-      requestTimeoutMs: flags.timeout,
-      maxChars: resolveMaxChars(flags.maxChars, env),
-      ...(flags.templates ? { templatesDir: flags.templates } : {}),
-      ...(knowledge ? { knowledge } : {}),
-      logger,
-      ...(store ? { store } : {}),
-      ...(serveEnv.webhookSecret ? { webhookSecret: serveEnv.webhookSecret } : {}),
-      callbackHosts: serveEnv.callbackHosts,
-      ...(serveEnv.rateLimitPerMinute ? { rateLimitPerMinute: serveEnv.rateLimitPerMinute } : {}),
+    let app: ReturnType<typeof buildServer>;
+    try {
+      app = buildServer({
+        ...(authDisabled ? { authDisabled: true } : { tokens: serveEnv.apiTokens }),
+        extractorConfig,
+        defaultExtractor: flags.extractor ?? env.defaultExtractor,
+        maxConcurrentExtractions: flags.maxConcurrent,
+        maxQueuedExtractions: flags.maxQueue,
+        requestTimeoutMs: flags.timeout,
+        headersTimeoutMs: flags.headersTimeout,
+        bodyTimeoutMs: flags.bodyTimeout,
+        keepAliveTimeoutMs: flags.keepAliveTimeout,
+        maxConnections: flags.maxConnections,
+        maxChars: resolveMaxChars(flags.maxChars, env),
+        ...(flags.templates ? { templatesDir: flags.templates } : {}),
+        ...(knowledge ? { knowledge } : {}),
+        logger,
+        ...(store ? { store } : {}),
+        ...(serveEnv.webhookSecret ? { webhookSecret: serveEnv.webhookSecret } : {}),
+        callbackHosts: serveEnv.callbackHosts,
+        ...(serveEnv.rateLimitPerMinute ? { rateLimitPerMinute: serveEnv.rateLimitPerMinute } : {}),
+      });
+    } catch (error) {
+      await store?.close();
+      throw error;
+    }
+    const url = await app.listen({ port: flags.port, host: flags.host }).catch(async (error: unknown) => {
+      await app.close();
+      await store?.close();
+      throw listenError(error, flags.host, flags.port);
     });
-    const url = await app.listen({ port: flags.port, host: flags.host });
     process.stderr.write(
       `opnote: listening on ${url} (auth ${authDisabled ? 'OFF: local use only' : `on, ${serveEnv.apiTokens.length} token(s)`})\n`,
     );
@@ -115,25 +201,17 @@ export function registerServeCommand(program: Command): void {
       process.once('SIGTERM', () => resolve('SIGTERM'));
       process.once('SIGINT', () => resolve('SIGINT'));
     });
-    process.stderr.write(`opnote: ${signal} received; finishing in-flight requests\n`);
+    process.stderr.write(`opnote: ${signal} received; draining: answering received requests, then closing\n`);
     const graceMs = flags.timeout + SHUTDOWN_MARGIN_MS;
-    let timer: NodeJS.Timeout | undefined;
-    const forced = await Promise.race([
-      app.close().then(() => false),
-      new Promise<boolean>((resolve) => {
-        timer = setTimeout(() => resolve(true), graceMs);
-      }),
-    ]);
-    clearTimeout(timer);
+    const { forced } = await drainAndClose(app, { drainMs: flags.drain, graceMs });
+    await store?.close();
     if (forced) {
-      process.stderr.write(`opnote: requests still running after ${graceMs} ms; closing their connections\n`);
-      app.server.closeAllConnections();
-      await app.close();
-      await store?.close();
+      process.stderr.write(
+        `opnote: requests still running ${graceMs} ms after the listener closed; their connections were cut\n`,
+      );
       process.exitCode = 1;
       return;
     }
-    await store?.close();
     process.stderr.write('opnote: stopped\n');
   });
 }
