@@ -8,6 +8,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { noteResponseSchema } from '../src/serve/schemas.ts';
 import { startFakeOpenAIServer } from '../src/testing/fake-openai-server.ts';
 import { deferred, fixture, TOKEN } from './serve-helpers.ts';
+import { runCliInProcess } from './support/cli.ts';
 
 const ROOT = join(import.meta.dirname, '..');
 const NODE = join(ROOT, 'node_modules/.bin/node');
@@ -123,12 +124,6 @@ describe('opnote serve (CLI)', () => {
     expect(cli.stderr()).toContain('opnote: stopped');
   });
 
-  it('refuses to start without tokens unless auth is explicitly off', async () => {
-    const cli = spawnServe([]);
-    expect(await cli.exit).toBe(2);
-    expect(cli.stderr()).toContain('no API tokens configured; set OPNOTE_API_TOKENS');
-  });
-
   it('with --no-auth serves /v1 without a token, stops on SIGINT, and writes no files', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'opnote-serve-'));
     try {
@@ -225,6 +220,12 @@ describe('opnote serve (CLI)', () => {
   });
 });
 
+/** `opnote serve` in this process: these configurations must fail before anything listens. */
+const serveInProcess = (args: string[], env: Record<string, string> = {}) =>
+  runCliInProcess(['serve', '--port', '0', '--host', '127.0.0.1', ...args], {
+    env: { OPNOTE_API_TOKENS: undefined, OPNOTE_AUTH_DISABLED: undefined, ...env },
+  });
+
 describe('opnote serve checks its configuration before it listens', () => {
   it.each<[string, string[], Record<string, string>, RegExp]>([
     ['an unknown extractor', ['--extractor', 'nope'], {}, /unknown extractor "nope"; expected one of: rules/],
@@ -239,11 +240,17 @@ describe('opnote serve checks its configuration before it listens', () => {
     ['a host of no interface here', ['--host', '192.0.2.1'], {}, /cannot listen on --host "192\.0\.2\.1"/],
     ['a fractional connection cap', ['--max-connections', '1.5'], {}, /--max-connections/],
   ])('%s: exit 2 with one line naming the problem', async (_name, args, env, message) => {
-    const cli = spawnServe(['--no-auth', ...args], env);
-    expect(await cli.exit).toBe(2);
-    const lines = cli.stderr().trim().split('\n');
+    const run = await serveInProcess(['--no-auth', ...args], env);
+    expect(run.status).toBe(2);
+    const lines = run.stderr.trim().split('\n');
     expect(lines).toHaveLength(1);
     expect(lines[0]).toMatch(message);
+  });
+
+  it('refuses to start without tokens unless auth is explicitly off', async () => {
+    const run = await serveInProcess([]);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toContain('no API tokens configured; set OPNOTE_API_TOKENS');
   });
 
   it('a broken user template: exit 2 naming the file, before listening', async () => {
@@ -252,12 +259,11 @@ describe('opnote serve checks its configuration before it listens', () => {
       for (const name of readdirSync(join(ROOT, 'src/render/templates')))
         copyFileSync(join(ROOT, 'src/render/templates', name), join(dir, name));
       writeFileSync(join(dir, 'operative-note.md.hbs'), '{{#if code}}unclosed');
-      const cli = spawnServe(['--no-auth', '--templates', dir]);
-      expect(await cli.exit).toBe(2);
-      const lines = cli.stderr().trim().split('\n');
+      const run = await serveInProcess(['--no-auth', '--templates', dir]);
+      expect(run.status).toBe(2);
+      const lines = run.stderr.trim().split('\n');
       expect(lines).toHaveLength(1);
       expect(lines[0]).toContain('operative-note.md.hbs');
-      expect(cli.stderr()).not.toContain('listening');
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
@@ -268,9 +274,9 @@ describe('opnote serve checks its configuration before it listens', () => {
     await new Promise<void>((resolve) => taken.listen(0, '127.0.0.1', resolve));
     const port = String((taken.address() as AddressInfo).port);
     try {
-      const cli = spawnServe(['--no-auth', '--port', port]);
-      expect(await cli.exit).toBe(2);
-      expect(cli.stderr().trim()).toBe(
+      const run = await serveInProcess(['--no-auth', '--port', port]);
+      expect(run.status).toBe(2);
+      expect(run.stderr.trim()).toBe(
         `opnote: port ${port} on 127.0.0.1 is already in use; choose another --port`,
       );
     } finally {
