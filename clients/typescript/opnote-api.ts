@@ -1582,8 +1582,11 @@ export type components = {
     };
     /** Ready */
     Ready: {
-      /** @constant */
-      status: "ready";
+      /**
+       * @description `draining` (with status 503) once shutdown has begun: send new requests elsewhere.
+       * @enum {string}
+       */
+      status: "ready" | "draining";
       /** @description The shared bound on concurrent LLM extractions and its wait queue. */
       extraction: {
         running: number;
@@ -1738,13 +1741,25 @@ export type operations = {
           "application/problem+json": components["schemas"]["Problem"];
         };
       };
+      /** @description Only POST (`method.not-allowed`, with `allow`). */
+      405: {
+        content: {
+          "application/problem+json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description The request was not received within the body timeout (`request.timeout`). */
+      408: {
+        content: {
+          "application/problem+json": components["schemas"]["Problem"];
+        };
+      };
       /** @description Body or transcript over the size limit (`input.too-large`). */
       413: {
         content: {
           "application/problem+json": components["schemas"]["Problem"];
         };
       };
-      /** @description Body is not application/json. */
+      /** @description Body is not application/json (`media-type.unsupported`). */
       415: {
         content: {
           "application/problem+json": components["schemas"]["Problem"];
@@ -1772,6 +1787,12 @@ export type operations = {
           "application/problem+json": components["schemas"]["Problem"];
         };
       };
+      /** @description Request headers too large (`headers.too-large`). */
+      431: {
+        content: {
+          "application/problem+json": components["schemas"]["Problem"];
+        };
+      };
       /** @description Server error (`config.missing-key`, `config.invalid`, `knowledge.invalid`, `store.invalid-url`, `queue.invalid-url`, `internal`). */
       500: {
         content: {
@@ -1784,7 +1805,7 @@ export type operations = {
           "application/problem+json": components["schemas"]["Problem"];
         };
       };
-      /** @description Back-pressure: extraction slots and queue are full, or shutting down (`server.busy`, `server.closing`, `store.unavailable`, `queue.unavailable`). */
+      /** @description Back-pressure: extraction slots and queue are full (`server.busy`). */
       503: {
         headers: {
           /** @description Seconds to wait before retrying. */
@@ -1950,14 +1971,10 @@ export type operations = {
           "application/json": components["schemas"]["Ready"];
         };
       };
-      /** @description Shutting down (`server.closing`). */
+      /** @description Draining for shutdown (`status: draining`): send new requests elsewhere. */
       503: {
-        headers: {
-          /** @description Seconds to wait before retrying. */
-          "retry-after"?: number;
-        };
         content: {
-          "application/problem+json": components["schemas"]["Problem"];
+          "application/json": components["schemas"]["Ready"];
         };
       };
       /** @description A malformed request (bad request line or oversized headers). */
