@@ -3,6 +3,7 @@ import type { AddressInfo } from 'node:net';
 import pino from 'pino';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ConfigError } from '../src/errors.ts';
+import { createIdempotencyCache } from '../src/serve/idempotency.ts';
 import { createRateLimiter } from '../src/serve/rate-limit.ts';
 import {
   backoffMs,
@@ -221,5 +222,26 @@ describe('logs', () => {
       'hook-path-Marker-9931',
     ])
       expect(all).not.toContain(secret);
+  });
+});
+
+describe('idempotency cache', () => {
+  it('forgets the oldest keys beyond its bound, and keys after the TTL', async () => {
+    let t = 0;
+    const cache = createIdempotencyCache({ maxKeys: 2, ttlMs: 1000, now: () => t });
+    let runs = 0;
+    const answer = async () => {
+      runs++;
+      return { status: 200, headers: {}, body: String(runs) };
+    };
+    await cache.run('c', 'a', 'f', answer);
+    await cache.run('c', 'b', 'f', answer);
+    expect((await cache.run('c', 'a', 'f', answer)).replayed).toBe(true);
+    await cache.run('c', 'c', 'f', answer); // 'a' is now the oldest and goes
+    expect((await cache.run('c', 'b', 'f', answer)).replayed).toBe(true);
+    expect((await cache.run('c', 'a', 'f', answer)).replayed).toBe(false);
+    t = 1000;
+    expect((await cache.run('c', 'a', 'f', answer)).replayed).toBe(false);
+    expect(runs).toBe(5);
   });
 });

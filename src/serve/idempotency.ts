@@ -44,11 +44,15 @@ export function checkIdempotencyKey(value: string | string[] | undefined): strin
 export const requestFingerprint = (parts: readonly string[]): string =>
   createHash('sha256').update(parts.join('\u0000'), 'utf8').digest('hex');
 
-/** An in-memory cache (per instance) with a TTL, swept as it grows. */
+/** Most keys remembered per instance; beyond, the oldest are forgotten first. */
+export const IDEMPOTENCY_MAX_KEYS = 10_000;
+
+/** An in-memory cache (per instance) with a TTL and a size bound, swept as it grows. */
 export function createIdempotencyCache(
-  options: { ttlMs?: number; now?: () => number } = {},
+  options: { ttlMs?: number; maxKeys?: number; now?: () => number } = {},
 ): IdempotencyCache {
   const ttl = options.ttlMs ?? IDEMPOTENCY_TTL_MS;
+  const maxKeys = options.maxKeys ?? IDEMPOTENCY_MAX_KEYS;
   const now = options.now ?? Date.now;
   const entries = new Map<string, { at: number; fingerprint: string; answer: Promise<StoredAnswer> }>();
   const sweep = (t: number): void => {
@@ -69,7 +73,13 @@ export function createIdempotencyCache(
         return { answer: await existing.answer, replayed: true };
       }
       const answer = produce();
+      entries.delete(id);
       entries.set(id, { at: t, fingerprint, answer });
+      // Insertion order is age order: drop the oldest beyond the bound.
+      for (const old of entries.keys()) {
+        if (entries.size <= maxKeys) break;
+        entries.delete(old);
+      }
       try {
         return { answer: await answer, replayed: false };
       } catch (error) {

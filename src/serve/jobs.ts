@@ -80,6 +80,8 @@ export interface JobRunner {
 }
 
 const MEMORY_TTL_MS = 24 * 60 * 60 * 1000;
+/** Most finished jobs kept in memory without a store; beyond, the oldest finished ones are dropped. */
+const MEMORY_MAX_FINISHED = 10_000;
 
 /** Creates the in-process job runner. */
 export function createJobRunner(options: JobRunnerOptions): JobRunner {
@@ -92,11 +94,16 @@ export function createJobRunner(options: JobRunnerOptions): JobRunner {
 
   const sweep = (): void => {
     const cutoff = now().getTime() - MEMORY_TTL_MS;
-    for (const [id, j] of memory)
-      if (Date.parse(j.updatedAt) < cutoff) {
+    let finished = 0;
+    for (const j of memory.values()) if (j.status === 'done' || j.status === 'failed') finished++;
+    for (const [id, j] of memory) {
+      const done = j.status === 'done' || j.status === 'failed';
+      if (Date.parse(j.updatedAt) < cutoff || (done && finished > MEMORY_MAX_FINISHED)) {
         memory.delete(id);
         if (j.idempotencyKey) byKey.delete(j.idempotencyKey);
+        if (done) finished--;
       }
+    }
   };
 
   const save = async (job: JobRecord): Promise<void> => {
