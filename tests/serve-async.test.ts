@@ -234,6 +234,35 @@ describe('webhooks', () => {
     }
   });
 
+  it("a token's default callback gets its deliveries, signed with the token's own secret", async () => {
+    const tokenSecret = 'token-own-secret-0123456789abcdef';
+    const hook = await receiver([]);
+    try {
+      const { url } = await start({
+        webhookSecret: SECRET,
+        callbackHosts: parseCallbackHosts(`127.0.0.1:${hook.port}`),
+        tokenWebhooks: {
+          [OTHER_TOKEN]: { callbackUrl: `http://127.0.0.1:${hook.port}/default`, webhookSecret: tokenSecret },
+        },
+      });
+      const delivered = hook.next();
+      const res = await postNote(url, note, { ...ASYNC, authorization: `Bearer ${OTHER_TOKEN}` });
+      expect(res.status).toBe(202);
+      await delivered;
+      const d = hook.deliveries[0];
+      const header =
+        typeof d?.headers[SIGNATURE_HEADER] === 'string' ? d.headers[SIGNATURE_HEADER] : undefined;
+      expect(receiverVerifies(tokenSecret, header, d?.body ?? '')).toBe(true);
+      expect(receiverVerifies(SECRET, header, d?.body ?? '')).toBe(false);
+      // The other token has no default callback: its job is only polled.
+      const plain = await postNote(url, note, ASYNC);
+      await finished(url, plain.headers.get('location') ?? '');
+      expect(hook.deliveries).toHaveLength(1);
+    } finally {
+      hook.server.close();
+    }
+  });
+
   it('refuses a callback to a host off the allowlist, and any callback when none is configured', async () => {
     const hook = await receiver([]);
     try {

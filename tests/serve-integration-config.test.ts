@@ -40,6 +40,33 @@ describe('integration settings from the environment', () => {
     }
   });
 
+  it('OPNOTE_TOKEN_WEBHOOKS gives tokens, by position, a default callback and their own secret', () => {
+    const env = {
+      OPNOTE_API_TOKENS: `${TOKEN},second-token-0123456789abcdef`,
+      OPNOTE_TOKEN_WEBHOOKS: JSON.stringify([
+        null,
+        { callbackUrl: 'https://hooks.example.org/b', webhookSecret: 'b-secret-0123456789abcdef' },
+      ]),
+    };
+    expect(loadServeEnvConfig(env).tokenWebhooks).toEqual({
+      'second-token-0123456789abcdef': {
+        callbackUrl: 'https://hooks.example.org/b',
+        webhookSecret: 'b-secret-0123456789abcdef',
+      },
+    });
+    for (const [bad, message] of [
+      ['{"x":', /is not JSON/],
+      ['{}', /must be a JSON array/],
+      ['[null, null, null]', /has 3 entries but OPNOTE_API_TOKENS has 2/],
+      ['[{"webhookSecret": "tiny-Secret-X"}]', /entry 1: webhookSecret is shorter than 16/],
+      ['[{"callback": "x"}]', /entry 1 must be null or an object/],
+    ] as const) {
+      const run = () => loadServeEnvConfig({ ...env, OPNOTE_TOKEN_WEBHOOKS: bad });
+      expect(run).toThrow(message);
+      expect(run).toThrow(expect.objectContaining({ message: expect.not.stringContaining('tiny-Secret-X') }));
+    }
+  });
+
   it('opnote serve stops at start with exit 2 on a bad callback host list', () => {
     const run = spawnSync(NODE, ['bin/opnote.js', 'serve', '--port', '0'], {
       cwd: join(import.meta.dirname, '..'),

@@ -120,6 +120,49 @@ export interface ServeEnvConfig {
   callbackHosts: CallbackHost[];
   /** OPNOTE_RATE_LIMIT: requests per minute per token on /v1. Default: unlimited. */
   rateLimitPerMinute?: number;
+  /**
+   * OPNOTE_TOKEN_WEBHOOKS: a JSON array in the order of OPNOTE_API_TOKENS, each entry null or
+   * `{"callbackUrl"?, "webhookSecret"?}`: a token's default callback and own secret. By token here.
+   */
+  tokenWebhooks: Record<string, { callbackUrl?: string; webhookSecret?: string }>;
+}
+
+/** Parses OPNOTE_TOKEN_WEBHOOKS against the tokens; messages name positions, never values (secrets). */
+function parseTokenWebhooks(
+  raw: string | undefined,
+  tokens: readonly string[],
+): Record<string, { callbackUrl?: string; webhookSecret?: string }> {
+  if (raw === undefined || raw.trim() === '') return {};
+  const fail = (why: string): never => {
+    throw new ConfigError('config.invalid', `OPNOTE_TOKEN_WEBHOOKS ${why}`);
+  };
+  let list: unknown;
+  try {
+    list = JSON.parse(raw);
+  } catch {
+    return fail('is not JSON; expected [{"callbackUrl": "...", "webhookSecret": "..."}, null, ...]');
+  }
+  if (!Array.isArray(list)) return fail('must be a JSON array, one entry per token of OPNOTE_API_TOKENS');
+  if (list.length > tokens.length)
+    fail(`has ${list.length} entries but OPNOTE_API_TOKENS has ${tokens.length} tokens`);
+  const out: Record<string, { callbackUrl?: string; webhookSecret?: string }> = {};
+  list.forEach((entry: unknown, i) => {
+    if (entry === null) return;
+    const e = entry as Record<string, unknown>;
+    const keys = typeof entry === 'object' && !Array.isArray(entry) ? Object.keys(e) : ['?'];
+    if (keys.some((k) => k !== 'callbackUrl' && k !== 'webhookSecret'))
+      fail(`entry ${i + 1} must be null or an object with callbackUrl and/or webhookSecret`);
+    for (const k of keys)
+      if (typeof e[k] !== 'string' || (e[k] as string).trim() === '')
+        fail(`entry ${i + 1}: ${k} must be a non-empty string`);
+    if (typeof e.webhookSecret === 'string' && e.webhookSecret.length < MIN_WEBHOOK_SECRET_LENGTH)
+      fail(`entry ${i + 1}: webhookSecret is shorter than ${MIN_WEBHOOK_SECRET_LENGTH} characters`);
+    out[tokens[i] as string] = {
+      ...(typeof e.callbackUrl === 'string' ? { callbackUrl: e.callbackUrl } : {}),
+      ...(typeof e.webhookSecret === 'string' ? { webhookSecret: e.webhookSecret } : {}),
+    };
+  });
+  return out;
 }
 
 export function loadServeEnvConfig(env: NodeJS.ProcessEnv = process.env): ServeEnvConfig {
@@ -135,11 +178,13 @@ export function loadServeEnvConfig(env: NodeJS.ProcessEnv = process.env): ServeE
       'config.invalid',
       `OPNOTE_WEBHOOK_SECRET is shorter than ${MIN_WEBHOOK_SECRET_LENGTH} characters; use a long random secret (e.g. openssl rand -hex 32)`,
     );
+  const apiTokens = (env.OPNOTE_API_TOKENS ?? '')
+    .split(',')
+    .map((t) => t.trim())
+    .filter((t) => t !== '');
   return {
-    apiTokens: (env.OPNOTE_API_TOKENS ?? '')
-      .split(',')
-      .map((t) => t.trim())
-      .filter((t) => t !== ''),
+    apiTokens,
+    tokenWebhooks: parseTokenWebhooks(env.OPNOTE_TOKEN_WEBHOOKS, apiTokens),
     authDisabled: disabled === '1' || disabled === 'true',
     ...(webhookSecret ? { webhookSecret } : {}),
     callbackHosts: parseCallbackHosts(env.OPNOTE_CALLBACK_HOSTS ?? ''),

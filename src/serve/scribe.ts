@@ -104,7 +104,15 @@ export function createIntegration(
   const perToken = new Map<string, TokenWebhookSettings>();
   Object.entries(options.tokenWebhooks ?? {}).forEach(([token, s], i) => {
     if (s.webhookSecret !== undefined) checkSecret(s.webhookSecret, `the webhook secret of token ${i + 1}`);
-    if (s.callbackUrl !== undefined) checkCallbackUrl(s.callbackUrl, hosts);
+    if (s.callbackUrl !== undefined)
+      try {
+        checkCallbackUrl(s.callbackUrl, hosts);
+      } catch (error) {
+        throw new ConfigError(
+          'config.invalid',
+          `the default callback URL of token ${i + 1} is refused: ${(error as Error).message}`,
+        );
+      }
     perToken.set(tokenKey(token), s);
   });
   const retry: WebhookRetryPolicy = {

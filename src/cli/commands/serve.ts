@@ -182,6 +182,7 @@ export function registerServeCommand(program: Command): void {
         ...(store ? { store } : {}),
         ...(serveEnv.webhookSecret ? { webhookSecret: serveEnv.webhookSecret } : {}),
         callbackHosts: serveEnv.callbackHosts,
+        tokenWebhooks: serveEnv.tokenWebhooks,
         ...(serveEnv.rateLimitPerMinute ? { rateLimitPerMinute: serveEnv.rateLimitPerMinute } : {}),
       });
     } catch (error) {
