@@ -42,26 +42,36 @@ function writeNotes(path: string, n: number): void {
   );
 }
 
+/** Every child this file starts, killed at the end whatever happened (a failed hook skips the describe's cleanup). */
+const spawned: ChildProcess[] = [];
+
 function startWorker(queueUrl: string, name: string, store: string): ChildProcess {
-  return spawn(
-    process.execPath,
-    [
-      CHILD,
-      String(DELAY_MS),
-      'worker',
-      '--queue',
-      queueUrl,
-      '--queue-name',
-      name,
-      '--store',
-      store,
-      '--concurrency',
-      '3',
-      '--lock-ms',
-      '1000',
-    ],
-    { cwd: ROOT, stdio: ['ignore', 'ignore', 'pipe'] },
+  return track(
+    spawn(
+      process.execPath,
+      [
+        CHILD,
+        String(DELAY_MS),
+        'worker',
+        '--queue',
+        queueUrl,
+        '--queue-name',
+        name,
+        '--store',
+        store,
+        '--concurrency',
+        '3',
+        '--lock-ms',
+        '1000',
+      ],
+      { cwd: ROOT, stdio: ['ignore', 'ignore', 'pipe'] },
+    ),
   );
+}
+
+function track(child: ChildProcess): ChildProcess {
+  spawned.push(child);
+  return child;
 }
 
 /** Polls until `ready` holds; gives up after a number of polls, not a duration. */
@@ -101,7 +111,10 @@ beforeAll(async () => {
   await requirePostgres();
 });
 
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
+afterAll(() => {
+  for (const c of spawned) if (c.exitCode === null && c.signalCode === null) c.kill('SIGKILL');
+  rmSync(dir, { recursive: true, force: true });
+});
 
 describe('a worker killed with -9 mid-run', () => {
   const NOTES = 16;
@@ -158,23 +171,25 @@ describe('Redis restarted mid-run (a private redis-server with an append-only fi
   let completed = -1;
 
   const startRedis = async (): Promise<ChildProcess> => {
-    const child = spawn(
-      'redis-server',
-      [
-        '--port',
-        String(port),
-        '--bind',
-        '127.0.0.1',
-        '--save',
-        '',
-        '--appendonly',
-        'yes',
-        '--appendfsync',
-        'always',
-        '--dir',
-        redisDir,
-      ],
-      { stdio: 'ignore' },
+    const child = track(
+      spawn(
+        'redis-server',
+        [
+          '--port',
+          String(port),
+          '--bind',
+          '127.0.0.1',
+          '--save',
+          '',
+          '--appendonly',
+          'yes',
+          '--appendfsync',
+          'always',
+          '--dir',
+          redisDir,
+        ],
+        { stdio: 'ignore' },
+      ),
     );
     for (let i = 0; i < 200; i++) {
       try {
