@@ -51,3 +51,22 @@ describe('draft metrics', () => {
     ]);
   });
 });
+
+describe('draft metrics in the eval', () => {
+  it('the rules suite gates the draft metrics and the fixture gold (sections and absent text) parses', async () => {
+    const { readFileSync } = await import('node:fs');
+    const { readExpected } = await import('../src/eval/fixtures.ts');
+    const suite = JSON.parse(readFileSync(new URL('../evals/rules.json', import.meta.url), 'utf8'));
+    for (const key of [
+      'draftLeakedElements',
+      'draftUngroundedSentences',
+      'draftTruncatedSpans',
+      'draftQueryViolations',
+    ])
+      expect(suite.thresholds[key]).toBe(0);
+    const gold = readExpected(
+      new URL('../fixtures/a-27290-classic-formatted/expected.json', import.meta.url).pathname,
+    );
+    expect(gold.draft?.sections.surgeons).toContain('Marcus Ellery');
+  });
+});

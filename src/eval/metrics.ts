@@ -2,6 +2,7 @@ import type { ProcessResult } from '../pipeline/process.ts';
 import type { Fact } from '../schemas/facts.ts';
 import { findingKey, routeDecisions } from '../validate/findings.ts';
 import { compareCase, STATUS_WORDS } from './compare.ts';
+import { scoreDrafts } from './drafts.ts';
 import type { Breakdown, CaseRecord, FactCheck, Metrics, Prf, Ratio } from './results.ts';
 import type { CaseRun } from './run.ts';
 
@@ -122,6 +123,7 @@ export function buildCaseRecord(run: CaseRun): CaseRecord {
     },
     facts,
     grounding: groundingOf(run.transcript, result),
+    drafts: scoreDrafts(run.transcript, result, expected.draft),
     meta: {
       extractor: result.meta.extractor,
       durationMs: result.meta.durationMs,
@@ -255,6 +257,28 @@ export function routeMetrics(records: readonly CaseRecord[]): NonNullable<Metric
   };
 }
 
+function draftMetrics(records: readonly CaseRecord[]): NonNullable<Metrics['drafts']> {
+  const scored = records.flatMap((r) => (r.drafts ? [{ name: r.name, d: r.drafts }] : []));
+  return {
+    sectionRecall: ratio(sum(scored.map((s) => s.d.sectionHits)), sum(scored.map((s) => s.d.sectionItems))),
+    leakedElements: sum(scored.map((s) => s.d.leaked.length)),
+    ungroundedSentences: sum(scored.map((s) => s.d.ungrounded)),
+    truncatedSpans: sum(scored.map((s) => s.d.truncated)),
+    queryViolations: sum(scored.map((s) => s.d.queryViolations.length)),
+    defectCases: scored
+      .filter(
+        (s) =>
+          s.d.sectionMisses.length +
+            s.d.leaked.length +
+            s.d.ungrounded +
+            s.d.truncated +
+            s.d.queryViolations.length >
+          0,
+      )
+      .map((s) => s.name),
+  };
+}
+
 /** Computes every suite metric from case records. Pure: metrics can be recomputed from results.json. */
 export function computeMetrics(records: readonly CaseRecord[]): Metrics {
   const durations = records
@@ -301,6 +325,7 @@ export function computeMetrics(records: readonly CaseRecord[]): Metrics {
       casesWithCost: costs.length,
     },
     route: routeMetrics(records),
+    drafts: draftMetrics(records),
     byCode: byCode(records),
     byRule: byRule(records),
   };
@@ -377,6 +402,36 @@ export const gatedMetrics = {
     better: 'higher',
     unit: 'share',
     read: (m) => m.route?.accuracy.value ?? null,
+  },
+  draftSectionRecall: {
+    label: 'Draft section recall (gold)',
+    better: 'higher',
+    unit: 'share',
+    read: (m) => m.drafts?.sectionRecall.value ?? null,
+  },
+  draftLeakedElements: {
+    label: 'Draft elements of other codes',
+    better: 'lower',
+    unit: 'count',
+    read: (m) => m.drafts?.leakedElements ?? null,
+  },
+  draftUngroundedSentences: {
+    label: 'Draft ungrounded sentences',
+    better: 'lower',
+    unit: 'count',
+    read: (m) => m.drafts?.ungroundedSentences ?? null,
+  },
+  draftTruncatedSpans: {
+    label: 'Draft spans cut mid-word',
+    better: 'lower',
+    unit: 'count',
+    read: (m) => m.drafts?.truncatedSpans ?? null,
+  },
+  draftQueryViolations: {
+    label: 'Non-compliant query rules',
+    better: 'lower',
+    unit: 'count',
+    read: (m) => m.drafts?.queryViolations ?? null,
   },
 } as const satisfies Record<string, GatedMetric>;
 

@@ -80,6 +80,18 @@ export const caseRecordSchema = z.object({
     completionTokens: z.number().nonnegative(),
     costUsd: z.number().nonnegative().nullable(),
   }),
+  /** How the case's drafts score (src/eval/drafts.ts); absent in older results and for errored cases. */
+  drafts: z
+    .object({
+      sectionHits: z.number().int().nonnegative(),
+      sectionItems: z.number().int().nonnegative(),
+      sectionMisses: z.array(z.string()),
+      leaked: z.array(z.string()),
+      ungrounded: z.number().int().nonnegative(),
+      truncated: z.number().int().nonnegative(),
+      queryViolations: z.array(z.string()),
+    })
+    .optional(),
   /** Set when the case could not be processed (the error's stable code and message; never transcript text). */
   error: z.object({ code: z.string(), message: z.string() }).optional(),
 });
@@ -150,6 +162,18 @@ export const metricsSchema = z.object({
       wrongCodesOutsideCoderReview: z.number().int().nonnegative(),
       /** Names of those cases. */
       wrongCodeCases: z.array(z.string()),
+    })
+    .optional(),
+  /** Draft quality: gold section recall, other codes' elements shown, ungrounded and cut spans, non-compliant queries. */
+  drafts: z
+    .object({
+      sectionRecall: ratioSchema,
+      leakedElements: z.number().int().nonnegative(),
+      ungroundedSentences: z.number().int().nonnegative(),
+      truncatedSpans: z.number().int().nonnegative(),
+      queryViolations: z.number().int().nonnegative(),
+      /** Names of the cases with any draft defect. */
+      defectCases: z.array(z.string()),
     })
     .optional(),
   byCode: z.record(z.string(), breakdownSchema),

@@ -51,6 +51,10 @@ function metricRows(results: EvalResults, gate: GateResult | undefined): string[
     ungroundedFindings: '',
     wrongCodesOutsideCoderReview: m.route?.wrongCodeCases.join(', ') ?? '',
     routeAccuracy: m.route ? `${m.route.accuracy.correct}/${m.route.accuracy.total}` : '',
+    draftSectionRecall: m.drafts ? `${m.drafts.sectionRecall.correct}/${m.drafts.sectionRecall.total}` : '',
+    draftQueryViolations: m.drafts?.defectCases.length
+      ? `cases with draft defects: ${m.drafts.defectCases.join(', ')}`
+      : '',
   };
   const rows = gatedMetricKeys.map((key) => {
     const def = gatedMetrics[key];
