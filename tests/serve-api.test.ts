@@ -93,6 +93,7 @@ describe('opnote serve over HTTP', () => {
     expect(await (await fetch(`${server.url}/readyz`)).json()).toEqual({
       status: 'ready',
       extraction: { running: 0, queued: 0, concurrency: 4, maxQueue: 32 },
+      pipeline: { workers: 0, running: 0, restarts: 0 },
     });
   });
 

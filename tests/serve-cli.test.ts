@@ -27,7 +27,19 @@ const running: ChildProcess[] = [];
 function spawnServe(args: string[], env: Record<string, string> = {}, cwd = ROOT): Cli {
   const child = spawn(
     NODE,
-    [join(ROOT, 'bin/opnote.js'), 'serve', '--port', '0', '--host', '127.0.0.1', '--drain', '0', ...args],
+    [
+      join(ROOT, 'bin/opnote.js'),
+      'serve',
+      '--port',
+      '0',
+      '--host',
+      '127.0.0.1',
+      '--drain',
+      '0',
+      '--workers',
+      '1',
+      ...args,
+    ],
     {
       cwd,
       env: { PATH: process.env.PATH ?? '', ...env },

@@ -41,9 +41,12 @@ export interface RunningServer {
   close(): Promise<void>;
 }
 
-/** Builds a server with test defaults (auth with TOKEN and OTHER_TOKEN) and listens on 127.0.0.1:0. */
+/**
+ * Builds a server with test defaults (auth with TOKEN and OTHER_TOKEN; the pipeline in-process unless
+ * `workers` is given: worker threads have their own tests) and listens on 127.0.0.1:0.
+ */
 export async function startServer(options: ServerOptions = {}): Promise<RunningServer> {
-  const app = buildServer({ tokens: [TOKEN, OTHER_TOKEN], ...options });
+  const app = buildServer({ tokens: [TOKEN, OTHER_TOKEN], workers: 0, ...options });
   const url = await app.listen({ port: 0, host: '127.0.0.1' });
   return { app, url, close: () => app.close() };
 }

@@ -1594,6 +1594,12 @@ export type components = {
         concurrency: number;
         maxQueue: number;
       };
+      /** @description Worker threads running the pipeline (0: in-process), the notes they are processing, and how often a worker was restarted (it held on to an abandoned note, or stopped). */
+      pipeline: {
+        workers: number;
+        running: number;
+        restarts: number;
+      };
     };
     /** ReviewRequest */
     ReviewRequest: {

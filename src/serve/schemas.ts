@@ -201,6 +201,16 @@ export const readySchema = z
       })
       .strict()
       .describe('The shared bound on concurrent LLM extractions and its wait queue.'),
+    pipeline: z
+      .object({
+        workers: z.number().int().nonnegative(),
+        running: z.number().int().nonnegative(),
+        restarts: z.number().int().nonnegative(),
+      })
+      .strict()
+      .describe(
+        'Worker threads running the pipeline (0: in-process), the notes they are processing, and how often a worker was restarted (it held on to an abandoned note, or stopped).',
+      ),
   })
   .strict()
   .meta({ title: 'Ready' });

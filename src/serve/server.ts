@@ -24,6 +24,7 @@ import { toFhirBundle } from './fhir.ts';
 import { type ConnectionLimits, clientErrorHandler, connectionLimitedServerFactory } from './http-server.ts';
 import { createLimiter, type Limiter } from './limiter.ts';
 import { buildOpenApiDocument } from './openapi.ts';
+import { createPipelinePool, defaultWorkerCount, type PipelinePool } from './pool.ts';
 import { type HttpProblemCode, httpProblem, type ProblemReply, problemFor } from './problems.ts';
 import { registerReviewRoute } from './review.ts';
 import { noteRequestRuntimeSchema } from './schemas.ts';
@@ -49,6 +50,17 @@ export interface ServerOptions extends IntegrationOptions {
   defaultExtractor?: string;
   /** Extractors that make no LLM call and so skip the concurrency bound. Default: ['rules']. */
   localExtractors?: readonly string[];
+  /**
+   * Worker threads that run the pipeline (processNote), off the event loop that answers HTTP, so a
+   * heavy note cannot stall /healthz or other requests. 0 runs it in-process. Default: 0 when
+   * `extractorFactory` is given (its extractors cannot cross threads), else one per core, at most 4.
+   */
+  workers?: number;
+  /**
+   * After a request is abandoned (timeout, client gone), how long its worker may take to let go before
+   * it is restarted, in ms: a runaway synchronous step cannot hold a worker. Default: 2000.
+   */
+  workerAbortGraceMs?: number;
   /** Most LLM extractions running at once, shared by all requests. Default: 4. */
   maxConcurrentExtractions?: number;
   /** Most requests waiting for an extraction slot; one more gets 503 with retry-after. Default: 32. */
@@ -96,6 +108,9 @@ interface Settings {
   defaultExtractor: string;
   localExtractors: ReadonlySet<string>;
   limiter: Limiter;
+  workers: number;
+  workerAbortGraceMs: number;
+  extractorConfig: ExtractorConfig;
   requestTimeoutMs: number;
   limits: ConnectionLimits;
   maxChars: number;
@@ -134,6 +149,15 @@ function positiveInt(name: string, value: number | undefined, fallback: number, 
   return value;
 }
 
+function workerCount(options: ServerOptions): number {
+  if (options.extractorFactory && options.workers !== undefined && options.workers > 0)
+    throw new ConfigError(
+      'config.invalid',
+      'workers must be 0 with a custom extractorFactory: its extractors cannot run in worker threads',
+    );
+  return positiveInt('workers', options.workers, options.extractorFactory ? 0 : defaultWorkerCount(), 0);
+}
+
 /** Validates options and fills in defaults; bad values fail here, naming the option. */
 export function resolveServerOptions(options: ServerOptions): Settings {
   if (options.authDisabled !== true && options.tokens === undefined) createTokenCheck([]); // throws the "no API tokens" configuration error
@@ -163,6 +187,9 @@ export function resolveServerOptions(options: ServerOptions): Settings {
       maxQueue: positiveInt('maxQueuedExtractions', options.maxQueuedExtractions, 32, 0),
       retryAfterMs: positiveInt('retryAfterMs', options.retryAfterMs, 1000, 0),
     }),
+    workers: workerCount(options),
+    workerAbortGraceMs: positiveInt('workerAbortGraceMs', options.workerAbortGraceMs, 2000),
+    extractorConfig: config,
     requestTimeoutMs: positiveInt('requestTimeoutMs', options.requestTimeoutMs, 60_000),
     limits: {
       headersTimeoutMs,
@@ -274,6 +301,20 @@ export function buildServer(options: ServerOptions = {}): FastifyInstance {
   });
   log = app.log;
   states.set(app, state);
+  const pool: PipelinePool | null =
+    settings.workers > 0
+      ? createPipelinePool({
+          size: settings.workers,
+          extractorConfig: settings.extractorConfig,
+          abortGraceMs: settings.workerAbortGraceMs,
+          ...(settings.knowledge ? { knowledgeOverlay: settings.knowledge.overlay } : {}),
+        })
+      : null;
+  let inProcess = 0;
+  app.addHook('onClose', async () => {
+    await pool?.close();
+  });
+  const pipelineStats = () => pool?.stats() ?? { workers: 0, running: inProcess, restarts: 0 };
   app.server.on('connection', (socket: Socket) => {
     state.accepted++;
     state.fresh.add(socket);
@@ -340,20 +381,36 @@ export function buildServer(options: ServerOptions = {}): FastifyInstance {
   /** Processes a note as `POST /v1/notes` answers it (JSON), recording it in the store when there is one. */
   const answerNote = async (body: NoteBody, requestId: string, signal: AbortSignal) => {
     const name = body.extractor ?? settings.defaultExtractor;
-    const result = await processNote(
-      {
-        transcript: body.transcript,
-        ...(body.claim === undefined ? {} : { claim: body.claim }),
-        ...(body.id === undefined ? {} : { id: body.id }),
-      },
-      {
-        extractor: extractorFor(name),
-        maxChars: settings.maxChars,
-        signal,
-        ...(settings.templatesDir ? { templatesDir: settings.templatesDir } : {}),
-        ...(settings.knowledge ? { knowledge: settings.knowledge } : {}),
-      },
-    );
+    const extractor = extractorFor(name);
+    const note = {
+      transcript: body.transcript,
+      ...(body.claim === undefined ? {} : { claim: body.claim }),
+      ...(body.id === undefined ? {} : { id: body.id }),
+    };
+    const shared = {
+      maxChars: settings.maxChars,
+      ...(settings.templatesDir ? { templatesDir: settings.templatesDir } : {}),
+    };
+    const runInProcess = async () => {
+      inProcess++;
+      try {
+        return await processNote(note, {
+          extractor,
+          signal,
+          ...shared,
+          ...(settings.knowledge ? { knowledge: settings.knowledge } : {}),
+        });
+      } finally {
+        inProcess--;
+      }
+    };
+    const job = { ...note, extractor: name, ...shared };
+    // On a worker thread, off this event loop; LLM extractors keep their shared bound.
+    const result = !pool
+      ? await runInProcess()
+      : settings.localExtractors.has(name)
+        ? await pool.run(job, signal)
+        : await settings.limiter.run(() => pool.run(job, signal), signal);
     if (options.store) {
       const { id: _id, ...stored } = result;
       await options.store.record({
@@ -450,11 +507,12 @@ export function buildServer(options: ServerOptions = {}): FastifyInstance {
   };
 
   app.get('/healthz', async () => ({ status: 'ok' as const }));
-  app.get('/readyz', async (_request, reply) =>
-    state.draining
-      ? reply.code(503).send({ status: 'draining' as const, extraction: settings.limiter.stats() })
-      : { status: 'ready' as const, extraction: settings.limiter.stats() },
-  );
+  app.get('/readyz', async (_request, reply) => {
+    const stats = { extraction: settings.limiter.stats(), pipeline: pipelineStats() };
+    return state.draining
+      ? reply.code(503).send({ status: 'draining' as const, ...stats })
+      : { status: 'ready' as const, ...stats };
+  });
   app.get('/openapi.json', async () => openapi);
   for (const url of ['/healthz', '/readyz', '/openapi.json']) only(app, url, ['GET']);
 

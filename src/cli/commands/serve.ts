@@ -3,6 +3,7 @@ import { ConfigError } from '../../errors.ts';
 import { extractorNames } from '../../extract/registry.ts';
 import { MAX_TRANSCRIPT_CHARS } from '../../pipeline/input.ts';
 import { createServeLogger } from '../../serve/logger.ts';
+import { defaultWorkerCount } from '../../serve/pool.ts';
 import { buildServer, drainAndClose } from '../../serve/server.ts';
 import {
   KNOWLEDGE_OPTION_HELP,
@@ -26,6 +27,7 @@ interface ServeFlags extends StoreFlags {
   keepAliveTimeout: number;
   maxConnections: number;
   drain: number;
+  workers: number;
   maxChars?: number;
   templates?: string;
   logLevel: string;
@@ -126,6 +128,14 @@ export function registerServeCommand(program: Command): void {
         .argParser(seconds()),
     )
     .addOption(
+      new Option(
+        '--workers <n>',
+        'worker threads running the pipeline, off the HTTP event loop (0: in-process)',
+      )
+        .default(defaultWorkerCount(), `one per core, at most 4: ${defaultWorkerCount()}`)
+        .argParser(integer(0, 64)),
+    )
+    .addOption(
       new Option('--max-connections <n>', 'most open connections; more are closed on accept')
         .default(256)
         .argParser(integer(1)),
@@ -175,6 +185,7 @@ export function registerServeCommand(program: Command): void {
         bodyTimeoutMs: flags.bodyTimeout,
         keepAliveTimeoutMs: flags.keepAliveTimeout,
         maxConnections: flags.maxConnections,
+        workers: flags.workers,
         maxChars: resolveMaxChars(flags.maxChars, env),
         ...(flags.templates ? { templatesDir: flags.templates } : {}),
         ...(knowledge ? { knowledge } : {}),
