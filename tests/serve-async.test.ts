@@ -162,6 +162,9 @@ describe('async POST /v1/notes (Prefer: respond-async)', () => {
     expect(other.status).toBe(404);
     expect(((await other.json()) as { code: string }).code).toBe('job.not-found');
     expect((await fetch(`${url}/v1/jobs/nope`, { headers: AUTH })).status).toBe(404);
+    const del = await fetch(`${url}${res.headers.get('location')}`, { method: 'DELETE', headers: AUTH });
+    expect(del.status).toBe(405);
+    expect(del.headers.get('allow')).toBe('GET, HEAD');
   });
 
   it('a job survives a service restart with a SQLite store', async () => {

@@ -531,6 +531,7 @@ export function buildServer(options: ServerOptions = {}): FastifyInstance {
       });
       v1.addHook('onRequest', integration.rateLimit);
       integration.registerRoutes(v1);
+      only(v1, '/jobs/:id', ['GET']);
 
       v1.get('/codes', async () => ({
         codes: (settings.knowledge?.codesFor() ?? codes).map((c) => ({
