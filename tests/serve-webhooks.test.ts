@@ -41,12 +41,35 @@ async function receiver(handlers: Array<(res: import('node:http').ServerResponse
 }
 
 describe('webhook delivery', () => {
-  it('retries after a timeout and after a redirect (not followed), recording each attempt', async () => {
+  it('a receiver that does not answer in time is a timeout, retried', async () => {
+    const port = await receiver([() => {}]); // never answers
+    const attempts: DeliveryAttempt[] = [];
+    const delivered = await deliverWebhook({
+      url: new URL(`http://127.0.0.1:${port}/hook`),
+      body: '{"id":"x"}',
+      secret: SECRET,
+      policy: { maxAttempts: 2, baseDelayMs: 1, maxDelayMs: 1, timeoutMs: 100 },
+      onAttempt: (a) => void attempts.push(a),
+    });
+    expect(delivered).toBe(false);
+    expect(attempts.map((a) => [a.attempt, a.outcome, a.status])).toEqual([
+      [1, 'timeout', undefined],
+      [2, 'timeout', undefined],
+    ]);
+  });
+
+  it('a redirect is not followed (the allowlist cannot be bypassed): it is a failure, retried', async () => {
+    let redirectedTo = 0;
+    const target = await receiver([
+      (res) => {
+        redirectedTo++;
+        res.end();
+      },
+    ]);
     const port = await receiver([
-      () => {}, // never answers: the attempt times out
       (res) => {
         res.statusCode = 302;
-        res.setHeader('location', 'http://169.254.169.254/');
+        res.setHeader('location', `http://127.0.0.1:${target}/`);
         res.end();
       },
       (res) => res.end('ok'),
@@ -56,15 +79,15 @@ describe('webhook delivery', () => {
       url: new URL(`http://127.0.0.1:${port}/hook`),
       body: '{"id":"x"}',
       secret: SECRET,
-      policy: { maxAttempts: 5, baseDelayMs: 5, maxDelayMs: 20, timeoutMs: 200 },
+      policy: { maxAttempts: 5, baseDelayMs: 1, maxDelayMs: 5, timeoutMs: 10_000 },
       onAttempt: (a) => void attempts.push(a),
     });
     expect(delivered).toBe(true);
     expect(attempts.map((a) => [a.attempt, a.outcome, a.status])).toEqual([
-      [1, 'timeout', undefined],
-      [2, 'http-error', 302],
-      [3, 'delivered', 200],
+      [1, 'http-error', 302],
+      [2, 'delivered', 200],
     ]);
+    expect(redirectedTo).toBe(0);
   });
 
   it('stops after maxAttempts when the receiver keeps failing', async () => {
