@@ -1,15 +1,6 @@
 import { Command, CommanderError } from 'commander';
 import { errorLine, isOpnoteError, type OpnoteError } from '../errors.ts';
 import { OPNOTE_VERSION } from '../version.ts';
-import { registerBatchCommand } from './commands/batch.ts';
-import { registerCodesCommand } from './commands/codes.ts';
-import { registerEvalCommand } from './commands/eval.ts';
-import { registerExportCommand } from './commands/export.ts';
-import { registerKnowledgeCommand } from './commands/knowledge.ts';
-import { registerProcessCommand } from './commands/process.ts';
-import { registerReviewCommand } from './commands/review.ts';
-import { registerServeCommand } from './commands/serve.ts';
-import { registerWorkerCommand } from './commands/worker.ts';
 import { exitQuietlyOnBrokenPipe } from './io.ts';
 
 /** Exit status by error family: 2 bad usage or input, 3 the model provider or its answer, 1 anything else. */
@@ -29,20 +20,36 @@ export function commanderErrorLine(message: string): string {
   return errorLine(message.replace(/\n+$/, '').replace(/\n(?=\(Did you mean )/g, ' '));
 }
 
-/** Each command lives in its own file under commands/ and registers itself here. */
-const COMMANDS: Array<(program: Command) => void> = [
-  registerProcessCommand,
-  registerCodesCommand,
-  registerBatchCommand,
-  registerServeCommand,
-  registerEvalCommand,
-  registerReviewCommand,
-  registerExportCommand,
-  registerWorkerCommand,
-  registerKnowledgeCommand,
-];
+type Register = (program: Command) => void;
 
-function buildProgram(): Command {
+/**
+ * Each command lives in its own file under commands/ and registers itself here. They load lazily: a run
+ * imports only the command it runs (so `opnote process` never loads the service, queue or store drivers);
+ * help, an unknown command or no command load them all.
+ */
+const COMMANDS: Record<string, () => Promise<Register>> = {
+  process: async () => (await import('./commands/process.ts')).registerProcessCommand,
+  codes: async () => (await import('./commands/codes.ts')).registerCodesCommand,
+  batch: async () => (await import('./commands/batch.ts')).registerBatchCommand,
+  serve: async () => (await import('./commands/serve.ts')).registerServeCommand,
+  eval: async () => (await import('./commands/eval.ts')).registerEvalCommand,
+  review: async () => (await import('./commands/review.ts')).registerReviewCommand,
+  export: async () => (await import('./commands/export.ts')).registerExportCommand,
+  worker: async () => (await import('./commands/worker.ts')).registerWorkerCommand,
+  knowledge: async () => (await import('./commands/knowledge.ts')).registerKnowledgeCommand,
+};
+
+/** The commands a run needs: the one named first in argv, or all of them (help, unknown, none). */
+async function commandsFor(argv: readonly string[]): Promise<Register[]> {
+  const first = argv[0];
+  const loaders =
+    first !== undefined && Object.hasOwn(COMMANDS, first)
+      ? [COMMANDS[first] as () => Promise<Register>]
+      : Object.values(COMMANDS);
+  return Promise.all(loaders.map((load) => load()));
+}
+
+function buildProgram(commands: readonly Register[]): Command {
   const program = new Command()
     .name('opnote')
     .description(
@@ -55,14 +62,14 @@ function buildProgram(): Command {
       // Commander's messages echo arguments: keep them one escaped line, like every other error.
       outputError: (s, write) => write(`opnote: ${commanderErrorLine(s)}\n`),
     });
-  for (const register of COMMANDS) register(program);
+  for (const register of commands) register(program);
   for (const command of program.commands) command.exitOverride();
   return program;
 }
 
 /** Runs the CLI; returns the exit status instead of exiting, so tests can call it in-process. */
 export async function main(argv: string[]): Promise<number> {
-  const program = buildProgram();
+  const program = buildProgram(await commandsFor(argv));
   // No command: the help is what was asked for, so it goes to stdout.
   if (argv.length === 0) {
     process.stdout.write(program.helpInformation());
