@@ -107,8 +107,9 @@ describe('opnote serve over HTTP', () => {
   });
 
   it.each([
-    ['GET', '/v1/notes', 'POST'],
-    ['PUT', '/v1/notes', 'POST'],
+    ['DELETE', '/v1/notes', 'GET, POST, HEAD'],
+    ['PUT', '/v1/notes', 'GET, POST, HEAD'],
+    ['POST', '/v1/notes/n-1/events', 'GET, HEAD'],
     ['POST', '/v1/codes', 'GET, HEAD'],
     ['DELETE', '/v1/codes/27290', 'GET, HEAD'],
     ['POST', '/healthz', 'GET, HEAD'],

@@ -14,6 +14,7 @@ import {
   problemSchema,
   readySchema,
 } from './schemas.ts';
+import { worklistPaths, worklistSchemas } from './worklist-openapi.ts';
 
 export interface OpenApiOptions {
   /** Version of the service, for `info.version`. */
@@ -113,6 +114,11 @@ export function buildOpenApiDocument(options: OpenApiOptions): Json {
   const authProblems = options.auth
     ? { 401: problem(`Missing or invalid bearer token (${codesFor(401)}).`) }
     : {};
+  const worklist = worklistPaths(secured, {
+    400: problem('Bad query (`input.invalid`).'),
+    ...authProblems,
+    404: problem('No such note, or the server keeps no store (`store.not-found`).'),
+  });
   return {
     openapi: '3.1.0',
     info: {
@@ -125,7 +131,9 @@ export function buildOpenApiDocument(options: OpenApiOptions): Json {
     },
     servers: [{ url: '/', description: 'The server this document is served from.' }],
     paths: {
+      ...worklist,
       '/v1/notes': {
+        ...worklist['/v1/notes'],
         post: {
           operationId: 'processNote',
           summary: 'Process one finished dictation',
@@ -346,7 +354,7 @@ export function buildOpenApiDocument(options: OpenApiOptions): Json {
       },
     },
     components: {
-      schemas: componentSchemas(options),
+      schemas: { ...componentSchemas(options), ...worklistSchemas },
       ...(options.auth ? { securitySchemes: { bearer: { type: 'http', scheme: 'bearer' } } } : {}),
     },
   };

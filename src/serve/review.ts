@@ -7,12 +7,21 @@ import type { ReviewInput, Store } from '../store/types.ts';
 export const reviewRequestSchema = z
   .object({
     action: z
-      .enum(['accept', 'override', 'dismiss', 'answer'])
-      .describe('accept the supported code, override it, dismiss a finding, or answer a drafted query'),
+      .enum(['accept', 'override', 'dismiss', 'send', 'answer'])
+      .describe(
+        'accept the supported code, override it, dismiss a finding, mark a drafted query sent, or record its answer',
+      ),
     code: z.string().optional().describe('With override: the CPT code billed instead.'),
     finding: z.string().optional().describe('With dismiss: the finding, `id` or `id:element`.'),
-    element: z.string().optional().describe('With answer: the element whose query was answered.'),
-    reason: z.string().max(2000).optional().describe('Why; required for every action but accept.'),
+    element: z
+      .string()
+      .optional()
+      .describe('With send or answer: the element whose drafted query was sent or answered.'),
+    reason: z
+      .string()
+      .max(2000)
+      .optional()
+      .describe('Why (with answer: the answer); required for every action but accept and send.'),
     actor: z.string().min(1).max(200).describe('Who reviews (kept in the audit log).'),
   })
   .strict()
@@ -25,7 +34,7 @@ export const reviewEventSchema = z
     at: z.string(),
     noteId: z.string(),
     processingId: z.number().nullable(),
-    type: z.enum(['reviewed', 'query-answered']),
+    type: z.enum(['reviewed', 'query-sent', 'query-answered']),
     actor: z.string(),
     reason: z.string().nullable(),
     data: z.record(z.string(), z.unknown()),
@@ -44,6 +53,13 @@ export function reviewOf(body: z.infer<typeof reviewRequestSchema>): ReviewInput
     return { action: 'override', code: need(body.code, 'code'), actor: body.actor, reason };
   if (body.action === 'dismiss')
     return { action: 'dismiss', finding: need(body.finding, 'finding'), actor: body.actor, reason };
+  if (body.action === 'send')
+    return {
+      action: 'send',
+      element: need(body.element, 'element'),
+      actor: body.actor,
+      ...(reason ? { reason } : {}),
+    };
   return { action: 'answer', element: need(body.element, 'element'), actor: body.actor, reason };
 }
 

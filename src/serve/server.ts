@@ -29,6 +29,7 @@ import { type HttpProblemCode, httpProblem, type ProblemReply, problemFor } from
 import { registerReviewRoute } from './review.ts';
 import { noteRequestRuntimeSchema } from './schemas.ts';
 import { createIntegration, type IntegrationOptions } from './scribe.ts';
+import { registerWorklistRoutes } from './worklist.ts';
 
 /** Options of `buildServer`. Pure of the environment: the CLI reads env and flags and passes them here. */
 export interface ServerOptions extends IntegrationOptions {
@@ -560,6 +561,9 @@ export function buildServer(options: ServerOptions = {}): FastifyInstance {
 
       registerReviewRoute(v1, options.store);
       only(v1, '/notes/:id/review', ['POST']);
+      registerWorklistRoutes(v1, options.store);
+      only(v1, '/notes/:id', ['GET']);
+      only(v1, '/notes/:id/events', ['GET']);
 
       v1.post('/notes', async (request, reply) => {
         const parsed = noteRequestRuntimeSchema.safeParse(request.body);
@@ -604,7 +608,7 @@ export function buildServer(options: ServerOptions = {}): FastifyInstance {
           },
         });
       });
-      only(v1, '/notes', ['POST']);
+      only(v1, '/notes', ['GET', 'POST']);
     },
     { prefix: '/v1' },
   );

@@ -1,3 +1,5 @@
+import { WORKLIST_SQL } from './worklist.ts';
+
 /**
  * Schema migrations, in order, one SQL script per dialect. Applied once each (recorded in
  * `schema_migrations`), inside one transaction under a lock so concurrent workers never race.
@@ -165,4 +167,5 @@ CREATE TABLE jobs (
 );
 CREATE INDEX jobs_unfinished ON jobs (status, created_at);`,
   },
+  { version: 3, name: 'worklist', ...WORKLIST_SQL },
 ];

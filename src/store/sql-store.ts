@@ -14,6 +14,15 @@ import type {
   StoredProcessing,
   StoreIdentity,
 } from './types.ts';
+import {
+  listNotes,
+  type NotePage,
+  type NoteQuery,
+  type NoteSummary,
+  noteSummary,
+  setReviewState,
+  upsertWorklist,
+} from './worklist.ts';
 
 /** A row as a driver returns it: column name to value. */
 export type Row = Record<string, unknown>;
@@ -135,6 +144,38 @@ export class SqlStore implements Store {
   /** Applies pending migrations; called by `openStore`. */
   async migrate(): Promise<void> {
     await this.#db.migrate(MIGRATIONS);
+    await this.#backfillWorklist();
+  }
+
+  /** Fills the worklist of a store written before it existed (migration 2), once. */
+  async #backfillWorklist(): Promise<void> {
+    const [row] = await this.#db.all(
+      'SELECT (SELECT count(*) FROM worklist) AS w, (SELECT count(*) FROM processings) AS p',
+    );
+    if (Number(row?.w) > 0 || Number(row?.p) === 0) return;
+    await this.#db.transaction(async (q) => {
+      const [again] = await q.all('SELECT count(*) AS w FROM worklist');
+      if (Number(again?.w) > 0) return;
+      let after = 0;
+      for (;;) {
+        const rows = await q.all('SELECT * FROM processings WHERE id > $1 ORDER BY id LIMIT 500', [after]);
+        for (const r of rows) {
+          const p = toProcessing(r);
+          await upsertWorklist(q, p.noteId, p.id, p, p.createdAt);
+        }
+        if (rows.length < 500) break;
+        after = Number(rows[rows.length - 1]?.id);
+      }
+      const reviews = await q.all(`SELECT * FROM audit_events WHERE type = 'reviewed' ORDER BY id`);
+      for (const r of reviews) {
+        const e = toEvent(r);
+        if (e.data.action === 'accepted' || e.data.action === 'code-overridden')
+          await q.all(
+            `UPDATE worklist SET review_state = 'reviewed' WHERE note_id = $1 AND processing_id = $2`,
+            [e.noteId, e.processingId],
+          );
+      }
+    });
   }
 
   async record(input: ProcessingInput): Promise<RecordOutcome> {
@@ -176,6 +217,7 @@ export class SqlStore implements Store {
         id = Number(existing[0]?.id);
       }
       if (inserted.length > 0) {
+        await upsertWorklist(q, input.noteId, id, { status: ok ? 'ok' : 'error', result: ok ?? null }, at);
         const data = ok
           ? { status: 'ok', supported: ok.code.supported, pipelineKey: pkey, inputHash: hash }
           : { status: 'error', errorCode: err?.code, pipelineKey: pkey, inputHash: hash };
@@ -215,7 +257,7 @@ export class SqlStore implements Store {
     const supported = p.result?.code.supported ?? null;
     const actor = review.actor.trim();
     if (actor === '') throw new StoreError('review.invalid', 'a review needs an actor (--actor <name>)');
-    const needReason = review.action !== 'accept';
+    const needReason = review.action !== 'accept' && review.action !== 'send';
     const reason = review.reason?.trim() ?? '';
     if (needReason && reason === '')
       throw new StoreError('review.invalid', `a review that is not an acceptance needs --reason "…"`);
@@ -244,20 +286,32 @@ export class SqlStore implements Store {
           'review.invalid',
           `note ${JSON.stringify(noteId)} has no drafted query for ${JSON.stringify(review.element)}; drafted: ${drafted.join(', ') || 'none'}`,
         );
-      type = 'query-answered';
+      type = review.action === 'send' ? 'query-sent' : 'query-answered';
       data = { element: review.element };
     }
     const at = this.#now().toISOString();
-    const inserted = await this.#db.all(INSERT_EVENT, [
-      at,
-      noteId,
-      p.id,
-      type,
-      actor,
-      reason === '' ? null : reason,
-      json(data),
-    ]);
-    return toEvent(inserted[0] as Row);
+    return this.#db.transaction(async (q) => {
+      const inserted = await q.all(INSERT_EVENT, [
+        at,
+        noteId,
+        p.id,
+        type,
+        actor,
+        reason === '' ? null : reason,
+        json(data),
+      ]);
+      if (review.action === 'accept' || review.action === 'override')
+        await setReviewState(q, noteId, 'reviewed', at);
+      return toEvent(inserted[0] as Row);
+    });
+  }
+
+  async listNotes(query: NoteQuery = {}): Promise<NotePage> {
+    return listNotes(this.#db, query);
+  }
+
+  async noteSummary(noteId: string): Promise<NoteSummary | null> {
+    return noteSummary(this.#db, noteId);
   }
 
   async latest(noteId: string): Promise<StoredProcessing | null> {

@@ -1,4 +1,5 @@
 import type { ProcessResult } from '../pipeline/process.ts';
+import type { NotePage, NoteQuery, NoteSummary } from './worklist.ts';
 
 /** What a note's result depends on besides the note: who extracts it, and which pipeline versions. */
 export interface StoreIdentity {
@@ -51,7 +52,7 @@ export interface StoredProcessing {
 }
 
 /** Audit event types. `reviewed` carries `data.action`: accepted, code-overridden, finding-dismissed. */
-export type AuditType = 'processed' | 'reviewed' | 'query-drafted' | 'query-answered';
+export type AuditType = 'processed' | 'reviewed' | 'query-drafted' | 'query-sent' | 'query-answered';
 
 /** One append-only audit event. */
 export interface AuditEvent {
@@ -70,7 +71,8 @@ export type ReviewInput =
   | { action: 'accept'; actor: string; reason?: string }
   | { action: 'override'; code: string; actor: string; reason: string }
   | { action: 'dismiss'; finding: string; actor: string; reason: string }
-  | { action: 'answer'; element: string; actor: string; reason: string };
+  | { action: 'answer'; element: string; actor: string; reason: string }
+  | { action: 'send'; element: string; actor: string; reason?: string };
 
 /** What `record` did: the processing's row id, and whether this call wrote it (false when it was already there). */
 export interface RecordOutcome {
@@ -144,6 +146,10 @@ export interface Store {
   unfinishedJobs(): Promise<JobRecord[]>;
   /** Finished jobs with a callback URL, updated at or after `since` (ISO 8601), oldest first. */
   finishedJobsWithCallback(since: string): Promise<JobRecord[]>;
+  /** A page of the worklist (one row per note), filtered and sorted in SQL; see `NoteQuery`. */
+  listNotes(query?: NoteQuery): Promise<NotePage>;
+  /** The worklist row of one note (route, codes, review state), or null. */
+  noteSummary(noteId: string): Promise<NoteSummary | null>;
   /** Counts for tests and status: processings, distinct notes, events. */
   counts(): Promise<{ processings: number; notes: number; events: number }>;
   close(): Promise<void>;
