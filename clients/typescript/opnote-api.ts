@@ -7,8 +7,18 @@
 
 export type paths = {
   "/v1/notes": {
+    /** The worklist: stored notes, coder-review first, then by payment at stake (needs --store) */
+    get: operations["listNotes"];
     /** Process one finished dictation */
     post: operations["processNote"];
+  };
+  "/v1/notes/{id}": {
+    /** One stored note: its summary, result and (when stored) transcript */
+    get: operations["getNote"];
+  };
+  "/v1/notes/{id}/events": {
+    /** A note's audit history, oldest first */
+    get: operations["noteEvents"];
   };
   "/v1/notes/{id}/review": {
     /** Review a stored note's latest result (needs a server started with --store) */
@@ -1604,17 +1614,17 @@ export type components = {
     /** ReviewRequest */
     ReviewRequest: {
       /**
-       * @description accept the supported code, override it, dismiss a finding, or answer a drafted query
+       * @description accept the supported code, override it, dismiss a finding, mark a drafted query sent, or record its answer
        * @enum {string}
        */
-      action: "accept" | "override" | "dismiss" | "answer";
+      action: "accept" | "override" | "dismiss" | "send" | "answer";
       /** @description With override: the CPT code billed instead. */
       code?: string;
       /** @description With dismiss: the finding, `id` or `id:element`. */
       finding?: string;
-      /** @description With answer: the element whose query was answered. */
+      /** @description With send or answer: the element whose drafted query was sent or answered. */
       element?: string;
-      /** @description Why; required for every action but accept. */
+      /** @description Why (with answer: the answer); required for every action but accept and send. */
       reason?: string;
       /** @description Who reviews (kept in the audit log). */
       actor: string;
@@ -1626,7 +1636,7 @@ export type components = {
       noteId: string;
       processingId: number | null;
       /** @enum {string} */
-      type: "reviewed" | "query-answered";
+      type: "reviewed" | "query-sent" | "query-answered";
       actor: string;
       reason: string | null;
       data: {
@@ -1666,6 +1676,65 @@ export type components = {
       /** @description Where to poll the job: /v1/jobs/{id} (also the Location header). */
       location: string;
     };
+    /** @description One stored note's current result on the worklist. */
+    NoteSummary: {
+      id: string;
+      processingId: number;
+      /** @enum {unknown} */
+      status: "ok" | "error";
+      /**
+       * @description The route decision; `error` for a note that failed.
+       * @enum {unknown}
+       */
+      route: "coder-review" | "query-physician" | "fix-claim" | "ready" | "error";
+      claimedCode?: string | null;
+      supportedCode?: string | null;
+      /** @description Finding keys (`id` or `id:element`). */
+      findings: string[];
+      /** @description National payment of the supported code minus the claimed one, USD. */
+      paymentDifference?: number | null;
+      /**
+       * @description `reviewed` once accepted or overridden.
+       * @enum {unknown}
+       */
+      reviewState: "open" | "reviewed";
+      updatedAt?: string;
+    };
+    NotePage: {
+      notes: components["schemas"]["NoteSummary"][];
+      /** @description Notes matching the filters. */
+      total: number;
+      limit: number;
+      offset: number;
+      /** @description Notes per route under the same filters except the route. */
+      counts: {
+        [key: string]: number;
+      };
+    };
+    StoredNote: ({
+      /** @description The stored result: the `opnote process` result (as in NoteResponse), without `id`. */
+      result?: Record<string, never> | null;
+      error?: Record<string, never> | null;
+      /** @description Only when the store keeps transcripts. */
+      transcript?: string | null;
+      versions?: {
+        [key: string]: string;
+      };
+      extractor?: string | null;
+    }) & components["schemas"]["NoteSummary"];
+    NoteEvents: {
+      id: string;
+      events: ({
+          id: number;
+          /** @enum {unknown} */
+          type: "processed" | "query-drafted" | "accepted" | "overridden" | "finding-dismissed" | "query-sent" | "query-answered";
+          at: string;
+          actor: string;
+          reason: string | null;
+          processingId?: number | null;
+          data: Record<string, never>;
+        })[];
+    };
   };
   responses: never;
   parameters: never;
@@ -1680,6 +1749,53 @@ export type external = Record<string, never>;
 
 export type operations = {
 
+  /** The worklist: stored notes, coder-review first, then by payment at stake (needs --store) */
+  listNotes: {
+    parameters: {
+      query?: {
+        /** @description Route decision, or `error`. */
+        route?: "coder-review" | "query-physician" | "fix-claim" | "ready" | "error";
+        /** @description CPT code, claimed or supported. */
+        code?: string;
+        /** @description Finding id or `id:element`. */
+        finding?: string;
+        /** @description Run id. */
+        run?: string;
+        /** @description Review state; default both. */
+        review?: "open" | "reviewed";
+        /** @description Page size. Default 50. */
+        limit?: number;
+        /** @description Rows to skip. Default 0. */
+        offset?: number;
+      };
+    };
+    responses: {
+      /** @description A page of notes with counts per route. */
+      200: {
+        content: {
+          "application/json": components["schemas"]["NotePage"];
+        };
+      };
+      /** @description Bad query (`input.invalid`). */
+      400: {
+        content: {
+          "application/problem+json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Missing or invalid bearer token (`auth.required`, `auth.invalid`). */
+      401: {
+        content: {
+          "application/problem+json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description No such note, or the server keeps no store (`store.not-found`). */
+      404: {
+        content: {
+          "application/problem+json": components["schemas"]["Problem"];
+        };
+      };
+    };
+  };
   /** Process one finished dictation */
   processNote: {
     parameters: {
@@ -1823,6 +1939,74 @@ export type operations = {
       };
       /** @description The provider or the request timed out (`provider.timeout`, `server.timeout`). */
       504: {
+        content: {
+          "application/problem+json": components["schemas"]["Problem"];
+        };
+      };
+    };
+  };
+  /** One stored note: its summary, result and (when stored) transcript */
+  getNote: {
+    parameters: {
+      path: {
+        id: string;
+      };
+    };
+    responses: {
+      /** @description The note. */
+      200: {
+        content: {
+          "application/json": components["schemas"]["StoredNote"];
+        };
+      };
+      /** @description Bad query (`input.invalid`). */
+      400: {
+        content: {
+          "application/problem+json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Missing or invalid bearer token (`auth.required`, `auth.invalid`). */
+      401: {
+        content: {
+          "application/problem+json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description No such note, or the server keeps no store (`store.not-found`). */
+      404: {
+        content: {
+          "application/problem+json": components["schemas"]["Problem"];
+        };
+      };
+    };
+  };
+  /** A note's audit history, oldest first */
+  noteEvents: {
+    parameters: {
+      path: {
+        id: string;
+      };
+    };
+    responses: {
+      /** @description The events. */
+      200: {
+        content: {
+          "application/json": components["schemas"]["NoteEvents"];
+        };
+      };
+      /** @description Bad query (`input.invalid`). */
+      400: {
+        content: {
+          "application/problem+json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Missing or invalid bearer token (`auth.required`, `auth.invalid`). */
+      401: {
+        content: {
+          "application/problem+json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description No such note, or the server keeps no store (`store.not-found`). */
+      404: {
         content: {
           "application/problem+json": components["schemas"]["Problem"];
         };

@@ -53,7 +53,10 @@ export const worklistSchemas: Record<string, Json> = {
     allOf: [ref('NoteSummary')],
     type: 'object',
     properties: {
-      result: { oneOf: [ref('ProcessResult'), { type: 'null' }] },
+      result: {
+        type: ['object', 'null'],
+        description: 'The stored result: the `opnote process` result (as in NoteResponse), without `id`.',
+      },
       error: { type: ['object', 'null'] },
       transcript: { type: ['string', 'null'], description: 'Only when the store keeps transcripts.' },
       versions: { type: 'object', additionalProperties: { type: 'string' } },

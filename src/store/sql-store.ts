@@ -147,7 +147,7 @@ export class SqlStore implements Store {
     await this.#backfillWorklist();
   }
 
-  /** Fills the worklist of a store written before it existed (migration 2), once. */
+  /** Fills the worklist of a store written before it existed (migration 3), once. */
   async #backfillWorklist(): Promise<void> {
     const [row] = await this.#db.all(
       'SELECT (SELECT count(*) FROM worklist) AS w, (SELECT count(*) FROM processings) AS p',
