@@ -29,6 +29,7 @@ import { type HttpProblemCode, httpProblem, type ProblemReply, problemFor } from
 import { registerReviewRoute } from './review.ts';
 import { noteRequestRuntimeSchema } from './schemas.ts';
 import { createIntegration, type IntegrationOptions } from './scribe.ts';
+import { registerWebApp } from './web.ts';
 import { registerWorklistRoutes } from './worklist.ts';
 
 /** Options of `buildServer`. Pure of the environment: the CLI reads env and flags and passes them here. */
@@ -516,6 +517,7 @@ export function buildServer(options: ServerOptions = {}): FastifyInstance {
   });
   app.get('/openapi.json', async () => openapi);
   for (const url of ['/healthz', '/readyz', '/openapi.json']) only(app, url, ['GET']);
+  registerWebApp(app);
 
   app.register(
     async (v1) => {

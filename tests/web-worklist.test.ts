@@ -1,0 +1,170 @@
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { type BrowserContext, chromium, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createRulesExtractor } from '../src/extract/rules/rules-extractor.ts';
+import { processNote } from '../src/pipeline/process.ts';
+import { identityOf } from '../src/store/identity.ts';
+import { openStore } from '../src/store/open.ts';
+import type { Store } from '../src/store/types.ts';
+import { type RunningServer, startServer, TOKEN } from './serve-helpers.ts';
+import { seedNotes } from './support/batch-notes.ts';
+import { chromiumCheck } from './support/browser.ts';
+
+/**
+ * End to end in Debian's headless Chromium (playwright-core) against `opnote serve` on loopback
+ * with a real SQLite store: the worklist, the route filter, a note with its evidence, accept and
+ * override, and both events in the store. Writes docs/screenshots/worklist.png and note-view.png.
+ */
+
+const BROWSER = chromiumCheck();
+const SHOTS = join(import.meta.dirname, '..', 'docs', 'screenshots');
+const dir = mkdtempSync(join(tmpdir(), 'opnote-web-'));
+const extractor = createRulesExtractor();
+const identity = identityOf(extractor);
+/** Markup in a transcript must show as text, never become elements. */
+const MARKUP = '<img src="x" data-injected="1"><b data-injected="2">bold</b>';
+
+let store: Store;
+let server: RunningServer;
+let context: BrowserContext | undefined;
+let page: Page;
+const consoleErrors: string[] = [];
+
+beforeAll(async () => {
+  store = await openStore(`sqlite:${join(dir, 'web.db')}`, { storeTranscripts: true });
+  // Three coder-review notes and eight others, from the fixtures.
+  let i = 0;
+  let review = 0;
+  let other = 0;
+  for (const seed of seedNotes()) {
+    if (review >= 3 && other >= 8) break;
+    const transcript = `${seed.transcript}\nAddendum ${i}: ${MARKUP}`;
+    const claim = seed.claim;
+    const { id: _id, ...result } = await processNote(
+      { transcript, ...(claim === undefined ? {} : { claim }) },
+      { extractor },
+    );
+    if (result.route.decision === 'coder-review' ? review++ >= 3 : other++ >= 8) continue;
+    await store.record({
+      noteId: `web-${String(i++).padStart(2, '0')}`,
+      transcript,
+      ...(claim === undefined ? {} : { claim }),
+      identity,
+      outcome: { result },
+      actor: 'test',
+    });
+  }
+  server = await startServer({ store });
+  if (!BROWSER.run) return;
+  context = await chromium.launchPersistentContext(join(dir, 'profile'), {
+    executablePath: BROWSER.path,
+    headless: true,
+    viewport: { width: 1280, height: 800 },
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+  page = context.pages()[0] ?? (await context.newPage());
+  page.on('console', (m) => {
+    // The first load is 401 by design (no token yet); anything else (a CSP violation, a script error) fails.
+    if (m.type() === 'error' && !m.text().includes('status of 401')) consoleErrors.push(m.text());
+  });
+  page.on('pageerror', (e) => consoleErrors.push(e.message));
+});
+
+afterAll(async () => {
+  await context?.close();
+  await server?.close();
+  await store?.close();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+const rows = () => page.locator('[data-testid="worklist-row"]');
+
+describe('the worklist app in headless Chromium', () => {
+  it('loads the worklist after the token, filters to coder-review, opens a note with evidence, accepts one and overrides another', async (ctx) => {
+    if (!BROWSER.run) {
+      const reason = `headless Chromium is needed for the worklist app test, but ${BROWSER.path} is missing: install it (apt-get install -y chromium), or set OPNOTE_CHROMIUM to its path`;
+      if (BROWSER.required) throw new Error(`${reason} (required: CI or OPNOTE_REQUIRE_BROWSER=1)`);
+      console.warn(`SKIPPED the worklist browser test: ${reason}`);
+      ctx.skip(reason);
+    }
+    const home = await page.goto(server.url);
+    expect(home?.headers()['content-security-policy']).toContain("script-src 'self'");
+
+    // Auth: the token is asked once and kept in sessionStorage.
+    await page.locator('#token').fill(TOKEN);
+    await page.locator('#token').press('Tab');
+    await expect.poll(() => rows().count()).toBeGreaterThan(0);
+    expect(await page.evaluate(() => sessionStorage.getItem('opnote.token'))).toBe(TOKEN);
+    await page.locator('#actor').fill('coder-web');
+    const all = await store.listNotes({ review: 'open', limit: 500 });
+    expect(await rows().count()).toBe(all.notes.length);
+    mkdirSync(SHOTS, { recursive: true });
+    await page.screenshot({ path: join(SHOTS, 'worklist.png') });
+
+    // Filter to coder-review.
+    await page.locator('[data-testid="route-filter"]').selectOption('coder-review');
+    const review = all.notes.filter((n) => n.route === 'coder-review');
+    expect(review.length).toBeGreaterThanOrEqual(2);
+    await expect.poll(() => rows().count()).toBe(review.length);
+    expect(await rows().evaluateAll((els) => els.map((e) => e.getAttribute('data-note')))).toEqual(
+      review.map((n) => n.id),
+    );
+
+    // Open a note: evidence highlighted, what it supports on hover, markup shown as text.
+    await rows().first().click();
+    const view = page.locator('[data-testid="note-view"]');
+    await expect.poll(() => view.isVisible()).toBe(true);
+    await expect.poll(() => page.locator('[data-testid="evidence"]').count()).toBeGreaterThan(0);
+    await page.locator('[data-testid="evidence"]').first().hover();
+    expect(await view.locator('.hint').first().textContent()).toMatch(/^Supports: (element|feature) /);
+    expect(await page.locator('[data-injected]').count()).toBe(0);
+    expect(await view.locator('.transcript').textContent()).toContain(MARKUP);
+    await view.locator('section[aria-label="Transcript"]').evaluate((el) => el.scrollIntoView());
+    await page.mouse.move(0, 0);
+    await page.screenshot({ path: join(SHOTS, 'note-view.png') });
+
+    // Keyboard: j moves to the next row (and opens it), k back.
+    await rows().first().focus();
+    await page.keyboard.press('j');
+    await expect.poll(() => rows().nth(1).getAttribute('aria-current')).toBe('true');
+    await page.keyboard.press('k');
+    await expect.poll(() => rows().first().getAttribute('aria-current')).toBe('true');
+
+    // Accept the first note: it leaves the open worklist.
+    const [first, second] = review as [(typeof review)[0], (typeof review)[0]];
+    await expect.poll(() => view.locator('h2').textContent()).toBe(`Note ${first.id}`);
+    await page.locator('[data-testid="accept"]').click();
+    await expect.poll(() => rows().count()).toBe(review.length - 1);
+    expect(await rows().evaluateAll((els) => els.map((e) => e.getAttribute('data-note')))).not.toContain(
+      first.id,
+    );
+
+    // Override the second with a reason.
+    await page.locator(`[data-testid="worklist-row"][data-note="${second.id}"]`).click();
+    await expect.poll(() => view.locator('h2').textContent()).toBe(`Note ${second.id}`);
+    await page.locator('#override-code').fill('27290');
+    await page.locator('#reason').fill('surgeon confirmed a complete hindquarter amputation');
+    await page.locator('[data-testid="override"]').click();
+    await expect.poll(() => rows().count()).toBe(review.length - 2);
+
+    // Both events are in the store, with actor and reason.
+    const accepted = (await store.events(first.id)).filter((e) => e.type === 'reviewed');
+    expect(accepted.map((e) => [e.actor, e.data.action])).toEqual([['coder-web', 'accepted']]);
+    const overridden = (await store.events(second.id)).filter((e) => e.type === 'reviewed');
+    expect(overridden.map((e) => [e.actor, e.reason, e.data.action, e.data.to])).toEqual([
+      ['coder-web', 'surgeon confirmed a complete hindquarter amputation', 'code-overridden', '27290'],
+    ]);
+    expect(consoleErrors).toEqual([]);
+  });
+});
