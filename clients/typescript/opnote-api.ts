@@ -16,6 +16,14 @@ export type paths = {
     /** One stored note: its summary, result and (when stored) transcript */
     get: operations["getNote"];
   };
+  "/v1/export/reviewed": {
+    /** The reviewed notes for billing: final code, decision, actor, reason, time */
+    get: operations["exportReviewed"];
+  };
+  "/v1/export/overrides": {
+    /** Each override as a candidate eval case (gold = the coder's code; transcript when stored) */
+    get: operations["exportOverrides"];
+  };
   "/v1/notes/{id}/events": {
     /** A note's audit history, oldest first */
     get: operations["noteEvents"];
@@ -1957,6 +1965,71 @@ export type operations = {
       200: {
         content: {
           "application/json": components["schemas"]["StoredNote"];
+        };
+      };
+      /** @description Bad query (`input.invalid`). */
+      400: {
+        content: {
+          "application/problem+json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Missing or invalid bearer token (`auth.required`, `auth.invalid`). */
+      401: {
+        content: {
+          "application/problem+json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description No such note, or the server keeps no store (`store.not-found`). */
+      404: {
+        content: {
+          "application/problem+json": components["schemas"]["Problem"];
+        };
+      };
+    };
+  };
+  /** The reviewed notes for billing: final code, decision, actor, reason, time */
+  exportReviewed: {
+    parameters: {
+      query?: {
+        /** @description Default csv. */
+        format?: "csv" | "jsonl";
+      };
+    };
+    responses: {
+      /** @description One row per reviewed note (CSV with a header, or JSON lines). */
+      200: {
+        content: {
+          "text/csv": string;
+          "application/x-ndjson": string;
+        };
+      };
+      /** @description Bad query (`input.invalid`). */
+      400: {
+        content: {
+          "application/problem+json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Missing or invalid bearer token (`auth.required`, `auth.invalid`). */
+      401: {
+        content: {
+          "application/problem+json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description No such note, or the server keeps no store (`store.not-found`). */
+      404: {
+        content: {
+          "application/problem+json": components["schemas"]["Problem"];
+        };
+      };
+    };
+  };
+  /** Each override as a candidate eval case (gold = the coder's code; transcript when stored) */
+  exportOverrides: {
+    responses: {
+      /** @description JSON lines: {name, transcript | transcriptStored: false, claim?, expected: {code, notes}, source}. */
+      200: {
+        content: {
+          "application/x-ndjson": string;
         };
       };
       /** @description Bad query (`input.invalid`). */

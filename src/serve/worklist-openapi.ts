@@ -137,6 +137,39 @@ export function worklistPaths(secured: Json, problems: Record<string, Json>): Re
         },
       },
     },
+    '/v1/export/reviewed': {
+      get: {
+        operationId: 'exportReviewed',
+        summary: 'The reviewed notes for billing: final code, decision, actor, reason, time',
+        ...secured,
+        parameters: [query('format', 'Default csv.', { enum: ['csv', 'jsonl'] })],
+        responses: {
+          200: {
+            description: 'One row per reviewed note (CSV with a header, or JSON lines).',
+            content: {
+              'text/csv': { schema: { type: 'string' } },
+              'application/x-ndjson': { schema: { type: 'string' } },
+            },
+          },
+          ...problems,
+        },
+      },
+    },
+    '/v1/export/overrides': {
+      get: {
+        operationId: 'exportOverrides',
+        summary: "Each override as a candidate eval case (gold = the coder's code; transcript when stored)",
+        ...secured,
+        responses: {
+          200: {
+            description:
+              'JSON lines: {name, transcript | transcriptStored: false, claim?, expected: {code, notes}, source}.',
+            content: { 'application/x-ndjson': { schema: { type: 'string' } } },
+          },
+          ...problems,
+        },
+      },
+    },
     '/v1/notes/{id}/events': {
       get: {
         operationId: 'noteEvents',

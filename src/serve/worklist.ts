@@ -2,6 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import { InputError, StoreError } from '../errors.ts';
 import type { AuditEvent, Store } from '../store/types.ts';
 import type { NoteQuery, ReviewState } from '../store/worklist.ts';
+import { registerExportRoutes } from './export.ts';
 
 /** Event types of `GET /v1/notes/{id}/events`, named for the coding team. */
 export const NOTE_EVENT_TYPES = [
@@ -93,9 +94,10 @@ const notFound = (id: string): StoreError =>
 /**
  * The worklist API on the (authenticated) /v1 scope: `GET /notes` (filtered, paged worklist),
  * `GET /notes/:id` (the stored note: summary, result, transcript when stored) and
- * `GET /notes/:id/events` (its audit history, oldest first).
+ * `GET /notes/:id/events` (its audit history, oldest first), and the exports (`export.ts`).
  */
 export function registerWorklistRoutes(v1: FastifyInstance, store: Store | undefined): void {
+  registerExportRoutes(v1, store);
   v1.get<{ Querystring: ListQuery }>('/notes', async (request) => {
     return needStore(store).listNotes(noteQueryOf(request.query ?? {}));
   });

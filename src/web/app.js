@@ -505,7 +505,27 @@ function onKey(e) {
   }
 }
 
+/** Downloads an export with the bearer token (a plain link could not send it). */
+async function download(path, file) {
+  try {
+    const headers = token() ? { authorization: `Bearer ${token()}` } : {};
+    const res = await fetch(path, { headers });
+    if (!res.ok) throw new Error(`export failed: HTTP ${res.status}`);
+    const url = URL.createObjectURL(await res.blob());
+    const a = h('a', { href: url, download: file });
+    document.body.append(a);
+    a.click();
+    a.remove();
+    setTimeout(() => URL.revokeObjectURL(url), 10_000);
+    say(`Exported ${file}.`);
+  } catch (e) {
+    say(String(e.message), true);
+  }
+}
+
 function start() {
+  for (const b of document.querySelectorAll('[data-export]'))
+    b.addEventListener('click', () => download(b.getAttribute('data-export'), b.getAttribute('data-file')));
   const a = /** @type {HTMLInputElement} */ ($('actor'));
   a.value = sessionStorage.getItem('opnote.actor') ?? '';
   a.addEventListener('change', () => sessionStorage.setItem('opnote.actor', a.value.trim()));
