@@ -566,6 +566,8 @@ export function buildServer(options: ServerOptions = {}): FastifyInstance {
       registerWorklistRoutes(v1, options.store);
       only(v1, '/notes/:id', ['GET']);
       only(v1, '/notes/:id/events', ['GET']);
+      only(v1, '/export/reviewed', ['GET']);
+      only(v1, '/export/overrides', ['GET']);
 
       v1.post('/notes', async (request, reply) => {
         const parsed = noteRequestRuntimeSchema.safeParse(request.body);
