@@ -200,3 +200,12 @@ describe('requirement statuses', () => {
     expect(fromFinding.queries).toEqual([]);
   });
 });
+
+describe('coder summary tables', () => {
+  it('shows no empty rates table (27594 had a table header with no rows)', async () => {
+    const { result } = await run('c-27594-scar-revision-no-shortening-clean');
+    const block = section(result.drafts.coderSummary, 'Rates by site of service: 27594');
+    expect(block).toContain('No site-of-service rates recorded in the knowledge for 27594');
+    expect(block).not.toContain('| Setting |');
+  });
+});
