@@ -209,3 +209,12 @@ describe('coder summary tables', () => {
     expect(block).not.toContain('| Setting |');
   });
 });
+
+describe('README', () => {
+  it('shows the operative note the bundled fixture drafts today (no drift)', async () => {
+    const readme = readFileSync(`${ROOT}README.md`, 'utf8');
+    const shown = /````markdown\n([\s\S]*?)\n````/.exec(readme)?.[1];
+    const { result } = await run('a-27290-classic-formatted');
+    expect(shown, 'README draft: regenerate it from the fixture').toBe(result.drafts.operativeNote.trimEnd());
+  });
+});
