@@ -1,3 +1,4 @@
+import { formatUsd } from '../codes/money.ts';
 import type { CodeDefinition } from '../codes/types.ts';
 import type { ProcessResult } from '../pipeline/process.ts';
 import { findingKey } from '../validate/findings.ts';
@@ -38,7 +39,7 @@ export function codeText(c: CodeDefinition): string {
   const out = [
     `${c.code}: ${c.descriptor}`,
     `Region: ${c.region}   Global: ${c.globalDays} days   Single limb: ${c.singleLimb ? 'yes' : 'no'}`,
-    `RVU (${c.rvu.source}, ${c.rvu.date}): work ${c.rvu.work}${c.rvu.practiceExpense === undefined ? '' : `, PE ${c.rvu.practiceExpense}`}${c.rvu.malpractice === undefined ? '' : `, MP ${c.rvu.malpractice}`}${c.rvu.total === undefined ? '' : `, total ${c.rvu.total}`}${c.rvu.nationalRate === undefined ? '' : `, national rate $${c.rvu.nationalRate.toFixed(2)}`}`,
+    `RVU (${c.rvu.source}, ${c.rvu.date}): work ${c.rvu.work}${c.rvu.practiceExpense === undefined ? '' : `, PE ${c.rvu.practiceExpense}`}${c.rvu.malpractice === undefined ? '' : `, MP ${c.rvu.malpractice}`}${c.rvu.total === undefined ? '' : `, total ${c.rvu.total}`}${c.rvu.nationalRate === undefined ? '' : `, national rate ${formatUsd(c.rvu.nationalRate)}`}`,
     ...(c.rvu.note ? [`  ${c.rvu.note}`] : []),
     `Flags (${c.flags.source}): bilateral ${c.flags.bilateral}, assistant ${c.flags.assistant}, co-surgeon ${c.flags.coSurgeon}`,
     ...(c.pfsIndicators
@@ -56,7 +57,7 @@ export function codeText(c: CodeDefinition): string {
     out.push('Rates by site of service:');
     for (const r of c.siteRates) {
       out.push(
-        `  ${r.label}: $${r.rate.toFixed(2)}${r.apc ? ` (APC ${r.apc})` : ''}${r.paymentIndicator ? ` (PI ${r.paymentIndicator})` : ''} — ${r.source}, ${r.date}`,
+        `  ${r.label}: ${formatUsd(r.rate)}${r.apc ? ` (APC ${r.apc})` : ''}${r.paymentIndicator ? ` (PI ${r.paymentIndicator})` : ''} — ${r.source}, ${r.date}`,
       );
     }
   }

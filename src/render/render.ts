@@ -1,6 +1,7 @@
 import Handlebars from 'handlebars';
 import type { ElementKey } from '../codes/elements.ts';
 import type { FeatureKey } from '../codes/features.ts';
+import { formatUsd } from '../codes/money.ts';
 import type { CodeDefinition } from '../codes/types.ts';
 import { ConfigError } from '../errors.ts';
 import type { Claim } from '../schemas/claim.ts';
@@ -186,9 +187,7 @@ const formatValue = (value: unknown): string | undefined =>
   value === undefined || value === null
     ? undefined
     : md(Array.isArray(value) ? value.join(', ') : String(value));
-// One formatter: toLocaleString with options builds a new one on every call.
-const dollars = new Intl.NumberFormat('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
-const usd = (n: number | undefined) => (n === undefined ? '' : `$${dollars.format(n)}`);
+const usd = (n: number | undefined) => (n === undefined ? '' : formatUsd(n));
 const signed = (n: number, fmt: (x: number) => string) => `${n >= 0 ? '+' : '−'}${fmt(Math.abs(n))}`;
 
 function noteView(input: RenderInput) {
