@@ -166,5 +166,18 @@ describe('the worklist app in headless Chromium', () => {
       ['coder-web', 'surgeon confirmed a complete hindquarter amputation', 'code-overridden', '27290'],
     ]);
     expect(consoleErrors).toEqual([]);
+
+    // With --no-auth the app asks for no token.
+    const open = await startServer({ store, authDisabled: true });
+    try {
+      const other = await context?.newPage();
+      if (!other) throw new Error('no browser context');
+      await other.goto(open.url);
+      await expect.poll(() => other.locator('[data-testid="worklist-row"]').count()).toBeGreaterThan(0);
+      expect(await other.locator('#token').isVisible()).toBe(false);
+      await other.close();
+    } finally {
+      await open.close();
+    }
   });
 });

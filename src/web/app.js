@@ -530,7 +530,7 @@ function start() {
   a.value = sessionStorage.getItem('opnote.actor') ?? '';
   a.addEventListener('change', () => sessionStorage.setItem('opnote.actor', a.value.trim()));
   const tok = /** @type {HTMLInputElement} */ ($('token'));
-  $('token-label').hidden = Boolean(token());
+  $('token-label').hidden = true; // shown on the first 401 (not with --no-auth)
   tok.addEventListener('change', () => {
     sessionStorage.setItem('opnote.token', tok.value.trim());
     tok.value = '';
