@@ -161,7 +161,9 @@ describe('opnote serve (CLI)', () => {
   });
 
   it('SIGTERM answers every request already fully sent (none reset), even while the process is stalled, then exits 0', async () => {
-    const cli = spawnServe(['--drain', '0.2'], { OPNOTE_API_TOKENS: TOKEN });
+    // The pipeline in-process (--workers 0): draining is the listener's work, and a worker thread's start
+    // would only make the test slow on a busy machine.
+    const cli = spawnServe(['--drain', '0.2', '--workers', '0'], { OPNOTE_API_TOKENS: TOKEN });
     const url = new URL(await cli.waitFor(LISTENING));
     const body = JSON.stringify({ transcript: 'Left hindquarter amputation through the sacroiliac joint.' });
     const head =
