@@ -198,3 +198,14 @@ describe('procedure names', () => {
     expect(labels[0]?.evidence.quote).toContain('amputation');
   });
 });
+
+describe('tumor size measured before the operation is not the excision size (issue 10)', () => {
+  it('an imaging size in one clause does not outrank the excised size in the next', () => {
+    const x = extractWithRules('MRI had shown an 8 cm lesion; the excised mass measured 5 cm.');
+    expect(x.features.tumorSizeCm.value).toBe(5);
+  });
+  it('an imaging size alone leaves the size undocumented', () => {
+    const x = extractWithRules('A 6 cm mass was seen on MRI. It was excised with a 1 cm margin.');
+    expect(x.features.tumorSizeCm.status).toBe('not_mentioned');
+  });
+});

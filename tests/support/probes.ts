@@ -132,4 +132,23 @@ export const probes: ReadonlyArray<readonly [string, string, string, string]> = 
     'posteriorPelvicDivision',
     'not_mentioned',
   ],
+  // 8. (issue 10, second reading) each row failed on main at 8f94537
+  [
+    '8 size on imaging only',
+    'Preoperative MRI showed a 6 cm mass in the thigh.',
+    'tumorSizeCm',
+    'not_mentioned',
+  ],
+  [
+    '8 size on imaging only',
+    'On ultrasound the lesion was 4 x 3 cm; it was excised.',
+    'tumorSizeCm',
+    'not_mentioned',
+  ],
+  [
+    '8 size on imaging only',
+    'Pre-op, the mass was 7 cm across. It was excised with a cuff of muscle.',
+    'tumorSizeCm',
+    'not_mentioned',
+  ],
 ];

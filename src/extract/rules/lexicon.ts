@@ -292,8 +292,10 @@ const MARGIN_AFTER =
  */
 export function readTumorSize(
   sentence: string,
+  /** The sentence as written, when `sentence` has clauses blanked: the tumour may be named there. */
+  whole: string = sentence,
 ): { diameterCm: number; marginCm?: number; sizeCm: number } | undefined {
-  if (!new RegExp(TUMOR, 'i').test(sentence)) return undefined;
+  if (!new RegExp(TUMOR, 'i').test(whole)) return undefined;
   let diameter: number | undefined;
   let margin: number | undefined;
   DIMENSIONS.lastIndex = 0;

@@ -17,7 +17,7 @@ import {
   type TargetLexicon,
 } from './lexicon.ts';
 import { findMentions, type Mention } from './match.ts';
-import { clinicalSentences, evidenceFor, type Sentence } from './text.ts';
+import { clinicalSentences, evidenceFor, type Sentence, type Span } from './text.ts';
 
 /**
  * Versions of the rules reader (`rules`: lexicon, matching, segmentation) and of its context rules
@@ -242,6 +242,54 @@ const NARROWEST_MARGIN =
   /(?:narrowest|closest|minimum|minimal|smallest|nearest)\s+(?:[\w-]+\s+){0,3}?margin\w*[^.;\d]{0,40}?(\d+(?:\.\d+)?)\s*(cm|mm)\b|(\d+(?:\.\d+)?)\s*(cm|mm)\s+(?:[\w-]+\s+){0,2}(?:narrowest|closest)\s+margin/i;
 
 /**
+ * A size measured before the operation (on MRI, CT, ultrasound, "on imaging", "pre-op") is not the
+ * size at excision (DOMAIN.md): the clause that carries the measurement names the imaging or the time.
+ */
+const IMAGING_SIZE =
+  /\b(?:MRI?s?|CT|PET|CAT\s+scan|ultrasound\w*|sonograph\w*|(?:on|by|at)\s+(?:cross-?sectional\s+)?imaging|imaging|scans?|radiograph\w*|radiologic\w*|x-?rays?|pre-?\s?op(?:erative(?:ly)?)?|pre-?surgical(?:ly)?|before\s+(?:the\s+)?(?:surgery|operation|excision|resection))\b/i;
+/** Where one clause of a sentence ends: a semicolon, or a comma or contrast word opening another. */
+const CLAUSE_BREAK =
+  /;|,?\s+\b(?:but|whereas|while|however|although)\b|,\s*(?=(?:and\s+)?(?:it|this|the\s+(?:specimen|resected|excised))\b)/gi;
+
+/** The clause of `sentence` holding `at` (offsets into `text`). */
+function clauseAt(text: string, sentence: Span, at: Span): Span {
+  const slice = text.slice(sentence.start, sentence.end);
+  let start = sentence.start;
+  let end = sentence.end;
+  CLAUSE_BREAK.lastIndex = 0;
+  for (let m = CLAUSE_BREAK.exec(slice); m !== null; m = CLAUSE_BREAK.exec(slice)) {
+    const pos = sentence.start + m.index;
+    if (pos + m[0].length <= at.start) start = pos + m[0].length;
+    else if (pos >= at.end) {
+      end = pos;
+      break;
+    }
+  }
+  return { start, end };
+}
+
+/** Whether the measurement at `at` sits in a clause that measures it on imaging or before the operation. */
+function imagingClause(text: string, sentence: Span, at: Span): boolean {
+  const clause = clauseAt(text, sentence, at);
+  return IMAGING_SIZE.test(text.slice(clause.start, clause.end));
+}
+
+/** The sentence with its imaging-measurement clauses blanked out (same length, offsets kept). */
+function withoutImagingClauses(sentence: string): string {
+  const whole = { start: 0, end: sentence.length };
+  let out = '';
+  let at = 0;
+  while (at < sentence.length) {
+    const clause = clauseAt(sentence, whole, { start: at, end: at + 1 });
+    const end = Math.max(clause.end, at + 1);
+    const part = sentence.slice(at, end);
+    out += IMAGING_SIZE.test(part) ? ' '.repeat(part.length) : part;
+    at = end;
+  }
+  return out;
+}
+
+/**
  * Soft-tissue tumor size as CPT measures it: the greatest diameter measured at excision plus the
  * narrowest margin (DOMAIN.md). Excision-time measurements outrank imaging sizes from the history.
  */
@@ -251,11 +299,15 @@ function tumorSize(text: string, sentences: Sentence[]): Fact {
   );
   const sizes = new Map<number, ReturnType<typeof readTumorSize>>();
   const sizeOf = (m: Mention) => {
-    if (!sizes.has(m.sentence.start))
-      sizes.set(m.sentence.start, readTumorSize(text.slice(m.sentence.start, m.sentence.end)));
+    if (!sizes.has(m.sentence.start)) {
+      const sentence = text.slice(m.sentence.start, m.sentence.end);
+      // Imaging clauses are blanked (offsets kept): the excision size is read from the rest.
+      sizes.set(m.sentence.start, readTumorSize(withoutImagingClauses(sentence), sentence));
+    }
     return sizes.get(m.sentence.start);
   };
   const measured = mentions
+    .filter((m) => !imagingClause(text, m.sentence, m.match))
     .map((m) => ({ m, size: sizeOf(m) }))
     .filter(
       (x): x is { m: Mention; size: NonNullable<ReturnType<typeof readTumorSize>> } => x.size !== undefined,
