@@ -209,3 +209,17 @@ describe('tumor size measured before the operation is not the excision size (iss
     expect(x.features.tumorSizeCm.status).toBe('not_mentioned');
   });
 });
+
+describe('an empty template box documents nothing (issue 10)', () => {
+  it('a procedure name after an empty box is not a label; the ticked one is', async () => {
+    const { findProcedureLabels } = await import('../src/extract/labels.ts');
+    const { codes } = await import('../src/codes/index.ts');
+    const text = 'Procedure: [ ] Hip disarticulation  [x] Above-knee amputation';
+    const found = findProcedureLabels(text, codes).map((l) => l.code);
+    expect(found).not.toContain('27295');
+    expect(found).toContain('27590');
+  });
+  it('a ticked box still documents its item', () => {
+    expect(statusOf('☒ Femur transected at the mid-shaft', 'femurCut')).toBe('documented');
+  });
+});

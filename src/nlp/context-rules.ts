@@ -6,7 +6,14 @@
  */
 
 /** What a cue says about the targets in its scope. `affirmed` is internal: a ticked "yes" box decides. */
-export type ContextCategory = 'negated' | 'possible' | 'hypothetical' | 'historical' | 'family' | 'retracted';
+export type ContextCategory =
+  | 'negated'
+  | 'possible'
+  | 'hypothetical'
+  | 'historical'
+  | 'family'
+  | 'retracted'
+  | 'unchecked';
 
 /**
  * forward: modifies targets after the cue; backward: before it; bidirectional: both; terminate: ends
@@ -58,6 +65,11 @@ const NEG_AUX =
   '(?:(?:was|were|is|are|has|have|had|been|being|be|could|can|yet|also|ever|then|still|currently|reportedly|unfortunately|results?|report|reports)\\s+){1,3}';
 const NEG_WORDS =
   '(?:not|never|pending|unavailable|deferred|declined|cancel(?:l)?ed|refused|omitted|awaited|outstanding|to follow|not yet|(?:deemed |felt |considered |judged )?(?:unnecessary|not necessary|not required|not needed|not indicated|contraindicated)|abandoned|aborted)';
+
+/** An empty template box: "[ ]", "[_]", "☐", "□", "( )". */
+const EMPTY_BOX = '\\[[\\s_]*\\]|[☐□]|\\(\\s+\\)';
+/** A ticked box: "[x]", "[X]", "☒", "☑", "✔", "✓", "(x)". */
+const TICKED = '\\[\\s*[xX✓✔]\\s*\\]|[☒☑✔✓]|\\(\\s*[xX✓✔]\\s*\\)';
 
 export const contextRules: readonly ContextRule[] = [
   // --- negation -----------------------------------------------------------------------------
@@ -253,7 +265,7 @@ export const contextRules: readonly ContextRule[] = [
     id: 'neg.checkbox',
     // Templated notes: "Tumor board reviewed: [ ] Yes [x] No", "Consent obtained: No", "MRI: N/A".
     pattern:
-      '(?<!\\[\\s*[xX✓✔]\\s*\\]\\s*yes\\b[^.;\\n]{0,40}?)(?:\\[\\s*[xX✓✔]\\s*\\]\\s*(?:no|none|n\\/a|not\\s+applicable|not\\s+done)\\b|:\\s*(?:no|none|n\\/a|not\\s+(?:done|presented|obtained|performed|available|applicable))\\b)',
+      '(?<!\\[\\s*[xX✓✔]\\s*\\]\\s*yes\\b[^.;\\n]{0,40}?)(?:(?<!(?<!(?:\\[[\\s_xX✓✔]*\\]|[☐□☒☑✔✓])\\s*)\\byes\\s*)\\[\\s*[xX✓✔]\\s*\\]\\s*(?:no|none|n\\/a|not\\s+applicable|not\\s+done)\\b|:\\s*(?:no|none|n\\/a|not\\s+(?:done|presented|obtained|performed|available|applicable))\\b)',
     direction: 'backward',
     category: 'negated',
     maxScope: 8,
@@ -262,6 +274,77 @@ export const contextRules: readonly ContextRule[] = [
       { text: 'Tumor board reviewed: [ ] Yes  [x] No', target: 'Tumor board', expect: 'negated' },
       { text: 'Tumor board reviewed: [x] Yes  [ ] No', target: 'Tumor board', expect: null },
       { text: 'MRI: N/A', target: 'MRI', expect: 'negated' },
+    ],
+  },
+  {
+    id: 'neg.checkbox-after',
+    // "Femur cut: Yes [ ] No [x]": a ticked "no" box after the item, the box after its word.
+    pattern: `\\bno\\s*(?:${TICKED})`,
+    direction: 'backward',
+    category: 'negated',
+    maxScope: 8,
+    ignoreTerminators: true,
+    examples: [
+      { text: 'Femur transected: Yes [ ] No [x]', target: 'Femur transected', expect: 'negated' },
+      { text: 'Femur transected: Yes [x] No [ ]', target: 'Femur transected', expect: null },
+    ],
+  },
+  // --- empty template boxes: a line whose box is not ticked documents nothing ------------------
+  {
+    id: 'unchecked.box-pre',
+    // "[ ] Hip disarticulation  [x] Above-knee amputation": the empty box heads its item; the next box ends it.
+    pattern: EMPTY_BOX,
+    direction: 'forward',
+    category: 'unchecked',
+    maxScope: 8,
+    examples: [
+      {
+        text: 'Procedure: [ ] Hip disarticulation  [x] Above-knee amputation',
+        target: 'Hip disarticulation',
+        expect: 'unchecked',
+      },
+      {
+        text: 'Procedure: [ ] Hip disarticulation  [x] Above-knee amputation',
+        target: 'Above-knee amputation',
+        expect: null,
+      },
+      { text: '☐ Femur transected', target: 'Femur transected', expect: 'unchecked', type: 'procedure' },
+      { text: '☒ Femur transected', target: 'Femur transected', expect: null, type: 'procedure' },
+    ],
+  },
+  {
+    id: 'unchecked.box-post',
+    // "Femur transected: [ ]", "Tumor board ( )": an empty box right after the item (not an empty "no" box).
+    pattern: `:?\\s*(?:${EMPTY_BOX})(?!\\s*(?:no|none|n\\/a)\\b)`,
+    direction: 'backward',
+    category: 'unchecked',
+    maxScope: 0,
+    examples: [
+      { text: 'Femur transected: [ ]', target: 'Femur transected', expect: 'unchecked', type: 'procedure' },
+      { text: 'Femur transected: [X]', target: 'Femur transected', expect: null, type: 'procedure' },
+      { text: 'Tumor board reviewed: [x] Yes  [ ] No', target: 'Tumor board', expect: null },
+    ],
+  },
+  {
+    id: 'unchecked.yes-box',
+    // "Femur cut  Yes [ ]  No [ ]": the "yes" box is empty (when boxes follow their words on the line).
+    pattern: `(?<!(?:${EMPTY_BOX}|${TICKED})\\s*)\\byes\\s*(?:${EMPTY_BOX})`,
+    direction: 'backward',
+    category: 'unchecked',
+    maxScope: 8,
+    ignoreTerminators: true,
+    examples: [
+      { text: 'Femur transected  Yes [ ]  No [ ]', target: 'Femur transected', expect: 'unchecked' },
+      { text: 'Femur transected  Yes [x]  No [ ]', target: 'Femur transected', expect: null },
+    ],
+  },
+  {
+    id: 'terminate.box',
+    // Any box opens a new template item: the scope of the box before it ends there.
+    pattern: `${EMPTY_BOX}|${TICKED}`,
+    direction: 'terminate',
+    examples: [
+      { text: '[ ] Hip disarticulation [x] Femur transected', target: 'Femur transected', expect: null },
     ],
   },
   // --- pseudo-cues: they contain a negation word but negate only themselves -------------------

@@ -23,6 +23,7 @@ export interface ContextOptions {
 const PRECEDENCE: readonly ContextCategory[] = [
   'retracted',
   'negated',
+  'unchecked',
   'family',
   'possible',
   'hypothetical',

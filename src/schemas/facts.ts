@@ -7,7 +7,15 @@ export type ElementStatus = z.infer<typeof elementStatusSchema>;
 /** The ConText cue that made a mention negated, historical, hypothetical, family or retracted. */
 export const evidenceContextSchema = z
   .object({
-    category: z.enum(['negated', 'possible', 'hypothetical', 'historical', 'family', 'retracted']),
+    category: z.enum([
+      'negated',
+      'possible',
+      'hypothetical',
+      'historical',
+      'family',
+      'retracted',
+      'unchecked',
+    ]),
     cue: z.string().describe('The cue as written in the note ("not", "status post").'),
     rule: z.string().describe('Id of the context rule (src/nlp/context-rules.ts).'),
   })

@@ -151,4 +151,13 @@ export const probes: ReadonlyArray<readonly [string, string, string, string]> = 
     'tumorSizeCm',
     'not_mentioned',
   ],
+  ['8 empty template box', 'Femur transected: [ ]', 'femurCut', 'not_mentioned'],
+  ['8 empty template box', '☐ Femur osteotomized at the mid-shaft', 'femurCut', 'not_mentioned'],
+  [
+    '8 empty template box',
+    '[ ] Hip disarticulation\n[x] Limb removed at the hip',
+    'hipDisarticulation',
+    'not_mentioned',
+  ],
+  ['8 ticked no box', 'Femur transected: Yes [ ] No [x]', 'femurCut', 'negated'],
 ];

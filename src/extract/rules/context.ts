@@ -4,10 +4,18 @@ import type { Span } from './text.ts';
 
 /**
  * How a mention is asserted: affirmed, negated, hypothetical (planned, considered, possible),
- * historical (a past operation), family (a relative's condition) or retracted by the dictating
+ * historical (a past operation), family (a relative's condition), unchecked (a template item whose
+ * box is empty: it documents nothing) or retracted by the dictating
  * surgeon. Decided by the ConText rules in src/nlp/context-rules.ts.
  */
-export type Assertion = 'affirmed' | 'negated' | 'hypothetical' | 'historical' | 'family' | 'retracted';
+export type Assertion =
+  | 'affirmed'
+  | 'negated'
+  | 'hypothetical'
+  | 'historical'
+  | 'family'
+  | 'retracted'
+  | 'unchecked';
 
 export interface AssertionOptions {
   /** Negation cues inside the matched span itself count ("the femur was not cut"). Default true. */
@@ -31,6 +39,7 @@ const ASSERTION: Record<ContextCategory, Assertion> = {
   historical: 'historical',
   family: 'family',
   retracted: 'retracted',
+  unchecked: 'unchecked',
 };
 
 /** The assertion of a mention and, when it is not affirmed, the cue that decided it. */
