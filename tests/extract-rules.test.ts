@@ -223,3 +223,13 @@ describe('an empty template box documents nothing (issue 10)', () => {
     expect(statusOf('☒ Femur transected at the mid-shaft', 'femurCut')).toBe('documented');
   });
 });
+
+describe('a stated absence of femoral shortening is a stated negative of the cut (issue 10)', () => {
+  it.each([
+    ['No shortening of the tibia was needed.', 'not_mentioned'],
+    ['Bone length was measured.', 'not_mentioned'],
+    ['Femoral shortening of 2 cm was performed.', 'documented'],
+  ])('%s -> femurCut %s', (text, status) => {
+    expect(statusOf(text, 'femurCut')).toBe(status);
+  });
+});

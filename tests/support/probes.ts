@@ -160,4 +160,12 @@ export const probes: ReadonlyArray<readonly [string, string, string, string]> = 
     'not_mentioned',
   ],
   ['8 ticked no box', 'Femur transected: Yes [ ] No [x]', 'femurCut', 'negated'],
+  ['8 stated no shortening', 'The stump was revised. No shortening was performed.', 'femurCut', 'negated'],
+  [
+    '8 bone length preserved',
+    'The length of the femur was spared; only the scar was excised.',
+    'femurCut',
+    'negated',
+  ],
+  ['8 bone length preserved', 'Bone length was preserved and the scar excised.', 'femurCut', 'negated'],
 ];

@@ -490,6 +490,24 @@ export const featureLexicon: Record<FeatureKey, TargetLexicon> = {
         ),
         readLevel,
       ),
+      // A stated negative of a femoral cut: "no shortening", "without femoral shortening", "bone length
+      // was preserved" (27594's deciding absence). The words alone document nothing.
+      entry(
+        phrase(
+          `(?:(?:femoral|femur|bone|skeletal)${SP})?shortening(?!${SP}of${SP}(?:the${SP})?(?:\\w+${SP})?(?:tibia|fibula|humerus|radius|ulna|digit|toe|finger))`,
+          `(?:femoral|femur|bone)${SP}length`,
+          `length${SP}of${SP}the${SP}(?:femur|bone)`,
+        ),
+        undefined,
+        { onlyNegated: true },
+      ),
+      entry(
+        phrase(
+          `(?:(?:femoral|femur|bone)${SP}length|length${SP}of${SP}the${SP}(?:femur|bone))${SP}(?:was${SP}|is${SP}|being${SP})?(?:\\w+${SP})?(?:preserved|spared)`,
+        ),
+        undefined,
+        { onlyNegated: true },
+      ),
     ],
   },
   limbRemoved: {
