@@ -233,3 +233,15 @@ describe('a stated absence of femoral shortening is a stated negative of the cut
     expect(statusOf(text, 'femurCut')).toBe(status);
   });
 });
+
+describe('a failed distal amputation converted to the thigh is not a prior thigh amputation (issue 10)', () => {
+  it.each([
+    ['Her failed left below-knee amputation was converted to an above-knee amputation.', 'not_mentioned'],
+    ['The failed BKA was revised to a transfemoral amputation.', 'not_mentioned'],
+    ['A below-knee amputation had failed; an above-knee amputation was performed.', 'not_mentioned'],
+    ['He had a failed AKA in 2019.', 'documented'],
+    ['Revision of a prior above-knee amputation.', 'documented'],
+  ])('%s -> priorAmputation %s', (text, status) => {
+    expect(statusOf(text, 'priorAmputation')).toBe(status);
+  });
+});

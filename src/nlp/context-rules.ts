@@ -576,6 +576,20 @@ export const contextRules: readonly ContextRule[] = [
     examples: [{ text: 'No frozen section, the femur was then transected.', target: 'femur', expect: null }],
   },
   {
+    id: 'terminate.now',
+    // "status post a failed below-knee amputation, now for above-knee amputation": the past ends at "now".
+    pattern: '(?:,|;|\\bcomma)\\s*(?:and\\s+)?(?:now|today|currently|presently|this\\s+time)\\b',
+    direction: 'terminate',
+    terminates: ['historical'],
+    examples: [
+      {
+        text: 'Status post a failed below-knee amputation, now for above-knee amputation.',
+        target: 'above-knee amputation',
+        expect: null,
+      },
+    ],
+  },
+  {
     id: 'terminate.post',
     // Words that end a backward cue's reach: a new clause or a result verb lies between.
     pattern:

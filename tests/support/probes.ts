@@ -168,4 +168,16 @@ export const probes: ReadonlyArray<readonly [string, string, string, string]> = 
     'negated',
   ],
   ['8 bone length preserved', 'Bone length was preserved and the scar excised.', 'femurCut', 'negated'],
+  [
+    '8 conversion of a failed distal amputation',
+    'Conversion of a failed BKA to AKA. The femur was transected at mid-thigh.',
+    'priorAmputation',
+    'not_mentioned',
+  ],
+  [
+    '8 conversion of a failed distal amputation',
+    'Status post failed below-knee amputation, now for above-knee amputation.',
+    'priorAmputation',
+    'not_mentioned',
+  ],
 ];

@@ -209,7 +209,7 @@ const thighLevelOrUnstated = (sentence: string): boolean =>
 
 // The level an amputation is converted or revised to is today's, not the prior one's.
 const CONVERSION_TARGET = new RegExp(
-  `\\b(?:convert\\w*|conversion|revis\\w*|taken|brought)${SP}(?:\\w+${SP}){0,3}?(?:to|into)${SP}(?:an?${SP}|the${SP})?(?:(?:left|right)${SP})?(?:above${SP}(?:the${SP})?knee|\\bAKA\\b|trans-?femoral|thigh|through${SP}(?:the${SP})?knee|knee${SP}disarticulation)\\w*(?:${SP}(?:level|amputation))?`,
+  `(\\b(?:convert\\w*|conversion|revis\\w*|taken|brought)${SP}(?:[\\w-]+${SP}){0,7}?)(?:to|into)${SP}(?:an?${SP}|the${SP})?(?:(?:left|right)${SP})?(?:above${SP}(?:the${SP})?knee|\\bAKA\\b|trans-?femoral|thigh|through${SP}(?:the${SP})?knee|knee${SP}disarticulation)\\w*(?:${SP}(?:level|amputation))?`,
   'gi',
 );
 const OTHER_LIMB =
@@ -225,13 +225,19 @@ const NEW_STUMP =
  * the knee is a prior BKA) or the other limb.
  */
 export const priorAtThighLevel = (sentence: string, start: number, end: number): boolean => {
+  // The level a failed amputation is converted or revised to is today's: a mention inside it is not prior.
+  CONVERSION_TARGET.lastIndex = 0;
+  for (let m = CONVERSION_TARGET.exec(sentence); m !== null; m = CONVERSION_TARGET.exec(sentence)) {
+    const targetStart = m.index + (m[1] ?? '').length;
+    if (start >= targetStart && end <= m.index + m[0].length) return false;
+  }
   const window = sentence
     .slice(Math.max(0, start - PRIOR_WINDOW), Math.min(sentence.length, end + PRIOR_WINDOW))
-    .replace(CONVERSION_TARGET, ' ');
+    .replace(CONVERSION_TARGET, '$1 ');
   if (OTHER_LIMB.test(window)) return false;
   // The level named with the mention itself ("the prior below-knee amputation stump") decides first.
   for (const own of [sentence.slice(start, end), sentence.slice(Math.max(0, start - 25), end)]) {
-    const text = own.replace(CONVERSION_TARGET, ' ');
+    const text = own.replace(CONVERSION_TARGET, '$1 ');
     const distal = DISTAL_LEVEL.test(text);
     const thigh = PRIOR_LEVEL.test(text);
     if (distal && !thigh) return false;
