@@ -1331,7 +1331,7 @@ export type components = {
               end: number;
               context?: {
                 /** @enum {string} */
-                category: "negated" | "possible" | "hypothetical" | "historical" | "family" | "retracted";
+                category: "negated" | "possible" | "hypothetical" | "historical" | "family" | "retracted" | "unchecked";
                 /** @description The cue as written in the note ("not", "status post"). */
                 cue: string;
                 /** @description Id of the context rule (src/nlp/context-rules.ts). */
