@@ -245,3 +245,16 @@ describe('a failed distal amputation converted to the thigh is not a prior thigh
     expect(statusOf(text, 'priorAmputation')).toBe(status);
   });
 });
+
+describe('a general statement is not about this patient (issue 10)', () => {
+  it('a procedure name in a sentence on indications in general is not a label', async () => {
+    const { findProcedureLabels } = await import('../src/extract/labels.ts');
+    const { codes } = await import('../src/codes/index.ts');
+    const text = 'Hip disarticulation is reserved for tumours that involve the proximal femur.';
+    expect(findProcedureLabels(text, codes).map((l) => l.code)).not.toContain('27295');
+  });
+  it('the patient-specific sentence after it still documents', () => {
+    const text = 'Historically, surgeons cut higher. The femur was transected with a saw.';
+    expect(statusOf(text, 'femurCut')).toBe('documented');
+  });
+});

@@ -130,7 +130,7 @@ export type components = {
                     end: number;
                     context?: {
                       /** @enum {string} */
-                      category: "negated" | "possible" | "hypothetical" | "historical" | "family" | "retracted" | "unchecked";
+                      category: "negated" | "possible" | "hypothetical" | "historical" | "family" | "retracted" | "unchecked" | "generic";
                       /** @description The cue as written in the note ("not", "status post"). */
                       cue: string;
                       /** @description Id of the context rule (src/nlp/context-rules.ts). */
@@ -163,7 +163,7 @@ export type components = {
               end: number;
               context?: {
                 /** @enum {string} */
-                category: "negated" | "possible" | "hypothetical" | "historical" | "family" | "retracted" | "unchecked";
+                category: "negated" | "possible" | "hypothetical" | "historical" | "family" | "retracted" | "unchecked" | "generic";
                 /** @description The cue as written in the note ("not", "status post"). */
                 cue: string;
                 /** @description Id of the context rule (src/nlp/context-rules.ts). */
@@ -190,7 +190,7 @@ export type components = {
               end: number;
               context?: {
                 /** @enum {string} */
-                category: "negated" | "possible" | "hypothetical" | "historical" | "family" | "retracted" | "unchecked";
+                category: "negated" | "possible" | "hypothetical" | "historical" | "family" | "retracted" | "unchecked" | "generic";
                 /** @description The cue as written in the note ("not", "status post"). */
                 cue: string;
                 /** @description Id of the context rule (src/nlp/context-rules.ts). */
@@ -216,7 +216,7 @@ export type components = {
               end: number;
               context?: {
                 /** @enum {string} */
-                category: "negated" | "possible" | "hypothetical" | "historical" | "family" | "retracted" | "unchecked";
+                category: "negated" | "possible" | "hypothetical" | "historical" | "family" | "retracted" | "unchecked" | "generic";
                 /** @description The cue as written in the note ("not", "status post"). */
                 cue: string;
                 /** @description Id of the context rule (src/nlp/context-rules.ts). */
@@ -242,7 +242,7 @@ export type components = {
               end: number;
               context?: {
                 /** @enum {string} */
-                category: "negated" | "possible" | "hypothetical" | "historical" | "family" | "retracted" | "unchecked";
+                category: "negated" | "possible" | "hypothetical" | "historical" | "family" | "retracted" | "unchecked" | "generic";
                 /** @description The cue as written in the note ("not", "status post"). */
                 cue: string;
                 /** @description Id of the context rule (src/nlp/context-rules.ts). */
@@ -269,7 +269,7 @@ export type components = {
               end: number;
               context?: {
                 /** @enum {string} */
-                category: "negated" | "possible" | "hypothetical" | "historical" | "family" | "retracted" | "unchecked";
+                category: "negated" | "possible" | "hypothetical" | "historical" | "family" | "retracted" | "unchecked" | "generic";
                 /** @description The cue as written in the note ("not", "status post"). */
                 cue: string;
                 /** @description Id of the context rule (src/nlp/context-rules.ts). */
@@ -294,7 +294,7 @@ export type components = {
               end: number;
               context?: {
                 /** @enum {string} */
-                category: "negated" | "possible" | "hypothetical" | "historical" | "family" | "retracted" | "unchecked";
+                category: "negated" | "possible" | "hypothetical" | "historical" | "family" | "retracted" | "unchecked" | "generic";
                 /** @description The cue as written in the note ("not", "status post"). */
                 cue: string;
                 /** @description Id of the context rule (src/nlp/context-rules.ts). */
@@ -319,7 +319,7 @@ export type components = {
               end: number;
               context?: {
                 /** @enum {string} */
-                category: "negated" | "possible" | "hypothetical" | "historical" | "family" | "retracted" | "unchecked";
+                category: "negated" | "possible" | "hypothetical" | "historical" | "family" | "retracted" | "unchecked" | "generic";
                 /** @description The cue as written in the note ("not", "status post"). */
                 cue: string;
                 /** @description Id of the context rule (src/nlp/context-rules.ts). */
@@ -344,7 +344,7 @@ export type components = {
               end: number;
               context?: {
                 /** @enum {string} */
-                category: "negated" | "possible" | "hypothetical" | "historical" | "family" | "retracted" | "unchecked";
+                category: "negated" | "possible" | "hypothetical" | "historical" | "family" | "retracted" | "unchecked" | "generic";
                 /** @description The cue as written in the note ("not", "status post"). */
                 cue: string;
                 /** @description Id of the context rule (src/nlp/context-rules.ts). */
@@ -370,7 +370,7 @@ export type components = {
               end: number;
               context?: {
                 /** @enum {string} */
-                category: "negated" | "possible" | "hypothetical" | "historical" | "family" | "retracted" | "unchecked";
+                category: "negated" | "possible" | "hypothetical" | "historical" | "family" | "retracted" | "unchecked" | "generic";
                 /** @description The cue as written in the note ("not", "status post"). */
                 cue: string;
                 /** @description Id of the context rule (src/nlp/context-rules.ts). */
@@ -396,7 +396,7 @@ export type components = {
               end: number;
               context?: {
                 /** @enum {string} */
-                category: "negated" | "possible" | "hypothetical" | "historical" | "family" | "retracted" | "unchecked";
+                category: "negated" | "possible" | "hypothetical" | "historical" | "family" | "retracted" | "unchecked" | "generic";
                 /** @description The cue as written in the note ("not", "status post"). */
                 cue: string;
                 /** @description Id of the context rule (src/nlp/context-rules.ts). */
@@ -423,7 +423,7 @@ export type components = {
               end: number;
               context?: {
                 /** @enum {string} */
-                category: "negated" | "possible" | "hypothetical" | "historical" | "family" | "retracted" | "unchecked";
+                category: "negated" | "possible" | "hypothetical" | "historical" | "family" | "retracted" | "unchecked" | "generic";
                 /** @description The cue as written in the note ("not", "status post"). */
                 cue: string;
                 /** @description Id of the context rule (src/nlp/context-rules.ts). */
@@ -450,7 +450,7 @@ export type components = {
               end: number;
               context?: {
                 /** @enum {string} */
-                category: "negated" | "possible" | "hypothetical" | "historical" | "family" | "retracted" | "unchecked";
+                category: "negated" | "possible" | "hypothetical" | "historical" | "family" | "retracted" | "unchecked" | "generic";
                 /** @description The cue as written in the note ("not", "status post"). */
                 cue: string;
                 /** @description Id of the context rule (src/nlp/context-rules.ts). */
@@ -476,7 +476,7 @@ export type components = {
               end: number;
               context?: {
                 /** @enum {string} */
-                category: "negated" | "possible" | "hypothetical" | "historical" | "family" | "retracted" | "unchecked";
+                category: "negated" | "possible" | "hypothetical" | "historical" | "family" | "retracted" | "unchecked" | "generic";
                 /** @description The cue as written in the note ("not", "status post"). */
                 cue: string;
                 /** @description Id of the context rule (src/nlp/context-rules.ts). */
@@ -501,7 +501,7 @@ export type components = {
               end: number;
               context?: {
                 /** @enum {string} */
-                category: "negated" | "possible" | "hypothetical" | "historical" | "family" | "retracted" | "unchecked";
+                category: "negated" | "possible" | "hypothetical" | "historical" | "family" | "retracted" | "unchecked" | "generic";
                 /** @description The cue as written in the note ("not", "status post"). */
                 cue: string;
                 /** @description Id of the context rule (src/nlp/context-rules.ts). */
@@ -528,7 +528,7 @@ export type components = {
               end: number;
               context?: {
                 /** @enum {string} */
-                category: "negated" | "possible" | "hypothetical" | "historical" | "family" | "retracted" | "unchecked";
+                category: "negated" | "possible" | "hypothetical" | "historical" | "family" | "retracted" | "unchecked" | "generic";
                 /** @description The cue as written in the note ("not", "status post"). */
                 cue: string;
                 /** @description Id of the context rule (src/nlp/context-rules.ts). */
@@ -555,7 +555,7 @@ export type components = {
               end: number;
               context?: {
                 /** @enum {string} */
-                category: "negated" | "possible" | "hypothetical" | "historical" | "family" | "retracted" | "unchecked";
+                category: "negated" | "possible" | "hypothetical" | "historical" | "family" | "retracted" | "unchecked" | "generic";
                 /** @description The cue as written in the note ("not", "status post"). */
                 cue: string;
                 /** @description Id of the context rule (src/nlp/context-rules.ts). */
@@ -581,7 +581,7 @@ export type components = {
               end: number;
               context?: {
                 /** @enum {string} */
-                category: "negated" | "possible" | "hypothetical" | "historical" | "family" | "retracted" | "unchecked";
+                category: "negated" | "possible" | "hypothetical" | "historical" | "family" | "retracted" | "unchecked" | "generic";
                 /** @description The cue as written in the note ("not", "status post"). */
                 cue: string;
                 /** @description Id of the context rule (src/nlp/context-rules.ts). */
@@ -607,7 +607,7 @@ export type components = {
               end: number;
               context?: {
                 /** @enum {string} */
-                category: "negated" | "possible" | "hypothetical" | "historical" | "family" | "retracted" | "unchecked";
+                category: "negated" | "possible" | "hypothetical" | "historical" | "family" | "retracted" | "unchecked" | "generic";
                 /** @description The cue as written in the note ("not", "status post"). */
                 cue: string;
                 /** @description Id of the context rule (src/nlp/context-rules.ts). */
@@ -636,7 +636,7 @@ export type components = {
               end: number;
               context?: {
                 /** @enum {string} */
-                category: "negated" | "possible" | "hypothetical" | "historical" | "family" | "retracted" | "unchecked";
+                category: "negated" | "possible" | "hypothetical" | "historical" | "family" | "retracted" | "unchecked" | "generic";
                 /** @description The cue as written in the note ("not", "status post"). */
                 cue: string;
                 /** @description Id of the context rule (src/nlp/context-rules.ts). */
@@ -663,7 +663,7 @@ export type components = {
               end: number;
               context?: {
                 /** @enum {string} */
-                category: "negated" | "possible" | "hypothetical" | "historical" | "family" | "retracted" | "unchecked";
+                category: "negated" | "possible" | "hypothetical" | "historical" | "family" | "retracted" | "unchecked" | "generic";
                 /** @description The cue as written in the note ("not", "status post"). */
                 cue: string;
                 /** @description Id of the context rule (src/nlp/context-rules.ts). */
@@ -688,7 +688,7 @@ export type components = {
               end: number;
               context?: {
                 /** @enum {string} */
-                category: "negated" | "possible" | "hypothetical" | "historical" | "family" | "retracted" | "unchecked";
+                category: "negated" | "possible" | "hypothetical" | "historical" | "family" | "retracted" | "unchecked" | "generic";
                 /** @description The cue as written in the note ("not", "status post"). */
                 cue: string;
                 /** @description Id of the context rule (src/nlp/context-rules.ts). */
@@ -713,7 +713,7 @@ export type components = {
               end: number;
               context?: {
                 /** @enum {string} */
-                category: "negated" | "possible" | "hypothetical" | "historical" | "family" | "retracted" | "unchecked";
+                category: "negated" | "possible" | "hypothetical" | "historical" | "family" | "retracted" | "unchecked" | "generic";
                 /** @description The cue as written in the note ("not", "status post"). */
                 cue: string;
                 /** @description Id of the context rule (src/nlp/context-rules.ts). */
@@ -738,7 +738,7 @@ export type components = {
               end: number;
               context?: {
                 /** @enum {string} */
-                category: "negated" | "possible" | "hypothetical" | "historical" | "family" | "retracted" | "unchecked";
+                category: "negated" | "possible" | "hypothetical" | "historical" | "family" | "retracted" | "unchecked" | "generic";
                 /** @description The cue as written in the note ("not", "status post"). */
                 cue: string;
                 /** @description Id of the context rule (src/nlp/context-rules.ts). */
@@ -763,7 +763,7 @@ export type components = {
               end: number;
               context?: {
                 /** @enum {string} */
-                category: "negated" | "possible" | "hypothetical" | "historical" | "family" | "retracted" | "unchecked";
+                category: "negated" | "possible" | "hypothetical" | "historical" | "family" | "retracted" | "unchecked" | "generic";
                 /** @description The cue as written in the note ("not", "status post"). */
                 cue: string;
                 /** @description Id of the context rule (src/nlp/context-rules.ts). */
@@ -788,7 +788,7 @@ export type components = {
               end: number;
               context?: {
                 /** @enum {string} */
-                category: "negated" | "possible" | "hypothetical" | "historical" | "family" | "retracted" | "unchecked";
+                category: "negated" | "possible" | "hypothetical" | "historical" | "family" | "retracted" | "unchecked" | "generic";
                 /** @description The cue as written in the note ("not", "status post"). */
                 cue: string;
                 /** @description Id of the context rule (src/nlp/context-rules.ts). */
@@ -814,7 +814,7 @@ export type components = {
               end: number;
               context?: {
                 /** @enum {string} */
-                category: "negated" | "possible" | "hypothetical" | "historical" | "family" | "retracted" | "unchecked";
+                category: "negated" | "possible" | "hypothetical" | "historical" | "family" | "retracted" | "unchecked" | "generic";
                 /** @description The cue as written in the note ("not", "status post"). */
                 cue: string;
                 /** @description Id of the context rule (src/nlp/context-rules.ts). */
@@ -839,7 +839,7 @@ export type components = {
               end: number;
               context?: {
                 /** @enum {string} */
-                category: "negated" | "possible" | "hypothetical" | "historical" | "family" | "retracted" | "unchecked";
+                category: "negated" | "possible" | "hypothetical" | "historical" | "family" | "retracted" | "unchecked" | "generic";
                 /** @description The cue as written in the note ("not", "status post"). */
                 cue: string;
                 /** @description Id of the context rule (src/nlp/context-rules.ts). */
@@ -864,7 +864,7 @@ export type components = {
               end: number;
               context?: {
                 /** @enum {string} */
-                category: "negated" | "possible" | "hypothetical" | "historical" | "family" | "retracted" | "unchecked";
+                category: "negated" | "possible" | "hypothetical" | "historical" | "family" | "retracted" | "unchecked" | "generic";
                 /** @description The cue as written in the note ("not", "status post"). */
                 cue: string;
                 /** @description Id of the context rule (src/nlp/context-rules.ts). */
@@ -890,7 +890,7 @@ export type components = {
               end: number;
               context?: {
                 /** @enum {string} */
-                category: "negated" | "possible" | "hypothetical" | "historical" | "family" | "retracted" | "unchecked";
+                category: "negated" | "possible" | "hypothetical" | "historical" | "family" | "retracted" | "unchecked" | "generic";
                 /** @description The cue as written in the note ("not", "status post"). */
                 cue: string;
                 /** @description Id of the context rule (src/nlp/context-rules.ts). */
@@ -915,7 +915,7 @@ export type components = {
               end: number;
               context?: {
                 /** @enum {string} */
-                category: "negated" | "possible" | "hypothetical" | "historical" | "family" | "retracted" | "unchecked";
+                category: "negated" | "possible" | "hypothetical" | "historical" | "family" | "retracted" | "unchecked" | "generic";
                 /** @description The cue as written in the note ("not", "status post"). */
                 cue: string;
                 /** @description Id of the context rule (src/nlp/context-rules.ts). */
@@ -940,7 +940,7 @@ export type components = {
               end: number;
               context?: {
                 /** @enum {string} */
-                category: "negated" | "possible" | "hypothetical" | "historical" | "family" | "retracted" | "unchecked";
+                category: "negated" | "possible" | "hypothetical" | "historical" | "family" | "retracted" | "unchecked" | "generic";
                 /** @description The cue as written in the note ("not", "status post"). */
                 cue: string;
                 /** @description Id of the context rule (src/nlp/context-rules.ts). */
@@ -965,7 +965,7 @@ export type components = {
               end: number;
               context?: {
                 /** @enum {string} */
-                category: "negated" | "possible" | "hypothetical" | "historical" | "family" | "retracted" | "unchecked";
+                category: "negated" | "possible" | "hypothetical" | "historical" | "family" | "retracted" | "unchecked" | "generic";
                 /** @description The cue as written in the note ("not", "status post"). */
                 cue: string;
                 /** @description Id of the context rule (src/nlp/context-rules.ts). */
@@ -990,7 +990,7 @@ export type components = {
               end: number;
               context?: {
                 /** @enum {string} */
-                category: "negated" | "possible" | "hypothetical" | "historical" | "family" | "retracted" | "unchecked";
+                category: "negated" | "possible" | "hypothetical" | "historical" | "family" | "retracted" | "unchecked" | "generic";
                 /** @description The cue as written in the note ("not", "status post"). */
                 cue: string;
                 /** @description Id of the context rule (src/nlp/context-rules.ts). */
@@ -1016,7 +1016,7 @@ export type components = {
               end: number;
               context?: {
                 /** @enum {string} */
-                category: "negated" | "possible" | "hypothetical" | "historical" | "family" | "retracted" | "unchecked";
+                category: "negated" | "possible" | "hypothetical" | "historical" | "family" | "retracted" | "unchecked" | "generic";
                 /** @description The cue as written in the note ("not", "status post"). */
                 cue: string;
                 /** @description Id of the context rule (src/nlp/context-rules.ts). */
@@ -1041,7 +1041,7 @@ export type components = {
               end: number;
               context?: {
                 /** @enum {string} */
-                category: "negated" | "possible" | "hypothetical" | "historical" | "family" | "retracted" | "unchecked";
+                category: "negated" | "possible" | "hypothetical" | "historical" | "family" | "retracted" | "unchecked" | "generic";
                 /** @description The cue as written in the note ("not", "status post"). */
                 cue: string;
                 /** @description Id of the context rule (src/nlp/context-rules.ts). */
@@ -1066,7 +1066,7 @@ export type components = {
               end: number;
               context?: {
                 /** @enum {string} */
-                category: "negated" | "possible" | "hypothetical" | "historical" | "family" | "retracted" | "unchecked";
+                category: "negated" | "possible" | "hypothetical" | "historical" | "family" | "retracted" | "unchecked" | "generic";
                 /** @description The cue as written in the note ("not", "status post"). */
                 cue: string;
                 /** @description Id of the context rule (src/nlp/context-rules.ts). */
@@ -1093,7 +1093,7 @@ export type components = {
               end: number;
               context?: {
                 /** @enum {string} */
-                category: "negated" | "possible" | "hypothetical" | "historical" | "family" | "retracted" | "unchecked";
+                category: "negated" | "possible" | "hypothetical" | "historical" | "family" | "retracted" | "unchecked" | "generic";
                 /** @description The cue as written in the note ("not", "status post"). */
                 cue: string;
                 /** @description Id of the context rule (src/nlp/context-rules.ts). */
@@ -1118,7 +1118,7 @@ export type components = {
               end: number;
               context?: {
                 /** @enum {string} */
-                category: "negated" | "possible" | "hypothetical" | "historical" | "family" | "retracted" | "unchecked";
+                category: "negated" | "possible" | "hypothetical" | "historical" | "family" | "retracted" | "unchecked" | "generic";
                 /** @description The cue as written in the note ("not", "status post"). */
                 cue: string;
                 /** @description Id of the context rule (src/nlp/context-rules.ts). */
@@ -1143,7 +1143,7 @@ export type components = {
               end: number;
               context?: {
                 /** @enum {string} */
-                category: "negated" | "possible" | "hypothetical" | "historical" | "family" | "retracted" | "unchecked";
+                category: "negated" | "possible" | "hypothetical" | "historical" | "family" | "retracted" | "unchecked" | "generic";
                 /** @description The cue as written in the note ("not", "status post"). */
                 cue: string;
                 /** @description Id of the context rule (src/nlp/context-rules.ts). */
@@ -1168,7 +1168,7 @@ export type components = {
               end: number;
               context?: {
                 /** @enum {string} */
-                category: "negated" | "possible" | "hypothetical" | "historical" | "family" | "retracted" | "unchecked";
+                category: "negated" | "possible" | "hypothetical" | "historical" | "family" | "retracted" | "unchecked" | "generic";
                 /** @description The cue as written in the note ("not", "status post"). */
                 cue: string;
                 /** @description Id of the context rule (src/nlp/context-rules.ts). */
@@ -1193,7 +1193,7 @@ export type components = {
               end: number;
               context?: {
                 /** @enum {string} */
-                category: "negated" | "possible" | "hypothetical" | "historical" | "family" | "retracted" | "unchecked";
+                category: "negated" | "possible" | "hypothetical" | "historical" | "family" | "retracted" | "unchecked" | "generic";
                 /** @description The cue as written in the note ("not", "status post"). */
                 cue: string;
                 /** @description Id of the context rule (src/nlp/context-rules.ts). */
@@ -1218,7 +1218,7 @@ export type components = {
               end: number;
               context?: {
                 /** @enum {string} */
-                category: "negated" | "possible" | "hypothetical" | "historical" | "family" | "retracted" | "unchecked";
+                category: "negated" | "possible" | "hypothetical" | "historical" | "family" | "retracted" | "unchecked" | "generic";
                 /** @description The cue as written in the note ("not", "status post"). */
                 cue: string;
                 /** @description Id of the context rule (src/nlp/context-rules.ts). */
@@ -1243,7 +1243,7 @@ export type components = {
               end: number;
               context?: {
                 /** @enum {string} */
-                category: "negated" | "possible" | "hypothetical" | "historical" | "family" | "retracted" | "unchecked";
+                category: "negated" | "possible" | "hypothetical" | "historical" | "family" | "retracted" | "unchecked" | "generic";
                 /** @description The cue as written in the note ("not", "status post"). */
                 cue: string;
                 /** @description Id of the context rule (src/nlp/context-rules.ts). */
@@ -1268,7 +1268,7 @@ export type components = {
               end: number;
               context?: {
                 /** @enum {string} */
-                category: "negated" | "possible" | "hypothetical" | "historical" | "family" | "retracted" | "unchecked";
+                category: "negated" | "possible" | "hypothetical" | "historical" | "family" | "retracted" | "unchecked" | "generic";
                 /** @description The cue as written in the note ("not", "status post"). */
                 cue: string;
                 /** @description Id of the context rule (src/nlp/context-rules.ts). */
@@ -1298,7 +1298,7 @@ export type components = {
               end: number;
               context?: {
                 /** @enum {string} */
-                category: "negated" | "possible" | "hypothetical" | "historical" | "family" | "retracted" | "unchecked";
+                category: "negated" | "possible" | "hypothetical" | "historical" | "family" | "retracted" | "unchecked" | "generic";
                 /** @description The cue as written in the note ("not", "status post"). */
                 cue: string;
                 /** @description Id of the context rule (src/nlp/context-rules.ts). */
@@ -1331,7 +1331,7 @@ export type components = {
               end: number;
               context?: {
                 /** @enum {string} */
-                category: "negated" | "possible" | "hypothetical" | "historical" | "family" | "retracted" | "unchecked";
+                category: "negated" | "possible" | "hypothetical" | "historical" | "family" | "retracted" | "unchecked" | "generic";
                 /** @description The cue as written in the note ("not", "status post"). */
                 cue: string;
                 /** @description Id of the context rule (src/nlp/context-rules.ts). */
@@ -1358,7 +1358,7 @@ export type components = {
                 end: number;
                 context?: {
                   /** @enum {string} */
-                  category: "negated" | "possible" | "hypothetical" | "historical" | "family" | "retracted" | "unchecked";
+                  category: "negated" | "possible" | "hypothetical" | "historical" | "family" | "retracted" | "unchecked" | "generic";
                   /** @description The cue as written in the note ("not", "status post"). */
                   cue: string;
                   /** @description Id of the context rule (src/nlp/context-rules.ts). */

@@ -13,7 +13,8 @@ export type ContextCategory =
   | 'historical'
   | 'family'
   | 'retracted'
-  | 'unchecked';
+  | 'unchecked'
+  | 'generic';
 
 /**
  * forward: modifies targets after the cue; backward: before it; bidirectional: both; terminate: ends
@@ -542,6 +543,38 @@ export const contextRules: readonly ContextRule[] = [
         expect: null,
         type: 'procedure',
       },
+    ],
+  },
+  // --- general statements: not about this patient ---------------------------------------------
+  {
+    id: 'generic.statement',
+    // "Despite the advent of limb salvage...", "historically, surgeons divided...", "X is typically done":
+    // a sentence about practice in general documents nothing for this patient, wherever the cue stands.
+    pattern:
+      '\\b(?:(?:despite|with|since|before)\\s+the\\s+advent\\s+of|historically|traditionally|classically|conventionally|in\\s+general|as\\s+a\\s+(?:general\\s+)?rule|(?:is|are)\\s+(?:\\w+\\s+)?typically|typically\\s+(?:is|are|involves?|requires?)|in\\s+the\\s+literature|(?:most|many|some|other)\\s+surgeons|surgeons\\s+(?:often|usually|typically|generally|tend|prefer|may|have|had|used)|(?:is|are)\\s+(?:usually\\s+|generally\\s+|typically\\s+)?(?:indicated|reserved|recommended|preferred)\\s+(?:when|where|if|for\\s+(?:patients|tumou?rs|lesions|cases|those)))\\b',
+    direction: 'bidirectional',
+    category: 'generic',
+    inside: true,
+    maxScope: 30,
+    ignoreTerminators: true,
+    examples: [
+      {
+        text: 'Historically, surgeons divided the sacroiliac joint for these tumours.',
+        target: 'sacroiliac joint',
+        expect: 'generic',
+        type: 'procedure',
+      },
+      {
+        text: 'Hip disarticulation is indicated when the tumour involves the proximal femur.',
+        target: 'Hip disarticulation',
+        expect: 'generic',
+      },
+      {
+        text: 'Despite the advent of limb salvage, amputation is still needed for some tumours.',
+        target: 'limb salvage',
+        expect: 'generic',
+      },
+      { text: 'The femur was transected with a saw.', target: 'femur', expect: null, type: 'procedure' },
     ],
   },
   // --- retraction -----------------------------------------------------------------------------

@@ -22,6 +22,7 @@ export interface ContextOptions {
 /** Order in which categories are decided: the first that fires wins. */
 const PRECEDENCE: readonly ContextCategory[] = [
   'retracted',
+  'generic',
   'negated',
   'unchecked',
   'family',
@@ -194,7 +195,13 @@ export function contextOf(
       if (wordCount(text.slice(cue.start, target.start)) > (rule.maxScope ?? 6)) return false;
       return !terminated(cue, cue.end, target.start, 'forward');
     }
-    if (forward && rule.inside && options.insideCues !== false && cue.start >= target.start) {
+    if (
+      forward &&
+      rule.inside &&
+      options.insideCues !== false &&
+      cue.start >= target.start &&
+      cue.start < target.end
+    ) {
       if (cue.end > insideEnd) return false;
       return !terminated(cue, cue.end, target.end, 'forward');
     }

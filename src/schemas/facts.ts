@@ -15,6 +15,7 @@ export const evidenceContextSchema = z
       'family',
       'retracted',
       'unchecked',
+      'generic',
     ]),
     cue: z.string().describe('The cue as written in the note ("not", "status post").'),
     rule: z.string().describe('Id of the context rule (src/nlp/context-rules.ts).'),

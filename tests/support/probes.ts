@@ -180,4 +180,22 @@ export const probes: ReadonlyArray<readonly [string, string, string, string]> = 
     'priorAmputation',
     'not_mentioned',
   ],
+  [
+    '8 general statement',
+    'Historically, surgeons transected the femur above these tumours.',
+    'femurCut',
+    'not_mentioned',
+  ],
+  [
+    '8 general statement',
+    'The sacroiliac joint is typically divided with an osteotome.',
+    'posteriorPelvicDivision',
+    'not_mentioned',
+  ],
+  [
+    '8 general statement',
+    'Despite the advent of limb salvage, many patients still lose the leg.',
+    'limbPreserved',
+    'not_mentioned',
+  ],
 ];

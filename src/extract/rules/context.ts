@@ -5,7 +5,8 @@ import type { Span } from './text.ts';
 /**
  * How a mention is asserted: affirmed, negated, hypothetical (planned, considered, possible),
  * historical (a past operation), family (a relative's condition), unchecked (a template item whose
- * box is empty: it documents nothing) or retracted by the dictating
+ * box is empty: it documents nothing), generic (a statement about practice, not this patient) or
+ * retracted by the dictating
  * surgeon. Decided by the ConText rules in src/nlp/context-rules.ts.
  */
 export type Assertion =
@@ -15,7 +16,8 @@ export type Assertion =
   | 'historical'
   | 'family'
   | 'retracted'
-  | 'unchecked';
+  | 'unchecked'
+  | 'generic';
 
 export interface AssertionOptions {
   /** Negation cues inside the matched span itself count ("the femur was not cut"). Default true. */
@@ -40,6 +42,7 @@ const ASSERTION: Record<ContextCategory, Assertion> = {
   family: 'family',
   retracted: 'retracted',
   unchecked: 'unchecked',
+  generic: 'generic',
 };
 
 /** The assertion of a mention and, when it is not affirmed, the cue that decided it. */
