@@ -1,4 +1,5 @@
 import { type ContextCategory, type ContextRule, contextRules, type TargetType } from './context-rules.ts';
+import { retractedSpans } from './retraction.ts';
 import type { Span } from './types.ts';
 
 /** Why a target is not affirmed: the category and the cue (its words in the note) that caused it. */
@@ -146,6 +147,12 @@ export function contextOf(
 ): ContextHit | undefined {
   const type = options.type ?? 'document';
   const skip = new Set(options.skip ?? []);
+  if (!skip.has('retracted')) {
+    // A later correction that points back at this statement retracts it (src/nlp/retraction.ts).
+    const retracted = retractedSpans(text).find((r) => target.start >= r.start && target.end <= r.end);
+    if (retracted)
+      return { category: 'retracted', cue: 'retracted by a later correction', rule: 'retracted.pointer' };
+  }
   const from = Math.max(sentence.start, target.start - BEFORE_CHARS);
   const insideEnd = Math.min(target.end, target.start + BEFORE_CHARS);
   const to = Math.min(sentence.end, target.end + AFTER_CHARS);

@@ -198,4 +198,16 @@ export const probes: ReadonlyArray<readonly [string, string, string, string]> = 
     'limbPreserved',
     'not_mentioned',
   ],
+  [
+    '8 retracted by a later correction',
+    'The femur was cut with a saw. Addendum: the sentence stating that the femur was cut with a saw is withdrawn.',
+    'femurCut',
+    'not_mentioned',
+  ],
+  [
+    '8 retracted by a later correction',
+    'The sacroiliac joint was divided. Correction: please ignore the previous statement that the sacroiliac joint was divided.',
+    'posteriorPelvicDivision',
+    'not_mentioned',
+  ],
 ];

@@ -1,0 +1,114 @@
+import { splitSentences } from './sentences.ts';
+import type { Span } from './types.ts';
+
+/**
+ * Retraction across sentences: an addendum or correction that points back at an earlier statement
+ * ("the sentence stating that the femur was transected is withdrawn", "disregard the statement that
+ * …", "'…' was dictated in error", "'…' should read '…'") retracts that statement wherever it stands
+ * before, and the words quoted in the pointer itself. The correction that follows stands.
+ */
+
+/** Pointer patterns, as data: `content` is the statement pointed at. Each has its own test rows. */
+export const retractionPointers: ReadonlyArray<{ id: string; pattern: RegExp; examples: readonly string[] }> =
+  [
+    {
+      id: 'retracted.pointer-withdrawn',
+      pattern:
+        /\b(?:sentence|statement|line|phrase|entry|text|dictation|portion|mention|words?)\s+(?:stating|saying|reading|that\s+(?:states?|stated|said|says|reads?)|which\s+(?:states?|stated|said|reads?))\s*(?:that\s+)?[:"“‘']?\s*(?<content>[^.;"”’]{1,200}?)\s*["”’']?\s*,?\s+(?:is|was|are|were|has\s+been|have\s+been|should\s+be)\s+(?:hereby\s+|being\s+)?(?:withdrawn|retracted|deleted|removed|struck|stricken|incorrect|wrong|erroneous|void|in\s+error|an?\s+error|disregarded|rescinded|not\s+correct)\b/i,
+      examples: ['The sentence stating that the femur was transected is withdrawn.'],
+    },
+    {
+      id: 'retracted.pointer-disregard',
+      pattern:
+        /\b(?:disregard|ignore|strike|delete|retract|withdraw)\s+(?:the\s+)?(?:earlier\s+|previous\s+|prior\s+|above\s+|preceding\s+)?(?:sentence|statement|line|phrase|entry|mention|dictation)\s+(?:stating|saying|reading|that\s+(?:states?|stated|said|says|reads?)|that|about)\s*(?:that\s+)?[:"“‘']?\s*(?<content>[^.;"”’]{1,200}?)\s*["”’']?\s*(?:[.;]|$)/i,
+      examples: ['Please disregard the earlier statement that the femur was transected.'],
+    },
+    {
+      id: 'retracted.pointer-in-error',
+      pattern:
+        /[:"“‘']\s*(?<content>[^.;:"”’]{1,200}?)\s*["”’']?\s*,?\s+(?:was|were)\s+(?:dictated|stated|documented|entered|recorded|transcribed|written|included)\s+in\s+error\b/i,
+      examples: ['Correction: "the femur was transected" was dictated in error.'],
+    },
+    {
+      id: 'retracted.pointer-should-read',
+      pattern:
+        /["“‘']\s*(?<content>[^.;"”’]{1,200}?)\s*["”’']\s*,?\s+should\s+(?:instead\s+)?(?:read|say|state)\b/i,
+      examples: ['"The femur was transected" should read "the knee was disarticulated".'],
+    },
+  ];
+
+const STOP = new Set([
+  'the',
+  'a',
+  'an',
+  'was',
+  'were',
+  'is',
+  'are',
+  'that',
+  'this',
+  'with',
+  'and',
+  'of',
+  'to',
+  'at',
+  'in',
+  'on',
+  'then',
+  'been',
+  'had',
+  'has',
+]);
+
+const words = (s: string): string[] =>
+  (s.toLowerCase().match(/[a-z0-9]+/g) ?? []).filter((w) => w.length > 1 && !STOP.has(w));
+
+/** Share of the pointed-at words a sentence must hold to be the statement retracted. */
+const MIN_SHARE = 0.75;
+/** Sentences looked back over for the statement pointed at (keeps a note with many corrections linear). */
+const LOOKBACK = 200;
+/** At most this many retractions are kept per note. */
+const MAX_SPANS = 64;
+
+let cacheText: string | undefined;
+let cacheSpans: Span[] = [];
+
+/**
+ * The spans of `text` retracted by a correction that points back at them: the pointed-at words in
+ * the correction itself, and the nearest earlier sentence holding them. Computed once per note.
+ */
+export function retractedSpans(text: string): readonly Span[] {
+  if (cacheText === text) return cacheSpans;
+  cacheText = text;
+  cacheSpans = [];
+  if (
+    !/withdraw|retract|delet|struck|stricken|incorrect|wrong|erroneous|void|error|disregard|ignore|strike|should\s+(?:instead\s+)?(?:read|say|state)|rescind|not\s+correct/i.test(
+      text,
+    )
+  )
+    return cacheSpans;
+  const sentences = splitSentences(text);
+  for (let i = 0; i < sentences.length && cacheSpans.length < MAX_SPANS; i++) {
+    const s = sentences[i] as Span;
+    const slice = text.slice(s.start, s.end);
+    for (const { pattern } of retractionPointers) {
+      const m = pattern.exec(slice);
+      const content = m?.groups?.content;
+      if (!m || !content) continue;
+      const at = s.start + m.index + m[0].indexOf(content);
+      cacheSpans.push({ start: at, end: at + content.length });
+      const wanted = [...new Set(words(content))];
+      if (wanted.length < 2) continue;
+      for (let j = i - 1; j >= Math.max(0, i - LOOKBACK); j--) {
+        const earlier = sentences[j] as Span;
+        const have = new Set(words(text.slice(earlier.start, earlier.end)));
+        if (wanted.filter((w) => have.has(w)).length / wanted.length >= MIN_SHARE) {
+          cacheSpans.push({ start: earlier.start, end: earlier.end });
+          break;
+        }
+      }
+    }
+  }
+  cacheSpans = cacheSpans.slice(0, MAX_SPANS);
+  return cacheSpans;
+}

@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { extractWithRules } from '../src/extract/rules/rules-extractor.ts';
+import { retractedSpans, retractionPointers } from '../src/nlp/retraction.ts';
+
+describe('retraction across sentences (issue 10)', () => {
+  it.each(retractionPointers.flatMap((p) => p.examples.map((e) => [p.id, e] as const)))(
+    '%s: %s',
+    (_id, sentence) => {
+      const text = `The femur was transected. ${sentence}`;
+      const spans = retractedSpans(text);
+      expect(spans.some((s) => s.start === 0)).toBe(true);
+    },
+  );
+  it('a correction pointing at something never said retracts nothing earlier', () => {
+    const text = 'The femur was transected. The statement about the tibia is withdrawn.';
+    expect(extractWithRules(text).features.femurCut.status).toBe('documented');
+  });
+  it('the retracted statement documents nothing, the correction stands', () => {
+    const text =
+      'The femur was transected.\nADDENDUM: "the femur was transected" was dictated in error. The knee joint was disarticulated.';
+    const x = extractWithRules(text);
+    expect(x.features.femurCut.status).toBe('not_mentioned');
+    expect(x.features.kneeDisarticulation.status).toBe('documented');
+  });
+  it('stays linear: many corrections in one note are bounded', () => {
+    const text = 'The femur was transected. The sentence stating the femur was cut is withdrawn. '.repeat(
+      400,
+    );
+    expect(retractedSpans(text).length).toBeLessThanOrEqual(64);
+  });
+});
