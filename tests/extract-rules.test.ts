@@ -258,3 +258,12 @@ describe('a general statement is not about this patient (issue 10)', () => {
     expect(statusOf(text, 'femurCut')).toBe('documented');
   });
 });
+
+describe('a size compared with imaging is still the excision size (issue 10)', () => {
+  it('"larger than on the MRI" does not make the excised measurement an imaging one', () => {
+    const x = extractWithRules(
+      'The resected mass measured 5.2 cm, bigger than on the staging CT, with a narrowest margin of 0.5 cm.',
+    );
+    expect(x.features.tumorSizeCm.value).toBe(5.7);
+  });
+});

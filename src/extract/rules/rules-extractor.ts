@@ -268,10 +268,14 @@ function clauseAt(text: string, sentence: Span, at: Span): Span {
   return { start, end };
 }
 
+/** A comparison with imaging ("larger than on the MRI", "compared with the CT") names it, not measures by it. */
+const COMPARED_WITH =
+  /\b(?:than|compared\s+(?:with|to)|as\s+compared\s+(?:with|to)|versus|vs\.?|relative\s+to|up\s+from|down\s+from)\b[^,;]*/gi;
+
 /** Whether the measurement at `at` sits in a clause that measures it on imaging or before the operation. */
 function imagingClause(text: string, sentence: Span, at: Span): boolean {
   const clause = clauseAt(text, sentence, at);
-  return IMAGING_SIZE.test(text.slice(clause.start, clause.end));
+  return IMAGING_SIZE.test(text.slice(clause.start, clause.end).replace(COMPARED_WITH, ' '));
 }
 
 /** The sentence with its imaging-measurement clauses blanked out (same length, offsets kept). */
@@ -283,7 +287,7 @@ function withoutImagingClauses(sentence: string): string {
     const clause = clauseAt(sentence, whole, { start: at, end: at + 1 });
     const end = Math.max(clause.end, at + 1);
     const part = sentence.slice(at, end);
-    out += IMAGING_SIZE.test(part) ? ' '.repeat(part.length) : part;
+    out += IMAGING_SIZE.test(part.replace(COMPARED_WITH, ' ')) ? ' '.repeat(part.length) : part;
     at = end;
   }
   return out;
