@@ -209,9 +209,11 @@ const thighLevelOrUnstated = (sentence: string): boolean =>
 
 // The level an amputation is converted or revised to is today's, not the prior one's.
 const CONVERSION_TARGET = new RegExp(
-  `(\\b(?:convert\\w*|conversion|revis\\w*|taken|brought)${SP}(?:[\\w-]+${SP}){0,7}?)(?:to|into)${SP}(?:an?${SP}|the${SP})?(?:(?:left|right)${SP})?(?:above${SP}(?:the${SP})?knee|\\bAKA\\b|trans-?femoral|thigh|through${SP}(?:the${SP})?knee|knee${SP}disarticulation)\\w*(?:${SP}(?:level|amputation))?`,
+  `(\\b(?:convert\\w*|conversion|revis\\w*|taken|brought)${SP}(?:[\\w-]+\\s+){0,7}?)(?:to|into)${SP}(?:an?${SP}|the${SP})?(?:(?:left|right)${SP})?(?:above${SP}(?:the${SP})?knee|\\bAKA\\b|trans-?femoral|thigh|through${SP}(?:the${SP})?knee|knee${SP}disarticulation)\\w*(?:${SP}(?:level|amputation))?`,
   'gi',
 );
+/** Words that open a conversion: a sentence without them has no conversion target (cheap test first). */
+const CONVERSION_HEAD = /\b(?:convert|conversion|revis|taken|brought)/i;
 const OTHER_LIMB =
   /\b(?:other|contralateral|opposite|non-?operative)[\s-]+(?:leg|limb|side|extremity|thigh|lower)|\bcontralateral(?:ly)?\b|\bon the other\b/i;
 const PRIOR_WINDOW = 60;
@@ -225,19 +227,25 @@ const NEW_STUMP =
  * the knee is a prior BKA) or the other limb.
  */
 export const priorAtThighLevel = (sentence: string, start: number, end: number): boolean => {
+  const converts = CONVERSION_HEAD.test(sentence);
   // The level a failed amputation is converted or revised to is today's: a mention inside it is not prior.
   CONVERSION_TARGET.lastIndex = 0;
-  for (let m = CONVERSION_TARGET.exec(sentence); m !== null; m = CONVERSION_TARGET.exec(sentence)) {
+  for (
+    let m = converts ? CONVERSION_TARGET.exec(sentence) : null;
+    m !== null;
+    m = CONVERSION_TARGET.exec(sentence)
+  ) {
     const targetStart = m.index + (m[1] ?? '').length;
     if (start >= targetStart && end <= m.index + m[0].length) return false;
   }
-  const window = sentence
-    .slice(Math.max(0, start - PRIOR_WINDOW), Math.min(sentence.length, end + PRIOR_WINDOW))
-    .replace(CONVERSION_TARGET, '$1 ');
+  const unconverted = (s: string): string => (converts ? s.replace(CONVERSION_TARGET, '$1 ') : s);
+  const window = unconverted(
+    sentence.slice(Math.max(0, start - PRIOR_WINDOW), Math.min(sentence.length, end + PRIOR_WINDOW)),
+  );
   if (OTHER_LIMB.test(window)) return false;
   // The level named with the mention itself ("the prior below-knee amputation stump") decides first.
   for (const own of [sentence.slice(start, end), sentence.slice(Math.max(0, start - 25), end)]) {
-    const text = own.replace(CONVERSION_TARGET, '$1 ');
+    const text = unconverted(own);
     const distal = DISTAL_LEVEL.test(text);
     const thigh = PRIOR_LEVEL.test(text);
     if (distal && !thigh) return false;
