@@ -213,6 +213,8 @@ const CONVERSION_TARGET = new RegExp(
   'gi',
 );
 /** Words that open a conversion: a sentence without them has no conversion target (cheap test first). */
+/** Characters around a mention searched for the conversion it may be the target of. */
+const CONVERSION_REACH = 160;
 const CONVERSION_HEAD = /\b(?:convert|conversion|revis|taken|brought)/i;
 const OTHER_LIMB =
   /\b(?:other|contralateral|opposite|non-?operative)[\s-]+(?:leg|limb|side|extremity|thigh|lower)|\bcontralateral(?:ly)?\b|\bon the other\b/i;
@@ -227,16 +229,19 @@ const NEW_STUMP =
  * the knee is a prior BKA) or the other limb.
  */
 export const priorAtThighLevel = (sentence: string, start: number, end: number): boolean => {
-  const converts = CONVERSION_HEAD.test(sentence);
-  // The level a failed amputation is converted or revised to is today's: a mention inside it is not prior.
+  // The level a failed amputation is converted or revised to is today's: a mention inside it is not
+  // prior. Looked for in a bounded window around the mention (linear in the note).
+  const near = Math.max(0, start - CONVERSION_REACH);
+  const around = sentence.slice(near, Math.min(sentence.length, end + CONVERSION_REACH));
+  const converts = CONVERSION_HEAD.test(around);
   CONVERSION_TARGET.lastIndex = 0;
   for (
-    let m = converts ? CONVERSION_TARGET.exec(sentence) : null;
+    let m = converts ? CONVERSION_TARGET.exec(around) : null;
     m !== null;
-    m = CONVERSION_TARGET.exec(sentence)
+    m = CONVERSION_TARGET.exec(around)
   ) {
-    const targetStart = m.index + (m[1] ?? '').length;
-    if (start >= targetStart && end <= m.index + m[0].length) return false;
+    const targetStart = near + m.index + (m[1] ?? '').length;
+    if (start >= targetStart && end <= near + m.index + m[0].length) return false;
   }
   const unconverted = (s: string): string => (converts ? s.replace(CONVERSION_TARGET, '$1 ') : s);
   const window = unconverted(

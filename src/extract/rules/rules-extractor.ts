@@ -251,46 +251,64 @@ const IMAGING_SIZE =
 const CLAUSE_BREAK =
   /;|,?\s+\b(?:but|whereas|while|however|although)\b|,\s*(?=(?:and\s+)?(?:it|this|the\s+(?:specimen|resected|excised))\b)/gi;
 
-/** The clause of `sentence` holding `at` (offsets into `text`). */
-function clauseAt(text: string, sentence: Span, at: Span): Span {
-  const slice = text.slice(sentence.start, sentence.end);
-  let start = sentence.start;
-  let end = sentence.end;
-  CLAUSE_BREAK.lastIndex = 0;
-  for (let m = CLAUSE_BREAK.exec(slice); m !== null; m = CLAUSE_BREAK.exec(slice)) {
-    const pos = sentence.start + m.index;
-    if (pos + m[0].length <= at.start) start = pos + m[0].length;
-    else if (pos >= at.end) {
-      end = pos;
-      break;
-    }
-  }
-  return { start, end };
+/** A clause of a sentence, and whether it measures on imaging or before the operation. */
+interface Clause extends Span {
+  imaging: boolean;
 }
 
 /** A comparison with imaging ("larger than on the MRI", "compared with the CT") names it, not measures by it. */
 const COMPARED_WITH =
   /\b(?:than|compared\s+(?:with|to)|as\s+compared\s+(?:with|to)|versus|vs\.?|relative\s+to|up\s+from|down\s+from)\b[^,;]*/gi;
 
-/** Whether the measurement at `at` sits in a clause that measures it on imaging or before the operation. */
-function imagingClause(text: string, sentence: Span, at: Span): boolean {
-  const clause = clauseAt(text, sentence, at);
-  return IMAGING_SIZE.test(text.slice(clause.start, clause.end).replace(COMPARED_WITH, ' '));
+/** The clauses of a sentence (offsets into `text`), each tested once: linear in the sentence. */
+function clausesOf(text: string, sentence: Span): Clause[] {
+  const slice = text.slice(sentence.start, sentence.end);
+  const out: Clause[] = [];
+  let from = 0;
+  const push = (end: number, next: number) => {
+    const part = slice.slice(from, end);
+    out.push({
+      start: sentence.start + from,
+      end: sentence.start + end,
+      imaging: IMAGING_SIZE.test(part.replace(COMPARED_WITH, ' ')),
+    });
+    from = next;
+  };
+  CLAUSE_BREAK.lastIndex = 0;
+  for (let m = CLAUSE_BREAK.exec(slice); m !== null; m = CLAUSE_BREAK.exec(slice)) {
+    if (m[0].length === 0) {
+      CLAUSE_BREAK.lastIndex++;
+      continue;
+    }
+    push(m.index, m.index + m[0].length);
+  }
+  push(slice.length, slice.length);
+  return out;
 }
 
-/** The sentence with its imaging-measurement clauses blanked out (same length, offsets kept). */
-function withoutImagingClauses(sentence: string): string {
-  const whole = { start: 0, end: sentence.length };
-  let out = '';
-  let at = 0;
-  while (at < sentence.length) {
-    const clause = clauseAt(sentence, whole, { start: at, end: at + 1 });
-    const end = Math.max(clause.end, at + 1);
-    const part = sentence.slice(at, end);
-    out += IMAGING_SIZE.test(part.replace(COMPARED_WITH, ' ')) ? ' '.repeat(part.length) : part;
-    at = end;
+/** Whether the measurement at `at` sits in a clause that measures on imaging or before the operation. */
+function imagingClause(clauses: readonly Clause[], at: Span): boolean {
+  let lo = 0;
+  let hi = clauses.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if ((clauses[mid] as Clause).start <= at.start) lo = mid;
+    else hi = mid - 1;
   }
-  return out;
+  return clauses[lo]?.imaging ?? false;
+}
+
+/** The sentence text with its imaging-measurement clauses blanked out (same length, offsets kept). */
+function withoutImagingClauses(text: string, sentence: Span, clauses: readonly Clause[]): string {
+  const parts: string[] = [];
+  let at = sentence.start;
+  for (const c of clauses) {
+    if (!c.imaging) continue;
+    parts.push(text.slice(at, c.start), ' '.repeat(c.end - c.start));
+    at = c.end;
+  }
+  parts.push(text.slice(at, sentence.end));
+  return parts.join('');
 }
 
 /**
@@ -302,16 +320,26 @@ function tumorSize(text: string, sentences: Sentence[]): Fact {
     (m) => m.assertion === 'affirmed',
   );
   const sizes = new Map<number, ReturnType<typeof readTumorSize>>();
+  const clauses = new Map<number, Clause[]>();
+  const clausesFor = (m: Mention): Clause[] => {
+    let c = clauses.get(m.sentence.start);
+    if (!c) {
+      c = clausesOf(text, m.sentence);
+      clauses.set(m.sentence.start, c);
+    }
+    return c;
+  };
   const sizeOf = (m: Mention) => {
     if (!sizes.has(m.sentence.start)) {
       const sentence = text.slice(m.sentence.start, m.sentence.end);
       // Imaging clauses are blanked (offsets kept): the excision size is read from the rest.
-      sizes.set(m.sentence.start, readTumorSize(withoutImagingClauses(sentence), sentence));
+      const blanked = withoutImagingClauses(text, m.sentence, clausesFor(m));
+      sizes.set(m.sentence.start, readTumorSize(blanked, sentence));
     }
     return sizes.get(m.sentence.start);
   };
   const measured = mentions
-    .filter((m) => !imagingClause(text, m.sentence, m.match))
+    .filter((m) => !imagingClause(clausesFor(m), m.match))
     .map((m) => ({ m, size: sizeOf(m) }))
     .filter(
       (x): x is { m: Mention; size: NonNullable<ReturnType<typeof readTumorSize>> } => x.size !== undefined,
