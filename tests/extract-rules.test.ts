@@ -267,3 +267,13 @@ describe('a size compared with imaging is still the excision size (issue 10)', (
     expect(x.features.tumorSizeCm.value).toBe(5.7);
   });
 });
+
+describe('a curette in a soft-tissue debridement is not curettage of a bone lesion (issue 10)', () => {
+  it.each([
+    ['The cyst of the distal femur was curetted.', 'documented'],
+    ['The lesion was exposed through a cortical window. It was curetted thoroughly.', 'documented'],
+    ['The wound bed was curetted down to bleeding soft tissue.', 'not_mentioned'],
+  ])('%s -> curettage %s', (text, status) => {
+    expect(statusOf(text, 'curettage')).toBe(status);
+  });
+});

@@ -210,4 +210,16 @@ export const probes: ReadonlyArray<readonly [string, string, string, string]> = 
     'posteriorPelvicDivision',
     'not_mentioned',
   ],
+  [
+    '8 curette in a soft-tissue debridement',
+    'The stump was debrided and the granulation tissue was curetted.',
+    'curettage',
+    'not_mentioned',
+  ],
+  [
+    '8 curette in a soft-tissue debridement',
+    'Necrotic muscle was removed sharply with a knife and curette.',
+    'curettage',
+    'not_mentioned',
+  ],
 ];

@@ -228,6 +228,16 @@ const NEW_STUMP =
  * this thigh unless it names only a distal level (a failed below-knee amputation converted to above
  * the knee is a prior BKA) or the other limb.
  */
+// Curettage (27355 family) acts on a bone lesion: a curette used in a debridement of soft tissue, a
+// stump or a graft harvest, in a sentence that names no lesion, is not curettage of a lesion.
+const SOFT_TISSUE_TARGET =
+  /\b(?:debrid\w*|necro\w*|granulation|slough\w*|fibrin\w*|soft[\s-]tissues?|subcutane\w*|fasci\w*|muscle|wound|stump|ulcer\w*|abscess|sinus|bursa\w*|skin|harvest\w*|donor[\s-]site)\b/i;
+const BONE_LESION_TARGET =
+  /\b(?:tumou?rs?|lesions?|cysts?|cavity|cavities|enchondroma|chondroblastoma|giant[\s-]cell|lytic|metasta\w*|\w*sarcoma|intralesional\w*)\b/i;
+/** Whether a curettage sentence may be curettage of a bone lesion (not soft tissue alone). */
+const curettesBoneLesion = (sentence: string): boolean =>
+  !SOFT_TISSUE_TARGET.test(sentence) || BONE_LESION_TARGET.test(sentence);
+
 export const priorAtThighLevel = (sentence: string, start: number, end: number): boolean => {
   // The level a failed amputation is converted or revised to is today's: a mention inside it is not
   // prior. Looked for in a bounded window around the mention (linear in the note).
@@ -679,6 +689,8 @@ export const featureLexicon: Record<FeatureKey, TargetLexicon> = {
           `intralesional${SP}(?:excision|resection|curett\\w*)`,
           `(?:high${SP}speed${SP})?burr(?:ed|ing)?${SP}(?:\\w+${SP}){0,3}(?:cavity|walls?|lesion)`,
         ),
+        undefined,
+        { when: curettesBoneLesion },
       ),
     ],
   },
