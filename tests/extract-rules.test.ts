@@ -277,3 +277,15 @@ describe('a curette in a soft-tissue debridement is not curettage of a bone lesi
     expect(statusOf(text, 'curettage')).toBe(status);
   });
 });
+
+describe('a procedure named in a discussion is not stated as done (issue 10)', () => {
+  it.each([
+    'Discussed hip disarticulation versus limb salvage.',
+    'Discussion of hip disarticulation took place.',
+    'The alternatives, which included hip disarticulation, were explained.',
+  ])('%s -> no 27295 label', async (text) => {
+    const { findProcedureLabels } = await import('../src/extract/labels.ts');
+    const { codes } = await import('../src/codes/index.ts');
+    expect(findProcedureLabels(text, codes).map((l) => l.code)).not.toContain('27295');
+  });
+});

@@ -417,6 +417,39 @@ export const contextRules: readonly ContextRule[] = [
     ],
   },
   {
+    id: 'hypothetical.discussed',
+    // "Discussed hip disarticulation versus limb salvage", "discussion of hemipelvectomy", "the alternatives,
+    // which included hip disarticulation, were explained": a procedure talked about is not one done.
+    pattern:
+      '\\b(?:discuss(?:ed|ing)(?!\\s+(?:at|in|by)\\b)|discussion\\s+(?:of|about|regarding)|(?:alternatives?|options?)\\b[^.;]{0,40}?\\binclud(?:ed|es|e|ing))\\b',
+    direction: 'forward',
+    category: 'hypothetical',
+    maxScope: 6,
+    examples: [
+      {
+        text: 'Discussed hip disarticulation versus limb salvage.',
+        target: 'hip disarticulation',
+        expect: 'hypothetical',
+      },
+      {
+        text: 'The alternatives, which included hip disarticulation, were explained.',
+        target: 'hip disarticulation',
+        expect: 'hypothetical',
+      },
+      {
+        text: 'He was discussed at the sarcoma tumor board.',
+        target: 'tumor board',
+        expect: null,
+      },
+      {
+        text: 'Risks were discussed; the femur was transected.',
+        target: 'femur',
+        expect: null,
+        type: 'procedure',
+      },
+    ],
+  },
+  {
     id: 'hypothetical.planned',
     // "the planned division through the sacroiliac joint was abandoned": a planned act is not a done one.
     pattern: '\\b(?:planned|intended|proposed|contemplated|anticipated|possible|potential)\\b',

@@ -222,4 +222,16 @@ export const probes: ReadonlyArray<readonly [string, string, string, string]> = 
     'curettage',
     'not_mentioned',
   ],
+  [
+    '8 a procedure talked about',
+    'Discussed disarticulation of the hip joint versus radiation alone.',
+    'hipDisarticulation',
+    'not_mentioned',
+  ],
+  [
+    '8 a procedure talked about',
+    'The alternatives, which included division of the sacroiliac joint, were explained.',
+    'posteriorPelvicDivision',
+    'not_mentioned',
+  ],
 ];
