@@ -146,7 +146,8 @@ export function worklistColumns(p: Pick<StoredProcessing, 'status' | 'result'>):
   const b = rate(supported);
   return {
     status: 'ok',
-    route: r.route?.decision ?? 'ready',
+    // A result stored before routes existed has no route: it has not been judged ready, so a person looks.
+    route: r.route?.decision ?? 'coder-review',
     claimed,
     supported,
     findings: [...new Set(r.findings.map((f) => findingKey(f)))],
