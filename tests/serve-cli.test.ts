@@ -4,7 +4,7 @@ import { request } from 'node:http';
 import { type AddressInfo, connect, createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { noteResponseSchema } from '../src/serve/schemas.ts';
 import { startFakeOpenAIServer } from '../src/testing/fake-openai-server.ts';
 import { deferred, fixture, TOKEN } from './serve-helpers.ts';
@@ -160,52 +160,6 @@ describe('opnote serve (CLI)', () => {
     }
   });
 
-  it('SIGTERM answers every request already fully sent (none reset), even while the process is stalled, then exits 0', async () => {
-    // The pipeline in-process (--workers 0): draining is the listener's work, and a worker thread's start
-    // would only make the test slow on a busy machine.
-    const cli = spawnServe(['--drain', '0.2', '--workers', '0'], { OPNOTE_API_TOKENS: TOKEN });
-    const url = new URL(await cli.waitFor(LISTENING));
-    const body = JSON.stringify({ transcript: 'Left hindquarter amputation through the sacroiliac joint.' });
-    const head =
-      'POST /v1/notes HTTP/1.1\r\nhost: x\r\ncontent-type: application/json\r\n' +
-      `authorization: Bearer ${TOKEN}\r\ncontent-length: ${Buffer.byteLength(body)}\r\n\r\n`;
-    const answers: Array<Promise<string>> = [];
-    /** Sends `n` complete requests, each on its own connection; resolves once all are written. */
-    const send = (n: number): Promise<unknown> =>
-      Promise.all(
-        Array.from({ length: n }, () => {
-          const written = deferred();
-          const socket = connect(Number(url.port), url.hostname, () =>
-            socket.write(head + body, () => written.resolve()),
-          );
-          let text = '';
-          socket.on('data', (c: Buffer) => {
-            text += c.toString('utf8');
-          });
-          answers.push(
-            new Promise((resolve) => {
-              socket.on('error', (e) => resolve(`error ${e.message}`));
-              socket.on('close', () => resolve(text));
-            }),
-          );
-          return written.promise;
-        }),
-      );
-    await send(4);
-    cli.child.kill('SIGTERM');
-    await cli.waitFor(/SIGTERM received/);
-    // A busy machine: the server does not run while more complete requests arrive and its drain
-    // period passes; they wait in the kernel's accept queue and must still be answered.
-    cli.child.kill('SIGSTOP');
-    await send(4);
-    await new Promise((resolve) => setTimeout(resolve, 300));
-    cli.child.kill('SIGCONT');
-    const texts = await Promise.all(answers);
-    const statuses = texts.map((t) => /^HTTP\/1\.1 (\d{3})/.exec(t)?.[1] ?? t.slice(0, 40));
-    expect(statuses).toEqual(Array.from({ length: 8 }, () => '200'));
-    expect(await cli.exit).toBe(0);
-  });
-
   it('--timeout is in seconds, fractions allowed, as for opnote process', async () => {
     const fake = await startFakeOpenAIServer({ respond: () => new Promise(() => {}) });
     const free = createServer();
@@ -324,5 +278,59 @@ describe('opnote serve checks its configuration before it listens', () => {
     } finally {
       taken.close();
     }
+  });
+});
+
+describe('opnote serve drain on SIGTERM (CLI)', () => {
+  let cli: Cli;
+  let url: URL;
+  // Starting the server is the fixture, not the behaviour under test: it runs before the test, so a busy
+  // machine's slow process start does not count against the drain. The pipeline runs in-process
+  // (--workers 0): draining is the listener's work.
+  beforeAll(async () => {
+    cli = spawnServe(['--drain', '0.2', '--workers', '0'], { OPNOTE_API_TOKENS: TOKEN });
+    url = new URL(await cli.waitFor(LISTENING));
+  });
+
+  it('SIGTERM answers every request already fully sent (none reset), even while the process is stalled, then exits 0', async () => {
+    const body = JSON.stringify({ transcript: 'Left hindquarter amputation through the sacroiliac joint.' });
+    const head =
+      'POST /v1/notes HTTP/1.1\r\nhost: x\r\ncontent-type: application/json\r\n' +
+      `authorization: Bearer ${TOKEN}\r\ncontent-length: ${Buffer.byteLength(body)}\r\n\r\n`;
+    const answers: Array<Promise<string>> = [];
+    /** Sends `n` complete requests, each on its own connection; resolves once all are written. */
+    const send = (n: number): Promise<unknown> =>
+      Promise.all(
+        Array.from({ length: n }, () => {
+          const written = deferred();
+          const socket = connect(Number(url.port), url.hostname, () =>
+            socket.write(head + body, () => written.resolve()),
+          );
+          let text = '';
+          socket.on('data', (c: Buffer) => {
+            text += c.toString('utf8');
+          });
+          answers.push(
+            new Promise((resolve) => {
+              socket.on('error', (e) => resolve(`error ${e.message}`));
+              socket.on('close', () => resolve(text));
+            }),
+          );
+          return written.promise;
+        }),
+      );
+    await send(4);
+    cli.child.kill('SIGTERM');
+    await cli.waitFor(/SIGTERM received/);
+    // A busy machine: the server does not run while more complete requests arrive and its drain
+    // period passes; they wait in the kernel's accept queue and must still be answered.
+    cli.child.kill('SIGSTOP');
+    await send(4);
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    cli.child.kill('SIGCONT');
+    const texts = await Promise.all(answers);
+    const statuses = texts.map((t) => /^HTTP\/1\.1 (\d{3})/.exec(t)?.[1] ?? t.slice(0, 40));
+    expect(statuses).toEqual(Array.from({ length: 8 }, () => '200'));
+    expect(await cli.exit).toBe(0);
   });
 });
