@@ -401,6 +401,19 @@ function unrelatedDiagnosis(code: CodeDefinition, codes: readonly CodeDefinition
     );
 }
 
+/** A builder of claim variants of `base`: the transcript kept, the claim changed, one finding expected. */
+const claimVariant =
+  (base: CaseBase, claimedCode: string) =>
+  (kind: MutationKind, detail: string, description: string, changes: Partial<Claim>, expect: string) => ({
+    id: `${base.name}#${kind}:${detail}`,
+    caseName: base.name,
+    kind,
+    description: `${description} (claim ${claimedCode})`,
+    transcript: base.transcript,
+    claim: withClaim(base.claim, changes),
+    expect: [expect],
+  });
+
 /** Claim variants from the claimed code's payment flags, setting and diagnoses. */
 function claimMutants(
   base: CaseBase,
@@ -411,21 +424,7 @@ function claimMutants(
   if (!code) return [];
   const { claim, result } = base;
   const mods = claim.modifiers;
-  const variant = (
-    kind: MutationKind,
-    detail: string,
-    description: string,
-    changes: Partial<Claim>,
-    expect: string,
-  ) => ({
-    id: `${base.name}#${kind}:${detail}`,
-    caseName: base.name,
-    kind,
-    description: `${description} (claim ${code.code})`,
-    transcript: base.transcript,
-    claim: withClaim(claim, changes),
-    expect: [expect],
-  });
+  const variant = claimVariant(base, code.code);
   const out: Mutant[] = [];
   if (code.flags.bilateral === 0)
     out.push(
@@ -520,21 +519,7 @@ function editMutants(base: CaseBase, knowledge: Knowledge): Mutant[] {
   const { claim } = base;
   const dos = claim.dateOfService;
   const lines = claimLines(claim).slice(1);
-  const variant = (
-    kind: MutationKind,
-    detail: string,
-    description: string,
-    changes: Partial<Claim>,
-    expect: string,
-  ) => ({
-    id: `${base.name}#${kind}:${detail}`,
-    caseName: base.name,
-    kind,
-    description: `${description} (claim ${claim.cpt})`,
-    transcript: base.transcript,
-    claim: withClaim(claim, changes),
-    expect: [expect],
-  });
+  const variant = claimVariant(base, claim.cpt);
   const adding = (cpt: string, modifiers: string[] = []): Partial<Claim> => ({
     otherCpt: [...claim.otherCpt, cpt],
     otherLines: [...lines, { cpt, modifiers, units: 1 }],

@@ -9,15 +9,7 @@ import type { Span } from './text.ts';
  * retracted by the dictating
  * surgeon. Decided by the ConText rules in src/nlp/context-rules.ts.
  */
-export type Assertion =
-  | 'affirmed'
-  | 'negated'
-  | 'hypothetical'
-  | 'historical'
-  | 'family'
-  | 'retracted'
-  | 'unchecked'
-  | 'generic';
+export type Assertion = 'affirmed' | Exclude<ContextCategory, 'possible'>;
 
 export interface AssertionOptions {
   /** Negation cues inside the matched span itself count ("the femur was not cut"). Default true. */
