@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -10,6 +10,7 @@ import { openStore } from '../src/store/open.ts';
 import type { Store } from '../src/store/types.ts';
 import { AUTH, type RunningServer, startServer } from './serve-helpers.ts';
 import { seedNotes } from './support/batch-notes.ts';
+import { runCliInProcess } from './support/cli.ts';
 
 const extractor = createRulesExtractor();
 const identity = identityOf(extractor);
@@ -84,6 +85,44 @@ describe('exports of reviewed notes and overrides', () => {
     expect(c.transcript).toBe(transcripts.get('e-1'));
     expect(c.expected.code).toBe('27290');
     expect((await fetch(`${server.url}/v1/export/overrides`)).status).toBe(401);
+  });
+
+  it('opnote export --reviewed csv|jsonl and --overrides write what the API serves, 0600', async () => {
+    const db = `sqlite:${join(dir, 'e.db')}`;
+    for (const [flags, path] of [
+      [['--reviewed', 'csv'], '/v1/export/reviewed?format=csv'],
+      [['--reviewed', 'jsonl'], '/v1/export/reviewed?format=jsonl'],
+      [['--overrides'], '/v1/export/overrides'],
+    ] as const) {
+      const out = join(dir, `cli-${flags.join('-')}.out`);
+      const run = await runCliInProcess(['export', '--store', db, ...flags, '--out', out]);
+      expect(run.status, run.stderr).toBe(0);
+      expect(run.stderr).toMatch(/opnote: exported [12] /);
+      expect(readFileSync(out, 'utf8')).toBe(await (await get(path)).text());
+      expect(statSync(out).mode & 0o777).toBe(0o600);
+    }
+    const bad = await runCliInProcess([
+      'export',
+      '--store',
+      db,
+      '--reviewed',
+      'xml',
+      '--out',
+      join(dir, 'x'),
+    ]);
+    expect(bad.status).toBe(2);
+    expect(bad.stderr).toContain('--reviewed expects csv or jsonl');
+    const both = await runCliInProcess([
+      'export',
+      '--store',
+      db,
+      '--reviewed',
+      'csv',
+      '--overrides',
+      '--out',
+      join(dir, 'x'),
+    ]);
+    expect(both.status).toBe(2);
   });
 
   it('csvCell quotes separators and defuses formula cells', () => {

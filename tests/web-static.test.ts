@@ -35,6 +35,21 @@ describe('the worklist app as served', () => {
     expect((await fetch(`${server.url}/web/missing.js`)).status).toBe(404);
   });
 
+  it('answers another method on the app paths with 405 problem+json and allow, not 404', async () => {
+    for (const [method, path] of [
+      ['POST', '/'],
+      ['DELETE', '/web/app.js'],
+      ['PUT', '/web/app.css'],
+      ['POST', '/favicon.ico'],
+    ] as const) {
+      const res = await fetch(`${server.url}${path}`, { method });
+      expect(res.status, `${method} ${path}`).toBe(405);
+      expect(res.headers.get('allow')).toBe('GET, HEAD');
+      expect(res.headers.get('content-type')).toContain('application/problem+json');
+      expect(((await res.json()) as { code?: string }).code).toBe('method.not-allowed');
+    }
+  });
+
   it('loads nothing from elsewhere and has no inline script or style (works offline under the CSP)', () => {
     const html = readFileSync(join(WEB, 'index.html'), 'utf8');
     expect(html).not.toMatch(/(src|href)="(https?:)?\/\//);

@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import type { WrittenNote } from '../batch/run.ts';
 import { UsageError } from '../errors.ts';
+import type { Knowledge } from '../knowledge/apply.ts';
 import type { ProcessResult } from '../pipeline/process.ts';
 import type { Store, StoreIdentity } from '../store/types.ts';
 
@@ -32,14 +33,25 @@ export function storeUrl(flags: StoreFlags): string | undefined {
  * Opens the store the flags name, or undefined. Loaded lazily: the default path without a store never
  * loads a database driver.
  */
-export async function openStoreFromFlags(flags: StoreFlags, required = false): Promise<Store | undefined> {
+export async function openStoreFromFlags(
+  flags: StoreFlags,
+  required = false,
+  options: { knowledge?: Pick<Knowledge, 'codesFor'> } = {},
+): Promise<Store | undefined> {
   const url = storeUrl(flags);
   if (url === undefined) {
     if (required) throw new UsageError('this command needs --store <url> (or OPNOTE_STORE)');
     return undefined;
   }
-  const { openStore } = await import('../store/open.ts');
-  return openStore(url, { storeTranscripts: flags.storeTranscripts === true });
+  const [{ openStore }, { nationalRateOf }] = await Promise.all([
+    import('../store/open.ts'),
+    import('../store/worklist.ts'),
+  ]);
+  // The worklist's payment at stake uses the imported figures when --knowledge gives them.
+  return openStore(url, {
+    storeTranscripts: flags.storeTranscripts === true,
+    ...(options.knowledge ? { nationalRate: nationalRateOf(options.knowledge.codesFor()) } : {}),
+  });
 }
 
 /** The default run id of a batch: its pipeline, so a resumed or repeated run continues the same run. */

@@ -29,7 +29,7 @@ import { type HttpProblemCode, httpProblem, type ProblemReply, problemFor } from
 import { registerReviewRoute } from './review.ts';
 import { noteRequestRuntimeSchema } from './schemas.ts';
 import { createIntegration, type IntegrationOptions } from './scribe.ts';
-import { registerWebApp } from './web.ts';
+import { registerWebApp, webAppPaths } from './web.ts';
 import { registerWorklistRoutes } from './worklist.ts';
 
 /** Options of `buildServer`. Pure of the environment: the CLI reads env and flags and passes them here. */
@@ -518,6 +518,7 @@ export function buildServer(options: ServerOptions = {}): FastifyInstance {
   app.get('/openapi.json', async () => openapi);
   for (const url of ['/healthz', '/readyz', '/openapi.json']) only(app, url, ['GET']);
   registerWebApp(app);
+  for (const url of webAppPaths) only(app, url, ['GET']);
 
   app.register(
     async (v1) => {

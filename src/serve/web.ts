@@ -27,6 +27,9 @@ export const WEB_CSP = [
   "frame-ancestors 'none'",
 ].join('; ');
 
+/** The app's GET-only paths (the server answers other methods on them with 405 and `allow`). */
+export const webAppPaths: readonly string[] = ['/favicon.ico', ...ASSETS.map((a) => a.path)];
+
 /** Registers `GET /` and the app's assets (no token needed: they hold no data; the API does). */
 export function registerWebApp(app: FastifyInstance): void {
   app.get('/favicon.ico', async (_request, reply) => reply.code(204).send());

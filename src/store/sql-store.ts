@@ -15,7 +15,9 @@ import type {
   StoreIdentity,
 } from './types.ts';
 import {
+  builtInNationalRate,
   listNotes,
+  type NationalRate,
   type NotePage,
   type NoteQuery,
   type NoteSummary,
@@ -125,6 +127,11 @@ export interface SqlStoreOptions {
   storeTranscripts?: boolean;
   /** Clock for timestamps. Default: () => new Date(). */
   now?: () => Date;
+  /**
+   * National rates for the worklist's payment at stake. Default: the built-in knowledge; with
+   * `--knowledge`, the imported figures (`nationalRateOf(knowledge.codesFor())`).
+   */
+  nationalRate?: NationalRate;
 }
 
 /** The store over a SQL driver: the same statements for SQLite and PostgreSQL. */
@@ -134,11 +141,14 @@ export class SqlStore implements Store {
   readonly #storeTranscripts: boolean;
   readonly #now: () => Date;
 
+  readonly #rateOf: NationalRate;
+
   constructor(db: SqlDriver, options: SqlStoreOptions = {}) {
     this.#db = db;
     this.kind = db.dialect;
     this.#storeTranscripts = options.storeTranscripts === true;
     this.#now = options.now ?? (() => new Date());
+    this.#rateOf = options.nationalRate ?? builtInNationalRate;
   }
 
   /** Applies pending migrations; called by `openStore`. */
@@ -161,7 +171,7 @@ export class SqlStore implements Store {
         const rows = await q.all('SELECT * FROM processings WHERE id > $1 ORDER BY id LIMIT 500', [after]);
         for (const r of rows) {
           const p = toProcessing(r);
-          await upsertWorklist(q, p.noteId, p.id, p, p.createdAt);
+          await upsertWorklist(q, p.noteId, p.id, p, p.createdAt, this.#rateOf);
         }
         if (rows.length < 500) break;
         after = Number(rows[rows.length - 1]?.id);
@@ -217,7 +227,14 @@ export class SqlStore implements Store {
         id = Number(existing[0]?.id);
       }
       if (inserted.length > 0) {
-        await upsertWorklist(q, input.noteId, id, { status: ok ? 'ok' : 'error', result: ok ?? null }, at);
+        await upsertWorklist(
+          q,
+          input.noteId,
+          id,
+          { status: ok ? 'ok' : 'error', result: ok ?? null },
+          at,
+          this.#rateOf,
+        );
         const data = ok
           ? { status: 'ok', supported: ok.code.supported, pipelineKey: pkey, inputHash: hash }
           : { status: 'error', errorCode: err?.code, pipelineKey: pkey, inputHash: hash };

@@ -118,11 +118,23 @@ CREATE TABLE worklist_findings (
 );`,
 };
 
-const rate = (code: string | null | undefined): number | undefined =>
-  code ? findCode(code)?.rvu.nationalRate : undefined;
+/** A code's Medicare national payment, USD, or undefined when the knowledge has none. */
+export type NationalRate = (code: string) => number | undefined;
 
-/** The worklist columns of a processing. */
-export function worklistColumns(p: Pick<StoredProcessing, 'status' | 'result'>): {
+/** The built-in knowledge's national rate (a `--knowledge` overlay gives imported ones: `nationalRateOf`). */
+export const builtInNationalRate: NationalRate = (code) => findCode(code)?.rvu.nationalRate;
+
+/** The national rate lookup of a code list (e.g. `knowledge.codesFor()`, the latest imported releases). */
+export const nationalRateOf =
+  (codes: ReadonlyArray<{ code: string; rvu: { nationalRate?: number } }>): NationalRate =>
+  (code) =>
+    codes.find((c) => c.code === code)?.rvu.nationalRate;
+
+/** The worklist columns of a processing; the payment difference from `rateOf` (default: built-in figures). */
+export function worklistColumns(
+  p: Pick<StoredProcessing, 'status' | 'result'>,
+  rateOf: NationalRate = builtInNationalRate,
+): {
   status: 'ok' | 'error';
   route: string;
   claimed: string | null;
@@ -142,8 +154,8 @@ export function worklistColumns(p: Pick<StoredProcessing, 'status' | 'result'>):
   const r = p.result;
   const claimed = r.code.claimed ?? null;
   const supported = r.code.supported ?? null;
-  const a = rate(claimed);
-  const b = rate(supported);
+  const a = claimed ? rateOf(claimed) : undefined;
+  const b = supported ? rateOf(supported) : undefined;
   return {
     status: 'ok',
     // A result stored before routes existed has no route: it has not been judged ready, so a person looks.
@@ -178,8 +190,9 @@ export async function upsertWorklist(
   processingId: number,
   p: Pick<StoredProcessing, 'status' | 'result'>,
   at: string,
+  rateOf: NationalRate = builtInNationalRate,
 ): Promise<void> {
-  const c = worklistColumns(p);
+  const c = worklistColumns(p, rateOf);
   const rows = await q.all(UPSERT, [
     noteId,
     processingId,

@@ -167,7 +167,7 @@ async function runNotes(files: string[], flags: BatchFlags): Promise<void> {
     );
     interrupt.abort();
   };
-  const store = await openStoreFromFlags(flags);
+  const store = await openStoreFromFlags(flags, false, knowledge ? { knowledge } : {});
   const writer = store
     ? storeWriter(store, { actor: 'batch', ...(flags.run === undefined ? {} : { runId: flags.run }) })
     : undefined;

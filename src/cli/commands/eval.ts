@@ -138,7 +138,7 @@ export function registerEvalCommand(program: Command): void {
       );
 
     // Opened before any case runs: an unreachable store fails fast.
-    const store = await openStoreFromFlags(opts);
+    const store = await openStoreFromFlags(opts, false, knowledge ? { knowledge } : {});
     const evaluated = evaluate(cases, {
       extractor: chosen.extractor,
       ...(chosen.wrapCase ? { wrapCase: chosen.wrapCase } : {}),

@@ -4,11 +4,55 @@ import type { Command } from 'commander';
 import { errorsPathFor } from '../../batch/output.ts';
 import { UsageError } from '../../errors.ts';
 import { mkdirPrivate, openPrivate } from '../../fs/private-files.ts';
+import type { Store } from '../../store/types.ts';
 import { addStoreOptions, openStoreFromFlags, type StoreFlags } from '../store-flags.ts';
 
 interface ExportFlags extends StoreFlags {
   out?: string;
   run?: string;
+  reviewed?: string;
+  overrides?: boolean;
+}
+
+/** Writes `lines` to `out` through a 0600 temp file renamed into place (a failed export leaves no half file). */
+async function writeLines(out: string, lines: AsyncIterable<string>): Promise<number> {
+  if (!existsSync(dirname(resolve(out)))) mkdirPrivate(dirname(resolve(out)));
+  const tmp = `${out}.${process.pid}.tmp`;
+  const fd = openPrivate(tmp, 'w');
+  let count = 0;
+  let finished = false;
+  try {
+    for await (const line of lines) {
+      writeSync(fd, `${line}\n`);
+      count += 1;
+    }
+    finished = true;
+  } finally {
+    closeSync(fd);
+    if (!finished) rmSync(tmp, { force: true });
+  }
+  renameSync(tmp, out);
+  return count;
+}
+
+/** `--reviewed csv|jsonl` or `--overrides`: the coders' decisions instead of the results. */
+async function exportReviews(store: Store, flags: ExportFlags, out: string): Promise<void> {
+  const { overrideCaseLines, reviewedLines } = await import('../../store/review-export.ts');
+  try {
+    if (flags.overrides) {
+      const n = await writeLines(out, overrideCaseLines(store));
+      process.stderr.write(`opnote: exported ${n} overrides as candidate eval cases to ${out}\n`);
+      return;
+    }
+    const format = flags.reviewed;
+    if (format !== 'csv' && format !== 'jsonl')
+      throw new UsageError(`--reviewed expects csv or jsonl, got ${JSON.stringify(format)}`);
+    const n = await writeLines(out, reviewedLines(store, format));
+    const rows = format === 'csv' ? Math.max(0, n - 1) : n;
+    process.stderr.write(`opnote: exported ${rows} reviewed notes (${format}) to ${out}\n`);
+  } finally {
+    await store.close();
+  }
 }
 
 /** `opnote export --store <url> --out results.jsonl`: the store as today's batch JSONL (results and errors files). */
@@ -16,15 +60,28 @@ export function registerExportCommand(program: Command): void {
   const command = program
     .command('export')
     .description(
-      "Write the store's latest result per note (or one run's) as batch JSONL: results file and <name>.errors.jsonl.",
+      "Write the store's latest result per note (or one run's) as batch JSONL: results file and <name>.errors.jsonl; or the reviewed notes for billing (--reviewed), or the overrides as eval cases (--overrides).",
     )
     .option('--out <file>', 'results JSONL to write (replaced; created 0600)')
-    .option('--run <id>', 'export one run (see opnote batch --run) instead of the latest result per note');
+    .option('--run <id>', 'export one run (see opnote batch --run) instead of the latest result per note')
+    .option('--reviewed <format>', 'instead: the reviewed notes for billing (csv or jsonl), one row per note')
+    .option(
+      '--overrides',
+      'instead: each code override as a candidate eval case (JSONL; transcript only if stored)',
+    );
   addStoreOptions(command).action(async (flags: ExportFlags) => {
-    if (flags.out === undefined) throw new UsageError('export needs --out <results.jsonl>');
+    if (flags.out === undefined) throw new UsageError('export needs --out <file>');
+    if (
+      [flags.reviewed !== undefined, flags.overrides === true, flags.run !== undefined].filter(Boolean)
+        .length > 1
+    )
+      throw new UsageError('export takes one of --run, --reviewed <format> and --overrides');
+    if (flags.reviewed !== undefined && flags.reviewed !== 'csv' && flags.reviewed !== 'jsonl')
+      throw new UsageError(`--reviewed expects csv or jsonl, got ${JSON.stringify(flags.reviewed)}`);
     const store = await openStoreFromFlags(flags, true);
     if (!store) return;
     const out = flags.out;
+    if (flags.reviewed !== undefined || flags.overrides) return exportReviews(store, flags, out);
     const errorsOut = errorsPathFor(out);
     // The results hold PHI: a missing directory is created owner-only.
     if (!existsSync(dirname(resolve(out)))) mkdirPrivate(dirname(resolve(out)));

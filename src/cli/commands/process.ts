@@ -123,7 +123,7 @@ export function registerProcessCommand(program: Command): void {
               decodeUtf8(await readInput(opts.claim, { what: 'claim', maxBytes: MAX_CLAIM_BYTES }), 'claim'),
             );
       // Opened before processing: an unreachable store must not cost an LLM call.
-      const store = await openStoreFromFlags(opts);
+      const store = await openStoreFromFlags(opts, false, knowledge ? { knowledge } : {});
       let result: Awaited<ReturnType<typeof processNote>>;
       try {
         result = await processNote(

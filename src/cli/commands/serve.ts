@@ -170,7 +170,7 @@ export function registerServeCommand(program: Command): void {
     const authDisabled = !flags.auth || serveEnv.authDisabled;
     const knowledge = loadKnowledgeOption(flags.knowledge);
     const logger = createServeLogger({ level: flags.logLevel });
-    const store = await openStoreFromFlags(flags);
+    const store = await openStoreFromFlags(flags, false, knowledge ? { knowledge } : {});
     const { defaultExtractor: _d, ...extractorConfig } = env;
     let app: ReturnType<typeof buildServer>;
     try {
