@@ -8,7 +8,7 @@ import { type Evaluation, evaluate } from '../src/eval/evaluate.ts';
 import { loadFixtures } from '../src/eval/fixtures.ts';
 import { type GateResult, runGate } from '../src/eval/gate.ts';
 import { escapeHtml, highlightTranscript, renderReportHtml } from '../src/eval/report-html.ts';
-import { chromiumCheck } from './support/browser.ts';
+import { CHROMIUM_ARGS, chromiumCheck } from './support/browser.ts';
 
 const run = promisify(execFile);
 const BROWSER = chromiumCheck();
@@ -29,19 +29,7 @@ const textOf = (html: string): string => unescapeHtml(html.replace(/<[^>]*>/g, '
 async function dumpDom(file: string, profile: string): Promise<string> {
   const { stdout } = await run(
     CHROMIUM,
-    [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      `--user-data-dir=${profile}`,
-      '--dump-dom',
-      `file://${file}`,
-    ],
+    [...CHROMIUM_ARGS, `--user-data-dir=${profile}`, '--dump-dom', `file://${file}`],
     { maxBuffer: 64 * 1024 * 1024, timeout: 60_000 },
   );
   return stdout;

@@ -10,7 +10,7 @@ import { openStore } from '../src/store/open.ts';
 import type { Store } from '../src/store/types.ts';
 import { type RunningServer, startServer, TOKEN } from './serve-helpers.ts';
 import { seedNotes } from './support/batch-notes.ts';
-import { chromiumCheck } from './support/browser.ts';
+import { CHROMIUM_ARGS, chromiumCheck } from './support/browser.ts';
 
 /**
  * End to end in Debian's headless Chromium (playwright-core) against `opnote serve` on loopback
@@ -62,16 +62,7 @@ beforeAll(async () => {
     executablePath: BROWSER.path,
     headless: true,
     viewport: { width: 1280, height: 800 },
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
+    args: [...CHROMIUM_ARGS],
   });
   page = context.pages()[0] ?? (await context.newPage());
   page.on('console', (m) => {

@@ -21,3 +21,15 @@ export function chromiumCheck(env: NodeJS.ProcessEnv = process.env): BrowserChec
     reason: `headless Chromium is needed to check that report.html renders, but ${path} is missing: install it (apt-get install -y chromium), or set OPNOTE_CHROMIUM to its path`,
   };
 }
+
+/** Headless Chromium's flags for the tests: no sandbox (containers), no GPU, no network of its own. */
+export const CHROMIUM_ARGS: readonly string[] = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
