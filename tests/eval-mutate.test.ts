@@ -16,7 +16,7 @@ import {
 } from '../src/eval/mutate.ts';
 import { readCaseInput } from '../src/eval/run.ts';
 import { processNote } from '../src/pipeline/process.ts';
-import { findingKey } from '../src/validate/findings.ts';
+import { findingKey } from '../src/schemas/findings.ts';
 
 describe('text and claim edits', () => {
   it.each([

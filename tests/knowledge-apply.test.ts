@@ -8,8 +8,8 @@ import { createKnowledge, type Knowledge } from '../src/knowledge/apply.ts';
 import { importKnowledge, writeOverlay } from '../src/knowledge/import.ts';
 import { parseClaim } from '../src/pipeline/input.ts';
 import { processNote } from '../src/pipeline/process.ts';
+import { findingKey } from '../src/schemas/findings.ts';
 import { codeDefinitionSchema } from '../src/serve/schemas.ts';
-import { findingKey } from '../src/validate/findings.ts';
 import { AUTH, postNote, startServer } from './serve-helpers.ts';
 import { runCliInProcess } from './support/cli.ts';
 import {

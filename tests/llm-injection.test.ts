@@ -11,8 +11,8 @@ import { type ModelOutput, modelOutputSchema } from '../src/extract/llm/output-s
 import { loadRecordings, withReplay } from '../src/extract/llm/replay.ts';
 import { createRulesExtractor } from '../src/extract/rules/rules-extractor.ts';
 import { processNote } from '../src/pipeline/process.ts';
+import { findingKey } from '../src/schemas/findings.ts';
 import { chatCompletion } from '../src/testing/fake-openai-server.ts';
-import { findingKey } from '../src/validate/findings.ts';
 import { decideLevel } from '../src/validate/level.ts';
 
 const CASE = 'tests/llm-fixtures/prompt-injection';

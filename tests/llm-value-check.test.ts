@@ -7,7 +7,7 @@ import { supportedValue } from '../src/extract/llm/value-support.ts';
 import { extractWithRules } from '../src/extract/rules/rules-extractor.ts';
 import type { Extractor } from '../src/extract/types.ts';
 import { processNote } from '../src/pipeline/process.ts';
-import { findingKey } from '../src/validate/findings.ts';
+import { findingKey } from '../src/schemas/findings.ts';
 
 const read = (c: string, f: string) => readFileSync(`fixtures/${c}/${f}`, 'utf8');
 

@@ -2,12 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { type FeatureKey, featureKeys } from '../src/codes/features.ts';
 import { codes } from '../src/codes/index.ts';
 import type { Fact } from '../src/schemas/facts.ts';
-import {
-  type Finding,
-  findingDefinitions,
-  findingIds,
-  type RouteDecision,
-} from '../src/validate/findings.ts';
+import { type Finding, type FindingId, findingIds, type RouteDecision } from '../src/schemas/findings.ts';
+import { findingDefinitions } from '../src/validate/findings.ts';
 import { decideLevel } from '../src/validate/level.ts';
 import { routeNote } from '../src/validate/route.ts';
 
@@ -27,14 +23,16 @@ function features(extra: Partial<Record<FeatureKey, Fact>> = {}): Record<Feature
   } as Record<FeatureKey, Fact>;
 }
 
-const finding = (id: string, severity: Finding['severity'] = 'error', element?: string): Finding => ({
-  id,
-  severity,
-  message: `${id} fired`,
-  evidence: [],
-  fix: 'fix it',
-  ...(element ? { element } : {}),
-});
+// Routing reads id, severity and element only; the payload each id carries does not matter here.
+const finding = (id: FindingId, severity: Finding['severity'] = 'error', element?: string): Finding =>
+  ({
+    id,
+    severity,
+    message: `${id} fired`,
+    evidence: [],
+    fix: 'fix it',
+    ...(element ? { element } : {}),
+  }) as Finding;
 
 const route = (findings: Finding[], f = features(), transcript = TRANSCRIPT) =>
   routeNote({

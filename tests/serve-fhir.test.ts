@@ -84,6 +84,8 @@ describe('FHIR R4 mapping', () => {
         facts: {},
         anatomy: {} as never,
         findings: [
+          // No finding id carries both an element and a suggested code (see the finding union in
+          // src/schemas/findings.ts); the mapper maps each field on its own, so one shape tests both.
           {
             id: 'level.mismatch',
             element: 'newResectionLevel',
@@ -92,7 +94,7 @@ describe('FHIR R4 mapping', () => {
             evidence: [{ quote: 'primary above-knee amputation', start: 10, end: 39 }],
             fix: 'Change the claim to 27590.',
             suggestedCode: '27590',
-          },
+          } as never,
         ],
         route: {
           decision: 'fix-claim',

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { codes, findCode } from '../src/codes/index.ts';
 import { extractWithRules } from '../src/extract/rules/rules-extractor.ts';
 import { processNote } from '../src/pipeline/process.ts';
-import { findingKey } from '../src/validate/findings.ts';
+import { findingKey } from '../src/schemas/findings.ts';
 import { decideLevel } from '../src/validate/level.ts';
 import { validate } from '../src/validate/validate.ts';
 import { ROOT } from './support/cli.ts';

@@ -1,6 +1,6 @@
 import { createReadStream, existsSync } from 'node:fs';
 import { InputError, UsageError } from '../errors.ts';
-import { findingKey } from '../validate/findings.ts';
+import { findingKey } from '../schemas/findings.ts';
 import { splitLines } from './lines.ts';
 import { errorsPathFor } from './output.ts';
 

@@ -1,6 +1,6 @@
 import type { Usage } from '../errors.ts';
 import type { ProcessResult } from '../pipeline/process.ts';
-import { findingKey } from '../validate/findings.ts';
+import { findingKey } from '../schemas/findings.ts';
 
 /** What a batch run did, for people (stderr) and machines (`--summary-json`). Covers this run only. */
 export interface BatchSummary {

@@ -1,7 +1,7 @@
 import { formatUsd } from '../codes/money.ts';
 import type { CodeDefinition } from '../codes/types.ts';
 import type { ProcessResult } from '../pipeline/process.ts';
-import { findingKey } from '../validate/findings.ts';
+import { findingKey } from '../schemas/findings.ts';
 
 /** A readable Markdown report of one processed note. */
 export function resultToMarkdown(result: ProcessResult): string {

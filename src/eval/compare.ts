@@ -1,5 +1,5 @@
 import type { ProcessResult } from '../pipeline/process.ts';
-import { findingKey } from '../validate/findings.ts';
+import { findingKey } from '../schemas/findings.ts';
 import { type Expected, NOT_DOCUMENTED } from './fixtures.ts';
 
 /** Expected fact words that name a status, not a value; `not_documented` is "not mentioned or negated". */

@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { echo, InputError } from '../errors.ts';
 import { decodeUtf8, readFileBoundedSync } from '../pipeline/input.ts';
 import { draftSectionKeys } from '../render/operative-note.ts';
-import { routeDecisions } from '../validate/findings.ts';
+import { routeDecisions } from '../schemas/findings.ts';
 
 /**
  * Expected fact word for "not documented": the element is not mentioned or only negated. In

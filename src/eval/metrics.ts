@@ -1,6 +1,6 @@
 import type { ProcessResult } from '../pipeline/process.ts';
 import type { Fact } from '../schemas/facts.ts';
-import { findingKey, routeDecisions } from '../validate/findings.ts';
+import { findingKey, routeDecisions } from '../schemas/findings.ts';
 import { compareCase, STATUS_WORDS } from './compare.ts';
 import { scoreDrafts } from './drafts.ts';
 import type { Breakdown, CaseRecord, FactCheck, Metrics, Prf, Ratio } from './results.ts';

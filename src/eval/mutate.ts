@@ -9,7 +9,7 @@ import { splitSentences } from '../nlp/sentences.ts';
 import { type ProcessResult, processNote } from '../pipeline/process.ts';
 import { type Claim, claimLines } from '../schemas/claim.ts';
 import type { Evidence } from '../schemas/facts.ts';
-import { findingKey } from '../validate/findings.ts';
+import { findingKey } from '../schemas/findings.ts';
 import { DISTINCT_SERVICE_ELEMENTS } from '../validate/ncci.ts';
 import { conditionHolds } from '../validate/validate.ts';
 import type { FixtureCase } from './fixtures.ts';

@@ -1,5 +1,5 @@
 import type { Fact } from '../schemas/facts.ts';
-import { findingKey } from '../validate/findings.ts';
+import { findingKey } from '../schemas/findings.ts';
 import { matchesFinding } from './compare.ts';
 import type { GateResult } from './gate.ts';
 import { gatedMetricKeys, gatedMetrics } from './metrics.ts';

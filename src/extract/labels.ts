@@ -1,18 +1,16 @@
 import type { CodeDefinition } from '../codes/types.ts';
 import type { SectionKind } from '../nlp/types.ts';
-import type { Evidence } from '../schemas/facts.ts';
+import type { LabelMention as StatedName } from '../schemas/decision.ts';
 import { assertMention } from './rules/context.ts';
 import { PERFORMED_SECTIONS } from './rules/lexicon.ts';
 import { findSpans } from './rules/match.ts';
 import { clinicalSentences, evidenceFor } from './rules/text.ts';
 
-/** A procedure name found in the note that points at a code (e.g. "hip disarticulation" -> 27295). */
-export interface LabelMention {
-  code: string;
-  /** Length of the matched name: longer names are more specific. */
-  length: number;
-  evidence: Evidence;
-  /** The section the name sits in (a title or addendum states the procedure; a description may mention one in passing). */
+/**
+ * A procedure name found in the note that points at a code (e.g. "hip disarticulation" -> 27295): the
+ * contract type in src/schemas/decision.ts, with its nlp section kind.
+ */
+export interface LabelMention extends StatedName {
   section: SectionKind;
 }
 

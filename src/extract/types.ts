@@ -1,23 +1,11 @@
 import type { ElementKey } from '../codes/elements.ts';
 import type { FeatureKey } from '../codes/features.ts';
 import type { Usage } from '../errors.ts';
+import type { UngroundedClaim } from '../schemas/extraction.ts';
 import type { Fact } from '../schemas/facts.ts';
 
-/**
- * Why a claim does not count: its quotes were not found (or only in instruction-like text), or they do
- * not say the value the extractor gave.
- */
-export type UngroundedReason = 'not-found' | 'value';
-
-/** A quote the extractor claimed but which could not be found in the transcript. */
-export interface UngroundedClaim {
-  target: 'element' | 'feature';
-  key: ElementKey | FeatureKey;
-  /** The quote as the model gave it (shown to the user in the finding, never logged). */
-  quote: string;
-  /** Default `not-found`. */
-  reason?: UngroundedReason;
-}
+/** Contract types of the extraction (src/schemas/extraction.ts), for the extractors. */
+export type { UngroundedClaim, UngroundedReason } from '../schemas/extraction.ts';
 
 /** What any extractor returns: every element and every feature, each with status and evidence. */
 export interface Extraction {

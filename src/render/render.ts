@@ -6,6 +6,7 @@ import type { CodeDefinition } from '../codes/types.ts';
 import { ConfigError } from '../errors.ts';
 import type { Claim } from '../schemas/claim.ts';
 import type { Evidence, Fact } from '../schemas/facts.ts';
+import { bySeverity, type Finding, findingKey } from '../schemas/findings.ts';
 import type { RequirementStatus } from '../schemas/requirements.ts';
 import type { ProcessResultOutput } from '../schemas/result.ts';
 import { escapeMarkdown as md } from './escape.ts';
@@ -22,14 +23,6 @@ export interface Drafts {
   coderSummary: string;
   queries: QueryDraft[];
 }
-
-/** What render reads of a finding (the validator's findings satisfy it). */
-type Finding = Omit<ProcessResultOutput['findings'][number], 'id'> & { id: string };
-
-const SEVERITY_ORDER = { error: 0, warning: 1, info: 2 } as const;
-const findingKey = (f: Finding): string => (f.element ? `${f.id}:${f.element}` : f.id);
-const bySeverity = (a: Finding, b: Finding): number =>
-  SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || findingKey(a).localeCompare(findingKey(b));
 
 export interface RenderInput {
   transcript: string;

@@ -1,15 +1,14 @@
 import { z } from 'zod';
 import { type ElementKey, elementKeys, elements } from '../codes/elements.ts';
 import { type FeatureKey, featureKeys } from '../codes/features.ts';
-import { findingIds, routeDecisions } from '../validate/findings.ts';
-import { uncertaintySignals } from '../validate/route.ts';
 import { factSchema, featuresSchema } from './code-facts.ts';
 import { evidenceSchema, type Fact } from './facts.ts';
+import { findingSchema, routeDecisions, uncertaintySignalIds } from './findings.ts';
 import { requirementStatusSchema } from './requirements.ts';
 
 /**
  * The zod schema of `ProcessResult` (src/pipeline/process.ts): the output contract of `opnote process`
- * and of `POST /v1/notes`. Built from the element, feature and finding definitions, never a second
+ * and of `POST /v1/notes`. Built from the element, feature and finding definitions (the finding union in ./findings.ts), never a second
  * hand-kept list; a test parses the pipeline's output on every fixture with it.
  */
 
@@ -86,21 +85,6 @@ export const resultFactsSchema = z
 /** Procedure features (anatomy): every feature, each with its value schema. */
 export const anatomySchema = featuresSchema() as unknown as z.ZodType<Record<FeatureKey, Fact>>;
 
-/** A validation finding (src/validate/findings.ts); `id` is one of the stable finding ids. */
-export const findingSchema = z
-  .object({
-    id: z.enum(findingIds),
-    element: z.string().optional(),
-    severity: z.enum(['error', 'warning', 'info']),
-    message: z.string(),
-    evidence: z.array(evidenceSchema),
-    fix: z.string(),
-    suggestedCode: z.string().optional(),
-    candidates: z.array(z.string()).optional(),
-    missing: z.array(z.string()).optional(),
-  })
-  .strict();
-
 /** Where the note goes next and why: each reason names its finding or its uncertainty signal and evidence. */
 export const routeSchema = z
   .object({
@@ -110,7 +94,7 @@ export const routeSchema = z
         .object({
           decision: z.enum(routeDecisions),
           finding: z.string().optional(),
-          signal: z.enum(Object.keys(uncertaintySignals) as [keyof typeof uncertaintySignals]).optional(),
+          signal: z.enum(uncertaintySignalIds).optional(),
           feature: z.enum(featureKeys).optional(),
           evidence: z.array(evidenceSchema),
           message: z.string(),

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { ProcessResult } from '../pipeline/process.ts';
 import type { Evidence } from '../schemas/facts.ts';
-import { type Finding, findingKey, type Severity } from '../validate/findings.ts';
+import { type Finding, findingKey, type Severity } from '../schemas/findings.ts';
 
 /**
  * Maps a pipeline result to a FHIR R4 Bundle (type `collection`): one DocumentReference holding the

@@ -1,6 +1,6 @@
 import { findCode } from '../codes/index.ts';
 import { StoreError } from '../errors.ts';
-import { findingKey } from '../validate/findings.ts';
+import { findingKey } from '../schemas/findings.ts';
 import { exportBatchKey, inputHash, pipelineKey } from './keys.ts';
 import { MIGRATIONS, type Migration } from './migrations.ts';
 import type {

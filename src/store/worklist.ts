@@ -1,6 +1,6 @@
 import { findCode } from '../codes/index.ts';
 import { InputError } from '../errors.ts';
-import { findingKey } from '../validate/findings.ts';
+import { findingKey } from '../schemas/findings.ts';
 import type { Row, SqlDriver } from './sql-store.ts';
 import type { StoredProcessing } from './types.ts';
 

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { type ElementKey, elements as elementDefs } from '../codes/elements.ts';
 import { type FeatureKey, features as featureDefs } from '../codes/features.ts';
 import type { Evidence, Fact } from '../schemas/facts.ts';
-import type { Finding } from './findings.ts';
+import type { Finding } from '../schemas/findings.ts';
 
 /** One extractor's reading of a note, named as on the command line (`openai`, `rules`). */
 export interface Reading {

@@ -1,30 +1,4 @@
-import type { Evidence } from '../schemas/facts.ts';
-
-export type Severity = 'error' | 'warning' | 'info';
-
-/**
- * Where a note goes next (what autonomous-coding products call direct-to-bill vs review), from the
- * least to the most cautious: `ready` to bill, `fix-claim` (the claim contradicts a confident reading),
- * `query-physician` (a documentation gap only the surgeon can fill), `coder-review` (the reading
- * itself is uncertain).
- */
-export const routeDecisions = ['ready', 'fix-claim', 'query-physician', 'coder-review'] as const;
-export type RouteDecision = (typeof routeDecisions)[number];
-
-/** A validation result: data, like a zod issue. `id` is stable across versions (the contract). */
-export interface Finding {
-  id: string;
-  element?: string;
-  severity: Severity;
-  message: string;
-  evidence: Evidence[];
-  fix: string;
-  suggestedCode?: string;
-  /** Codes the evidence leaves standing (`level.ambiguous`). */
-  candidates?: string[];
-  /** Facts whose documentation would decide between the candidates (`level.ambiguous`). */
-  missing?: string[];
-}
+import type { FindingId, RouteDecision, Severity } from '../schemas/findings.ts';
 
 /** What the registry knows about a finding id: the route class it sends a note to. */
 export interface FindingDefinition {
@@ -67,17 +41,4 @@ export const findingDefinitions = {
   // Imported NCCI edits (--knowledge); the info form (modifier present, distinction not checkable) does not route.
   'ncci.ptp-bundled': { route: 'fix-claim', routesAt: ERROR_OR_WARNING },
   'mue.exceeded': { route: 'fix-claim' },
-} as const satisfies Record<string, FindingDefinition>;
-
-export type FindingId = keyof typeof findingDefinitions;
-
-/** Rule ids the validator can produce, derived from the registry. */
-export const findingIds = Object.keys(findingDefinitions) as [FindingId, ...FindingId[]];
-
-/** `id` or `id:element`, the key used by fixtures and eval metrics. */
-export const findingKey = (f: Pick<Finding, 'id' | 'element'>): string =>
-  f.element ? `${f.id}:${f.element}` : f.id;
-
-const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
-export const bySeverity = (a: Finding, b: Finding): number =>
-  SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || findingKey(a).localeCompare(findingKey(b));
+} as const satisfies Record<FindingId, FindingDefinition>;

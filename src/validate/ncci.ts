@@ -2,7 +2,7 @@ import { type ElementKey, elements as elementDefs } from '../codes/elements.ts';
 import type { EditLookup, PtpMatch } from '../knowledge/apply.ts';
 import { type Claim, type ClaimLine, claimLines } from '../schemas/claim.ts';
 import type { Fact } from '../schemas/facts.ts';
-import type { Finding } from './findings.ts';
+import type { Finding } from '../schemas/findings.ts';
 
 /** NCCI-associated modifiers that report a distinct procedural service (separate site, session, structure). */
 export const DISTINCT_SERVICE_MODIFIERS = ['59', 'XE', 'XS', 'XP', 'XU'] as const;

@@ -1,14 +1,14 @@
 import type { FeatureKey } from '../codes/features.ts';
+import type { CodeDecision } from '../schemas/decision.ts';
 import type { Evidence, Fact } from '../schemas/facts.ts';
 import {
   type Finding,
-  type FindingDefinition,
-  findingDefinitions,
   findingKey,
   type RouteDecision,
   routeDecisions,
-} from './findings.ts';
-import type { CodeDecision } from './level.ts';
+  type UncertaintySignal,
+} from '../schemas/findings.ts';
+import { type FindingDefinition, findingDefinitions } from './findings.ts';
 
 /** Why a note takes its route: the finding or the piece of evidence that sends it there. */
 export interface RouteReason {
@@ -54,7 +54,7 @@ export const uncertaintySignals = {
       `The evidence for the deciding fact "${feature}" matches the transcript only approximately.`,
   },
 } as const satisfies Record<
-  string,
+  UncertaintySignal,
   {
     route: RouteDecision;
     /** Whether a stated procedure name for the decided code lifts the doubt. */
@@ -63,7 +63,6 @@ export const uncertaintySignals = {
     message: (feature: string, fact: Fact) => string;
   }
 >;
-export type UncertaintySignal = keyof typeof uncertaintySignals;
 
 /** The inference mark an extractor puts on a fact: which rule inferred it and why. */
 const inferredOf = (fact: Fact): Fact['inferred'] => fact.inferred;

@@ -2,13 +2,13 @@ import { type ElementKey, elements as elementDefs } from '../codes/elements.ts';
 import { type FeatureKey, features as featureDefs } from '../codes/features.ts';
 import { icd10Laterality } from '../codes/icd10.ts';
 import type { CodeDefinition, RequirementCondition } from '../codes/types.ts';
-import type { UngroundedClaim } from '../extract/types.ts';
 import type { EditLookup } from '../knowledge/apply.ts';
 import type { Claim } from '../schemas/claim.ts';
+import type { CodeDecision } from '../schemas/decision.ts';
+import type { UngroundedClaim } from '../schemas/extraction.ts';
 import type { Fact } from '../schemas/facts.ts';
+import { bySeverity, type Finding } from '../schemas/findings.ts';
 import type { RequirementStatus } from '../schemas/requirements.ts';
-import { bySeverity, type Finding } from './findings.ts';
-import type { CodeDecision } from './level.ts';
 import { editFindings } from './ncci.ts';
 
 export interface ValidateInput {
