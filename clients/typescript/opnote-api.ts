@@ -1285,10 +1285,9 @@ export type components = {
           };
         };
       };
-      findings: ({
-          /** @enum {string} */
-          id: "doc.missing" | "doc.ungrounded" | "level.mismatch" | "level.undetermined" | "level.label-only" | "level.ambiguous" | "level.label-conflict" | "modifier.laterality-missing" | "modifier.laterality-conflict" | "dx.laterality-conflict" | "modifier.50-not-allowed" | "modifier.50-undocumented" | "modifier.62-undocumented" | "modifier.62-not-allowed" | "modifier.22-undocumented" | "modifier.assistant-not-paid" | "modifier.global-misuse" | "pos.inpatient-only" | "pos.office-setting" | "dx.mismatch" | "code.unknown" | "extract.disagreement" | "ncci.ptp-bundled" | "mue.exceeded";
-          element?: string;
+      findings: (({
+          /** @constant */
+          id: "doc.missing";
           /** @enum {string} */
           severity: "error" | "warning" | "info";
           message: string;
@@ -1308,10 +1307,529 @@ export type components = {
               match?: "exact" | "normalized" | "fuzzy" | "rule";
             })[];
           fix: string;
+          /** @description The element or feature key the finding concerns. */
+          element: string;
+        }) | ({
+          /** @constant */
+          id: "doc.ungrounded";
+          /** @enum {string} */
+          severity: "error" | "warning" | "info";
+          message: string;
+          evidence: ({
+              quote: string;
+              start: number;
+              end: number;
+              context?: {
+                /** @enum {string} */
+                category: "negated" | "possible" | "hypothetical" | "historical" | "family" | "retracted" | "unchecked" | "generic";
+                /** @description The cue as written in the note ("not", "status post"). */
+                cue: string;
+                /** @description Id of the context rule (src/nlp/context-rules.ts). */
+                rule: string;
+              };
+              /** @enum {string} */
+              match?: "exact" | "normalized" | "fuzzy" | "rule";
+            })[];
+          fix: string;
+          /** @description The element or feature key the finding concerns. */
+          element: string;
+        }) | ({
+          /** @constant */
+          id: "level.mismatch";
+          /** @enum {string} */
+          severity: "error" | "warning" | "info";
+          message: string;
+          evidence: ({
+              quote: string;
+              start: number;
+              end: number;
+              context?: {
+                /** @enum {string} */
+                category: "negated" | "possible" | "hypothetical" | "historical" | "family" | "retracted" | "unchecked" | "generic";
+                /** @description The cue as written in the note ("not", "status post"). */
+                cue: string;
+                /** @description Id of the context rule (src/nlp/context-rules.ts). */
+                rule: string;
+              };
+              /** @enum {string} */
+              match?: "exact" | "normalized" | "fuzzy" | "rule";
+            })[];
+          fix: string;
+          /** @description The code the documentation supports instead. */
           suggestedCode?: string;
-          candidates?: string[];
-          missing?: string[];
-        })[];
+        }) | ({
+          /** @constant */
+          id: "level.undetermined";
+          /** @enum {string} */
+          severity: "error" | "warning" | "info";
+          message: string;
+          evidence: ({
+              quote: string;
+              start: number;
+              end: number;
+              context?: {
+                /** @enum {string} */
+                category: "negated" | "possible" | "hypothetical" | "historical" | "family" | "retracted" | "unchecked" | "generic";
+                /** @description The cue as written in the note ("not", "status post"). */
+                cue: string;
+                /** @description Id of the context rule (src/nlp/context-rules.ts). */
+                rule: string;
+              };
+              /** @enum {string} */
+              match?: "exact" | "normalized" | "fuzzy" | "rule";
+            })[];
+          fix: string;
+        }) | ({
+          /** @constant */
+          id: "level.label-only";
+          /** @enum {string} */
+          severity: "error" | "warning" | "info";
+          message: string;
+          evidence: ({
+              quote: string;
+              start: number;
+              end: number;
+              context?: {
+                /** @enum {string} */
+                category: "negated" | "possible" | "hypothetical" | "historical" | "family" | "retracted" | "unchecked" | "generic";
+                /** @description The cue as written in the note ("not", "status post"). */
+                cue: string;
+                /** @description Id of the context rule (src/nlp/context-rules.ts). */
+                rule: string;
+              };
+              /** @enum {string} */
+              match?: "exact" | "normalized" | "fuzzy" | "rule";
+            })[];
+          fix: string;
+        }) | ({
+          /** @constant */
+          id: "level.ambiguous";
+          /** @enum {string} */
+          severity: "error" | "warning" | "info";
+          message: string;
+          evidence: ({
+              quote: string;
+              start: number;
+              end: number;
+              context?: {
+                /** @enum {string} */
+                category: "negated" | "possible" | "hypothetical" | "historical" | "family" | "retracted" | "unchecked" | "generic";
+                /** @description The cue as written in the note ("not", "status post"). */
+                cue: string;
+                /** @description Id of the context rule (src/nlp/context-rules.ts). */
+                rule: string;
+              };
+              /** @enum {string} */
+              match?: "exact" | "normalized" | "fuzzy" | "rule";
+            })[];
+          fix: string;
+          /** @description Codes the evidence leaves standing. */
+          candidates: string[];
+          /** @description Facts whose documentation would decide between the candidates. */
+          missing: string[];
+        }) | ({
+          /** @constant */
+          id: "level.label-conflict";
+          /** @enum {string} */
+          severity: "error" | "warning" | "info";
+          message: string;
+          evidence: ({
+              quote: string;
+              start: number;
+              end: number;
+              context?: {
+                /** @enum {string} */
+                category: "negated" | "possible" | "hypothetical" | "historical" | "family" | "retracted" | "unchecked" | "generic";
+                /** @description The cue as written in the note ("not", "status post"). */
+                cue: string;
+                /** @description Id of the context rule (src/nlp/context-rules.ts). */
+                rule: string;
+              };
+              /** @enum {string} */
+              match?: "exact" | "normalized" | "fuzzy" | "rule";
+            })[];
+          fix: string;
+          /** @description The code the stated name points at. */
+          suggestedCode: string;
+        }) | ({
+          /** @constant */
+          id: "modifier.laterality-missing";
+          /** @enum {string} */
+          severity: "error" | "warning" | "info";
+          message: string;
+          evidence: ({
+              quote: string;
+              start: number;
+              end: number;
+              context?: {
+                /** @enum {string} */
+                category: "negated" | "possible" | "hypothetical" | "historical" | "family" | "retracted" | "unchecked" | "generic";
+                /** @description The cue as written in the note ("not", "status post"). */
+                cue: string;
+                /** @description Id of the context rule (src/nlp/context-rules.ts). */
+                rule: string;
+              };
+              /** @enum {string} */
+              match?: "exact" | "normalized" | "fuzzy" | "rule";
+            })[];
+          fix: string;
+        }) | ({
+          /** @constant */
+          id: "modifier.laterality-conflict";
+          /** @enum {string} */
+          severity: "error" | "warning" | "info";
+          message: string;
+          evidence: ({
+              quote: string;
+              start: number;
+              end: number;
+              context?: {
+                /** @enum {string} */
+                category: "negated" | "possible" | "hypothetical" | "historical" | "family" | "retracted" | "unchecked" | "generic";
+                /** @description The cue as written in the note ("not", "status post"). */
+                cue: string;
+                /** @description Id of the context rule (src/nlp/context-rules.ts). */
+                rule: string;
+              };
+              /** @enum {string} */
+              match?: "exact" | "normalized" | "fuzzy" | "rule";
+            })[];
+          fix: string;
+        }) | ({
+          /** @constant */
+          id: "dx.laterality-conflict";
+          /** @enum {string} */
+          severity: "error" | "warning" | "info";
+          message: string;
+          evidence: ({
+              quote: string;
+              start: number;
+              end: number;
+              context?: {
+                /** @enum {string} */
+                category: "negated" | "possible" | "hypothetical" | "historical" | "family" | "retracted" | "unchecked" | "generic";
+                /** @description The cue as written in the note ("not", "status post"). */
+                cue: string;
+                /** @description Id of the context rule (src/nlp/context-rules.ts). */
+                rule: string;
+              };
+              /** @enum {string} */
+              match?: "exact" | "normalized" | "fuzzy" | "rule";
+            })[];
+          fix: string;
+        }) | ({
+          /** @constant */
+          id: "modifier.50-not-allowed";
+          /** @enum {string} */
+          severity: "error" | "warning" | "info";
+          message: string;
+          evidence: ({
+              quote: string;
+              start: number;
+              end: number;
+              context?: {
+                /** @enum {string} */
+                category: "negated" | "possible" | "hypothetical" | "historical" | "family" | "retracted" | "unchecked" | "generic";
+                /** @description The cue as written in the note ("not", "status post"). */
+                cue: string;
+                /** @description Id of the context rule (src/nlp/context-rules.ts). */
+                rule: string;
+              };
+              /** @enum {string} */
+              match?: "exact" | "normalized" | "fuzzy" | "rule";
+            })[];
+          fix: string;
+        }) | ({
+          /** @constant */
+          id: "modifier.50-undocumented";
+          /** @enum {string} */
+          severity: "error" | "warning" | "info";
+          message: string;
+          evidence: ({
+              quote: string;
+              start: number;
+              end: number;
+              context?: {
+                /** @enum {string} */
+                category: "negated" | "possible" | "hypothetical" | "historical" | "family" | "retracted" | "unchecked" | "generic";
+                /** @description The cue as written in the note ("not", "status post"). */
+                cue: string;
+                /** @description Id of the context rule (src/nlp/context-rules.ts). */
+                rule: string;
+              };
+              /** @enum {string} */
+              match?: "exact" | "normalized" | "fuzzy" | "rule";
+            })[];
+          fix: string;
+        }) | ({
+          /** @constant */
+          id: "modifier.62-undocumented";
+          /** @enum {string} */
+          severity: "error" | "warning" | "info";
+          message: string;
+          evidence: ({
+              quote: string;
+              start: number;
+              end: number;
+              context?: {
+                /** @enum {string} */
+                category: "negated" | "possible" | "hypothetical" | "historical" | "family" | "retracted" | "unchecked" | "generic";
+                /** @description The cue as written in the note ("not", "status post"). */
+                cue: string;
+                /** @description Id of the context rule (src/nlp/context-rules.ts). */
+                rule: string;
+              };
+              /** @enum {string} */
+              match?: "exact" | "normalized" | "fuzzy" | "rule";
+            })[];
+          fix: string;
+        }) | ({
+          /** @constant */
+          id: "modifier.62-not-allowed";
+          /** @enum {string} */
+          severity: "error" | "warning" | "info";
+          message: string;
+          evidence: ({
+              quote: string;
+              start: number;
+              end: number;
+              context?: {
+                /** @enum {string} */
+                category: "negated" | "possible" | "hypothetical" | "historical" | "family" | "retracted" | "unchecked" | "generic";
+                /** @description The cue as written in the note ("not", "status post"). */
+                cue: string;
+                /** @description Id of the context rule (src/nlp/context-rules.ts). */
+                rule: string;
+              };
+              /** @enum {string} */
+              match?: "exact" | "normalized" | "fuzzy" | "rule";
+            })[];
+          fix: string;
+        }) | ({
+          /** @constant */
+          id: "modifier.22-undocumented";
+          /** @enum {string} */
+          severity: "error" | "warning" | "info";
+          message: string;
+          evidence: ({
+              quote: string;
+              start: number;
+              end: number;
+              context?: {
+                /** @enum {string} */
+                category: "negated" | "possible" | "hypothetical" | "historical" | "family" | "retracted" | "unchecked" | "generic";
+                /** @description The cue as written in the note ("not", "status post"). */
+                cue: string;
+                /** @description Id of the context rule (src/nlp/context-rules.ts). */
+                rule: string;
+              };
+              /** @enum {string} */
+              match?: "exact" | "normalized" | "fuzzy" | "rule";
+            })[];
+          fix: string;
+        }) | ({
+          /** @constant */
+          id: "modifier.assistant-not-paid";
+          /** @enum {string} */
+          severity: "error" | "warning" | "info";
+          message: string;
+          evidence: ({
+              quote: string;
+              start: number;
+              end: number;
+              context?: {
+                /** @enum {string} */
+                category: "negated" | "possible" | "hypothetical" | "historical" | "family" | "retracted" | "unchecked" | "generic";
+                /** @description The cue as written in the note ("not", "status post"). */
+                cue: string;
+                /** @description Id of the context rule (src/nlp/context-rules.ts). */
+                rule: string;
+              };
+              /** @enum {string} */
+              match?: "exact" | "normalized" | "fuzzy" | "rule";
+            })[];
+          fix: string;
+        }) | ({
+          /** @constant */
+          id: "modifier.global-misuse";
+          /** @enum {string} */
+          severity: "error" | "warning" | "info";
+          message: string;
+          evidence: ({
+              quote: string;
+              start: number;
+              end: number;
+              context?: {
+                /** @enum {string} */
+                category: "negated" | "possible" | "hypothetical" | "historical" | "family" | "retracted" | "unchecked" | "generic";
+                /** @description The cue as written in the note ("not", "status post"). */
+                cue: string;
+                /** @description Id of the context rule (src/nlp/context-rules.ts). */
+                rule: string;
+              };
+              /** @enum {string} */
+              match?: "exact" | "normalized" | "fuzzy" | "rule";
+            })[];
+          fix: string;
+        }) | ({
+          /** @constant */
+          id: "pos.inpatient-only";
+          /** @enum {string} */
+          severity: "error" | "warning" | "info";
+          message: string;
+          evidence: ({
+              quote: string;
+              start: number;
+              end: number;
+              context?: {
+                /** @enum {string} */
+                category: "negated" | "possible" | "hypothetical" | "historical" | "family" | "retracted" | "unchecked" | "generic";
+                /** @description The cue as written in the note ("not", "status post"). */
+                cue: string;
+                /** @description Id of the context rule (src/nlp/context-rules.ts). */
+                rule: string;
+              };
+              /** @enum {string} */
+              match?: "exact" | "normalized" | "fuzzy" | "rule";
+            })[];
+          fix: string;
+        }) | ({
+          /** @constant */
+          id: "pos.office-setting";
+          /** @enum {string} */
+          severity: "error" | "warning" | "info";
+          message: string;
+          evidence: ({
+              quote: string;
+              start: number;
+              end: number;
+              context?: {
+                /** @enum {string} */
+                category: "negated" | "possible" | "hypothetical" | "historical" | "family" | "retracted" | "unchecked" | "generic";
+                /** @description The cue as written in the note ("not", "status post"). */
+                cue: string;
+                /** @description Id of the context rule (src/nlp/context-rules.ts). */
+                rule: string;
+              };
+              /** @enum {string} */
+              match?: "exact" | "normalized" | "fuzzy" | "rule";
+            })[];
+          fix: string;
+        }) | ({
+          /** @constant */
+          id: "dx.mismatch";
+          /** @enum {string} */
+          severity: "error" | "warning" | "info";
+          message: string;
+          evidence: ({
+              quote: string;
+              start: number;
+              end: number;
+              context?: {
+                /** @enum {string} */
+                category: "negated" | "possible" | "hypothetical" | "historical" | "family" | "retracted" | "unchecked" | "generic";
+                /** @description The cue as written in the note ("not", "status post"). */
+                cue: string;
+                /** @description Id of the context rule (src/nlp/context-rules.ts). */
+                rule: string;
+              };
+              /** @enum {string} */
+              match?: "exact" | "normalized" | "fuzzy" | "rule";
+            })[];
+          fix: string;
+        }) | ({
+          /** @constant */
+          id: "code.unknown";
+          /** @enum {string} */
+          severity: "error" | "warning" | "info";
+          message: string;
+          evidence: ({
+              quote: string;
+              start: number;
+              end: number;
+              context?: {
+                /** @enum {string} */
+                category: "negated" | "possible" | "hypothetical" | "historical" | "family" | "retracted" | "unchecked" | "generic";
+                /** @description The cue as written in the note ("not", "status post"). */
+                cue: string;
+                /** @description Id of the context rule (src/nlp/context-rules.ts). */
+                rule: string;
+              };
+              /** @enum {string} */
+              match?: "exact" | "normalized" | "fuzzy" | "rule";
+            })[];
+          fix: string;
+          /** @description The code the documentation supports instead. */
+          suggestedCode?: string;
+        }) | ({
+          /** @constant */
+          id: "extract.disagreement";
+          /** @enum {string} */
+          severity: "error" | "warning" | "info";
+          message: string;
+          evidence: ({
+              quote: string;
+              start: number;
+              end: number;
+              context?: {
+                /** @enum {string} */
+                category: "negated" | "possible" | "hypothetical" | "historical" | "family" | "retracted" | "unchecked" | "generic";
+                /** @description The cue as written in the note ("not", "status post"). */
+                cue: string;
+                /** @description Id of the context rule (src/nlp/context-rules.ts). */
+                rule: string;
+              };
+              /** @enum {string} */
+              match?: "exact" | "normalized" | "fuzzy" | "rule";
+            })[];
+          fix: string;
+          /** @description The element or feature key the finding concerns. */
+          element: string;
+        }) | ({
+          /** @constant */
+          id: "ncci.ptp-bundled";
+          /** @enum {string} */
+          severity: "error" | "warning" | "info";
+          message: string;
+          evidence: ({
+              quote: string;
+              start: number;
+              end: number;
+              context?: {
+                /** @enum {string} */
+                category: "negated" | "possible" | "hypothetical" | "historical" | "family" | "retracted" | "unchecked" | "generic";
+                /** @description The cue as written in the note ("not", "status post"). */
+                cue: string;
+                /** @description Id of the context rule (src/nlp/context-rules.ts). */
+                rule: string;
+              };
+              /** @enum {string} */
+              match?: "exact" | "normalized" | "fuzzy" | "rule";
+            })[];
+          fix: string;
+        }) | ({
+          /** @constant */
+          id: "mue.exceeded";
+          /** @enum {string} */
+          severity: "error" | "warning" | "info";
+          message: string;
+          evidence: ({
+              quote: string;
+              start: number;
+              end: number;
+              context?: {
+                /** @enum {string} */
+                category: "negated" | "possible" | "hypothetical" | "historical" | "family" | "retracted" | "unchecked" | "generic";
+                /** @description The cue as written in the note ("not", "status post"). */
+                cue: string;
+                /** @description Id of the context rule (src/nlp/context-rules.ts). */
+                rule: string;
+              };
+              /** @enum {string} */
+              match?: "exact" | "normalized" | "fuzzy" | "rule";
+            })[];
+          fix: string;
+        }))[];
       /** @description The checked code's documentation requirements with their status (empty without one). */
       requirements: ({
           /**
