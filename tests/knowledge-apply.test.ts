@@ -82,7 +82,7 @@ describe('applying the overlay', () => {
       total: 43.91,
       nationalRate: 1466.63,
     });
-    expect(def.rvu.note).toContain('matches the built-in $1466.63');
+    expect(def.rvu.note).toContain('matches the built-in $1,466.63');
     expect(def.flags.source).toContain('PPRRVU26_JAN.csv');
     expect(def.pfsIndicators).toMatchObject({ status: 'A', conversionFactor: 33.4009, multipleProcedure: 2 });
   });

@@ -1955,6 +1955,55 @@ export type components = {
       kind: "anyOf";
       conditions: components["schemas"]["RequirementCondition"][];
     };
+    /** DenialCondition */
+    DenialCondition: {
+      /** @constant */
+      kind: "always";
+    } | {
+      /** @constant */
+      kind: "claimLacksModifier";
+      modifiers: string[];
+    } | {
+      /** @constant */
+      kind: "claimHasModifier";
+      modifiers: string[];
+    } | {
+      /** @constant */
+      kind: "placeOfServiceNot";
+      placesOfService: string[];
+    } | {
+      /** @constant */
+      kind: "placeOfServiceIs";
+      placesOfService: string[];
+    } | {
+      /** @constant */
+      kind: "otherCptPrefix";
+      prefixes: string[];
+    } | ({
+      /** @constant */
+      kind: "feature";
+      /** @enum {string} */
+      feature: "posteriorPelvicDivision" | "anteriorPelvicDivision" | "pelvicBoneResected" | "acetabulumResected" | "innominateResected" | "hipDisarticulation" | "kneeDisarticulation" | "femurCut" | "limbRemoved" | "limbPreserved" | "priorAmputation" | "woundLeftOpen" | "immediateProsthesis" | "boneResected" | "softTissueTumorResection" | "tumorSizeCm" | "wideMargin" | "curettage" | "graft" | "internalFixation" | "debridementPerformed" | "reconstructionPerformed" | "coSurgeon" | "unusualWork" | "bothSides" | "malignancy";
+    }) | ({
+      /** @constant */
+      kind: "elementUnmet";
+      /** @enum {string} */
+      element: "laterality" | "amputationLevel" | "preopImaging" | "diagnosisConfirmation" | "informedConsent" | "tumorBoard" | "surgicalTeam" | "priorAmputationLevel" | "newResectionLevel" | "indication" | "reconstructionTechnique" | "debridementDetail" | "inpatientAdmission" | "anatomicLocation" | "marginIntent" | "pathology" | "reconstructionDetail";
+    }) | {
+      /** @constant */
+      kind: "diagnosisUnsupported";
+    } | {
+      /** @constant */
+      kind: "inpatientOnly";
+    } | {
+      /** @constant */
+      kind: "anyOf";
+      conditions: components["schemas"]["DenialCondition"][];
+    } | {
+      /** @constant */
+      kind: "allOf";
+      conditions: components["schemas"]["DenialCondition"][];
+    };
     /** CodeDefinition */
     CodeDefinition: {
       code: string;
@@ -1968,12 +2017,16 @@ export type components = {
         source: string;
         date: string;
         unverified?: boolean;
+        /** @description Where exactly the figure was taken from (not shown in drafts). */
+        detail?: string;
         note?: string;
       };
       rvu: {
         source: string;
         date: string;
         unverified?: boolean;
+        /** @description Where exactly the figure was taken from (not shown in drafts). */
+        detail?: string;
         note?: string;
         work: number;
         practiceExpense?: number;
@@ -1985,6 +2038,8 @@ export type components = {
         source: string;
         date: string;
         unverified?: boolean;
+        /** @description Where exactly the figure was taken from (not shown in drafts). */
+        detail?: string;
         note?: string;
         bilateral: 0 | 1 | 2 | 3 | 9;
         assistant: 0 | 1 | 2 | 9;
@@ -1995,6 +2050,8 @@ export type components = {
         source: string;
         date: string;
         unverified?: boolean;
+        /** @description Where exactly the figure was taken from (not shown in drafts). */
+        detail?: string;
         note?: string;
         status: string;
         conversionFactor: number;
@@ -2006,6 +2063,8 @@ export type components = {
         source: string;
         date: string;
         unverified?: boolean;
+        /** @description Where exactly the figure was taken from (not shown in drafts). */
+        detail?: string;
         note?: string;
         value: boolean;
         statusIndicator?: string;
@@ -2014,6 +2073,8 @@ export type components = {
         source: string;
         date: string;
         unverified?: boolean;
+        /** @description Where exactly the figure was taken from (not shown in drafts). */
+        detail?: string;
         note?: string;
         value: boolean;
       };
@@ -2021,6 +2082,8 @@ export type components = {
           source: string;
           date: string;
           unverified?: boolean;
+          /** @description Where exactly the figure was taken from (not shown in drafts). */
+          detail?: string;
           note?: string;
           /** @enum {string} */
           setting: "office" | "hopd" | "asc";
@@ -2083,18 +2146,26 @@ export type components = {
         source: string;
         date: string;
         unverified?: boolean;
+        /** @description Where exactly the figure was taken from (not shown in drafts). */
+        detail?: string;
         note?: string;
       };
       modifiers: {
           code: string;
           use: string;
         }[];
-      denialReasons: string[];
+      /** @description Common denial reasons, each with what on the claim or in the note makes it a live risk. */
+      denialReasons: {
+          text: string;
+          when: components["schemas"]["DenialCondition"];
+        }[];
       notes?: string[];
       sources: {
           source: string;
           date: string;
           unverified?: boolean;
+          /** @description Where exactly the figure was taken from (not shown in drafts). */
+          detail?: string;
           note?: string;
         }[];
     };

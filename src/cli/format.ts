@@ -72,7 +72,7 @@ export function codeText(c: CodeDefinition): string {
   }
   if (c.denialReasons.length > 0) {
     out.push('Common denial reasons:');
-    for (const d of c.denialReasons) out.push(`  - ${d}`);
+    for (const d of c.denialReasons) out.push(`  - ${d.text}`);
   }
   return `${out.join('\n')}\n`;
 }

@@ -1,4 +1,4 @@
-import { OSTEOMYELITIS_THIGH_DX } from './shared.ts';
+import { NO_LATERALITY_RISK, OSTEOMYELITIS_THIGH_DX } from './shared.ts';
 import { DOMAIN_REF, OPPS_ASC_2026, PFS_2026, SEED_27290 } from './sources.ts';
 import { defineCode } from './types.ts';
 
@@ -35,7 +35,7 @@ export const cpt27290 = defineCode({
     {
       ...PFS_2026,
       setting: 'office',
-      label: 'Office (PFS non-facility, as listed on the seed page)',
+      label: 'Office (PFS non-facility)',
       rate: 1466.63,
       unverified: true,
       note: 'As listed on the seed page, this equals the PFS national rate; DOMAIN.md says these codes have no office value, so billing at POS 11 is flagged.',
@@ -146,11 +146,23 @@ export const cpt27290 = defineCode({
     { code: '79', use: 'Unrelated procedure during the global period.' },
   ],
   denialReasons: [
-    'Diagnosis does not support the hindquarter level: payers expect a high-acuity code (primary bone sarcoma, massive pelvic trauma).',
-    'Confused with hip disarticulation (27295): wrong level, wrong payment, audit exposure.',
-    'Missing or inadequate prior authorization with oncologic or trauma documentation.',
-    'Laterality not specified on the claim (no LT or RT).',
-    'Unrelated post-op services in the 90-day global billed without modifier 24.',
+    {
+      text: 'Diagnosis does not support the hindquarter level: payers expect a high-acuity code (primary bone sarcoma, massive pelvic trauma).',
+      when: { kind: 'diagnosisUnsupported' },
+    },
+    {
+      text: 'Confused with hip disarticulation (27295): wrong level, wrong payment, audit exposure.',
+      when: { kind: 'elementUnmet', element: 'amputationLevel' },
+    },
+    {
+      text: 'Missing or inadequate prior authorization with oncologic or trauma documentation.',
+      when: { kind: 'always' },
+    },
+    NO_LATERALITY_RISK,
+    {
+      text: 'Unrelated post-op services in the 90-day global billed without modifier 24.',
+      when: { kind: 'always' },
+    },
   ],
   notes: [
     'Pre-authorization is standard; most payers require oncologic or traumatologic justification with imaging.',

@@ -37,7 +37,7 @@ export const cpt27365 = defineCode({
     {
       ...PFS_2026,
       setting: 'office',
-      label: 'Office (PFS non-facility, as listed on the seed page)',
+      label: 'Office (PFS non-facility)',
       rate: 1837.05,
       unverified: true,
       note: 'As listed on the seed page, this equals the PFS national rate; DOMAIN.md says these codes have no office value, so billing at POS 11 is flagged.',
@@ -152,7 +152,7 @@ export const cpt27365 = defineCode({
     { code: '80', use: 'Assistant at surgery is payable (assistant indicator 2).' },
     {
       code: '22',
-      use: 'Unusual procedural services: substantially greater time or complexity documented with the reason (FAQ topic on the seed page).',
+      use: 'Unusual procedural services: substantially greater time or complexity documented with the reason (a frequent payer question).',
     },
     { code: '57', use: 'On the E/M visit where the decision for surgery was made (day before or day of).' },
     { code: '24', use: 'Unrelated E/M during the 90-day global period.' },
@@ -164,11 +164,29 @@ export const cpt27365 = defineCode({
     { code: '79', use: 'Unrelated procedure during the global period (new global).' },
   ],
   denialReasons: [
-    'The diagnosis code does not match the tumor type confirmed by pathology, so medical necessity is denied.',
-    'The operative note describes only tumor removal without stating radical or wide margins, leading to downcoding or denial.',
-    'Preoperative imaging justifying the extent of resection is missing or incomplete.',
-    'Prior authorization missing, or obtained under a different diagnosis before pathology confirmed the tumor.',
-    'Reconstruction codes billed alongside without documentation separating the oncologic resection from the reconstruction, so they are bundled.',
+    {
+      text: 'The diagnosis code does not match the tumor type confirmed by pathology, so medical necessity is denied.',
+      when: {
+        kind: 'anyOf',
+        conditions: [{ kind: 'diagnosisUnsupported' }, { kind: 'elementUnmet', element: 'pathology' }],
+      },
+    },
+    {
+      text: 'The operative note describes only tumor removal without stating radical or wide margins, leading to downcoding or denial.',
+      when: { kind: 'elementUnmet', element: 'marginIntent' },
+    },
+    {
+      text: 'Preoperative imaging justifying the extent of resection is missing or incomplete.',
+      when: { kind: 'elementUnmet', element: 'preopImaging' },
+    },
+    {
+      text: 'Prior authorization missing, or obtained under a different diagnosis before pathology confirmed the tumor.',
+      when: { kind: 'always' },
+    },
+    {
+      text: 'Reconstruction codes billed alongside without documentation separating the oncologic resection from the reconstruction, so they are bundled.',
+      when: { kind: 'feature', feature: 'reconstructionPerformed' },
+    },
   ],
   notes: [
     'Typically performed by orthopedic oncologists; intraoperative frozen-section margin assessment is common.',

@@ -1,3 +1,4 @@
+import { NO_LATERALITY_RISK, OFFICE_POS_RISK, POST_OP_GLOBAL_RISK, UNPAID_ASSISTANT_RISK } from './shared.ts';
 import { DOMAIN_REF, PFS_2026_WORK_ONLY } from './sources.ts';
 import { defineCode } from './types.ts';
 
@@ -51,6 +52,6 @@ export const cpt27594 = defineCode({
     { code: '62', use: 'Not allowed: co-surgeon indicator 0.' },
     { code: '80', use: 'Assistant at surgery not paid (assistant indicator 1).' },
   ],
-  denialReasons: [],
+  denialReasons: [NO_LATERALITY_RISK, OFFICE_POS_RISK, UNPAID_ASSISTANT_RISK, POST_OP_GLOBAL_RISK],
   sources: [PFS_2026_WORK_ONLY, DOMAIN_REF],
 });

@@ -1,4 +1,10 @@
-import { OSTEOMYELITIS_THIGH_DX } from './shared.ts';
+import {
+  INPATIENT_ONLY_POS_RISK,
+  NO_LATERALITY_RISK,
+  OSTEOMYELITIS_THIGH_DX,
+  POST_OP_GLOBAL_RISK,
+  UNPAID_ASSISTANT_RISK,
+} from './shared.ts';
 import { DOMAIN_REF, OPPS_ASC_2026, PFS_2026, SEED_27596 } from './sources.ts';
 import { defineCode } from './types.ts';
 
@@ -38,7 +44,7 @@ export const cpt27596 = defineCode({
     {
       ...PFS_2026,
       setting: 'office',
-      label: 'Office (PFS non-facility, as listed on the seed page)',
+      label: 'Office (PFS non-facility)',
       rate: 660.0,
       unverified: true,
       note: 'As listed on the seed page, this equals the PFS national rate; DOMAIN.md says these codes have no office value, so billing at POS 11 is flagged.',
@@ -92,7 +98,7 @@ export const cpt27596 = defineCode({
       element: 'inpatientAdmission',
       requiredWhen: { kind: 'inpatientOnly' },
       basis:
-        'An inpatient admission order with supporting clinical documentation (the seed page lists the code as inpatient-only, status indicator C).',
+        'An inpatient admission order with supporting clinical documentation (Medicare lists the code as inpatient-only, status indicator C).',
     },
     {
       element: 'debridementDetail',
@@ -161,11 +167,18 @@ export const cpt27596 = defineCode({
     { code: '79', use: 'Unrelated procedure during the global period (new global).' },
   ],
   denialReasons: [
-    'Place of service does not match: billed as outpatient or ASC although the seed page lists the code as inpatient-only (status indicator C).',
-    'The note does not show why a re-amputation was needed instead of secondary closure or scar revision (27594).',
-    'No laterality modifier: payers expect LT or RT on single-limb amputation claims.',
-    'Same-day debridement codes billed without documentation that they were a separately identifiable service.',
-    'Routine post-op stump care in the 90-day global billed without modifier 24 or 79.',
+    INPATIENT_ONLY_POS_RISK,
+    {
+      text: 'The note does not show why a re-amputation was needed instead of secondary closure or scar revision (27594).',
+      when: { kind: 'elementUnmet', element: 'indication' },
+    },
+    NO_LATERALITY_RISK,
+    UNPAID_ASSISTANT_RISK,
+    {
+      text: 'Same-day debridement codes billed without documentation that they were a separately identifiable service.',
+      when: { kind: 'otherCptPrefix', prefixes: ['1104', '97597', '97598', '11011', '11012'] },
+    },
+    POST_OP_GLOBAL_RISK,
   ],
   notes: [
     'Part of the thigh amputation family: 27590 primary, 27591 with immediate prosthetic fitting, 27592 open guillotine, 27594 secondary closure or scar revision.',

@@ -13,7 +13,11 @@ export interface LateralityScheme {
   provenance: Provenance;
 }
 
-const ICD10_2026: Provenance = { source: 'ICD-10-CM 2026 tabular list, via shared/DOMAIN.md', date: '2026' };
+const ICD10_2026: Provenance = {
+  source: 'ICD-10-CM 2026 tabular list',
+  date: '2026',
+  detail: 'shared/DOMAIN.md',
+};
 const RIGHT_LEFT = {
   '0': { side: 'unspecified', limb: 'any' },
   '1': { side: 'right', limb: 'leg' },

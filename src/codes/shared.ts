@@ -1,4 +1,29 @@
-import type { DiagnosisSupport, Modifier } from './types.ts';
+import type { DenialRisk, DiagnosisSupport, Modifier } from './types.ts';
+
+/** Denial risks shared by codes, from DOMAIN.md's modifier and site-of-service rules; each applies only when the claim shows it. */
+export const NO_LATERALITY_RISK: DenialRisk = {
+  text: 'No laterality modifier: payers expect LT or RT on single-limb claims, agreeing with the note and the diagnosis.',
+  when: { kind: 'claimLacksModifier', modifiers: ['LT', 'RT'] },
+};
+export const INPATIENT_ONLY_POS_RISK: DenialRisk = {
+  text: 'Place of service does not match: billed outside an inpatient stay (place of service other than 21) although Medicare lists the code as inpatient-only.',
+  when: {
+    kind: 'allOf',
+    conditions: [{ kind: 'inpatientOnly' }, { kind: 'placeOfServiceNot', placesOfService: ['21'] }],
+  },
+};
+export const OFFICE_POS_RISK: DenialRisk = {
+  text: 'Billed at place of service 11 (office) although the code has no office (non-facility) value.',
+  when: { kind: 'placeOfServiceIs', placesOfService: ['11'] },
+};
+export const UNPAID_ASSISTANT_RISK: DenialRisk = {
+  text: 'Assistant-at-surgery modifier (80, 82 or AS) billed although the fee schedule pays no assistant for this code (assistant indicator 1).',
+  when: { kind: 'claimHasModifier', modifiers: ['80', '82', 'AS'] },
+};
+export const POST_OP_GLOBAL_RISK: DenialRisk = {
+  text: 'Services in the 90-day global period billed without the modifier that separates them: 24 unrelated visit, 78 unplanned return to the OR, 79 unrelated procedure.',
+  when: { kind: 'always' },
+};
 
 /** Osteomyelitis of the pelvic region and thigh: M86 with site character 5 (M86.x5x), and M86.9. */
 export const OSTEOMYELITIS_THIGH_DX: readonly DiagnosisSupport[] = ['0', '1', '2', '3', '4', '5', '6', '8']

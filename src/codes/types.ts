@@ -3,10 +3,12 @@ import type { FeatureKey } from './features.ts';
 
 /** Where a figure or fact came from. Every figure in the knowledge carries one. */
 export interface Provenance {
-  /** Human-readable source, e.g. "CMS Physician Fee Schedule, RVU26A". */
+  /** Short readable source as users see it, e.g. "CMS Physician Fee Schedule, RVU26A". */
   source: string;
-  /** Date of the source or of verification (ISO date or year-month). */
+  /** Date of the source or of its retrieval (ISO date or year-month). */
   date: string;
+  /** Where exactly the figure was taken from (working documents, pages): kept in JSON, never in drafts. */
+  detail?: string;
   /** True when the fact could not be verified against a primary source: report it, do not enforce it. */
   unverified?: boolean;
   note?: string;
@@ -84,6 +86,39 @@ export interface DiagnosisSupport {
   secondary?: boolean;
 }
 
+/**
+ * When a denial risk applies, read from the claim and the note (interpreted by render; codes stay data).
+ * A claim condition over an absent claim holds: the risk is still open until the claim is made.
+ */
+export type DenialCondition =
+  | { kind: 'always' }
+  /** The claim carries none of these modifiers (e.g. neither LT nor RT). */
+  | { kind: 'claimLacksModifier'; modifiers: string[] }
+  /** The claim carries one of these modifiers (e.g. 80 where assistants are not paid). */
+  | { kind: 'claimHasModifier'; modifiers: string[] }
+  /** The claim's place of service is not one of these (or not given). */
+  | { kind: 'placeOfServiceNot'; placesOfService: string[] }
+  /** The claim's place of service is one of these. */
+  | { kind: 'placeOfServiceIs'; placesOfService: string[] }
+  /** The claim bills one of these other codes alongside. */
+  | { kind: 'otherCptPrefix'; prefixes: string[] }
+  /** The note documents the feature as done. */
+  | { kind: 'feature'; feature: FeatureKey }
+  /** A required documentation element of the code is not documented. */
+  | { kind: 'elementUnmet'; element: ElementKey }
+  /** No claimed diagnosis falls in the code's supporting diagnoses. */
+  | { kind: 'diagnosisUnsupported' }
+  /** The code is flagged inpatient-only in the knowledge. */
+  | { kind: 'inpatientOnly' }
+  | { kind: 'anyOf'; conditions: DenialCondition[] }
+  | { kind: 'allOf'; conditions: DenialCondition[] };
+
+/** A common reason payers deny the code, with what on the claim or in the note makes it a live risk. */
+export interface DenialRisk {
+  text: string;
+  when: DenialCondition;
+}
+
 export interface Modifier {
   code: string;
   use: string;
@@ -134,7 +169,7 @@ export interface CodeDefinition {
    */
   diagnosisSource?: Provenance;
   modifiers: Modifier[];
-  denialReasons: string[];
+  denialReasons: DenialRisk[];
   notes?: string[];
   sources: Provenance[];
 }

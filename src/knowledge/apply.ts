@@ -1,3 +1,4 @@
+import { formatUsd } from '../codes/money.ts';
 import type { CodeDefinition, Provenance, SiteRate } from '../codes/types.ts';
 import { contentHash } from '../version.ts';
 import type { AscRow, FileKind, MueRow, OppsRow, PfsRow, PtpEdit, Setting } from './layouts.ts';
@@ -96,8 +97,8 @@ function applyPfs(def: CodeDefinition, row: PfsRow, source: Provenance): Partial
     builtIn === undefined
       ? ''
       : Math.abs(builtIn - rate) < 0.005
-        ? `; matches the built-in $${builtIn.toFixed(2)}`
-        : `; the built-in figure was $${builtIn.toFixed(2)} (${def.rvu.source})`;
+        ? `; matches the built-in ${formatUsd(builtIn)}`
+        : `; the built-in figure was ${formatUsd(builtIn)} (${def.rvu.source})`;
   const office =
     row.nonFacilityNa || row.totalNonFacility === undefined
       ? undefined

@@ -9,6 +9,7 @@ import type { Evidence, Fact } from '../schemas/facts.ts';
 import { bySeverity, type Finding, findingKey } from '../schemas/findings.ts';
 import type { RequirementStatus } from '../schemas/requirements.ts';
 import type { ProcessResultOutput } from '../schemas/result.ts';
+import { liveDenialRisks } from './denial-risks.ts';
 import { escapeMarkdown as md } from './escape.ts';
 import { operativeNoteView } from './operative-note.ts';
 import { queryViews } from './queries.ts';
@@ -244,7 +245,17 @@ function coderSummaryView(input: RenderInput) {
   const rateCodes = [claimed, supported].filter(
     (c, i, all): c is CodeDefinition => c !== undefined && all.indexOf(c) === i,
   );
-  const denialSource = claimed ?? supported;
+  // The code the note supports is the one the claim should carry: its risks, not the claimed code's.
+  const denialSource = supported ?? claimed;
+  const liveRisks = denialSource
+    ? liveDenialRisks({
+        code: denialSource,
+        claim: input.claim,
+        facts: input.facts,
+        anatomy: input.anatomy,
+        requirements: input.code.checked === denialSource.code ? input.requirements : [],
+      })
+    : [];
   return {
     claimed:
       codeRow(claimed) ??
@@ -274,6 +285,12 @@ function coderSummaryView(input: RenderInput) {
     })),
     rateTables: rateCodes.map((c) => ({
       code: c.code,
+      inpatientOnlyCaveat:
+        c.inpatientOnly.value && c.siteRates.some((r) => r.setting !== 'office')
+          ? md(
+              `${c.code} is inpatient-only${c.inpatientOnly.statusIndicator ? ` (status indicator ${c.inpatientOnly.statusIndicator})` : ''} in this knowledge (${c.inpatientOnly.source}, ${c.inpatientOnly.date}): Medicare pays no hospital outpatient or ASC rate for it while the flag holds; the rates below are shown as the source lists them.`,
+            )
+          : undefined,
       rows: c.siteRates.map((r) => ({
         label: md(r.label),
         rate: usd(r.rate),
@@ -283,7 +300,12 @@ function coderSummaryView(input: RenderInput) {
     })),
     groups,
     denialCode: denialSource?.code ?? '—',
-    denialReasons: (denialSource?.denialReasons ?? []).map(md),
+    denialInstead:
+      claimed && denialSource && claimed.code !== denialSource.code
+        ? `the code the note supports, not the claimed ${claimed.code}`
+        : undefined,
+    denialReasons: liveRisks.map((r) => md(r.text)),
+    denialRecorded: (denialSource?.denialReasons.length ?? 0) > 0,
   };
 }
 

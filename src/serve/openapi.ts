@@ -8,6 +8,7 @@ import {
   codeDefinitionSchema,
   codeListSchema,
   conditionSchema,
+  denialConditionSchema,
   healthSchema,
   noteRequestSchema,
   noteResponseSchema,
@@ -43,6 +44,7 @@ function componentSchemas(options: OpenApiOptions): Record<string, Json> {
   registry.add(noteResponseSchema, { id: 'NoteResponse' });
   registry.add(problemSchema, { id: 'Problem' });
   registry.add(conditionSchema, { id: 'RequirementCondition' });
+  registry.add(denialConditionSchema, { id: 'DenialCondition' });
   registry.add(codeDefinitionSchema, { id: 'CodeDefinition' });
   registry.add(codeListSchema, { id: 'CodeList' });
   registry.add(healthSchema, { id: 'Health' });

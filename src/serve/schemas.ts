@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { elementKeys } from '../codes/elements.ts';
 import { featureKeys } from '../codes/features.ts';
-import type { RequirementCondition } from '../codes/types.ts';
+import type { DenialCondition, RequirementCondition } from '../codes/types.ts';
 import { claimSchema } from '../schemas/claim.ts';
 import { processResultSchema } from '../schemas/result.ts';
 
@@ -60,6 +60,7 @@ const provenanceShape = {
   source: z.string(),
   date: z.string(),
   unverified: z.boolean().optional(),
+  detail: z.string().optional().describe('Where exactly the figure was taken from (not shown in drafts).'),
   note: z.string().optional(),
 };
 const provenanceSchema = z.object(provenanceShape).strict();
@@ -78,6 +79,26 @@ export const conditionSchema: z.ZodType<RequirementCondition> = z
     ]),
   )
   .meta({ title: 'RequirementCondition' });
+
+/** When a denial risk applies, read from the claim and the note (recursive through `anyOf`/`allOf`). */
+export const denialConditionSchema: z.ZodType<DenialCondition> = z
+  .lazy(() =>
+    z.discriminatedUnion('kind', [
+      z.object({ kind: z.literal('always') }).strict(),
+      z.object({ kind: z.literal('claimLacksModifier'), modifiers: z.array(z.string()) }).strict(),
+      z.object({ kind: z.literal('claimHasModifier'), modifiers: z.array(z.string()) }).strict(),
+      z.object({ kind: z.literal('placeOfServiceNot'), placesOfService: z.array(z.string()) }).strict(),
+      z.object({ kind: z.literal('placeOfServiceIs'), placesOfService: z.array(z.string()) }).strict(),
+      z.object({ kind: z.literal('otherCptPrefix'), prefixes: z.array(z.string()) }).strict(),
+      z.object({ kind: z.literal('feature'), feature: z.enum(featureKeys) }).strict(),
+      z.object({ kind: z.literal('elementUnmet'), element: z.enum(elementKeys) }).strict(),
+      z.object({ kind: z.literal('diagnosisUnsupported') }).strict(),
+      z.object({ kind: z.literal('inpatientOnly') }).strict(),
+      z.object({ kind: z.literal('anyOf'), conditions: z.array(denialConditionSchema) }).strict(),
+      z.object({ kind: z.literal('allOf'), conditions: z.array(denialConditionSchema) }).strict(),
+    ]),
+  )
+  .meta({ title: 'DenialCondition' });
 
 const levelCueSchema = z.discriminatedUnion('is', [
   z.object({ feature: z.enum(featureKeys), is: z.literal('documented') }).strict(),
@@ -158,7 +179,9 @@ export const codeDefinitionSchema = z
     ),
     diagnosisSource: provenanceSchema.optional(),
     modifiers: z.array(z.object({ code: z.string(), use: z.string() }).strict()),
-    denialReasons: z.array(z.string()),
+    denialReasons: z
+      .array(z.object({ text: z.string(), when: denialConditionSchema }).strict())
+      .describe('Common denial reasons, each with what on the claim or in the note makes it a live risk.'),
     notes: z.array(z.string()).optional(),
     sources: z.array(provenanceSchema),
   })
