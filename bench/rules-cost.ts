@@ -6,7 +6,7 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 
 const ROOT = new URL('..', import.meta.url).pathname;
@@ -34,13 +34,23 @@ async function load(root: string): Promise<Pipeline> {
 let previousDir = arg('previous');
 let cleanup: string | undefined;
 if (!previousDir) {
+  // A detached git worktree of the revision: the whole checkout (package.json, data files beside
+  // the modules), not just src/, with this checkout's node_modules linked in.
   const rev = arg('previous-rev') ?? '00ec25a';
-  cleanup = mkdtempSync(join(tmpdir(), 'opnote-prev-'));
-  const tar = execFileSync('git', ['-C', ROOT, 'archive', rev, 'src'], { maxBuffer: 1 << 28 });
-  execFileSync('tar', ['-x', '-C', cleanup], { input: tar });
+  cleanup = join(mkdtempSync(join(tmpdir(), 'opnote-prev-')), 'tree');
+  execFileSync('git', ['-C', ROOT, 'worktree', 'add', '--detach', '--quiet', cleanup, rev], {
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
   symlinkSync(join(ROOT, 'node_modules'), join(cleanup, 'node_modules'));
   previousDir = cleanup;
 }
+const removePrevious = (): void => {
+  if (!cleanup) return;
+  execFileSync('git', ['-C', ROOT, 'worktree', 'remove', '--force', cleanup]);
+  rmSync(dirname(cleanup), { recursive: true, force: true });
+  cleanup = undefined;
+};
+process.on('exit', removePrevious);
 
 const fixtures = join(ROOT, 'fixtures');
 const texts = readdirSync(fixtures)
@@ -72,4 +82,4 @@ console.log(`notes: ${texts.length} fixtures x ${rounds} rounds`);
 console.log(`this checkout:      ${(cur / n).toFixed(3)} ms/note CPU (target <= 2 ms)`);
 console.log(`previous extractor: ${(prev / n).toFixed(3)} ms/note CPU`);
 console.log(`ratio: ${(cur / prev).toFixed(2)}x`);
-if (cleanup) rmSync(cleanup, { recursive: true, force: true });
+removePrevious();
