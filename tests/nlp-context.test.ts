@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { contextOf } from '../src/nlp/context.ts';
 import { contextRules } from '../src/nlp/context-rules.ts';
+import { noteContextOf, noteContextRules } from '../src/nlp/note-context.ts';
 
 const rows = contextRules.flatMap((rule) => rule.examples.map((ex) => ({ id: rule.id, ...ex })));
 
@@ -32,5 +33,27 @@ describe('ConText rules as data: every rule row', () => {
       { type: 'condition' },
     );
     expect(hit).toEqual({ category: 'family', cue: 'Family history', rule: 'family.pre' });
+  });
+});
+
+const noteRows = noteContextRules.flatMap((rule) => rule.examples.map((ex) => ({ id: rule.id, ...ex })));
+
+describe('note-level context rules as data: a text with no index operation', () => {
+  it.each(noteRows)('$id: "$text" -> generic $expect', ({ id, text, expect: generic }) => {
+    const hit = noteContextOf(text);
+    expect(hit !== undefined).toBe(generic);
+    if (generic) expect(hit?.rule).toBe(id);
+  });
+
+  it('every target of a generic text is generic, with the cue that decided it', () => {
+    const text = 'We reviewed 23 patients. In nine the femur was transected above the knee.';
+    const start = text.indexOf('femur');
+    const hit = contextOf(
+      text,
+      { start: 25, end: text.length },
+      { start, end: start + 5 },
+      { type: 'procedure' },
+    );
+    expect(hit).toEqual({ category: 'generic', cue: 'We reviewed', rule: 'generic.series' });
   });
 });

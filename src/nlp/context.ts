@@ -1,4 +1,5 @@
 import { type ContextCategory, type ContextRule, contextRules, type TargetType } from './context-rules.ts';
+import { noteContextOf } from './note-context.ts';
 import { retractedSpans } from './retraction.ts';
 import type { Span } from './types.ts';
 
@@ -152,6 +153,11 @@ export function contextOf(
     const retracted = retractedSpans(text).find((r) => target.start >= r.start && target.end <= r.end);
     if (retracted)
       return { category: 'retracted', cue: 'retracted by a later correction', rule: 'retracted.pointer' };
+  }
+  if (!skip.has('generic')) {
+    // A text about practice or about several patients documents no index operation (src/nlp/note-context.ts).
+    const generic = noteContextOf(text);
+    if (generic) return generic;
   }
   const from = Math.max(sentence.start, target.start - BEFORE_CHARS);
   const insideEnd = Math.min(target.end, target.start + BEFORE_CHARS);

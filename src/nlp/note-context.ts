@@ -1,0 +1,98 @@
+import type { ContextHit } from './context.ts';
+
+/**
+ * Note-level context rules, as data: a text that describes an operation in general (a textbook or
+ * atlas: "the surgeon then divides…") or a series of patients ("fourteen patients underwent…", "we
+ * reviewed 23 patients") has no index operation, so nothing in it documents this patient's operation
+ * (ConText category `generic` for every target). A rule fires when its cue occurs anywhere in the
+ * note and none of its `unless` anchors does: an anchor is what ties the text to one patient's
+ * operation (a singular patient, an age, a side, narration in the past tense). Each rule carries its
+ * own test rows (`examples`: `expect` true when the whole note is generic), run by
+ * tests/nlp-context.test.ts.
+ */
+export interface NoteContextRule {
+  id: string;
+  /** Regex source of the cue (case-insensitive). */
+  cue: string;
+  /** Regex source of the anchors that make the text one patient's operation (case-insensitive). */
+  unless: string;
+  examples: readonly { text: string; expect: boolean }[];
+}
+
+const COUNT =
+  '(?:\\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\\w+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|several|many|all)';
+/** One patient: "the patient", "a 54-year-old man", "Mr. X", "she underwent", a side of the body. */
+const ONE_PATIENT =
+  "\\b(?:the|this|our|index)\\s+patient\\b(?!s)|\\bpatient['’]s\\b|\\b\\d{1,3}[- ]?(?:year|yr)s?[- ]old\\b|\\b(?:mr|mrs|ms|dr)\\.?\\s+[a-z]|\\b(?:he|she)\\s+(?:was|is|had|has|underwent|presented|returned|developed|recovered)\\b|\\b(?:left|right)\\s+(?:leg|thigh|femur|knee|hip|limb|lower|side|ilium|hemipelvis|pelvis|sacroiliac|buttock|groin)\\b";
+
+export const noteContextRules: readonly NoteContextRule[] = [
+  {
+    id: 'generic.series',
+    // Several patients: a case series, a cohort, a review.
+    cue: `\\b${COUNT}(?:[\\s-]\\w+)?\\s+(?:consecutive\\s+|further\\s+|other\\s+|of\\s+(?:the|these|our)\\s+)?(?:patients|cases|subjects|amputees)\\b|\\bour\\s+(?:series|cohort|experience)\\b|\\bwe\\s+(?:retrospectively\\s+)?(?:reviewed|analy[sz]ed|studied|report\\s+(?:on\\s+)?(?:\\d+|our))\\b|\\bin\\s+whom\\b`,
+    unless: ONE_PATIENT,
+    examples: [
+      {
+        text: 'Fourteen patients were treated. Eleven patients underwent hindquarter amputation; the sacroiliac joint was divided.',
+        expect: true,
+      },
+      { text: 'We reviewed 23 patients after knee disarticulation.', expect: true },
+      {
+        text: 'A 54-year-old man underwent hindquarter amputation; he is the third of our series of patients.',
+        expect: false,
+      },
+      { text: 'The patient was one of two cases that day. The femur was transected.', expect: false },
+      { text: 'The left femur was transected. Two patients were on the list.', expect: false },
+    ],
+  },
+  {
+    id: 'generic.textbook',
+    // A technique described in general, in the present tense: "the surgeon then incises", "one should".
+    cue: '\\bthe\\s+(?:surgeon|operator)\\s+(?:then\\s+|now\\s+|first\\s+|next\\s+)?(?!was\\b|is\\b|has\\b|does\\b)[a-z]+s\\b|\\bone\\s+(?:should|must|can)\\s+\\w+|\\bthe\\s+surgeon\\s+(?:should|must|may|can)\\b',
+    // Narration of one operation: past-tense acts, "we/I" did something, a side of the body.
+    unless: `${ONE_PATIENT}|\\b(?:was|were)\\s+(?:\\w+\\s+){0,2}?(?:\\w+(?:ed|en)|cut|made|done|sewn|left|put|set)\\b|\\b(?:i|we)\\s+(?:then\\s+)?\\w+ed\\b`,
+    examples: [
+      {
+        text: 'The surgeon then incises along the iliac crest. The sacroiliac joint is opened from in front.',
+        expect: true,
+      },
+      { text: 'One should ligate the vessels first. The femur is divided with a saw.', expect: true },
+      {
+        text: 'The surgeon then divides the femur. The femur was cut with a saw at 12 cm.',
+        expect: false,
+      },
+      { text: 'The surgeon, Dr. Reyes, divided the sacroiliac joint.', expect: false },
+    ],
+  },
+];
+
+interface Compiled {
+  rule: NoteContextRule;
+  cue: RegExp;
+  unless: RegExp;
+}
+const COMPILED: readonly Compiled[] = noteContextRules.map((rule) => ({
+  rule,
+  cue: new RegExp(rule.cue, 'i'),
+  unless: new RegExp(rule.unless, 'i'),
+}));
+
+let lastText: string | undefined;
+let lastHit: ContextHit | undefined;
+
+/**
+ * The note-level context of a transcript: a `generic` hit (with its cue) when the whole text
+ * describes no index operation, else undefined. Computed once per note.
+ */
+export function noteContextOf(text: string): ContextHit | undefined {
+  if (text === lastText) return lastHit;
+  lastText = text;
+  lastHit = undefined;
+  for (const c of COMPILED) {
+    const m = c.cue.exec(text);
+    if (!m || c.unless.test(text)) continue;
+    lastHit = { category: 'generic', cue: m[0].trim(), rule: c.rule.id };
+    break;
+  }
+  return lastHit;
+}
