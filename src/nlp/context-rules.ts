@@ -403,7 +403,7 @@ export const contextRules: readonly ContextRule[] = [
   {
     id: 'hypothetical.pre',
     pattern:
-      '\\b(?:if|whether|would|will|could|potential(?:ly)?|consider(?:ed|ing)?|contemplat\\w+|plan(?:s|ned)? (?:to|for|is|was)|planning|candidate for|options? (?:of|include|including|for)|possibility of|recommend(?:ed|s|ation)?|in the event|should|anticipat\\w+|expect(?:ed)? to|need for|require[sd]? further|evaluat(?:e|ed|ion) for|scheduled for|in preparation for|versus|vs\\.?|alternatives?|offered|to be determined|eventual(?:ly)?|future|later date|second stage|staged|upcoming|(?:talked|spoke|spoken) (?:to \\w+ )?about|discuss(?:ed|ing)? (?:the )?(?:options?|possibilit(?:y|ies)|alternatives?|need)|(?:we|i) discussed|explained (?:the )?(?:options?|possibilit(?:y|ies)|alternatives?))\\b',
+      '\\b(?:if|whether|would|will|could|potential(?:ly)?|consider(?:ed|ing)?|contemplat\\w+|plan(?:s|ned)? (?:to|for|is|was)|planning|candidate for|(?:initially |originally |previously )?consented for|listed for|booked for|options? (?:of|include|including|for)|possibility of|recommend(?:ed|s|ation)?|in the event|should|anticipat\\w+|expect(?:ed)? to|need for|require[sd]? further|evaluat(?:e|ed|ion) for|scheduled for|in preparation for|versus|vs\\.?|alternatives?|offered|to be determined|eventual(?:ly)?|future|later date|second stage|staged|upcoming|(?:talked|spoke|spoken) (?:to \\w+ )?about|discuss(?:ed|ing)? (?:the )?(?:options?|possibilit(?:y|ies)|alternatives?|need)|(?:we|i) discussed|explained (?:the )?(?:options?|possibilit(?:y|ies)|alternatives?))\\b',
     direction: 'forward',
     category: 'hypothetical',
     maxScope: 10,

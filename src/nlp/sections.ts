@@ -119,10 +119,30 @@ export function segment(text: string): Sentence[] {
         : header.kind;
     return { ...span, section };
   });
+  const first = sentences[0];
+  if (first && first.section === 'body' && isTitleLine(text, first))
+    sentences[0] = { ...first, section: 'title' };
   if (!sentences.some((s) => NARRATIVE.has(s.section))) {
     return sentences.map((s) => (s.section === 'indications' ? { ...s, section: 'body' } : s));
   }
   return sentences;
+}
+
+const TITLE_LINE_MAX_WORDS = 8;
+const FINITE_VERB =
+  /\b(?:was|were|is|are|am|has|have|had|did|does|underwent|performed|dictat\w*|this|i|we|he|she)\b/i;
+
+/**
+ * The note's first line names the operation when it is a short line of its own, ahead of every header
+ * and without a clause ("Left AKA", "Right hip disarticulation"): a title without the word "Procedure".
+ */
+function isTitleLine(text: string, first: Span): boolean {
+  if (text.slice(0, first.start).trim() !== '') return false;
+  const lineEnd = text.indexOf('\n', first.start);
+  const line = text.slice(first.start, lineEnd < 0 ? text.length : lineEnd).trim();
+  if (line === '' || first.end < first.start + line.length) return false;
+  if (/[.:;]\s*$/.test(line) || line.includes(':')) return false;
+  return line.split(/\s+/).length <= TITLE_LINE_MAX_WORDS && !FINITE_VERB.test(line);
 }
 
 /** Section kinds that head a single line or field rather than a paragraph. */

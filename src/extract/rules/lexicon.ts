@@ -98,6 +98,11 @@ export interface LexiconEntry {
   tag?: string;
   /** Only a negated mention counts ("no pathology report is available"): the words alone do not document. */
   onlyNegated?: boolean;
+  /**
+   * The words, affirmed, state the target's negative ("the wound was closed primarily" denies a wound
+   * left open): an affirmed mention counts as negated, any other is dropped.
+   */
+  statesNegative?: boolean;
   /** Only a mention dictated as past history counts (e.g. a prior amputation named without 'prior'). */
   requireHistorical?: boolean;
   matcher: Matcher;
@@ -203,19 +208,30 @@ const DISTAL_LEVEL = new RegExp(
   `\\b(?:toes?|great${SP}toe|hallux|digits?|ray|trans-?metatarsal|forefoot|mid-?foot|foot|ankle|syme'?s?|chopart|lisfranc|below${SP}(?:the${SP})?knee|\\bBKA\\b|trans-?tibial)\\b`,
   'i',
 );
+/**
+ * A prior amputation below the knee stated as such ("failed right BKA", "previous below-knee
+ * amputation", "the below-knee stump"): where it is this limb's only stated prior amputation, a
+ * re-amputation or stump that does not say where the earlier amputation was is that one (DOMAIN.md:
+ * a failed below-knee amputation converted above the knee is a first thigh amputation).
+ */
+export const DISTAL_PRIOR = new RegExp(
+  `\\b(?:prior|previous|previously|failed|failing|non-?healing|infected|septic|dehisced|ischemic|ischaemic|old|existing|recent|status${SP}post|s/p|history${SP}of|had${SP}(?:an?${SP})?|underwent${SP}(?:an?${SP})?)(?:(?:left|right|L|R|lt|rt)${SP})?(?:below${SP}(?:the${SP})?knee|BKA|trans-?tibial)\\b|\\b(?:below${SP}(?:the${SP})?knee|BKA|trans-?tibial)(?:${SP}amputation)?${SP}(?:stump|residual${SP}limb|(?:\\w+${SP}){0,3}(?:failed|ago|broke${SP}down|dehisced|necro\\w*|infected))`,
+  'gi',
+);
+
 /** A prior amputation mention counts for the thigh unless it names only a distal level. */
 const thighLevelOrUnstated = (sentence: string): boolean =>
   PRIOR_LEVEL.test(sentence) || !DISTAL_LEVEL.test(sentence);
 
 // The level an amputation is converted or revised to is today's, not the prior one's.
 const CONVERSION_TARGET = new RegExp(
-  `(\\b(?:convert\\w*|conversion|revis\\w*|taken|brought)${SP}(?:[\\w-]+\\s+){0,7}?)(?:to|into)${SP}(?:an?${SP}|the${SP})?(?:(?:left|right)${SP})?(?:above${SP}(?:the${SP})?knee|\\bAKA\\b|trans-?femoral|thigh|through${SP}(?:the${SP})?knee|knee${SP}disarticulation)\\w*(?:${SP}(?:level|amputation))?`,
+  `(\\b(?:convert\\w*|conversion|revis\\w*|taken|brought|elevat\\w*)${SP}(?:[\\w-]+,?\\s+){0,7}?)(?:to|into)${SP}(?:an?${SP}|the${SP})?(?:(?:left|right)${SP})?(?:above${SP}(?:the${SP})?knee|\\bAKA\\b|trans-?femoral|thigh|through${SP}(?:the${SP})?knee|knee${SP}disarticulation)\\w*(?:${SP}(?:level|amputation))?`,
   'gi',
 );
 /** Words that open a conversion: a sentence without them has no conversion target (cheap test first). */
 /** Characters around a mention searched for the conversion it may be the target of. */
 const CONVERSION_REACH = 160;
-const CONVERSION_HEAD = /\b(?:convert|conversion|revis|taken|brought)/i;
+const CONVERSION_HEAD = /\b(?:convert|conversion|revis|taken|brought|elevat)/i;
 const OTHER_LIMB =
   /\b(?:other|contralateral|opposite|non-?operative)[\s-]+(?:leg|limb|side|extremity|thigh|lower)|\bcontralateral(?:ly)?\b|\bon the other\b/i;
 const PRIOR_WINDOW = 60;
@@ -580,7 +596,8 @@ export const featureLexicon: Record<FeatureKey, TargetLexicon> = {
       entry(
         near(
           `(?:prior|previous|previously|existing|old|remote|status${SP}post|s/p|history${SP}of|had${SP}undergone|had${SP}(?:a|an))`,
-          `(?:${THIGH_AMPUTATION}|amputation)`,
+          // not the "amputation" of a re-amputation (today's), which the entry below reads
+          `(?:${THIGH_AMPUTATION}|(?<!\\bre-?)amputation)`,
           5,
         ),
         readPriorLevel,
@@ -611,7 +628,8 @@ export const featureLexicon: Record<FeatureKey, TargetLexicon> = {
           `${THIGH_AMPUTATION}${SP}revision`,
         ),
         readPriorLevel,
-        { whenMatch: priorAtThighLevel },
+        // A re-amputation or revision implies a prior amputation without saying where it was.
+        { whenMatch: priorAtThighLevel, tag: 'implied' },
       ),
     ],
   },
@@ -622,6 +640,16 @@ export const featureLexicon: Record<FeatureKey, TargetLexicon> = {
       entry(phrase(`(?:wound|stump|skin|incision)${SP}(?:was${SP})?(?:not|never)${SP}closed`), undefined, {
         negationIsMeaning: true,
       }),
+      // A stated closure denies a wound left open: the deciding absence of 27590 against 27592 stated.
+      entry(
+        phrase(
+          `(?:wound|stump|skin|incision|flaps?)${SP}(?:was|were)${SP}(?:\\w+${SP}){0,2}?closed(?!${SP}(?:later|at${SP}a${SP}later|in${SP}\\d|after|over${SP}(?:the${SP})?pack))`,
+          `(?:closed|closure)${SP}primarily`,
+          `primary${SP}(?:wound${SP}|skin${SP})?closure`,
+        ),
+        undefined,
+        { statesNegative: true },
+      ),
     ],
   },
   immediateProsthesis: {

@@ -152,6 +152,21 @@ export function findMentions(target: TargetLexicon, text: string, sentences: rea
         ...(entry.requireHistorical ? { allowHistorical: false } : {}),
       });
       if (entry.onlyNegated && assertion !== 'negated') continue;
+      if (entry.statesNegative) {
+        if (assertion === 'affirmed')
+          mentions.push({
+            match: span,
+            sentence,
+            assertion: 'negated',
+            value: undefined,
+            context: {
+              category: 'negated',
+              cue: text.slice(span.start, span.end),
+              rule: 'lexicon.states-negative',
+            },
+          });
+        continue;
+      }
       if (entry.requireHistorical) {
         // A past event is what this entry looks for: historical counts as affirmed, a current mention does not
         // count. In an op note's history section, "underwent" / "had a" narrate the past.

@@ -6,7 +6,9 @@ import { type EventFeature, featuresFromEvents } from '../../nlp/procedure-featu
 import { dedupeEvidence, type Evidence, type Fact } from '../../schemas/facts.ts';
 import { sourceVersions } from '../../version.ts';
 import type { Extraction, Extractor } from '../types.ts';
+import { assertMention } from './context.ts';
 import {
+  DISTAL_PRIOR,
   elementLexicon,
   featureLexicon,
   LIMB_WORDS,
@@ -466,7 +468,7 @@ function priorMentions(
   firstCut: number | undefined,
   side: string | undefined,
 ): Mention[] {
-  return findMentions(featureLexicon.priorAmputation, text, sentences).filter((m) => {
+  const mentions = findMentions(featureLexicon.priorAmputation, text, sentences).filter((m) => {
     // A stump named in the narrative is a prior one only when today's cut comes after it ("the
     // residual femur was exposed ... and re-cut"); with no cut at all it may be the stump just made.
     if (
@@ -475,19 +477,53 @@ function priorMentions(
       (firstCut === undefined || m.match.start > firstCut)
     )
       return false;
-    if (side === undefined) return true;
-    const window = text.slice(
-      Math.max(m.sentence.start, m.match.start - 40),
-      Math.min(m.sentence.end, m.match.end + 20),
-    );
-    const sides = new Set([...window.matchAll(SIDE_IN)].map((x) => (x[1] ?? '').toLowerCase()));
-    return !(sides.size === 1 && !sides.has(side));
+    return !otherSideOnly(text, m.sentence, m.match, side);
   });
+  // A re-amputation or stump that does not say where the earlier amputation was is this limb's stated
+  // below-knee amputation when that is the only prior amputation the note states for this limb.
+  const unplaced = (m: Mention): boolean =>
+    (m.tag === 'implied' || m.tag === 'stump') && !THIGH_NAMED.test(text.slice(m.match.start, m.match.end));
+  if (mentions.length === 0 || !mentions.every(unplaced)) return mentions;
+  return distalPriorStated(text, sentences, side) ? [] : mentions;
 }
 
-/** Runs every lexicon over the transcript and composes the elements. Pure and deterministic. */
-export function extractWithRules(text: string): Extraction {
-  const sentences = clinicalSentences(text);
+/** Words that place an amputation or stump in the thigh. */
+const THIGH_NAMED = /above[\s-]+(?:the\s+)?knee|\bAKA?\b|trans-?femoral|thigh|femur|femoral/i;
+
+/** Whether the words around a mention name only the other side than the operated one. */
+function otherSideOnly(text: string, sentence: Span, match: Span, side: string | undefined): boolean {
+  if (side === undefined) return false;
+  const window = text.slice(
+    Math.max(sentence.start, match.start - 40),
+    Math.min(sentence.end, match.end + 20),
+  );
+  const sides = new Set([...window.matchAll(SIDE_IN)].map((x) => (x[1] ?? '').toLowerCase()));
+  return sides.size === 1 && !sides.has(side);
+}
+
+/** Whether the note states a prior below-knee amputation of this limb (not planned, not the other leg's). */
+function distalPriorStated(text: string, sentences: Sentence[], side: string | undefined): boolean {
+  for (const sentence of sentences) {
+    const slice = text.slice(sentence.start, sentence.end);
+    DISTAL_PRIOR.lastIndex = 0;
+    for (let m = DISTAL_PRIOR.exec(slice); m !== null; m = DISTAL_PRIOR.exec(slice)) {
+      const match = { start: sentence.start + m.index, end: sentence.start + m.index + m[0].length };
+      if (otherSideOnly(text, sentence, match, side)) continue;
+      const a = assertMention(text, sentence, match, { allowHistorical: true });
+      if (a === 'affirmed') return true;
+    }
+  }
+  return false;
+}
+
+interface Reading {
+  features: Record<FeatureKey, Fact>;
+  laterality: Fact;
+  prior: Mention[];
+}
+
+/** The procedure features of a note read from the given sentences: lexicon, events, inference. */
+function readFeatures(text: string, sentences: Sentence[]): Reading {
   const features = Object.fromEntries(
     // Prior amputation and tumour size have readers of their own below.
     featureKeys.map((key) => [
@@ -517,6 +553,50 @@ export function extractWithRules(text: string): Extraction {
     features.softTissueTumorResection,
     extractTarget(softTissueTumorType, text, sentences),
   );
+  return { features, laterality, prior };
+}
+
+const sameValue = (a: unknown, b: unknown): boolean => JSON.stringify(a) === JSON.stringify(b);
+
+/**
+ * An addendum amends the note (issue 10): where the addendum, read on its own, states a feature
+ * otherwise than the whole note does (the body said the wound was closed, the addendum that it was
+ * left open and packed; a size measured again; "the knee was not disarticulated"), the later
+ * statement is taken. It is marked inferred — that it supersedes the body is a reading, not a
+ * statement — so that a decision turning on it goes to coder review.
+ */
+function amendFromAddendum(text: string, sentences: Sentence[], reading: Reading): void {
+  const addendum = sentences.filter((s) => s.section === 'addendum');
+  if (addendum.length === 0 || addendum.length === sentences.length) return;
+  const later = readFeatures(text, addendum).features;
+  for (const key of featureKeys) {
+    const amended = later[key];
+    const whole = reading.features[key];
+    if (amended.status === 'not_mentioned' || amended.evidence.length === 0) continue;
+    if (
+      amended.status === whole.status &&
+      (amended.value === undefined || sameValue(amended.value, whole.value))
+    )
+      continue;
+    const body = whole.evidence.find((e) => !addendum.some((a) => e.start >= a.start && e.start < a.end));
+    reading.features[key] = {
+      ...amended,
+      inferred: {
+        rule: 'addendum-supersedes-body',
+        reason: body
+          ? 'An addendum states this otherwise than the body of the note; the later statement is taken.'
+          : 'An addendum states this, and the rest of the note does not say the same; the later statement is taken.',
+      },
+    };
+  }
+}
+
+/** Runs every lexicon over the transcript and composes the elements. Pure and deterministic. */
+export function extractWithRules(text: string): Extraction {
+  const sentences = clinicalSentences(text);
+  const reading = readFeatures(text, sentences);
+  amendFromAddendum(text, sentences, reading);
+  const { features, laterality, prior } = reading;
 
   const lexical = (key: ElementKey): Fact => {
     const lex = elementLexicon[key];

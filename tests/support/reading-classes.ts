@@ -1,0 +1,268 @@
+/**
+ * Whole-note probes for the reading classes of issue 10 still missed on blind sets: consent and plan
+ * text, an addendum that corrects the body without pointing at it, a failed below-knee amputation
+ * converted above the knee, a through-knee operation titled "above-knee", generic textbook and
+ * case-series prose, and case-report narration. Written for these tests (several wordings per class,
+ * none taken from a fixture or a blind set). tests/reading-classes.test.ts runs them through the whole
+ * pipeline with the rules extractor.
+ *
+ * `code`: the code the anatomy decides. `review`: a `coder-review` route (with no code or this one)
+ * is also an acceptable answer. `findings`: finding ids the result must carry.
+ */
+export interface ReadingProbe {
+  readonly klass: string;
+  readonly text: string;
+  readonly code: string | null;
+  readonly review?: boolean;
+  readonly findings?: readonly string[];
+}
+
+export const readingProbes: readonly ReadingProbe[] = [
+  // 1. consent, discussion and plan text names operations that were not done today
+  {
+    klass: '1 consent: above-knee amputation if the knee fails',
+    text: `PROCEDURE: Left knee disarticulation.
+INDICATIONS: Nonhealing ulcer and osteomyelitis of the left foot and tibia. We discussed that an above-knee amputation may be needed if the soft tissues over the condyles do not heal, and he accepted this.
+DESCRIPTION: Under spinal anesthesia a long anterior flap was raised. The patellar tendon was released from the tibia. The knee joint was entered and the cruciate ligaments and the posterior capsule were divided. The leg was removed through the knee joint. The femoral condyles were left intact; no bone was cut. The patellar tendon was sutured to the cruciate stumps and the wound was closed over a drain.`,
+    code: '27598',
+  },
+  {
+    klass: '1 consent: risks including further amputation',
+    text: `Operation: right above-knee amputation, primary.
+Consent: the risks including bleeding, infection, wound breakdown, phantom pain, revision to a higher level, further amputation and death were explained and the patient signed.
+Findings and technique: Fish-mouth flaps were marked 12 cm above the knee. The femoral vessels were ligated. The sciatic nerve was drawn down, ligated and cut. The femur was transected with an oscillating saw at the junction of the middle and distal thirds and the edges filed. Myodesis of the adductors was done through drill holes. The wound was closed in layers.`,
+    code: '27590',
+  },
+  {
+    klass: '1 plan: a hindquarter amputation would follow if the margins are involved',
+    text: `Procedure: Right hip disarticulation for recurrent sarcoma of the proximal thigh.
+Plan discussed with the family: should the frozen sections show tumour at the pelvic margin, a hindquarter amputation with division of the sacroiliac joint and the symphysis pubis would be required at a second sitting.
+Description: Racquet incision. The femoral vessels were ligated in the groin and the nerves divided under tension. The muscles around the hip were divided at their insertions. The hip capsule was opened circumferentially, the ligamentum teres cut and the femoral head dislocated from the acetabulum. The limb was removed; the pelvis and the acetabulum were preserved and no femoral cut was made. The gluteal flap was closed over drains. Frozen sections were clear.`,
+    code: '27295',
+  },
+  {
+    klass: '1 options explained: amputation versus resection',
+    text: `PROCEDURE: Radical resection of soft-tissue sarcoma, left posterior thigh.
+INDICATIONS: 61-year-old with a myxofibrosarcoma. Options explained to him included an above-knee amputation or a limb-sparing wide excision; he chose the excision. The risk of later amputation was also explained.
+OPERATION: The biopsy tract was ellipsed. The tumour was excised en bloc with a cuff of the hamstring muscles and the fascia, preserving the sciatic nerve. No bone was resected. The tumour measured 7.5 cm in greatest dimension. Margins were inked. The wound was closed over a drain.`,
+    code: '27364',
+  },
+  {
+    klass: '1 consent list: hip disarticulation among the risks',
+    text: `Procedure performed: resection of the distal left femur en bloc and reconstruction with a distal femoral replacement.
+Consent: risks discussed include infection, prosthetic failure, fracture, nerve injury, and the possibility of hip disarticulation or above-knee amputation should limb salvage fail.
+Description: Medial approach. The biopsy tract was excised with the specimen. The femoral vessels were mobilised off the tumour. The femur was osteotomised 16 cm above the joint line and the knee joint was entered; the distal femur with the tumour was removed en bloc with wide margins. A cemented stem and a rotating hinge knee were implanted. Osteosarcoma of the distal femur on biopsy.`,
+    code: '27365',
+  },
+  {
+    klass: '1 consented first for another operation',
+    text: `Procedure: Right knee disarticulation.
+Indication: he was initially consented for an above-knee amputation but the thigh tissue was healthy, so a through-knee amputation was done instead. The knee capsule and cruciates were divided and the leg removed through the knee. No femoral cut. Closed.`,
+    code: '27598',
+  },
+  {
+    klass: '1 unpunctuated dictation: consent names a higher amputation',
+    text: `this is doctor reyes dictating. the patient was consented for a right knee disarticulation and we discussed that an above knee amputation may be needed if the tissues are not viable. under general anesthesia the knee joint was entered anteriorly, the cruciate ligaments and the posterior capsule were divided and the leg was removed through the knee joint. the femoral condyles were left intact. the wound was closed over a drain.`,
+    code: '27598',
+  },
+  // 2. an addendum corrects the body without pointing at the sentence it corrects
+  {
+    klass: '2 addendum: the wound was in fact left open',
+    text: `PROCEDURE: Right above-knee amputation for wet gangrene.
+DESCRIPTION: A circular incision was made at the mid-thigh. The vessels were ligated, the sciatic nerve was cut under traction and the femur was divided with a Gigli saw at the same level. The wound was closed primarily.
+ADDENDUM: On review with the team, the wound was not closed. It was left open and packed with gauze for a planned return to theatre in 48 hours.`,
+    code: '27592',
+    review: true,
+  },
+  {
+    klass: '2 addendum: the joint was not entered, the femur was cut',
+    text: `Operation: left knee disarticulation.
+Procedure: Under general anaesthesia, sagittal flaps were fashioned. The patellar tendon was detached and the knee joint opened; the cruciate ligaments were divided and the limb was removed through the knee.
+Addendum (dictated the next day): correction to the above. The femoral condyles were resected with the saw and the femur was transected 2 cm above the joint line because of cartilage erosion; the knee was not disarticulated.`,
+    code: '27590',
+    review: true,
+  },
+  {
+    klass: '2 addendum: a larger size measured on the specimen',
+    text: `PROCEDURE: Wide excision of a soft-tissue sarcoma of the right anterior thigh.
+DESCRIPTION: The tumour, about 4 cm, was excised en bloc within the vastus lateralis with a cuff of normal muscle. No bone was involved or resected. The wound was closed over a drain.
+ADDENDUM: After fixation the tumour itself measured 6.5 cm in greatest dimension; this supersedes the size given above.`,
+    code: '27364',
+    review: true,
+  },
+  {
+    klass: '2 addendum: a prior amputation of this thigh',
+    text: `Procedure: Left above-knee amputation.
+Description: Anterior and posterior flaps were raised. The femoral artery and vein were ligated. The femur was transected with a power saw 10 cm above the adductor tubercle. The wound was closed in layers over a drain.
+Addendum: this was a revision. The patient had a left above-knee amputation in 2021 at an outside hospital; the femur was cut today 5 cm proximal to the old bone end.`,
+    code: '27596',
+    review: true,
+  },
+  {
+    klass: '2 addendum: a smaller size on the fresh specimen',
+    text: `Procedure: Radical excision of a soft-tissue sarcoma of the left medial thigh.
+Description: The mass, estimated at 6 cm, was excised en bloc with the overlying fascia and a cuff of the adductor muscles. The femur was not exposed and no bone was removed. Closure over a drain.
+Addendum: on the fresh specimen the tumour's greatest dimension was 3.8 cm, with the narrowest margin 0.5 cm.`,
+    code: '27329',
+    review: true,
+  },
+  {
+    klass: '2 addendum: the wound was in fact closed',
+    text: `PROCEDURE: Left above-knee amputation, open.
+DESCRIPTION: Circular incision at the distal thigh. The femoral vessels were ligated and the sciatic nerve divided. The femur was cut with a Gigli saw. The wound was left open and packed.
+ADDENDUM: The skin was in fact closed primarily over a drain at the end of the case; there was no packing.`,
+    code: '27590',
+    review: true,
+  },
+  {
+    klass: '2 addendum: disarticulated, not transected',
+    text: `Procedure: Right thigh amputation.
+Description: Anterior and posterior flaps. The femoral vessels were ligated. The femur was transected above the condyles and the limb removed. Closed in layers.
+Addendum: on reflection the femur was not transected; the leg was disarticulated through the knee joint and the condyles were kept.`,
+    code: '27598',
+    review: true,
+  },
+  // 3. a failed below-knee amputation converted above the knee (other leg possibly amputated long ago)
+  {
+    klass: '3 conversion of a failed BKA, old AKA of the other leg',
+    text: `PROCEDURE: Conversion of failed right below-knee amputation to right above-knee amputation.
+HISTORY: Left above-knee amputation in 2018 for ischemia. The right below-knee stump has broken down with exposed tibia.
+DESCRIPTION: Fish-mouth incision on the right thigh. The superficial femoral vessels were ligated. The sciatic nerve was ligated and divided. The right femur was cut with an oscillating saw 12 cm above the knee. The below-knee stump was removed with the distal thigh. The wound was closed in layers.`,
+    code: '27590',
+  },
+  {
+    klass: '3 non-healing BKA revised to a transfemoral level',
+    text: `Operation: revision of non-healing left BKA to a transfemoral amputation.
+Background: He had a left below-knee amputation six weeks ago that has failed to heal, with necrosis of the posterior flap. He also had a right AKA years ago.
+Technique: Equal anterior and posterior flaps were made in the left thigh. After ligation of the femoral vessels and traction neurectomy of the sciatic nerve, the left femur was transected at the mid-shaft. The specimen, consisting of the left leg below the mid-thigh including the failed below-knee stump, was sent to pathology. Myodesis was done and the wound closed.`,
+    code: '27590',
+  },
+  {
+    klass: '3 BKA stump elevated above the knee',
+    text: `Pre-op diagnosis: infected right below-knee amputation stump.
+Procedure: Right above-knee amputation (elevation of a failed BKA).
+Prior surgery: right BKA in March; left AKA remote.
+Operative note: Tourniquet not used. Flaps were raised 10 cm above the patella. The femoral artery and vein were doubly ligated; the sciatic nerve was transected proximally. The femur was divided with a saw and its edges rasped. The amputated part, including the infected below-knee stump, was passed off. Closure in layers over a drain.`,
+    code: '27590',
+  },
+  {
+    klass: '3 conversion left open',
+    text: `PROCEDURE: Guillotine conversion of a septic left below-knee amputation to above-knee.
+HISTORY: Right above-knee amputation in 2015.
+DESCRIPTION: A circumferential incision was made at the distal third of the left thigh. The vessels were clamped and tied. The left femur was cut at the same level with a Gigli saw. The wound was left open and packed, for a formal closure in 48 hours.`,
+    code: '27592',
+  },
+  {
+    klass: '3 revision amputation from below-knee to above-knee level',
+    text: `PROCEDURE: Revision amputation, right lower extremity, from below-knee to above-knee level.
+HISTORY: right BKA 3 weeks ago, wound dehiscence. Remote left AKA.
+DESCRIPTION: The right femur was divided at the distal third with an oscillating saw, the sciatic nerve was ligated and cut, and the leg including the BKA stump was removed. Myodesis. Closure.`,
+    code: '27590',
+  },
+  {
+    klass: '3 re-amputation above the knee after a failed below-knee amputation',
+    text: `Procedure: right above-knee re-amputation (previous right below-knee amputation failed).
+The femur was sawn through at the mid-thigh, and the right leg was removed. Closure in layers. She had a left above-knee amputation in 2019.`,
+    code: '27590',
+  },
+  {
+    klass: '3 re-amputation of an infected BKA stump, other leg amputated above the knee',
+    text: `Operation: Re-amputation, left leg, at the transfemoral level.
+Indication: infected left below-knee stump; she lost the right leg above the knee years ago.
+Technique: Anterior and posterior flaps in the left thigh. Femoral vessels ligated, sciatic nerve divided proximally. The left femur was cut 12 cm above the knee and the limb removed. Closed over a drain.`,
+    code: '27590',
+  },
+  // 4. a through-knee operation titled "above-knee amputation"
+  {
+    klass: '4 titled AKA, described through the knee',
+    text: `PROCEDURE: Right above-knee amputation.
+DESCRIPTION: A long anterior flap and short posterior flap were raised around the knee. The patellar tendon was detached from the tibial tubercle. The knee joint was entered anteriorly; the collateral and cruciate ligaments and the posterior capsule were divided, and the leg was removed through the knee joint. The femoral condyles were left in place; the femur was not cut. The patellar tendon was sutured to the cruciate remnants and the flaps closed over a drain.`,
+    code: '27598',
+    findings: ['level.label-conflict'],
+  },
+  {
+    klass: '4 titled transfemoral, described as disarticulation',
+    text: `Operation: Left transfemoral amputation.
+Technique: Sagittal flaps. The knee was disarticulated by dividing the capsule, the cruciate ligaments and the hamstring tendons at the joint line, and the tibia with the foot was removed. The articular cartilage of the femoral condyles was left; no femoral osteotomy was made. Closure over a drain.`,
+    code: '27598',
+    findings: ['level.label-conflict'],
+  },
+  {
+    klass: '4 titled AKA in the header, through-knee in the body',
+    text: `Left AKA
+Indication: wet gangrene of the left foot, poor tibial inflow.
+Procedure: Under spinal, flaps raised at the level of the tibial plateau. Patellar tendon off the tubercle. The leg was disarticulated at the knee through the joint capsule and the cruciate ligaments. Femur left intact with the condyles; no saw was used. Hamstrings tenodesed to the cruciates. Closed in layers.`,
+    code: '27598',
+    findings: ['level.label-conflict'],
+  },
+  {
+    klass: '4 titled AKA, knee joint opened, condyles kept',
+    text: `Title: left above-knee amputation
+The patella was left attached to the quadriceps. We entered the knee joint, cut the medial and lateral collateral ligaments, both cruciates and the posterior capsule, and took the leg off at the joint. There was no bone cut; the condyles were preserved. The wound was closed over a drain.`,
+    code: '27598',
+    findings: ['level.label-conflict'],
+  },
+  // 5. generic textbook, atlas and case-series prose: no index operation
+  {
+    klass: '5 atlas description of a hindquarter amputation',
+    text: `Hindquarter amputation: technique.
+The patient is placed in the lateral position. The surgeon then incises along the iliac crest and the inguinal ligament. The external iliac vessels are ligated. The symphysis pubis is divided and the sacroiliac joint is opened from in front. The limb with the hemipelvis is then removed and the posterior flap is closed over drains.`,
+    code: '27290',
+    review: true,
+  },
+  {
+    klass: '5 textbook: what one should do',
+    text: `Knee disarticulation. One should preserve the patellar tendon and the cruciate ligaments for the tenodesis. The knee joint is opened anteriorly, the capsule is divided circumferentially and the leg is removed through the joint; the femoral condyles are not cut. The patellar tendon is sutured to the cruciate stumps.`,
+    code: '27598',
+    review: true,
+  },
+  {
+    klass: '5 case series of several patients',
+    text: `Between 2009 and 2019, fourteen patients with pelvic sarcoma were treated by amputation at our centre. Eleven patients underwent hindquarter amputation and three underwent hip disarticulation. In the hindquarter amputations the sacroiliac joint and the symphysis were divided; in the disarticulations the femoral head was dislocated from the acetabulum. Wound complications occurred in six patients.`,
+    code: null,
+    review: true,
+  },
+  {
+    klass: '5 textbook: the femur is divided',
+    text: `Above-knee amputation. The level of bone section is chosen to leave the longest possible lever. Anterior and posterior flaps are fashioned. The femoral vessels are ligated separately and the sciatic nerve is divided under tension. The femur is then divided with a saw and the cut end is smoothed. Myodesis improves control of the residual limb. The wound is closed in layers.`,
+    code: '27590',
+    review: true,
+  },
+  {
+    klass: '5 review of patients after knee disarticulation and revision',
+    text: `We reviewed 23 patients. Nine had a knee disarticulation, in whom the knee joint was opened and the leg removed through it. Fourteen had a revision above-knee amputation, in whom the femur was transected proximal to the previous bone end. Patients were followed for a mean of four years.`,
+    code: null,
+    review: true,
+  },
+  // 6. case-report narration: the past tense is the index operation
+  {
+    klass: '6 case report: underwent hindquarter amputation',
+    text: `A 54-year-old man presented with a chondrosarcoma of the left ilium. He underwent a hindquarter amputation. The left sacroiliac joint was divided with an osteotome and the pubic symphysis was divided. The left lower limb was removed together with the hemipelvis, and the posterior flap was closed. He recovered well.`,
+    code: '27290',
+  },
+  {
+    klass: '6 case report: she was taken to theatre for a knee disarticulation',
+    text: `Case report. A 71-year-old woman had a septic right knee with a failed arthroplasty. She was taken to the operating room, where a right knee disarticulation was performed: the knee joint was opened, the capsule and ligaments were divided and the leg removed through the joint. The femoral condyles were not cut. The flaps healed by three weeks.`,
+    code: '27598',
+  },
+  {
+    klass: '6 case report: revision of an old AKA',
+    text: `A 48-year-old man with a right above-knee amputation performed in 2010 for trauma presented with a painful bony spur of the stump. He underwent revision of the stump: the right femur was shortened by 4 cm with a saw at a new level, the spur was excised and the muscles re-attached. He returned to prosthetic use.`,
+    code: '27596',
+  },
+  {
+    klass: '6 case report: resection of the distal femur',
+    text: `We report a 19-year-old man with osteosarcoma of the right distal femur. After neoadjuvant chemotherapy he underwent wide resection of the distal femur en bloc, with the osteotomy 15 cm above the joint line, and reconstruction with a modular endoprosthesis. Margins were clear.`,
+    code: '27365',
+  },
+  {
+    klass: '6 case report: a woman treated by hip disarticulation',
+    text: `Case presentation. A 63-year-old woman with an osteosarcoma of the proximal right femur was treated by hip disarticulation. The femoral vessels were ligated, the hip capsule was opened and the femoral head was dislocated from the acetabulum; the limb was removed and the acetabulum was preserved. No femoral cut was made. The wound healed without event.`,
+    code: '27295',
+  },
+  {
+    klass: '6 case report: underwent through the SI joint',
+    text: `A 39-year-old man was referred with a large chondrosarcoma of the right ilium. In 2024 he underwent biopsy elsewhere. He then underwent external hemipelvectomy at our institution: the right sacroiliac joint was disarticulated, the symphysis pubis was divided, and the right leg was removed with the hemipelvis. A posterior flap was used for closure.`,
+    code: '27290',
+  },
+];
