@@ -153,18 +153,9 @@ export function findMentions(target: TargetLexicon, text: string, sentences: rea
       });
       if (entry.onlyNegated && assertion !== 'negated') continue;
       if (entry.statesNegative) {
+        // The words themselves state the negative: no cue to name.
         if (assertion === 'affirmed')
-          mentions.push({
-            match: span,
-            sentence,
-            assertion: 'negated',
-            value: undefined,
-            context: {
-              category: 'negated',
-              cue: text.slice(span.start, span.end),
-              rule: 'lexicon.states-negative',
-            },
-          });
+          mentions.push({ match: span, sentence, assertion: 'negated', value: undefined });
         continue;
       }
       if (entry.requireHistorical) {
