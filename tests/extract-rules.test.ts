@@ -186,6 +186,12 @@ describe('tumor size for soft-tissue level selection', () => {
     const x = extractWithRules('A 15 cm incision was made. The intramuscular lipoma, 3 cm, was excised.');
     expect(x.features.tumorSizeCm.value).toBe(3);
   });
+  it('reads the narrowest margin from a synoptic row with a dotted leader', () => {
+    const x = extractWithRules(
+      'The sarcoma was excised en bloc.\nGreatest diameter of tumour ..... 3.6 cm\nClosest margin ....... 1.8 cm',
+    );
+    expect(x.features.tumorSizeCm.value).toBe(5.4);
+  });
 });
 
 describe('procedure names', () => {

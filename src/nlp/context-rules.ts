@@ -266,7 +266,7 @@ export const contextRules: readonly ContextRule[] = [
     id: 'neg.checkbox',
     // Templated notes: "Tumor board reviewed: [ ] Yes [x] No", "Consent obtained: No", "MRI: N/A".
     pattern:
-      '(?<!\\[\\s*[xX✓✔]\\s*\\]\\s*yes\\b[^.;\\n]{0,40}?)(?:(?<!(?<!(?:\\[[\\s_xX✓✔]*\\]|[☐□☒☑✔✓])\\s*)\\byes\\s*)\\[\\s*[xX✓✔]\\s*\\]\\s*(?:no|none|n\\/a|not\\s+applicable|not\\s+done)\\b|:\\s*(?:no|none|n\\/a|not\\s+(?:done|presented|obtained|performed|available|applicable))\\b)',
+      '(?<!\\[\\s*[xX✓✔]\\s*\\]\\s*yes\\b[^.;\\n]{0,40}?)(?:(?<!(?<!(?:\\[[\\s_xX✓✔]*\\]|[☐□☒☑✔✓])\\s*)\\byes\\s*)\\[\\s*[xX✓✔]\\s*\\]\\s*(?:no|none|n\\/a|not\\s+applicable|not\\s+done)\\b|(?::|[ \\t]\\.{2,}|…)\\s*(?:no|none|nil|n\\/a|not\\s+(?:done|presented|obtained|performed|available|applicable))\\b)',
     direction: 'backward',
     category: 'negated',
     maxScope: 8,
@@ -275,6 +275,10 @@ export const contextRules: readonly ContextRule[] = [
       { text: 'Tumor board reviewed: [ ] Yes  [x] No', target: 'Tumor board', expect: 'negated' },
       { text: 'Tumor board reviewed: [x] Yes  [ ] No', target: 'Tumor board', expect: null },
       { text: 'MRI: N/A', target: 'MRI', expect: 'negated' },
+      // A synoptic row with a dotted leader is a key: value line too.
+      { text: 'Osteotomy ............ none', target: 'Osteotomy', expect: 'negated' },
+      { text: 'CT chest .... nil', target: 'CT', expect: 'negated' },
+      { text: 'MRI thigh ....... done 02/03', target: 'MRI', expect: null },
     ],
   },
   {

@@ -234,4 +234,68 @@ export const probes: ReadonlyArray<readonly [string, string, string, string]> = 
     'posteriorPelvicDivision',
     'not_mentioned',
   ],
+  // 9. (issue 10, blind sets J and Q) each row failed on main at 28a9f3c
+  ['9 synoptic row: dotted leader then none', 'Femur osteotomy ............ None', 'femurCut', 'negated'],
+  [
+    '9 synoptic row: dotted leader then none',
+    'Proximal tibial resection ....... none, the tibia was left intact',
+    'boneResected',
+    'negated',
+  ],
+  ['9 synoptic row: dotted leader then no', 'Femur cut .... no', 'femurCut', 'negated'],
+  [
+    '9 nominalised excision, object with modifiers',
+    'Wide excision of a deep, intramuscular myxoid liposarcoma of the thigh.',
+    'softTissueTumorResection',
+    'documented',
+  ],
+  [
+    '9 nominalised excision, object with modifiers',
+    'Radical resection of the large subfascial soft-tissue sarcoma was carried out.',
+    'softTissueTumorResection',
+    'documented',
+  ],
+  [
+    '9 consent as a ticked field',
+    'Consent: [x] Risks of amputation explained to the patient.',
+    'informedConsent',
+    'documented',
+  ],
+  [
+    '9 consent, British and present tense',
+    'Consent taken by the registrar for limb salvage.',
+    'informedConsent',
+    'documented',
+  ],
+  [
+    '9 consent, British and present tense',
+    'The risks were explained and she consents.',
+    'informedConsent',
+    'documented',
+  ],
+  [
+    '9 consent, British and present tense',
+    'Consent covered amputation as the alternative.',
+    'informedConsent',
+    'documented',
+  ],
+  [
+    '9 inpatient stated as a class or a ward',
+    'Dispo: recovery, then admit surgical ward (inpatient)',
+    'inpatientAdmission',
+    'documented',
+  ],
+  ['9 inpatient stated as a class or a ward', 'Patient class: Inpatient', 'inpatientAdmission', 'documented'],
+  [
+    '9 inpatient stated as a class or a ward',
+    'Admitted via the emergency department with a septic stump.',
+    'inpatientAdmission',
+    'documented',
+  ],
+  [
+    '9 inpatient stated as a class or a ward',
+    'Afterwards to the inpatient vascular unit.',
+    'inpatientAdmission',
+    'documented',
+  ],
 ];

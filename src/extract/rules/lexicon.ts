@@ -680,7 +680,15 @@ export const featureLexicon: Record<FeatureKey, TargetLexicon> = {
   // A tumor excised in this operation; the rules extractor pairs it with softTissueTumorType (anywhere in the note).
   softTissueTumorResection: {
     sections: 'performed',
-    entries: [entry(act(TUMOR, `(?:resect\\w*|excis\\w*|removed|removal)`))],
+    entries: [
+      entry(act(TUMOR, `(?:resect\\w*|excis\\w*|removed|removal)`)),
+      // A nominalisation whose object carries its own modifiers: "excision of the deep intramuscular sarcoma".
+      entry(
+        phrase(
+          `(?:resection|excision|removal)${SP}of${SP}(?:(?:the|a|an)${SP})?(?:[\\w-]+${SP},?${SP}){0,4}?${TUMOR}`,
+        ),
+      ),
+    ],
   },
   tumorSizeCm: {
     sections: 'any',
@@ -874,11 +882,15 @@ export const featureLexicon: Record<FeatureKey, TargetLexicon> = {
 
 const CONSENT = entry(
   phrase(
-    `(?:informed${SP})?consent${SP}(?:form${SP})?(?:was${SP}|were${SP}|had${SP}been${SP}|has${SP}been${SP}|is${SP})?(?:obtained|signed|reviewed|given|documented|confirmed|completed|on${SP}(?:the${SP})?chart)`,
+    `(?:informed${SP})?consent${SP}(?:form${SP})?(?:was${SP}|were${SP}|had${SP}been${SP}|has${SP}been${SP}|is${SP})?(?:obtained|signed|reviewed|given|documented|confirmed|completed|taken|recorded|witnessed|covered|included|addressed|on${SP}(?:the${SP})?chart)`,
+    // A consent field ticked or answered yes: "Consent: [x] …", "Consent ..... yes".
+    `consent${SP}(?:\\w+${SP}){0,2}(?::|\\.{2,})${SP}(?:\\[\\s*[xX✓✔]\\s*\\]|[☒☑✔✓]|\\(\\s*[xX✓✔]\\s*\\)|yes\\b|signed|on${SP}file)`,
     `(?:written|signed)${SP}(?:informed${SP})?consent`,
     `(?:signed|obtained|gave|provided)${SP}(?:\\w+${SP}){0,3}(?:informed${SP})?consent`,
     `consent${SP}:?${SP}(?:[\\w-]+${SP}){0,4}(?:signed|obtained|given|confirmed|reconfirmed|reviewed|documented)`,
     'consented',
+    // The verb in the present, as dictated: "… and she consents."
+    `\\bconsents\\b`,
     `risks${SP},?${SP}(?:and${SP})?benefits${SP},?${SP}(?:and${SP})?alternatives`,
     `(?:discussed|reviewed|explained)${SP}(?:\\w+${SP}){0,4}risks`,
     `informed${SP}consent`,
@@ -1032,8 +1044,12 @@ export const elementLexicon: Partial<Record<ElementKey, TargetLexicon>> = {
       entry(
         phrase(
           `admi(?:tted|ssion)${SP}(?:\\w+${SP}){0,2}inpatient`,
-          `inpatient${SP}(?:admission|status|stay|order|unit|floor|bed|ward)`,
-          `admi(?:tted|t)${SP}to${SP}(?:the${SP})?(?:hospital|floor|ward|ICU|SICU|intensive${SP}care|orthop(?:a)?edic|surgical|inpatient)`,
+          `inpatient${SP}(?:[\\w-]+${SP}){0,2}(?:admission|status|stay|order|unit|floor|bed|ward|service)`,
+          `admi(?:tted|t)${SP}(?:to${SP})?(?:the${SP})?(?:[\\w-]+${SP}){0,2}(?:hospital|floor|ward|unit|ICU|SICU|intensive${SP}care|service|inpatient)`,
+          // A patient-class field or a bracketed status: "Patient class: Inpatient", "… (inpatient)".
+          `(?:admission|patient|encounter|visit)${SP}(?:status|class|type)${SP}(?::|\\.{2,})${SP}(?:\\[\\s*[xX✓✔]\\s*\\]${SP})?inpatient`,
+          `\\(${SP}inpatient${SP}\\)`,
+          `\\badmitted${SP}(?:with|for|via|through|from|on|under)\\b`,
           `(?:admit|admission)${SP}orders?`,
           `hospital${SP}admission`,
           `will${SP}be${SP}admitted`,
@@ -1046,6 +1062,8 @@ export const elementLexicon: Partial<Record<ElementKey, TargetLexicon>> = {
           `same${SP}day${SP}(?:surgery|discharge)`,
           `outpatient${SP}(?:procedure|surgery|basis|setting|surgical)`,
           `discharged${SP}(?:home${SP})?(?:the${SP})?same${SP}day`,
+          `(?:\\[\\s*[xX✓✔]\\s*\\]|[☒☑])${SP}outpatient`,
+          `(?:admission|patient|encounter|visit)${SP}(?:status|class|type)${SP}(?::|\\.{2,})${SP}outpatient`,
         ),
         'outpatient',
       ),

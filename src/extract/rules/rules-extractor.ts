@@ -241,7 +241,7 @@ function both(a: Fact, b: Fact): Fact {
 }
 
 const NARROWEST_MARGIN =
-  /(?:narrowest|closest|minimum|minimal|smallest|nearest)\s+(?:[\w-]+\s+){0,3}?margin\w*[^.;\d]{0,40}?(\d+(?:\.\d+)?)\s*(cm|mm)\b|(\d+(?:\.\d+)?)\s*(cm|mm)\s+(?:[\w-]+\s+){0,2}(?:narrowest|closest)\s+margin/i;
+  /(?:narrowest|closest|minimum|minimal|smallest|nearest)\s+(?:[\w-]+\s+){0,3}?margin\w*(?:[^.;\d]|\.{2,}){0,40}?(\d+(?:\.\d+)?)\s*(cm|mm)\b|(\d+(?:\.\d+)?)\s*(cm|mm)\s+(?:[\w-]+\s+){0,2}(?:narrowest|closest)\s+margin/i;
 
 /**
  * A size measured before the operation (on MRI, CT, ultrasound, "on imaging", "pre-op") is not the
