@@ -194,7 +194,30 @@ describe('tumor size for soft-tissue level selection', () => {
   });
 });
 
+describe('the new femoral level (27596) is read where the cut is dictated', () => {
+  it.each([
+    ['The femur was shortened approx. 4 cm.', 'shortened approx. 4 cm'],
+    [
+      'The femur was divided with a Gigli saw five centimetres proximal to the old end.',
+      'five centimetres proximal to the old end',
+    ],
+    ['The femur was divided two hand-breadths below the groin.', 'two hand-breadths below the groin'],
+  ])('%j -> %j', (text, level) => {
+    const x = extractWithRules(text);
+    expect(x.elements.newResectionLevel).toMatchObject({ status: 'documented', value: level });
+  });
+});
+
 describe('procedure names', () => {
+  it.each([
+    'Open above-knee amputation for gas gangrene.',
+    'Right thigh open amputation, wound packed.',
+    'High above-knee open amputation.',
+  ])('an open thigh amputation named as such points at 27592: %j', async (text) => {
+    const { findProcedureLabels } = await import('../src/extract/labels.ts');
+    const { codes } = await import('../src/codes/index.ts');
+    expect(findProcedureLabels(text, codes).map((l) => l.code)).toContain('27592');
+  });
   it('a name wrapped across lines is found, with evidence that contains it', async () => {
     const { findProcedureLabels } = await import('../src/extract/labels.ts');
     const { codes } = await import('../src/codes/index.ts');

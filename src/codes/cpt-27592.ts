@@ -29,7 +29,11 @@ export const cpt27592 = defineCode({
   ],
   decidingFacts:
     'Primary thigh amputation with the wound deliberately left open (guillotine / open circular).',
-  labels: ['guillotine|open\\s+circular'],
+  labels: [
+    'guillotine|open\\s+circular',
+    // "open above-knee amputation", "high above-knee open amputation", "open transfemoral amputation"
+    '\\bopen\\s+(?:(?:high|above|knee|transfemoral|thigh)[\\s-]+){1,3}amputation|(?:above[\\s-]+(?:the[\\s-]+)?knee|transfemoral|thigh)[\\s-]+open\\s+amputation',
+  ],
   neighbours: ['27590', '27591', '27596'],
   revises: [],
   supportingDiagnoses: [...PRIMARY_THIGH_AMPUTATION_DX],

@@ -15,6 +15,8 @@ export interface EventFeatureRule {
   value?: (s: StructureMention) => string;
   /** Not when the same event also acts on one of these groups (the bone resected is the pelvis's). */
   unlessWith?: readonly StructureGroup[];
+  /** Only a denial counts: "no bone was resected" denies a femoral cut, a resection does not make one. */
+  deniesOnly?: boolean;
 }
 
 const PELVIC: readonly StructureGroup[] = ['pelvis', 'pelvis-posterior', 'pelvis-anterior', 'acetabulum'];
@@ -37,6 +39,7 @@ export const eventFeatureRules: readonly EventFeatureRule[] = [
   { feature: 'kneeDisarticulation', actions: ['disarticulate'], groups: ['knee-joint'] },
   { feature: 'femurCut', actions: ['divide', 'shorten'], groups: ['femur'] },
   { feature: 'femurCut', actions: ['resect', 'remove'], groups: ['femur'], ids: ['femoral-condyles'] },
+  { feature: 'femurCut', actions: ['resect', 'remove'], groups: ['femur'], deniesOnly: true },
   { feature: 'pelvicBoneResected', actions: ['resect', 'remove'], groups: PELVIC },
   { feature: 'acetabulumResected', actions: ['resect', 'remove'], groups: ['acetabulum'] },
   {
@@ -74,6 +77,7 @@ export function featuresFromEvents(_text: string, events: readonly ProcedureEven
     const groups = new Set(structures.map((s) => s.group));
     for (const rule of eventFeatureRules) {
       if (!rule.actions.includes(event.action)) continue;
+      if (rule.deniesOnly && !negated) continue;
       if (rule.whole && !event.whole) continue;
       if (rule.unlessWith?.some((g) => groups.has(g))) continue;
       // A place counts for a disarticulation ("at the hip joint"), and for a division only when the act

@@ -298,4 +298,40 @@ export const probes: ReadonlyArray<readonly [string, string, string, string]> = 
     'inpatientAdmission',
     'documented',
   ],
+  [
+    '9 a denied bone resection denies the femoral cut',
+    'The end of the femur was well padded. No bone was removed.',
+    'femurCut',
+    'negated',
+  ],
+  [
+    '9 a denied bone resection denies the femoral cut',
+    'The femur was palpated but never exposed, and no bone was resected.',
+    'femurCut',
+    'negated',
+  ],
+  [
+    '9 terse elliptical passive',
+    'Femur exposed subperiosteally and divided with the saw 7 cm proximal to the old end.',
+    'femurCut',
+    'documented',
+  ],
+  [
+    '9 terse elliptical passive',
+    'Femur stripped of periosteum and then transected at mid-shaft.',
+    'femurCut',
+    'documented',
+  ],
+  [
+    '9 a femoral cut with no level leaves the new level to the surgeon',
+    'Prior left AKA. The femur was shortened with an oscillating saw.',
+    'newResectionLevel',
+    'not_mentioned',
+  ],
+  [
+    '9 a femoral cut with no level leaves the new level to the surgeon',
+    'Revision of the right AKA stump: the femur was re-cut and beveled.',
+    'newResectionLevel',
+    'not_mentioned',
+  ],
 ];

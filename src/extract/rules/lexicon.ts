@@ -159,6 +159,8 @@ const act = (anatomy: string, verb: string): Matcher => ({
   re: any(
     `${anatomy}${SUBJECT_GAP}(?:was|were|is|are|been|being|got)${VERB_GAP}${verb}`,
     `${anatomy}\\s+(?:(?:then|was|were)\\s+)?${verb}`,
+    // A terse elliptical passive: "Femur exposed subperiosteally and divided" (no new subject after "and").
+    `${anatomy}\\s+(?:(?!(?:the|a|an|his|her|its|and|but|or)\\b)[\\w'-]+\\s+){1,4}?and\\s+(?:then\\s+)?${verb}`,
     `${anatomy}\\s+(?:with|along\\s+with|together\\s+with|including)\\s+(?:[\\w'-]+\\s+){1,6}?${verb}`,
     `${verb}${OBJECT_GAP}${anatomy}`,
     // "cleared the femur circumferentially and cut it with the saw"
@@ -182,9 +184,12 @@ const entry = (
 });
 
 // --- value readers --------------------------------------------------------------------------
+const LEVEL_AMOUNT = `(?:\\d+(?:\\.\\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty)${SP}(?:cm|centimet(?:er|re)s?|mm|inch(?:es)?|hand${SP}breadths?|finger${SP}breadths?)`;
 const LEVEL_PHRASE = new RegExp(
   [
-    `\\d+(?:\\.\\d+)?${SP}(?:cm|centimet(?:er|re)s?|mm|inch(?:es)?)${SP}(?:proximal|above|below|distal|from|more${SP}proximal)[^.;,]{0,40}`,
+    `${LEVEL_AMOUNT}${SP}(?:proximal|above|below|distal|from|more${SP}proximal|higher|shorter)[^.;,]{0,40}`,
+    // The amount taken off: "shortened approx. 4 cm", "cut back by 3 cm".
+    `(?:shorten\\w*|cut${SP}back|trimmed|resected)${SP}(?:by${SP})?(?:(?:approx\\.?|approximately|about|a${SP}further|another)${SP})?${LEVEL_AMOUNT}`,
     `(?:proximal|middle|mid|distal|upper|lower)${SP}(?:third|half|shaft|diaphys\\w*|metaphys\\w*|femur)`,
     'mid-?shaft',
     'sub-?trochanteric',

@@ -228,6 +228,17 @@ function inpatient(fact: Fact): Fact {
   return fact;
 }
 
+/**
+ * The new femoral level is the element, not the cut: a cut dictated with no level or amount anywhere
+ * ("the femur was shortened") leaves the level to the surgeon. The level may be in any cut sentence.
+ */
+function newResectionLevel(cut: Fact): Fact {
+  if (cut.status !== 'documented') return fromFeature(cut);
+  const level = cut.value ?? cut.evidence.map((e) => readLevel(e.quote)).find((l) => l !== undefined);
+  if (level === undefined) return { status: 'not_mentioned', evidence: [] };
+  return { status: 'documented', value: level, evidence: [...cut.evidence] };
+}
+
 /** Documented only when both are: e.g. a tumor was excised, and the note says it is a soft-tissue tumor. */
 function both(a: Fact, b: Fact): Fact {
   if (a.status === 'documented' && b.status === 'documented') {
@@ -615,7 +626,8 @@ export function extractWithRules(text: string): Extraction {
       priorLevel.status === 'documented' && priorLevel.value === undefined
         ? { status: 'not_mentioned', evidence: [] }
         : priorLevel,
-    newResectionLevel: fromFeature(features.femurCut),
+    // The element is the level: a femoral cut with no level stated ("the femur was shortened") leaves it to the surgeon.
+    newResectionLevel: newResectionLevel(features.femurCut),
     indication: lexical('indication'),
     reconstructionTechnique: lexical('reconstructionTechnique'),
     debridementDetail: debridementDetail(
