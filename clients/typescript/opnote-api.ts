@@ -2411,7 +2411,7 @@ export type operations = {
       };
     };
     responses: {
-      /** @description The result; with `Accept: application/fhir+json`, a FHIR R4 Bundle (collection) of a DocumentReference and DetectedIssues. */
+      /** @description The result; with `Accept: application/fhir+json`, a FHIR R4 document: a Bundle (type document) whose first entry is the draft's Composition (LOINC 11504-8, status preliminary, one section per operative-report section), then the opnote Device (author), a DetectedIssue per finding and a Task with its Communication per physician query. */
       200: {
         headers: {
           /** @description The request id (the one sent, when it is a valid id, otherwise a new UUID). */
@@ -2423,10 +2423,17 @@ export type operations = {
             /** @constant */
             resourceType: "Bundle";
             /** @constant */
-            type: "collection";
+            type: "document";
+            /** @description The document instance: system urn:ietf:rfc:3986, a urn:uuid value. */
+            identifier: {
+              system?: string;
+              value?: string;
+            };
+            /** @description When the document was assembled. */
+            timestamp: string;
             entry: {
                 fullUrl?: string;
-                /** @description A DocumentReference or a DetectedIssue. */
+                /** @description A Composition (first), Device, DetectedIssue, Task or Communication. */
                 resource?: {
                   [key: string]: unknown;
                 };

@@ -11,3 +11,11 @@ export function escapeMarkdown(text: string): string {
     .replace(/([\\`*_[\]{}#|~])/g, '\\$1')
     .replace(/\r?\n/g, ' ');
 }
+
+/**
+ * Turns text escaped by `escapeMarkdown` into XHTML text content: the backslash escapes are undone and
+ * the HTML entities (`&amp;`, `&lt;`, `&gt;`) kept, which is what XHTML needs. So a view model built
+ * for the Markdown drafts also feeds an XHTML narrative (FHIR) without a second escaping path.
+ */
+export const markdownEscapedToXhtml = (escaped: string): string =>
+  escaped.replace(/\\([\\`*_[\]{}#|~])/g, '$1');

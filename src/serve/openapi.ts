@@ -168,17 +168,24 @@ export function buildOpenApiDocument(options: OpenApiOptions): Json {
           requestBody: { required: true, content: json(ref('NoteRequest')) },
           responses: {
             200: {
-              description: `The result; with \`Accept: ${FHIR_JSON}\`, a FHIR R4 Bundle (collection) of a DocumentReference and DetectedIssues.`,
+              description: `The result; with \`Accept: ${FHIR_JSON}\`, a FHIR R4 document: a Bundle (type document) whose first entry is the draft's Composition (LOINC 11504-8, status preliminary, one section per operative-report section), then the opnote Device (author), a DetectedIssue per finding and a Task with its Communication per physician query.`,
               headers: requestIdHeader,
               content: {
                 ...json(ref('NoteResponse')),
                 [FHIR_JSON]: {
                   schema: {
                     type: 'object',
-                    description: 'FHIR R4 Bundle: https://hl7.org/fhir/R4/bundle.html',
+                    description:
+                      'FHIR R4 document Bundle: https://hl7.org/fhir/R4/documents.html (the Composition first).',
                     properties: {
                       resourceType: { const: 'Bundle' },
-                      type: { const: 'collection' },
+                      type: { const: 'document' },
+                      identifier: {
+                        type: 'object',
+                        description: 'The document instance: system urn:ietf:rfc:3986, a urn:uuid value.',
+                        properties: { system: { type: 'string' }, value: { type: 'string' } },
+                      },
+                      timestamp: { type: 'string', description: 'When the document was assembled.' },
                       entry: {
                         type: 'array',
                         items: {
@@ -188,13 +195,14 @@ export function buildOpenApiDocument(options: OpenApiOptions): Json {
                             resource: {
                               type: 'object',
                               additionalProperties: true,
-                              description: 'A DocumentReference or a DetectedIssue.',
+                              description:
+                                'A Composition (first), Device, DetectedIssue, Task or Communication.',
                             },
                           },
                         },
                       },
                     },
-                    required: ['resourceType', 'type', 'entry'],
+                    required: ['resourceType', 'type', 'identifier', 'timestamp', 'entry'],
                   },
                 },
               },

@@ -20,7 +20,7 @@ import type { Store } from '../store/types.ts';
 import { OPNOTE_VERSION } from '../version.ts';
 import { FHIR_JSON, prefersFhir } from './accept.ts';
 import { createTokenCheck } from './auth.ts';
-import { toFhirBundle } from './fhir.ts';
+import { toFhirDocument } from './fhir.ts';
 import { type ConnectionLimits, clientErrorHandler, connectionLimitedServerFactory } from './http-server.ts';
 import { createLimiter, type Limiter } from './limiter.ts';
 import { buildOpenApiDocument } from './openapi.ts';
@@ -595,9 +595,10 @@ export function buildServer(options: ServerOptions = {}): FastifyInstance {
               answerNote(note, request.id, signal),
             );
             if (prefersFhir(request.headers.accept)) {
-              const bundle = toFhirBundle(result, {
+              const bundle = toFhirDocument(result, {
                 id: request.id,
                 timestamp: settings.now().toISOString(),
+                transcript: note.transcript,
               });
               return {
                 status: 200,
