@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { contextOf } from '../src/nlp/context.ts';
 import { contextRules } from '../src/nlp/context-rules.ts';
 import { noteContextOf, noteContextRules } from '../src/nlp/note-context.ts';
+import { timeShiftRules } from '../src/nlp/time-shift.ts';
 
 const rows = contextRules.flatMap((rule) => rule.examples.map((ex) => ({ id: rule.id, ...ex })));
 
@@ -55,5 +56,22 @@ describe('note-level context rules as data: a text with no index operation', () 
       { type: 'procedure' },
     );
     expect(hit).toEqual({ category: 'generic', cue: 'We reviewed', rule: 'generic.series' });
+  });
+});
+
+const shiftRows = timeShiftRules.flatMap((rule) => rule.examples.map((ex) => ({ id: rule.id, ...ex })));
+
+describe('a multi-year history told as dated operations is history before its last time shift', () => {
+  it.each(shiftRows)('$id: "$text" -> $target is $expect', ({ id, text, target, expect: category }) => {
+    const start = text.indexOf(target);
+    expect(start).toBeGreaterThanOrEqual(0);
+    const hit = contextOf(
+      text,
+      { start: 0, end: text.length },
+      { start, end: start + target.length },
+      { type: 'procedure' },
+    );
+    expect(hit?.category ?? null).toBe(category);
+    if (category) expect(hit?.rule).toBe(id);
   });
 });

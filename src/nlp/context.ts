@@ -1,6 +1,7 @@
 import { type ContextCategory, type ContextRule, contextRules, type TargetType } from './context-rules.ts';
 import { noteContextOf } from './note-context.ts';
 import { retractedSpans } from './retraction.ts';
+import { supersededSpans } from './time-shift.ts';
 import type { Span } from './types.ts';
 
 /** Why a target is not affirmed: the category and the cue (its words in the note) that caused it. */
@@ -153,6 +154,12 @@ export function contextOf(
     const retracted = retractedSpans(text).find((r) => target.start >= r.start && target.end <= r.end);
     if (retracted)
       return { category: 'retracted', cue: 'retracted by a later correction', rule: 'retracted.pointer' };
+  }
+  if (!skip.has('historical')) {
+    // Narrated before a later time shift of a multi-year history (src/nlp/time-shift.ts).
+    const superseded = supersededSpans(text).find((s) => target.start >= s.start && target.end <= s.end);
+    if (superseded)
+      return { category: 'historical', cue: 'before a later time shift', rule: 'historical.time-shift' };
   }
   if (!skip.has('generic')) {
     // A text about practice or about several patients documents no index operation (src/nlp/note-context.ts).

@@ -95,7 +95,12 @@ const BLANK_LINE = /\n[ \t]*\r?\n/g;
  */
 export function segment(text: string): Sentence[] {
   const spans = splitSentences(text);
-  const headers = [...findHeaders(text), ...spokenHeaders(text, spans)].sort((a, b) => a.at - b.at);
+  const quoted = quotedBlocks(text);
+  // A note quoted inside the note (a copied-forward operative note in quotation marks) keeps the section
+  // that introduces it: its own headings ("Specimen: …") are part of the quotation.
+  const headers = [...findHeaders(text), ...spokenHeaders(text, spans)]
+    .filter((h) => !quoted.some((q) => h.at > q.start && h.at < q.end))
+    .sort((a, b) => a.at - b.at);
   const blanks: number[] = [];
   BLANK_LINE.lastIndex = 0;
   for (let m = BLANK_LINE.exec(text); m !== null; m = BLANK_LINE.exec(text)) blanks.push(m.index);
@@ -143,6 +148,20 @@ function isTitleLine(text: string, first: Span): boolean {
   if (line === '' || first.end < first.start + line.length) return false;
   if (/[.:;]\s*$/.test(line) || line.includes(':')) return false;
   return line.split(/\s+/).length <= TITLE_LINE_MAX_WORDS && !FINITE_VERB.test(line);
+}
+
+// A quotation long enough to hold sentences of its own, in straight or curly double quotes, within one
+// paragraph (a stray quote mark must not hide the headings of the rest of the note).
+const QUOTED_BLOCK = /["“](?:(?!\n[ \t]*\r?\n)[^"“”]){80,4000}?["”]/g;
+
+/** Spans of quoted passages of a few sentences or more (a short quoted phrase holds no heading). */
+function quotedBlocks(text: string): Span[] {
+  const out: Span[] = [];
+  QUOTED_BLOCK.lastIndex = 0;
+  for (let m = QUOTED_BLOCK.exec(text); m !== null; m = QUOTED_BLOCK.exec(text)) {
+    if (/[.;]\s+\S/.test(m[0])) out.push({ start: m.index, end: m.index + m[0].length });
+  }
+  return out;
 }
 
 /** Section kinds that head a single line or field rather than a paragraph. */

@@ -334,4 +334,22 @@ export const probes: ReadonlyArray<readonly [string, string, string, string]> = 
     'newResectionLevel',
     'not_mentioned',
   ],
+  [
+    '9 a multi-year history told as dated operations',
+    'At 15 she had a wide resection of the distal femur. One year later the graft fractured and was revised. Nine years after that the knee was replaced.',
+    'boneResected',
+    'not_mentioned',
+  ],
+  [
+    '9 a multi-year history told as dated operations',
+    'We resected the proximal femur en bloc when he was 20. Two years later a plate broke; three years after the revision he fell.',
+    'boneResected',
+    'not_mentioned',
+  ],
+  [
+    '9 a quoted copied-forward note keeps its history section',
+    'Prior note copied forward: "Procedure: curettage of the femoral lesion. The cavity was curetted with a burr and cemented. Specimen: curettings, left distal femur."\nDescription: the distal femur was resected en bloc with wide margins.',
+    'curettage',
+    'not_mentioned',
+  ],
 ];

@@ -1,0 +1,78 @@
+import type { Span } from './types.ts';
+
+/**
+ * A history told as a chain of dated operations (a case presentation spanning years: "…a wide
+ * resection was performed. One year later … Twelve years after the initial procedure …"): each
+ * relative time shift moves the story on, so what a paragraph narrates before its last shift happened
+ * before the present, not in the index operation. Rules as data with their own test rows
+ * (tests/nlp-context.test.ts). Conservative: at least two shifts in the note, and the history ends at
+ * the sentence holding the last shift of the same paragraph (a line or blank-line block), so a single
+ * "two years later" or a shift in another paragraph changes nothing.
+ */
+export interface TimeShiftRule {
+  id: string;
+  /** Regex source of a relative shift forward in past time (case-insensitive). */
+  cue: string;
+  examples: readonly { text: string; target: string; expect: 'historical' | null }[];
+}
+
+const COUNT =
+  '(?:\\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\\w+teen|twenty|thirty|several|a\\s+few|some)';
+
+export const timeShiftRules: readonly TimeShiftRule[] = [
+  {
+    id: 'historical.time-shift',
+    cue: `\\b${COUNT}[\\s-]+(?:years?|months?|decades?)\\s+(?:later|after(?:wards)?\\b)`,
+    examples: [
+      {
+        text: 'At 15 she had a wide resection of the distal femur. One year later the graft fractured. Nine years after that the knee was replaced.',
+        target: 'wide resection of the distal femur',
+        expect: 'historical',
+      },
+      {
+        text: 'The distal femur was resected en bloc. Two years later she walks unaided.',
+        target: 'distal femur was resected',
+        expect: null,
+      },
+      {
+        text: 'He had a BKA in 2019. Two years later it failed; a year later it was revised.\nToday the femur was transected at mid-shaft.',
+        target: 'femur was transected',
+        expect: null,
+      },
+    ],
+  },
+];
+
+const CUES = timeShiftRules.map((r) => ({ rule: r, re: new RegExp(r.cue, 'gi') }));
+const SENTENCE_END = /[.!?;](?=\s)/g;
+
+let lastText: string | undefined;
+let lastSpans: Span[] = [];
+
+/** Spans of the note narrated before a later time shift of the same paragraph (computed once per note). */
+export function supersededSpans(text: string): Span[] {
+  if (text === lastText) return lastSpans;
+  lastText = text;
+  const shifts: number[] = [];
+  for (const { re } of CUES) {
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m !== null; m = re.exec(text)) shifts.push(m.index);
+  }
+  lastSpans = [];
+  if (shifts.length >= 2) {
+    const byParagraph = new Map<number, number>();
+    for (const at of shifts) {
+      const start = text.lastIndexOf('\n', at) + 1;
+      byParagraph.set(start, Math.max(byParagraph.get(start) ?? 0, at));
+    }
+    for (const [start, last] of byParagraph) {
+      // The history ends where the sentence holding the paragraph's last shift begins.
+      let end = start;
+      SENTENCE_END.lastIndex = start;
+      for (let m = SENTENCE_END.exec(text); m !== null && m.index < last; m = SENTENCE_END.exec(text))
+        end = m.index + 1;
+      if (end > start) lastSpans.push({ start, end });
+    }
+  }
+  return lastSpans;
+}
