@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
+import { hostname } from 'node:os';
 import type { FastifyBaseLogger } from 'fastify';
 import { ServiceError } from '../errors.ts';
-import type { JobRecord, Store } from '../store/types.ts';
+import type { JobLease, JobRecord, Store } from '../store/types.ts';
 import type { Problem } from './problems.ts';
 import {
   type CallbackHost,
@@ -55,9 +56,25 @@ export interface JobRunnerOptions {
   retry: WebhookRetryPolicy;
   /** Time allowed for one job. */
   timeoutMs: number;
+  /**
+   * Hands a stored job to a queue instead of running it here (`serve --queue`): the job is then owned
+   * by the queue (`QUEUE_OWNER`) and a worker writes its result to the store. Default: run in-process.
+   */
+  dispatch?: ((job: JobRecord) => Promise<void>) | undefined;
+  /** This instance's name in job leases. Default `<host>:<pid>:<random>`. */
+  instanceId?: string | undefined;
+  /** How long a lease holds unless renewed (every third of it while the job runs). Default: 30,000 ms. */
+  leaseMs?: number | undefined;
+  /** How often the store is scanned for jobs whose lease expired (a dead instance's). Default: leaseMs / 2. */
+  scanIntervalMs?: number | undefined;
   logger?: FastifyBaseLogger | undefined;
   now?: () => Date;
 }
+
+/** The lease owner of a job handed to the queue: BullMQ's lock covers it, no service instance claims it. */
+export const QUEUE_OWNER = 'queue';
+/** The lease end of a job handed to the queue (never expires; the worker releases it when done). */
+const QUEUE_LEASE_UNTIL = '9999-12-31T23:59:59.999Z';
 
 /** Submitting a job: the request, and the client's idempotency key (scoped) and callback. */
 export interface JobSubmission {
@@ -68,22 +85,37 @@ export interface JobSubmission {
   fingerprint: string | null;
 }
 
-/** Runs async jobs in-process, persisting them through the store when there is one. */
+/** Runs async jobs in-process (or hands them to a queue), persisting them through the store when there is one. */
 export interface JobRunner {
   /** Creates (or, for a known idempotency key, finds) a job and starts it. */
   submit(submission: JobSubmission): Promise<JobRecord>;
   get(id: string): Promise<JobRecord | null>;
-  /** Restarts the store's queued and running jobs (left by a stopped instance). */
+  /**
+   * Takes over the store's jobs with work left whose lease is free or expired (left by a stopped or dead
+   * instance), then keeps looking every `scanIntervalMs`. Returns how many it took at once.
+   */
   resume(): Promise<number>;
-  /** Stops webhook retries and running jobs (they stay unfinished in the store, resumed next start). */
+  /** Looks for claimable jobs now (a worker finished one, say). Returns how many it took. */
+  scan(): Promise<number>;
+  /** Stops webhook retries and running jobs, and releases their leases (the next instance takes them at once). */
   close(): Promise<void>;
 }
 
 const MEMORY_TTL_MS = 24 * 60 * 60 * 1000;
 /** Most finished jobs kept in memory without a store; beyond, the oldest finished ones are dropped. */
 const MEMORY_MAX_FINISHED = 10_000;
+/** Most jobs one scan claims. */
+const SCAN_BATCH = 16;
 
-/** Creates the in-process job runner. */
+/** The lease of the job was lost (it expired and another instance took the job): stop, write nothing. */
+class LeaseLost extends Error {
+  override name = 'LeaseLost';
+}
+
+const delivered = (job: JobRecord): boolean =>
+  job.deliveries.some((a) => (a as { outcome?: string }).outcome === 'delivered');
+
+/** Creates the job runner. */
 export function createJobRunner(options: JobRunnerOptions): JobRunner {
   const now = options.now ?? (() => new Date());
   const memory = new Map<string, JobRecord>();
@@ -91,6 +123,9 @@ export function createJobRunner(options: JobRunnerOptions): JobRunner {
   const running = new Set<Promise<void>>();
   const stop = new AbortController();
   const store = options.store;
+  const me = options.instanceId ?? `${hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`;
+  const leaseMs = options.leaseMs ?? 30_000;
+  const lease = (): JobLease => ({ owner: me, until: new Date(now().getTime() + leaseMs).toISOString() });
 
   const sweep = (): void => {
     const cutoff = now().getTime() - MEMORY_TTL_MS;
@@ -106,51 +141,106 @@ export function createJobRunner(options: JobRunnerOptions): JobRunner {
     }
   };
 
-  const save = async (job: JobRecord): Promise<void> => {
+  /** Writes the job, only while this instance holds its lease (throws LeaseLost otherwise). */
+  const save = async (job: JobRecord, release = false): Promise<void> => {
     job.updatedAt = now().toISOString();
-    if (store) await store.updateJob(job);
-    else memory.set(job.id, job);
-  };
-
-  const deliver = async (job: JobRecord): Promise<void> => {
-    if (!job.callbackUrl) return;
-    const secret = options.secretFor(job.client);
-    let url: URL;
-    try {
-      url = checkCallbackUrl(job.callbackUrl, options.callbackHosts);
-    } catch {
-      options.logger?.warn({ jobId: job.id }, 'webhook not sent: callback host no longer allowed');
+    if (!store) {
+      memory.set(job.id, job);
       return;
     }
-    if (!secret) return;
-    const body = JSON.stringify(jobView({ ...job, deliveries: [] }));
-    const delivered = await deliverWebhook({
-      url,
-      body,
-      secret,
-      attemptsMade: job.deliveries.length,
-      headers: { 'opnote-job-id': job.id, 'opnote-delivery': `${job.id}.1` },
-      policy: options.retry,
-      signal: stop.signal,
-      now,
-      onAttempt: async (attempt: DeliveryAttempt) => {
-        job.deliveries.push(attempt);
-        await save(job);
-        options.logger?.info(
-          { jobId: job.id, attempt: attempt.attempt, outcome: attempt.outcome, status: attempt.status },
-          'webhook attempt',
-        );
-      },
-    });
-    if (!delivered && !stop.signal.aborted)
-      options.logger?.warn({ jobId: job.id }, 'webhook not delivered; attempts exhausted');
+    if (!(await store.updateClaimedJob(job, me, release))) throw new LeaseLost('the job lease was lost');
   };
 
-  const runJob = async (job: JobRecord): Promise<void> => {
+  /**
+   * Holds the job's lease while `work` runs: renewed every third of the lease; `lost` aborts when a
+   * renewal finds it taken (this instance stalled past its lease and another took the job over).
+   */
+  const holding = async (job: JobRecord, work: (lost: AbortSignal) => Promise<void>): Promise<void> => {
+    const lost = new AbortController();
+    const timer = store
+      ? setInterval(
+          () => {
+            store.renewJobLease(job.id, lease()).then(
+              (ok) => {
+                if (!ok) lost.abort(new LeaseLost('the job lease was lost'));
+              },
+              () => {}, // the store is away: try again next time; the write after the job is fenced anyway
+            );
+          },
+          Math.max(20, Math.floor(leaseMs / 3)),
+        )
+      : undefined;
+    try {
+      await work(lost.signal);
+    } catch (error) {
+      if (!(error instanceof LeaseLost)) throw error;
+      options.logger?.warn({ jobId: job.id }, 'job lease lost; another instance has the job');
+    } finally {
+      clearInterval(timer);
+    }
+  };
+
+  /** Whether a finished job has a delivery to make: a callback, a secret, attempts left, none delivered. */
+  const wantsDelivery = (job: JobRecord): boolean =>
+    job.callbackUrl !== null &&
+    options.secretFor(job.client) !== undefined &&
+    !delivered(job) &&
+    job.deliveries.length < options.retry.maxAttempts &&
+    Date.parse(job.updatedAt) >= now().getTime() - MEMORY_TTL_MS;
+
+  /** Delivers the webhook of a finished job whose lease this instance holds, then settles and releases it. */
+  const deliver = async (job: JobRecord, lost: AbortSignal): Promise<void> => {
+    const secret = options.secretFor(job.client);
+    let url: URL | undefined;
+    if (job.callbackUrl && secret && wantsDelivery(job))
+      try {
+        url = checkCallbackUrl(job.callbackUrl, options.callbackHosts);
+      } catch {
+        options.logger?.warn({ jobId: job.id }, 'webhook not sent: callback host no longer allowed');
+      }
+    if (url && secret) {
+      const signal = AbortSignal.any([stop.signal, lost]);
+      const body = JSON.stringify(jobView({ ...job, deliveries: [] }));
+      const ok = await deliverWebhook({
+        url,
+        body,
+        secret,
+        attemptsMade: job.deliveries.length,
+        headers: { 'opnote-job-id': job.id, 'opnote-delivery': `${job.id}.1` },
+        policy: options.retry,
+        signal,
+        now,
+        onAttempt: async (attempt: DeliveryAttempt) => {
+          job.deliveries.push(attempt);
+          await save(job);
+          options.logger?.info(
+            { jobId: job.id, attempt: attempt.attempt, outcome: attempt.outcome, status: attempt.status },
+            'webhook attempt',
+          );
+        },
+      });
+      if (lost.aborted) throw new LeaseLost('the job lease was lost');
+      if (stop.signal.aborted) {
+        // Shutting down mid-retry: the delivery stays pending, taken over by the next instance at once.
+        await save(job, true);
+        return;
+      }
+      if (!ok) options.logger?.warn({ jobId: job.id }, 'webhook not delivered; attempts exhausted');
+    }
+    job.webhookPending = false;
+    await save(job, true);
+  };
+
+  /** Runs a job whose lease this instance holds (or hands it to the queue), then delivers its webhook. */
+  const runJob = async (job: JobRecord, lost: AbortSignal): Promise<void> => {
+    if (options.dispatch && store) {
+      await options.dispatch(job);
+      return;
+    }
     const request = job.request as JobRequest;
     job.status = 'running';
     await save(job);
-    const signal = AbortSignal.any([stop.signal, AbortSignal.timeout(options.timeoutMs)]);
+    const signal = AbortSignal.any([stop.signal, lost, AbortSignal.timeout(options.timeoutMs)]);
     try {
       let answer: unknown;
       for (;;) {
@@ -166,7 +256,12 @@ export function createJobRunner(options: JobRunnerOptions): JobRunner {
       job.status = 'done';
       job.result = answer;
     } catch (error) {
-      if (stop.signal.aborted) return; // shutting down: left unfinished, resumed on the next start
+      if (lost.aborted) throw new LeaseLost('the job lease was lost');
+      if (stop.signal.aborted) {
+        // Shutting down: left unfinished and released, so the next instance runs it at once.
+        if (store) await save(job, true);
+        return;
+      }
       const timedOut = signal.aborted;
       job.status = 'failed';
       job.error = options.toProblem(
@@ -180,9 +275,11 @@ export function createJobRunner(options: JobRunnerOptions): JobRunner {
       );
       options.logger?.warn({ jobId: job.id, code: (job.error as Problem).code }, 'job failed');
     }
+    if (lost.aborted) throw new LeaseLost('the job lease was lost');
     job.request = null;
-    await save(job);
-    await deliver(job);
+    job.webhookPending = wantsDelivery(job);
+    await save(job, !job.webhookPending);
+    if (job.webhookPending) await deliver(job, lost);
   };
 
   const track = (p: Promise<void>): void => {
@@ -190,9 +287,11 @@ export function createJobRunner(options: JobRunnerOptions): JobRunner {
     running.add(tracked);
   };
 
+  /** Runs or delivers a job this instance holds, under its lease. */
   const start = (job: JobRecord): void => {
+    const finished = job.status === 'done' || job.status === 'failed';
     track(
-      runJob(job).catch((error: unknown) => {
+      holding(job, (lost) => (finished ? deliver(job, lost) : runJob(job, lost))).catch((error: unknown) => {
         options.logger?.error(
           { jobId: job.id, errorName: (error as Error)?.name },
           'job could not be recorded',
@@ -201,9 +300,30 @@ export function createJobRunner(options: JobRunnerOptions): JobRunner {
     );
   };
 
+  let scanning: Promise<number> | undefined;
+  let scanTimer: NodeJS.Timeout | undefined;
+  const scan = (): Promise<number> => {
+    if (!store || stop.signal.aborted) return Promise.resolve(0);
+    scanning ??= (async () => {
+      try {
+        const claimed = await store.claimJobs(lease(), now().toISOString(), SCAN_BATCH);
+        for (const job of claimed) {
+          if (job.claims !== undefined && job.claims > 1)
+            options.logger?.info({ jobId: job.id, claims: job.claims }, 'job taken over');
+          start(job);
+        }
+        return claimed.length;
+      } finally {
+        scanning = undefined;
+      }
+    })();
+    return scanning;
+  };
+
   return {
     async submit(s) {
       const at = now().toISOString();
+      const queued = options.dispatch !== undefined && store !== undefined;
       const job: JobRecord = {
         id: randomUUID(),
         status: 'queued',
@@ -217,11 +337,17 @@ export function createJobRunner(options: JobRunnerOptions): JobRunner {
         deliveries: [],
         createdAt: at,
         updatedAt: at,
+        // Claimed on creation: no other instance's scan takes a job this one is about to run.
+        claimedBy: queued ? QUEUE_OWNER : me,
+        leaseUntil: queued ? QUEUE_LEASE_UNTIL : lease().until,
+        claims: 1,
+        webhookPending: false,
       };
       if (store) {
         const stored = await store.createJob(job);
         if (stored.id !== job.id) return stored;
-        start(stored);
+        if (queued && options.dispatch) await options.dispatch(stored);
+        else start(stored);
         return stored;
       }
       sweep();
@@ -239,25 +365,21 @@ export function createJobRunner(options: JobRunnerOptions): JobRunner {
     },
     async resume() {
       if (!store) return 0;
-      const jobs = await store.unfinishedJobs();
-      for (const job of jobs) start(job);
-      // Deliveries a stopped instance had not finished (its retries were cut short) carry on here.
-      const since = new Date(now().getTime() - MEMORY_TTL_MS).toISOString();
-      const pending = (await store.finishedJobsWithCallback(since)).filter(
-        (j) =>
-          j.deliveries.length < options.retry.maxAttempts &&
-          !j.deliveries.some((a) => (a as { outcome?: string }).outcome === 'delivered'),
-      );
-      for (const job of pending)
-        track(
-          deliver(job).catch((error: unknown) => {
-            options.logger?.error({ jobId: job.id, errorName: (error as Error)?.name }, 'webhook failed');
-          }),
-        );
-      return jobs.length + pending.length;
+      const taken = await scan();
+      const every = options.scanIntervalMs ?? Math.max(50, Math.floor(leaseMs / 2));
+      scanTimer = setInterval(() => {
+        scan().catch((error: unknown) => {
+          options.logger?.warn({ errorName: (error as Error)?.name }, 'job scan failed; retried');
+        });
+      }, every);
+      scanTimer.unref();
+      return taken;
     },
+    scan,
     async close() {
+      clearInterval(scanTimer);
       stop.abort();
+      await scanning?.catch(() => 0);
       await Promise.allSettled([...running]);
     },
   };

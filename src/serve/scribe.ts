@@ -40,6 +40,16 @@ export interface IntegrationOptions {
   jobTimeoutMs?: number;
   /** Requests per minute per token on /v1 routes. Default: none (unlimited). */
   rateLimitPerMinute?: number;
+  /**
+   * With a store: how long a job's lease holds unless renewed (renewed every third of it while the job
+   * runs or its webhook is delivered). A killed instance's jobs are taken over by another instance on
+   * the same store after this. Default: 30,000 ms.
+   */
+  jobLeaseMs?: number;
+  /** With a store: how often the store is scanned for jobs whose lease expired. Default: jobLeaseMs / 2. */
+  jobScanIntervalMs?: number;
+  /** This instance's name in job leases. Default `<host>:<pid>:<random>`. */
+  instanceId?: string;
 }
 
 /** What the note route gives the integration layer: the validated body and how to answer it now. */
@@ -151,6 +161,12 @@ export function createIntegration(
     callbackHosts: hosts,
     retry,
     timeoutMs: positive('jobTimeoutMs', options.jobTimeoutMs, 600_000),
+    leaseMs: positive('jobLeaseMs', options.jobLeaseMs, 30_000, 100),
+    scanIntervalMs:
+      options.jobScanIntervalMs === undefined
+        ? undefined
+        : positive('jobScanIntervalMs', options.jobScanIntervalMs, 15_000, 10),
+    instanceId: options.instanceId,
     logger: options.logger,
   });
   const idempotency = createIdempotencyCache();

@@ -168,4 +168,21 @@ CREATE TABLE jobs (
 CREATE INDEX jobs_unfinished ON jobs (status, created_at);`,
   },
   { version: 3, name: 'worklist', ...WORKLIST_SQL },
+  {
+    version: 4,
+    name: 'job leases (several service instances on one store)',
+    // A finished job with a callback has a delivery to make (or finish): pending until settled.
+    sqlite: `
+ALTER TABLE jobs ADD COLUMN claimed_by TEXT;
+ALTER TABLE jobs ADD COLUMN lease_until TEXT;
+ALTER TABLE jobs ADD COLUMN claims INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE jobs ADD COLUMN webhook_pending INTEGER NOT NULL DEFAULT 0;
+UPDATE jobs SET webhook_pending = 1 WHERE status IN ('done', 'failed') AND callback_url IS NOT NULL;
+CREATE INDEX jobs_claimable ON jobs (lease_until) WHERE status IN ('queued', 'running') OR webhook_pending = 1;`,
+    postgres: `
+ALTER TABLE jobs ADD COLUMN claimed_by TEXT, ADD COLUMN lease_until TIMESTAMPTZ,
+  ADD COLUMN claims INTEGER NOT NULL DEFAULT 0, ADD COLUMN webhook_pending INTEGER NOT NULL DEFAULT 0;
+UPDATE jobs SET webhook_pending = 1 WHERE status IN ('done', 'failed') AND callback_url IS NOT NULL;
+CREATE INDEX jobs_claimable ON jobs (lease_until) WHERE status IN ('queued', 'running') OR webhook_pending = 1;`,
+  },
 ];

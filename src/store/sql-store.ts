@@ -6,6 +6,7 @@ import { MIGRATIONS, type Migration } from './migrations.ts';
 import type {
   AuditEvent,
   AuditType,
+  JobLease,
   JobRecord,
   ProcessingInput,
   RecordOutcome,
@@ -97,6 +98,10 @@ function toJob(row: Row): JobRecord {
     deliveries: (parsed(row.deliveries) as unknown[] | null) ?? [],
     createdAt: iso(row.created_at),
     updatedAt: iso(row.updated_at),
+    claimedBy: (row.claimed_by as string | null | undefined) ?? null,
+    leaseUntil: row.lease_until === null || row.lease_until === undefined ? null : iso(row.lease_until),
+    claims: Number(row.claims ?? 0),
+    webhookPending: Number(row.webhook_pending ?? 0) === 1,
   };
 }
 
@@ -399,8 +404,8 @@ export class SqlStore implements Store {
   async createJob(job: JobRecord): Promise<JobRecord> {
     const inserted = await this.#db.all(
       `INSERT INTO jobs (id, status, request, idempotency_key, fingerprint, client, callback_url, result, error,
-         deliveries, created_at, updated_at)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)
+         deliveries, created_at, updated_at, claimed_by, lease_until, claims, webhook_pending)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16)
        ON CONFLICT DO NOTHING RETURNING *`,
       [
         job.id,
@@ -415,6 +420,10 @@ export class SqlStore implements Store {
         JSON.stringify(job.deliveries),
         job.createdAt,
         job.updatedAt,
+        job.claimedBy ?? null,
+        job.leaseUntil ?? null,
+        job.claims ?? 0,
+        job.webhookPending ? 1 : 0,
       ],
     );
     if (inserted[0]) return toJob(inserted[0]);
@@ -464,6 +473,50 @@ export class SqlStore implements Store {
       [since],
     );
     return rows.map(toJob);
+  }
+
+  async claimJobs(lease: JobLease, now: string, limit: number): Promise<JobRecord[]> {
+    const claimable = `(status IN ('queued', 'running') OR webhook_pending = 1)
+      AND (lease_until IS NULL OR lease_until < $3)`;
+    // One statement: SQLite runs it under its write lock; PostgreSQL skips rows another claim has locked,
+    // and the outer WHERE re-checks a row that changed meanwhile.
+    const rows = await this.#db.all(
+      `UPDATE jobs SET claimed_by = $1, lease_until = $2, claims = claims + 1
+       WHERE ${claimable} AND id IN (
+         SELECT id FROM jobs WHERE ${claimable} ORDER BY created_at, id LIMIT $4
+         ${this.#db.dialect === 'postgres' ? 'FOR UPDATE SKIP LOCKED' : ''})
+       RETURNING *`,
+      [lease.owner, lease.until, now, limit],
+    );
+    return rows.map(toJob).sort((a, b) => a.createdAt.localeCompare(b.createdAt) || a.id.localeCompare(b.id));
+  }
+
+  async renewJobLease(id: string, lease: JobLease): Promise<boolean> {
+    const rows = await this.#db.all(
+      'UPDATE jobs SET lease_until = $3 WHERE id = $1 AND claimed_by = $2 RETURNING id',
+      [id, lease.owner, lease.until],
+    );
+    return rows.length > 0;
+  }
+
+  async updateClaimedJob(job: JobRecord, owner: string, release: boolean): Promise<boolean> {
+    const rows = await this.#db.all(
+      `UPDATE jobs SET status = $3, request = $4, result = $5, error = $6, deliveries = $7, updated_at = $8,
+         webhook_pending = $9${release ? ', claimed_by = NULL, lease_until = NULL' : ''}
+       WHERE id = $1 AND claimed_by = $2 RETURNING id`,
+      [
+        job.id,
+        owner,
+        job.status,
+        json(job.request),
+        json(job.result),
+        json(job.error),
+        JSON.stringify(job.deliveries),
+        job.updatedAt,
+        job.webhookPending ? 1 : 0,
+      ],
+    );
+    return rows.length > 0;
   }
 
   async counts(): Promise<{ processings: number; notes: number; events: number }> {

@@ -100,6 +100,21 @@ export interface JobRecord {
   deliveries: unknown[];
   createdAt: string;
   updatedAt: string;
+  /** The service instance holding the job's lease (running it or delivering its webhook), or null. */
+  claimedBy?: string | null;
+  /** Until when the lease holds (ISO 8601) unless renewed; past it, another instance may take the job. */
+  leaseUntil?: string | null;
+  /** How many times an instance claimed the job: 1 normally, more after a takeover. */
+  claims?: number;
+  /** Finished with a webhook still to deliver (or to finish delivering). */
+  webhookPending?: boolean;
+}
+
+/** A lease on a job: who holds it, and until when. */
+export interface JobLease {
+  owner: string;
+  /** ISO 8601. */
+  until: string;
 }
 
 /**
@@ -146,6 +161,19 @@ export interface Store {
   unfinishedJobs(): Promise<JobRecord[]>;
   /** Finished jobs with a callback URL, updated at or after `since` (ISO 8601), oldest first. */
   finishedJobsWithCallback(since: string): Promise<JobRecord[]>;
+  /**
+   * Claims at most `limit` jobs with work left (queued, running, or a webhook pending) whose lease is
+   * free or expired at `now` (ISO 8601), oldest first, atomically: two instances never claim one job.
+   * Returns the jobs claimed (their `claims` counted up).
+   */
+  claimJobs(lease: JobLease, now: string, limit: number): Promise<JobRecord[]>;
+  /** Extends a lease the owner still holds; false when it was lost (expired and taken, or released). */
+  renewJobLease(id: string, lease: JobLease): Promise<boolean>;
+  /**
+   * `updateJob` (and `webhookPending`) only while `owner` holds the job's lease, keeping it, or
+   * releasing it with `release`; false (nothing written) when the lease was lost.
+   */
+  updateClaimedJob(job: JobRecord, owner: string, release: boolean): Promise<boolean>;
   /** A page of the worklist (one row per note), filtered and sorted in SQL; see `NoteQuery`. */
   listNotes(query?: NoteQuery): Promise<NotePage>;
   /** The worklist row of one note (route, codes, review state), or null. */

@@ -32,6 +32,7 @@ interface ServeFlags extends StoreFlags {
   templates?: string;
   logLevel: string;
   knowledge?: string;
+  jobLease: number;
 }
 
 const integer =
@@ -160,6 +161,14 @@ export function registerServeCommand(program: Command): void {
     )
     .option('--knowledge <dir>', KNOWLEDGE_OPTION_HELP)
     .addOption(
+      new Option(
+        '--job-lease <seconds>',
+        "with --store: an async job's lease; a dead instance's jobs are taken over by another after this",
+      )
+        .default(30_000, '30')
+        .argParser(seconds(0.1)),
+    )
+    .addOption(
       new Option('--log-level <level>', 'log level of the JSON logs on stdout')
         .choices(['fatal', 'error', 'warn', 'info', 'debug', 'silent'])
         .default('info'),
@@ -195,6 +204,7 @@ export function registerServeCommand(program: Command): void {
         callbackHosts: serveEnv.callbackHosts,
         tokenWebhooks: serveEnv.tokenWebhooks,
         ...(serveEnv.rateLimitPerMinute ? { rateLimitPerMinute: serveEnv.rateLimitPerMinute } : {}),
+        jobLeaseMs: flags.jobLease,
       });
     } catch (error) {
       await store?.close();
