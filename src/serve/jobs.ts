@@ -2,7 +2,13 @@ import { randomUUID } from 'node:crypto';
 import { hostname } from 'node:os';
 import type { FastifyBaseLogger } from 'fastify';
 import { ServiceError } from '../errors.ts';
-import type { JobLease, JobRecord, Store } from '../store/types.ts';
+import {
+  type JobLease,
+  type JobRecord,
+  QUEUE_JOB_LEASE_UNTIL,
+  QUEUE_JOB_OWNER,
+  type Store,
+} from '../store/types.ts';
 import type { Problem } from './problems.ts';
 import {
   type CallbackHost,
@@ -57,10 +63,13 @@ export interface JobRunnerOptions {
   /** Time allowed for one job. */
   timeoutMs: number;
   /**
-   * Hands a stored job to a queue instead of running it here (`serve --queue`): the job is then owned
-   * by the queue (`QUEUE_OWNER`) and a worker writes its result to the store. Default: run in-process.
+   * The queue stored jobs go to instead of running here (`serve --queue`): the job's lease is then the
+   * queue's (`QUEUE_JOB_OWNER`), a worker writes its result to the store, and an instance here delivers
+   * its webhook. Needs a store. Default: jobs run in-process.
    */
-  dispatch?: ((job: JobRecord) => Promise<void>) | undefined;
+  queue?: JobQueue | undefined;
+  /** The extractor a request body runs with and its pipeline key (for the queue). Needed with `queue`. */
+  pipelineKeyOf?: ((body: unknown) => JobTarget) | undefined;
   /** This instance's name in job leases. Default `<host>:<pid>:<random>`. */
   instanceId?: string | undefined;
   /** How long a lease holds unless renewed (every third of it while the job runs). Default: 30,000 ms. */
@@ -71,10 +80,39 @@ export interface JobRunnerOptions {
   now?: () => Date;
 }
 
-/** The lease owner of a job handed to the queue: BullMQ's lock covers it, no service instance claims it. */
-export const QUEUE_OWNER = 'queue';
-/** The lease end of a job handed to the queue (never expires; the worker releases it when done). */
-const QUEUE_LEASE_UNTIL = '9999-12-31T23:59:59.999Z';
+/** Where a queued job must run: the extractor, and the pipeline key a worker's results must have. */
+export interface JobTarget {
+  extractor: string;
+  pipelineKey: string;
+}
+
+/** A queue for the service's async jobs (BullMQ, see src/queue/service-jobs.ts). */
+export interface JobQueue {
+  /** Adds the job (by id: adding it again adds nothing). */
+  add(jobId: string, target: JobTarget): Promise<void>;
+  /** Calls `listener` whenever a worker finished a job (its result is then in the store). */
+  onFinished(listener: () => void): void;
+  close(): Promise<void>;
+}
+
+/**
+ * Runs `execute`, waiting out a full extraction queue: back-pressure is not a failure for an async job,
+ * which waits its turn (until `signal` aborts).
+ */
+export async function executeInTurn<T>(
+  execute: (request: JobRequest, signal: AbortSignal) => Promise<T>,
+  request: JobRequest,
+  signal: AbortSignal,
+): Promise<T> {
+  for (;;) {
+    try {
+      return await execute(request, signal);
+    } catch (error) {
+      if (!(error instanceof ServiceError && error.code === 'server.busy') || signal.aborted) throw error;
+      await new Promise((r) => setTimeout(r, error.retryAfterMs ?? 1000));
+    }
+  }
+}
 
 /** Submitting a job: the request, and the client's idempotency key (scoped) and callback. */
 export interface JobSubmission {
@@ -126,6 +164,17 @@ export function createJobRunner(options: JobRunnerOptions): JobRunner {
   const me = options.instanceId ?? `${hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`;
   const leaseMs = options.leaseMs ?? 30_000;
   const lease = (): JobLease => ({ owner: me, until: new Date(now().getTime() + leaseMs).toISOString() });
+  const queue = store ? options.queue : undefined;
+  if (queue && !options.pipelineKeyOf) throw new Error('a job queue needs pipelineKeyOf');
+  const enqueue = (job: JobRecord): Promise<void> =>
+    (queue as JobQueue).add(
+      job.id,
+      (options.pipelineKeyOf as (body: unknown) => JobTarget)((job.request as JobRequest).body),
+    );
+  // A worker finished a job: its webhook is there to claim and deliver now, not at the next scan.
+  queue?.onFinished(() => {
+    scan().catch(() => {});
+  });
 
   const sweep = (): void => {
     const cutoff = now().getTime() - MEMORY_TTL_MS;
@@ -233,8 +282,13 @@ export function createJobRunner(options: JobRunnerOptions): JobRunner {
 
   /** Runs a job whose lease this instance holds (or hands it to the queue), then delivers its webhook. */
   const runJob = async (job: JobRecord, lost: AbortSignal): Promise<void> => {
-    if (options.dispatch && store) {
-      await options.dispatch(job);
+    if (queue && store) {
+      // Claimed here (left by a dead in-process instance, say): the queue takes it over.
+      if (
+        !(await store.transferJobLease(job.id, me, { owner: QUEUE_JOB_OWNER, until: QUEUE_JOB_LEASE_UNTIL }))
+      )
+        throw new LeaseLost('the job lease was lost');
+      await enqueue(job);
       return;
     }
     const request = job.request as JobRequest;
@@ -242,19 +296,8 @@ export function createJobRunner(options: JobRunnerOptions): JobRunner {
     await save(job);
     const signal = AbortSignal.any([stop.signal, lost, AbortSignal.timeout(options.timeoutMs)]);
     try {
-      let answer: unknown;
-      for (;;) {
-        try {
-          answer = await options.execute(request, signal);
-          break;
-        } catch (error) {
-          // A full extraction queue is back-pressure, not a failure: an async job waits its turn.
-          if (!(error instanceof ServiceError && error.code === 'server.busy') || signal.aborted) throw error;
-          await new Promise((r) => setTimeout(r, error.retryAfterMs ?? 1000));
-        }
-      }
+      job.result = await executeInTurn(options.execute, request, signal);
       job.status = 'done';
-      job.result = answer;
     } catch (error) {
       if (lost.aborted) throw new LeaseLost('the job lease was lost');
       if (stop.signal.aborted) {
@@ -323,7 +366,7 @@ export function createJobRunner(options: JobRunnerOptions): JobRunner {
   return {
     async submit(s) {
       const at = now().toISOString();
-      const queued = options.dispatch !== undefined && store !== undefined;
+      const queued = queue !== undefined && store !== undefined;
       const job: JobRecord = {
         id: randomUUID(),
         status: 'queued',
@@ -338,15 +381,15 @@ export function createJobRunner(options: JobRunnerOptions): JobRunner {
         createdAt: at,
         updatedAt: at,
         // Claimed on creation: no other instance's scan takes a job this one is about to run.
-        claimedBy: queued ? QUEUE_OWNER : me,
-        leaseUntil: queued ? QUEUE_LEASE_UNTIL : lease().until,
+        claimedBy: queued ? QUEUE_JOB_OWNER : me,
+        leaseUntil: queued ? QUEUE_JOB_LEASE_UNTIL : lease().until,
         claims: 1,
         webhookPending: false,
       };
       if (store) {
         const stored = await store.createJob(job);
         if (stored.id !== job.id) return stored;
-        if (queued && options.dispatch) await options.dispatch(stored);
+        if (queued) await enqueue(stored);
         else start(stored);
         return stored;
       }
@@ -365,6 +408,11 @@ export function createJobRunner(options: JobRunnerOptions): JobRunner {
     },
     async resume() {
       if (!store) return 0;
+      if (queue)
+        // Jobs the queue owns, added again (a no-op for those it holds): an instance that stopped between
+        // storing a job and adding it, or a Redis that lost its data, loses none.
+        for (const job of await store.unfinishedJobs())
+          if (job.claimedBy === QUEUE_JOB_OWNER && job.request !== null) await enqueue(job);
       const taken = await scan();
       const every = options.scanIntervalMs ?? Math.max(50, Math.floor(leaseMs / 2));
       scanTimer = setInterval(() => {
@@ -381,6 +429,7 @@ export function createJobRunner(options: JobRunnerOptions): JobRunner {
       stop.abort();
       await scanning?.catch(() => 0);
       await Promise.allSettled([...running]);
+      await queue?.close();
     },
   };
 }

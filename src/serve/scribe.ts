@@ -7,7 +7,14 @@ import {
   requestFingerprint,
   type StoredAnswer,
 } from './idempotency.ts';
-import { createJobRunner, type JobRequest, type JobRunner, jobView } from './jobs.ts';
+import {
+  createJobRunner,
+  type JobQueue,
+  type JobRequest,
+  type JobRunner,
+  type JobTarget,
+  jobView,
+} from './jobs.ts';
 import type { Problem } from './problems.ts';
 import { createRateLimiter, type RateLimiter, rateLimitHeaders, tokenKey } from './rate-limit.ts';
 import {
@@ -50,6 +57,11 @@ export interface IntegrationOptions {
   jobScanIntervalMs?: number;
   /** This instance's name in job leases. Default `<host>:<pid>:<random>`. */
   instanceId?: string;
+  /**
+   * A queue for async jobs (`serve --queue`, see src/queue/service-jobs.ts): jobs go to it and
+   * `opnote worker`s run them; needs `store`, which the workers share. Default: jobs run in-process.
+   */
+  jobQueue?: JobQueue;
 }
 
 /** What the note route gives the integration layer: the validated body and how to answer it now. */
@@ -104,8 +116,11 @@ export function createIntegration(
     logger?: FastifyBaseLogger | undefined;
     execute: (request: JobRequest, signal: AbortSignal) => Promise<unknown>;
     toProblem: (error: unknown, request: JobRequest) => Problem;
+    pipelineKeyOf: (body: unknown) => JobTarget;
   },
 ): Integration {
+  if (options.jobQueue && !options.store)
+    throw new ConfigError('config.invalid', 'a job queue needs a store (--store), shared with the workers');
   const secret =
     options.webhookSecret === undefined
       ? undefined
@@ -167,6 +182,8 @@ export function createIntegration(
         ? undefined
         : positive('jobScanIntervalMs', options.jobScanIntervalMs, 15_000, 10),
     instanceId: options.instanceId,
+    queue: options.jobQueue,
+    pipelineKeyOf: options.pipelineKeyOf,
     logger: options.logger,
   });
   const idempotency = createIdempotencyCache();

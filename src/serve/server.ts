@@ -14,18 +14,27 @@ import { createExtractor, type ExtractorConfig, extractorNames } from '../extrac
 import type { Extractor } from '../extract/types.ts';
 import type { Knowledge } from '../knowledge/apply.ts';
 import { decodeUtf8, MAX_TRANSCRIPT_CHARS } from '../pipeline/input.ts';
-import { processNote } from '../pipeline/process.ts';
+import { type ProcessResult, processNote } from '../pipeline/process.ts';
 import { precompileTemplates } from '../pipeline/templates.ts';
+import { identityOf } from '../store/identity.ts';
+import { pipelineKey } from '../store/keys.ts';
 import type { Store } from '../store/types.ts';
 import { OPNOTE_VERSION } from '../version.ts';
 import { FHIR_JSON, prefersFhir } from './accept.ts';
 import { createTokenCheck } from './auth.ts';
 import { toFhirDocument } from './fhir.ts';
 import { type ConnectionLimits, clientErrorHandler, connectionLimitedServerFactory } from './http-server.ts';
+import { executeInTurn, type JobRequest } from './jobs.ts';
 import { createLimiter, type Limiter } from './limiter.ts';
 import { buildOpenApiDocument } from './openapi.ts';
 import { createPipelinePool, defaultWorkerCount, type PipelinePool } from './pool.ts';
-import { type HttpProblemCode, httpProblem, type ProblemReply, problemFor } from './problems.ts';
+import {
+  type HttpProblemCode,
+  httpProblem,
+  type Problem,
+  type ProblemReply,
+  problemFor,
+} from './problems.ts';
 import { registerReviewRoute } from './review.ts';
 import { noteRequestRuntimeSchema } from './schemas.ts';
 import { createIntegration, type IntegrationOptions } from './scribe.ts';
@@ -255,6 +264,159 @@ async function withDeadline<T>(
   }
 }
 
+type NoteBody = ReturnType<typeof noteRequestRuntimeSchema.parse>;
+
+/** What answers notes: the extractor a request names, and the processing of `POST /v1/notes`. */
+interface NoteRunner {
+  /** The extractor a request names, checked against the enum (a client's string is never echoed). */
+  extractorFor: (name: string) => Extractor;
+  /** Processes a note as `POST /v1/notes` answers it (JSON), recording it in the store when there is one. */
+  answerNote: (body: NoteBody, requestId: string, signal: AbortSignal) => Promise<ProcessResult>;
+  /** Notes being processed in-process now. */
+  running: () => number;
+}
+
+function createNoteRunner(
+  settings: Settings,
+  pool: PipelinePool | null,
+  store: Store | undefined,
+): NoteRunner {
+  let inProcess = 0;
+  // Registry extractors with LLM calls share the concurrency bound; local ones are not capped.
+  const extractors = new Map(
+    [...settings.extractors].map(([name, inner]): [string, Extractor] => [
+      name,
+      settings.localExtractors.has(name)
+        ? inner
+        : {
+            name: inner.name,
+            extract: (transcript, opts) =>
+              settings.limiter.run(() => inner.extract(transcript, opts), opts?.signal),
+          },
+    ]),
+  );
+  const offered = [...extractors.keys()].join(', ');
+  const extractorFor = (name: string): Extractor => {
+    const extractor = extractors.get(name);
+    if (!extractor) throw new UsageError(`extractor must be one this server offers: ${offered}`);
+    return extractor;
+  };
+
+  const answerNote = async (body: NoteBody, requestId: string, signal: AbortSignal) => {
+    const name = body.extractor ?? settings.defaultExtractor;
+    const extractor = extractorFor(name);
+    const note = {
+      transcript: body.transcript,
+      ...(body.claim === undefined ? {} : { claim: body.claim }),
+      ...(body.id === undefined ? {} : { id: body.id }),
+    };
+    const shared = {
+      maxChars: settings.maxChars,
+      ...(settings.templatesDir ? { templatesDir: settings.templatesDir } : {}),
+    };
+    const runInProcess = async () => {
+      inProcess++;
+      try {
+        return await processNote(note, {
+          extractor,
+          signal,
+          ...shared,
+          ...(settings.knowledge ? { knowledge: settings.knowledge } : {}),
+        });
+      } finally {
+        inProcess--;
+      }
+    };
+    const job = { ...note, extractor: name, ...shared };
+    // On a worker thread, off this event loop; LLM extractors keep their shared bound.
+    const result = !pool
+      ? await runInProcess()
+      : settings.localExtractors.has(name)
+        ? await pool.run(job, signal)
+        : await settings.limiter.run(() => pool.run(job, signal), signal);
+    if (store) {
+      const { id: _id, ...stored } = result;
+      await store.record({
+        noteId: body.id ?? requestId,
+        transcript: body.transcript,
+        claim: body.claim,
+        identity: { extractor: result.meta.extractor, versions: result.meta.versions },
+        outcome: { result: stored },
+        actor: 'serve',
+      });
+    }
+    return result;
+  };
+  return { extractorFor, answerNote, running: () => inProcess };
+}
+
+/** How an async job runs and fails: as the synchronous `POST /v1/notes` would answer it. */
+function jobExecution(
+  settings: Settings,
+  notes: NoteRunner,
+): Pick<JobExecutor, 'execute' | 'toProblem' | 'pipelineKeyOf'> {
+  return {
+    execute: async (job, signal) => {
+      const result = await notes.answerNote(noteRequestRuntimeSchema.parse(job.body), job.requestId, signal);
+      return { requestId: job.requestId, ...result };
+    },
+    toProblem: (error, job) =>
+      problemFor(error, { instance: job.requestId, bodyLimitBytes: settings.bodyLimitBytes }).problem,
+    pipelineKeyOf: (body) => {
+      const name = (body as { extractor?: string }).extractor ?? settings.defaultExtractor;
+      const extractor = settings.extractors.get(name);
+      if (!extractor)
+        throw new UsageError(
+          `extractor must be one this server offers: ${[...settings.extractors.keys()].join(', ')}`,
+        );
+      return {
+        extractor: name,
+        pipelineKey: pipelineKey(
+          identityOf(extractor, {
+            model: settings.extractorConfig.model,
+            ...(settings.knowledge ? { codes: settings.knowledge.codesFor() } : {}),
+          }),
+        ),
+      };
+    },
+  };
+}
+
+/** Runs async jobs' requests outside the HTTP service (an `opnote worker` taking them from the queue). */
+export interface JobExecutor {
+  /** Runs a job's request as `POST /v1/notes` would; the answer body. */
+  execute: (request: JobRequest, signal: AbortSignal) => Promise<unknown>;
+  /** The problem details the synchronous call would answer for `error`. */
+  toProblem: (error: unknown, request: JobRequest) => Problem;
+  /** The extractor a request body runs with here, and the pipeline key of its results. */
+  pipelineKeyOf: (body: unknown) => { extractor: string; pipelineKey: string };
+  close: () => Promise<void>;
+}
+
+/**
+ * The job execution of a service configured with `options`, without HTTP: what an `opnote worker`
+ * runs for the service's queued async jobs, so their results are the ones the service would give.
+ */
+export function createJobExecutor(options: ServerOptions): JobExecutor {
+  const settings = resolveServerOptions({ ...options, authDisabled: true });
+  const pool =
+    settings.workers > 0
+      ? createPipelinePool({
+          size: settings.workers,
+          extractorConfig: settings.extractorConfig,
+          abortGraceMs: settings.workerAbortGraceMs,
+          ...(settings.knowledge ? { knowledgeOverlay: settings.knowledge.overlay } : {}),
+        })
+      : null;
+  const notes = createNoteRunner(settings, pool, options.store);
+  const { execute, ...rest } = jobExecution(settings, notes);
+  return {
+    ...rest,
+    execute: (request, signal) => executeInTurn(execute, request, signal),
+    close: async () => pool?.close(),
+  };
+}
+
 /** Request ids: a caller's x-request-id when it is a safe FHIR id, otherwise a new UUID. */
 const REQUEST_ID = /^[A-Za-z0-9.-]{1,64}$/;
 const requestIdFor = (header: string | string[] | undefined): string =>
@@ -312,11 +474,10 @@ export function buildServer(options: ServerOptions = {}): FastifyInstance {
           ...(settings.knowledge ? { knowledgeOverlay: settings.knowledge.overlay } : {}),
         })
       : null;
-  let inProcess = 0;
   app.addHook('onClose', async () => {
     await pool?.close();
   });
-  const pipelineStats = () => pool?.stats() ?? { workers: 0, running: inProcess, restarts: 0 };
+  const pipelineStats = () => pool?.stats() ?? { workers: 0, running: notes.running(), restarts: 0 };
   app.server.on('connection', (socket: Socket) => {
     state.accepted++;
     state.fresh.add(socket);
@@ -358,85 +519,14 @@ export function buildServer(options: ServerOptions = {}): FastifyInstance {
     jsonParser(request, text, done);
   });
 
-  // Registry extractors with LLM calls share the concurrency bound; local ones are not capped.
-  const extractors = new Map(
-    [...settings.extractors].map(([name, inner]): [string, Extractor] => [
-      name,
-      settings.localExtractors.has(name)
-        ? inner
-        : {
-            name: inner.name,
-            extract: (transcript, opts) =>
-              settings.limiter.run(() => inner.extract(transcript, opts), opts?.signal),
-          },
-    ]),
-  );
-  const offered = [...extractors.keys()].join(', ');
-  /** The extractor a request names, checked against the enum (a client's string is never echoed). */
-  const extractorFor = (name: string): Extractor => {
-    const extractor = extractors.get(name);
-    if (!extractor) throw new UsageError(`extractor must be one this server offers: ${offered}`);
-    return extractor;
-  };
-
-  type NoteBody = ReturnType<typeof noteRequestRuntimeSchema.parse>;
-  /** Processes a note as `POST /v1/notes` answers it (JSON), recording it in the store when there is one. */
-  const answerNote = async (body: NoteBody, requestId: string, signal: AbortSignal) => {
-    const name = body.extractor ?? settings.defaultExtractor;
-    const extractor = extractorFor(name);
-    const note = {
-      transcript: body.transcript,
-      ...(body.claim === undefined ? {} : { claim: body.claim }),
-      ...(body.id === undefined ? {} : { id: body.id }),
-    };
-    const shared = {
-      maxChars: settings.maxChars,
-      ...(settings.templatesDir ? { templatesDir: settings.templatesDir } : {}),
-    };
-    const runInProcess = async () => {
-      inProcess++;
-      try {
-        return await processNote(note, {
-          extractor,
-          signal,
-          ...shared,
-          ...(settings.knowledge ? { knowledge: settings.knowledge } : {}),
-        });
-      } finally {
-        inProcess--;
-      }
-    };
-    const job = { ...note, extractor: name, ...shared };
-    // On a worker thread, off this event loop; LLM extractors keep their shared bound.
-    const result = !pool
-      ? await runInProcess()
-      : settings.localExtractors.has(name)
-        ? await pool.run(job, signal)
-        : await settings.limiter.run(() => pool.run(job, signal), signal);
-    if (options.store) {
-      const { id: _id, ...stored } = result;
-      await options.store.record({
-        noteId: body.id ?? requestId,
-        transcript: body.transcript,
-        claim: body.claim,
-        identity: { extractor: result.meta.extractor, versions: result.meta.versions },
-        outcome: { result: stored },
-        actor: 'serve',
-      });
-    }
-    return result;
-  };
+  const notes = createNoteRunner(settings, pool, options.store);
+  const { extractorFor, answerNote } = notes;
   const integration = createIntegration({
     ...options,
     auth: settings.auth !== null,
     store: options.store,
     logger: options.logger,
-    execute: async (job, signal) => {
-      const result = await answerNote(noteRequestRuntimeSchema.parse(job.body), job.requestId, signal);
-      return { requestId: job.requestId, ...result };
-    },
-    toProblem: (error, job) =>
-      problemFor(error, { instance: job.requestId, bodyLimitBytes: settings.bodyLimitBytes }).problem,
+    ...jobExecution(settings, notes),
   });
   app.addHook('onReady', async () => {
     await integration.resume();

@@ -499,6 +499,14 @@ export class SqlStore implements Store {
     return rows.length > 0;
   }
 
+  async transferJobLease(id: string, from: string, to: JobLease): Promise<boolean> {
+    const rows = await this.#db.all(
+      'UPDATE jobs SET claimed_by = $3, lease_until = $4 WHERE id = $1 AND claimed_by = $2 RETURNING id',
+      [id, from, to.owner, to.until],
+    );
+    return rows.length > 0;
+  }
+
   async updateClaimedJob(job: JobRecord, owner: string, release: boolean): Promise<boolean> {
     const rows = await this.#db.all(
       `UPDATE jobs SET status = $3, request = $4, result = $5, error = $6, deliveries = $7, updated_at = $8,

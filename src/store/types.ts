@@ -110,6 +110,11 @@ export interface JobRecord {
   webhookPending?: boolean;
 }
 
+/** The lease owner of a service job handed to the queue: BullMQ's lock covers it, no service instance claims it. */
+export const QUEUE_JOB_OWNER = 'queue';
+/** The lease end of a job handed to the queue: never expires (the worker releases it when done). */
+export const QUEUE_JOB_LEASE_UNTIL = '9999-12-31T23:59:59.999Z';
+
 /** A lease on a job: who holds it, and until when. */
 export interface JobLease {
   owner: string;
@@ -174,6 +179,8 @@ export interface Store {
    * releasing it with `release`; false (nothing written) when the lease was lost.
    */
   updateClaimedJob(job: JobRecord, owner: string, release: boolean): Promise<boolean>;
+  /** Hands a lease `from` its holder to another (a job given to the queue); false when `from` lost it. */
+  transferJobLease(id: string, from: string, to: JobLease): Promise<boolean>;
   /** A page of the worklist (one row per note), filtered and sorted in SQL; see `NoteQuery`. */
   listNotes(query?: NoteQuery): Promise<NotePage>;
   /** The worklist row of one note (route, codes, review state), or null. */

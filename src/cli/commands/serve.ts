@@ -1,5 +1,5 @@
 import { type Command, InvalidArgumentError, Option } from 'commander';
-import { ConfigError } from '../../errors.ts';
+import { ConfigError, UsageError } from '../../errors.ts';
 import { extractorNames } from '../../extract/registry.ts';
 import { MAX_TRANSCRIPT_CHARS } from '../../pipeline/input.ts';
 import { createServeLogger } from '../../serve/logger.ts';
@@ -12,7 +12,8 @@ import {
   loadServeEnvConfig,
   resolveMaxChars,
 } from '../config.ts';
-import { addStoreOptions, openStoreFromFlags, type StoreFlags } from '../store-flags.ts';
+import { DEFAULT_QUEUE_NAME } from '../queue-batch.ts';
+import { addStoreOptions, openStoreFromFlags, type StoreFlags, storeUrl } from '../store-flags.ts';
 
 interface ServeFlags extends StoreFlags {
   port: number;
@@ -33,6 +34,8 @@ interface ServeFlags extends StoreFlags {
   logLevel: string;
   knowledge?: string;
   jobLease: number;
+  queue?: string;
+  queueName?: string;
 }
 
 const integer =
@@ -160,6 +163,11 @@ export function registerServeCommand(program: Command): void {
       'directory of edited Handlebars templates to use instead of the built-in ones',
     )
     .option('--knowledge <dir>', KNOWLEDGE_OPTION_HELP)
+    .option(
+      '--queue <url>',
+      'run async jobs on this Redis queue (redis://host:port) by `opnote worker`s sharing --store (default: in-process)',
+    )
+    .option('--queue-name <name>', `queue name, as given to the workers (default ${DEFAULT_QUEUE_NAME})`)
     .addOption(
       new Option(
         '--job-lease <seconds>',
@@ -179,7 +187,22 @@ export function registerServeCommand(program: Command): void {
     const authDisabled = !flags.auth || serveEnv.authDisabled;
     const knowledge = loadKnowledgeOption(flags.knowledge);
     const logger = createServeLogger({ level: flags.logLevel });
+    if (flags.queue !== undefined && storeUrl(flags) === undefined)
+      throw new UsageError(
+        'serve --queue needs --store <url> (or OPNOTE_STORE), the store the workers share',
+      );
+    if (flags.queue !== undefined) {
+      const { assertRedisReachable } = await import('../../queue/connection.ts');
+      await assertRedisReachable(flags.queue);
+    }
     const store = await openStoreFromFlags(flags, false, knowledge ? { knowledge } : {});
+    const jobQueue =
+      flags.queue === undefined
+        ? undefined
+        : (await import('../../queue/service-jobs.ts')).createServiceJobQueue({
+            url: flags.queue,
+            name: flags.queueName ?? DEFAULT_QUEUE_NAME,
+          });
     const { defaultExtractor: _d, ...extractorConfig } = env;
     let app: ReturnType<typeof buildServer>;
     try {
@@ -205,8 +228,10 @@ export function registerServeCommand(program: Command): void {
         tokenWebhooks: serveEnv.tokenWebhooks,
         ...(serveEnv.rateLimitPerMinute ? { rateLimitPerMinute: serveEnv.rateLimitPerMinute } : {}),
         jobLeaseMs: flags.jobLease,
+        ...(jobQueue ? { jobQueue } : {}),
       });
     } catch (error) {
+      await jobQueue?.close();
       await store?.close();
       throw error;
     }
@@ -216,7 +241,7 @@ export function registerServeCommand(program: Command): void {
       throw listenError(error, flags.host, flags.port);
     });
     process.stderr.write(
-      `opnote: listening on ${url} (auth ${authDisabled ? 'OFF: local use only' : `on, ${serveEnv.apiTokens.length} token(s)`})\n`,
+      `opnote: listening on ${url}${flags.queue ? `, async jobs on queue ${flags.queueName ?? DEFAULT_QUEUE_NAME}` : ''} (auth ${authDisabled ? 'OFF: local use only' : `on, ${serveEnv.apiTokens.length} token(s)`})\n`,
     );
 
     const signal = await new Promise<NodeJS.Signals>((resolve) => {

@@ -79,6 +79,23 @@ export function registerWorkerCommand(program: Command): void {
       ...(lockMs === undefined ? {} : { lockMs }),
       ...(windowMs === undefined ? {} : { windowMs }),
     });
+    // The service's async jobs (`opnote serve --queue`), run as the service would run them.
+    const { createJobExecutor } = await import('../../serve/server.ts');
+    const { startServiceJobWorker } = await import('../../queue/service-jobs.ts');
+    const executor = createJobExecutor({
+      extractorConfig: config,
+      defaultExtractor: env.defaultExtractor,
+      workers: 0,
+      store,
+    });
+    const serviceWorker = await startServiceJobWorker({
+      url: flags.queue,
+      name,
+      store,
+      executor,
+      ...(concurrency === undefined ? {} : { concurrency }),
+      ...(lockMs === undefined ? {} : { lockMs }),
+    });
     process.stderr.write(
       `opnote worker: ready on queue ${name} (concurrency ${concurrency ?? 4}, pid ${process.pid})\n`,
     );
@@ -87,7 +104,8 @@ export function registerWorkerCommand(program: Command): void {
       process.once('SIGINT', () => resolve('SIGINT'));
     });
     process.stderr.write(`opnote worker: ${signal}; finishing the jobs in hand\n`);
-    await worker.close();
+    await Promise.all([worker.close(), serviceWorker.close()]);
+    await executor.close();
     await store.close();
     const s = worker.stats;
     process.stderr.write(
