@@ -48,8 +48,11 @@ export function createServiceJobQueue(options: { url: string; name: string }): {
         { jobId, ...target },
         {
           jobId,
-          // A worker killed mid-job loses it to another (stalled-job detection), not to a retry count.
-          attempts: 1,
+          // A request's own failure is the job's answer (a problem), never retried; these attempts are
+          // for the store or Redis going away mid-job. A killed worker's job is taken over (stalled-job
+          // detection) without using one.
+          attempts: 5,
+          backoff: { type: 'exponential', delay: 1000 },
           removeOnComplete: { age: KEEP_FINISHED_S },
           removeOnFail: { age: KEEP_FINISHED_S },
         },
