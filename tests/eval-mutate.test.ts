@@ -3,20 +3,17 @@ import { codes } from '../src/codes/index.ts';
 import type { CodeDefinition } from '../src/codes/types.ts';
 import { loadFixtures } from '../src/eval/fixtures.ts';
 import {
-  flipDiagnosisSide,
-  insertNot,
   type MutationReport,
   memoProcessor,
   mutationPassed,
   mutationTest,
-  rewriteSpans,
   runMutant,
   summarizeMutation,
-  swapSides,
 } from '../src/eval/mutate.ts';
 import { readCaseInput } from '../src/eval/run.ts';
 import { processNote } from '../src/pipeline/process.ts';
 import { findingKey } from '../src/schemas/findings.ts';
+import { flipDiagnosisSide, insertNot, rewriteSpans, swapSides } from '../src/validate/rules/mutation.ts';
 
 describe('text and claim edits', () => {
   it.each([

@@ -3,9 +3,9 @@ import { type FeatureKey, featureKeys } from '../src/codes/features.ts';
 import { codes } from '../src/codes/index.ts';
 import type { Fact } from '../src/schemas/facts.ts';
 import { type Finding, type FindingId, findingIds, type RouteDecision } from '../src/schemas/findings.ts';
-import { findingDefinitions } from '../src/validate/findings.ts';
 import { decideLevel } from '../src/validate/level.ts';
 import { routeNote } from '../src/validate/route.ts';
+import { rules } from '../src/validate/rules/index.ts';
 
 const TRANSCRIPT = 'The femur was transected and the limb removed.';
 const span = (quote: string) => {
@@ -181,8 +181,8 @@ describe('route of a note', () => {
   });
 
   it('every finding id has a route class in one registry', () => {
-    expect(findingIds).toEqual(Object.keys(findingDefinitions));
+    expect(findingIds).toEqual(Object.keys(rules));
     for (const id of findingIds)
-      expect(findingDefinitions[id].route).toMatch(/^(ready|fix-claim|query-physician|coder-review)$/);
+      expect(rules[id].route).toMatch(/^(ready|fix-claim|query-physician|coder-review)$/);
   });
 });

@@ -42,7 +42,7 @@ describe('versions come from content (issue 10)', () => {
   it.each<[string, (files: string[]) => string | undefined, keyof typeof base]>([
     ['a lexicon entry', (fs) => fs.find((f) => /lexicon/.test(f)), 'rules'],
     ['a context rule', (fs) => fs.find((f) => /(?:^|\/)[^/]*context[^/]*$/.test(f)), 'context'],
-    ['a validator rule', (fs) => fs.find((f) => f === 'validate/validate.ts'), 'validator'],
+    ['a validator rule', (fs) => fs.find((f) => f === 'validate/rules/doc-missing.ts'), 'validator'],
     ['a level decision rule', (fs) => fs.find((f) => f === 'validate/level.ts'), 'validator'],
   ])('changing %s changes the %s version', (_what, pick, key) => {
     const { root } = editedCopy(pick);

@@ -33,7 +33,7 @@ export interface SiteRate extends Provenance {
   paymentIndicator?: string;
 }
 
-/** CMS fee-schedule indicators: bilateral (0: 50 not payable, 9: not applicable), assistant (1: not paid, 2: paid), co-surgeon (0: not allowed). */
+/** CMS fee-schedule indicators (what each value means, and whether it pays a modifier: src/codes/modifiers.ts). */
 export interface PaymentFlags extends Provenance {
   bilateral: 0 | 1 | 2 | 3 | 9;
   assistant: 0 | 1 | 2 | 9;

@@ -11,12 +11,12 @@ import type { Claim } from '../schemas/claim.ts';
 import { elementKeysFor } from '../schemas/code-facts.ts';
 import type { CodeDecision } from '../schemas/decision.ts';
 import { type Fact, notMentioned } from '../schemas/facts.ts';
-import { bySeverity, type Finding } from '../schemas/findings.ts';
+import type { Finding } from '../schemas/findings.ts';
 import type { RequirementStatus } from '../schemas/requirements.ts';
-import { disagreementFindings } from '../validate/disagreement.ts';
 import { decideLevel } from '../validate/level.ts';
+import { checkedCode, requirementStatuses } from '../validate/requirements.ts';
 import { type Route, routeNote } from '../validate/route.ts';
-import { checkedCode, requirementStatuses, validate } from '../validate/validate.ts';
+import { validate } from '../validate/validate.ts';
 import { contentHash, OPNOTE_VERSION, sourceVersions, templatesVersion } from '../version.ts';
 import { MAX_TRANSCRIPT_CHARS, parseClaim, readTranscript } from './input.ts';
 import { loadTemplates } from './templates.ts';
@@ -145,6 +145,8 @@ export async function processNote(input: ProcessInput, options: ProcessOptions =
     claimedCode: claim?.cpt ?? null,
     codes,
   });
+  const checked = checkedCode(claim, decision, findCode);
+  const keys = checked ? elementKeysFor(checked) : elementKeys;
   const validateInput = {
     claim,
     decision,
@@ -153,25 +155,21 @@ export async function processNote(input: ProcessInput, options: ProcessOptions =
     ungrounded: extraction.ungrounded,
     findCode,
     ...(knowledge ? { edits: knowledge } : {}),
-  };
-  const validated = validate(validateInput);
-  const checked = checkedCode(claim, decision, findCode);
-  const requirements = checked ? requirementStatuses(checked, validateInput) : [];
-  const keys = checked ? elementKeysFor(checked) : elementKeys;
-  const findings =
-    second && options.crossCheck
-      ? [
-          ...validated,
-          ...disagreementFindings(
-            { name: extractor.name, ...extraction },
-            { name: options.crossCheck.name, ...second },
-            {
+    ...(second && options.crossCheck
+      ? {
+          crossCheck: {
+            primary: { name: extractor.name, ...extraction },
+            secondary: { name: options.crossCheck.name, ...second },
+            keys: {
               elements: keys,
               features: [...new Set(decision.candidates.flatMap((c) => c.cues.map((q) => q.feature)))],
             },
-          ),
-        ].sort(bySeverity)
-      : validated;
+          },
+        }
+      : {}),
+  };
+  const findings = validate(validateInput);
+  const requirements = checked ? requirementStatuses(checked, validateInput) : [];
   // Every element, the checked code's own first: readers may ask about any element (e.g. consent on a 27596).
   const ordered = [...keys, ...elementKeys.filter((k) => !keys.includes(k))];
   const facts = Object.fromEntries(ordered.map((k) => [k, extraction.elements[k]])) as Partial<

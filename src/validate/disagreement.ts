@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { type ElementKey, elements as elementDefs } from '../codes/elements.ts';
 import { type FeatureKey, features as featureDefs } from '../codes/features.ts';
 import type { Evidence, Fact } from '../schemas/facts.ts';
-import type { Finding } from '../schemas/findings.ts';
+import type { FindingOf } from '../schemas/findings.ts';
 
 /** One extractor's reading of a note, named as on the command line (`openai`, `rules`). */
 export interface Reading {
@@ -66,14 +66,14 @@ export function disagreementFindings(
   primary: Reading,
   secondary: Reading,
   keys: DisagreementKeys,
-): Finding[] {
+): FindingOf<'extract.disagreement'>[] {
   const compare = (
     key: ElementKey | FeatureKey,
     label: string,
     a: Fact,
     b: Fact,
     value: z.ZodType | undefined,
-  ): Finding[] => {
+  ): FindingOf<'extract.disagreement'>[] => {
     const withValue = comparableValue(value);
     if (!disagree(a, b, withValue)) return [];
     return [

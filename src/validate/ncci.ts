@@ -1,11 +1,12 @@
 import { type ElementKey, elements as elementDefs } from '../codes/elements.ts';
+import { modifiersIn } from '../codes/modifiers.ts';
 import type { EditLookup, PtpMatch } from '../knowledge/apply.ts';
 import { type Claim, type ClaimLine, claimLines } from '../schemas/claim.ts';
 import type { Fact } from '../schemas/facts.ts';
-import type { Finding } from '../schemas/findings.ts';
+import type { Finding, FindingOf } from '../schemas/findings.ts';
 
 /** NCCI-associated modifiers that report a distinct procedural service (separate site, session, structure). */
-export const DISTINCT_SERVICE_MODIFIERS = ['59', 'XE', 'XS', 'XP', 'XU'] as const;
+const DISTINCT_SERVICE_MODIFIERS = modifiersIn('distinct-service');
 
 /**
  * What documents a distinct service for a column-2 code, by code prefix: the element whose documentation
@@ -23,7 +24,7 @@ export const DISTINCT_SERVICE_ELEMENTS: ReadonlyArray<{ prefixes: string[]; elem
 
 const source = (m: { source: { source: string; date: string } }) => `${m.source.source}, ${m.source.date}`;
 
-function distinctElement(code: string): ElementKey | undefined {
+export function distinctElement(code: string): ElementKey | undefined {
   return DISTINCT_SERVICE_ELEMENTS.find((d) => d.prefixes.some((p) => code.startsWith(p)))?.element;
 }
 
@@ -84,11 +85,11 @@ function ptpFinding(
 }
 
 /**
- * NCCI PTP and MUE findings for a claim, from imported CMS edits (practitioner files): each pair of codes
- * on the claim in effect on the date of service (`ncci.ptp-bundled`, or `doc.missing` of what documents
- * the distinct service), and units above each code's MUE (`mue.exceeded`). Pure.
+ * NCCI PTP findings for a claim, from imported CMS edits (practitioner files): each pair of codes on the
+ * claim in effect on the date of service gives `ncci.ptp-bundled`, or `doc.missing` of what documents the
+ * distinct service (one per pair; the doc.missing rule keeps one per element). Pure.
  */
-export function editFindings(claim: Claim, edits: EditLookup, elements: Record<ElementKey, Fact>): Finding[] {
+export function ptpFindings(claim: Claim, edits: EditLookup, elements: Record<ElementKey, Fact>): Finding[] {
   const lines = claimLines(claim);
   const dos = claim.dateOfService;
   const out: Finding[] = [];
@@ -98,8 +99,15 @@ export function editFindings(claim: Claim, edits: EditLookup, elements: Record<E
       const edit = edits.ptp(a.cpt, b.cpt, dos);
       if (edit) out.push(...ptpFinding(edit, a, b, elements));
     }
+  return out;
+}
+
+/** Units above each code's MUE on the claim (`mue.exceeded`), from imported CMS edits. Pure. */
+export function mueFindings(claim: Claim, edits: EditLookup): FindingOf<'mue.exceeded'>[] {
+  const dos = claim.dateOfService;
   const units = new Map<string, number>();
-  for (const l of lines) units.set(l.cpt, (units.get(l.cpt) ?? 0) + l.units);
+  for (const l of claimLines(claim)) units.set(l.cpt, (units.get(l.cpt) ?? 0) + l.units);
+  const out: FindingOf<'mue.exceeded'>[] = [];
   for (const [code, n] of units) {
     const mue = edits.mue(code, dos);
     if (!mue || n <= mue.value) continue;
@@ -111,8 +119,5 @@ export function editFindings(claim: Claim, edits: EditLookup, elements: Record<E
       fix: `Bill at most ${mue.value} unit${mue.value === 1 ? '' : 's'} of ${code}, or document the medical necessity for an appeal.`,
     });
   }
-  // One doc.missing per element: several pairs may need the same documentation.
-  return out.filter(
-    (f, i) => f.id !== 'doc.missing' || out.findIndex((g) => g.id === f.id && g.element === f.element) === i,
-  );
+  return out;
 }

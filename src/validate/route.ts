@@ -8,7 +8,7 @@ import {
   routeDecisions,
   type UncertaintySignal,
 } from '../schemas/findings.ts';
-import { type FindingDefinition, findingDefinitions } from './findings.ts';
+import { ruleFor } from './rules/index.ts';
 
 /** Why a note takes its route: the finding or the piece of evidence that sends it there. */
 export interface RouteReason {
@@ -92,7 +92,7 @@ export interface RouteInput {
 const caution = (d: RouteDecision): number => routeDecisions.indexOf(d);
 
 function findingReason(f: Finding, input: RouteInput): RouteReason | undefined {
-  const def: FindingDefinition | undefined = (findingDefinitions as Record<string, FindingDefinition>)[f.id];
+  const def = ruleFor(f.id);
   if (!def) return undefined;
   if (def.routesAt && !def.routesAt.includes(f.severity)) return undefined;
   const mootGap =
