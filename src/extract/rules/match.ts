@@ -70,9 +70,12 @@ export function findSpans(
   matcher: Matcher,
   text: string,
   sentences: readonly Sentence[],
+  /** Sentences not searched (their matches would be dropped anyway). */
+  skip?: (sentence: Sentence) => boolean,
 ): Array<{ span: Span; sentence: number }> {
   const out: Array<{ span: Span; sentence: number }> = [];
   sentences.forEach((s, i) => {
+    if (skip?.(s)) return;
     if (matcher.kind === 'phrase') {
       for (const span of allMatches(matcher.re, text, s.start, s.end)) out.push({ span, sentence: i });
       return;
@@ -111,6 +114,14 @@ function sectionAllowed(policy: SectionPolicy, sentence: Sentence): boolean {
   return PERFORMED_SECTIONS.has(sentence.section);
 }
 
+const SKIP_BY_POLICY: Record<SectionPolicy, ((sentence: Sentence) => boolean) | undefined> = {
+  any: undefined,
+  'not-plan': (sentence) => !sectionAllowed('not-plan', sentence),
+  performed: (sentence) => !sectionAllowed('performed', sentence),
+};
+/** Sentences a target's section policy drops: not searched at all. */
+const skipFor = (policy: SectionPolicy) => SKIP_BY_POLICY[policy];
+
 /** An entry's value and `when` test depend only on the sentence: compute them once per sentence. */
 function perSentence<T>(fn: (sentence: string) => T): (text: string, sentence: Sentence) => T {
   const cache = new Map<number, T>();
@@ -128,11 +139,11 @@ export function findMentions(target: TargetLexicon, text: string, sentences: rea
   for (const entry of target.entries) {
     const value = entry.value;
     const entryValue = perSentence((sentence) => (typeof value === 'function' ? value(sentence) : value));
-    const passes = perSentence((sentence) => entry.when?.(sentence) ?? true);
-    for (const { span, sentence: i } of findSpans(entry.matcher, text, sentences)) {
+    const when = entry.when;
+    const passes = when ? perSentence(when) : undefined;
+    for (const { span, sentence: i } of findSpans(entry.matcher, text, sentences, skipFor(target.sections))) {
       const sentence = sentences[i] as Sentence;
-      if (!sectionAllowed(target.sections, sentence)) continue;
-      if (!passes(text, sentence)) continue;
+      if (passes && !passes(text, sentence)) continue;
       if (
         entry.whenMatch &&
         !entry.whenMatch(

@@ -83,8 +83,24 @@ export function factFromMentions(text: string, mentions: Mention[], priority?: s
   return { status: 'not_mentioned', evidence: [] };
 }
 
+/** Mentions of a target in one reading (same sentences of the same note), found once. */
+const mentionCache = new WeakMap<readonly Sentence[], Map<TargetLexicon, Mention[]>>();
+function mentionsOf(target: TargetLexicon, text: string, sentences: Sentence[]): Mention[] {
+  let byTarget = mentionCache.get(sentences);
+  if (!byTarget) {
+    byTarget = new Map();
+    mentionCache.set(sentences, byTarget);
+  }
+  let found = byTarget.get(target);
+  if (!found) {
+    found = findMentions(target, text, sentences);
+    byTarget.set(target, found);
+  }
+  return found;
+}
+
 function extractTarget(target: TargetLexicon, text: string, sentences: Sentence[]): Fact {
-  return factFromMentions(text, findMentions(target, text, sentences), target.valuePriority);
+  return factFromMentions(text, mentionsOf(target, text, sentences), target.valuePriority);
 }
 
 // --- elements that are composed from features or need their own logic ------------------------
@@ -181,7 +197,7 @@ const DEBRIDE_AREA =
 /** Quotes of the affirmed mentions of a target, all of them (not only the evidence shown). */
 function affirmedQuotes(target: TargetLexicon, text: string, sentences: Sentence[]): Evidence[] {
   return dedupeEvidence(
-    findMentions(target, text, sentences)
+    mentionsOf(target, text, sentences)
       .filter((m) => m.assertion === 'affirmed')
       .map((m) => evidenceFor(text, m.sentence, m.match)),
   );
