@@ -13,5 +13,7 @@ describe('reading classes of issue 10, whole notes', () => {
       probe.review === true && route === 'coder-review' && (got === null || got === probe.code);
     expect(reviewed ? probe.code : got, `route ${route}`).toBe(probe.code);
     for (const id of probe.findings ?? []) expect(result.findings.map((f) => f.id)).toContain(id);
+    for (const [element, value] of Object.entries(probe.values ?? {}))
+      expect((result.facts as Record<string, { value?: unknown }>)[element]?.value, element).toBe(value);
   });
 });

@@ -7,7 +7,7 @@
  * pipeline with the rules extractor.
  *
  * `code`: the code the anatomy decides. `review`: a `coder-review` route (with no code or this one)
- * is also an acceptable answer. `findings`: finding ids the result must carry.
+ * is also an acceptable answer. `findings`: finding ids the result must carry; `values`: element values.
  */
 export interface ReadingProbe {
   readonly klass: string;
@@ -15,6 +15,8 @@ export interface ReadingProbe {
   readonly code: string | null;
   readonly review?: boolean;
   readonly findings?: readonly string[];
+  /** Element values the result must carry (e.g. the level of today's femoral cut). */
+  readonly values?: Readonly<Record<string, string>>;
 }
 
 export const readingProbes: readonly ReadingProbe[] = [
@@ -121,6 +123,14 @@ Description: Anterior and posterior flaps. The femoral vessels were ligated. The
 Addendum: on reflection the femur was not transected; the leg was disarticulated through the knee joint and the condyles were kept.`,
     code: '27598',
     review: true,
+  },
+  {
+    klass: '2 addendum: the femur was divided at another level',
+    text: `Procedure: Left above-knee amputation.
+Description: Flaps were raised. The femoral vessels were ligated. The femur was divided at the distal third with a saw. The limb was removed and the wound closed in layers.
+Addendum: the femur was in fact divided at the mid-shaft.`,
+    code: '27590',
+    values: { newResectionLevel: 'mid-shaft' },
   },
   // 3. a failed below-knee amputation converted above the knee (other leg possibly amputated long ago)
   {
