@@ -1,7 +1,8 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runBatch } from '../src/batch/run.ts';
 import { ProviderError } from '../src/errors.ts';
 import {
   COMPLETION_RESERVE_TOKENS,
@@ -95,6 +96,54 @@ describe('queue: enqueue, work, status, retry', () => {
       completed: 8,
       failed: 2,
     });
+  });
+
+  it('a repeated id is handled as the single-machine batch does: a repeat dropped, other content an input.invalid under line-N', async () => {
+    const name = queueName();
+    const input = join(dir, 'dup-ids.jsonl');
+    const n0 = generatedNote(seeds, 0);
+    const other = generatedNote(seeds, 1);
+    writeFileSync(
+      input,
+      `${[
+        JSON.stringify(n0),
+        JSON.stringify(n0), // the same line again
+        JSON.stringify({ ...other, id: n0.id }), // the same id, other content
+        JSON.stringify(generatedNote(seeds, 2)),
+      ].join('\n')}\n`,
+    );
+    const fake = createFakeExtractor({ name: 'fake' });
+    const identity = identityOf(fake);
+
+    // Single-machine batch on the same input, for what the queue must match.
+    const out = join(dir, 'dup-ids.results.jsonl');
+    const local = await runBatch({ input, out, extractor: createFakeExtractor({ name: 'fake' }) });
+    const lines = (path: string): Array<{ id: string; code?: string }> =>
+      readFileSync(path, 'utf8')
+        .trim()
+        .split('\n')
+        .map((l) => JSON.parse(l) as { id: string; code?: string });
+    const batchOk = lines(out).map((l) => l.id);
+    const batchErrors = lines(local.errorsOut).map((l) => ({ id: l.id, code: l.code }));
+    expect(batchOk.sort()).toEqual(['n-0', 'n-2']);
+    expect(batchErrors).toEqual([{ id: 'line-3', code: 'input.invalid' }]);
+    expect(local.summary.notes.duplicates).toBe(1);
+
+    const enqueued = await enqueueNotes({ url: REDIS_URL, name, input, identity, runId: 'dup' });
+    expect(enqueued).toEqual({ read: 4, duplicates: 1 });
+    const own = await openStore(`sqlite:${join(dir, 'dup.db')}`);
+    const worker = await startQueueWorker({ url: REDIS_URL, name, store: own, extractorFor: () => fake });
+    const counts = await followQueue({ url: REDIS_URL, name, intervalMs: 50 });
+    await worker.close();
+    expect(counts).toMatchObject({ completed: 2, failed: 1 });
+    expect(fake.calls).toBe(2);
+    expect(await own.processings('n-0')).toMatchObject([{ status: 'ok' }]);
+    expect((await own.latest('n-0'))?.inputHash).toBe(
+      jobOf({ kind: 'note', line: 1, ...n0 }, identity, 'dup').data.inputHash,
+    );
+    expect(await own.processings('line-3')).toMatchObject([{ status: 'error', errorCode: 'input.invalid' }]);
+    expect(await own.counts()).toMatchObject({ processings: 3, notes: 3 });
+    await own.close();
   });
 
   it('a failed note keeps its typed code and is retried by command; a success then replaces the error', async () => {

@@ -1,7 +1,7 @@
 import { createReadStream, existsSync } from 'node:fs';
 import { InputError, UsageError } from '../errors.ts';
+import { splitLines } from '../pipeline/lines.ts';
 import { findingKey } from '../schemas/findings.ts';
-import { splitLines } from './lines.ts';
 import { errorsPathFor } from './output.ts';
 
 /** What a run concluded for one note, reduced to what a re-run diff compares. */

@@ -13,7 +13,7 @@ import {
 } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { openPrivate } from '../fs/private-files.ts';
-import { jsonLine, splitLines } from './lines.ts';
+import { jsonLine, splitLines } from '../pipeline/lines.ts';
 import { isAlive } from './lock.ts';
 
 /** The error file next to a results file: `results.jsonl` -> `results.errors.jsonl`. */

@@ -6,15 +6,18 @@ import { countTokens, estimateRequestTokens } from '../extract/llm/tokens.ts';
 import { createRulesExtractor } from '../extract/rules/rules-extractor.ts';
 import type { Extractor } from '../extract/types.ts';
 import { mkdirPrivate } from '../fs/private-files.ts';
+import { extractionKey, type PipelineIdentity } from '../pipeline/keys.ts';
+import type { BatchEntry, BatchNote } from '../pipeline/parse-line.ts';
 import {
   type ProcessOptions,
   type ProcessResult,
   pipelineVersions,
   processNote,
 } from '../pipeline/process.ts';
+import { type BatchInput, countEntries, readAllEntries } from '../pipeline/source.ts';
+import { createIdCheck } from '../pipeline/unique-ids.ts';
 import { createBatchExtractor } from './batch-extractor.ts';
 import { createExtractionCache } from './cache.ts';
-import { batchKey, extractionKey, invalidLineKey, type PipelineIdentity } from './keys.ts';
 import { type CallLimiterOptions, createCallLimiter, DEFAULT_MAX_RETRY_AFTER_MS } from './limiter.ts';
 import { lockOutput } from './lock.ts';
 import {
@@ -26,10 +29,8 @@ import {
   removeStaleTemps,
   repairTail,
 } from './output.ts';
-import { type BatchEntry, type BatchNote, entryPlace, lineId } from './parse-line.ts';
 import type { BatchProgress } from './progress.ts';
 import { isFatal } from './retry.ts';
-import { type BatchInput, countEntries, readAllEntries } from './source.ts';
 import { type BatchSummary, SummaryBuilder } from './summary.ts';
 
 export interface BatchOptions
@@ -269,33 +270,19 @@ export async function runBatch(options: BatchOptions): Promise<BatchRun> {
     // Notes held at once: enough to keep every provider slot busy while others render, retry or write.
     const inFlight = Math.max(concurrency * 2, concurrency + 16);
     const queue = new PQueue({ concurrency: inFlight });
-    const seen = new Map<string, string>();
+    const checkId = createIdCheck(identity);
     const stale = new Map<string, string>();
 
     try {
-      for await (let entry of entries as AsyncIterable<BatchEntry>) {
+      for await (const read of entries as AsyncIterable<BatchEntry>) {
         if (signal.aborted) break;
         counts.read += 1;
-        let key = entry.kind === 'note' ? batchKey(entry, identity) : invalidLineKey(entry.fingerprint);
-        const earlier = seen.get(entry.id);
-        if (earlier === key) {
+        const checked = checkId(read);
+        if (checked.duplicate) {
           counts.duplicates += 1;
           continue;
         }
-        if (earlier !== undefined) {
-          const message = `${entryPlace(entry.line, entry.file)} repeats the id of an earlier note with other content; give each note a unique id`;
-          entry = {
-            kind: 'invalid',
-            id: lineId(entry.line, entry.file),
-            line: entry.line,
-            ...(entry.file === undefined ? {} : { file: entry.file }),
-            code: 'input.invalid',
-            message,
-            fingerprint: message,
-          };
-          key = invalidLineKey(`${earlier}\u0000${key}`);
-        }
-        seen.set(entry.id, key);
+        const { entry, key } = checked;
         const written = done.get(entry.id);
         if (written?.includes(key)) {
           counts.skipped += 1;

@@ -1,6 +1,6 @@
-import type { BatchInput } from '../batch/source.ts';
 import { UsageError } from '../errors.ts';
 import { createExtractor } from '../extract/registry.ts';
+import type { BatchInput } from '../pipeline/source.ts';
 import { loadEnvConfig } from './config.ts';
 import { defaultRunId } from './store-flags.ts';
 
@@ -64,9 +64,9 @@ export async function runQueueBatch(files: string[], flags: QueueBatchFlags): Pr
   const { identityOf } = await import('../store/identity.ts');
   const identity = identityOf(extractor, { model: env.model });
   const runId = flags.run ?? (await defaultRunId(identity));
-  const { read } = await queue.enqueueNotes({ url: flags.queue, name, input, identity, runId });
+  const { read, duplicates } = await queue.enqueueNotes({ url: flags.queue, name, input, identity, runId });
   process.stderr.write(
-    `opnote: ${read} notes enqueued on ${name} (run ${runId}); notes already queued or done are not added again\n`,
+    `opnote: ${read - duplicates} notes enqueued on ${name} (run ${runId})${duplicates > 0 ? `, ${duplicates} repeated lines dropped` : ''}; notes already queued or done are not added again\n`,
   );
   if (flags.detach) return;
   const interrupt = new AbortController();

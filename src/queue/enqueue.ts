@@ -1,7 +1,8 @@
 import { Queue } from 'bullmq';
-import { batchKey, invalidLineKey } from '../batch/keys.ts';
-import type { BatchEntry } from '../batch/parse-line.ts';
-import { type BatchInput, readEntries } from '../batch/source.ts';
+import { batchKey, invalidLineKey } from '../pipeline/keys.ts';
+import type { BatchEntry } from '../pipeline/parse-line.ts';
+import { type BatchInput, readEntries } from '../pipeline/source.ts';
+import { createIdCheck } from '../pipeline/unique-ids.ts';
 import { inputHash, pipelineKey } from '../store/keys.ts';
 import type { StoreIdentity } from '../store/types.ts';
 import { QUEUE_PREFIX, redisConnection } from './connection.ts';
@@ -66,16 +67,20 @@ export interface EnqueueOptions {
 
 /**
  * Adds every note of the input as a BullMQ job whose id is derived from the note id, input hash and
- * pipeline key: enqueueing again adds nothing for a note already queued or done. Streams the input and
- * adds in chunks, so memory stays flat.
+ * pipeline key: enqueueing again adds nothing for a note already queued or done. Ids are checked as the
+ * single-machine batch does (`createIdCheck`): a repeated line is dropped and counted in `duplicates`,
+ * the same id with other content becomes an `input.invalid` job under `line-N`. Streams the input and
+ * adds in chunks; only the ids seen (with a 16-character key each) are held.
  */
-export async function enqueueNotes(options: EnqueueOptions): Promise<{ read: number }> {
+export async function enqueueNotes(options: EnqueueOptions): Promise<{ read: number; duplicates: number }> {
   const connection = redisConnection(options.url);
   connection.on('error', () => {});
   const queue = new Queue<NoteJobData>(options.name, { connection, prefix: QUEUE_PREFIX });
   queue.on('error', () => {});
   const attempts = options.attempts ?? DEFAULT_ATTEMPTS;
+  const checkId = createIdCheck(options.identity);
   let read = 0;
+  let duplicates = 0;
   let chunk: Array<{ id: string; data: NoteJobData }> = [];
   const flush = async (): Promise<void> => {
     if (chunk.length === 0) return;
@@ -98,7 +103,12 @@ export async function enqueueNotes(options: EnqueueOptions): Promise<{ read: num
   try {
     for await (const entry of readEntries(options.input)) {
       read += 1;
-      chunk.push(jobOf(entry, options.identity, options.runId));
+      const checked = checkId(entry);
+      if (checked.duplicate) {
+        duplicates += 1;
+        continue;
+      }
+      chunk.push(jobOf(checked.entry, options.identity, options.runId));
       if (chunk.length >= 500) await flush();
     }
     await flush();
@@ -106,7 +116,7 @@ export async function enqueueNotes(options: EnqueueOptions): Promise<{ read: num
     await queue.close();
     connection.disconnect();
   }
-  return { read };
+  return { read, duplicates };
 }
 
 /** Job counts of a queue. */

@@ -9,15 +9,15 @@ import {
   outcomeOfLine,
   readOutcomes,
 } from '../../batch/diff.ts';
-import { jsonLine } from '../../batch/lines.ts';
 import { createProgressReporter } from '../../batch/progress.ts';
 import { runBatch } from '../../batch/run.ts';
-import { type BatchInput, inputKind } from '../../batch/source.ts';
 import { summaryText } from '../../batch/summary.ts';
 import { UsageError } from '../../errors.ts';
 import { createExtractor, extractorNames } from '../../extract/registry.ts';
 import { mkdirPrivate, writeFilePrivate } from '../../fs/private-files.ts';
 import { MAX_TRANSCRIPT_CHARS } from '../../pipeline/input.ts';
+import { jsonLine } from '../../pipeline/lines.ts';
+import { type BatchInput, inputKind } from '../../pipeline/source.ts';
 import { KNOWLEDGE_OPTION_HELP, loadEnvConfig, loadKnowledgeOption, resolveMaxChars } from '../config.ts';
 import { addStoreOptions, openStoreFromFlags, type StoreFlags, storeWriter } from '../store-flags.ts';
 

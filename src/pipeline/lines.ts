@@ -1,6 +1,6 @@
 import { createHash, type Hash } from 'node:crypto';
 import type { Readable } from 'node:stream';
-import { decodeUtf8 } from '../pipeline/input.ts';
+import { decodeUtf8 } from './input.ts';
 
 /**
  * JSONL as bytes. Lines end at `\n` only (a `\r` before it is dropped): Node's `readline` also breaks on

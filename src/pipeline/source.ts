@@ -3,12 +3,7 @@ import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Readable } from 'node:stream';
 import { InputError, isOpnoteError } from '../errors.ts';
-import {
-  MAX_CLAIM_BYTES,
-  MAX_TRANSCRIPT_CHARS,
-  maxTranscriptBytes,
-  readFileBoundedSync,
-} from '../pipeline/input.ts';
+import { MAX_CLAIM_BYTES, MAX_TRANSCRIPT_CHARS, maxTranscriptBytes, readFileBoundedSync } from './input.ts';
 import { decodeUtf8OrUndefined, splitLinesCapped } from './lines.ts';
 import { type BatchEntry, notUtf8Line, parseNoteLine, tooLongLine } from './parse-line.ts';
 
