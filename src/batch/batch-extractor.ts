@@ -19,18 +19,36 @@ export interface BatchExtractorOptions {
   onCacheHit?: () => void;
 }
 
+/** A batch's extractor, which can also have another party make the provider call (a worker thread). */
+export interface BatchExtractor extends Extractor {
+  /**
+   * As `extract`, with the cache and limits as usual but `call` making the provider call instead of
+   * the inner extractor (the limiter may call it again to retry).
+   */
+  extractWith(
+    transcript: string,
+    call: () => Promise<Extraction>,
+    options?: ExtractOptions,
+  ): Promise<Extraction>;
+}
+
 /**
  * Wraps an extractor for a batch: identical transcripts are answered from the cache (or share the call
  * already in flight), everything else goes through the limiter. Only successful extractions are cached;
  * a failed call is forgotten so the next identical note tries again. The name stays the inner one.
  */
-export function createBatchExtractor(inner: Extractor, options: BatchExtractorOptions): Extractor {
+export function createBatchExtractor(inner: Extractor, options: BatchExtractorOptions): BatchExtractor {
   const inFlight = new Map<string, Promise<Extraction>>();
   const { limiter, cache } = options;
   const overhead = options.overheadTokens ?? DEFAULT_OVERHEAD_TOKENS;
 
-  async function call(key: string, transcript: string, extractOptions?: ExtractOptions): Promise<Extraction> {
-    const extraction = await limiter.run(() => inner.extract(transcript, extractOptions), {
+  async function call(
+    key: string,
+    transcript: string,
+    provider: () => Promise<Extraction>,
+    extractOptions?: ExtractOptions,
+  ): Promise<Extraction> {
+    const extraction = await limiter.run(provider, {
       tokens: options.estimate ? options.estimate(transcript) : estimateTokens(transcript.length, overhead),
       usedTokens: (e) => (e.usage ? e.usage.promptTokens + e.usage.completionTokens : undefined),
       ...(extractOptions?.signal ? { signal: extractOptions.signal } : {}),
@@ -39,29 +57,37 @@ export function createBatchExtractor(inner: Extractor, options: BatchExtractorOp
     return extraction;
   }
 
+  async function extractWith(
+    transcript: string,
+    provider: () => Promise<Extraction>,
+    extractOptions?: ExtractOptions,
+  ): Promise<Extraction> {
+    const key = options.keyOf(transcript);
+    const cached = cache.get(key);
+    if (cached) {
+      options.onCacheHit?.();
+      return cached;
+    }
+    const pending = inFlight.get(key);
+    if (pending) {
+      const shared = await pending;
+      options.onCacheHit?.();
+      const { usage: _usage, costUsd: _cost, ...rest } = shared;
+      return rest;
+    }
+    const promise = call(key, transcript, provider, extractOptions);
+    inFlight.set(key, promise);
+    try {
+      return await promise;
+    } finally {
+      inFlight.delete(key);
+    }
+  }
+
   return {
     name: inner.name,
-    async extract(transcript, extractOptions) {
-      const key = options.keyOf(transcript);
-      const cached = cache.get(key);
-      if (cached) {
-        options.onCacheHit?.();
-        return cached;
-      }
-      const pending = inFlight.get(key);
-      if (pending) {
-        const shared = await pending;
-        options.onCacheHit?.();
-        const { usage: _usage, costUsd: _cost, ...rest } = shared;
-        return rest;
-      }
-      const promise = call(key, transcript, extractOptions);
-      inFlight.set(key, promise);
-      try {
-        return await promise;
-      } finally {
-        inFlight.delete(key);
-      }
-    },
+    extract: (transcript, extractOptions) =>
+      extractWith(transcript, () => inner.extract(transcript, extractOptions), extractOptions),
+    extractWith,
   };
 }

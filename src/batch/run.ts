@@ -3,11 +3,19 @@ import PQueue from 'p-queue';
 import { codes as builtInCodes } from '../codes/index.ts';
 import { ExtractionError, isOpnoteError, type OpnoteError, UsageError } from '../errors.ts';
 import { countTokens, estimateRequestTokens } from '../extract/llm/tokens.ts';
+import type { ExtractorConfig } from '../extract/registry.ts';
 import { createRulesExtractor } from '../extract/rules/rules-extractor.ts';
 import type { Extractor } from '../extract/types.ts';
 import { mkdirPrivate } from '../fs/private-files.ts';
 import { extractionKey, type PipelineIdentity } from '../pipeline/keys.ts';
 import type { BatchEntry, BatchNote } from '../pipeline/parse-line.ts';
+import {
+  createPipelinePool,
+  type PipelineJob,
+  type PipelinePool,
+  type ResultDigest,
+  type WorkerExtractor,
+} from '../pipeline/pool/pool.ts';
 import {
   type ProcessOptions,
   type ProcessResult,
@@ -73,6 +81,29 @@ export interface BatchOptions
   process?: Pick<ProcessOptions, 'codes' | 'knowledge' | 'templatesDir' | 'maxChars'>;
   /** Clock in ms for elapsed time. Default performance.now. */
   now?: () => number;
+  /**
+   * Pipeline worker threads. Default 1: every note in this thread. With more, the CPU part of every
+   * note (reading, extraction's CPU, decision, validation, drafts) runs on that many worker threads,
+   * while this thread keeps the reading, resume, cache, rate limits, retries and writes as with one:
+   * the provider call itself is made on the worker once the limiter lets it through. Needs
+   * `workerExtractor` when `extractor` is given, and the built-in codes (a `--knowledge` overlay is
+   * fine). Never more than one thread per NOTES_PER_THREAD (250) notes of an input whose size is
+   * known; a stream runs in this thread until it has given `threads` x NOTES_PER_THREAD entries, then
+   * on the threads. One thread runs in-process.
+   */
+  threads?: number;
+  /**
+   * How the worker threads build the extractor (functions cannot cross threads): a registry name,
+   * configured with `extractorConfig`, or a module's factory. Default `rules` without an `extractor`.
+   */
+  workerExtractor?: WorkerExtractor;
+  /** Settings of a registry `workerExtractor` (API key, base URL, model...). Default: none. */
+  extractorConfig?: ExtractorConfig;
+  /**
+   * Worker threads to run on instead of starting `threads` of them, e.g. one pool kept warm across
+   * batches (its `extractorConfig` and knowledge overlay apply); the batch does not close it.
+   */
+  pool?: PipelinePool;
   /**
    * Told after each note is written to the results or error file (e.g. to write it to a store too);
    * awaited, and a failure stops the batch like a failing file write. Default: none.
@@ -187,11 +218,14 @@ export async function runBatch(options: BatchOptions): Promise<BatchRun> {
   const total = options.countTotal === false ? null : await countAll(inputs);
   const entries = readAllEntries(inputs, options.process?.maxChars);
   for (const path of [out, errorsOut]) mkdirPrivate(dirname(resolve(path)));
-  const lock = lockOutput(out);
+  let lock: ReturnType<typeof lockOutput> | undefined;
+  const pool = startPool(options, total);
   try {
+    lock = lockOutput(out);
     return await runLocked();
   } finally {
-    lock.release();
+    lock?.release();
+    await pool?.close();
   }
 
   async function runLocked(): Promise<BatchRun> {
@@ -219,16 +253,26 @@ export async function runBatch(options: BatchOptions): Promise<BatchRun> {
       });
 
     async function handle(note: BatchNote, key: string): Promise<void> {
-      let result: ProcessResult;
+      let result: { digest: ResultDigest; json?: string; rest?: Omit<ProcessResult, 'id'> };
+      const input = {
+        id: note.id,
+        transcript: note.transcript,
+        ...(note.claim === undefined ? {} : { claim: note.claim }),
+      };
       try {
-        result = await processNote(
-          {
-            id: note.id,
-            transcript: note.transcript,
-            ...(note.claim === undefined ? {} : { claim: note.claim }),
-          },
-          { ...options.process, extractor: cached, signal },
-        );
+        if (pool && counts.read > pool.startAfter) {
+          const line = await pool.runLine({ ...input, ...pool.job }, signal, (transcript, call) =>
+            cached.extractWith(transcript, call, { signal }),
+          );
+          result = line;
+        } else {
+          const { id: _id, ...rest } = await processNote(input, {
+            ...options.process,
+            extractor: cached,
+            signal,
+          });
+          result = { digest: rest, rest };
+        }
       } catch (error) {
         // Aborted notes are not written, so the next run does them.
         if (signal.aborted) return;
@@ -252,17 +296,22 @@ export async function runBatch(options: BatchOptions): Promise<BatchRun> {
         return;
       }
       // Written outside the try: a failing write (disk full) stops the batch instead of becoming a note error.
-      const { id: _id, ...rest } = result;
-      results.write({ id: note.id, batchKey: key, ...rest });
-      await options.onWritten?.({
-        id: note.id,
-        batchKey: key,
-        identity,
-        transcript: note.transcript,
-        claim: note.claim,
-        outcome: { result: rest },
-      });
-      summary.addResult(result);
+      // A worker's result comes as JSON text: the line is the same as `write` makes ({id, batchKey, ...rest}).
+      const head = `{"id":${JSON.stringify(note.id)},"batchKey":${JSON.stringify(key)}`;
+      if (result.json !== undefined) results.writeJson(`${head},${result.json.slice(1)}`);
+      else results.write({ id: note.id, batchKey: key, ...result.rest });
+      if (options.onWritten) {
+        const rest = result.rest ?? (JSON.parse(result.json as string) as Omit<ProcessResult, 'id'>);
+        await options.onWritten({
+          id: note.id,
+          batchKey: key,
+          identity,
+          transcript: note.transcript,
+          claim: note.claim,
+          outcome: { result: rest },
+        });
+      }
+      summary.addResult(result.digest);
       progress();
     }
 
@@ -336,6 +385,67 @@ export async function runBatch(options: BatchOptions): Promise<BatchRun> {
       ...(fatal ? { fatal } : {}),
     };
   }
+}
+
+/**
+ * Notes a worker thread must have to be worth starting: one loads the pipeline in 0.3 s on an idle
+ * core (2-3 s on a busy machine), the time of some 100-1,000 notes in-process. Smaller batches run in
+ * one thread; a stream (its size unknown) starts its threads once it has given that many notes each.
+ */
+export const NOTES_PER_THREAD = 250;
+
+/** The worker threads of a batch, or none (one thread: in-process). */
+function startPool(options: BatchOptions, total: number | null): BatchPool | undefined {
+  const threads = options.threads ?? 1;
+  if (!Number.isInteger(threads) || threads < 1)
+    throw new UsageError(`threads must be an integer >= 1, got ${String(threads)}`);
+  // A stream's size is unknown: its first notes run here, and the threads start once it has proved long.
+  const size = total === null ? threads : Math.min(threads, Math.floor(total / NOTES_PER_THREAD));
+  const startAfter = total === null && !options.pool ? threads * NOTES_PER_THREAD : 0;
+  if (size <= 1 && !options.pool) return undefined;
+  if (options.process?.codes)
+    throw new UsageError(
+      'custom codes run in one thread only (threads: 1); use a --knowledge overlay instead',
+    );
+  const extractor = options.workerExtractor ?? (options.extractor ? undefined : 'rules');
+  if (extractor === undefined)
+    throw new UsageError(
+      'threads > 1 needs workerExtractor: an extractor object cannot cross to worker threads',
+    );
+  const knowledge = options.process?.knowledge;
+  // Started with the first note to process: a resumed batch with nothing left to do starts no thread.
+  let pool: PipelinePool | undefined;
+  const given = options.pool;
+  const started = (): PipelinePool => {
+    if (given) return given;
+    pool ??= createPipelinePool({
+      size,
+      extractorConfig: options.extractorConfig ?? {},
+      ...(knowledge ? { knowledgeOverlay: knowledge.overlay } : {}),
+    });
+    return pool;
+  };
+  const maxChars = options.process?.maxChars;
+  const templatesDir = options.process?.templatesDir;
+  return {
+    startAfter,
+    job: {
+      extractor,
+      ...(maxChars === undefined ? {} : { maxChars }),
+      ...(templatesDir === undefined ? {} : { templatesDir }),
+    },
+    runLine: (job, signal, extract) => started().runLine(job, signal, extract),
+    close: async () => {
+      if (!given) await pool?.close();
+    },
+  };
+}
+
+/** The batch's side of the worker threads: what every job carries, and the pool's calls it makes. */
+interface BatchPool extends Pick<PipelinePool, 'runLine' | 'close'> {
+  job: Omit<PipelineJob, 'transcript' | 'claim' | 'id'>;
+  /** Entries read before notes go to the threads (the first notes of a stream run in this thread). */
+  startAfter: number;
 }
 
 /** Entries in all inputs, for progress; `null` when one of them is a stream. */

@@ -1,5 +1,5 @@
 import type { Usage } from '../errors.ts';
-import type { ProcessResult } from '../pipeline/process.ts';
+import type { ResultDigest } from '../pipeline/pool/protocol.ts';
 import { findingKey } from '../schemas/findings.ts';
 
 /** What a batch run did, for people (stderr) and machines (`--summary-json`). Covers this run only. */
@@ -72,7 +72,7 @@ export class SummaryBuilder {
     if (costUsd !== undefined) this.summary.costUsd = (this.summary.costUsd ?? 0) + costUsd;
   }
 
-  addResult(result: ProcessResult): void {
+  addResult(result: ResultDigest): void {
     this.summary.notes.processed += 1;
     bump(this.summary.bySupportedCode, result.code.supported ?? 'none');
     for (const f of result.findings) bump(this.summary.byFinding, findingKey(f));

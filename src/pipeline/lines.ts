@@ -126,5 +126,8 @@ const LINE_SEPARATORS = /[\u2028\u2029]/g;
  * One JSONL line for `record`, newline included. U+2028 and U+2029 are written escaped, so that no reader
  * (ours, `readline`, a JavaScript `eval` or an editor) sees a line break inside a record.
  */
-export const jsonLine = (record: unknown): string =>
-  `${JSON.stringify(record).replace(LINE_SEPARATORS, (c) => (c === '\u2028' ? '\\u2028' : '\\u2029'))}\n`;
+export const jsonLine = (record: unknown): string => jsonTextLine(JSON.stringify(record));
+
+/** A JSON text already made (`JSON.stringify`) as one line, U+2028 and U+2029 escaped as `jsonLine` does. */
+export const jsonTextLine = (json: string): string =>
+  `${json.replace(LINE_SEPARATORS, (c) => (c === '\u2028' ? '\\u2028' : '\\u2029'))}\n`;

@@ -14,6 +14,7 @@ import { createExtractor, type ExtractorConfig, extractorNames } from '../extrac
 import type { Extractor } from '../extract/types.ts';
 import type { Knowledge } from '../knowledge/apply.ts';
 import { decodeUtf8, MAX_TRANSCRIPT_CHARS } from '../pipeline/input.ts';
+import { createPipelinePool, defaultWorkerCount, type PipelinePool } from '../pipeline/pool/pool.ts';
 import { type ProcessResult, processNote } from '../pipeline/process.ts';
 import { precompileTemplates } from '../pipeline/templates.ts';
 import { identityOf } from '../store/identity.ts';
@@ -27,7 +28,6 @@ import { type ConnectionLimits, clientErrorHandler, connectionLimitedServerFacto
 import { executeInTurn, type JobRequest } from './jobs.ts';
 import { createLimiter, type Limiter } from './limiter.ts';
 import { buildOpenApiDocument } from './openapi.ts';
-import { createPipelinePool, defaultWorkerCount, type PipelinePool } from './pool.ts';
 import {
   type HttpProblemCode,
   httpProblem,

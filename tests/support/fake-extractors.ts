@@ -12,6 +12,8 @@ export interface FakeExtractorOptions {
   jitterMs?: number;
   /** Decides, per call number (1-based), whether to throw instead of answering. */
   fail?: (call: number, transcript: string) => Error | undefined;
+  /** Every n-th call (of this extractor) is a 429 with no retry-after: `fail` as plain data, for worker threads. */
+  rateLimitEvery?: number;
   /** Usage reported with each answer. Default none. */
   usage?: { promptTokens: number; completionTokens: number };
   costUsd?: number;
@@ -42,7 +44,9 @@ export function createFakeExtractor(options: FakeExtractorOptions = {}): FakeExt
         const wait = (options.delayMs ?? 0) + Math.random() * (options.jitterMs ?? 0);
         if (wait > 0)
           await sleep(wait, undefined, extractOptions?.signal ? { signal: extractOptions.signal } : {});
-        const failure = options.fail?.(call, transcript);
+        const every = options.rateLimitEvery ?? 0;
+        const failure =
+          options.fail?.(call, transcript) ?? (every > 0 && call % every === 0 ? rateLimited(0) : undefined);
         if (failure) throw failure;
         const extraction = await rules.extract(transcript);
         return {

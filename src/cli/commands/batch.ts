@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { dirname, resolve } from 'node:path';
 import { type Command, Option } from 'commander';
 import { DEFAULT_CACHE_TTL_MS, pruneCacheDir } from '../../batch/cache.ts';
@@ -31,6 +32,7 @@ interface BatchFlags extends StoreFlags {
   out?: string;
   extractor?: string;
   concurrency?: string;
+  threads?: string;
   rpm?: string;
   tpm?: string;
   maxRetries?: string;
@@ -144,6 +146,7 @@ async function runNotes(files: string[], flags: BatchFlags): Promise<void> {
   // The summary is written at the end: make its directory now, so a long run cannot fail on it.
   if (flags.summaryJson !== undefined) mkdirPrivate(dirname(resolve(flags.summaryJson)));
   const concurrency = intFlag('--concurrency', flags.concurrency, 1);
+  const threads = intFlag('--threads', flags.threads, 1) ?? availableParallelism();
   const rpm = intFlag('--rpm', flags.rpm, 1);
   const tpm = intFlag('--tpm', flags.tpm, 1);
   const maxRetries = intFlag('--max-retries', flags.maxRetries, 0);
@@ -153,7 +156,9 @@ async function runNotes(files: string[], flags: BatchFlags): Promise<void> {
   const maxChars = resolveMaxChars(flags.maxChars, env);
   const knowledge = loadKnowledgeOption(flags.knowledge);
   // The batch owns retries (with its own backoff and rate limits), so the SDK must not retry too.
-  const extractor = createExtractor(flags.extractor ?? env.defaultExtractor, { ...env, maxRetries: 0 });
+  const extractorName = flags.extractor ?? env.defaultExtractor;
+  const extractorConfig = { ...env, maxRetries: 0 };
+  const extractor = createExtractor(extractorName, extractorConfig);
 
   const reporter = flags.quiet
     ? undefined
@@ -178,6 +183,10 @@ async function runNotes(files: string[], flags: BatchFlags): Promise<void> {
       input: inputs.length === 1 ? (inputs[0] as BatchInput) : inputs,
       out: flags.out,
       extractor,
+      // The pipeline on every core: worker threads build the same extractor from its name and settings.
+      threads,
+      workerExtractor: extractorName,
+      extractorConfig,
       process: { maxChars, ...(knowledge ? { knowledge } : {}) },
       ...(env.model === undefined ? {} : { model: env.model }),
       ...(concurrency === undefined ? {} : { concurrency }),
@@ -241,6 +250,10 @@ export function registerBatchCommand(program: Command): void {
       `fact extractor (${extractorNames().join(', ')}); default openai when OPENAI_API_KEY is set, else rules`,
     )
     .option('--concurrency <n>', 'provider calls in flight at once (default 4)')
+    .option(
+      '--threads <n>',
+      `pipeline worker threads; 1 runs every note in the main thread (default: one per core, ${availableParallelism()})`,
+    )
     .option('--rpm <n>', 'requests per minute cap (default none)')
     .option('--tpm <n>', 'tokens per minute cap, on an estimate made before each call (default none)')
     .option('--max-retries <n>', 'retries of a rate-limited, failed or timed-out provider call (default 5)')

@@ -2,8 +2,8 @@ import { type Command, InvalidArgumentError, Option } from 'commander';
 import { ConfigError, UsageError } from '../../errors.ts';
 import { extractorNames } from '../../extract/registry.ts';
 import { MAX_TRANSCRIPT_CHARS } from '../../pipeline/input.ts';
+import { defaultWorkerCount } from '../../pipeline/pool/pool.ts';
 import { createServeLogger } from '../../serve/logger.ts';
-import { defaultWorkerCount } from '../../serve/pool.ts';
 import { buildServer, drainAndClose } from '../../serve/server.ts';
 import {
   KNOWLEDGE_OPTION_HELP,

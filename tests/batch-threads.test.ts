@@ -1,0 +1,102 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { Readable } from 'node:stream';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type BatchOptions, NOTES_PER_THREAD, runBatch } from '../src/batch/run.ts';
+import { codes } from '../src/codes/index.ts';
+import { createPipelinePool, type PipelinePool } from '../src/pipeline/pool/pool.ts';
+import { generatedNote, seedNotes, tempDirs } from './support/batch-notes.ts';
+import { createFakeExtractor } from './support/fake-extractors.ts';
+
+// runBatch with worker threads: the same lines, summary, resume and error handling as in one thread.
+// A stream input (its size unknown) gets every thread asked for, so these few notes do use them.
+
+const temp = tempDirs('opnote-batch-threads-');
+// Two threads started once and kept warm (loading the pipeline takes seconds on a busy machine).
+let pool: PipelinePool;
+beforeAll(async () => {
+  pool = createPipelinePool({ size: 2, extractorConfig: {} });
+  await Promise.all([0, 1].map((i) => pool.run({ ...generatedNote(SEEDS, i), extractor: 'rules' })));
+});
+afterAll(async () => {
+  await pool?.close();
+  temp.removeAll();
+});
+const SEEDS = seedNotes();
+const noWait = { sleep: async () => {}, random: () => 0 };
+const FAKE_MODULE = new URL('./support/fake-extractors.ts', import.meta.url).href;
+
+const n0 = generatedNote(SEEDS, 0);
+const INPUT = [
+  ...Array.from({ length: 10 }, (_, i) => JSON.stringify(generatedNote(SEEDS, i))),
+  JSON.stringify(n0), // a repeated line: a duplicate
+  JSON.stringify({ ...generatedNote(SEEDS, 11), id: n0.id }), // the same id, other content: line-12
+  '{"id":"empty","transcript":"   "}', // input.empty, from the pipeline on the worker
+  '{not json', // input.invalid, from the reader
+].join('\n');
+const stream = (): Readable => Readable.from([`${INPUT}\n`]);
+
+/** The result lines without the one field that differs between runs (the time taken). */
+const stable = (path: string): string[] =>
+  readFileSync(path, 'utf8')
+    .split('\n')
+    .filter(Boolean)
+    .map((l) => l.replace(/"durationMs":[0-9.]+/, '"durationMs":0'))
+    .sort();
+
+async function run(options: Partial<BatchOptions> & Pick<BatchOptions, 'out'>) {
+  return runBatch({ input: stream(), ...noWait, ...options });
+}
+
+describe('runBatch on worker threads', () => {
+  it('writes the same lines and summary as in one thread, and a second run skips every note', async () => {
+    const dir = temp.make();
+    const one = await run({ out: join(dir, 'one.jsonl'), threads: 1 });
+    const two = await run({ out: join(dir, 'two.jsonl'), pool });
+    expect(stable(join(dir, 'two.jsonl'))).toEqual(stable(join(dir, 'one.jsonl')));
+    expect(stable(two.errorsOut)).toEqual(stable(one.errorsOut));
+    expect(stable(two.errorsOut).map((l) => JSON.parse(l).code)).toEqual(
+      expect.arrayContaining(['input.empty', 'input.invalid', 'input.invalid']),
+    );
+    const { elapsedMs: _a, notesPerSecond: _c, ...s1 } = one.summary;
+    const { elapsedMs: _b, notesPerSecond: _d, ...s2 } = two.summary;
+    expect(s2).toEqual(s1);
+    expect(two.summary.notes).toMatchObject({ processed: 10, failed: 3, duplicates: 1 });
+
+    const again = await run({ out: join(dir, 'two.jsonl'), pool });
+    expect(again.summary.notes).toMatchObject({ processed: 0, failed: 0, skipped: 13 });
+  });
+
+  it('keeps rate limits and retries on the main thread while the worker makes the provider call', async () => {
+    const dir = temp.make();
+    const fake = { name: 'fake', delayMs: 5, rateLimitEvery: 3 };
+    const r = await run({
+      out: join(dir, 'fake.jsonl'),
+      pool,
+      concurrency: 2,
+      extractor: createFakeExtractor(fake),
+      workerExtractor: { module: FAKE_MODULE, export: 'createFakeExtractor', options: fake },
+    });
+    // Every third call on each worker is a 429: retried by the main thread's limiter, typed as it was.
+    expect(r.summary.retries).toBeGreaterThan(0);
+    expect(r.summary.notes).toMatchObject({ processed: 10, failed: 3 });
+    expect(r.summary.errorsByCode).not.toHaveProperty('provider.rate-limited');
+    const lines = stable(join(dir, 'fake.jsonl'));
+    expect(lines).toHaveLength(10);
+    expect(lines.every((l) => JSON.parse(l).meta.extractor === 'fake')).toBe(true);
+  });
+
+  it('says what it needs: a worker extractor for an extractor object, the built-in codes, a whole thread count', async () => {
+    const dir = temp.make();
+    const out = join(dir, 'x.jsonl');
+    await expect(run({ out, threads: 2, extractor: createFakeExtractor() })).rejects.toMatchObject({
+      code: 'usage.invalid',
+    });
+    await expect(run({ out, threads: 2, process: { codes } })).rejects.toMatchObject({
+      code: 'usage.invalid',
+    });
+    await expect(run({ out, threads: 0 })).rejects.toMatchObject({ code: 'usage.invalid' });
+    // A small input of known size runs in one thread whatever is asked (no thread to start).
+    expect(NOTES_PER_THREAD).toBeGreaterThan(1);
+  });
+});
