@@ -1,6 +1,6 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { createHmac } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -14,6 +14,7 @@ import { createJobExecutor } from '../src/serve/server.ts';
 import { parseCallbackHosts, SIGNATURE_HEADER } from '../src/serve/webhooks.ts';
 import { openStore } from '../src/store/open.ts';
 import type { JobRecord, Store } from '../src/store/types.ts';
+import { simulatedModel, startFakeOpenAIServer } from '../src/testing/fake-openai-server.ts';
 import { AUTH, fixture, postNote, type RunningServer, startServer } from './serve-helpers.ts';
 import { dropQueue, jobData } from './support/queue-helpers.ts';
 import {
@@ -244,6 +245,33 @@ describe.each(engines)('serve --queue on $name: async jobs run by queue workers'
   });
 });
 
+describe('serve --queue: a worker set up otherwise than the service', () => {
+  it('fails the job with config.invalid (edited templates on the service, built-in on the worker)', async () => {
+    const name = queueName();
+    const templates = join(dir, 'edited-templates');
+    cpSync(join(ROOT, 'src/render/templates'), templates, { recursive: true });
+    const file = join(templates, 'coder-summary.md.hbs');
+    writeFileSync(file, `${readFileSync(file, 'utf8')}\nEdited for this service.\n`);
+    const store = await open(`sqlite:${join(dir, 'mismatch.db')}`);
+    const svc = await startServer({
+      store,
+      jobQueue: createServiceJobQueue({ url: REDIS_URL, name }),
+      templatesDir: templates,
+    });
+    servers.push(svc);
+    const executor = createJobExecutor({ workers: 0, store });
+    closers.push(() => executor.close());
+    const worker = await startServiceJobWorker({ url: REDIS_URL, name, store, executor });
+    closers.push(() => worker.close());
+    const res = await postNote(svc.url, note, ASYNC);
+    const id = String(res.headers.get('location')).split('/').pop() as string;
+    const [job] = await settled(store, [id]);
+    expect(job?.status).toBe('failed');
+    expect((job?.error as { code?: string } | undefined)?.code).toBe('config.invalid');
+    expect((await store.counts()).processings).toBe(0); // nothing recorded from the other pipeline
+  });
+});
+
 describe('serve --queue with a spawned opnote worker', () => {
   const name = queueName();
   const path = join(dir, 'spawned.db');
@@ -305,5 +333,109 @@ describe('serve --queue with a spawned opnote worker', () => {
     child.kill('SIGTERM');
     await exited;
     expect(stderr).toMatch(/stopped/);
+  });
+});
+
+describe('serve --queue: a worker killed mid-job', () => {
+  const name = queueName();
+  const path = join(dir, 'worker-killed.db');
+  const apiKey = 'sk-queue-kill-test-key';
+  let provider: Awaited<ReturnType<typeof startFakeOpenAIServer>>;
+  let child: ChildProcess;
+  // The spawned worker is the fixture: its start on a busy machine does not count against the test.
+  beforeAll(async () => {
+    // The first extraction request is never answered (the worker dies holding it); later ones are.
+    let held = 0;
+    provider = await startFakeOpenAIServer({
+      respond: (body) => (held++ === 0 ? new Promise(() => {}) : simulatedModel(body)),
+    });
+    child = spawn(
+      NODE,
+      [
+        join(ROOT, 'bin/opnote.js'),
+        'worker',
+        '--queue',
+        REDIS_URL,
+        '--queue-name',
+        name,
+        '--store',
+        `sqlite:${path}`,
+        '--lock-ms',
+        '1000',
+      ],
+      {
+        cwd: ROOT,
+        env: { PATH: process.env.PATH ?? '', OPENAI_API_KEY: apiKey, OPENAI_BASE_URL: provider.url },
+        stdio: ['ignore', 'ignore', 'pipe'],
+      },
+    );
+    let stderr = '';
+    await new Promise<void>((resolve, reject) => {
+      child.stderr?.on('data', (d: Buffer) => {
+        stderr += d.toString();
+        if (/ready on queue/.test(stderr)) resolve();
+      });
+      child.once('exit', (code) => reject(new Error(`worker exited ${code}: ${stderr}`)));
+    });
+  });
+  afterAll(async () => {
+    if (child.exitCode === null) child.kill('SIGKILL');
+    await provider.close();
+  });
+
+  it('kill -9 of a spawned opnote worker: another worker takes the job over; done once, one webhook', async () => {
+    const hook = await receiver();
+    const store = await open(`sqlite:${path}`);
+    const svc = await startServer({
+      store,
+      jobQueue: createServiceJobQueue({ url: REDIS_URL, name }),
+      // The service's openai extractor is configured (same pipeline key) but never called: the workers run it.
+      extractorConfig: { apiKey, baseURL: 'http://127.0.0.1:9/v1' },
+      webhookSecret: SECRET,
+      callbackHosts: parseCallbackHosts(`127.0.0.1:${hook.port}`),
+      jobLeaseMs: 1000,
+    });
+    servers.push(svc);
+    const res = await postNote(
+      svc.url,
+      {
+        ...note,
+        id: 'killed-worker-note',
+        extractor: 'openai',
+        callbackUrl: `http://127.0.0.1:${hook.port}/h`,
+      },
+      ASYNC,
+    );
+    expect(res.status).toBe(202);
+    const id = String(res.headers.get('location')).split('/').pop() as string;
+    await until(async () => (provider.requests.length > 0 ? true : undefined), 'the extraction request');
+    const exited = new Promise((r) => child.once('exit', r));
+    child.kill('SIGKILL');
+    await exited;
+    expect((await store.job(id))?.status).toBe('running');
+
+    const workerStore = await open(`sqlite:${path}`);
+    const executor = createJobExecutor({
+      extractorConfig: { apiKey, baseURL: provider.url },
+      workers: 0,
+      store: workerStore,
+    });
+    closers.push(() => executor.close());
+    const worker = await startServiceJobWorker({
+      url: REDIS_URL,
+      name,
+      store: workerStore,
+      executor,
+      lockMs: 1000,
+    });
+    closers.push(() => worker.close());
+    const [job] = await settled(store, [id]);
+    expect(job?.status).toBe('done');
+    expect((job?.result as { code?: { supported: string } } | undefined)?.code?.supported).toBe('27290');
+    expect(worker.stats.done).toBe(1);
+    expect(provider.requests).toHaveLength(2);
+    await until(async () => (hook.got.length > 0 ? true : undefined), 'the webhook');
+    expect(hook.got.map((d) => d.jobId)).toEqual([id]);
+    expect(await store.processings('killed-worker-note')).toHaveLength(1);
   });
 });

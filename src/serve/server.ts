@@ -15,9 +15,8 @@ import type { Extractor } from '../extract/types.ts';
 import type { Knowledge } from '../knowledge/apply.ts';
 import { decodeUtf8, MAX_TRANSCRIPT_CHARS } from '../pipeline/input.ts';
 import { createPipelinePool, defaultWorkerCount, type PipelinePool } from '../pipeline/pool/pool.ts';
-import { type ProcessResult, processNote } from '../pipeline/process.ts';
+import { type ProcessResult, pipelineVersions, processNote } from '../pipeline/process.ts';
 import { precompileTemplates } from '../pipeline/templates.ts';
-import { identityOf } from '../store/identity.ts';
 import { pipelineKey } from '../store/keys.ts';
 import type { Store } from '../store/types.ts';
 import { OPNOTE_VERSION } from '../version.ts';
@@ -355,6 +354,7 @@ function jobExecution(
   settings: Settings,
   notes: NoteRunner,
 ): Pick<JobExecutor, 'execute' | 'toProblem' | 'pipelineKeyOf'> {
+  const keys = new Map<string, string>();
   return {
     execute: async (job, signal) => {
       const result = await notes.answerNote(noteRequestRuntimeSchema.parse(job.body), job.requestId, signal);
@@ -369,15 +369,24 @@ function jobExecution(
         throw new UsageError(
           `extractor must be one this server offers: ${[...settings.extractors.keys()].join(', ')}`,
         );
-      return {
-        extractor: name,
-        pipelineKey: pipelineKey(
-          identityOf(extractor, {
-            model: settings.extractorConfig.model,
-            ...(settings.knowledge ? { codes: settings.knowledge.codesFor() } : {}),
-          }),
-        ),
-      };
+      let key = keys.get(name);
+      if (key === undefined) {
+        // Everything a result depends on: extractor, model, and the pipeline's versions (opnote, code
+        // knowledge with its overlay, validator, templates as loaded), so a worker set up otherwise is caught.
+        key = pipelineKey({
+          extractor: extractor.name,
+          model: settings.extractorConfig.model,
+          versions: {
+            ...pipelineVersions({
+              ...(settings.knowledge ? { knowledge: settings.knowledge } : {}),
+              ...(settings.templatesDir ? { templatesDir: settings.templatesDir } : {}),
+            }),
+            ...(extractor.versions ?? {}),
+          },
+        });
+        keys.set(name, key);
+      }
+      return { extractor: name, pipelineKey: key };
     },
   };
 }

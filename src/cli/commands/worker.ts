@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import { UsageError } from '../../errors.ts';
 import { createExtractor } from '../../extract/registry.ts';
-import { loadEnvConfig } from '../config.ts';
+import { loadEnvConfig, loadKnowledgeOption, resolveMaxChars } from '../config.ts';
 import { DEFAULT_QUEUE_NAME } from '../queue-batch.ts';
 import { addStoreOptions, openStoreFromFlags, type StoreFlags } from '../store-flags.ts';
 
@@ -13,6 +13,9 @@ interface WorkerFlags extends StoreFlags {
   tpm?: string;
   lockMs?: string;
   windowMs?: string;
+  templates?: string;
+  knowledge?: string;
+  maxChars?: string;
 }
 
 function intFlag(flag: string, value: string | undefined, min: number): number | undefined {
@@ -42,6 +45,18 @@ export function registerWorkerCommand(program: Command): void {
     .option(
       '--window-ms <ms>',
       'length of the rpm/tpm window (default 60000; shorter only for tests and benchmarks)',
+    )
+    .option(
+      '--templates <dir>',
+      "service jobs (serve --queue): edited templates, as the service's --templates",
+    )
+    .option(
+      '--knowledge <dir>',
+      "service jobs (serve --queue): the CMS knowledge, as the service's --knowledge",
+    )
+    .option(
+      '--max-chars <n>',
+      "service jobs (serve --queue): largest transcript, as the service's --max-chars",
     );
   addStoreOptions(command).action(async (flags: WorkerFlags) => {
     if (flags.queue === undefined) throw new UsageError('worker needs --queue redis://host:port');
@@ -82,11 +97,16 @@ export function registerWorkerCommand(program: Command): void {
     // The service's async jobs (`opnote serve --queue`), run as the service would run them.
     const { createJobExecutor } = await import('../../serve/server.ts');
     const { startServiceJobWorker } = await import('../../queue/service-jobs.ts');
+    // Set up as the service is (a different pipeline fails its jobs with config.invalid, never a silent difference).
+    const knowledge = loadKnowledgeOption(flags.knowledge);
     const executor = createJobExecutor({
       extractorConfig: config,
       defaultExtractor: env.defaultExtractor,
       workers: 0,
       store,
+      maxChars: resolveMaxChars(flags.maxChars, env),
+      ...(flags.templates ? { templatesDir: flags.templates } : {}),
+      ...(knowledge ? { knowledge } : {}),
     });
     const serviceWorker = await startServiceJobWorker({
       url: flags.queue,
