@@ -22,14 +22,18 @@ export interface NoteContextRule {
 const COUNT =
   '(?:\\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\\w+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|several|many|all)';
 /** One patient: "the patient", "a 54-year-old man", "Mr. X", "she underwent", a side of the body. */
-const ONE_PATIENT =
+const ONE_PATIENT_ONLY =
   "\\b(?:the|this|our|index)\\s+patient\\b(?!s)|\\bpatient['’]s\\b|\\b\\d{1,3}[- ]?(?:year|yr)s?[- ]old\\b|\\b(?:mr|mrs|ms|dr)\\.?\\s+[a-z]|\\b(?:he|she)\\s+(?:was|is|had|has|underwent|presented|returned|developed|recovered)\\b|\\b(?:left|right)\\s+(?:leg|thigh|femur|knee|hip|limb|lower|side|ilium|hemipelvis|pelvis|sacroiliac|buttock|groin)\\b";
+/** The marks of an operative note about one operation: its header fields, a side letter, "today". */
+const INDEX_OPERATION =
+  '\\b(?:EBL|estimated\\s+blood\\s+loss|dictat\\w*|operative\\s+(?:note|report)|op\\s+note|today|(?:pre|post)-?\\s?op(?:erative)?\\s+(?:diagnosis|dx|plan)|date\\s+of\\s+(?:surgery|service|operation|procedure)|attending|resident|[LR]T?\\.?\\s+(?:AKA|BKA|hip|knee|thigh|leg|femur))\\b';
+const ONE_PATIENT = `${ONE_PATIENT_ONLY}|${INDEX_OPERATION}`;
 
 export const noteContextRules: readonly NoteContextRule[] = [
   {
     id: 'generic.series',
     // Several patients: a case series, a cohort, a review.
-    cue: `\\b${COUNT}(?:[\\s-]\\w+)?\\s+(?:consecutive\\s+|further\\s+|other\\s+|of\\s+(?:the|these|our)\\s+)?(?:patients|cases|subjects|amputees)\\b|\\bour\\s+(?:series|cohort|experience)\\b|\\bwe\\s+(?:retrospectively\\s+)?(?:reviewed|analy[sz]ed|studied|report\\s+(?:on\\s+)?(?:\\d+|our))\\b|\\bin\\s+whom\\b`,
+    cue: `\\b${COUNT}(?:[\\s-]\\w+)?\\s+(?:consecutive\\s+|further\\s+|other\\s+|of\\s+(?:the|these|our)\\s+)?(?:patients|cases|subjects|amputees|amputations|limbs|procedures|operations|resections|hemipelvectomies|disarticulations)\\b|\\bour\\s+(?:series|cohort|experience)\\b|\\bwe\\s+(?:retrospectively\\s+)?(?:reviewed|analy[sz]ed|studied|report\\s+(?:on\\s+)?(?:\\d+|our))\\b|\\bin\\s+whom\\b`,
     unless: ONE_PATIENT,
     examples: [
       {
@@ -37,6 +41,10 @@ export const noteContextRules: readonly NoteContextRule[] = [
         expect: true,
       },
       { text: 'We reviewed 23 patients after knee disarticulation.', expect: true },
+      {
+        text: 'Methods: 112 consecutive amputations were performed. Results: the femur was transected at the mid-thigh in 87 limbs.',
+        expect: true,
+      },
       {
         text: 'A 54-year-old man underwent hindquarter amputation; he is the third of our series of patients.',
         expect: false,
@@ -48,7 +56,7 @@ export const noteContextRules: readonly NoteContextRule[] = [
   {
     id: 'generic.textbook',
     // A technique described in general, in the present tense: "the surgeon then incises", "one should".
-    cue: '\\bthe\\s+(?:surgeon|operator)\\s+(?:then\\s+|now\\s+|first\\s+|next\\s+)?(?!was\\b|is\\b|has\\b|does\\b)[a-z]+s\\b|\\bone\\s+(?:should|must|can)\\s+\\w+|\\bthe\\s+surgeon\\s+(?:should|must|may|can)\\b',
+    cue: '\\b(?:can|may|should|must)\\s+be\\s+(?:\\w+\\s+)?\\w+(?:ed|en)\\b|\\b(?:is|are)\\s+(?:usually\\s+|generally\\s+)?indicated\\b|\\bthe\\s+(?:surgeon|operator)\\s+(?:then\\s+|now\\s+|first\\s+|next\\s+)?(?!was\\b|is\\b|has\\b|does\\b)[a-z]+s\\b|\\bone\\s+(?:should|must|can)\\s+\\w+|\\bthe\\s+surgeon\\s+(?:should|must|may|can)\\b',
     // Narration of one operation: past-tense acts, "we/I" did something, a side of the body.
     unless: `${ONE_PATIENT}|\\b(?:was|were)\\s+(?:\\w+\\s+){0,2}?(?:\\w+(?:ed|en)|cut|made|done|sewn|left|put|set)\\b|\\b(?:i|we)\\s+(?:then\\s+)?\\w+ed\\b`,
     examples: [
@@ -58,10 +66,32 @@ export const noteContextRules: readonly NoteContextRule[] = [
       },
       { text: 'One should ligate the vessels first. The femur is divided with a saw.', expect: true },
       {
+        text: 'The residual femur of a short amputation can be lengthened. The femur is osteotomised and a frame applied.',
+        expect: true,
+      },
+      { text: 'The femur was transected. The wound can be closed later.', expect: false },
+      {
+        text: 'Procedure: L AKA. Indication: AKA is indicated for gangrene. Femur transected, wound closed. EBL 200 ml.',
+        expect: false,
+      },
+      {
         text: 'The surgeon then divides the femur. The femur was cut with a saw at 12 cm.',
         expect: false,
       },
       { text: 'The surgeon, Dr. Reyes, divided the sacroiliac joint.', expect: false },
+    ],
+  },
+  {
+    id: 'generic.several-cases',
+    // A report of several cases, each under its own heading: "Case 1 … Case 2 …".
+    cue: '\\bcase\\s+(?:1|one|i)\\b[\\s\\S]*?\\bcase\\s+(?:2|two|ii)\\b',
+    unless: '(?!)',
+    examples: [
+      {
+        text: 'Case 1. A 60-year-old woman underwent hip disarticulation. Case 2. A 72-year-old man underwent an above-knee amputation.',
+        expect: true,
+      },
+      { text: 'Case 2 on the list today. The femur was transected.', expect: false },
     ],
   },
 ];

@@ -244,6 +244,30 @@ The patient is placed in the lateral position. The surgeon then incises along th
     code: null,
     review: true,
   },
+  {
+    klass: '5 abstract of a series: amputations and limbs counted',
+    text: `Purpose: to report outcomes of transfemoral amputation in patients with critical limb ischemia. Methods: 112 consecutive amputations were performed between 2015 and 2020. Results: the femur was transected at the mid-thigh in 87 limbs. Conclusion: primary healing was achieved in 71%.`,
+    code: null,
+    review: true,
+  },
+  {
+    klass: '5 textbook: lengthening of a short stump (no family code)',
+    text: `The residual femur of a short transfemoral amputation can be lengthened by distraction osteogenesis. The femur is osteotomised and a monolateral frame is applied, and lengthening proceeds at 1 mm per day.`,
+    code: null,
+    review: true,
+  },
+  {
+    klass: '5 textbook: total femoral resection in general',
+    text: `Total femoral resection is indicated when the tumour involves most of the femur. The femur is removed in its entirety, disarticulating both the hip and the knee, and a total femoral prosthesis is implanted.`,
+    code: null,
+    review: true,
+  },
+  {
+    klass: '5 a report of two cases',
+    text: `Case 1. A 60-year-old woman underwent a right hip disarticulation for osteosarcoma; the femoral head was dislocated and the limb removed. Case 2. A 72-year-old man underwent a left above-knee amputation; the femur was transected at the mid-thigh.`,
+    code: null,
+    review: true,
+  },
   // 6. case-report narration: the past tense is the index operation
   {
     klass: '6 case report: underwent hindquarter amputation',
