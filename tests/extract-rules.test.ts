@@ -210,6 +210,21 @@ describe('the new femoral level (27596) is read where the cut is dictated', () =
 
 describe('procedure names', () => {
   it.each([
+    'Distal femur resection for osteosarcoma.',
+    'Proximal tibial resection with endoprosthetic replacement.',
+  ])('a bone resection named by its site points at 27365: %j', async (text) => {
+    const { findProcedureLabels } = await import('../src/extract/labels.ts');
+    const { codes } = await import('../src/codes/index.ts');
+    expect(findProcedureLabels(text, codes).map((l) => l.code)).toContain('27365');
+  });
+  it('a name listed under an alternatives heading is not a name of the operation', async () => {
+    const { findProcedureLabels } = await import('../src/extract/labels.ts');
+    const { codes } = await import('../src/codes/index.ts');
+    const text =
+      'Alternative treatments\nAbove-knee amputation\nRotationplasty\nTechnique in steps\nThe vastus was elevated.';
+    expect(findProcedureLabels(text, codes).map((l) => l.code)).not.toContain('27590');
+  });
+  it.each([
     'Open above-knee amputation for gas gangrene.',
     'Right thigh open amputation, wound packed.',
     'High above-knee open amputation.',

@@ -112,6 +112,7 @@ export const cpt27365 = defineCode({
   labels: [
     '(?:radical|wide)\\s+(?:en\\s+bloc\\s+)?resection\\s+of\\s+(?:the\\s+)?(?:(?:right|left)\\s+)?(?:distal|proximal)\\s+femur',
     'extra-?articular\\s+(?:knee\\s+)?resection',
+    '(?:distal|proximal)\\s+(?:femur|femoral|tibia|tibial)\\s+(?:tumou?r\\s+)?resection',
   ],
   neighbours: ['27355', '27356', '27357', '27329', '27364', '27590'],
   revises: [],

@@ -6,6 +6,8 @@ const SECTION_RULES: Array<[RegExp, SectionKind]> = [
   [/addend/i, 'addendum'],
   // A copied-forward or earlier operation is history, not what was done today.
   [/\b(?:prior|previous|earlier|copied|old)\b/i, 'indications'],
+  // Alternatives offered are not what was done ("Alternatives: above-knee amputation").
+  [/\balternatives?\b/i, 'plan'],
   [/diagnos|\bdx\b/i, 'diagnosis'],
   [
     /indication|history|\bhpi\b|\bhx\b|reason|background|clinical (summary|note)|summary|consent/i,
@@ -43,6 +45,9 @@ export function findHeaders(text: string): Header[] {
     const rule = SECTION_RULES.find(([re]) => re.test(name));
     headers.push({ at: m.index + (m[0].length - m[0].trimStart().length), kind: rule ? rule[1] : 'other' });
   }
+  ALTERNATIVES_LINE.lastIndex = 0;
+  for (let m = ALTERNATIVES_LINE.exec(text); m !== null; m = ALTERNATIVES_LINE.exec(text))
+    headers.push({ at: m.index + (m[0].length - m[0].trimStart().length), kind: 'plan' });
   CAPS_HEADER.lastIndex = 0;
   if (/[a-z]/.test(text)) {
     for (let m = CAPS_HEADER.exec(text); m !== null; m = CAPS_HEADER.exec(text)) {
@@ -53,6 +58,10 @@ export function findHeaders(text: string): Header[] {
   }
   return headers;
 }
+
+// A line that is only an alternatives heading ("Alternative Treatments"), as in technique chapters.
+const ALTERNATIVES_LINE =
+  /(?:^|\n)[ \t]*alternatives?(?:[ \t]+(?:treatments?|procedures?|options?|considered))?[ \t]*(?=\r?\n)/gi;
 
 // A line that is only a few capitalised words ("TODAY'S OPERATION", "PRIOR OPERATION (copied...)"),
 // in a note that is not written all in capitals.

@@ -352,4 +352,40 @@ export const probes: ReadonlyArray<readonly [string, string, string, string]> = 
     'curettage',
     'not_mentioned',
   ],
+  [
+    '9 both rami or Enneking III ranks with the acetabulum (27076)',
+    'Pelvic type 3 resection was performed.',
+    'acetabulumResected',
+    'documented',
+  ],
+  [
+    '9 both rami or Enneking III ranks with the acetabulum (27076)',
+    'An Enneking type III internal hemipelvectomy was performed; the hip was preserved.',
+    'acetabulumResected',
+    'documented',
+  ],
+  [
+    '9 both rami or Enneking III ranks with the acetabulum (27076)',
+    'Both pubic rami were resected en bloc.',
+    'acetabulumResected',
+    'documented',
+  ],
+  [
+    '9 both rami or Enneking III ranks with the acetabulum (27076)',
+    'The superior and inferior rami were excised with the tumour.',
+    'acetabulumResected',
+    'documented',
+  ],
+  [
+    '9 a defect the resection left',
+    'There was a defect at the medial acetabular wall after resection.',
+    'acetabulumResected',
+    'documented',
+  ],
+  [
+    '9 alternatives offered are not done',
+    'Alternatives: disarticulation at the hip joint.\nDescription: the femur was transected at mid-thigh.',
+    'hipDisarticulation',
+    'not_mentioned',
+  ],
 ];

@@ -485,6 +485,24 @@ export const featureLexicon: Record<FeatureKey, TargetLexicon> = {
         ),
       ),
       entry(phrase(`periacetabular${SP}resection`, `\\btypes?${SP}(?:I${SP}[/,&+-]${SP})?II\\b`)),
+      // A defect the resection left in the acetabulum: "a defect of the medial acetabular wall after resection".
+      entry(
+        phrase(
+          `(?:defect|deficiency|gap)${SP}(?:at|of|in)${SP}(?:the${SP})?(?:(?:medial|posterior|anterior|superior)${SP})?acetabul\\w*${SP}(?:(?:wall|roof|dome)${SP})?(?:was${SP}left${SP})?(?:after|following)${SP}(?:the${SP})?(?:resection|excision)`,
+        ),
+      ),
+      // Both pubic rami, or Enneking type III (pubis and ischium): ranked with the acetabulum for 27076 (DOMAIN).
+      entry(
+        act(
+          `(?:both${SP}(?:the${SP})?(?:pubic${SP})?rami|(?:the${SP})?superior${SP}and${SP}inferior${SP}(?:pubic${SP})?rami|(?:the${SP})?pubis${SP}and${SP}(?:the${SP})?ischium)`,
+          `(?:resect\\w*|excis\\w*|removed|removal)`,
+        ),
+      ),
+      entry(
+        phrase(
+          `\\b(?:enneking${SP})?types?${SP}(?:(?:I|1)${SP}[/,&+-]${SP})?(?:III|3)${SP}(?:pelvic${SP})?(?:resection|(?:internal${SP})?hemi${SP}pelvectomy)`,
+        ),
+      ),
     ],
   },
   innominateResected: {
