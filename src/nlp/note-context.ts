@@ -20,7 +20,7 @@ export interface NoteContextRule {
 }
 
 const COUNT =
-  '(?:\\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\\w+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|several|many|all)';
+  '(?:\\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\\w+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)';
 /** One patient: "the patient", "a 54-year-old man", "Mr. X", "she underwent", a side of the body. */
 const ONE_PATIENT_ONLY =
   "\\b(?:the|this|our|index)\\s+patient\\b(?!s)|\\bpatient['’]s\\b|\\b\\d{1,3}[- ]?(?:year|yr)s?[- ]old\\b|\\b(?:mr|mrs|ms|dr)\\.?\\s+[a-z]|\\b(?:he|she)\\s+(?:was|is|had|has|underwent|presented|returned|developed|recovered)\\b|\\b(?:left|right)\\s+(?:leg|thigh|femur|knee|hip|limb|lower|side|ilium|hemipelvis|pelvis|sacroiliac|buttock|groin)\\b";
@@ -33,7 +33,7 @@ export const noteContextRules: readonly NoteContextRule[] = [
   {
     id: 'generic.series',
     // Several patients: a case series, a cohort, a review.
-    cue: `\\b${COUNT}(?:[\\s-]\\w+)?\\s+(?:consecutive\\s+|further\\s+|other\\s+|of\\s+(?:the|these|our)\\s+)?(?:patients|cases|subjects|amputees|amputations|limbs|procedures|operations|resections|hemipelvectomies|disarticulations)\\b|\\bour\\s+(?:series|cohort|experience)\\b|\\bwe\\s+(?:retrospectively\\s+)?(?:reviewed|analy[sz]ed|studied|report\\s+(?:on\\s+)?(?:\\d+|our))\\b|\\bin\\s+whom\\b`,
+    cue: `\\b${COUNT}(?:[\\s-]\\w+)?\\s+(?:consecutive\\s+|further\\s+|other\\s+|of\\s+(?:the|these|our)\\s+)?(?:patients|cases|subjects|amputees|amputations|limbs|resections|hemipelvectomies|disarticulations)\\b|\\bour\\s+(?:series|cohort|experience)\\b|\\bwe\\s+(?:retrospectively\\s+)?(?:reviewed|analy[sz]ed|studied|report\\s+(?:on\\s+)?(?:\\d+|our))\\b`,
     unless: ONE_PATIENT,
     examples: [
       {
@@ -51,6 +51,10 @@ export const noteContextRules: readonly NoteContextRule[] = [
       },
       { text: 'The patient was one of two cases that day. The femur was transected.', expect: false },
       { text: 'The left femur was transected. Two patients were on the list.', expect: false },
+      {
+        text: 'Op: above knee amputation. All patients on this service get a drain. Femur cut with saw, closed in layers.',
+        expect: false,
+      },
     ],
   },
   {
