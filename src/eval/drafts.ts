@@ -8,19 +8,34 @@ import { queryDefinitions } from '../render/queries.ts';
  * Gold for a case's operative-note draft (`draft` in expected.json): words that must appear in a
  * section (the surgeon's name under surgeon and assistants, the figure under estimated blood loss) and
  * text that must not appear anywhere in the note (another code's elements, a consent risk read as an
- * indication).
+ * indication). A gold section of `goldSectionKeys` left out means the transcript does not dictate it:
+ * a required section must then show its "not dictated" placeholder.
  */
 export interface DraftGold {
   sections?: Partial<Record<DraftSectionKey, string[]>>;
   absent?: string[];
 }
 
+/** The sections every case's draft gold covers: each is either listed (what must show) or not dictated. */
+export const goldSectionKeys: readonly DraftSectionKey[] = [
+  'surgeons',
+  'anesthesia',
+  'preopDiagnosis',
+  'postopDiagnosis',
+  'procedure',
+  'ebl',
+  'specimens',
+  'implants',
+  'complications',
+  'disposition',
+];
+
 /** How one draft scores. Every count but `sectionHits` is a defect. */
 export interface DraftScore {
   /** Gold section items found in their section, of all gold section items. */
   sectionHits: number;
   sectionItems: number;
-  /** Gold items not found in their section, as `section: text`. */
+  /** Gold items not found in their section, as `section: text` (`section: (placeholder)` for an undictated required section shown without its placeholder). */
   sectionMisses: string[];
   /** Documentation elements of codes other than the checked one named in the note, and gold `absent` text found. */
   leaked: string[];
@@ -150,6 +165,14 @@ export function scoreDrafts(transcript: string, result: ProcessResult, gold?: Dr
     for (const w of wanted) {
       items++;
       if (!block.includes(w.toLowerCase())) misses.push(`${key}: ${w}`);
+    }
+  }
+  if (gold?.sections) {
+    for (const def of draftSections) {
+      if (!def.required || !goldSectionKeys.includes(def.key) || gold.sections[def.key] !== undefined) continue;
+      items++;
+      const block = unmarkdown(blocks.get(def.key) ?? '');
+      if (!block.includes(`MISSING — ${def.title}:** not dictated`)) misses.push(`${def.key}: (placeholder)`);
     }
   }
   const checked = result.code.checked ? findCode(result.code.checked) : undefined;
