@@ -19,9 +19,26 @@ describe('draft metrics', () => {
     const note =
       '## Surgeon and assistants\nDr. Lee. <sup>[9–17]</sup>\n\n## Estimated blood loss\n- **MISSING — Estimated blood loss:** not dictated\n';
     const s = scoreDrafts(TRANSCRIPT, result(note), { sections: { surgeons: ['Dr. Lee'], ebl: ['100 mL'] } });
-    expect(s.sectionHits).toBe(1);
-    expect(s.sectionItems).toBe(2);
-    expect(s.sectionMisses).toEqual(['ebl: 100 mL']);
+    expect(s.sectionMisses).toContain('ebl: 100 mL');
+    expect(s.sectionMisses).not.toContain('surgeons: Dr. Lee');
+  });
+
+  it('a required section the gold leaves out (not dictated) must show its placeholder, not sentences', () => {
+    const note = [
+      '## Surgeon and assistants\nDr. Lee. <sup>[9–17]</sup>',
+      '## Estimated blood loss\nEBL 100 mL. <sup>[44–55]</sup>',
+      '## Implants\n- **MISSING — Implants:** not dictated; list any implants, or "none".',
+      '## Complications\nThe femur was transected. <sup>[18–43]</sup>',
+    ].join('\n\n');
+    const s = scoreDrafts(TRANSCRIPT, result(note), { sections: { surgeons: ['Dr. Lee'], ebl: ['100 mL'] } });
+    // Required and left out: anesthesia, both diagnoses, procedure, specimens, implants, complications
+    // (disposition is not required, so not scored when left out).
+    expect(s.sectionItems).toBe(2 + 7);
+    expect(s.sectionHits).toBe(3);
+    expect(s.sectionMisses).toContain('complications: (placeholder)');
+    expect(s.sectionMisses).toContain('anesthesia: (placeholder)');
+    expect(s.sectionMisses).not.toContain('implants: (placeholder)');
+    expect(s.sectionMisses.some((m) => m.startsWith('disposition'))).toBe(false);
   });
 
   it('counts a sentence cut mid-word and one whose words are not at its offsets', () => {

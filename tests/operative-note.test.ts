@@ -218,3 +218,128 @@ describe('README', () => {
     expect(shown, 'README draft: regenerate it from the fixture').toBe(result.drafts.operativeNote.trimEnd());
   });
 });
+
+/** The draft of a dictation written for the test (not a fixture), through the whole pipeline. */
+const draftOf = async (transcript: string, claim?: unknown) =>
+  (await processNote({ transcript, ...(claim ? { claim } : {}) } as Parameters<typeof processNote>[0])).drafts
+    .operativeNote;
+
+describe('sections find what was dictated, by class of wording', () => {
+  it('header variants: consultant, operator, assisting, anaesthetist, dictated by', async () => {
+    const note = await draftOf(
+      [
+        'Consultant: Mr P. Okoro (scrubbed throughout)',
+        'Operator: Dr. Lena Vidal. Assisting: Dr K. Amadi, registrar.',
+        'Anaesthetist: Dr J. Hale - GA + femoral block',
+        'Procedure: Left above-knee amputation.',
+        'The femur was divided 12 cm above the joint line and the limb removed.',
+      ].join('\n'),
+    );
+    const team = section(note, 'Surgeon and assistants');
+    for (const name of ['P. Okoro', 'Lena Vidal', 'K. Amadi']) expect(team).toContain(name);
+    expect(section(note, 'Anesthesia')).toContain('GA + femoral block');
+  });
+
+  it('a name initial ("Dr H. Lindqvist", "Surgeon: J. Lindqvist") does not end the sentence', async () => {
+    const note = await draftOf('Surgeon: J. Marlow, MD\nAssistant: Dr H. Reyes\nEBL: 100 mL');
+    const team = section(note, 'Surgeon and assistants');
+    expect(team).toContain('J. Marlow, MD');
+    expect(team).toContain('Dr H. Reyes');
+  });
+
+  it('the surgeon named in the dictation title or its opening ("Operative note - Dr. X", "this is doctor x dictating")', async () => {
+    expect(
+      section(
+        await draftOf('Operative note - Dr. Ines Walcott\n\nThe limb was removed.'),
+        'Surgeon and assistants',
+      ),
+    ).toContain('Ines Walcott');
+    expect(
+      section(
+        await draftOf('okay this is doctor amos reed dictating period the femur was cut period'),
+        'Surgeon and assistants',
+      ),
+    ).toContain('amos reed');
+  });
+
+  it('inline facts in the narrative: "under spinal anesthesia", "EBL 600 mL, no complications", "to the SICU"', async () => {
+    const note = await draftOf(
+      'Under spinal anesthesia the thigh was prepped. The femur was cut. EBL 600 mL, no complications. Back to SICU intubated.',
+    );
+    expect(section(note, 'Anesthesia')).toContain('Under spinal anesthesia');
+    expect(section(note, 'Estimated blood loss')).toContain('EBL 600 mL');
+    expect(section(note, 'Complications')).toContain('no complications');
+    expect(section(note, 'Disposition and condition')).toContain('Back to SICU intubated');
+  });
+
+  it('fields sharing one line, a header alone at a line end, and a header over a numbered list', async () => {
+    const note = await draftOf(
+      [
+        'Surgeon: Ana Ruiz, MD   Assistant: none   Anesthesia: general LMA',
+        'Assistant:',
+        'Tom Bell, PA-C',
+        'PROCEDURES:',
+        '1. Revision amputation, right thigh.',
+        '2. Excisional debridement, lateral thigh.',
+        '',
+        'Procedure steps:',
+        '1. Supine. Prepped and draped.',
+        '2. The femur was shortened 5 cm.',
+      ].join('\n'),
+    );
+    expect(section(note, 'Anesthesia')).toContain('General LMA');
+    expect(section(note, 'Surgeon and assistants')).toContain('Tom Bell');
+    const procedure = section(note, 'Procedure(s) performed');
+    expect(procedure).toContain('Revision amputation, right thigh.');
+    expect(procedure).toContain('Excisional debridement, lateral thigh.');
+    expect(procedure).not.toContain('femur was shortened');
+  });
+
+  it('"Procedure: <name>. <narrative>" keeps the name under the procedure and the narrative in the description', async () => {
+    const note = await draftOf(
+      'Procedure: right hip disarticulation. The femoral vessels were ligated. The limb was removed.\nEBL 500 mL.',
+    );
+    expect(section(note, 'Procedure(s) performed')).toContain('Right hip disarticulation');
+    expect(section(note, 'Procedure(s) performed')).not.toContain('femoral vessels');
+    expect(section(note, 'Description of the procedure and findings')).toContain('femoral vessels');
+  });
+
+  it('one header for both diagnoses fills both sections; a spoken "Diagnosis was established by ..." is no header', async () => {
+    const note = await draftOf(
+      'Preoperative and postoperative diagnosis: giant cell tumor of bone.\nDiagnosis was established by core biopsy.',
+    );
+    expect(section(note, 'Preoperative diagnosis')).toContain('Giant cell tumor of bone');
+    expect(section(note, 'Postoperative diagnosis')).toContain('Giant cell tumor of bone');
+    expect(section(note, 'Preoperative diagnosis')).not.toContain('established by core biopsy');
+  });
+
+  it('a negated or external device is no implant ("no cement was used", "mesh-free", the patient\'s prosthesis)', async () => {
+    const note = await draftOf(
+      'The femur was cut. No cement was used and no plate was placed. Mesh-free layered closure. She walks with a prosthesis.',
+    );
+    expect(section(note, 'Implants')).toContain('MISSING — Implants:** not dictated');
+  });
+
+  it('a specimen mentioned only in passing ("kept with the specimen") is no specimen statement', async () => {
+    const note = await draftOf(
+      'The biopsy tract was kept in continuity with the specimen. The femur was cut.',
+    );
+    expect(section(note, 'Specimens removed')).toContain('MISSING — Specimens removed:** not dictated');
+    const sent = await draftOf(
+      'The femur was cut. The specimen was oriented and sent for definitive histology.',
+    );
+    expect(section(sent, 'Specimens removed')).toContain('sent for definitive histology');
+  });
+
+  it("the draft shows the elements of the code the dictation supports, not the claimed code's (no prompt to document a re-amputation on a first amputation)", async () => {
+    const { result } = await run('b-27590-primary-aka-claimed-27596');
+    expect(result.code.checked).toBe('27596');
+    expect(result.code.supported).toBe('27590');
+    const note = result.drafts.operativeNote;
+    expect(note).not.toContain('(27596)');
+    expect(note).not.toContain('Prior amputation level');
+    expect(note).not.toContain('Indication for re-amputation');
+    // The claim's missing elements stay findings for the coder.
+    expect(result.findings.some((f) => f.id === 'level.mismatch')).toBe(true);
+  });
+});

@@ -169,13 +169,16 @@ export function scoreDrafts(transcript: string, result: ProcessResult, gold?: Dr
   }
   if (gold?.sections) {
     for (const def of draftSections) {
-      if (!def.required || !goldSectionKeys.includes(def.key) || gold.sections[def.key] !== undefined) continue;
+      if (!def.required || !goldSectionKeys.includes(def.key) || gold.sections[def.key] !== undefined)
+        continue;
       items++;
       const block = unmarkdown(blocks.get(def.key) ?? '');
       if (!block.includes(`MISSING — ${def.title}:** not dictated`)) misses.push(`${def.key}: (placeholder)`);
     }
   }
-  const checked = result.code.checked ? findCode(result.code.checked) : undefined;
+  // The draft shows the elements of the code the dictation supports, else of the checked code.
+  const shownCode = result.code.supported ?? result.code.checked;
+  const checked = shownCode ? findCode(shownCode) : undefined;
   const own = new Set<string>(checked?.requirements.map((r) => r.element) ?? []);
   const lower = unmarkdown(note).toLowerCase();
   const leaked = [

@@ -5,8 +5,9 @@ const SPOKEN_BREAK = /\b(?:period|full stop|new paragraph|next paragraph|new lin
 // A full stop that ends a sentence: not a decimal point, not "Dr." / "e.g." style abbreviations.
 // Leader dots ("Level ....... transfemoral") and ellipses are not full stops.
 // "No." ends a sentence ("Tumor board: No.") unless a number follows ("No. 2").
+// A name's initial ("Dr H. Lindqvist", "Surgeon: J. Lindqvist", "KATHERINE M. ABERNATHY") is not a sentence end.
 const HARD_BREAK =
-  /(?<!\b(?:Dr|Mr|Mrs|Ms|St|vs|approx|e\.g|i\.e|Fig)|\.)(?:[!?;]|(?<!\bNo)\.|(?<=\bNo)\.(?!\s*\d))(?=\s|$)|\n/g;
+  /(?<!\b(?:Dr|Mr|Mrs|Ms|Miss|Prof|St|vs|approx|e\.g|i\.e|Fig)|\.)(?<!(?:\b(?:Dr|Mr|Mrs|Ms|Miss|Prof)\.?[ \t]+|[:,][ \t]*|\b[A-Z]{2,}[ \t])[A-Z])(?:[!?;]|(?<!\bNo)\.|(?<=\bNo)\.(?!\s*\d))(?=\s|$)|\n/g;
 
 /** Splits a transcript into sentence spans (trimmed, never empty), honouring spoken punctuation. */
 export function splitSentences(text: string): Span[] {

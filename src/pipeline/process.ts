@@ -191,8 +191,24 @@ export async function processNote(input: ProcessInput, options: ProcessOptions =
         codes,
       }).supported,
   });
+  // The draft shows the elements of the code the dictation supports, not those of a claimed code it does not.
+  const supported = decision.supported ? findCode(decision.supported) : undefined;
+  const note =
+    supported && supported.code !== checked?.code
+      ? { code: supported.code, requirements: requirementStatuses(supported, validateInput) }
+      : undefined;
   const drafts = renderDrafts(
-    { transcript, claim, code, facts, anatomy: extraction.features, findings, requirements, findCode },
+    {
+      transcript,
+      claim,
+      code,
+      facts,
+      anatomy: extraction.features,
+      findings,
+      requirements,
+      findCode,
+      ...(note ? { note } : {}),
+    },
     { templates },
   );
   return {

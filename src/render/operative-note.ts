@@ -21,6 +21,8 @@ export interface DraftSectionDefinition {
    * when the section has no sentence of its own, those narrative sentences are shown under it too.
    */
   mention?: RegExp;
+  /** A mention counts only when not negated ("no cement was used" names no implant). */
+  affirmedOnly?: boolean;
   /** Segmenter section kinds (src/nlp/sections.ts) whose sentences belong here when nothing else decides. */
   kinds?: readonly SectionKind[];
 }
@@ -53,7 +55,8 @@ export const draftSections: readonly DraftSectionDefinition[] = [
     title: 'Preoperative diagnosis',
     required: true,
     need: 'state the preoperative diagnosis',
-    header: /^(?:pre-?\s?op(?:erative)?\s+(?:diagnos[ie]s|dx)|diagnos[ie]s|dx)\b/i,
+    header:
+      /^(?:pre-?\s?op(?:erative)?\s+(?:diagnos[ie]s|dx)|diagnos[ie]s(?:\s+before\s+(?:the\s+)?(?:operation|surgery|procedure))?|dx)\b/i,
     kinds: ['diagnosis'],
   },
   {
@@ -61,7 +64,8 @@ export const draftSections: readonly DraftSectionDefinition[] = [
     title: 'Postoperative diagnosis',
     required: true,
     need: 'state the postoperative diagnosis (or "same")',
-    header: /^post-?\s?op(?:erative)?\s+(?:diagnos[ie]s|dx)\b/i,
+    header:
+      /^(?:post-?\s?op(?:erative)?\s+(?:diagnos[ie]s|dx)|diagnos[ie]s\s+after\s+(?:the\s+)?(?:operation|surgery|procedure))\b/i,
   },
   {
     key: 'procedure',
@@ -71,6 +75,7 @@ export const draftSections: readonly DraftSectionDefinition[] = [
     header:
       /^(?:name\s+of\s+)?(?:procedures?|operations?|proc)(?:\s+performed)?(?:\s+title)?\b(?!\s+(?:was|were|is|are|in detail|note|report)\b)/i,
     kinds: ['title'],
+    cue: /^(?:the\s+)?(?:procedure|operation)\s+(?:performed\s+)?(?:today\s+)?(?:was|is)\s+(?:an?\s+)?(?!performed|done|carried|uneventful|well|tolerated|started|begun|completed|without|then|under|in\b)/i,
   },
   {
     key: 'surgeons',
@@ -78,18 +83,22 @@ export const draftSections: readonly DraftSectionDefinition[] = [
     required: true,
     need: 'name the surgeon and any assistants, and what an assistant or co-surgeon did',
     header:
-      /^(?:(?:primary|attending|operating|co-?)\s*)?(?:surgeons?|surg|assistants?|asst|co-?surgeons?|surgical\s+team|team|residents?|fellows?|staff)\b(?!\s+(?:retracted|held|closed|placed)\b)/i,
-    cue: /\b(?:(?:surgeons?|assistants?|co-?surgeons?)\s*(?::|\s(?:was|were|is|are|today|included?)\b)|assisted\s+by|with\s+the\s+assistance\s+of|(?:first|second)\s+assist(?:ant)?\b|(?:dr|doctor)\.?\s+[a-z'-]+\s+(?:dictating|assisting|assisted)\b)|^(?:dr|doctor)\.?\s+[a-z'-]+(?:\s+[a-z'-]+)?,?\s+(?:attending|resident|fellow|registrar|surgeon|assistant|pa-c|pa)\b/i,
+      /^(?:(?:primary|attending|operating|consultant|co-?|first|second)\s*)?(?:surgeons?|surg|assistants?|asst|assist(?:ing|ed)?|co-?surgeons?|surgical\s+team|team|residents?|fellows?|staff|consultants?|operators?|attending|dictated\s+by)\b(?!\s+(?:retracted|held|closed|placed)\b)/i,
+    cue: /\b(?:(?:surgeons?|assistants?|co-?surgeons?)\s*(?::|\s(?:was|were|is|are|today|included?)\b)|assisted\s+by|with\s+the\s+assistance\s+of|(?:first|second)\s+assist(?:ant)?\b|(?:dr|doctor)\.?\s+(?:[a-z'-]+\s+){1,3}(?:dictating|assisting|assisted)\b|this\s+is\s+(?:dr|doctor)\.?\s+[a-z]|dictated\b.{0,30}?\bby\s+(?:dr|doctor|mr|mrs|ms|miss|prof)\b)|^(?:dr|doctor)\.?\s+[a-z'-]+(?:\s+[a-z'-]+)?,?\s+(?:attending|resident|fellow|registrar|surgeon|assistant|pa-c|pa)\b/i,
     kinds: ['team'],
-    mention: /\b(?:surgeons?|assistants?|co-?surgeons?|resident|fellow|registrar|attending)\b/i,
+    // A named member of the team in the narrative ("Dr. Marsh, as co-surgeon, performed ...").
+    mention:
+      /\b(?:surgeons?|assistants?|co-?surgeons?|resident|fellow|registrar|attending)\b.{0,40}\b(?:dr|doctor|mr|mrs|ms|miss|prof)\.?\s+[a-z]|\b(?:dr|doctor|mr|mrs|ms|miss|prof)\.?\s+[a-z'-]+,?\s+(?:as\s+)?(?:the\s+)?(?:co-?surgeon|assistant|resident|fellow|registrar|attending)\b/i,
   },
   {
     key: 'anesthesia',
     title: 'Anesthesia',
     required: true,
     need: 'state the type of anesthesia',
-    header: /^an(?:a)?esthe(?:sia|tic)\b|^anes\b/i,
+    header: /^an(?:a)?esthe(?:sia|tic|tist|siologist)\b|^anesth?\b/i,
     kinds: ['anesthesia'],
+    mention:
+      /\b(?:general|spinal|epidural|regional|local|caudal)\s+(?:endotracheal\s+)?an(?:a)?esthe(?:sia|tic)\b|\bunder\s+(?:general|spinal|regional|epidural)\b|\bspinal\s+(?:plus|and|with)\s+(?:light\s+)?sedation\b/i,
   },
   {
     key: 'indications',
@@ -114,9 +123,10 @@ export const draftSections: readonly DraftSectionDefinition[] = [
     title: 'Estimated blood loss',
     required: true,
     need: 'state the estimated blood loss',
-    header: /^(?:estimated\s+blood\s+loss|ebl|blood\s+loss)\b/i,
-    cue: /\b(?:estimated\s+blood\s+loss|ebl|blood\s+loss\s+(?:was|of|is|about|approximately|estimated|minimal))\b/i,
-    mention: /\b(?:estimated\s+blood\s+loss|ebl|blood\s+loss\s+(?:was|of|is|about|approximately|minimal))\b/i,
+    header: /^(?:estimated\s+blood\s+loss|ebl|e\s+b\s+l|blood\s+loss)\b/i,
+    cue: /\b(?:estimated\s+blood\s+loss|ebl|e\s+b\s+l|blood\s+loss\s+(?:was|of|is|about|approximately|estimated|minimal|maybe|roughly))\b/i,
+    mention:
+      /\b(?:estimated\s+blood\s+loss|ebl|e\s+b\s+l|blood\s+loss\s+(?:was|of|is|about|approximately|minimal|maybe|roughly))\b/i,
   },
   {
     key: 'specimens',
@@ -125,10 +135,12 @@ export const draftSections: readonly DraftSectionDefinition[] = [
     need: 'state the specimens removed, or "none"',
     header:
       /^(?:specimens?|spec|pathology\s+specimens?|tissue\s+removed)\b(?!\s+(?:was|were)\s+(?:then\s+)?(?:removed|passed|delivered|handed))/i,
-    cue: /^[^,;.]{0,40}\bto\s+(?:pathology|path|histopathology)\b|^(?:the\s+)?(?:specimens?|cultures?)\b.*\b(?:to|for)\s+(?:pathology|microbiology|frozen|culture|histology)|^(?:no\s+specimens?)\b|^(?:[a-z ,'-]{0,80}\s)?(?:sent|went)\s+(?:to|for)\s+(?:pathology|microbiology|permanent|frozen|culture)/i,
+    cue: /^[^,;.]{0,40}\bto\s+(?:pathology|path|histopathology)\b|^(?:the\s+)?(?:specimens?|cultures?)\b.*\b(?:to|for)\s+(?:[a-z]+\s+){0,2}?(?:pathology|microbiology|frozen|culture|histology)|^(?:no\s+specimens?)\b|^(?:[a-z ,'-]{0,80}\s)?(?:sent|went)\s+(?:to|for)\s+(?:pathology|microbiology|permanent|frozen|culture)/i,
     kinds: ['specimen'],
+    // The specimen itself ("the specimen was sent", "removed as a single specimen"), not a mention of
+    // it ("kept in continuity with the specimen").
     mention:
-      /\bspecimens?\b|\b(?:sent|to)\s+(?:for\s+)?(?:pathology|path|histo\w*|frozen\s+section|cultures?|microbiology)\b/i,
+      /^(?:\d{1,2}[.)]\s+|[-*•]\s+)?(?:the\s+)?specimens?\b|\bspecimens?\s+(?:was|were|went|of)\b|\b(?:as|one|a)\s+(?:single\s+)?specimen\b|\b(?:sent|went|to)\s+(?:for\s+)?(?:[a-z]+\s+){0,2}?(?:pathology|path|histo\w*|frozen\s+section|cultures?|micro(?:biology)?)\b/i,
   },
   {
     key: 'implants',
@@ -137,8 +149,9 @@ export const draftSections: readonly DraftSectionDefinition[] = [
     need: 'list any implants, grafts or devices left in the patient, or "none"',
     header: /^(?:implants?|implanted\s+devices?|prosthes[ie]s|hardware|devices?)\b(?!\s+(?:was|were)\b)/i,
     cue: /^(?:there\s+were\s+)?no\s+implants?\b/i,
+    affirmedOnly: true,
     mention:
-      /\b(?:implant\w*|(?:endo)?prosthes[ie]s|stem|allograft|autograft|bone\s+graft|cement\w*|plates?|screws?|nail|mesh|spacer|hinge|megaprosthesis)\b/i,
+      /\b(?:implant\w*|(?:endo|mega)prosthes[ie]s|(?:saddle|tumou?r|modular|hip|knee|femoral|tibial|cemented)\s+prosthes[ie]s|stem|allograft|autograft|\w*\s?graft|chips|cement\w*|(?<!(?:quadrilateral|subchondral|growth|end|cortical|tarsal|cribriform)\s)plates?|screws?|nail|mesh|spacer|hinge|trevira|(?:attachment|ligament|mesh|synthetic)\s+tube)\b/i,
   },
   {
     key: 'complications',
@@ -146,7 +159,7 @@ export const draftSections: readonly DraftSectionDefinition[] = [
     required: true,
     need: 'state any complications, or "none"',
     header: /^(?:(?:intra-?operative\s+)?complications?|cx)\b/i,
-    cue: /^(?:there\s+were\s+)?no\s+(?:apparent\s+|immediate\s+|intra-?operative\s+)*complications?\b|\b(?:without|with\s+no)\s+(?:apparent\s+|immediate\s+|intra-?operative\s+)*complications?\b/i,
+    cue: /^(?:there\s+were\s+)?no\s+(?:apparent\s+|immediate\s+|intra-?operative\s+)*complications?\b|\b(?:without|with\s+no)\s+(?:any\s+)?(?:apparent\s+|immediate\s+|intra-?operative\s+)*(?:complications?|problems?|incident)\b/i,
     mention: /\bcomplications?\b/i,
   },
   {
@@ -156,10 +169,10 @@ export const draftSections: readonly DraftSectionDefinition[] = [
     need: 'state where the patient went and in what condition',
     header:
       /^(?:disposition|dispo|condition|post-?\s?op(?:erative)?(?:\s+(?:plan|disposition|condition|course))?(?!\s+(?:diagnos|dx))|recovery|plan)\b/i,
-    cue: /\b(?:tolerated\s+the\s+(?:procedure|operation)|(?:taken|transferred|transported|went|go(?:es)?|return(?:ed|s)?|brought|sent|admitted|discharged)\s+(?:back\s+)?to\s+(?:the\s+)?(?:[a-z0-9]+\s+){0,5}?(?:pacu|recovery|post-?anesthesia|icu|intensive\s+care|ward|floor|unit|home)|discharged\s+home|(?:stable|good|satisfactory|critical|fair)\s+condition)\b|^(?:(?:the\s+)?patient\s+)?(?:back\s+)?to\s+(?:the\s+)?(?:[a-z]+\s+){0,3}(?:pacu|recovery|icu|intensive\s+care|ward|floor|unit)\b/i,
+    cue: /\b(?:tolerated\s+the\s+(?:procedure|operation)|(?:taken|transferred|transported|went|go(?:es)?|return(?:ed|s)?|brought|sent|admitted|discharged)\s+(?:back\s+)?to\s+(?:the\s+)?(?:[a-z0-9'-]+\s+){0,7}?(?:pacu|p\s?a\s?c\s?u|recovery|post-?anesthesia|s?icu|i\s?c\s?u|hdu|intensive\s+care|ward|floor|unit|bed|home)|discharged\s+home|(?:stable|good|satisfactory|critical|fair)\s+condition)\b|^(?:(?:the\s+)?patient\s+)?(?:back\s+)?to\s+(?:the\s+)?(?:[a-z0-9'-]+\s+){0,3}(?:pacu|recovery|s?icu|hdu|intensive\s+care|ward|floor|unit|bed)\b|^home\s+(?:today|tonight|the\s+same\s+day|same\s+day)\b/i,
     kinds: ['plan'],
     mention:
-      /\b(?:pacu|recovery\s+room|icu|intensive\s+care|ward|floor|discharged|tolerated\s+the\s+(?:procedure|operation))\b/i,
+      /\b(?:pacu|recovery\s+room|s?icu|hdu|intensive\s+care|ward|(?<!pelvic\s)floor|discharged|tolerated\s+the\s+(?:procedure|operation))\b/i,
   },
   {
     key: 'other',
@@ -231,6 +244,8 @@ export function renderSpoken(text: string, endedByPeriod: boolean): string {
 
 interface Placed {
   section: DraftSectionKey;
+  /** A second section the sentence belongs to ("Preoperative and postoperative diagnosis: ..."). */
+  also?: DraftSectionKey;
   sentence: DraftSentence;
   /** A paragraph break (blank line or "new paragraph") precedes this sentence. */
   breakBefore: boolean;
@@ -239,65 +254,206 @@ interface Placed {
 const headerSection = (head: string): DraftSectionKey | undefined => {
   // The postoperative header is checked before the preoperative one ("postoperative diagnosis" vs "diagnosis").
   const order: DraftSectionKey[] = ['postopDiagnosis', ...draftSections.map((s) => s.key)];
-  return order.find((k) => byKey.get(k)?.header?.test(head));
+  // "P / Procedure": the last of the slash-joined names.
+  const last = head.includes(' / ') ? (head.split(' / ').pop() ?? head).trim() : head;
+  return (
+    order.find((k) => byKey.get(k)?.header?.test(head)) ?? order.find((k) => byKey.get(k)?.header?.test(last))
+  );
 };
 
+// A header spoken without a colon is followed by its content, not by a verb ("Diagnosis was established
+// by biopsy" is a sentence, "diagnosis high grade chondrosarcoma" a header).
+const SPOKEN_VERB =
+  /^[\s,]*(?:was|were|is|are|had|has|have|will|went|by|of|established|confirmed|made|performed|done|shows?|showed)\b/i;
+function spokenHeader(text: string): DraftSectionKey | undefined {
+  const key = headerSection(text);
+  const m = key ? byKey.get(key)?.header?.exec(text) : undefined;
+  return key && m && !SPOKEN_VERB.test(text.slice(m.index + m[0].length)) ? key : undefined;
+}
+
+// A record's title line ("OPERATIVE REPORT", "Op Note / Brief", "OPERATION NOTE - Trauma & Orthopaedics").
+const RECORD_TITLE =
+  /^(?:brief\s+)?(?:op(?:erative)?|operation|surgical|surg)\s+(?:note|report|record|protocol|narrative)\b[^.:]{0,60}$/i;
+
+// A dictation's title naming its surgeon ("Operative note - Dr. X", "Dictation, Dr. X, orthopaedics").
+const DICTATED_BY =
+  /^(?:(?:brief\s+)?(?:op(?:erative)?|operation|surgical)\s+(?:note|report|narrative|record)|dictation)\s*[,:–—-]\s*(?:dr|doctor|mr|mrs|ms|miss|prof)\b/i;
+
+// One header naming both diagnoses ("Preoperative and postoperative diagnosis: ...").
+const BOTH_DIAGNOSES =
+  /^pre-?\s?op(?:erative)?\s+(?:and|&|\/)\s+post-?\s?op(?:erative)?\s+(?:diagnos[ie]s|dx)\b/i;
+
 const cueSection = (text: string): DraftSectionKey | undefined =>
-  (['ebl', 'complications', 'specimens', 'implants', 'disposition', 'surgeons'] as const).find((k) =>
-    byKey.get(k)?.cue?.test(text),
+  (['ebl', 'complications', 'specimens', 'implants', 'disposition', 'surgeons', 'procedure'] as const).find(
+    (k) => byKey.get(k)?.cue?.test(text),
   );
 
+// A list marker opening a line ("1.", "2)", "-", "*", "•").
+const LIST_MARKER = /^[ \t]*(?:\d{1,2}[.)]|[-*•])[ \t]*$/;
+const BULLET = /^(?:[*•]|[-–](?=\s))\s+/;
+// A further field on the same line, after a wide gap ("Surgeon: X   Assistant: none   Anesthesia: general").
+const FIELD_GAP = /(?:[ \t]{3,}|\t)(?=[A-Z][A-Za-z /&()'-]{0,30}:\s)/g;
+// What names an operation, in the sentence after a "Procedure:" header.
+const PROCEDURE_NAME =
+  /\b(?:amputation|disarticulation|hemipelvectomy|resection|excision|curettage|revision|re-?amputation|reamputation|debridement|reconstruction|patellectomy|arthroplasty|hemiarthroplasty|replacement|transposition|osteotomy|neurectomy|myodesis|myoplasty|grafting|flap|aka|bka)\b/i;
+// What opens a narrative sentence rather than a procedure's name.
+const NARRATIVE_START =
+  /^(?:the\s+|a\s+)?(?:pt|patient|under|after|with|supine|prone|lateral|position\w*|in\s+the|he|she|we|i|time-?out|prepped|incision)\b/i;
+const namesProcedure = (text: string): boolean => PROCEDURE_NAME.test(text) && !NARRATIVE_START.test(text);
+/** The section a sentence that is only a header names ("Operation.", "History.", "Closure"). */
+function headerOnly(text: string): DraftSectionKey | undefined {
+  const head = text.trim().replace(/[ \t]*[.:]$/, '');
+  if (head.length === 0 || head.length > 40) return undefined;
+  const order: DraftSectionKey[] = ['postopDiagnosis', ...draftSections.map((s) => s.key)];
+  return order.find((k) => byKey.get(k)?.header?.exec(head)?.[0].length === head.length);
+}
+
+/** Splits a segment at further fields on its line, so each field is placed by its own header. */
+function fields(transcript: string, sentences: readonly Sentence[]): Sentence[] {
+  return sentences.flatMap((s) => {
+    const raw = transcript.slice(s.start, s.end);
+    const cuts = [...raw.matchAll(FIELD_GAP)].map((m) => (m.index ?? 0) + m[0].length);
+    if (cuts.length === 0) return [s];
+    const bounds = [0, ...cuts, raw.length];
+    return bounds.slice(0, -1).flatMap((from, i) => {
+      const to = bounds[i + 1] ?? raw.length;
+      let start = s.start + from;
+      let end = s.start + to;
+      while (start < end && /\s/.test(transcript[start] ?? '')) start++;
+      while (end > start && /\s/.test(transcript[end - 1] ?? '')) end--;
+      return end > start ? [{ start, end, section: s.section }] : [];
+    });
+  });
+}
+
+interface Current {
+  section: DraftSectionKey;
+  kind: SectionKind;
+  headed: boolean;
+  /** A header with nothing after it ("SPECIMEN:" at a line's end): its content is on the next line. */
+  open?: boolean;
+  /** A header-only line followed by a list ("PROCEDURES:" then "1. ...", "2. ..."). */
+  list?: boolean;
+}
+
+const FIELD_SECTIONS = (key: DraftSectionKey): boolean => key !== 'description' && key !== 'indications';
+
 /**
- * Places each sentence of the dictation (segmented by src/nlp, never re-segmented here) in its
- * operative-report section: by its own header, else by what it says (a sentence giving the blood
- * loss, the specimens, complications or disposition), else by the section the segmenter found.
- * Header words are dropped from the shown text; the offsets cover exactly the text shown.
+ * Places each sentence of the dictation (segmented by src/nlp, never re-segmented here but for
+ * fields sharing one line) in its operative-report section: by its own header, else by what it says
+ * (a sentence giving the blood loss, the specimens, complications or disposition), else by the
+ * section the segmenter found. Header words are dropped from the shown text; the offsets cover
+ * exactly the text shown.
  */
 export function placeSentences(transcript: string): Placed[] {
-  const sentences = segment(transcript);
+  const sentences = fields(transcript, segment(transcript));
   const out: Placed[] = [];
-  let current: { section: DraftSectionKey; kind: SectionKind; headed: boolean } | undefined;
+  let current: Current | undefined;
+  const lineStart = (at: number) => transcript.lastIndexOf('\n', at - 1) + 1;
+  const lineEnd = (at: number) => {
+    const nl = transcript.indexOf('\n', at);
+    return nl < 0 ? transcript.length : nl;
+  };
   sentences.forEach((s: Sentence, i) => {
     let start = s.start;
     const raw = transcript.slice(s.start, s.end);
     if (TITLE_ONLY.test(raw.trim()) && raw.length < 60 && headerSection(raw) === undefined) return;
     if (SIGN_OFF.test(raw)) return;
-    let section: DraftSectionKey | undefined;
-    let headed = false;
-    const sep = HEADER_SEPARATOR.exec(raw);
-    const named = sep ? headerSection(sep[1] ?? '') : undefined;
+    // The record's own title ("Operative Note", "OPERATION NOTE - Sarcoma Unit") is not dictated content.
+    if (RECORD_TITLE.test(raw.trim()) && !DICTATED_BY.test(raw) && !PROCEDURE_NAME.test(raw)) return;
+    // A list number the segmenter split off ("1" of "1. Wide resection ...") is not text.
+    if (/^\d{1,2}$/.test(raw.trim()) && LIST_MARKER.test(transcript.slice(lineStart(s.start), s.end + 1)))
+      return;
+    const bullet = BULLET.exec(raw);
+    if (bullet) start += bullet[0].length;
+    const body = transcript.slice(start, s.end);
+    const prefix = transcript.slice(lineStart(s.start), s.start);
+    const listItem = LIST_MARKER.test(prefix) || bullet !== null;
     const next = sentences[i + 1];
-    const lineGoesOn = next !== undefined && !/\n/.test(transcript.slice(s.end, next.start));
+    const lineGoesOn = next !== undefined && next.start < lineEnd(s.end);
+    let section: DraftSectionKey | undefined;
+    let also: DraftSectionKey | undefined;
+    let headed = false;
+    let open = false;
+    let rest: Current | undefined;
+    const sep = HEADER_SEPARATOR.exec(body);
+    const both = sep !== null && BOTH_DIAGNOSES.test(sep[1] ?? '');
+    const named = both
+      ? 'preopDiagnosis'
+      : sep && !DICTATED_BY.test(body)
+        ? headerSection(sep[1] ?? '')
+        : undefined;
+    const onlyNamed = sep ? undefined : headerOnly(body);
     if (sep && named) {
-      // "Procedure: Pt supine. Prepped ..." heads the narrative, not the procedure's name.
-      section = named === 'procedure' && lineGoesOn && /\n/.test(transcript) ? 'description' : named;
+      section = named;
       headed = true;
-      start = s.start + sep[0].length;
-    } else if (raw.length <= MAX_CUE_SENTENCE) {
+      start += sep[0].length;
+      if (both) also = 'postopDiagnosis';
+      // "Procedure: Pt supine. Prepped ..." heads the narrative; "Procedure: Left AKA. ..." names it first.
+      if (named === 'procedure' && lineGoesOn && /\n/.test(transcript)) {
+        const shown = transcript.slice(start, s.end);
+        if (!namesProcedure(shown)) section = 'description';
+        else rest = { section: 'description', kind: s.section, headed: false };
+      }
+    } else if (onlyNamed) {
+      // A spoken or written header alone ("Operation.", "History.") opens its section and shows nothing.
+      section = onlyNamed;
+      headed = true;
+      start = s.end;
+    } else if (DICTATED_BY.test(body)) section = 'surgeons';
+    else if (raw.length <= MAX_CUE_SENTENCE) {
       // A spoken header without a colon ("estimated blood loss about 500 cc"): the sentence stays whole.
-      section = headerSection(raw) ?? cueSection(raw);
+      section = spokenHeader(body) ?? cueSection(body);
     }
     const prev = i > 0 ? sentences[i - 1] : undefined;
     const between = prev ? transcript.slice(prev.end, s.start) : '';
     const breakBefore = /\n[ \t]*\r?\n|new paragraph|next paragraph/i.test(between);
     if (section === undefined && current) {
       // A headed field's own line goes on ("EBL: 400 mL. Two units transfused."); a headed paragraph
-      // goes on while the segmenter keeps it in the same section.
-      const sameLine = !/\n/.test(between) && /\n/.test(transcript);
-      const field = current.section !== 'description' && current.section !== 'indications';
-      if (
+      // goes on while the segmenter keeps it in the same section; a header alone at a line's end takes
+      // the next line ("Assistant:" then "Leah Fontaine, MD"), and a header over a list takes each
+      // one-line item ("PROCEDURES:" then "1. ...", "2. ...").
+      const sameLine = !listItem && !/\n/.test(between) && /\n/.test(transcript);
+      const field = FIELD_SECTIONS(current.section);
+      const oneLineItem = listItem && !lineGoesOn;
+      if (current.open && field && !/\n[ \t]*\r?\n/.test(between) && !listItem) {
+        section =
+          current.section === 'procedure' && !namesProcedure(transcript.slice(start, s.end))
+            ? 'description'
+            : current.section;
+      } else if (
+        current.list &&
+        field &&
+        oneLineItem &&
+        (current.section !== 'procedure' || namesProcedure(transcript.slice(start, s.end)))
+      )
+        section = current.section;
+      else if (
         (sameLine && field && (current.headed || current.section === 'other')) ||
         (s.section === current.kind && s.section !== 'body' && !field)
       )
         section = current.section;
     }
-    section ??= byKind.get(s.section) ?? 'description';
+    if (section === undefined) {
+      section = byKind.get(s.section) ?? 'description';
+      // What follows a "Procedure:" header of the narrative is narrative; other unheaded text read as the
+      // title ("OPERATION NOTE - Sarcoma Unit", "Date of operation: ...") that names no operation is not
+      // the procedure.
+      if (section === 'procedure') {
+        if (current?.section === 'description' || current?.section === 'procedure') section = 'description';
+        else if (!PROCEDURE_NAME.test(body)) section = 'other';
+      }
+    }
     // A header-only sentence ("SPECIMEN:" on its own line) opens the section and shows nothing.
     while (start < s.end && /\s/.test(transcript[start] ?? '')) start++;
-    current = {
+    const continuing = current?.section === section;
+    if (start >= s.end) open = true;
+    current = rest ?? {
       section,
       kind: s.section,
-      headed: headed || (current?.headed === true && current.section === section),
+      headed: headed || (current?.headed === true && continuing),
+      open,
+      list: open || (current?.list === true && continuing && listItem && !lineGoesOn),
     };
     if (start >= s.end) return;
     // The written full stop (or ? !) that ended the sentence belongs to it.
@@ -306,9 +462,39 @@ export function placeSentences(transcript: string): Placed[] {
     const endedByPeriod = /^[\s,]*(?:period|full stop)\b/i.test(after);
     const text = renderSpoken(transcript.slice(start, end), endedByPeriod);
     if (text === '' || SIGN_OFF.test(text)) return;
-    out.push({ section, sentence: { text, start, end }, breakBefore });
+    out.push({ section, ...(also ? { also } : {}), sentence: { text, start, end }, breakBefore });
   });
   return out;
+}
+
+/**
+ * Where a section with no sentence of its own finds what was said about it: the narrative and the
+ * other fields ("EBL 600 mL, no complications" tells the complications too), never the indications
+ * or history (a risk discussed at consent is not a complication).
+ */
+const MENTION_SOURCES: ReadonlySet<DraftSectionKey> = new Set<DraftSectionKey>([
+  'description',
+  'surgeons',
+  'anesthesia',
+  'ebl',
+  'specimens',
+  'implants',
+  'complications',
+  'disposition',
+]);
+
+// A negation just before a mention ("no cement was used", "without mesh") or "-free" after it.
+const NEGATED_BEFORE = /\b(?:no|not|nor|without|never)\b[^.;:]{0,25}$/i;
+
+/** Whether the text says the thing `mention` names, not only that it was not used. */
+function affirmed(mention: RegExp, text: string): boolean {
+  const all = new RegExp(mention.source, mention.flags.includes('g') ? mention.flags : `${mention.flags}g`);
+  for (const m of text.matchAll(all)) {
+    const at = m.index ?? 0;
+    if (!NEGATED_BEFORE.test(text.slice(0, at)) && !/^-free\b/i.test(text.slice(at + m[0].length)))
+      return true;
+  }
+  return false;
 }
 
 /** Narrative sentences shown under a section that has none of its own, at most. */
@@ -362,14 +548,14 @@ export function operativeNoteView(input: OperativeNoteInput) {
       negated: req.status === 'negated',
       evidence: req.evidence.slice(0, 2).map((e) => {
         const w = wordAligned(input.transcript, e);
-        return { quote: md(w.quote), start: w.start, end: w.end };
+        return { quote: md(renderSpoken(w.quote, false)), start: w.start, end: w.end };
       }),
     });
     missing.set(key, list);
   }
   const sections = draftSections
     .map((def) => {
-      const mine = placed.filter((p) => p.section === def.key);
+      const mine = placed.filter((p) => p.section === def.key || p.also === def.key);
       const paragraphs: Array<{ sentences: Array<DraftSentence> }> = [];
       for (const p of mine) {
         const last = paragraphs.at(-1);
@@ -383,9 +569,13 @@ export function operativeNoteView(input: OperativeNoteInput) {
           ? placed
               .filter(
                 (p) =>
-                  p.section === 'description' &&
+                  MENTION_SOURCES.has(p.section) &&
+                  p.section !== def.key &&
                   p.sentence.text.length <= MAX_CUE_SENTENCE &&
-                  def.mention?.test(p.sentence.text),
+                  def.mention !== undefined &&
+                  (def.affirmedOnly
+                    ? affirmed(def.mention, p.sentence.text)
+                    : def.mention.test(p.sentence.text)),
               )
               .slice(0, MAX_MENTIONS)
               .map((p) => ({ ...p.sentence, text: md(p.sentence.text) }))

@@ -34,6 +34,12 @@ export interface RenderInput {
   findings: readonly Finding[];
   /** The checked code's requirements with their status (from the validator). */
   requirements: readonly RequirementStatus[];
+  /**
+   * The code whose elements the operative-note draft shows, with its requirements: the code the
+   * dictation supports when the claim names another (the surgeon is never asked to document a claimed
+   * code's elements the operation does not have). Default: the checked code and `requirements`.
+   */
+  note?: { code: string; requirements: readonly RequirementStatus[] };
   findCode: (code: string) => CodeDefinition | undefined;
 }
 
@@ -189,8 +195,8 @@ function noteView(input: RenderInput) {
   const laterality = input.facts.laterality;
   return operativeNoteView({
     transcript: input.transcript,
-    checked: input.code.checked,
-    requirements: input.requirements,
+    checked: input.note?.code ?? input.code.checked,
+    requirements: input.note?.requirements ?? input.requirements,
     side: laterality?.status === 'documented' ? formatValue(laterality.value) : undefined,
     supported: supported?.code,
     supportedDescriptor: supported ? md(supported.descriptor) : undefined,
