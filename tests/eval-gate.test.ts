@@ -129,6 +129,43 @@ describe('runGate', () => {
     expect(gate.regressedCases.map((d) => d.name)).toEqual(regressed);
   });
 
+  it('fails on an absolute limit even when the baseline was as bad (a draft defect is never "no worse")', () => {
+    const drafts = (leaked: string[]) => ({
+      sectionHits: 1,
+      sectionItems: 1,
+      sectionMisses: [],
+      keyHits: 1,
+      keyItems: 1,
+      leaked,
+      ungrounded: 0,
+      truncated: 0,
+      queryViolations: [],
+    });
+    const leaky = base.map((r, i) => ({ ...r, drafts: drafts(i === 0 ? ['element margin'] : []) }));
+    const same = runGate(results(leaky), results(leaky), { draftLeakedElements: 0 });
+    expect(same.passed).toBe(true);
+    const limited = runGate(
+      results(leaky),
+      results(leaky),
+      { draftLeakedElements: 0 },
+      {
+        draftLeakedElements: { max: 0 },
+        draftKeySectionRecall: { min: 0.99 },
+      },
+    );
+    expect(limited.passed).toBe(false);
+    expect(limited.metrics.find((m) => m.metric === 'draftLeakedElements')).toMatchObject({
+      regressed: false,
+      breached: true,
+      current: 1,
+    });
+    expect(limited.metrics.find((m) => m.metric === 'draftKeySectionRecall')?.breached).toBe(false);
+    const clean = base.map((r) => ({ ...r, drafts: drafts([]) }));
+    expect(runGate(results(clean), results(leaky), {}, { draftLeakedElements: { max: 0 } }).passed).toBe(
+      true,
+    );
+  });
+
   it('compares like for like when cases were added or removed', () => {
     const baseline = results(base);
     const current = results([...base.slice(1), wrongCode(record('new-case'))]);

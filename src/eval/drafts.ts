@@ -30,6 +30,22 @@ export const goldSectionKeys: readonly DraftSectionKey[] = [
   'disposition',
 ];
 
+/**
+ * The sections the issue's "done when" names: every dictated surgeon and assistant, EBL, specimen,
+ * complication and disposition must appear in its section. Their gold items are also scored apart.
+ */
+export const keySectionKeys: readonly DraftSectionKey[] = [
+  'surgeons',
+  'ebl',
+  'specimens',
+  'complications',
+  'disposition',
+];
+
+/** A query violation that asks for a fact the note states (either way). */
+export const asksStatedFact = (violation: string): boolean =>
+  /: asks what the note states|, which the note states$/.test(violation);
+
 /** How one draft scores. Every count but `sectionHits` is a defect. */
 export interface DraftScore {
   /** Gold section items found in their section, of all gold section items. */
@@ -37,6 +53,9 @@ export interface DraftScore {
   sectionItems: number;
   /** Gold items not found in their section, as `section: text` (`section: (placeholder)` for an undictated required section shown without its placeholder). */
   sectionMisses: string[];
+  /** Gold items of the `keySectionKeys` sections found in their section, of all of them. */
+  keyHits: number;
+  keyItems: number;
   /** Documentation elements of codes other than the checked one named in the note, and gold `absent` text found. */
   leaked: string[];
   /** Shown sentences whose words are not all in the transcript text their offsets point at. */
@@ -160,11 +179,18 @@ export function scoreDrafts(transcript: string, result: ProcessResult, gold?: Dr
   const blocks = draftBlocks(note);
   const misses: string[] = [];
   let items = 0;
+  let keyItems = 0;
+  let keyMisses = 0;
   for (const [key, wanted] of Object.entries(gold?.sections ?? {}) as Array<[DraftSectionKey, string[]]>) {
     const block = unmarkdown(blocks.get(key) ?? '').toLowerCase();
+    const isKey = keySectionKeys.includes(key);
     for (const w of wanted) {
       items++;
-      if (!block.includes(w.toLowerCase())) misses.push(`${key}: ${w}`);
+      if (isKey) keyItems++;
+      if (!block.includes(w.toLowerCase())) {
+        misses.push(`${key}: ${w}`);
+        if (isKey) keyMisses++;
+      }
     }
   }
   if (gold?.sections) {
@@ -192,6 +218,8 @@ export function scoreDrafts(transcript: string, result: ProcessResult, gold?: Dr
     sectionHits: items - misses.length,
     sectionItems: items,
     sectionMisses: misses,
+    keyHits: keyItems - keyMisses,
+    keyItems,
     leaked,
     ...defects,
     queryViolations: queryViolations(transcript, result),

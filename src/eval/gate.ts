@@ -1,6 +1,6 @@
 import { computeMetrics, type GatedMetricKey, gatedMetricKeys, gatedMetrics } from './metrics.ts';
 import type { CaseRecord, EvalResults, Metrics } from './results.ts';
-import type { Thresholds } from './suite.ts';
+import type { Limits, Thresholds } from './suite.ts';
 
 /** Float noise allowed on top of a threshold, so a threshold of 0 means "no drop at all". */
 const EPSILON = 1e-9;
@@ -17,6 +17,10 @@ export interface MetricCheck {
   threshold: number | null;
   /** Worse than the baseline by more than the threshold. */
   regressed: boolean;
+  /** The suite's absolute bounds for this metric, or null when it sets none. */
+  limit: { min?: number | undefined; max?: number | undefined } | null;
+  /** Outside its absolute bounds (or not measured while bounded). */
+  breached: boolean;
 }
 
 export interface CaseDiff {
@@ -42,6 +46,7 @@ export interface GateResult {
   notes: string[];
 }
 
+const pick = (c: MetricCheck) => ({ limit: c.limit, breached: c.breached });
 const minus = (a: readonly string[], b: readonly string[]): string[] => a.filter((x) => !b.includes(x));
 const shown = (code: string | null): string => code ?? 'none';
 
@@ -85,6 +90,7 @@ export function checkMetric(
   current: Metrics,
   baseline: Metrics,
   thresholds: Thresholds,
+  limits: Limits = {},
 ): MetricCheck {
   const def = gatedMetrics[key];
   const cur = def.read(current);
@@ -92,6 +98,12 @@ export function checkMetric(
   const threshold = thresholds[key] ?? null;
   const delta = cur === null || base === null ? null : cur - base;
   const worsening = delta === null ? 0 : def.better === 'higher' ? -delta : delta;
+  const limit = limits[key] ?? null;
+  const breached =
+    limit !== null &&
+    (cur === null ||
+      (limit.min !== undefined && cur < limit.min - EPSILON) ||
+      (limit.max !== undefined && cur > limit.max + EPSILON));
   return {
     metric: key,
     label: def.label,
@@ -101,15 +113,23 @@ export function checkMetric(
     delta,
     threshold,
     regressed: threshold !== null && worsening > threshold + EPSILON,
+    limit,
+    breached,
   };
 }
 
 /**
  * The regression gate: fails when any gated metric is worse than the baseline by more than the
- * suite's threshold, and names every case that got worse. Like for like: when cases were added or
- * removed, both sides are rescored over the cases they share. Pure.
+ * suite's threshold or outside the suite's absolute limits, and names every case that got worse.
+ * Like for like: when cases were added or removed, both sides are rescored over the cases they share
+ * (limits hold on the current run's own metrics). Pure.
  */
-export function runGate(current: EvalResults, baseline: EvalResults, thresholds: Thresholds): GateResult {
+export function runGate(
+  current: EvalResults,
+  baseline: EvalResults,
+  thresholds: Thresholds,
+  limits: Limits = {},
+): GateResult {
   const baseByName = new Map(baseline.cases.map((c) => [c.name, c]));
   const curNames = new Set(current.cases.map((c) => c.name));
   const sameSet =
@@ -120,7 +140,12 @@ export function runGate(current: EvalResults, baseline: EvalResults, thresholds:
         computeMetrics(current.cases.filter((c) => baseByName.has(c.name))),
         computeMetrics(baseline.cases.filter((c) => curNames.has(c.name))),
       ];
-  const metrics = gatedMetricKeys.map((k) => checkMetric(k, curMetrics, baseMetrics, thresholds));
+  const metrics = gatedMetricKeys.map((k) => {
+    const check = checkMetric(k, curMetrics, baseMetrics, thresholds, limits);
+    return limits[k]
+      ? { ...check, ...pick(checkMetric(k, current.metrics, current.metrics, {}, limits)) }
+      : check;
+  });
   const caseDiffs = current.cases.flatMap((c) => {
     const base = baseByName.get(c.name);
     const diff = base ? diffCase(base, c) : null;
@@ -143,7 +168,7 @@ export function runGate(current: EvalResults, baseline: EvalResults, thresholds:
       `metrics compared over the ${curMetrics.cases.total} cases both runs share; regenerate the baseline to score added cases`,
     );
   return {
-    passed: metrics.every((m) => !m.regressed),
+    passed: metrics.every((m) => !m.regressed && !m.breached),
     metrics,
     comparedCases: curMetrics.cases.total,
     regressedCases: caseDiffs.filter((d) => d.change !== 'improved'),

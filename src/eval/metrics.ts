@@ -2,7 +2,7 @@ import type { ProcessResult } from '../pipeline/process.ts';
 import type { Fact } from '../schemas/facts.ts';
 import { findingKey, routeDecisions } from '../schemas/findings.ts';
 import { compareCase, STATUS_WORDS } from './compare.ts';
-import { scoreDrafts } from './drafts.ts';
+import { asksStatedFact, scoreDrafts } from './drafts.ts';
 import type { Breakdown, CaseRecord, FactCheck, Metrics, Prf, Ratio } from './results.ts';
 import type { CaseRun } from './run.ts';
 
@@ -261,10 +261,15 @@ function draftMetrics(records: readonly CaseRecord[]): NonNullable<Metrics['draf
   const scored = records.flatMap((r) => (r.drafts ? [{ name: r.name, d: r.drafts }] : []));
   return {
     sectionRecall: ratio(sum(scored.map((s) => s.d.sectionHits)), sum(scored.map((s) => s.d.sectionItems))),
+    keySectionRecall: ratio(
+      sum(scored.map((s) => s.d.keyHits ?? 0)),
+      sum(scored.map((s) => s.d.keyItems ?? 0)),
+    ),
     leakedElements: sum(scored.map((s) => s.d.leaked.length)),
     ungroundedSentences: sum(scored.map((s) => s.d.ungrounded)),
     truncatedSpans: sum(scored.map((s) => s.d.truncated)),
     queryViolations: sum(scored.map((s) => s.d.queryViolations.length)),
+    statedFactQueries: sum(scored.map((s) => s.d.queryViolations.filter(asksStatedFact).length)),
     defectCases: scored
       .filter(
         (s) =>
@@ -409,6 +414,12 @@ export const gatedMetrics = {
     unit: 'share',
     read: (m) => m.drafts?.sectionRecall.value ?? null,
   },
+  draftKeySectionRecall: {
+    label: 'Draft recall: surgeons, EBL, specimens, complications, disposition',
+    better: 'higher',
+    unit: 'share',
+    read: (m) => m.drafts?.keySectionRecall?.value ?? null,
+  },
   draftLeakedElements: {
     label: 'Draft elements of other codes',
     better: 'lower',
@@ -432,6 +443,12 @@ export const gatedMetrics = {
     better: 'lower',
     unit: 'count',
     read: (m) => m.drafts?.queryViolations ?? null,
+  },
+  draftStatedFactQueries: {
+    label: 'Queries for facts the note states',
+    better: 'lower',
+    unit: 'count',
+    read: (m) => m.drafts?.statedFactQueries ?? null,
   },
 } as const satisfies Record<string, GatedMetric>;
 

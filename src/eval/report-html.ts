@@ -5,7 +5,7 @@ import type { GateResult } from './gate.ts';
 import { gatedMetricKeys, gatedMetrics } from './metrics.ts';
 import type { CaseRecord, EvalResults, Prf, Ratio } from './results.ts';
 import type { CaseRun } from './run.ts';
-import { deltaText, metricText, pct, thresholdText } from './summary.ts';
+import { deltaText, limitText, metricText, pct, thresholdText } from './summary.ts';
 
 /**
  * The self-contained HTML report of an eval run: inline CSS, no scripts, no external resources, so it
@@ -126,7 +126,14 @@ function metricsSection(results: EvalResults, gate: GateResult | undefined): str
         td(esc(metricText(def.unit, check.baseline)), 'num'),
         td(esc(deltaText(def.unit, check.delta)), 'num'),
         td(esc(thresholdText(def.unit, check.threshold)), 'num'),
-        td(check.regressed ? 'REGRESSED' : 'ok', check.regressed ? 'bad' : 'ok'),
+        td(
+          check.regressed
+            ? 'REGRESSED'
+            : check.breached
+              ? esc(`OUTSIDE ${limitText(def.unit, check.limit)}`)
+              : 'ok',
+          check.regressed || check.breached ? 'bad' : 'ok',
+        ),
       );
     }
     return cells;

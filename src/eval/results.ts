@@ -86,6 +86,9 @@ export const caseRecordSchema = z.object({
       sectionHits: z.number().int().nonnegative(),
       sectionItems: z.number().int().nonnegative(),
       sectionMisses: z.array(z.string()),
+      /** Gold items of the surgeon, EBL, specimen, complication and disposition sections (newer results). */
+      keyHits: z.number().int().nonnegative().optional(),
+      keyItems: z.number().int().nonnegative().optional(),
       leaked: z.array(z.string()),
       ungrounded: z.number().int().nonnegative(),
       truncated: z.number().int().nonnegative(),
@@ -168,10 +171,14 @@ export const metricsSchema = z.object({
   drafts: z
     .object({
       sectionRecall: ratioSchema,
+      /** Recall over the surgeon, EBL, specimen, complication and disposition gold items alone. */
+      keySectionRecall: ratioSchema.optional(),
       leakedElements: z.number().int().nonnegative(),
       ungroundedSentences: z.number().int().nonnegative(),
       truncatedSpans: z.number().int().nonnegative(),
       queryViolations: z.number().int().nonnegative(),
+      /** Query violations that ask for a fact the note states. */
+      statedFactQueries: z.number().int().nonnegative().optional(),
       /** Names of the cases with any draft defect. */
       defectCases: z.array(z.string()),
     })

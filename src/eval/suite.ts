@@ -15,6 +15,16 @@ export const DEFAULT_MIN_KILL_RATE = 0.95;
 export const thresholdsSchema = z.partialRecord(z.enum(gatedMetricKeys), z.number().min(0));
 export type Thresholds = z.infer<typeof thresholdsSchema>;
 
+/**
+ * Absolute bounds a metric must stay within whatever the baseline says (`min` for what is better
+ * higher, `max` for a defect count): the floor the product needs, e.g. zero leaked elements.
+ */
+export const limitsSchema = z.partialRecord(
+  z.enum(gatedMetricKeys),
+  z.object({ min: z.number().optional(), max: z.number().optional() }).strict(),
+);
+export type Limits = z.infer<typeof limitsSchema>;
+
 /** A suite declaration (`evals/<name>.json`): which cases, which extractor, which thresholds. */
 export const suiteSchema = z
   .object({
@@ -29,6 +39,7 @@ export const suiteSchema = z
     /** Extractor name (rules, openai, langchain). Default: rules. */
     extractor: z.string().min(1).default('rules'),
     thresholds: thresholdsSchema,
+    limits: limitsSchema.default({}),
     mutation: z
       .object({ minKillRate: z.number().min(0).max(1).default(DEFAULT_MIN_KILL_RATE) })
       .strict()
@@ -48,6 +59,7 @@ export function defaultSuite(cwd: string): Suite {
     exclude: [],
     extractor: 'rules',
     thresholds: Object.fromEntries(gatedMetricKeys.map((k) => [k, 0])),
+    limits: {},
     mutation: { minKillRate: DEFAULT_MIN_KILL_RATE },
     file: null,
     resolvedDirs: [resolve(cwd, 'fixtures')],

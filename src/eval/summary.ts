@@ -29,6 +29,21 @@ export function deltaText(unit: 'share' | 'count', delta: number | null): string
   return unit === 'share' ? `${sign}${Math.abs(delta * 100).toFixed(1)} pts` : `${sign}${Math.abs(delta)}`;
 }
 
+/** A metric's absolute limit as printed ("≥ 98.0%", "≤ 0"). */
+export function limitText(
+  unit: 'share' | 'count',
+  limit: { min?: number | undefined; max?: number | undefined } | null,
+): string {
+  if (!limit) return 'none';
+  const v = (x: number) => (unit === 'share' ? `${(x * 100).toFixed(1)}%` : String(x));
+  return [
+    limit.min === undefined ? '' : `≥ ${v(limit.min)}`,
+    limit.max === undefined ? '' : `≤ ${v(limit.max)}`,
+  ]
+    .filter(Boolean)
+    .join(', ');
+}
+
 /** A threshold as printed: points for shares (an absolute drop), a number for counts. */
 export function thresholdText(unit: 'share' | 'count', threshold: number | null): string {
   if (threshold === null) return 'not gated';
@@ -67,7 +82,11 @@ function metricRows(results: EvalResults, gate: GateResult | undefined): string[
       metricText(def.unit, check.baseline),
       deltaText(def.unit, check.delta),
       thresholdText(def.unit, check.threshold),
-      check.regressed ? '**REGRESSED**' : 'ok',
+      check.regressed
+        ? '**REGRESSED**'
+        : check.breached
+          ? `**OUTSIDE ${limitText(def.unit, check.limit)}**`
+          : 'ok',
     ];
   });
   const head = gate ? ['Metric', 'Value', 'Baseline', 'Change', 'Allowed drop', 'Gate'] : ['Metric', 'Value'];
@@ -140,6 +159,12 @@ function gateLines(gate: GateResult): string[] {
     const unit = gatedMetrics[m.metric].unit;
     out.push(
       `- ${m.label} (\`${m.metric}\`) dropped ${deltaText(unit, m.delta)}: ${metricText(unit, m.baseline)} -> ${metricText(unit, m.current)}, allowed ${thresholdText(unit, m.threshold)}`,
+    );
+  }
+  for (const m of gate.metrics.filter((c) => c.breached)) {
+    const unit = gatedMetrics[m.metric].unit;
+    out.push(
+      `- ${m.label} (\`${m.metric}\`) is ${metricText(unit, m.current)}, outside the suite's limit ${limitText(unit, m.limit)}`,
     );
   }
   if (gate.regressedCases.length > 0) {

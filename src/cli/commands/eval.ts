@@ -187,7 +187,9 @@ export function registerEvalCommand(program: Command): void {
       });
       results.mutation = summary;
     }
-    const gate: GateResult | undefined = baseline ? runGate(results, baseline, suite.thresholds) : undefined;
+    const gate: GateResult | undefined = baseline
+      ? runGate(results, baseline, suite.thresholds, suite.limits)
+      : undefined;
 
     // The report quotes transcripts (PHI): owner-only directory and files.
     mkdirPrivate(opts.out);
