@@ -109,6 +109,26 @@ describe('report.html', () => {
     expect(style).not.toMatch(/url\(|@import/i);
   });
 
+  it("shows each case's operative-note draft beside its transcript, escaped, with its draft defects", () => {
+    for (const r of evaluation.runs) {
+      if (!r.result) continue;
+      const pre = new RegExp(`<pre class="draft" data-case="${r.fixture.name}">\n([\\s\\S]*?)</pre>`).exec(
+        html,
+      );
+      expect(pre, r.fixture.name).not.toBeNull();
+      expect(unescapeHtml(pre?.[1] ?? '')).toBe(r.result.drafts.operativeNote);
+    }
+    // The hostile transcript's markup reaches the draft only as text.
+    const hostile =
+      /<pre class="draft" data-case="zz-hostile-markup">([\s\S]*?)<\/pre>/.exec(html)?.[1] ?? '';
+    expect(hostile).not.toMatch(/<(script|img)\b/i);
+    expect(hostile).toContain('&lt;');
+    const from = html.indexOf('<details id="case-a-27290-classic-formatted"');
+    const classic = html.slice(from, html.indexOf('<details id="case-', from + 1));
+    expect(classic).toContain('<div class="grid">');
+    expect(classic).toContain('Gold section items');
+  });
+
   it("shows each case's route against its gold", () => {
     const routed = evaluation.results.cases.filter((c) => c.gotRoute);
     const shown = html.match(/Route <strong class="(?:ok|bad)">[a-z-]+<\/strong>/g) ?? [];

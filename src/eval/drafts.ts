@@ -119,8 +119,12 @@ function spanDefects(transcript: string, text: string): { ungrounded: number; tr
   return { ungrounded, truncated };
 }
 
-const CODE_OR_PAYMENT =
-  /\b\d{5}\b|\bCPT\b|\bRVUs?\b|\$\s?\d|\b(?:payment|reimburse\w*|billing|billed|revenue)\b/i;
+// A code (CPT, ICD-10), a modifier or money: a compliant query names none of them (nor the claimed
+// code) in its own words; the note's quoted text is the note's.
+const CODE_OR_PAYMENT = [
+  /\b\d{5}\b|\b[A-Z]\d{2}(?:\.\d{1,4})?\b|\bCPT\b|\bICD\b|\$\s?\d/,
+  /\bRVUs?\b|\brelative\s+value|\bdollars?\b|\b(?:payment|paid|pays?|fees?|reimburse\w*|billing|billed|revenue|codes?|coded|coding|modifiers?)\b/i,
+];
 
 /** Checks each drafted query against the compliant-query rules (AHIMA/ACDIS 2022). */
 export function queryViolations(transcript: string, result: ProcessResult): string[] {
@@ -128,9 +132,15 @@ export function queryViolations(transcript: string, result: ProcessResult): stri
   for (const q of result.drafts.queries) {
     const key = q.element as ElementKey;
     const fact = elementKeys.includes(key) ? result.facts[key] : undefined;
-    if (CODE_OR_PAYMENT.test(q.text)) out.push(`${q.element}: names a code or payment`);
+    const asking = q.text
+      .split('\n')
+      .filter((l) => !l.startsWith('>'))
+      .join('\n');
+    if (CODE_OR_PAYMENT.some((re) => re.test(asking))) out.push(`${q.element}: names a code or payment`);
     if (!/\bother\b/i.test(q.text) || !/unable to determine|clinically undetermined/i.test(q.text))
       out.push(`${q.element}: lacks the other / unable-to-determine options`);
+    if (!new RegExp(QUOTED.source).test(q.text))
+      out.push(`${q.element}: cites no indicator quoted from the note`);
     if (!fact) out.push(`${q.element}: asks about no documentation element`);
     else if (fact.status !== 'not_mentioned')
       out.push(`${q.element}: asks what the note states (${fact.status})`);
@@ -143,10 +153,6 @@ export function queryViolations(transcript: string, result: ProcessResult): stri
     ]
       .map((e) => transcript.slice(e.start, e.end))
       .join(' ');
-    const asking = q.text
-      .split('\n')
-      .filter((l) => !l.startsWith('>'))
-      .join('\n');
     for (const part of q2?.parts ?? []) {
       const keyword = part.name.split(' ').pop() ?? part.name;
       const asked =

@@ -96,7 +96,7 @@ td.num{text-align:right;font-variant-numeric:tabular-nums}.muted{color:var(--mut
 .pass,.ok,.TP{color:var(--ok);font-weight:600}.fail,.bad,.FN,.FP{color:var(--bad);font-weight:600}.allowed,.info{color:var(--muted)}
 .badge{display:inline-block;padding:1px 8px;border-radius:10px;font-weight:600;font-size:12px}.badge.pass{background:#dafbe1}.badge.fail{background:#ffebe9}
 details{border:1px solid var(--line);border-radius:6px;margin:8px 0;padding:4px 12px}summary{cursor:pointer;font-weight:600;padding:4px 0}
-pre.transcript{white-space:pre-wrap;word-wrap:break-word;background:var(--bg);border:1px solid var(--line);padding:10px;font:13px/1.5 ui-monospace,SFMono-Regular,Menlo,monospace}
+pre.transcript,pre.draft{white-space:pre-wrap;word-wrap:break-word;background:var(--bg);border:1px solid var(--line);padding:10px;font:13px/1.5 ui-monospace,SFMono-Regular,Menlo,monospace}
 mark.ev{background:#fff8c5;border-bottom:2px solid #d4a72c}mark.neg{background:#ffebe9;border-bottom:2px solid var(--bad)}
 .grid{display:grid;grid-template-columns:1fr 1fr;gap:16px}@media (max-width:800px){.grid{grid-template-columns:1fr}}
 ol.reasons li{margin:2px 0}
@@ -396,10 +396,45 @@ function caseDetail(c: CaseRecord, run: CaseRun | undefined, input: ReportInput)
 <h3>Findings: expected vs got</h3>${findingsTable(c, run)}
 <h3>Facts</h3>${facts}
 ${baseline}
-<h3>Transcript <span class="muted">(highlighted: evidence of documented facts; red: stated as not done)</span></h3>
+<div class="grid">
+<div><h3>Transcript <span class="muted">(highlighted: evidence of documented facts; red: stated as not done)</span></h3>
 <pre class="transcript" data-case="${esc(c.name)}">
-${transcript}</pre>
+${transcript}</pre></div>
+<div>${draftHtml(c, run)}</div>
+</div>
 </details>`;
+}
+
+/** The case's operative-note draft (its Markdown source, escaped), its draft score and its queries. */
+function draftHtml(c: CaseRecord, run: ReportInput['runs'][number] | undefined): string {
+  const drafts = run?.result?.drafts;
+  if (!drafts) return '<h3>Operative-note draft</h3><p class="muted">No draft (the case did not run).</p>';
+  const d = c.drafts;
+  const defects = d
+    ? [
+        ...d.sectionMisses.map((m) => `missing from its section: ${m}`),
+        ...d.leaked.map((l) => `leaked: ${l}`),
+        ...(d.ungrounded > 0 ? [`${d.ungrounded} ungrounded sentence(s)`] : []),
+        ...(d.truncated > 0 ? [`${d.truncated} span(s) cut mid-word`] : []),
+        ...d.queryViolations.map((q) => `query: ${q}`),
+      ]
+    : [];
+  const score = d
+    ? `<p>Gold section items ${d.sectionHits}/${d.sectionItems}${defects.length === 0 ? ', no defect.' : ':'}</p>${
+        defects.length > 0
+          ? `<ul class="draft-defects">${defects.map((x) => `<li class="bad">${esc(x)}</li>`).join('')}</ul>`
+          : ''
+      }`
+    : '';
+  const queries = drafts.queries
+    .map(
+      (q) =>
+        `<details class="query"><summary>Query: ${esc(q.element)}</summary><pre class="draft">\n${esc(q.text)}</pre></details>`,
+    )
+    .join('');
+  return `<h3>Operative-note draft <span class="muted">(Markdown as drafted; offsets point into the transcript)</span></h3>
+${score}<pre class="draft" data-case="${esc(c.name)}">
+${esc(drafts.operativeNote)}</pre>${queries}`;
 }
 
 /** Renders the report. Pure: the same input gives the same HTML. */

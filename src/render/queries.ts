@@ -3,7 +3,7 @@ import type { FeatureKey } from '../codes/features.ts';
 import type { Evidence, Fact } from '../schemas/facts.ts';
 import type { RequirementStatus } from '../schemas/requirements.ts';
 import { escapeMarkdown as md } from './escape.ts';
-import { wordAligned } from './operative-note.ts';
+import { placeSentences, wordAligned } from './operative-note.ts';
 
 /** One part of an element that a query can ask for alone (debridement: depth, area). */
 export interface QueryPart {
@@ -98,9 +98,26 @@ export interface QueryView {
   view: {
     label: string;
     indicators: Array<{ quote: string; start: number; end: number }>;
+    /** The indicators are the procedure as dictated (the note says nothing of the element itself). */
+    context: boolean;
     question: string;
     options: string[];
   };
+}
+
+/** The dictated procedure (its own section, else the first sentence of the description), as evidence. */
+function procedureEvidence(transcript: string): Evidence[] {
+  const placed = placeSentences(transcript);
+  const named = placed.filter((p) => p.section === 'procedure');
+  const chosen = named.length > 0 ? named : placed.filter((p) => p.section === 'description').slice(0, 1);
+  return chosen.slice(0, 2).map(
+    (p) =>
+      ({
+        quote: transcript.slice(p.sentence.start, p.sentence.end),
+        start: p.sentence.start,
+        end: p.sentence.end,
+      }) as Evidence,
+  );
 }
 
 const shown = (transcript: string, evidence: readonly Evidence[]) =>
@@ -119,6 +136,7 @@ const shown = (transcript: string, evidence: readonly Evidence[]) =>
  */
 export function queryViews(input: QueryInput): QueryView[] {
   const out: QueryView[] = [];
+  let procedure: Evidence[] | undefined;
   for (const req of input.requirements) {
     if (!req.required || req.status !== 'not_mentioned') continue;
     const def = elementDefs[req.element];
@@ -129,6 +147,12 @@ export function queryViews(input: QueryInput): QueryView[] {
       ...(related?.status === 'documented' ? related.evidence : []),
     ];
     const relatedText = indicatorEvidence.map((e) => input.transcript.slice(e.start, e.end)).join(' ');
+    // Nothing about the element itself: the clinical context the query cites is the procedure as dictated.
+    const context = indicatorEvidence.length === 0;
+    if (context) {
+      procedure ??= procedureEvidence(input.transcript);
+      indicatorEvidence.push(...procedure);
+    }
     const parts = q?.parts ?? [];
     const missingParts = parts.filter((p) => !p.stated.test(relatedText));
     // Every part stated: nothing to ask (the element is documented in all but the extractor's reading).
@@ -148,6 +172,7 @@ export function queryViews(input: QueryInput): QueryView[] {
       view: {
         label: md(def.label),
         indicators: shown(input.transcript, indicatorEvidence),
+        context,
         question: md(question),
         options: options.map(md),
       },

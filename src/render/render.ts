@@ -324,9 +324,11 @@ export function renderDrafts(input: RenderInput, options: RenderOptions): Drafts
       t['operative-note.md.hbs'],
     )(noteView(input)).replace(/\n{3,}/g, '\n\n'),
     coderSummary: compileTemplate('coder-summary.md.hbs', t['coder-summary.md.hbs'])(coderSummaryView(input)),
+    // Queries ask only about the code the dictation supports: a claimed code the note contradicts is a
+    // finding for the coder, never a question steering the surgeon toward it.
     queries: queryViews({
       transcript: input.transcript,
-      requirements: input.requirements,
+      requirements: input.note?.requirements ?? input.requirements,
       anatomy: input.anatomy,
     }).map(({ element, view }) => ({
       element,
