@@ -349,11 +349,24 @@ export function placeSentences(transcript: string): Placed[] {
   const sentences = fields(transcript, segment(transcript));
   const out: Placed[] = [];
   let current: Current | undefined;
-  const lineStart = (at: number) => transcript.lastIndexOf('\n', at - 1) + 1;
-  const lineEnd = (at: number) => {
-    const nl = transcript.indexOf('\n', at);
-    return nl < 0 ? transcript.length : nl;
+  // Line bounds by binary search over the newlines (a long note without newlines stays linear).
+  const newlines: number[] = [];
+  for (let at = transcript.indexOf('\n'); at >= 0; at = transcript.indexOf('\n', at + 1)) newlines.push(at);
+  const firstNewlineFrom = (at: number): number => {
+    let lo = 0;
+    let hi = newlines.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((newlines[mid] ?? 0) < at) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
   };
+  const lineStart = (at: number) => {
+    const i = firstNewlineFrom(at) - 1;
+    return i >= 0 ? (newlines[i] ?? -1) + 1 : 0;
+  };
+  const lineEnd = (at: number) => newlines[firstNewlineFrom(at)] ?? transcript.length;
   sentences.forEach((s: Sentence, i) => {
     let start = s.start;
     const raw = transcript.slice(s.start, s.end);
@@ -362,13 +375,19 @@ export function placeSentences(transcript: string): Placed[] {
     // The record's own title ("Operative Note", "OPERATION NOTE - Sarcoma Unit") is not dictated content.
     if (RECORD_TITLE.test(raw.trim()) && !DICTATED_BY.test(raw) && !PROCEDURE_NAME.test(raw)) return;
     // A list number the segmenter split off ("1" of "1. Wide resection ...") is not text.
-    if (/^\d{1,2}$/.test(raw.trim()) && LIST_MARKER.test(transcript.slice(lineStart(s.start), s.end + 1)))
+    if (
+      /^\d{1,2}$/.test(raw.trim()) &&
+      lineStart(s.start) >= s.start - 12 &&
+      LIST_MARKER.test(transcript.slice(lineStart(s.start), s.end + 1))
+    )
       return;
     const bullet = BULLET.exec(raw);
     if (bullet) start += bullet[0].length;
     const body = transcript.slice(start, s.end);
-    const prefix = transcript.slice(lineStart(s.start), s.start);
-    const listItem = LIST_MARKER.test(prefix) || bullet !== null;
+    // What opens the line before this sentence, when short ("1. ", "- "); a long run is no list marker.
+    const prefix = transcript.slice(Math.max(lineStart(s.start), s.start - 12), s.start);
+    const atLineStart = lineStart(s.start) >= s.start - 12;
+    const listItem = (atLineStart && LIST_MARKER.test(prefix)) || bullet !== null;
     const next = sentences[i + 1];
     const lineGoesOn = next !== undefined && next.start < lineEnd(s.end);
     let section: DraftSectionKey | undefined;
