@@ -49,14 +49,13 @@ describe('FHIR R4 document', () => {
   const cases = loadFixtures(FIXTURES);
   it.each(cases.map((c) => [c.name, c] as const))('%s maps to a valid R4 document', async (_name, c) => {
     const transcript = readFileSync(c.transcriptPath, 'utf8');
-    const result = await processNote({
-      transcript,
-      ...(c.claimPath ? { claim: JSON.parse(readFileSync(c.claimPath, 'utf8')) } : {}),
-    });
+    const claim = c.claimPath ? { claim: JSON.parse(readFileSync(c.claimPath, 'utf8')) } : {};
+    const result = await processNote({ transcript, ...claim });
     const bundle = toFhirDocument(result, {
       id: 'req-1',
       timestamp: TIMESTAMP,
       transcript,
+      ...claim,
       newUuid: counter(),
     });
     const validate = fhirR4Validator();

@@ -191,12 +191,15 @@ export async function processNote(input: ProcessInput, options: ProcessOptions =
         codes,
       }).supported,
   });
-  // The draft shows the elements of the code the dictation supports, not those of a claimed code it does not.
-  const supported = decision.supported ? findCode(decision.supported) : undefined;
-  const note =
-    supported && supported.code !== checked?.code
-      ? { code: supported.code, requirements: requirementStatuses(supported, validateInput) }
-      : undefined;
+  const note = draftElements(
+    {
+      code: { supported: decision.supported, checked: checked?.code ?? null },
+      facts: extraction.elements,
+      anatomy: extraction.features,
+    },
+    claim,
+    findCode,
+  );
   const drafts = renderDrafts(
     {
       transcript,
@@ -233,5 +236,31 @@ export async function processNote(input: ProcessInput, options: ProcessOptions =
       ...(extraction.usage ? { usage: extraction.usage } : {}),
       ...(extraction.costUsd === undefined ? {} : { costUsd: extraction.costUsd }),
     },
+  };
+}
+
+/**
+ * The code whose documentation elements the operative-note draft and its queries show, with their
+ * requirements: the code the dictation supports when the claim names another (the surgeon is never
+ * asked for a claimed code's elements the operation does not have), else undefined (the checked
+ * code's, `result.requirements`). Pure; the FHIR document uses it to show the same draft.
+ */
+export function draftElements(
+  result: {
+    code: { supported: string | null; checked: string | null };
+    facts: Partial<Record<ElementKey, Fact>>;
+    anatomy: Record<FeatureKey, Fact>;
+  },
+  claim: Claim | null,
+  findCode: (code: string) => CodeDefinition | undefined = registryFind,
+): { code: string; requirements: RequirementStatus[] } | undefined {
+  const supported = result.code.supported ? findCode(result.code.supported) : undefined;
+  if (!supported || supported.code === result.code.checked) return undefined;
+  const elements = Object.fromEntries(
+    elementKeys.map((k) => [k, result.facts[k] ?? notMentioned()]),
+  ) as Record<ElementKey, Fact>;
+  return {
+    code: supported.code,
+    requirements: requirementStatuses(supported, { claim, features: result.anatomy, elements }),
   };
 }

@@ -14,7 +14,8 @@ import type {
   Task,
 } from '@medplum/fhirtypes';
 import { type ElementKey, elements } from '../codes/elements.ts';
-import type { ProcessResult } from '../pipeline/process.ts';
+import { parseClaim } from '../pipeline/input.ts';
+import { draftElements, type ProcessResult } from '../pipeline/process.ts';
 import { markdownEscapedToXhtml, escapeMarkdown as md } from '../render/escape.ts';
 import { type DraftSectionKey, operativeNoteView } from '../render/operative-note.ts';
 import type { Evidence } from '../schemas/facts.ts';
@@ -106,6 +107,8 @@ export interface FhirDocumentOptions {
   transcript: string;
   /** Makes the UUIDs of the entries. Default: crypto.randomUUID. */
   newUuid?: () => string;
+  /** The claim the note came with, if any: the draft's sections depend on it as the Markdown draft's do. */
+  claim?: unknown;
 }
 
 const XHTML_NS = 'http://www.w3.org/1999/xhtml';
@@ -160,12 +163,14 @@ export function findingToDetectedIssue(
 }
 
 /** The operative-report sections of the draft, each with its surgeon's sentences as XHTML narrative. */
-function noteSections(result: ProcessResult, transcript: string): CompositionSection[] {
-  // The view model of the Markdown draft: its text is Markdown-escaped, which maps exactly to XHTML.
+function noteSections(result: ProcessResult, transcript: string, claim: unknown): CompositionSection[] {
+  // The view model of the Markdown draft, with the same code's elements: its text is Markdown-escaped,
+  // which maps exactly to XHTML.
+  const note = draftElements(result, claim === undefined || claim === null ? null : parseClaim(claim));
   const view = operativeNoteView({
     transcript,
-    checked: result.code.checked,
-    requirements: result.requirements,
+    checked: note?.code ?? result.code.checked,
+    requirements: note?.requirements ?? result.requirements,
     values: {},
   });
   const x = markdownEscapedToXhtml;
@@ -174,7 +179,7 @@ function noteSections(result: ProcessResult, transcript: string): CompositionSec
       ...s.paragraphs.map((p) => `<p>${p.sentences.map((t) => `${x(t.text)} ${span(t)}`).join(' ')}</p>`),
       ...(s.mentions.length > 0
         ? [
-            `<p><i>Dictated within the description:</i> ${s.mentions.map((t) => `${x(t.text)} ${span(t)}`).join(' ')}</p>`,
+            `<p><i>Said elsewhere in the dictation:</i> ${s.mentions.map((t) => `${x(t.text)} ${span(t)}`).join(' ')}</p>`,
           ]
         : []),
       ...(
@@ -299,7 +304,7 @@ export function toFhirDocument(result: ProcessResult, options: FhirDocumentOptio
           ],
         }),
     section: [
-      ...noteSections(result, options.transcript),
+      ...noteSections(result, options.transcript, options.claim),
       ...(issues.length > 0
         ? [
             {

@@ -698,6 +698,7 @@ export function buildServer(options: ServerOptions = {}): FastifyInstance {
                 id: request.id,
                 timestamp: settings.now().toISOString(),
                 transcript: note.transcript,
+                ...(note.claim === undefined ? {} : { claim: note.claim }),
               });
               return {
                 status: 200,

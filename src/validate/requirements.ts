@@ -68,7 +68,10 @@ export function conditionHolds(condition: RequirementCondition, ctx: ConditionCo
  * The checked code's documentation requirements with their status in this note: whether each applies
  * (`required`), how the note meets it, the knowledge's basis and the evidence. Pure.
  */
-export function requirementStatuses(code: CodeDefinition, input: ValidateInput): RequirementStatus[] {
+export function requirementStatuses(
+  code: CodeDefinition,
+  input: Pick<ValidateInput, 'claim' | 'features' | 'elements'>,
+): RequirementStatus[] {
   const ctx = { code, claim: input.claim, features: input.features };
   return code.requirements.map((req) => {
     const fact = input.elements[req.element];
