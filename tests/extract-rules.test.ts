@@ -194,6 +194,17 @@ describe('tumor size for soft-tissue level selection', () => {
   });
 });
 
+describe('two procedures on different sides (issue 10, blind J)', () => {
+  it('the side is the one stated where the deciding anatomy is documented', () => {
+    const x = extractWithRules(
+      'Procedures performed:\n1. Left knee disarticulation.\n2. Right fifth toe amputation.\nDescription:\n' +
+        'Procedure 1 (left): Supine on the table. The knee joint was opened, the cruciates were divided and the leg was removed through the knee joint.\n' +
+        'Procedure 2 (right): Racquet incision around the right fifth toe, then disarticulation at the MTP joint.\n',
+    );
+    expect(x.elements.laterality).toMatchObject({ status: 'documented', value: 'left' });
+  });
+});
+
 describe('the new femoral level (27596) is read where the cut is dictated', () => {
   it.each([
     ['The femur was shortened approx. 4 cm.', 'shortened approx. 4 cm'],

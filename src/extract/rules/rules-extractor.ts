@@ -115,6 +115,11 @@ const sideValue = (raw: string): string => (/^l/i.test(raw) ? 'left' : 'right');
 
 /** Laterality: a side word qualifying lower-limb or pelvic anatomy; title and diagnosis lines decide first. */
 function extractLaterality(text: string, sentences: Sentence[]): Fact {
+  return lateralityFrom(text, sideMentions(text, sentences));
+}
+
+/** Side words that qualify lower-limb or pelvic anatomy, with their sentences. */
+function sideMentions(text: string, sentences: Sentence[]): Mention[] {
   const mentions: Mention[] = [];
   for (const sentence of sentences) {
     const s = text.slice(sentence.start, sentence.end);
@@ -151,6 +156,11 @@ function extractLaterality(text: string, sentences: Sentence[]): Fact {
       }
     }
   }
+  return mentions;
+}
+
+/** The operative side from its mentions: an addendum's, else the title's and diagnosis's, else all. */
+function lateralityFrom(text: string, mentions: readonly Mention[]): Fact {
   const affirmed = mentions.filter((m) => m.assertion === 'affirmed');
   if (affirmed.length === 0) return { status: 'not_mentioned', evidence: [] };
   // An addendum amends the note: a side it states outranks the body ("correction: this was the LEFT side").
@@ -618,12 +628,60 @@ function amendFromAddendum(text: string, sentences: Sentence[], reading: Reading
   }
 }
 
+/** The anatomy a level decision rests on: its side is the side of the coded procedure. */
+const DECIDING_ANATOMY: readonly FeatureKey[] = [
+  'posteriorPelvicDivision',
+  'anteriorPelvicDivision',
+  'hipDisarticulation',
+  'kneeDisarticulation',
+  'femurCut',
+  'limbRemoved',
+  'pelvicBoneResected',
+  'acetabulumResected',
+  'innominateResected',
+  'boneResected',
+  'softTissueTumorResection',
+  'curettage',
+];
+
+/**
+ * A note with two procedures on different sides (a left knee disarticulation and a right toe
+ * amputation): where the side words disagree, the side stated where the deciding anatomy is
+ * documented is the coded procedure's side. Only when that side is single and no addendum states a
+ * side; otherwise unchanged.
+ */
+function sideOfDecidingAnatomy(
+  text: string,
+  sentences: Sentence[],
+  features: Record<FeatureKey, Fact>,
+  laterality: Fact,
+): Fact {
+  if (laterality.status !== 'documented') return laterality;
+  const mentions = sideMentions(text, sentences).filter((m) => m.assertion === 'affirmed');
+  // An addendum's side is a correction of the whole note and stands (lateralityFrom).
+  if (
+    new Set(mentions.map((m) => m.value)).size < 2 ||
+    mentions.some((m) => m.sentence.section === 'addendum')
+  )
+    return laterality;
+  const spans = DECIDING_ANATOMY.flatMap((k) =>
+    features[k].status === 'documented' ? features[k].evidence : [],
+  );
+  const atAnatomy = mentions.filter((m) =>
+    spans.some((e) => m.match.start >= e.start && m.match.end <= e.end),
+  );
+  const sides = new Set(atAnatomy.map((m) => m.value));
+  if (sides.size !== 1 || sides.has(laterality.value)) return laterality;
+  return lateralityFrom(text, atAnatomy);
+}
+
 /** Runs every lexicon over the transcript and composes the elements. Pure and deterministic. */
 export function extractWithRules(text: string): Extraction {
   const sentences = clinicalSentences(text);
   const reading = readFeatures(text, sentences);
   amendFromAddendum(text, sentences, reading);
-  const { features, laterality, prior } = reading;
+  const { features, prior } = reading;
+  const laterality = sideOfDecidingAnatomy(text, sentences, features, reading.laterality);
 
   const lexical = (key: ElementKey): Fact => {
     const lex = elementLexicon[key];
