@@ -343,3 +343,20 @@ describe('sections find what was dictated, by class of wording', () => {
     expect(result.findings.some((f) => f.id === 'level.mismatch')).toBe(true);
   });
 });
+
+describe('a dictation without one punctuation mark', () => {
+  it('starts a sentence at each spoken heading, so each section gets its own words', async () => {
+    const words =
+      'this is doctor nia holt dictating preoperative diagnosis infected stump postoperative diagnosis same procedure right above knee revision surgeon doctor holt assistant doctor sam lee anesthesia general indications she has had a draining sinus for months and cannot wear her socket description of procedure the femur was cut four centimeters higher with the oscillating saw and the muscles were closed over the bone end estimated blood loss 200 ml no complications the patient tolerated the procedure well and went to recovery in stable condition end of dictation';
+    expect(words.length).toBeGreaterThan(400);
+    const note = await draftOf(words);
+    expect(section(note, 'Preoperative diagnosis')).toContain('infected stump');
+    expect(section(note, 'Procedure(s) performed')).toContain('right above knee revision');
+    expect(section(note, 'Surgeon and assistants')).toContain('doctor sam lee');
+    expect(section(note, 'Anesthesia')).toContain('Anesthesia general');
+    expect(section(note, 'Anesthesia')).not.toContain('indications');
+    expect(section(note, 'Estimated blood loss')).toContain('200 ml');
+    expect(section(note, 'Complications')).toContain('No complications');
+    expect(section(note, 'Disposition and condition')).toContain('went to recovery in stable condition');
+  });
+});

@@ -9,13 +9,25 @@ const SPOKEN_BREAK = /\b(?:period|full stop|new paragraph|next paragraph|new lin
 const HARD_BREAK =
   /(?<!\b(?:Dr|Mr|Mrs|Ms|Miss|Prof|St|vs|approx|e\.g|i\.e|Fig)|\.)(?<!(?:\b(?:Dr|Mr|Mrs|Ms|Miss|Prof)\.?[ \t]+|[:,][ \t]*|\b[A-Z]{2,}[ \t])[A-Z])(?:[!?;]|(?<!\bNo)\.|(?<=\bNo)\.(?!\s*\d))(?=\s|$)|\n/g;
 
+// A dictation without one punctuation mark, spoken or written, is one run of words: there the
+// operative report's spoken headings ("preoperative diagnosis", "estimated blood loss") start sentences.
+// A heading word is not one after an article or adjective ("the procedure", "general anesthesia").
+const UNPUNCTUATED_HEADING =
+  /(?<!\b(?:the|a|this|of|general|spinal|regional|epidural|local|under|after|with)\s)\b(?:procedures?\s+performed|procedure|surgeons?|assistants?|an(?:a)?esthesia)\b|\b(?:pre-?\s?op(?:erative)?\s+diagnos[ie]s|post-?\s?op(?:erative)?\s+diagnos[ie]s|indications|description\s+of\s+(?:the\s+)?procedure|estimated\s+blood\s+loss|no\s+complications|(?:the\s+)?patient\s+tolerated|disposition|end\s+of\s+dictation)\b/gi;
+const UNPUNCTUATED_MIN = 400;
+
 /** Splits a transcript into sentence spans (trimmed, never empty), honouring spoken punctuation. */
 export function splitSentences(text: string): Span[] {
   const cuts: Span[] = [];
-  for (const re of [HARD_BREAK, SPOKEN_BREAK]) {
+  const body = text.trimEnd();
+  SPOKEN_BREAK.lastIndex = 0;
+  const unpunctuated = body.length >= UNPUNCTUATED_MIN && !/[.!?;\n]/.test(body) && !SPOKEN_BREAK.test(body);
+  SPOKEN_BREAK.lastIndex = 0;
+  for (const re of unpunctuated ? [UNPUNCTUATED_HEADING] : [HARD_BREAK, SPOKEN_BREAK]) {
     re.lastIndex = 0;
+    // A heading starts the next sentence and stays in it: the cut takes no text.
     for (let m = re.exec(text); m !== null; m = re.exec(text))
-      cuts.push({ start: m.index, end: m.index + m[0].length });
+      cuts.push({ start: m.index, end: unpunctuated ? m.index : m.index + m[0].length });
   }
   cuts.sort((a, b) => a.start - b.start);
   const spans: Span[] = [];
