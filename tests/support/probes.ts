@@ -354,7 +354,7 @@ export const probes: ReadonlyArray<readonly [string, string, string, string]> = 
   ],
   [
     '9 both rami or Enneking III ranks with the acetabulum (27076)',
-    'Pelvic type 3 resection was performed.',
+    'We carried out an Enneking type 3 pelvic resection for the chondrosarcoma.',
     'acetabulumResected',
     'documented',
   ],
@@ -378,7 +378,7 @@ export const probes: ReadonlyArray<readonly [string, string, string, string]> = 
   ],
   [
     '9 a defect the resection left',
-    'There was a defect at the medial acetabular wall after resection.',
+    'A defect of the posterior acetabular wall following the excision was grafted.',
     'acetabulumResected',
     'documented',
   ],
