@@ -2,7 +2,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { generatedNote, seedNotes, tempDirs } from './support/batch-notes.ts';
-import { runCli } from './support/cli.ts';
+import { runCli, runCliInProcess } from './support/cli.ts';
 
 const SEEDS = seedNotes();
 const temp = tempDirs('opnote-batch-cli-');
@@ -12,7 +12,7 @@ const jsonl = (rows: unknown[]): string =>
   `${rows.map((r) => (typeof r === 'string' ? r : JSON.stringify(r))).join('\n')}\n`;
 
 describe('opnote batch', () => {
-  it('exits 0 when the batch completes with per-note errors, and prints a summary without transcript text', () => {
+  it('exits 0 when the batch completes with per-note errors, and prints a summary without transcript text', async () => {
     const dir = workdir();
     const input = join(dir, 'notes.jsonl');
     writeFileSync(
@@ -25,7 +25,14 @@ describe('opnote batch', () => {
       ]),
     );
     const out = join(dir, 'results.jsonl');
-    const r = runCli(['batch', input, '--out', out, '--summary-json', join(dir, 'summary.json')]);
+    const r = await runCliInProcess([
+      'batch',
+      input,
+      '--out',
+      out,
+      '--summary-json',
+      join(dir, 'summary.json'),
+    ]);
     const summary = JSON.parse(readFileSync(join(dir, 'summary.json'), 'utf8'));
     expect({ status: r.status, stdout: r.stdout, secret: r.stderr.includes('SECRET') }).toEqual({
       status: 0,
@@ -46,12 +53,12 @@ describe('opnote batch', () => {
     });
   });
 
-  it('prints nothing with --quiet and skips everything on a second run', () => {
+  it('prints nothing with --quiet and skips everything on a second run', async () => {
     const dir = workdir();
     const out = join(dir, 'r.jsonl');
     const fixtures = join(import.meta.dirname, '../fixtures');
-    const first = runCli(['batch', fixtures, '--out', out, '--quiet']);
-    const second = runCli(['batch', fixtures, '--out', out]);
+    const first = await runCliInProcess(['batch', fixtures, '--out', out, '--quiet']);
+    const second = await runCliInProcess(['batch', fixtures, '--out', out]);
     expect({ first: [first.status, first.stderr], second: second.status }).toEqual({
       first: [0, ''],
       second: 0,
@@ -91,11 +98,11 @@ describe('opnote batch', () => {
       ['batch', '--diff', 'a.jsonl'],
       'opnote: --diff compares two results files: opnote batch --diff old.jsonl new.jsonl (got 1)\n',
     ],
-  ])('exits 2 for %s', (_name, args, stderr) => {
-    expect(runCli(args)).toEqual({ status: 2, stdout: '', stderr });
+  ])('exits 2 for %s', async (_name, args, stderr) => {
+    expect(await runCliInProcess(args)).toEqual({ status: 2, stdout: '', stderr });
   });
 
-  it('--diff lists per note the supported code and findings that changed, as text or JSON lines', () => {
+  it('--diff lists per note the supported code and findings that changed, as text or JSON lines', async () => {
     const dir = workdir();
     const result = (id: string, supported: string | null, findings: Array<[string, string?]>) =>
       JSON.stringify({
@@ -124,7 +131,7 @@ describe('opnote batch', () => {
       join(dir, 'new.jsonl'),
       jsonl([result('a', '27290', []), result('b', '27295', [['level.mismatch']]), result('d', '27365', [])]),
     );
-    const text = runCli(['batch', '--diff', join(dir, 'old.jsonl'), join(dir, 'new.jsonl')]);
+    const text = await runCliInProcess(['batch', '--diff', join(dir, 'old.jsonl'), join(dir, 'new.jsonl')]);
     expect(text).toEqual({
       status: 0,
       stderr: '',
@@ -137,7 +144,7 @@ describe('opnote batch', () => {
         '',
       ].join('\n'),
     });
-    const json = runCli([
+    const json = await runCliInProcess([
       'batch',
       '--diff',
       join(dir, 'old.jsonl'),

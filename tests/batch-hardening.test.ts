@@ -23,7 +23,7 @@ import { readTranscript } from '../src/pipeline/input.ts';
 import { splitLines, splitLinesCapped } from '../src/pipeline/lines.ts';
 import { MAX_LINE_BYTES } from '../src/pipeline/source.ts';
 import { generatedNote, seedNotes, tempDirs } from './support/batch-notes.ts';
-import { ROOT, runCli } from './support/cli.ts';
+import { runCliInProcess } from './support/cli.ts';
 import { createFakeExtractor, rateLimited } from './support/fake-extractors.ts';
 
 const temp = tempDirs('opnote-batch-hardening-');
@@ -311,8 +311,9 @@ describe('one batch per output', () => {
   it('the CLI exits 2 with one line when another live process holds the lock, and a dead one is taken over', async () => {
     const w = workdir();
     writeFileSync(w.input, jsonl([generatedNote(SEEDS, 0)]));
-    writeFileSync(lockPathFor(w.out), JSON.stringify({ pid: process.pid, host: hostname() }));
-    const held = runCli(['batch', w.input, '--out', w.out, '--quiet']);
+    // The holder is the test runner's parent: live, and not this process (which runs the CLI here).
+    writeFileSync(lockPathFor(w.out), JSON.stringify({ pid: process.ppid, host: hostname() }));
+    const held = await runCliInProcess(['batch', w.input, '--out', w.out, '--quiet']);
     const wroteWhileHeld = existsSync(w.out);
     const dead = deadPid();
     writeFileSync(lockPathFor(w.out), JSON.stringify({ pid: dead, host: hostname() }));
@@ -321,7 +322,7 @@ describe('one batch per output', () => {
       held: [held.status, held.stderr.split('\n').length, wroteWhileHeld],
       stale: [stale.summary.notes.processed, rawLines(w.out).length, existsSync(lockPathFor(w.out))],
     }).toEqual({ held: [2, 2, false], stale: [1, 1, false] });
-    expect(held.stderr).toContain(`is in use by another batch (pid ${process.pid})`);
+    expect(held.stderr).toContain(`is in use by another batch (pid ${process.ppid})`);
   });
 });
 
@@ -350,31 +351,24 @@ describe('patient data at rest', () => {
     }).toEqual({ leftover: false, unrelated: true, temps: [], results: 0o600, errors: 0o600 });
   });
 
-  it('results, errors, summary and cache are owner-only (0600 files, 0700 directories) under umask 022', () => {
+  it('results, errors, summary and cache are owner-only (0600 files, 0700 directories) under umask 022', async () => {
     const w = workdir();
     writeFileSync(w.input, jsonl([generatedNote(SEEDS, 0), { id: 'empty', transcript: '' }]));
     const out = join(w.dir, 'runs', 'may', 'results.jsonl');
     const cache = join(w.dir, 'cache');
     const summary = join(w.dir, 'reports', 'summary.json'); // a directory that does not exist yet
-    const r = spawnSync(
-      'sh',
-      [
-        '-c',
-        'umask 022 && exec "$0" "$@"',
-        process.execPath,
-        'bin/opnote.js',
-        'batch',
-        w.input,
-        '--out',
-        out,
-        '--cache-dir',
-        cache,
-        '--summary-json',
-        summary,
-        '--quiet',
-      ],
-      { cwd: ROOT, encoding: 'utf8', env: { ...process.env, OPENAI_API_KEY: '' } },
-    );
+    const umask = process.umask(0o022);
+    const r = await runCliInProcess([
+      'batch',
+      w.input,
+      '--out',
+      out,
+      '--cache-dir',
+      cache,
+      '--summary-json',
+      summary,
+      '--quiet',
+    ]).finally(() => process.umask(umask));
     const entries = readdirSync(cache);
     expect({
       status: r.status,
@@ -414,7 +408,7 @@ describe('patient data at rest', () => {
     writeFileSync(join(dir, 'notes.json'), '{}'); // not a cache entry: never deleted
     utimesSync(join(dir, 'notes.json'), past, past);
     utimesSync(join(dir, `${newKey}.json`), past, past);
-    const pruned = runCli(['batch', '--cache-prune', '--cache-dir', dir, '--cache-ttl', '7']);
+    const pruned = await runCliInProcess(['batch', '--cache-prune', '--cache-dir', dir, '--cache-ttl', '7']);
     expect({
       stillThere,
       expiredMiss: strict.get(oldKey),
@@ -487,7 +481,7 @@ describe('new-user traps', () => {
     const w = workdir();
     writeFileSync(w.input, jsonl([generatedNote(SEEDS, 0)]));
     await run({ input: w.input, out: w.out });
-    const r = runCli(['batch', '--diff', w.input, w.out]);
+    const r = await runCliInProcess(['batch', '--diff', w.input, w.out]);
     expect({ status: r.status, stdout: r.stdout, lines: r.stderr.split('\n').length }).toEqual({
       status: 2,
       stdout: '',
@@ -497,7 +491,7 @@ describe('new-user traps', () => {
     expect(r.stderr).not.toContain('Dictation');
   });
 
-  it('batch <files...> processes several inputs as one batch, with a reused id reported under its file and line', () => {
+  it('batch <files...> processes several inputs as one batch, with a reused id reported under its file and line', async () => {
     const w = workdir();
     const second = join(w.dir, 'more.jsonl');
     writeFileSync(w.input, jsonl([generatedNote(SEEDS, 0), generatedNote(SEEDS, 1)]));
@@ -505,7 +499,15 @@ describe('new-user traps', () => {
       second,
       jsonl([generatedNote(SEEDS, 1), { ...generatedNote(SEEDS, 2), id: 'n-0' }, generatedNote(SEEDS, 3)]),
     );
-    const r = runCli(['batch', w.input, second, '--out', w.out, '--summary-json', join(w.dir, 's.json')]);
+    const r = await runCliInProcess([
+      'batch',
+      w.input,
+      second,
+      '--out',
+      w.out,
+      '--summary-json',
+      join(w.dir, 's.json'),
+    ]);
     const summary = JSON.parse(readFileSync(join(w.dir, 's.json'), 'utf8'));
     expect({
       status: r.status,
@@ -528,8 +530,8 @@ describe('new-user traps', () => {
     });
   });
 
-  it('--help marks --out as required and names the default extractor as opnote process does', () => {
-    const r = runCli(['batch', '--help']);
+  it('--help marks --out as required and names the default extractor as opnote process does', async () => {
+    const r = await runCliInProcess(['batch', '--help']);
     expect(r.stdout).toMatch(/--out <file>\s+required:/);
     expect(r.stdout).toMatch(/default openai when\s+OPENAI_API_KEY is set, else\s+rules/);
   });

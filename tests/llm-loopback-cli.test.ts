@@ -1,4 +1,3 @@
-import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
 import {
@@ -7,32 +6,18 @@ import {
   type FakeResponse,
   startFakeOpenAIServer,
 } from '../src/testing/fake-openai-server.ts';
+import { runCliInProcess } from './support/cli.ts';
 
-const NODE = 'node_modules/.bin/node';
 const CASE = 'fixtures/a-27290-classic-formatted';
 const TRANSCRIPT = readFileSync(`${CASE}/transcript.txt`, 'utf8');
 const API_KEY = 'sk-loopback-DUMMY-key-42';
 
-/** Runs the real CLI as a child process (as a user would), pointed at `baseURL`. */
-function runCli(
-  args: string[],
-  env: Record<string, string>,
-): Promise<{ status: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(NODE, ['bin/opnote.js', ...args], {
-      env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', ...env },
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d: Buffer) => {
-      stdout += d.toString();
-    });
-    child.stderr.on('data', (d: Buffer) => {
-      stderr += d.toString();
-    });
-    child.on('error', reject);
-    child.on('close', (status) => resolve({ status, stdout, stderr }));
-  });
+/**
+ * Runs the real CLI (`main`, in this process, so the server on loopback is reached as from a child)
+ * pointed at `baseURL`; no key and no base URL unless `env` gives them.
+ */
+function runCli(args: string[], env: Record<string, string>) {
+  return runCliInProcess(args, { env: { OPENAI_BASE_URL: undefined, ...env } });
 }
 
 /** Sentences of the transcript (longer than 25 characters) that must never appear in an error line. */
