@@ -28,6 +28,13 @@ const ONE_PATIENT_ONLY =
 const INDEX_OPERATION =
   '\\b(?:EBL|estimated\\s+blood\\s+loss|dictat\\w*|operative\\s+(?:note|report)|op\\s+note|today|(?:pre|post)-?\\s?op(?:erative)?\\s+(?:diagnosis|dx|plan)|date\\s+of\\s+(?:surgery|service|operation|procedure)|attending|resident|[LR]T?\\.?\\s+(?:AKA|BKA|hip|knee|thigh|leg|femur))\\b';
 const ONE_PATIENT = `${ONE_PATIENT_ONLY}|${INDEX_OPERATION}`;
+/**
+ * The terse narration of one operation: a sentence opened by a bare participle with no auxiliary
+ * ("Femur divided with saw", "Flaps closed in layers", "Vessels ligated and divided"); a textbook
+ * writes the present ("the femur is divided").
+ */
+const TERSE_NARRATION =
+  "(?:^|[.;:]\\s+|\\n\\s*)(?:(?!(?:is|are|be|been|can|may|should|must|will|would|then|now|first|next)\\b)[a-z][\\w'-]*\\s+){1,3}?(?:\\w+ed|cut|sewn|made|done)\\s+(?:with|at|in|and|by|using|through|from|over|to|along|around|across|into|under)\\b";
 
 export const noteContextRules: readonly NoteContextRule[] = [
   {
@@ -61,8 +68,8 @@ export const noteContextRules: readonly NoteContextRule[] = [
     id: 'generic.textbook',
     // A technique described in general, in the present tense: "the surgeon then incises", "one should".
     cue: '\\b(?:can|may|should|must)\\s+be\\s+(?:\\w+\\s+)?\\w+(?:ed|en)\\b|\\b(?:is|are)\\s+(?:usually\\s+|generally\\s+)?indicated\\b|\\bthe\\s+(?:surgeon|operator)\\s+(?:then\\s+|now\\s+|first\\s+|next\\s+)?(?!was\\b|is\\b|has\\b|does\\b)[a-z]+s\\b|\\bone\\s+(?:should|must|can)\\s+\\w+|\\bthe\\s+surgeon\\s+(?:should|must|may|can)\\b',
-    // Narration of one operation: past-tense acts, "we/I" did something, a side of the body.
-    unless: `${ONE_PATIENT}|\\b(?:was|were)\\s+(?:\\w+\\s+){0,2}?(?:\\w+(?:ed|en)|cut|made|done|sewn|left|put|set)\\b|\\b(?:i|we)\\s+(?:then\\s+)?\\w+ed\\b`,
+    // Narration of one operation: past-tense acts, terse participles, "we/I" did something, a side of the body.
+    unless: `${ONE_PATIENT}|${TERSE_NARRATION}|\\b(?:was|were)\\s+(?:\\w+\\s+){0,2}?(?:\\w+(?:ed|en)|cut|made|done|sewn|left|put|set)\\b|\\b(?:i|we)\\s+(?:then\\s+)?\\w+ed\\b`,
     examples: [
       {
         text: 'The surgeon then incises along the iliac crest. The sacroiliac joint is opened from in front.',
@@ -83,6 +90,23 @@ export const noteContextRules: readonly NoteContextRule[] = [
         expect: false,
       },
       { text: 'The surgeon, Dr. Reyes, divided the sacroiliac joint.', expect: false },
+      // A terse op note narrates in bare participles; a modal passive in its plan is not a textbook's.
+      {
+        text: 'Procedure: Left above-knee amputation.\nFemur divided with saw 10 cm above the joint line. Flaps closed in layers.\nPatient should be seen in clinic in 2 weeks.',
+        expect: false,
+      },
+      {
+        text: 'Hip disarticulation. Vessels ligated and divided. Wound closed over a drain; staples can be removed at two weeks.',
+        expect: false,
+      },
+      {
+        text: 'Skin incised along the crest; the iliac vessels are ligated. The wound may be closed over drains.',
+        expect: false,
+      },
+      {
+        text: 'The femur is divided with a saw and the flaps are closed in layers. Drains may be removed at 48 hours.',
+        expect: true,
+      },
     ],
   },
   {
