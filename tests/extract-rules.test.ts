@@ -20,6 +20,20 @@ describe('context probes per failure class (issue 10)', () => {
   });
 });
 
+describe('a day-case admission is not an inpatient one (regression: the wider admission wording read it as inpatient)', () => {
+  it.each([
+    ['Admitted to the day surgery unit; discharged home the same day.', 'negated'],
+    ['Patient admitted to the ambulatory surgery unit.', 'not_mentioned'],
+    ['Admitted to the same-day surgery unit this morning.', 'negated'],
+    ['Admitted from home on the morning of surgery, same-day surgery.', 'negated'],
+    ['Admitted to the orthopaedic ward after surgery.', 'documented'],
+    ['Afterwards to the inpatient vascular unit.', 'documented'],
+    ['Admitted via the emergency department with a septic stump.', 'documented'],
+  ])('%j -> inpatientAdmission %s', (text, expected) => {
+    expect(statusOf(text, 'inpatientAdmission')).toBe(expected);
+  });
+});
+
 describe('evidence names its cue and how it was found', () => {
   it('a negated fact carries the negation cue and match: rule', () => {
     const x = extractWithRules('The femur was not cut.');

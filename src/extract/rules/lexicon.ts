@@ -183,6 +183,9 @@ const entry = (
   ...extra,
 });
 
+/** Words of a day-case (outpatient) stay: an admission to such a unit is not an inpatient one. */
+const DAY_CASE = `(?:day|same|ambulatory|outpatient|observation|short)\\b`;
+
 // --- value readers --------------------------------------------------------------------------
 const LEVEL_AMOUNT = `(?:\\d+(?:\\.\\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty)${SP}(?:cm|centimet(?:er|re)s?|mm|inch(?:es)?|hand${SP}breadths?|finger${SP}breadths?)`;
 const LEVEL_PHRASE = new RegExp(
@@ -1068,11 +1071,13 @@ export const elementLexicon: Partial<Record<ElementKey, TargetLexicon>> = {
         phrase(
           `admi(?:tted|ssion)${SP}(?:\\w+${SP}){0,2}inpatient`,
           `inpatient${SP}(?:[\\w-]+${SP}){0,2}(?:admission|status|stay|order|unit|floor|bed|ward|service)`,
-          `admi(?:tted|t)${SP}(?:to${SP})?(?:the${SP})?(?:[\\w-]+${SP}){0,2}(?:hospital|floor|ward|unit|ICU|SICU|intensive${SP}care|service|inpatient)`,
+          // not a day-case unit ("admitted to the day surgery unit" is an outpatient stay)
+          `admi(?:tted|t)${SP}(?:to${SP})?(?:the${SP})?(?:(?!${DAY_CASE})[\\w-]+${SP}){0,2}(?:hospital|floor|ward|unit|ICU|SICU|intensive${SP}care|service|inpatient)`,
           // A patient-class field or a bracketed status: "Patient class: Inpatient", "… (inpatient)".
           `(?:admission|patient|encounter|visit)${SP}(?:status|class|type)${SP}(?::|\\.{2,})${SP}(?:\\[\\s*[xX✓✔]\\s*\\]${SP})?inpatient`,
           `\\(${SP}inpatient${SP}\\)`,
-          `\\badmitted${SP}(?:with|for|via|through|from|on|under)\\b`,
+          // not the same-day admission of a day case ("admitted from home on the morning of surgery")
+          `\\badmitted${SP}(?:with|for|via|through|from(?!${SP}home)|on(?!${SP}the${SP}(?:morning|day)${SP}of)|under)\\b`,
           `(?:admit|admission)${SP}orders?`,
           `hospital${SP}admission`,
           `will${SP}be${SP}admitted`,
