@@ -61,7 +61,8 @@ export function filesHash(files: readonly string[], root: string = SRC_ROOT): st
  * What each behaviour version is made of: module entries whose import closure is hashed. `context`
  * takes the context-rule files (ConText triggers and scopes) of the rules reader; `rules` the rest of
  * the reader (lexicon, matching, segmentation); `validator` the level decision, route, validator and
- * the procedure-name finder they read. Shared modules (codes, schemas) count for each that uses them.
+ * the procedure-name finder they read; `drafts` the code that fills the templates (hashed into the
+ * templates version). Shared modules (codes, schemas) count for each that uses them.
  */
 export const VERSION_SOURCES = {
   rules: ['extract/rules/rules-extractor.ts'],
@@ -72,6 +73,8 @@ export const VERSION_SOURCES = {
     'validate/disagreement.ts',
     'extract/labels.ts',
   ],
+  /** The drafts' code; hashed into the templates version (`templatesVersion`). */
+  drafts: ['render/render.ts'],
 } as const;
 
 /** A context-rule file of the reader, by its path. */
@@ -110,10 +113,28 @@ export function sourceVersions(root: string = SRC_ROOT): SourceVersions {
   return versions;
 }
 
-/** Version of the draft templates as loaded (built-in or a user's directory): a hash of their text. */
-export const templatesVersion = (sources: Readonly<Record<string, string>>): string =>
-  contentHash(
+const draftCode = new Map<string, string>();
+/** Hash of the code that fills the templates (render/ and what it reads), once per source root. */
+function draftCodeVersion(root: string): string {
+  let version = draftCode.get(root);
+  if (version === undefined) {
+    version = filesHash(moduleClosure(VERSION_SOURCES.drafts, root), root);
+    draftCode.set(root, version);
+  }
+  return version;
+}
+
+/**
+ * Version of the drafts: the templates as loaded (built-in or a user's directory) and the code that
+ * fills them (section placement, queries, denial risks), so an edit to either redoes a resumed note.
+ */
+export const templatesVersion = (
+  sources: Readonly<Record<string, string>>,
+  root: string = SRC_ROOT,
+): string =>
+  contentHash([
+    draftCodeVersion(root),
     Object.keys(sources)
       .sort()
       .map((k) => [k, sources[k]]),
-  );
+  ]);

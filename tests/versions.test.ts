@@ -4,7 +4,13 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { runBatch } from '../src/batch/run.ts';
 import { createRulesExtractor } from '../src/extract/rules/rules-extractor.ts';
 import { pipelineVersions } from '../src/pipeline/process.ts';
-import { moduleClosure, SRC_ROOT, sourceVersions, VERSION_SOURCES } from '../src/version.ts';
+import {
+  moduleClosure,
+  SRC_ROOT,
+  sourceVersions,
+  templatesVersion,
+  VERSION_SOURCES,
+} from '../src/version.ts';
 import { generatedNote, seedNotes, tempDirs } from './support/batch-notes.ts';
 
 const temp = tempDirs('opnote-versions-');
@@ -49,6 +55,16 @@ describe('versions come from content (issue 10)', () => {
     const edited = sourceVersions(root);
     expect(edited[key]).not.toBe(base[key]);
     if (key === 'validator') expect([edited.rules, edited.context]).toEqual([base.rules, base.context]);
+  });
+
+  it('changing the draft code (render/) changes the templates version (regression: it was the template text only)', () => {
+    const [same, root] = [temp.make(), temp.make()];
+    for (const dir of [same, root]) cpSync(SRC_ROOT, dir, { recursive: true });
+    const sources = { 'x.md.hbs': 'same' };
+    expect(templatesVersion(sources, same)).toBe(templatesVersion(sources));
+    const file = join(root, 'render/operative-note.ts');
+    writeFileSync(file, `${readFileSync(file, 'utf8')}\nexport const edited = 1;\n`);
+    expect(templatesVersion(sources, root)).not.toBe(templatesVersion(sources));
   });
 
   it('changing a template changes the templates version', () => {
