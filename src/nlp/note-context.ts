@@ -113,13 +113,23 @@ export const noteContextRules: readonly NoteContextRule[] = [
     id: 'generic.several-cases',
     // A report of several cases, each under its own heading: "Case 1 … Case 2 …".
     cue: '\\bcase\\s+(?:1|one|i)\\b[\\s\\S]*?\\bcase\\s+(?:2|two|ii)\\b',
-    unless: '(?!)',
+    // A case report's patients each have an age and a sex, so only an op note's own fields anchor.
+    unless: INDEX_OPERATION,
     examples: [
       {
         text: 'Case 1. A 60-year-old woman underwent hip disarticulation. Case 2. A 72-year-old man underwent an above-knee amputation.',
         expect: true,
       },
       { text: 'Case 2 on the list today. The femur was transected.', expect: false },
+      // An op note that numbers the day's list is still one operation: its own fields anchor it.
+      {
+        text: 'Procedure: left AKA, case 1 of 2 on the list. Femur divided with saw. EBL 200 mL. Case 2 (right BKA) to follow.',
+        expect: false,
+      },
+      {
+        text: 'Date of surgery: 03/02/2026. Case one: the femur was transected. Case two, a BKA, was postponed.',
+        expect: false,
+      },
     ],
   },
 ];
