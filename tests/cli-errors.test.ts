@@ -128,8 +128,8 @@ describe('good usage', () => {
     expect(JSON.parse(json.stdout).rvu.work).toBe(23.94);
   });
 
-  it('prints help and exits 0', () => {
-    const run = runCli(['--help']);
+  it('prints help and exits 0', async () => {
+    const run = await runCliInProcess(['--help']);
     expect(run.status).toBe(0);
     expect(run.stdout).toContain('process');
     expect(run.stdout).toContain('codes');
