@@ -34,6 +34,17 @@ describe('a day-case admission is not an inpatient one (regression: the wider ad
   });
 });
 
+describe('a delayed primary closure does not deny a wound left open (regression: read as a stated closure)', () => {
+  it.each([
+    ['The femur was divided. Wound packed with saline gauze for delayed primary closure.', 'not_mentioned'],
+    ['The femur was divided. Delayed primary wound closure at 48 hours.', 'not_mentioned'],
+    ['The femur was divided. Primary closure of the skin with staples.', 'negated'],
+    ['The femur was divided and the stump closed primarily.', 'negated'],
+  ])('%j -> woundLeftOpen %s', (text, expected) => {
+    expect(statusOf(text, 'woundLeftOpen')).toBe(expected);
+  });
+});
+
 describe('evidence names its cue and how it was found', () => {
   it('a negated fact carries the negation cue and match: rule', () => {
     const x = extractWithRules('The femur was not cut.');

@@ -671,7 +671,7 @@ export const featureLexicon: Record<FeatureKey, TargetLexicon> = {
         phrase(
           `(?:wound|stump|skin|incision|flaps?)${SP}(?:was|were)${SP}(?:\\w+${SP}){0,2}?closed(?!${SP}(?:later|at${SP}a${SP}later|in${SP}\\d|after|over${SP}(?:the${SP})?pack))`,
           `(?:closed|closure)${SP}primarily`,
-          `primary${SP}(?:wound${SP}|skin${SP})?closure`,
+          `(?<!delayed${SP})primary${SP}(?:wound${SP}|skin${SP})?closure`,
         ),
         undefined,
         { statesNegative: true },
