@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -112,6 +112,20 @@ describe('exports of reviewed notes and overrides', () => {
     ]);
     expect(bad.status).toBe(2);
     expect(bad.stderr).toContain('--reviewed expects csv or jsonl');
+    const typo = join(dir, 'no-such-dir', 'e.db');
+    const missing = await runCliInProcess([
+      'export',
+      '--store',
+      `sqlite:${typo}`,
+      '--reviewed',
+      'csv',
+      '--out',
+      join(dir, 'y'),
+    ]);
+    expect(missing.status).toBe(2);
+    expect(missing.stderr).toContain('no store at');
+    expect(existsSync(typo)).toBe(false);
+    expect(existsSync(join(dir, 'y'))).toBe(false);
     const both = await runCliInProcess([
       'export',
       '--store',

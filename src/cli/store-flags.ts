@@ -1,6 +1,7 @@
+import { existsSync } from 'node:fs';
 import type { Command } from 'commander';
 import type { WrittenNote } from '../batch/run.ts';
-import { UsageError } from '../errors.ts';
+import { StoreError, UsageError } from '../errors.ts';
 import type { Knowledge } from '../knowledge/apply.ts';
 import type { ProcessResult } from '../pipeline/process.ts';
 import type { Store, StoreIdentity } from '../store/types.ts';
@@ -36,12 +37,21 @@ export function storeUrl(flags: StoreFlags): string | undefined {
 export async function openStoreFromFlags(
   flags: StoreFlags,
   required = false,
-  options: { knowledge?: Pick<Knowledge, 'codesFor'> } = {},
+  options: { knowledge?: Pick<Knowledge, 'codesFor'>; existing?: boolean } = {},
 ): Promise<Store | undefined> {
   const url = storeUrl(flags);
   if (url === undefined) {
     if (required) throw new UsageError('this command needs --store <url> (or OPNOTE_STORE)');
     return undefined;
+  }
+  // A command that only reads (export, review, batch --diff) must not create an empty store at a mistyped path.
+  if (options.existing && url.startsWith('sqlite:')) {
+    const path = url.slice('sqlite:'.length).replace(/^\/\/(?=\/)/, '');
+    if (path !== '' && !existsSync(path))
+      throw new StoreError(
+        'store.not-found',
+        `no store at ${url}: check the path (this command reads a store, it does not create one)`,
+      );
   }
   const [{ openStore }, { nationalRateOf }] = await Promise.all([
     import('../store/open.ts'),

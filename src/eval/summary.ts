@@ -66,9 +66,14 @@ function metricRows(results: EvalResults, gate: GateResult | undefined): string[
     ungroundedFindings: '',
     wrongCodesOutsideCoderReview: m.route?.wrongCodeCases.join(', ') ?? '',
     routeAccuracy: m.route ? `${m.route.accuracy.correct}/${m.route.accuracy.total}` : '',
-    draftSectionRecall: m.drafts ? `${m.drafts.sectionRecall.correct}/${m.drafts.sectionRecall.total}` : '',
-    draftQueryViolations: m.drafts?.defectCases.length
-      ? `cases with draft defects: ${m.drafts.defectCases.join(', ')}`
+    // The cases listed are those with any draft miss or defect: they belong beside the recall, not
+    // under one defect's count (a missed section is not a non-compliant query).
+    draftSectionRecall: m.drafts
+      ? `${m.drafts.sectionRecall.correct}/${m.drafts.sectionRecall.total}${
+          m.drafts.defectCases.length
+            ? `; cases with a draft miss or defect: ${m.drafts.defectCases.join(', ')}`
+            : ''
+        }`
       : '',
   };
   const rows = gatedMetricKeys.map((key) => {

@@ -63,7 +63,7 @@ async function storeOutcomes(
   oldRun: string,
   newRun: string,
 ): Promise<Map<string, NoteOutcome>[]> {
-  const store = await openStoreFromFlags(flags, true);
+  const store = await openStoreFromFlags(flags, true, { existing: true });
   if (!store) return [];
   try {
     const { exportLine } = await import('../../store/sql-store.ts');

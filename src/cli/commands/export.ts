@@ -78,7 +78,7 @@ export function registerExportCommand(program: Command): void {
       throw new UsageError('export takes one of --run, --reviewed <format> and --overrides');
     if (flags.reviewed !== undefined && flags.reviewed !== 'csv' && flags.reviewed !== 'jsonl')
       throw new UsageError(`--reviewed expects csv or jsonl, got ${JSON.stringify(flags.reviewed)}`);
-    const store = await openStoreFromFlags(flags, true);
+    const store = await openStoreFromFlags(flags, true, { existing: true });
     if (!store) return;
     const out = flags.out;
     if (flags.reviewed !== undefined || flags.overrides) return exportReviews(store, flags, out);

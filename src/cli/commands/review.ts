@@ -62,7 +62,7 @@ export function registerReviewCommand(program: Command): void {
     .option('--actor <name>', 'who reviews (default OPNOTE_ACTOR, else the login name)');
   addStoreOptions(command).action(async (id: string, flags: ReviewFlags) => {
     const review = reviewFromFlags(flags, actorOf(flags));
-    const store = await openStoreFromFlags(flags, true);
+    const store = await openStoreFromFlags(flags, true, { existing: true });
     if (!store) return;
     try {
       if (review) {
