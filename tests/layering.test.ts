@@ -3,28 +3,33 @@ import { dirname, join, relative, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 /**
- * The house layering: `cli -> batch / eval / serve / store -> pipeline -> extract / validate / render
- * -> nlp -> schemas -> codes`. A folder may import from its own folder and from lower layers only;
- * the three siblings extract, validate and render never import one another (shared contract types
- * live in schemas/). The folders of one middle tier (batch, eval, serve, store) may use each other.
+ * The house layering, one table for every folder under src/: `cli -> batch / eval / serve / queue ->
+ * store -> pipeline (and the test harness) -> extract / validate / render -> nlp -> schemas /
+ * knowledge -> codes / fs`. A folder may import from its own folder and from lower layers only; the
+ * folders of one layer never import one another (extract, validate and render share contract types
+ * through schemas/; batch, eval, serve and queue share what they need through the store and the
+ * pipeline). Top-level modules (errors.ts, version.ts) are below everything. A new folder must be
+ * placed here: the test fails on a folder it does not know.
  */
 const LAYERS: ReadonlyArray<readonly string[]> = [
-  ['codes'],
-  ['schemas'],
+  ['codes', 'fs'],
+  ['schemas', 'knowledge'],
   ['nlp'],
   ['extract', 'validate', 'render'],
-  ['pipeline'],
-  ['batch', 'eval', 'serve', 'store'],
+  ['pipeline', 'testing'],
+  ['store'],
+  ['batch', 'eval', 'serve', 'queue'],
   ['cli'],
 ];
-const SIBLINGS_MAY_IMPORT = new Set(['batch', 'eval', 'serve', 'store']);
+/** Folders under src/ holding no TypeScript modules (the web app's plain files). */
+const NOT_MODULES = new Set(['web']);
 const rank = (folder: string): number | undefined => {
   const i = LAYERS.findIndex((l) => l.includes(folder));
   return i < 0 ? undefined : i;
 };
 
 const SRC = resolve(import.meta.dirname, '../src');
-const IMPORT_RE = /(?:\bfrom\s+|\bimport\s*\(\s*)['"](\.{1,2}\/[^'"]+)['"]/g;
+const IMPORT_RE = /(?:\bfrom\s*|\bimport\s*\(\s*|\bimport\s+)['"](\.{1,2}\/[^'"]+)['"]/g;
 
 /** Wrong-way imports of one module: `from -> to` for each relative import that breaks the layering. */
 function wrongWayImports(file: string, source: string): string[] {
@@ -37,7 +42,7 @@ function wrongWayImports(file: string, source: string): string[] {
     const toRank = rank(to);
     if (to === from || fromRank === undefined || toRank === undefined || target.startsWith('..')) continue;
     const upward = toRank > fromRank;
-    const sibling = toRank === fromRank && !SIBLINGS_MAY_IMPORT.has(from);
+    const sibling = toRank === fromRank;
     if (upward || sibling) out.push(`${relative(SRC, file)} -> ${target}`);
   }
   return out;
@@ -50,7 +55,14 @@ function sourceFiles(dir: string): string[] {
 }
 
 describe('layering', () => {
-  it('no module imports a higher layer or a sibling of extract / validate / render', () => {
+  it('every folder under src/ has its place in the table', () => {
+    const folders = readdirSync(SRC, { withFileTypes: true })
+      .filter((e) => e.isDirectory() && !NOT_MODULES.has(e.name))
+      .map((e) => e.name);
+    expect(folders.filter((f) => rank(f) === undefined)).toEqual([]);
+  });
+
+  it('no module imports a higher layer or a folder of its own layer', () => {
     const wrong = sourceFiles(SRC).flatMap((f) => wrongWayImports(f, readFileSync(f, 'utf8')));
     expect(wrong).toEqual([]);
   });
@@ -69,7 +81,16 @@ describe('layering', () => {
     expect(wrongWayImports(at('codes/index.ts'), "export { y } from '../schemas/facts.ts';")).toEqual([
       'codes/index.ts -> schemas/facts.ts',
     ]);
-    // Allowed: downward, within a folder, and between middle-tier siblings.
+    expect(wrongWayImports(at('queue/worker.ts'), "const b = await import('../batch/run.ts');")).toEqual([
+      'queue/worker.ts -> batch/run.ts',
+    ]);
+    expect(wrongWayImports(at('store/open.ts'), "import type { S } from '../serve/server.ts';")).toEqual([
+      'store/open.ts -> serve/server.ts',
+    ]);
+    expect(wrongWayImports(at('pipeline/process.ts'), "import '../cli/main.ts';")).toEqual([
+      'pipeline/process.ts -> cli/main.ts',
+    ]);
+    // Allowed: downward and within a folder.
     expect(
       wrongWayImports(
         at('serve/jobs.ts'),
