@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { scoreDrafts } from '../src/eval/drafts.ts';
+import { splitSentences } from '../src/nlp/sentences.ts';
 import { type ProcessResult, processNote } from '../src/pipeline/process.ts';
 import { loadTemplates } from '../src/pipeline/templates.ts';
 import { draftSections, renderSpoken } from '../src/render/operative-note.ts';
@@ -245,6 +246,24 @@ describe('sections find what was dictated, by class of wording', () => {
     const team = section(note, 'Surgeon and assistants');
     expect(team).toContain('J. Marlow, MD');
     expect(team).toContain('Dr H. Reyes');
+  });
+
+  it('a one-letter field value ("Side: L.", "Margins: R.") still ends its sentence; names after labels, commas and "and" do not', () => {
+    const split = (t: string) => splitSentences(t).map((x) => t.slice(x.start, x.end));
+    expect(split('Side: L. Femur divided at the mid shaft.')).toEqual([
+      'Side: L',
+      'Femur divided at the mid shaft',
+    ]);
+    expect(split('Margins: R. The femur was not cut.')).toEqual(['Margins: R', 'The femur was not cut']);
+    expect(split('Laterality: R. Prepped and draped.')).toEqual(['Laterality: R', 'Prepped and draped']);
+    expect(split('Surgeons: J. Lindqvist, K. Abernathy and P. Ode. Anesthesia: general.')).toEqual([
+      'Surgeons: J. Lindqvist, K. Abernathy and P. Ode',
+      'Anesthesia: general',
+    ]);
+    expect(split('Assisted by J. Smith. The patient was prepped.')).toEqual([
+      'Assisted by J. Smith',
+      'The patient was prepped',
+    ]);
   });
 
   it('the surgeon named in the dictation title or its opening ("Operative note - Dr. X", "this is doctor x dictating")', async () => {

@@ -6,8 +6,11 @@ const SPOKEN_BREAK = /\b(?:period|full stop|new paragraph|next paragraph|new lin
 // Leader dots ("Level ....... transfemoral") and ellipses are not full stops.
 // "No." ends a sentence ("Tumor board: No.") unless a number follows ("No. 2").
 // A name's initial ("Dr H. Lindqvist", "Surgeon: J. Lindqvist", "KATHERINE M. ABERNATHY") is not a sentence end.
+// After a field label or a comma ("Surgeon: J. Lindqvist", ", K. Abernathy") the letter is an initial
+// only when a name follows it (a capitalised word ending the field, or before another name, a
+// credential or "and", or ending the sentence; also after "and" / "by"); "Side: L. Femur divided" and "Margins: R. The femur …" end at the letter.
 const HARD_BREAK =
-  /(?<!\b(?:Dr|Mr|Mrs|Ms|Miss|Prof|St|vs|approx|e\.g|i\.e|Fig)|\.)(?<!(?:\b(?:Dr|Mr|Mrs|Ms|Miss|Prof)\.?[ \t]+|[:,][ \t]*|\b[A-Z]{2,}[ \t])[A-Z])(?:[!?;]|(?<!\bNo)\.|(?<=\bNo)\.(?!\s*\d))(?=\s|$)|\n/g;
+  /(?<!\b(?:Dr|Mr|Mrs|Ms|Miss|Prof|St|vs|approx|e\.g|i\.e|Fig)|\.)(?<!(?:\b(?:Dr|Mr|Mrs|Ms|Miss|Prof)\.?[ \t]+|\b[A-Z]{2,}[ \t])[A-Z])(?:[!?;]|(?<!\bNo)\.|(?<=\bNo)\.(?!\s*\d))(?!(?<=(?:[:,]|\b(?:and|by))[ \t]*\b[A-Z]\.)[ \t]+[A-Z][a-z'’-]+(?:[ \t]*(?:[.,;)\n]|$)|[ \t]+(?:and[ \t]+)?[A-Z]))(?=\s|$)|\n/g;
 
 // A dictation without one punctuation mark, spoken or written, is one run of words: there the
 // operative report's spoken headings ("preoperative diagnosis", "estimated blood loss") start sentences.
