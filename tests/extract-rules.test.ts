@@ -40,6 +40,10 @@ describe('a delayed primary closure does not deny a wound left open (regression:
     ['The femur was divided. Delayed primary wound closure at 48 hours.', 'not_mentioned'],
     ['The femur was divided. Primary closure of the skin with staples.', 'negated'],
     ['The femur was divided and the stump closed primarily.', 'negated'],
+    ['The femur was divided. The wound was closed in a delayed fashion.', 'not_mentioned'],
+    ['The femur was divided and the stump was closed secondarily.', 'not_mentioned'],
+    ['The femur was divided. The skin was closed at a second stage.', 'not_mentioned'],
+    ['The femur was divided. The skin was then closed with staples.', 'negated'],
   ])('%j -> woundLeftOpen %s', (text, expected) => {
     expect(statusOf(text, 'woundLeftOpen')).toBe(expected);
   });

@@ -669,7 +669,7 @@ export const featureLexicon: Record<FeatureKey, TargetLexicon> = {
       // A stated closure denies a wound left open: the deciding absence of 27590 against 27592 stated.
       entry(
         phrase(
-          `(?:wound|stump|skin|incision|flaps?)${SP}(?:was|were)${SP}(?:\\w+${SP}){0,2}?closed(?!${SP}(?:later|at${SP}a${SP}later|in${SP}\\d|after|over${SP}(?:the${SP})?pack))`,
+          `(?:wound|stump|skin|incision|flaps?)${SP}(?:was|were)${SP}(?:\\w+${SP}){0,2}?closed(?!${SP}(?:later|at${SP}a${SP}later|in${SP}\\d|after|over${SP}(?:the${SP})?pack|(?:in${SP}(?:a${SP})?)?delayed|secondarily|at${SP}(?:a${SP})?(?:second|subsequent|staged|later)))`,
           `(?:closed|closure)${SP}primarily`,
           `(?<!delayed${SP})primary${SP}(?:wound${SP}|skin${SP})?closure`,
         ),
