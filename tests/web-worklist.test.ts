@@ -81,14 +81,23 @@ afterAll(async () => {
 
 const rows = () => page.locator('[data-testid="worklist-row"]');
 
+type Ctx = { skip: (note?: string) => void };
+/** Each step needs the browser: skipped with the reason on a machine without it, failed in CI. */
+const needBrowser = (ctx: Ctx): void => {
+  if (BROWSER.run) return;
+  const reason = `headless Chromium is needed for the worklist app test, but ${BROWSER.path} is missing: install it (apt-get install -y chromium), or set OPNOTE_CHROMIUM to its path`;
+  if (BROWSER.required) throw new Error(`${reason} (required: CI or OPNOTE_REQUIRE_BROWSER=1)`);
+  console.warn(`SKIPPED the worklist browser test: ${reason}`);
+  ctx.skip(reason);
+};
+
+// One coder's session, step by step: the steps run in order on the same page.
 describe('the worklist app in headless Chromium', () => {
-  it('loads the worklist after the token, filters to coder-review, opens a note with evidence, accepts one and overrides another', async (ctx) => {
-    if (!BROWSER.run) {
-      const reason = `headless Chromium is needed for the worklist app test, but ${BROWSER.path} is missing: install it (apt-get install -y chromium), or set OPNOTE_CHROMIUM to its path`;
-      if (BROWSER.required) throw new Error(`${reason} (required: CI or OPNOTE_REQUIRE_BROWSER=1)`);
-      console.warn(`SKIPPED the worklist browser test: ${reason}`);
-      ctx.skip(reason);
-    }
+  let all: Awaited<ReturnType<Store['listNotes']>>;
+  let review: typeof all.notes;
+
+  it('asks for the token once, then loads the worklist', async (ctx) => {
+    needBrowser(ctx);
     const home = await page.goto(server.url);
     expect(home?.headers()['content-security-policy']).toContain("script-src 'self'");
 
@@ -98,21 +107,25 @@ describe('the worklist app in headless Chromium', () => {
     await expect.poll(() => rows().count()).toBeGreaterThan(0);
     expect(await page.evaluate(() => sessionStorage.getItem('opnote.token'))).toBe(TOKEN);
     await page.locator('#actor').fill('coder-web');
-    const all = await store.listNotes({ review: 'open', limit: 500 });
+    all = await store.listNotes({ review: 'open', limit: 500 });
     expect(await rows().count()).toBe(all.notes.length);
     mkdirSync(SHOTS, { recursive: true });
     await page.screenshot({ path: join(SHOTS, 'worklist.png') });
+  });
 
-    // Filter to coder-review.
+  it('filters to coder-review', async (ctx) => {
+    needBrowser(ctx);
     await page.locator('[data-testid="route-filter"]').selectOption('coder-review');
-    const review = all.notes.filter((n) => n.route === 'coder-review');
+    review = all.notes.filter((n) => n.route === 'coder-review');
     expect(review.length).toBeGreaterThanOrEqual(2);
     await expect.poll(() => rows().count()).toBe(review.length);
     expect(await rows().evaluateAll((els) => els.map((e) => e.getAttribute('data-note')))).toEqual(
       review.map((n) => n.id),
     );
+  });
 
-    // Open a note: evidence highlighted, what it supports on hover, markup shown as text.
+  it('opens a note: evidence highlighted, what it supports on hover, markup shown as text', async (ctx) => {
+    needBrowser(ctx);
     await rows().first().click();
     const view = page.locator('[data-testid="note-view"]');
     await expect.poll(() => view.isVisible()).toBe(true);
@@ -124,15 +137,20 @@ describe('the worklist app in headless Chromium', () => {
     await view.locator('section[aria-label="Transcript"]').evaluate((el) => el.scrollIntoView());
     await page.mouse.move(0, 0);
     await page.screenshot({ path: join(SHOTS, 'note-view.png') });
+  });
 
-    // Keyboard: j moves to the next row (and opens it), k back.
+  it('j moves to the next row (and opens it), k back', async (ctx) => {
+    needBrowser(ctx);
     await rows().first().focus();
     await page.keyboard.press('j');
     await expect.poll(() => rows().nth(1).getAttribute('aria-current')).toBe('true');
     await page.keyboard.press('k');
     await expect.poll(() => rows().first().getAttribute('aria-current')).toBe('true');
+  });
 
-    // Accept the first note: it leaves the open worklist.
+  it('accepts one note and overrides another: both leave the open worklist, both events are in the store', async (ctx) => {
+    needBrowser(ctx);
+    const view = page.locator('[data-testid="note-view"]');
     const [first, second] = review as [(typeof review)[0], (typeof review)[0]];
     await expect.poll(() => view.locator('h2').textContent()).toBe(`Note ${first.id}`);
     await page.locator('[data-testid="accept"]').click();
@@ -157,8 +175,10 @@ describe('the worklist app in headless Chromium', () => {
       ['coder-web', 'surgeon confirmed a complete hindquarter amputation', 'code-overridden', '27290'],
     ]);
     expect(consoleErrors).toEqual([]);
+  });
 
-    // With --no-auth the app asks for no token.
+  it('with --no-auth asks for no token', async (ctx) => {
+    needBrowser(ctx);
     const open = await startServer({ store, authDisabled: true });
     try {
       const other = await context?.newPage();

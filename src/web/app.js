@@ -13,6 +13,10 @@ const state = {
   selected: -1,
   note: /** @type {any} */ (null),
   finding: 0,
+  // The latest note asked for: an answer to an earlier request is dropped (it would replace the view,
+  // and what the coder typed there, with a note they have left).
+  opening: 0,
+  openingId: /** @type {string | null} */ (null),
 };
 
 // The token is kept for this browser session only, and sent as the bearer token.
@@ -121,7 +125,8 @@ async function load() {
   }
 }
 
-function select(i, focusNote) {
+/** Selects row i and shows its note; `reload` shows it again even when it is the note on view. */
+function select(i, focusNote, reload = false) {
   if (i < 0 || i >= state.notes.length) return;
   state.selected = i;
   for (const [k, row] of [...$('rows').children].entries()) {
@@ -131,15 +136,22 @@ function select(i, focusNote) {
   }
   const row = /** @type {HTMLElement} */ ($('rows').children[i]);
   if (document.activeElement !== row && !focusNote) row.focus();
-  openNote(state.notes[i].id, focusNote);
+  const id = state.notes[i].id;
+  // The note already on view (and asked for last) is not fetched and drawn again: that would clear
+  // a code or reason being typed.
+  if (!reload && state.note?.id === id && state.openingId === id) return;
+  openNote(id, focusNote);
 }
 
 async function openNote(id, focus) {
+  const ticket = ++state.opening;
+  state.openingId = id;
   try {
     const [note, history] = await Promise.all([
       api(`/v1/notes/${encodeURIComponent(id)}`),
       api(`/v1/notes/${encodeURIComponent(id)}/events`),
     ]);
+    if (ticket !== state.opening) return;
     state.note = note;
     state.finding = 0;
     renderNote(note, history.events);
@@ -248,7 +260,7 @@ async function review(body, done) {
     const keep = state.selected;
     await load();
     const again = state.notes.findIndex((n) => n.id === id);
-    if (again >= 0) select(again, false);
+    if (again >= 0) select(again, false, true);
     else if (state.notes.length > 0) select(Math.min(keep, state.notes.length - 1), false);
     else $('note').hidden = true;
   } catch (e) {
