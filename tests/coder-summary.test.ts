@@ -8,20 +8,10 @@ import { type DenialContext, denialConditionHolds } from '../src/render/denial-r
 import { escapeMarkdown } from '../src/render/escape.ts';
 import type { Claim } from '../src/schemas/claim.ts';
 import { ROOT } from './support/cli.ts';
+import { readFixture } from './support/fixtures.ts';
 
-const fixture = (name: string) => {
-  const dir = `${ROOT}fixtures/${name}/`;
-  const transcript = readFileSync(`${dir}transcript.txt`, 'utf8');
-  let claim: unknown;
-  try {
-    claim = JSON.parse(readFileSync(`${dir}claim.json`, 'utf8'));
-  } catch {
-    claim = undefined;
-  }
-  return { transcript, claim };
-};
 const summary = async (name: string, claim?: Record<string, unknown>) => {
-  const f = fixture(name);
+  const f = readFixture(name);
   const r = await processNote({ transcript: f.transcript, claim: (claim ?? f.claim) as never });
   return r.drafts.coderSummary;
 };
@@ -197,7 +187,7 @@ describe('provenance users read is short and readable', () => {
   it('no draft of any fixture shows the internal provenance wording', async () => {
     expect(dirs.length).toBeGreaterThan(50);
     for (const name of dirs) {
-      const f = fixture(name);
+      const f = readFixture(name);
       const r = await processNote({ transcript: f.transcript, claim: f.claim as never });
       const text = [
         r.drafts.coderSummary,

@@ -7,20 +7,10 @@ import { loadTemplates } from '../src/pipeline/templates.ts';
 import { draftSections, renderSpoken } from '../src/render/operative-note.ts';
 import { renderDrafts } from '../src/render/render.ts';
 import { ROOT } from './support/cli.ts';
+import { readFixture } from './support/fixtures.ts';
 
-const fixture = (name: string) => {
-  const dir = `${ROOT}fixtures/${name}/`;
-  const transcript = readFileSync(`${dir}transcript.txt`, 'utf8');
-  let claim: unknown;
-  try {
-    claim = JSON.parse(readFileSync(`${dir}claim.json`, 'utf8'));
-  } catch {
-    claim = undefined;
-  }
-  return { transcript, claim };
-};
 const run = async (name: string) => {
-  const f = fixture(name);
+  const f = readFixture(name);
   return { ...f, result: await processNote(f as Parameters<typeof processNote>[0]) };
 };
 
@@ -82,7 +72,7 @@ describe('operative note in the required sections', () => {
   });
 
   it('gives a required section that was not dictated a visible placeholder, named as the section', async () => {
-    const f = fixture('a-27290-classic-formatted');
+    const f = readFixture('a-27290-classic-formatted');
     const transcript = f.transcript.replace(/ESTIMATED BLOOD LOSS:[^\n]*\n/, '');
     const r = await processNote({ transcript, claim: f.claim as never });
     expect(section(r.drafts.operativeNote, 'Estimated blood loss')).toContain(
@@ -142,7 +132,7 @@ describe('operative note in the required sections', () => {
 
 describe('requirement statuses', () => {
   it('the result carries the checked code requirements with their status, basis and evidence', async () => {
-    const f = fixture('a-27290-classic-formatted');
+    const f = readFixture('a-27290-classic-formatted');
     const transcript = f.transcript.replace(/She understood and signed informed consent\./, '');
     const r = await processNote({ transcript, claim: f.claim as never });
     const consent = r.requirements.find((q) => q.element === 'informedConsent');
@@ -157,7 +147,7 @@ describe('requirement statuses', () => {
   });
 
   it('render reads the statuses, not doc.missing finding ids', async () => {
-    const f = fixture('a-27290-classic-formatted');
+    const f = readFixture('a-27290-classic-formatted');
     const r = (await processNote({ transcript: f.transcript, claim: f.claim as never })) as ProcessResult;
     const input = {
       transcript: f.transcript,

@@ -13,6 +13,7 @@ import { openStore } from '../src/store/open.ts';
 import type { JobRecord, Store } from '../src/store/types.ts';
 import { simulatedModel, startFakeOpenAIServer } from '../src/testing/fake-openai-server.ts';
 import { AUTH, fixture, postNote, type RunningServer, startServer, TOKEN } from './serve-helpers.ts';
+import { settled, until } from './support/jobs.ts';
 import { dropSchema, pgStoreUrl, requirePostgres, uniqueName } from './support/services.ts';
 
 const ROOT = join(import.meta.dirname, '..');
@@ -81,25 +82,6 @@ async function receiver(): Promise<{ server: Server; port: number; jobIds: strin
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
   return { server, port: (server.address() as AddressInfo).port, jobIds };
 }
-
-async function until<T>(probe: () => Promise<T | undefined>, what: string, ms = 20_000): Promise<T> {
-  const end = Date.now() + ms;
-  for (;;) {
-    const v = await probe();
-    if (v !== undefined) return v;
-    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 25));
-  }
-}
-
-/** Waits until every job is finished and its webhook settled. */
-const settled = (store: Store, ids: string[]): Promise<JobRecord[]> =>
-  until(async () => {
-    const jobs = await Promise.all(ids.map((id) => store.job(id)));
-    return jobs.every((j) => j && (j.status === 'done' || j.status === 'failed') && !j.webhookPending)
-      ? (jobs as JobRecord[])
-      : undefined;
-  }, 'the jobs to settle');
 
 const unclaimedJob = (i: number): JobRecord => {
   const at = new Date(Date.UTC(2026, 0, 1, 0, 0, i)).toISOString();

@@ -13,9 +13,10 @@ import { createServiceJobQueue, serviceQueueName, startServiceJobWorker } from '
 import { createJobExecutor } from '../src/serve/server.ts';
 import { parseCallbackHosts, SIGNATURE_HEADER } from '../src/serve/webhooks.ts';
 import { openStore } from '../src/store/open.ts';
-import type { JobRecord, Store } from '../src/store/types.ts';
+import type { Store } from '../src/store/types.ts';
 import { simulatedModel, startFakeOpenAIServer } from '../src/testing/fake-openai-server.ts';
 import { AUTH, fixture, postNote, type RunningServer, startServer } from './serve-helpers.ts';
+import { settled, until } from './support/jobs.ts';
 import { dropQueue, jobData } from './support/queue-helpers.ts';
 import {
   dropSchema,
@@ -105,24 +106,6 @@ async function receiver(): Promise<{
   closers.push(() => new Promise((r) => server.close(() => r())));
   return { server, port: (server.address() as AddressInfo).port, got };
 }
-
-async function until<T>(probe: () => Promise<T | undefined>, what: string, ms = 20_000): Promise<T> {
-  const end = Date.now() + ms;
-  for (;;) {
-    const v = await probe();
-    if (v !== undefined) return v;
-    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 25));
-  }
-}
-
-const settled = (store: Store, ids: string[]): Promise<JobRecord[]> =>
-  until(async () => {
-    const jobs = await Promise.all(ids.map((id) => store.job(id)));
-    return jobs.every((j) => j && (j.status === 'done' || j.status === 'failed') && !j.webhookPending)
-      ? (jobs as JobRecord[])
-      : undefined;
-  }, 'the jobs to settle');
 
 const signed = (d: { body: string; signature: string }): boolean => {
   const m = /^t=(\d+),v1=([0-9a-f]{64})$/.exec(d.signature);
@@ -272,34 +255,50 @@ describe('serve --queue: a worker set up otherwise than the service', () => {
   });
 });
 
+/**
+ * Starts `opnote worker` as its own process on queue `name` and the SQLite store at `path`; resolves
+ * once it says it is ready (its stderr kept for the test), rejects if it exits first.
+ */
+async function startWorkerProcess(
+  name: string,
+  path: string,
+  options: { args?: string[]; env?: NodeJS.ProcessEnv } = {},
+): Promise<{ child: ChildProcess; stderr: () => string }> {
+  const child = spawn(
+    NODE,
+    [
+      join(ROOT, 'bin/opnote.js'),
+      'worker',
+      '--queue',
+      REDIS_URL,
+      '--queue-name',
+      name,
+      '--store',
+      `sqlite:${path}`,
+      ...(options.args ?? []),
+    ],
+    { cwd: ROOT, env: { PATH: process.env.PATH ?? '', ...options.env }, stdio: ['ignore', 'ignore', 'pipe'] },
+  );
+  let stderr = '';
+  await new Promise<void>((resolve, reject) => {
+    child.stderr?.on('data', (d: Buffer) => {
+      stderr += d.toString();
+      if (/ready on queue/.test(stderr)) resolve();
+    });
+    child.once('exit', (code) => reject(new Error(`worker exited ${code}: ${stderr}`)));
+  });
+  return { child, stderr: () => stderr };
+}
+
 describe('serve --queue with a spawned opnote worker', () => {
   const name = queueName();
   const path = join(dir, 'spawned.db');
   let child: ChildProcess;
-  let stderr = '';
+  let worker: Awaited<ReturnType<typeof startWorkerProcess>>;
   // The worker process is the fixture: its start on a busy machine does not count against the test.
   beforeAll(async () => {
-    child = spawn(
-      NODE,
-      [
-        join(ROOT, 'bin/opnote.js'),
-        'worker',
-        '--queue',
-        REDIS_URL,
-        '--queue-name',
-        name,
-        '--store',
-        `sqlite:${path}`,
-      ],
-      { cwd: ROOT, env: { PATH: process.env.PATH ?? '' }, stdio: ['ignore', 'ignore', 'pipe'] },
-    );
-    await new Promise<void>((resolve, reject) => {
-      child.stderr?.on('data', (d: Buffer) => {
-        stderr += d.toString();
-        if (/ready on queue/.test(stderr)) resolve();
-      });
-      child.once('exit', (code) => reject(new Error(`worker exited ${code}: ${stderr}`)));
-    });
+    worker = await startWorkerProcess(name, path);
+    child = worker.child;
   });
   afterAll(() => {
     if (child.exitCode === null) child.kill('SIGKILL');
@@ -332,7 +331,7 @@ describe('serve --queue with a spawned opnote worker', () => {
     const exited = new Promise((r) => child.once('exit', r));
     child.kill('SIGTERM');
     await exited;
-    expect(stderr).toMatch(/stopped/);
+    expect(worker.stderr()).toMatch(/stopped/);
   });
 });
 
@@ -349,34 +348,10 @@ describe('serve --queue: a worker killed mid-job', () => {
     provider = await startFakeOpenAIServer({
       respond: (body) => (held++ === 0 ? new Promise(() => {}) : simulatedModel(body)),
     });
-    child = spawn(
-      NODE,
-      [
-        join(ROOT, 'bin/opnote.js'),
-        'worker',
-        '--queue',
-        REDIS_URL,
-        '--queue-name',
-        name,
-        '--store',
-        `sqlite:${path}`,
-        '--lock-ms',
-        '1000',
-      ],
-      {
-        cwd: ROOT,
-        env: { PATH: process.env.PATH ?? '', OPENAI_API_KEY: apiKey, OPENAI_BASE_URL: provider.url },
-        stdio: ['ignore', 'ignore', 'pipe'],
-      },
-    );
-    let stderr = '';
-    await new Promise<void>((resolve, reject) => {
-      child.stderr?.on('data', (d: Buffer) => {
-        stderr += d.toString();
-        if (/ready on queue/.test(stderr)) resolve();
-      });
-      child.once('exit', (code) => reject(new Error(`worker exited ${code}: ${stderr}`)));
-    });
+    ({ child } = await startWorkerProcess(name, path, {
+      args: ['--lock-ms', '1000'],
+      env: { OPENAI_API_KEY: apiKey, OPENAI_BASE_URL: provider.url },
+    }));
   });
   afterAll(async () => {
     if (child.exitCode === null) child.kill('SIGKILL');

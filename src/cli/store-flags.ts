@@ -44,15 +44,6 @@ export async function openStoreFromFlags(
     if (required) throw new UsageError('this command needs --store <url> (or OPNOTE_STORE)');
     return undefined;
   }
-  // A command that only reads (export, review, batch --diff) must not create an empty store at a mistyped path.
-  if (options.existing && url.startsWith('sqlite:')) {
-    const path = url.slice('sqlite:'.length).replace(/^\/\/(?=\/)/, '');
-    if (path !== '' && !existsSync(path))
-      throw new StoreError(
-        'store.not-found',
-        `no store at ${url}: check the path (this command reads a store, it does not create one)`,
-      );
-  }
   const [{ openStore }, { nationalRateOf }] = await Promise.all([
     import('../store/open.ts'),
     import('../store/worklist.ts'),
@@ -60,6 +51,7 @@ export async function openStoreFromFlags(
   // The worklist's payment at stake uses the imported figures when --knowledge gives them.
   return openStore(url, {
     storeTranscripts: flags.storeTranscripts === true,
+    ...(options.existing ? { existing: true } : {}),
     ...(options.knowledge ? { nationalRate: nationalRateOf(options.knowledge.codesFor()) } : {}),
   });
 }

@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { StoreError } from '../errors.ts';
 import { openPostgresDriver } from './postgres.ts';
 import { SqlStore, type SqlStoreOptions } from './sql-store.ts';
@@ -7,6 +8,11 @@ import type { Store } from './types.ts';
 export interface OpenStoreOptions extends SqlStoreOptions {
   /** PostgreSQL pool size. Default 4. */
   poolSize?: number;
+  /**
+   * Open only a store that exists (commands that read one: export, review, batch --diff): a SQLite
+   * file that is not there is `store.not-found` instead of a new, empty store at a mistyped path.
+   */
+  existing?: boolean;
 }
 
 /**
@@ -22,6 +28,11 @@ export async function openStore(url: string, options: OpenStoreOptions = {}): Pr
       throw new StoreError(
         'store.invalid-url',
         'sqlite: needs a file path, e.g. --store sqlite:runs/opnote.db',
+      );
+    if (options.existing && !existsSync(path))
+      throw new StoreError(
+        'store.not-found',
+        `no store at ${url}: check the path (this command reads a store, it does not create one)`,
       );
     store = new SqlStore(openSqliteDriver(path), options);
   } else if (/^postgres(ql)?:\/\//.test(url)) {
