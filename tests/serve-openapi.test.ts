@@ -54,7 +54,22 @@ describe('GET /openapi.json', () => {
     expect(Object.keys(response.properties).sort()).toEqual(
       [...Object.keys(result.properties), 'requestId'].sort(),
     );
-    expect(response.properties.code).toEqual(result.properties.code);
+    // Shared parts (evidence, findings, route, requirements) are components: resolved, the response's
+    // schema is the zod schema's own.
+    const deref = (node: unknown): unknown => {
+      if (Array.isArray(node)) return node.map(deref);
+      if (!node || typeof node !== 'object') return node;
+      const { $ref, ...rest } = node as Record<string, unknown>;
+      if (typeof $ref === 'string') {
+        const target = doc.components.schemas[$ref.replace('#/components/schemas/', '')];
+        expect(target, $ref).toBeDefined();
+        return deref(target);
+      }
+      return Object.fromEntries(Object.entries(rest).map(([k, v]) => [k, deref(v)]));
+    };
+    expect(JSON.stringify(response.properties.code)).toContain('#/components/schemas/Evidence');
+    for (const key of ['code', 'findings', 'route', 'requirements', 'facts'])
+      expect(deref(response.properties[key]), key).toEqual(result.properties[key]);
     const request = doc.components.schemas.NoteRequest as {
       properties: Record<string, Record<string, unknown>>;
     };

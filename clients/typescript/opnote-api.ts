@@ -83,6 +83,259 @@ export type components = {
       units?: number;
       dateOfService?: string;
     };
+    Evidence: {
+      quote: string;
+      start: number;
+      end: number;
+      context?: {
+        /** @enum {string} */
+        category: "negated" | "possible" | "hypothetical" | "historical" | "family" | "retracted" | "unchecked" | "generic";
+        /** @description The cue as written in the note ("not", "status post"). */
+        cue: string;
+        /** @description Id of the context rule (src/nlp/context-rules.ts). */
+        rule: string;
+      };
+      /** @enum {string} */
+      match?: "exact" | "normalized" | "fuzzy" | "rule";
+    };
+    Finding: ({
+      /** @constant */
+      id: "doc.missing";
+      /** @enum {string} */
+      severity: "error" | "warning" | "info";
+      message: string;
+      evidence: components["schemas"]["Evidence"][];
+      fix: string;
+      /** @description The element or feature key the finding concerns. */
+      element: string;
+    }) | ({
+      /** @constant */
+      id: "doc.ungrounded";
+      /** @enum {string} */
+      severity: "error" | "warning" | "info";
+      message: string;
+      evidence: components["schemas"]["Evidence"][];
+      fix: string;
+      /** @description The element or feature key the finding concerns. */
+      element: string;
+    }) | ({
+      /** @constant */
+      id: "level.mismatch";
+      /** @enum {string} */
+      severity: "error" | "warning" | "info";
+      message: string;
+      evidence: components["schemas"]["Evidence"][];
+      fix: string;
+      /** @description The code the documentation supports instead. */
+      suggestedCode?: string;
+    }) | ({
+      /** @constant */
+      id: "level.undetermined";
+      /** @enum {string} */
+      severity: "error" | "warning" | "info";
+      message: string;
+      evidence: components["schemas"]["Evidence"][];
+      fix: string;
+    }) | ({
+      /** @constant */
+      id: "level.label-only";
+      /** @enum {string} */
+      severity: "error" | "warning" | "info";
+      message: string;
+      evidence: components["schemas"]["Evidence"][];
+      fix: string;
+    }) | ({
+      /** @constant */
+      id: "level.ambiguous";
+      /** @enum {string} */
+      severity: "error" | "warning" | "info";
+      message: string;
+      evidence: components["schemas"]["Evidence"][];
+      fix: string;
+      /** @description Codes the evidence leaves standing. */
+      candidates: string[];
+      /** @description Facts whose documentation would decide between the candidates. */
+      missing: string[];
+    }) | ({
+      /** @constant */
+      id: "level.label-conflict";
+      /** @enum {string} */
+      severity: "error" | "warning" | "info";
+      message: string;
+      evidence: components["schemas"]["Evidence"][];
+      fix: string;
+      /** @description The code the stated name points at. */
+      suggestedCode: string;
+    }) | ({
+      /** @constant */
+      id: "modifier.laterality-missing";
+      /** @enum {string} */
+      severity: "error" | "warning" | "info";
+      message: string;
+      evidence: components["schemas"]["Evidence"][];
+      fix: string;
+    }) | ({
+      /** @constant */
+      id: "modifier.laterality-conflict";
+      /** @enum {string} */
+      severity: "error" | "warning" | "info";
+      message: string;
+      evidence: components["schemas"]["Evidence"][];
+      fix: string;
+    }) | ({
+      /** @constant */
+      id: "dx.laterality-conflict";
+      /** @enum {string} */
+      severity: "error" | "warning" | "info";
+      message: string;
+      evidence: components["schemas"]["Evidence"][];
+      fix: string;
+    }) | ({
+      /** @constant */
+      id: "modifier.50-not-allowed";
+      /** @enum {string} */
+      severity: "error" | "warning" | "info";
+      message: string;
+      evidence: components["schemas"]["Evidence"][];
+      fix: string;
+    }) | ({
+      /** @constant */
+      id: "modifier.50-undocumented";
+      /** @enum {string} */
+      severity: "error" | "warning" | "info";
+      message: string;
+      evidence: components["schemas"]["Evidence"][];
+      fix: string;
+    }) | ({
+      /** @constant */
+      id: "modifier.62-undocumented";
+      /** @enum {string} */
+      severity: "error" | "warning" | "info";
+      message: string;
+      evidence: components["schemas"]["Evidence"][];
+      fix: string;
+    }) | ({
+      /** @constant */
+      id: "modifier.62-not-allowed";
+      /** @enum {string} */
+      severity: "error" | "warning" | "info";
+      message: string;
+      evidence: components["schemas"]["Evidence"][];
+      fix: string;
+    }) | ({
+      /** @constant */
+      id: "modifier.22-undocumented";
+      /** @enum {string} */
+      severity: "error" | "warning" | "info";
+      message: string;
+      evidence: components["schemas"]["Evidence"][];
+      fix: string;
+    }) | ({
+      /** @constant */
+      id: "modifier.assistant-not-paid";
+      /** @enum {string} */
+      severity: "error" | "warning" | "info";
+      message: string;
+      evidence: components["schemas"]["Evidence"][];
+      fix: string;
+    }) | ({
+      /** @constant */
+      id: "modifier.global-misuse";
+      /** @enum {string} */
+      severity: "error" | "warning" | "info";
+      message: string;
+      evidence: components["schemas"]["Evidence"][];
+      fix: string;
+    }) | ({
+      /** @constant */
+      id: "pos.inpatient-only";
+      /** @enum {string} */
+      severity: "error" | "warning" | "info";
+      message: string;
+      evidence: components["schemas"]["Evidence"][];
+      fix: string;
+    }) | ({
+      /** @constant */
+      id: "pos.office-setting";
+      /** @enum {string} */
+      severity: "error" | "warning" | "info";
+      message: string;
+      evidence: components["schemas"]["Evidence"][];
+      fix: string;
+    }) | ({
+      /** @constant */
+      id: "dx.mismatch";
+      /** @enum {string} */
+      severity: "error" | "warning" | "info";
+      message: string;
+      evidence: components["schemas"]["Evidence"][];
+      fix: string;
+    }) | ({
+      /** @constant */
+      id: "code.unknown";
+      /** @enum {string} */
+      severity: "error" | "warning" | "info";
+      message: string;
+      evidence: components["schemas"]["Evidence"][];
+      fix: string;
+      /** @description The code the documentation supports instead. */
+      suggestedCode?: string;
+    }) | ({
+      /** @constant */
+      id: "extract.disagreement";
+      /** @enum {string} */
+      severity: "error" | "warning" | "info";
+      message: string;
+      evidence: components["schemas"]["Evidence"][];
+      fix: string;
+      /** @description The element or feature key the finding concerns. */
+      element: string;
+    }) | ({
+      /** @constant */
+      id: "ncci.ptp-bundled";
+      /** @enum {string} */
+      severity: "error" | "warning" | "info";
+      message: string;
+      evidence: components["schemas"]["Evidence"][];
+      fix: string;
+    }) | ({
+      /** @constant */
+      id: "mue.exceeded";
+      /** @enum {string} */
+      severity: "error" | "warning" | "info";
+      message: string;
+      evidence: components["schemas"]["Evidence"][];
+      fix: string;
+    });
+    RequirementStatus: {
+      /**
+       * @description Element key (src/codes/elements.ts).
+       * @enum {string}
+       */
+      element: "laterality" | "amputationLevel" | "preopImaging" | "diagnosisConfirmation" | "informedConsent" | "tumorBoard" | "surgicalTeam" | "priorAmputationLevel" | "newResectionLevel" | "indication" | "reconstructionTechnique" | "debridementDetail" | "inpatientAdmission" | "anatomicLocation" | "marginIntent" | "pathology" | "reconstructionDetail";
+      /** @description Whether the requirement's condition holds for this note and claim. */
+      required: boolean;
+      /** @enum {string} */
+      status: "documented" | "negated" | "not_mentioned";
+      /** @description The requirement as the code knowledge states it (paraphrased). */
+      basis: string;
+      evidence: components["schemas"]["Evidence"][];
+    };
+    Route: {
+      /** @enum {string} */
+      decision: "ready" | "fix-claim" | "query-physician" | "coder-review";
+      reasons: ({
+          /** @enum {string} */
+          decision: "ready" | "fix-claim" | "query-physician" | "coder-review";
+          finding?: string;
+          /** @enum {string} */
+          signal?: "fact.inferred" | "evidence.fuzzy";
+          /** @enum {string} */
+          feature?: "posteriorPelvicDivision" | "anteriorPelvicDivision" | "pelvicBoneResected" | "acetabulumResected" | "innominateResected" | "hipDisarticulation" | "kneeDisarticulation" | "femurCut" | "limbRemoved" | "limbPreserved" | "priorAmputation" | "woundLeftOpen" | "immediateProsthesis" | "boneResected" | "softTissueTumorResection" | "tumorSizeCm" | "wideMargin" | "curettage" | "graft" | "internalFixation" | "debridementPerformed" | "reconstructionPerformed" | "coSurgeon" | "unusualWork" | "bothSides" | "malignancy";
+          evidence: components["schemas"]["Evidence"][];
+          message: string;
+        })[];
+    };
     NoteRequest: {
       /** @description The finished dictation, UTF-8 text. Same checks as `opnote process`: not blank, not binary. */
       transcript: string;
@@ -124,21 +377,7 @@ export type components = {
                  * @enum {string}
                  */
                 state: "holds" | "unknown" | "contradicted";
-                evidence: ({
-                    quote: string;
-                    start: number;
-                    end: number;
-                    context?: {
-                      /** @enum {string} */
-                      category: "negated" | "possible" | "hypothetical" | "historical" | "family" | "retracted" | "unchecked" | "generic";
-                      /** @description The cue as written in the note ("not", "status post"). */
-                      cue: string;
-                      /** @description Id of the context rule (src/nlp/context-rules.ts). */
-                      rule: string;
-                    };
-                    /** @enum {string} */
-                    match?: "exact" | "normalized" | "fuzzy" | "rule";
-                  })[];
+                evidence: components["schemas"]["Evidence"][];
               })[];
             /** @description One sentence: why this code is or is not supported, quoting the evidence. */
             why: string;
@@ -155,26 +394,12 @@ export type components = {
           summary: string;
         }) | null;
         /** @description Stated procedure names that the described anatomy contradicts; refuted: the anatomy rules the named code out. */
-        labelConflicts: ({
+        labelConflicts: {
             code: string;
-            evidence: {
-              quote: string;
-              start: number;
-              end: number;
-              context?: {
-                /** @enum {string} */
-                category: "negated" | "possible" | "hypothetical" | "historical" | "family" | "retracted" | "unchecked" | "generic";
-                /** @description The cue as written in the note ("not", "status post"). */
-                cue: string;
-                /** @description Id of the context rule (src/nlp/context-rules.ts). */
-                rule: string;
-              };
-              /** @enum {string} */
-              match?: "exact" | "normalized" | "fuzzy" | "rule";
-            };
+            evidence: components["schemas"]["Evidence"];
             refuted: boolean;
             summary: string;
-          })[];
+          }[];
         /** @description The code whose documentation requirements were checked. */
         checked: string | null;
       };
@@ -184,21 +409,7 @@ export type components = {
           status: "documented" | "negated" | "not_mentioned";
           /** @enum {string} */
           value?: "left" | "right";
-          evidence: ({
-              quote: string;
-              start: number;
-              end: number;
-              context?: {
-                /** @enum {string} */
-                category: "negated" | "possible" | "hypothetical" | "historical" | "family" | "retracted" | "unchecked" | "generic";
-                /** @description The cue as written in the note ("not", "status post"). */
-                cue: string;
-                /** @description Id of the context rule (src/nlp/context-rules.ts). */
-                rule: string;
-              };
-              /** @enum {string} */
-              match?: "exact" | "normalized" | "fuzzy" | "rule";
-            })[];
+          evidence: components["schemas"]["Evidence"][];
           inferred?: {
             /** @description Id of the inference rule (src/nlp/inference.ts). */
             rule: string;
@@ -210,21 +421,7 @@ export type components = {
           /** @enum {string} */
           status: "documented" | "negated" | "not_mentioned";
           value?: string;
-          evidence: ({
-              quote: string;
-              start: number;
-              end: number;
-              context?: {
-                /** @enum {string} */
-                category: "negated" | "possible" | "hypothetical" | "historical" | "family" | "retracted" | "unchecked" | "generic";
-                /** @description The cue as written in the note ("not", "status post"). */
-                cue: string;
-                /** @description Id of the context rule (src/nlp/context-rules.ts). */
-                rule: string;
-              };
-              /** @enum {string} */
-              match?: "exact" | "normalized" | "fuzzy" | "rule";
-            })[];
+          evidence: components["schemas"]["Evidence"][];
           inferred?: {
             /** @description Id of the inference rule (src/nlp/inference.ts). */
             rule: string;
@@ -236,21 +433,7 @@ export type components = {
           /** @enum {string} */
           status: "documented" | "negated" | "not_mentioned";
           value?: ("MRI" | "CT" | "PET" | "PET-CT" | "bone scan" | "radiograph" | "angiography")[];
-          evidence: ({
-              quote: string;
-              start: number;
-              end: number;
-              context?: {
-                /** @enum {string} */
-                category: "negated" | "possible" | "hypothetical" | "historical" | "family" | "retracted" | "unchecked" | "generic";
-                /** @description The cue as written in the note ("not", "status post"). */
-                cue: string;
-                /** @description Id of the context rule (src/nlp/context-rules.ts). */
-                rule: string;
-              };
-              /** @enum {string} */
-              match?: "exact" | "normalized" | "fuzzy" | "rule";
-            })[];
+          evidence: components["schemas"]["Evidence"][];
           inferred?: {
             /** @description Id of the inference rule (src/nlp/inference.ts). */
             rule: string;
@@ -263,21 +446,7 @@ export type components = {
           status: "documented" | "negated" | "not_mentioned";
           /** @enum {string} */
           value?: "pathology" | "microbiology" | "imaging" | "clinical";
-          evidence: ({
-              quote: string;
-              start: number;
-              end: number;
-              context?: {
-                /** @enum {string} */
-                category: "negated" | "possible" | "hypothetical" | "historical" | "family" | "retracted" | "unchecked" | "generic";
-                /** @description The cue as written in the note ("not", "status post"). */
-                cue: string;
-                /** @description Id of the context rule (src/nlp/context-rules.ts). */
-                rule: string;
-              };
-              /** @enum {string} */
-              match?: "exact" | "normalized" | "fuzzy" | "rule";
-            })[];
+          evidence: components["schemas"]["Evidence"][];
           inferred?: {
             /** @description Id of the inference rule (src/nlp/inference.ts). */
             rule: string;
@@ -288,21 +457,7 @@ export type components = {
         informedConsent?: {
           /** @enum {string} */
           status: "documented" | "negated" | "not_mentioned";
-          evidence: ({
-              quote: string;
-              start: number;
-              end: number;
-              context?: {
-                /** @enum {string} */
-                category: "negated" | "possible" | "hypothetical" | "historical" | "family" | "retracted" | "unchecked" | "generic";
-                /** @description The cue as written in the note ("not", "status post"). */
-                cue: string;
-                /** @description Id of the context rule (src/nlp/context-rules.ts). */
-                rule: string;
-              };
-              /** @enum {string} */
-              match?: "exact" | "normalized" | "fuzzy" | "rule";
-            })[];
+          evidence: components["schemas"]["Evidence"][];
           inferred?: {
             /** @description Id of the inference rule (src/nlp/inference.ts). */
             rule: string;
@@ -313,21 +468,7 @@ export type components = {
         tumorBoard?: {
           /** @enum {string} */
           status: "documented" | "negated" | "not_mentioned";
-          evidence: ({
-              quote: string;
-              start: number;
-              end: number;
-              context?: {
-                /** @enum {string} */
-                category: "negated" | "possible" | "hypothetical" | "historical" | "family" | "retracted" | "unchecked" | "generic";
-                /** @description The cue as written in the note ("not", "status post"). */
-                cue: string;
-                /** @description Id of the context rule (src/nlp/context-rules.ts). */
-                rule: string;
-              };
-              /** @enum {string} */
-              match?: "exact" | "normalized" | "fuzzy" | "rule";
-            })[];
+          evidence: components["schemas"]["Evidence"][];
           inferred?: {
             /** @description Id of the inference rule (src/nlp/inference.ts). */
             rule: string;
@@ -338,21 +479,7 @@ export type components = {
         surgicalTeam?: {
           /** @enum {string} */
           status: "documented" | "negated" | "not_mentioned";
-          evidence: ({
-              quote: string;
-              start: number;
-              end: number;
-              context?: {
-                /** @enum {string} */
-                category: "negated" | "possible" | "hypothetical" | "historical" | "family" | "retracted" | "unchecked" | "generic";
-                /** @description The cue as written in the note ("not", "status post"). */
-                cue: string;
-                /** @description Id of the context rule (src/nlp/context-rules.ts). */
-                rule: string;
-              };
-              /** @enum {string} */
-              match?: "exact" | "normalized" | "fuzzy" | "rule";
-            })[];
+          evidence: components["schemas"]["Evidence"][];
           inferred?: {
             /** @description Id of the inference rule (src/nlp/inference.ts). */
             rule: string;
@@ -364,21 +491,7 @@ export type components = {
           /** @enum {string} */
           status: "documented" | "negated" | "not_mentioned";
           value?: string;
-          evidence: ({
-              quote: string;
-              start: number;
-              end: number;
-              context?: {
-                /** @enum {string} */
-                category: "negated" | "possible" | "hypothetical" | "historical" | "family" | "retracted" | "unchecked" | "generic";
-                /** @description The cue as written in the note ("not", "status post"). */
-                cue: string;
-                /** @description Id of the context rule (src/nlp/context-rules.ts). */
-                rule: string;
-              };
-              /** @enum {string} */
-              match?: "exact" | "normalized" | "fuzzy" | "rule";
-            })[];
+          evidence: components["schemas"]["Evidence"][];
           inferred?: {
             /** @description Id of the inference rule (src/nlp/inference.ts). */
             rule: string;
@@ -390,21 +503,7 @@ export type components = {
           /** @enum {string} */
           status: "documented" | "negated" | "not_mentioned";
           value?: string;
-          evidence: ({
-              quote: string;
-              start: number;
-              end: number;
-              context?: {
-                /** @enum {string} */
-                category: "negated" | "possible" | "hypothetical" | "historical" | "family" | "retracted" | "unchecked" | "generic";
-                /** @description The cue as written in the note ("not", "status post"). */
-                cue: string;
-                /** @description Id of the context rule (src/nlp/context-rules.ts). */
-                rule: string;
-              };
-              /** @enum {string} */
-              match?: "exact" | "normalized" | "fuzzy" | "rule";
-            })[];
+          evidence: components["schemas"]["Evidence"][];
           inferred?: {
             /** @description Id of the inference rule (src/nlp/inference.ts). */
             rule: string;
@@ -417,21 +516,7 @@ export type components = {
           status: "documented" | "negated" | "not_mentioned";
           /** @enum {string} */
           value?: "infection" | "nonviable-stump" | "prosthetic-fit" | "pain" | "tumor" | "other";
-          evidence: ({
-              quote: string;
-              start: number;
-              end: number;
-              context?: {
-                /** @enum {string} */
-                category: "negated" | "possible" | "hypothetical" | "historical" | "family" | "retracted" | "unchecked" | "generic";
-                /** @description The cue as written in the note ("not", "status post"). */
-                cue: string;
-                /** @description Id of the context rule (src/nlp/context-rules.ts). */
-                rule: string;
-              };
-              /** @enum {string} */
-              match?: "exact" | "normalized" | "fuzzy" | "rule";
-            })[];
+          evidence: components["schemas"]["Evidence"][];
           inferred?: {
             /** @description Id of the inference rule (src/nlp/inference.ts). */
             rule: string;
@@ -444,21 +529,7 @@ export type components = {
           status: "documented" | "negated" | "not_mentioned";
           /** @enum {string} */
           value?: "myodesis" | "myoplasty" | "other";
-          evidence: ({
-              quote: string;
-              start: number;
-              end: number;
-              context?: {
-                /** @enum {string} */
-                category: "negated" | "possible" | "hypothetical" | "historical" | "family" | "retracted" | "unchecked" | "generic";
-                /** @description The cue as written in the note ("not", "status post"). */
-                cue: string;
-                /** @description Id of the context rule (src/nlp/context-rules.ts). */
-                rule: string;
-              };
-              /** @enum {string} */
-              match?: "exact" | "normalized" | "fuzzy" | "rule";
-            })[];
+          evidence: components["schemas"]["Evidence"][];
           inferred?: {
             /** @description Id of the inference rule (src/nlp/inference.ts). */
             rule: string;
@@ -470,21 +541,7 @@ export type components = {
           /** @enum {string} */
           status: "documented" | "negated" | "not_mentioned";
           value?: string;
-          evidence: ({
-              quote: string;
-              start: number;
-              end: number;
-              context?: {
-                /** @enum {string} */
-                category: "negated" | "possible" | "hypothetical" | "historical" | "family" | "retracted" | "unchecked" | "generic";
-                /** @description The cue as written in the note ("not", "status post"). */
-                cue: string;
-                /** @description Id of the context rule (src/nlp/context-rules.ts). */
-                rule: string;
-              };
-              /** @enum {string} */
-              match?: "exact" | "normalized" | "fuzzy" | "rule";
-            })[];
+          evidence: components["schemas"]["Evidence"][];
           inferred?: {
             /** @description Id of the inference rule (src/nlp/inference.ts). */
             rule: string;
@@ -495,21 +552,7 @@ export type components = {
         inpatientAdmission?: {
           /** @enum {string} */
           status: "documented" | "negated" | "not_mentioned";
-          evidence: ({
-              quote: string;
-              start: number;
-              end: number;
-              context?: {
-                /** @enum {string} */
-                category: "negated" | "possible" | "hypothetical" | "historical" | "family" | "retracted" | "unchecked" | "generic";
-                /** @description The cue as written in the note ("not", "status post"). */
-                cue: string;
-                /** @description Id of the context rule (src/nlp/context-rules.ts). */
-                rule: string;
-              };
-              /** @enum {string} */
-              match?: "exact" | "normalized" | "fuzzy" | "rule";
-            })[];
+          evidence: components["schemas"]["Evidence"][];
           inferred?: {
             /** @description Id of the inference rule (src/nlp/inference.ts). */
             rule: string;
@@ -522,21 +565,7 @@ export type components = {
           status: "documented" | "negated" | "not_mentioned";
           /** @enum {string} */
           value?: "proximal-femur" | "femoral-diaphysis" | "distal-femur" | "knee" | "proximal-tibia" | "patella";
-          evidence: ({
-              quote: string;
-              start: number;
-              end: number;
-              context?: {
-                /** @enum {string} */
-                category: "negated" | "possible" | "hypothetical" | "historical" | "family" | "retracted" | "unchecked" | "generic";
-                /** @description The cue as written in the note ("not", "status post"). */
-                cue: string;
-                /** @description Id of the context rule (src/nlp/context-rules.ts). */
-                rule: string;
-              };
-              /** @enum {string} */
-              match?: "exact" | "normalized" | "fuzzy" | "rule";
-            })[];
+          evidence: components["schemas"]["Evidence"][];
           inferred?: {
             /** @description Id of the inference rule (src/nlp/inference.ts). */
             rule: string;
@@ -549,21 +578,7 @@ export type components = {
           status: "documented" | "negated" | "not_mentioned";
           /** @enum {string} */
           value?: "radical" | "wide" | "marginal" | "intralesional";
-          evidence: ({
-              quote: string;
-              start: number;
-              end: number;
-              context?: {
-                /** @enum {string} */
-                category: "negated" | "possible" | "hypothetical" | "historical" | "family" | "retracted" | "unchecked" | "generic";
-                /** @description The cue as written in the note ("not", "status post"). */
-                cue: string;
-                /** @description Id of the context rule (src/nlp/context-rules.ts). */
-                rule: string;
-              };
-              /** @enum {string} */
-              match?: "exact" | "normalized" | "fuzzy" | "rule";
-            })[];
+          evidence: components["schemas"]["Evidence"][];
           inferred?: {
             /** @description Id of the inference rule (src/nlp/inference.ts). */
             rule: string;
@@ -575,21 +590,7 @@ export type components = {
           /** @enum {string} */
           status: "documented" | "negated" | "not_mentioned";
           value?: string;
-          evidence: ({
-              quote: string;
-              start: number;
-              end: number;
-              context?: {
-                /** @enum {string} */
-                category: "negated" | "possible" | "hypothetical" | "historical" | "family" | "retracted" | "unchecked" | "generic";
-                /** @description The cue as written in the note ("not", "status post"). */
-                cue: string;
-                /** @description Id of the context rule (src/nlp/context-rules.ts). */
-                rule: string;
-              };
-              /** @enum {string} */
-              match?: "exact" | "normalized" | "fuzzy" | "rule";
-            })[];
+          evidence: components["schemas"]["Evidence"][];
           inferred?: {
             /** @description Id of the inference rule (src/nlp/inference.ts). */
             rule: string;
@@ -601,21 +602,7 @@ export type components = {
           /** @enum {string} */
           status: "documented" | "negated" | "not_mentioned";
           value?: string;
-          evidence: ({
-              quote: string;
-              start: number;
-              end: number;
-              context?: {
-                /** @enum {string} */
-                category: "negated" | "possible" | "hypothetical" | "historical" | "family" | "retracted" | "unchecked" | "generic";
-                /** @description The cue as written in the note ("not", "status post"). */
-                cue: string;
-                /** @description Id of the context rule (src/nlp/context-rules.ts). */
-                rule: string;
-              };
-              /** @enum {string} */
-              match?: "exact" | "normalized" | "fuzzy" | "rule";
-            })[];
+          evidence: components["schemas"]["Evidence"][];
           inferred?: {
             /** @description Id of the inference rule (src/nlp/inference.ts). */
             rule: string;
@@ -630,21 +617,7 @@ export type components = {
           status: "documented" | "negated" | "not_mentioned";
           /** @enum {string} */
           value?: "sacroiliac-joint" | "ilium" | "sacral-ala";
-          evidence: ({
-              quote: string;
-              start: number;
-              end: number;
-              context?: {
-                /** @enum {string} */
-                category: "negated" | "possible" | "hypothetical" | "historical" | "family" | "retracted" | "unchecked" | "generic";
-                /** @description The cue as written in the note ("not", "status post"). */
-                cue: string;
-                /** @description Id of the context rule (src/nlp/context-rules.ts). */
-                rule: string;
-              };
-              /** @enum {string} */
-              match?: "exact" | "normalized" | "fuzzy" | "rule";
-            })[];
+          evidence: components["schemas"]["Evidence"][];
           inferred?: {
             /** @description Id of the inference rule (src/nlp/inference.ts). */
             rule: string;
@@ -657,21 +630,7 @@ export type components = {
           status: "documented" | "negated" | "not_mentioned";
           /** @enum {string} */
           value?: "pubic-symphysis" | "pubic-rami";
-          evidence: ({
-              quote: string;
-              start: number;
-              end: number;
-              context?: {
-                /** @enum {string} */
-                category: "negated" | "possible" | "hypothetical" | "historical" | "family" | "retracted" | "unchecked" | "generic";
-                /** @description The cue as written in the note ("not", "status post"). */
-                cue: string;
-                /** @description Id of the context rule (src/nlp/context-rules.ts). */
-                rule: string;
-              };
-              /** @enum {string} */
-              match?: "exact" | "normalized" | "fuzzy" | "rule";
-            })[];
+          evidence: components["schemas"]["Evidence"][];
           inferred?: {
             /** @description Id of the inference rule (src/nlp/inference.ts). */
             rule: string;
@@ -682,21 +641,7 @@ export type components = {
         pelvicBoneResected: {
           /** @enum {string} */
           status: "documented" | "negated" | "not_mentioned";
-          evidence: ({
-              quote: string;
-              start: number;
-              end: number;
-              context?: {
-                /** @enum {string} */
-                category: "negated" | "possible" | "hypothetical" | "historical" | "family" | "retracted" | "unchecked" | "generic";
-                /** @description The cue as written in the note ("not", "status post"). */
-                cue: string;
-                /** @description Id of the context rule (src/nlp/context-rules.ts). */
-                rule: string;
-              };
-              /** @enum {string} */
-              match?: "exact" | "normalized" | "fuzzy" | "rule";
-            })[];
+          evidence: components["schemas"]["Evidence"][];
           inferred?: {
             /** @description Id of the inference rule (src/nlp/inference.ts). */
             rule: string;
@@ -707,21 +652,7 @@ export type components = {
         acetabulumResected: {
           /** @enum {string} */
           status: "documented" | "negated" | "not_mentioned";
-          evidence: ({
-              quote: string;
-              start: number;
-              end: number;
-              context?: {
-                /** @enum {string} */
-                category: "negated" | "possible" | "hypothetical" | "historical" | "family" | "retracted" | "unchecked" | "generic";
-                /** @description The cue as written in the note ("not", "status post"). */
-                cue: string;
-                /** @description Id of the context rule (src/nlp/context-rules.ts). */
-                rule: string;
-              };
-              /** @enum {string} */
-              match?: "exact" | "normalized" | "fuzzy" | "rule";
-            })[];
+          evidence: components["schemas"]["Evidence"][];
           inferred?: {
             /** @description Id of the inference rule (src/nlp/inference.ts). */
             rule: string;
@@ -732,21 +663,7 @@ export type components = {
         innominateResected: {
           /** @enum {string} */
           status: "documented" | "negated" | "not_mentioned";
-          evidence: ({
-              quote: string;
-              start: number;
-              end: number;
-              context?: {
-                /** @enum {string} */
-                category: "negated" | "possible" | "hypothetical" | "historical" | "family" | "retracted" | "unchecked" | "generic";
-                /** @description The cue as written in the note ("not", "status post"). */
-                cue: string;
-                /** @description Id of the context rule (src/nlp/context-rules.ts). */
-                rule: string;
-              };
-              /** @enum {string} */
-              match?: "exact" | "normalized" | "fuzzy" | "rule";
-            })[];
+          evidence: components["schemas"]["Evidence"][];
           inferred?: {
             /** @description Id of the inference rule (src/nlp/inference.ts). */
             rule: string;
@@ -757,21 +674,7 @@ export type components = {
         hipDisarticulation: {
           /** @enum {string} */
           status: "documented" | "negated" | "not_mentioned";
-          evidence: ({
-              quote: string;
-              start: number;
-              end: number;
-              context?: {
-                /** @enum {string} */
-                category: "negated" | "possible" | "hypothetical" | "historical" | "family" | "retracted" | "unchecked" | "generic";
-                /** @description The cue as written in the note ("not", "status post"). */
-                cue: string;
-                /** @description Id of the context rule (src/nlp/context-rules.ts). */
-                rule: string;
-              };
-              /** @enum {string} */
-              match?: "exact" | "normalized" | "fuzzy" | "rule";
-            })[];
+          evidence: components["schemas"]["Evidence"][];
           inferred?: {
             /** @description Id of the inference rule (src/nlp/inference.ts). */
             rule: string;
@@ -782,21 +685,7 @@ export type components = {
         kneeDisarticulation: {
           /** @enum {string} */
           status: "documented" | "negated" | "not_mentioned";
-          evidence: ({
-              quote: string;
-              start: number;
-              end: number;
-              context?: {
-                /** @enum {string} */
-                category: "negated" | "possible" | "hypothetical" | "historical" | "family" | "retracted" | "unchecked" | "generic";
-                /** @description The cue as written in the note ("not", "status post"). */
-                cue: string;
-                /** @description Id of the context rule (src/nlp/context-rules.ts). */
-                rule: string;
-              };
-              /** @enum {string} */
-              match?: "exact" | "normalized" | "fuzzy" | "rule";
-            })[];
+          evidence: components["schemas"]["Evidence"][];
           inferred?: {
             /** @description Id of the inference rule (src/nlp/inference.ts). */
             rule: string;
@@ -808,21 +697,7 @@ export type components = {
           /** @enum {string} */
           status: "documented" | "negated" | "not_mentioned";
           value?: string;
-          evidence: ({
-              quote: string;
-              start: number;
-              end: number;
-              context?: {
-                /** @enum {string} */
-                category: "negated" | "possible" | "hypothetical" | "historical" | "family" | "retracted" | "unchecked" | "generic";
-                /** @description The cue as written in the note ("not", "status post"). */
-                cue: string;
-                /** @description Id of the context rule (src/nlp/context-rules.ts). */
-                rule: string;
-              };
-              /** @enum {string} */
-              match?: "exact" | "normalized" | "fuzzy" | "rule";
-            })[];
+          evidence: components["schemas"]["Evidence"][];
           inferred?: {
             /** @description Id of the inference rule (src/nlp/inference.ts). */
             rule: string;
@@ -833,21 +708,7 @@ export type components = {
         limbRemoved: {
           /** @enum {string} */
           status: "documented" | "negated" | "not_mentioned";
-          evidence: ({
-              quote: string;
-              start: number;
-              end: number;
-              context?: {
-                /** @enum {string} */
-                category: "negated" | "possible" | "hypothetical" | "historical" | "family" | "retracted" | "unchecked" | "generic";
-                /** @description The cue as written in the note ("not", "status post"). */
-                cue: string;
-                /** @description Id of the context rule (src/nlp/context-rules.ts). */
-                rule: string;
-              };
-              /** @enum {string} */
-              match?: "exact" | "normalized" | "fuzzy" | "rule";
-            })[];
+          evidence: components["schemas"]["Evidence"][];
           inferred?: {
             /** @description Id of the inference rule (src/nlp/inference.ts). */
             rule: string;
@@ -858,21 +719,7 @@ export type components = {
         limbPreserved: {
           /** @enum {string} */
           status: "documented" | "negated" | "not_mentioned";
-          evidence: ({
-              quote: string;
-              start: number;
-              end: number;
-              context?: {
-                /** @enum {string} */
-                category: "negated" | "possible" | "hypothetical" | "historical" | "family" | "retracted" | "unchecked" | "generic";
-                /** @description The cue as written in the note ("not", "status post"). */
-                cue: string;
-                /** @description Id of the context rule (src/nlp/context-rules.ts). */
-                rule: string;
-              };
-              /** @enum {string} */
-              match?: "exact" | "normalized" | "fuzzy" | "rule";
-            })[];
+          evidence: components["schemas"]["Evidence"][];
           inferred?: {
             /** @description Id of the inference rule (src/nlp/inference.ts). */
             rule: string;
@@ -884,21 +731,7 @@ export type components = {
           /** @enum {string} */
           status: "documented" | "negated" | "not_mentioned";
           value?: string;
-          evidence: ({
-              quote: string;
-              start: number;
-              end: number;
-              context?: {
-                /** @enum {string} */
-                category: "negated" | "possible" | "hypothetical" | "historical" | "family" | "retracted" | "unchecked" | "generic";
-                /** @description The cue as written in the note ("not", "status post"). */
-                cue: string;
-                /** @description Id of the context rule (src/nlp/context-rules.ts). */
-                rule: string;
-              };
-              /** @enum {string} */
-              match?: "exact" | "normalized" | "fuzzy" | "rule";
-            })[];
+          evidence: components["schemas"]["Evidence"][];
           inferred?: {
             /** @description Id of the inference rule (src/nlp/inference.ts). */
             rule: string;
@@ -909,21 +742,7 @@ export type components = {
         woundLeftOpen: {
           /** @enum {string} */
           status: "documented" | "negated" | "not_mentioned";
-          evidence: ({
-              quote: string;
-              start: number;
-              end: number;
-              context?: {
-                /** @enum {string} */
-                category: "negated" | "possible" | "hypothetical" | "historical" | "family" | "retracted" | "unchecked" | "generic";
-                /** @description The cue as written in the note ("not", "status post"). */
-                cue: string;
-                /** @description Id of the context rule (src/nlp/context-rules.ts). */
-                rule: string;
-              };
-              /** @enum {string} */
-              match?: "exact" | "normalized" | "fuzzy" | "rule";
-            })[];
+          evidence: components["schemas"]["Evidence"][];
           inferred?: {
             /** @description Id of the inference rule (src/nlp/inference.ts). */
             rule: string;
@@ -934,21 +753,7 @@ export type components = {
         immediateProsthesis: {
           /** @enum {string} */
           status: "documented" | "negated" | "not_mentioned";
-          evidence: ({
-              quote: string;
-              start: number;
-              end: number;
-              context?: {
-                /** @enum {string} */
-                category: "negated" | "possible" | "hypothetical" | "historical" | "family" | "retracted" | "unchecked" | "generic";
-                /** @description The cue as written in the note ("not", "status post"). */
-                cue: string;
-                /** @description Id of the context rule (src/nlp/context-rules.ts). */
-                rule: string;
-              };
-              /** @enum {string} */
-              match?: "exact" | "normalized" | "fuzzy" | "rule";
-            })[];
+          evidence: components["schemas"]["Evidence"][];
           inferred?: {
             /** @description Id of the inference rule (src/nlp/inference.ts). */
             rule: string;
@@ -959,21 +764,7 @@ export type components = {
         boneResected: {
           /** @enum {string} */
           status: "documented" | "negated" | "not_mentioned";
-          evidence: ({
-              quote: string;
-              start: number;
-              end: number;
-              context?: {
-                /** @enum {string} */
-                category: "negated" | "possible" | "hypothetical" | "historical" | "family" | "retracted" | "unchecked" | "generic";
-                /** @description The cue as written in the note ("not", "status post"). */
-                cue: string;
-                /** @description Id of the context rule (src/nlp/context-rules.ts). */
-                rule: string;
-              };
-              /** @enum {string} */
-              match?: "exact" | "normalized" | "fuzzy" | "rule";
-            })[];
+          evidence: components["schemas"]["Evidence"][];
           inferred?: {
             /** @description Id of the inference rule (src/nlp/inference.ts). */
             rule: string;
@@ -984,21 +775,7 @@ export type components = {
         softTissueTumorResection: {
           /** @enum {string} */
           status: "documented" | "negated" | "not_mentioned";
-          evidence: ({
-              quote: string;
-              start: number;
-              end: number;
-              context?: {
-                /** @enum {string} */
-                category: "negated" | "possible" | "hypothetical" | "historical" | "family" | "retracted" | "unchecked" | "generic";
-                /** @description The cue as written in the note ("not", "status post"). */
-                cue: string;
-                /** @description Id of the context rule (src/nlp/context-rules.ts). */
-                rule: string;
-              };
-              /** @enum {string} */
-              match?: "exact" | "normalized" | "fuzzy" | "rule";
-            })[];
+          evidence: components["schemas"]["Evidence"][];
           inferred?: {
             /** @description Id of the inference rule (src/nlp/inference.ts). */
             rule: string;
@@ -1010,21 +787,7 @@ export type components = {
           /** @enum {string} */
           status: "documented" | "negated" | "not_mentioned";
           value?: number;
-          evidence: ({
-              quote: string;
-              start: number;
-              end: number;
-              context?: {
-                /** @enum {string} */
-                category: "negated" | "possible" | "hypothetical" | "historical" | "family" | "retracted" | "unchecked" | "generic";
-                /** @description The cue as written in the note ("not", "status post"). */
-                cue: string;
-                /** @description Id of the context rule (src/nlp/context-rules.ts). */
-                rule: string;
-              };
-              /** @enum {string} */
-              match?: "exact" | "normalized" | "fuzzy" | "rule";
-            })[];
+          evidence: components["schemas"]["Evidence"][];
           inferred?: {
             /** @description Id of the inference rule (src/nlp/inference.ts). */
             rule: string;
@@ -1035,21 +798,7 @@ export type components = {
         wideMargin: {
           /** @enum {string} */
           status: "documented" | "negated" | "not_mentioned";
-          evidence: ({
-              quote: string;
-              start: number;
-              end: number;
-              context?: {
-                /** @enum {string} */
-                category: "negated" | "possible" | "hypothetical" | "historical" | "family" | "retracted" | "unchecked" | "generic";
-                /** @description The cue as written in the note ("not", "status post"). */
-                cue: string;
-                /** @description Id of the context rule (src/nlp/context-rules.ts). */
-                rule: string;
-              };
-              /** @enum {string} */
-              match?: "exact" | "normalized" | "fuzzy" | "rule";
-            })[];
+          evidence: components["schemas"]["Evidence"][];
           inferred?: {
             /** @description Id of the inference rule (src/nlp/inference.ts). */
             rule: string;
@@ -1060,21 +809,7 @@ export type components = {
         curettage: {
           /** @enum {string} */
           status: "documented" | "negated" | "not_mentioned";
-          evidence: ({
-              quote: string;
-              start: number;
-              end: number;
-              context?: {
-                /** @enum {string} */
-                category: "negated" | "possible" | "hypothetical" | "historical" | "family" | "retracted" | "unchecked" | "generic";
-                /** @description The cue as written in the note ("not", "status post"). */
-                cue: string;
-                /** @description Id of the context rule (src/nlp/context-rules.ts). */
-                rule: string;
-              };
-              /** @enum {string} */
-              match?: "exact" | "normalized" | "fuzzy" | "rule";
-            })[];
+          evidence: components["schemas"]["Evidence"][];
           inferred?: {
             /** @description Id of the inference rule (src/nlp/inference.ts). */
             rule: string;
@@ -1087,21 +822,7 @@ export type components = {
           status: "documented" | "negated" | "not_mentioned";
           /** @enum {string} */
           value?: "allograft" | "autograft";
-          evidence: ({
-              quote: string;
-              start: number;
-              end: number;
-              context?: {
-                /** @enum {string} */
-                category: "negated" | "possible" | "hypothetical" | "historical" | "family" | "retracted" | "unchecked" | "generic";
-                /** @description The cue as written in the note ("not", "status post"). */
-                cue: string;
-                /** @description Id of the context rule (src/nlp/context-rules.ts). */
-                rule: string;
-              };
-              /** @enum {string} */
-              match?: "exact" | "normalized" | "fuzzy" | "rule";
-            })[];
+          evidence: components["schemas"]["Evidence"][];
           inferred?: {
             /** @description Id of the inference rule (src/nlp/inference.ts). */
             rule: string;
@@ -1112,21 +833,7 @@ export type components = {
         internalFixation: {
           /** @enum {string} */
           status: "documented" | "negated" | "not_mentioned";
-          evidence: ({
-              quote: string;
-              start: number;
-              end: number;
-              context?: {
-                /** @enum {string} */
-                category: "negated" | "possible" | "hypothetical" | "historical" | "family" | "retracted" | "unchecked" | "generic";
-                /** @description The cue as written in the note ("not", "status post"). */
-                cue: string;
-                /** @description Id of the context rule (src/nlp/context-rules.ts). */
-                rule: string;
-              };
-              /** @enum {string} */
-              match?: "exact" | "normalized" | "fuzzy" | "rule";
-            })[];
+          evidence: components["schemas"]["Evidence"][];
           inferred?: {
             /** @description Id of the inference rule (src/nlp/inference.ts). */
             rule: string;
@@ -1137,21 +844,7 @@ export type components = {
         debridementPerformed: {
           /** @enum {string} */
           status: "documented" | "negated" | "not_mentioned";
-          evidence: ({
-              quote: string;
-              start: number;
-              end: number;
-              context?: {
-                /** @enum {string} */
-                category: "negated" | "possible" | "hypothetical" | "historical" | "family" | "retracted" | "unchecked" | "generic";
-                /** @description The cue as written in the note ("not", "status post"). */
-                cue: string;
-                /** @description Id of the context rule (src/nlp/context-rules.ts). */
-                rule: string;
-              };
-              /** @enum {string} */
-              match?: "exact" | "normalized" | "fuzzy" | "rule";
-            })[];
+          evidence: components["schemas"]["Evidence"][];
           inferred?: {
             /** @description Id of the inference rule (src/nlp/inference.ts). */
             rule: string;
@@ -1162,21 +855,7 @@ export type components = {
         reconstructionPerformed: {
           /** @enum {string} */
           status: "documented" | "negated" | "not_mentioned";
-          evidence: ({
-              quote: string;
-              start: number;
-              end: number;
-              context?: {
-                /** @enum {string} */
-                category: "negated" | "possible" | "hypothetical" | "historical" | "family" | "retracted" | "unchecked" | "generic";
-                /** @description The cue as written in the note ("not", "status post"). */
-                cue: string;
-                /** @description Id of the context rule (src/nlp/context-rules.ts). */
-                rule: string;
-              };
-              /** @enum {string} */
-              match?: "exact" | "normalized" | "fuzzy" | "rule";
-            })[];
+          evidence: components["schemas"]["Evidence"][];
           inferred?: {
             /** @description Id of the inference rule (src/nlp/inference.ts). */
             rule: string;
@@ -1187,21 +866,7 @@ export type components = {
         coSurgeon: {
           /** @enum {string} */
           status: "documented" | "negated" | "not_mentioned";
-          evidence: ({
-              quote: string;
-              start: number;
-              end: number;
-              context?: {
-                /** @enum {string} */
-                category: "negated" | "possible" | "hypothetical" | "historical" | "family" | "retracted" | "unchecked" | "generic";
-                /** @description The cue as written in the note ("not", "status post"). */
-                cue: string;
-                /** @description Id of the context rule (src/nlp/context-rules.ts). */
-                rule: string;
-              };
-              /** @enum {string} */
-              match?: "exact" | "normalized" | "fuzzy" | "rule";
-            })[];
+          evidence: components["schemas"]["Evidence"][];
           inferred?: {
             /** @description Id of the inference rule (src/nlp/inference.ts). */
             rule: string;
@@ -1212,21 +877,7 @@ export type components = {
         unusualWork: {
           /** @enum {string} */
           status: "documented" | "negated" | "not_mentioned";
-          evidence: ({
-              quote: string;
-              start: number;
-              end: number;
-              context?: {
-                /** @enum {string} */
-                category: "negated" | "possible" | "hypothetical" | "historical" | "family" | "retracted" | "unchecked" | "generic";
-                /** @description The cue as written in the note ("not", "status post"). */
-                cue: string;
-                /** @description Id of the context rule (src/nlp/context-rules.ts). */
-                rule: string;
-              };
-              /** @enum {string} */
-              match?: "exact" | "normalized" | "fuzzy" | "rule";
-            })[];
+          evidence: components["schemas"]["Evidence"][];
           inferred?: {
             /** @description Id of the inference rule (src/nlp/inference.ts). */
             rule: string;
@@ -1237,21 +888,7 @@ export type components = {
         bothSides: {
           /** @enum {string} */
           status: "documented" | "negated" | "not_mentioned";
-          evidence: ({
-              quote: string;
-              start: number;
-              end: number;
-              context?: {
-                /** @enum {string} */
-                category: "negated" | "possible" | "hypothetical" | "historical" | "family" | "retracted" | "unchecked" | "generic";
-                /** @description The cue as written in the note ("not", "status post"). */
-                cue: string;
-                /** @description Id of the context rule (src/nlp/context-rules.ts). */
-                rule: string;
-              };
-              /** @enum {string} */
-              match?: "exact" | "normalized" | "fuzzy" | "rule";
-            })[];
+          evidence: components["schemas"]["Evidence"][];
           inferred?: {
             /** @description Id of the inference rule (src/nlp/inference.ts). */
             rule: string;
@@ -1262,21 +899,7 @@ export type components = {
         malignancy: {
           /** @enum {string} */
           status: "documented" | "negated" | "not_mentioned";
-          evidence: ({
-              quote: string;
-              start: number;
-              end: number;
-              context?: {
-                /** @enum {string} */
-                category: "negated" | "possible" | "hypothetical" | "historical" | "family" | "retracted" | "unchecked" | "generic";
-                /** @description The cue as written in the note ("not", "status post"). */
-                cue: string;
-                /** @description Id of the context rule (src/nlp/context-rules.ts). */
-                rule: string;
-              };
-              /** @enum {string} */
-              match?: "exact" | "normalized" | "fuzzy" | "rule";
-            })[];
+          evidence: components["schemas"]["Evidence"][];
           inferred?: {
             /** @description Id of the inference rule (src/nlp/inference.ts). */
             rule: string;
@@ -1285,609 +908,10 @@ export type components = {
           };
         };
       };
-      findings: (({
-          /** @constant */
-          id: "doc.missing";
-          /** @enum {string} */
-          severity: "error" | "warning" | "info";
-          message: string;
-          evidence: ({
-              quote: string;
-              start: number;
-              end: number;
-              context?: {
-                /** @enum {string} */
-                category: "negated" | "possible" | "hypothetical" | "historical" | "family" | "retracted" | "unchecked" | "generic";
-                /** @description The cue as written in the note ("not", "status post"). */
-                cue: string;
-                /** @description Id of the context rule (src/nlp/context-rules.ts). */
-                rule: string;
-              };
-              /** @enum {string} */
-              match?: "exact" | "normalized" | "fuzzy" | "rule";
-            })[];
-          fix: string;
-          /** @description The element or feature key the finding concerns. */
-          element: string;
-        }) | ({
-          /** @constant */
-          id: "doc.ungrounded";
-          /** @enum {string} */
-          severity: "error" | "warning" | "info";
-          message: string;
-          evidence: ({
-              quote: string;
-              start: number;
-              end: number;
-              context?: {
-                /** @enum {string} */
-                category: "negated" | "possible" | "hypothetical" | "historical" | "family" | "retracted" | "unchecked" | "generic";
-                /** @description The cue as written in the note ("not", "status post"). */
-                cue: string;
-                /** @description Id of the context rule (src/nlp/context-rules.ts). */
-                rule: string;
-              };
-              /** @enum {string} */
-              match?: "exact" | "normalized" | "fuzzy" | "rule";
-            })[];
-          fix: string;
-          /** @description The element or feature key the finding concerns. */
-          element: string;
-        }) | ({
-          /** @constant */
-          id: "level.mismatch";
-          /** @enum {string} */
-          severity: "error" | "warning" | "info";
-          message: string;
-          evidence: ({
-              quote: string;
-              start: number;
-              end: number;
-              context?: {
-                /** @enum {string} */
-                category: "negated" | "possible" | "hypothetical" | "historical" | "family" | "retracted" | "unchecked" | "generic";
-                /** @description The cue as written in the note ("not", "status post"). */
-                cue: string;
-                /** @description Id of the context rule (src/nlp/context-rules.ts). */
-                rule: string;
-              };
-              /** @enum {string} */
-              match?: "exact" | "normalized" | "fuzzy" | "rule";
-            })[];
-          fix: string;
-          /** @description The code the documentation supports instead. */
-          suggestedCode?: string;
-        }) | ({
-          /** @constant */
-          id: "level.undetermined";
-          /** @enum {string} */
-          severity: "error" | "warning" | "info";
-          message: string;
-          evidence: ({
-              quote: string;
-              start: number;
-              end: number;
-              context?: {
-                /** @enum {string} */
-                category: "negated" | "possible" | "hypothetical" | "historical" | "family" | "retracted" | "unchecked" | "generic";
-                /** @description The cue as written in the note ("not", "status post"). */
-                cue: string;
-                /** @description Id of the context rule (src/nlp/context-rules.ts). */
-                rule: string;
-              };
-              /** @enum {string} */
-              match?: "exact" | "normalized" | "fuzzy" | "rule";
-            })[];
-          fix: string;
-        }) | ({
-          /** @constant */
-          id: "level.label-only";
-          /** @enum {string} */
-          severity: "error" | "warning" | "info";
-          message: string;
-          evidence: ({
-              quote: string;
-              start: number;
-              end: number;
-              context?: {
-                /** @enum {string} */
-                category: "negated" | "possible" | "hypothetical" | "historical" | "family" | "retracted" | "unchecked" | "generic";
-                /** @description The cue as written in the note ("not", "status post"). */
-                cue: string;
-                /** @description Id of the context rule (src/nlp/context-rules.ts). */
-                rule: string;
-              };
-              /** @enum {string} */
-              match?: "exact" | "normalized" | "fuzzy" | "rule";
-            })[];
-          fix: string;
-        }) | ({
-          /** @constant */
-          id: "level.ambiguous";
-          /** @enum {string} */
-          severity: "error" | "warning" | "info";
-          message: string;
-          evidence: ({
-              quote: string;
-              start: number;
-              end: number;
-              context?: {
-                /** @enum {string} */
-                category: "negated" | "possible" | "hypothetical" | "historical" | "family" | "retracted" | "unchecked" | "generic";
-                /** @description The cue as written in the note ("not", "status post"). */
-                cue: string;
-                /** @description Id of the context rule (src/nlp/context-rules.ts). */
-                rule: string;
-              };
-              /** @enum {string} */
-              match?: "exact" | "normalized" | "fuzzy" | "rule";
-            })[];
-          fix: string;
-          /** @description Codes the evidence leaves standing. */
-          candidates: string[];
-          /** @description Facts whose documentation would decide between the candidates. */
-          missing: string[];
-        }) | ({
-          /** @constant */
-          id: "level.label-conflict";
-          /** @enum {string} */
-          severity: "error" | "warning" | "info";
-          message: string;
-          evidence: ({
-              quote: string;
-              start: number;
-              end: number;
-              context?: {
-                /** @enum {string} */
-                category: "negated" | "possible" | "hypothetical" | "historical" | "family" | "retracted" | "unchecked" | "generic";
-                /** @description The cue as written in the note ("not", "status post"). */
-                cue: string;
-                /** @description Id of the context rule (src/nlp/context-rules.ts). */
-                rule: string;
-              };
-              /** @enum {string} */
-              match?: "exact" | "normalized" | "fuzzy" | "rule";
-            })[];
-          fix: string;
-          /** @description The code the stated name points at. */
-          suggestedCode: string;
-        }) | ({
-          /** @constant */
-          id: "modifier.laterality-missing";
-          /** @enum {string} */
-          severity: "error" | "warning" | "info";
-          message: string;
-          evidence: ({
-              quote: string;
-              start: number;
-              end: number;
-              context?: {
-                /** @enum {string} */
-                category: "negated" | "possible" | "hypothetical" | "historical" | "family" | "retracted" | "unchecked" | "generic";
-                /** @description The cue as written in the note ("not", "status post"). */
-                cue: string;
-                /** @description Id of the context rule (src/nlp/context-rules.ts). */
-                rule: string;
-              };
-              /** @enum {string} */
-              match?: "exact" | "normalized" | "fuzzy" | "rule";
-            })[];
-          fix: string;
-        }) | ({
-          /** @constant */
-          id: "modifier.laterality-conflict";
-          /** @enum {string} */
-          severity: "error" | "warning" | "info";
-          message: string;
-          evidence: ({
-              quote: string;
-              start: number;
-              end: number;
-              context?: {
-                /** @enum {string} */
-                category: "negated" | "possible" | "hypothetical" | "historical" | "family" | "retracted" | "unchecked" | "generic";
-                /** @description The cue as written in the note ("not", "status post"). */
-                cue: string;
-                /** @description Id of the context rule (src/nlp/context-rules.ts). */
-                rule: string;
-              };
-              /** @enum {string} */
-              match?: "exact" | "normalized" | "fuzzy" | "rule";
-            })[];
-          fix: string;
-        }) | ({
-          /** @constant */
-          id: "dx.laterality-conflict";
-          /** @enum {string} */
-          severity: "error" | "warning" | "info";
-          message: string;
-          evidence: ({
-              quote: string;
-              start: number;
-              end: number;
-              context?: {
-                /** @enum {string} */
-                category: "negated" | "possible" | "hypothetical" | "historical" | "family" | "retracted" | "unchecked" | "generic";
-                /** @description The cue as written in the note ("not", "status post"). */
-                cue: string;
-                /** @description Id of the context rule (src/nlp/context-rules.ts). */
-                rule: string;
-              };
-              /** @enum {string} */
-              match?: "exact" | "normalized" | "fuzzy" | "rule";
-            })[];
-          fix: string;
-        }) | ({
-          /** @constant */
-          id: "modifier.50-not-allowed";
-          /** @enum {string} */
-          severity: "error" | "warning" | "info";
-          message: string;
-          evidence: ({
-              quote: string;
-              start: number;
-              end: number;
-              context?: {
-                /** @enum {string} */
-                category: "negated" | "possible" | "hypothetical" | "historical" | "family" | "retracted" | "unchecked" | "generic";
-                /** @description The cue as written in the note ("not", "status post"). */
-                cue: string;
-                /** @description Id of the context rule (src/nlp/context-rules.ts). */
-                rule: string;
-              };
-              /** @enum {string} */
-              match?: "exact" | "normalized" | "fuzzy" | "rule";
-            })[];
-          fix: string;
-        }) | ({
-          /** @constant */
-          id: "modifier.50-undocumented";
-          /** @enum {string} */
-          severity: "error" | "warning" | "info";
-          message: string;
-          evidence: ({
-              quote: string;
-              start: number;
-              end: number;
-              context?: {
-                /** @enum {string} */
-                category: "negated" | "possible" | "hypothetical" | "historical" | "family" | "retracted" | "unchecked" | "generic";
-                /** @description The cue as written in the note ("not", "status post"). */
-                cue: string;
-                /** @description Id of the context rule (src/nlp/context-rules.ts). */
-                rule: string;
-              };
-              /** @enum {string} */
-              match?: "exact" | "normalized" | "fuzzy" | "rule";
-            })[];
-          fix: string;
-        }) | ({
-          /** @constant */
-          id: "modifier.62-undocumented";
-          /** @enum {string} */
-          severity: "error" | "warning" | "info";
-          message: string;
-          evidence: ({
-              quote: string;
-              start: number;
-              end: number;
-              context?: {
-                /** @enum {string} */
-                category: "negated" | "possible" | "hypothetical" | "historical" | "family" | "retracted" | "unchecked" | "generic";
-                /** @description The cue as written in the note ("not", "status post"). */
-                cue: string;
-                /** @description Id of the context rule (src/nlp/context-rules.ts). */
-                rule: string;
-              };
-              /** @enum {string} */
-              match?: "exact" | "normalized" | "fuzzy" | "rule";
-            })[];
-          fix: string;
-        }) | ({
-          /** @constant */
-          id: "modifier.62-not-allowed";
-          /** @enum {string} */
-          severity: "error" | "warning" | "info";
-          message: string;
-          evidence: ({
-              quote: string;
-              start: number;
-              end: number;
-              context?: {
-                /** @enum {string} */
-                category: "negated" | "possible" | "hypothetical" | "historical" | "family" | "retracted" | "unchecked" | "generic";
-                /** @description The cue as written in the note ("not", "status post"). */
-                cue: string;
-                /** @description Id of the context rule (src/nlp/context-rules.ts). */
-                rule: string;
-              };
-              /** @enum {string} */
-              match?: "exact" | "normalized" | "fuzzy" | "rule";
-            })[];
-          fix: string;
-        }) | ({
-          /** @constant */
-          id: "modifier.22-undocumented";
-          /** @enum {string} */
-          severity: "error" | "warning" | "info";
-          message: string;
-          evidence: ({
-              quote: string;
-              start: number;
-              end: number;
-              context?: {
-                /** @enum {string} */
-                category: "negated" | "possible" | "hypothetical" | "historical" | "family" | "retracted" | "unchecked" | "generic";
-                /** @description The cue as written in the note ("not", "status post"). */
-                cue: string;
-                /** @description Id of the context rule (src/nlp/context-rules.ts). */
-                rule: string;
-              };
-              /** @enum {string} */
-              match?: "exact" | "normalized" | "fuzzy" | "rule";
-            })[];
-          fix: string;
-        }) | ({
-          /** @constant */
-          id: "modifier.assistant-not-paid";
-          /** @enum {string} */
-          severity: "error" | "warning" | "info";
-          message: string;
-          evidence: ({
-              quote: string;
-              start: number;
-              end: number;
-              context?: {
-                /** @enum {string} */
-                category: "negated" | "possible" | "hypothetical" | "historical" | "family" | "retracted" | "unchecked" | "generic";
-                /** @description The cue as written in the note ("not", "status post"). */
-                cue: string;
-                /** @description Id of the context rule (src/nlp/context-rules.ts). */
-                rule: string;
-              };
-              /** @enum {string} */
-              match?: "exact" | "normalized" | "fuzzy" | "rule";
-            })[];
-          fix: string;
-        }) | ({
-          /** @constant */
-          id: "modifier.global-misuse";
-          /** @enum {string} */
-          severity: "error" | "warning" | "info";
-          message: string;
-          evidence: ({
-              quote: string;
-              start: number;
-              end: number;
-              context?: {
-                /** @enum {string} */
-                category: "negated" | "possible" | "hypothetical" | "historical" | "family" | "retracted" | "unchecked" | "generic";
-                /** @description The cue as written in the note ("not", "status post"). */
-                cue: string;
-                /** @description Id of the context rule (src/nlp/context-rules.ts). */
-                rule: string;
-              };
-              /** @enum {string} */
-              match?: "exact" | "normalized" | "fuzzy" | "rule";
-            })[];
-          fix: string;
-        }) | ({
-          /** @constant */
-          id: "pos.inpatient-only";
-          /** @enum {string} */
-          severity: "error" | "warning" | "info";
-          message: string;
-          evidence: ({
-              quote: string;
-              start: number;
-              end: number;
-              context?: {
-                /** @enum {string} */
-                category: "negated" | "possible" | "hypothetical" | "historical" | "family" | "retracted" | "unchecked" | "generic";
-                /** @description The cue as written in the note ("not", "status post"). */
-                cue: string;
-                /** @description Id of the context rule (src/nlp/context-rules.ts). */
-                rule: string;
-              };
-              /** @enum {string} */
-              match?: "exact" | "normalized" | "fuzzy" | "rule";
-            })[];
-          fix: string;
-        }) | ({
-          /** @constant */
-          id: "pos.office-setting";
-          /** @enum {string} */
-          severity: "error" | "warning" | "info";
-          message: string;
-          evidence: ({
-              quote: string;
-              start: number;
-              end: number;
-              context?: {
-                /** @enum {string} */
-                category: "negated" | "possible" | "hypothetical" | "historical" | "family" | "retracted" | "unchecked" | "generic";
-                /** @description The cue as written in the note ("not", "status post"). */
-                cue: string;
-                /** @description Id of the context rule (src/nlp/context-rules.ts). */
-                rule: string;
-              };
-              /** @enum {string} */
-              match?: "exact" | "normalized" | "fuzzy" | "rule";
-            })[];
-          fix: string;
-        }) | ({
-          /** @constant */
-          id: "dx.mismatch";
-          /** @enum {string} */
-          severity: "error" | "warning" | "info";
-          message: string;
-          evidence: ({
-              quote: string;
-              start: number;
-              end: number;
-              context?: {
-                /** @enum {string} */
-                category: "negated" | "possible" | "hypothetical" | "historical" | "family" | "retracted" | "unchecked" | "generic";
-                /** @description The cue as written in the note ("not", "status post"). */
-                cue: string;
-                /** @description Id of the context rule (src/nlp/context-rules.ts). */
-                rule: string;
-              };
-              /** @enum {string} */
-              match?: "exact" | "normalized" | "fuzzy" | "rule";
-            })[];
-          fix: string;
-        }) | ({
-          /** @constant */
-          id: "code.unknown";
-          /** @enum {string} */
-          severity: "error" | "warning" | "info";
-          message: string;
-          evidence: ({
-              quote: string;
-              start: number;
-              end: number;
-              context?: {
-                /** @enum {string} */
-                category: "negated" | "possible" | "hypothetical" | "historical" | "family" | "retracted" | "unchecked" | "generic";
-                /** @description The cue as written in the note ("not", "status post"). */
-                cue: string;
-                /** @description Id of the context rule (src/nlp/context-rules.ts). */
-                rule: string;
-              };
-              /** @enum {string} */
-              match?: "exact" | "normalized" | "fuzzy" | "rule";
-            })[];
-          fix: string;
-          /** @description The code the documentation supports instead. */
-          suggestedCode?: string;
-        }) | ({
-          /** @constant */
-          id: "extract.disagreement";
-          /** @enum {string} */
-          severity: "error" | "warning" | "info";
-          message: string;
-          evidence: ({
-              quote: string;
-              start: number;
-              end: number;
-              context?: {
-                /** @enum {string} */
-                category: "negated" | "possible" | "hypothetical" | "historical" | "family" | "retracted" | "unchecked" | "generic";
-                /** @description The cue as written in the note ("not", "status post"). */
-                cue: string;
-                /** @description Id of the context rule (src/nlp/context-rules.ts). */
-                rule: string;
-              };
-              /** @enum {string} */
-              match?: "exact" | "normalized" | "fuzzy" | "rule";
-            })[];
-          fix: string;
-          /** @description The element or feature key the finding concerns. */
-          element: string;
-        }) | ({
-          /** @constant */
-          id: "ncci.ptp-bundled";
-          /** @enum {string} */
-          severity: "error" | "warning" | "info";
-          message: string;
-          evidence: ({
-              quote: string;
-              start: number;
-              end: number;
-              context?: {
-                /** @enum {string} */
-                category: "negated" | "possible" | "hypothetical" | "historical" | "family" | "retracted" | "unchecked" | "generic";
-                /** @description The cue as written in the note ("not", "status post"). */
-                cue: string;
-                /** @description Id of the context rule (src/nlp/context-rules.ts). */
-                rule: string;
-              };
-              /** @enum {string} */
-              match?: "exact" | "normalized" | "fuzzy" | "rule";
-            })[];
-          fix: string;
-        }) | ({
-          /** @constant */
-          id: "mue.exceeded";
-          /** @enum {string} */
-          severity: "error" | "warning" | "info";
-          message: string;
-          evidence: ({
-              quote: string;
-              start: number;
-              end: number;
-              context?: {
-                /** @enum {string} */
-                category: "negated" | "possible" | "hypothetical" | "historical" | "family" | "retracted" | "unchecked" | "generic";
-                /** @description The cue as written in the note ("not", "status post"). */
-                cue: string;
-                /** @description Id of the context rule (src/nlp/context-rules.ts). */
-                rule: string;
-              };
-              /** @enum {string} */
-              match?: "exact" | "normalized" | "fuzzy" | "rule";
-            })[];
-          fix: string;
-        }))[];
+      findings: components["schemas"]["Finding"][];
       /** @description The checked code's documentation requirements with their status (empty without one). */
-      requirements: ({
-          /**
-           * @description Element key (src/codes/elements.ts).
-           * @enum {string}
-           */
-          element: "laterality" | "amputationLevel" | "preopImaging" | "diagnosisConfirmation" | "informedConsent" | "tumorBoard" | "surgicalTeam" | "priorAmputationLevel" | "newResectionLevel" | "indication" | "reconstructionTechnique" | "debridementDetail" | "inpatientAdmission" | "anatomicLocation" | "marginIntent" | "pathology" | "reconstructionDetail";
-          /** @description Whether the requirement's condition holds for this note and claim. */
-          required: boolean;
-          /** @enum {string} */
-          status: "documented" | "negated" | "not_mentioned";
-          /** @description The requirement as the code knowledge states it (paraphrased). */
-          basis: string;
-          evidence: ({
-              quote: string;
-              start: number;
-              end: number;
-              context?: {
-                /** @enum {string} */
-                category: "negated" | "possible" | "hypothetical" | "historical" | "family" | "retracted" | "unchecked" | "generic";
-                /** @description The cue as written in the note ("not", "status post"). */
-                cue: string;
-                /** @description Id of the context rule (src/nlp/context-rules.ts). */
-                rule: string;
-              };
-              /** @enum {string} */
-              match?: "exact" | "normalized" | "fuzzy" | "rule";
-            })[];
-        })[];
-      route: {
-        /** @enum {string} */
-        decision: "ready" | "fix-claim" | "query-physician" | "coder-review";
-        reasons: ({
-            /** @enum {string} */
-            decision: "ready" | "fix-claim" | "query-physician" | "coder-review";
-            finding?: string;
-            /** @enum {string} */
-            signal?: "fact.inferred" | "evidence.fuzzy";
-            /** @enum {string} */
-            feature?: "posteriorPelvicDivision" | "anteriorPelvicDivision" | "pelvicBoneResected" | "acetabulumResected" | "innominateResected" | "hipDisarticulation" | "kneeDisarticulation" | "femurCut" | "limbRemoved" | "limbPreserved" | "priorAmputation" | "woundLeftOpen" | "immediateProsthesis" | "boneResected" | "softTissueTumorResection" | "tumorSizeCm" | "wideMargin" | "curettage" | "graft" | "internalFixation" | "debridementPerformed" | "reconstructionPerformed" | "coSurgeon" | "unusualWork" | "bothSides" | "malignancy";
-            evidence: ({
-                quote: string;
-                start: number;
-                end: number;
-                context?: {
-                  /** @enum {string} */
-                  category: "negated" | "possible" | "hypothetical" | "historical" | "family" | "retracted" | "unchecked" | "generic";
-                  /** @description The cue as written in the note ("not", "status post"). */
-                  cue: string;
-                  /** @description Id of the context rule (src/nlp/context-rules.ts). */
-                  rule: string;
-                };
-                /** @enum {string} */
-                match?: "exact" | "normalized" | "fuzzy" | "rule";
-              })[];
-            message: string;
-          })[];
-      };
+      requirements: components["schemas"]["RequirementStatus"][];
+      route: components["schemas"]["Route"];
       drafts: {
         /** @description Markdown draft of the operative note. */
         operativeNote: string;

@@ -1,5 +1,9 @@
 import { z } from 'zod';
 import { claimSchema } from '../schemas/claim.ts';
+import { evidenceSchema } from '../schemas/facts.ts';
+import { findingSchema } from '../schemas/findings.ts';
+import { requirementStatusSchema } from '../schemas/requirements.ts';
+import { routeSchema } from '../schemas/result.ts';
 import { FHIR_JSON } from './accept.ts';
 import { deliveryAttemptSchema, jobAcceptedSchema, jobSchema } from './job-schemas.ts';
 import { PROBLEM_SPECS, problemType } from './problems.ts';
@@ -40,6 +44,12 @@ function componentSchemas(options: OpenApiOptions): Record<string, Json> {
     .optional()
     .describe(`Fact extractor by name. Default: ${options.defaultExtractor}.`);
   registry.add(claimSchema, { id: 'Claim' });
+  // Shared parts of the result are components of their own, referenced wherever they occur (the
+  // evidence of every fact, finding, requirement and route reason is one schema, not a copy each).
+  registry.add(evidenceSchema, { id: 'Evidence' });
+  registry.add(findingSchema, { id: 'Finding' });
+  registry.add(requirementStatusSchema, { id: 'RequirementStatus' });
+  registry.add(routeSchema, { id: 'Route' });
   registry.add(noteRequestSchema.extend({ extractor }), { id: 'NoteRequest' });
   registry.add(noteResponseSchema, { id: 'NoteResponse' });
   registry.add(problemSchema, { id: 'Problem' });
