@@ -1,18 +1,22 @@
 import { describe, expect, it } from 'vitest';
 import { processNote } from '../src/pipeline/process.ts';
+import { findingKey } from '../src/schemas/findings.ts';
 import { readingProbes } from './support/reading-classes.ts';
 
 // Each probe through the whole pipeline (rules extractor): the code the anatomy decides, or — where
 // the probe allows it — a coder-review route with no code or that code. Never another code elsewhere.
 describe('reading classes of issue 10, whole notes', () => {
   it.each(readingProbes.map((p) => [p.klass, p] as const))('%s', async (_name, probe) => {
-    const result = await processNote({ transcript: probe.text });
+    const result = await processNote({ transcript: probe.text, claim: probe.claim ?? null });
     const got = result.code.supported;
     const route = result.route.decision;
     const reviewed =
       probe.review === true && route === 'coder-review' && (got === null || got === probe.code);
     expect(reviewed ? probe.code : got, `route ${route}`).toBe(probe.code);
     for (const id of probe.findings ?? []) expect(result.findings.map((f) => f.id)).toContain(id);
+    for (const key of probe.absent ?? []) expect(result.findings.map(findingKey)).not.toContain(key);
+    if (probe.route)
+      expect(route, JSON.stringify(result.route.reasons.map((r) => r.message))).toBe(probe.route);
     for (const [element, value] of Object.entries(probe.values ?? {}))
       expect((result.facts as Record<string, { value?: unknown }>)[element]?.value, element).toBe(value);
   });

@@ -117,6 +117,14 @@ describe('regressions from review', () => {
     );
   });
 
+  it('a status code of the other leg (Z89.61x acquired absence) is no side conflict; a condition code is', async () => {
+    const keys = await keysOf(REAMPUTATION, { ...clean27596, icd10: ['T87.44', 'Z89.611'] });
+    expect(keys).not.toContain('dx.laterality-conflict');
+    expect(await keysOf(REAMPUTATION, { ...clean27596, icd10: ['T87.43', 'Z89.612'] })).toContain(
+      'dx.laterality-conflict',
+    );
+  });
+
   it('"Tumor board: No." ends its sentence and does not negate the next one', async () => {
     const r = await processNote({
       transcript:

@@ -10,6 +10,12 @@ export interface LateralityScheme {
   /** Captures the laterality character in group 1 (matched against the dotted, upper-case code). */
   pattern: RegExp;
   meanings: Record<string, { side: 'left' | 'right' | 'unspecified'; limb: 'leg' | 'arm' | 'any' }>;
+  /**
+   * A status code: the state of a limb (acquired absence), not the condition operated on. It names
+   * whichever limb is in that state — often the other leg (an old above-knee amputation beside
+   * today's first one) — and is a legitimate secondary diagnosis on either side (DOMAIN.md).
+   */
+  status?: true;
   provenance: Provenance;
 }
 
@@ -85,19 +91,26 @@ export const lateralitySchemes: readonly LateralityScheme[] = [
     family: 'Z89.61x acquired absence of leg above knee',
     pattern: /^Z89\.61([12])/,
     meanings: RIGHT_LEFT,
+    status: true,
     provenance: ICD10_2026,
   },
 ];
 
 /** The laterality an ICD-10-CM code states, if its family has a laterality character. */
-export function icd10Laterality(
-  code: string,
-): { side: 'left' | 'right' | 'unspecified'; limb: 'leg' | 'arm' | 'any'; family: string } | undefined {
+export function icd10Laterality(code: string):
+  | {
+      side: 'left' | 'right' | 'unspecified';
+      limb: 'leg' | 'arm' | 'any';
+      family: string;
+      /** A status code (see `LateralityScheme.status`): its side need not be the operated one. */
+      status: boolean;
+    }
+  | undefined {
   for (const scheme of lateralitySchemes) {
     const ch = scheme.pattern.exec(code)?.[1];
     if (ch === undefined) continue;
     const meaning = scheme.meanings[ch];
-    if (meaning) return { ...meaning, family: scheme.family };
+    if (meaning) return { ...meaning, family: scheme.family, status: scheme.status === true };
   }
   return undefined;
 }

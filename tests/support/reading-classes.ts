@@ -7,14 +7,26 @@
  * pipeline with the rules extractor.
  *
  * `code`: the code the anatomy decides. `review`: a `coder-review` route (with no code or this one)
- * is also an acceptable answer. `findings`: finding ids the result must carry; `values`: element values.
+ * is also an acceptable answer. `findings`: finding ids the result must carry; `absent`: finding keys
+ * it must not; `values`: element values; `claim` and `route`: the claim checked and the route it must
+ * take (the claim-reading classes: the side of the operation, a status code of the other leg, the
+ * admission read for the place of service, unticked boxes, consent).
  */
+import type { ClaimInput } from '../../src/schemas/claim.ts';
+import type { RouteDecision } from '../../src/schemas/findings.ts';
+
 export interface ReadingProbe {
   readonly klass: string;
   readonly text: string;
   readonly code: string | null;
   readonly review?: boolean;
+  /** The claim the note is checked against (default: none). */
+  readonly claim?: ClaimInput;
+  /** The route the note must take. */
+  readonly route?: RouteDecision;
   readonly findings?: readonly string[];
+  /** Finding keys (`id` or `id:element`) the result must not carry. */
+  readonly absent?: readonly string[];
   /** Element values the result must carry (e.g. the level of today's femoral cut). */
   readonly values?: Readonly<Record<string, string>>;
 }
@@ -298,5 +310,57 @@ The patient is placed in the lateral position. The surgeon then incises along th
     klass: '6 case report: underwent through the SI joint',
     text: `A 39-year-old man was referred with a large chondrosarcoma of the right ilium. In 2024 he underwent biopsy elsewhere. He then underwent external hemipelvectomy at our institution: the right sacroiliac joint was disarticulated, the symphysis pubis was divided, and the right leg was removed with the hemipelvis. A posterior flap was used for closure.`,
     code: '27290',
+  },
+  // 8. a first above-knee amputation beside an old above-knee amputation of the other leg: the
+  // other leg's status code (Z89.61x acquired absence) is a legitimate secondary diagnosis
+  {
+    klass: '8 other leg absent above the knee: Z89.612 on a right AKA',
+    claim: { cpt: '27590', modifiers: ['RT'], icd10: ['I70.261', 'Z89.612'], placeOfService: '21' },
+    text: `PROCEDURE: Right above-knee amputation.
+HISTORY: Left above-knee amputation in 2019 for ischemia; he uses a left prosthesis. Now gangrene of the right foot with no reconstructable inflow.
+DESCRIPTION: Anterior and posterior flaps were raised on the right thigh. The femoral vessels were ligated and the sciatic nerve was divided under traction. The right femur was transected with an oscillating saw at the junction of the middle and distal thirds. Myodesis of the adductors. The wound was closed in layers.`,
+    code: '27590',
+    route: 'ready',
+    absent: ['dx.laterality-conflict'],
+  },
+  {
+    klass: '8 other leg absent above the knee: terse history, Z89.611 on a left AKA',
+    claim: { cpt: '27590', modifiers: ['LT'], icd10: ['I96', 'Z89.611'] },
+    text: `Procedure: above-knee amputation, left.
+PMH: AKA on the right in 2016; wheelchair.
+Technique: fish-mouth flaps on the left thigh. Femoral vessels ligated; sciatic nerve ligated and cut. Left femur cut with a saw at mid-thigh. Closed in layers over a drain.`,
+    code: '27590',
+    route: 'ready',
+    absent: ['dx.laterality-conflict'],
+  },
+  {
+    klass: '8 other leg absent above the knee: "contralateral" history',
+    claim: { cpt: '27590', modifiers: ['LT'], icd10: ['I96', 'Z89.611'] },
+    text: `Operation: left above-knee amputation.
+Background: previous contralateral above-knee amputation in 2014.
+Description: The left femoral vessels were ligated and the sciatic nerve divided. The left femur was sawn through at the distal third. The leg was removed and the wound closed in layers.`,
+    code: '27590',
+    route: 'ready',
+    absent: ['dx.laterality-conflict'],
+  },
+  {
+    klass: '8 other leg absent above the knee: "lost the other leg", British spelling',
+    claim: { cpt: '27590', modifiers: ['RT'], icd10: ['I70.261', 'Z89.612'] },
+    text: `Operation: right transfemoral amputation for critical ischaemia.
+He lost the other leg above the knee in 2010 and wears a prosthesis on that side.
+The right femur was divided with a saw 12 cm above the knee after ligation of the femoral vessels and division of the sciatic nerve. The limb was removed. Closure in layers.`,
+    code: '27590',
+    route: 'ready',
+    absent: ['dx.laterality-conflict'],
+  },
+  {
+    klass: '8 other leg absent above the knee: status code listed first',
+    claim: { cpt: '27590', modifiers: ['RT'], icd10: ['Z89.612', 'I70.261'] },
+    text: `Procedure: right AKA.
+History: left AKA 2018, prosthesis user.
+The right femur was transected at the mid-shaft with a saw, the vessels ligated and the sciatic nerve cut. The limb was removed. Closed.`,
+    code: '27590',
+    route: 'ready',
+    absent: ['dx.laterality-conflict'],
   },
 ];

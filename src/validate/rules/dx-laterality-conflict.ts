@@ -10,7 +10,7 @@ export default defineRule({
   severity: 'error',
   route: 'fix-claim',
   meaning:
-    "an ICD-10 laterality character contradicts the side (the note's, else the claim's LT/RT), or names an arm on a lower-limb code (T87.3–5x: 3/4 are legs)",
+    "an ICD-10 laterality character contradicts the side (the note's, else the claim's LT/RT), or names an arm on a lower-limb code (T87.3–5x: 3/4 are legs); a status code (Z89.61x acquired absence) may name either leg",
   check({ claim, claimed: code, elements, features }) {
     if (!claim || !code) return [];
     const out: FindingOf<'dx.laterality-conflict'>[] = [];
@@ -28,8 +28,13 @@ export default defineRule({
       const lat = icd10Laterality(dx);
       if (!lat) continue;
       const wrongLimb = code.singleLimb && lat.limb === 'arm';
+      // A status code (acquired absence of a leg) may name the other limb: not a side conflict.
       const wrongSide =
-        !bothSides && reference !== undefined && lat.side !== 'unspecified' && lat.side !== reference.side;
+        !bothSides &&
+        !lat.status &&
+        reference !== undefined &&
+        lat.side !== 'unspecified' &&
+        lat.side !== reference.side;
       if (!wrongLimb && !wrongSide) continue;
       out.push({
         id: 'dx.laterality-conflict',
@@ -48,7 +53,10 @@ export default defineRule({
     generate(base) {
       const side = base.result.facts.laterality;
       const documented = side?.status === 'documented' && (side.value === 'left' || side.value === 'right');
-      const dx = base.claim.icd10.find((c) => flipDiagnosisSide(c) !== undefined);
+      // A status code's side may be either limb's: flipping it is no conflict to detect.
+      const dx = base.claim.icd10.find(
+        (c) => flipDiagnosisSide(c) !== undefined && icd10Laterality(c)?.status !== true,
+      );
       const flipped = dx ? flipDiagnosisSide(dx) : undefined;
       if (!base.findCode(base.claim.cpt) || !documented || !dx || !flipped)
         return { mutants: [], notGenerated: 0 };
