@@ -23,12 +23,26 @@ describe('context probes per failure class (issue 10)', () => {
 describe('a day-case admission is not an inpatient one (regression: the wider admission wording read it as inpatient)', () => {
   it.each([
     ['Admitted to the day surgery unit; discharged home the same day.', 'negated'],
-    ['Patient admitted to the ambulatory surgery unit.', 'not_mentioned'],
+    // An ambulatory-unit stay is stated: evidence of no inpatient admission, like a day case.
+    ['Patient admitted to the ambulatory surgery unit.', 'negated'],
     ['Admitted to the same-day surgery unit this morning.', 'negated'],
     ['Admitted from home on the morning of surgery, same-day surgery.', 'negated'],
     ['Admitted to the orthopaedic ward after surgery.', 'documented'],
     ['Afterwards to the inpatient vascular unit.', 'documented'],
     ['Admitted via the emergency department with a septic stump.', 'documented'],
+    // The admission in its other wordings, and the stays that are not one (issue 10, claim reading)
+    ['Plan: admit to orthopaedics for antibiotics.', 'documented'],
+    ['Admitted under the vascular surgeons.', 'documented'],
+    ['Day of surgery admission.', 'documented'],
+    ['She remains an in-patient.', 'documented'],
+    ['Admitted for 23-hour observation.', 'not_mentioned'],
+    ['Outpatient follow-up in two weeks.', 'not_mentioned'],
+    ['Day case.', 'negated'],
+    ['Admission not required.', 'negated'],
+    // An earlier episode of care is not this admission; a time earlier in this episode is.
+    ['He was admitted with sepsis in 2019.', 'not_mentioned'],
+    ['Previous hospital admission for pneumonia.', 'not_mentioned'],
+    ['Admitted to the ward two days prior to surgery for antibiotics.', 'documented'],
   ])('%j -> inpatientAdmission %s', (text, expected) => {
     expect(statusOf(text, 'inpatientAdmission')).toBe(expected);
   });

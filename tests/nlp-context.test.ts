@@ -7,14 +7,14 @@ import { timeShiftRules } from '../src/nlp/time-shift.ts';
 const rows = contextRules.flatMap((rule) => rule.examples.map((ex) => ({ id: rule.id, ...ex })));
 
 describe('ConText rules as data: every rule row', () => {
-  it.each(rows)('$id: "$text" -> $target is $expect', ({ text, target, expect: category, type }) => {
+  it.each(rows)('$id: "$text" -> $target is $expect', ({ text, target, expect: category, type, episode }) => {
     const start = text.indexOf(target);
     expect(start).toBeGreaterThanOrEqual(0);
     const hit = contextOf(
       text,
       { start: 0, end: text.length },
       { start, end: start + target.length },
-      { type: type ?? 'document' },
+      { type: type ?? 'document', episode: episode === true },
     );
     expect(hit?.category ?? null).toBe(category);
   });

@@ -17,6 +17,8 @@ describe('reading classes of issue 10, whole notes', () => {
     for (const key of probe.absent ?? []) expect(result.findings.map(findingKey)).not.toContain(key);
     if (probe.route)
       expect(route, JSON.stringify(result.route.reasons.map((r) => r.message))).toBe(probe.route);
+    for (const [element, status] of Object.entries(probe.statuses ?? {}))
+      expect((result.facts as Record<string, { status?: string }>)[element]?.status, element).toBe(status);
     for (const [element, value] of Object.entries(probe.values ?? {}))
       expect((result.facts as Record<string, { value?: unknown }>)[element]?.value, element).toBe(value);
   });

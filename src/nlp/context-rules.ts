@@ -32,6 +32,8 @@ export interface ContextExample {
   expect: ContextCategory | null;
   /** Target type for the example (default `document`). */
   type?: TargetType;
+  /** The target is a fact of the encounter: only episode cues make it historical (see `ContextRule.episode`). */
+  episode?: boolean;
 }
 
 export interface ContextRule {
@@ -59,6 +61,13 @@ export interface ContextRule {
   requiresBefore?: string;
   /** Terminators do not apply inside this cue's scope (the cue's pattern bounds itself). */
   ignoreTerminators?: boolean;
+  /**
+   * An episode cue (historical only): it dates the event to an earlier episode of care ("in 2019",
+   * "years ago", "a previous admission"), not merely to before the operation. Episode cues are read
+   * only for targets of the encounter (`episode` targets, e.g. the admission), and for those targets
+   * they are the only historical cues: "admitted two days ago for this operation" is today's episode.
+   */
+  episode?: true;
   examples: readonly ContextExample[];
 }
 
@@ -569,9 +578,68 @@ export const contextRules: readonly ContextRule[] = [
     examples: [{ text: 'He had a right AKA about 3 years ago.', target: 'AKA', expect: 'historical' }],
   },
   {
+    id: 'historical.episode',
+    // An earlier episode of care: "admitted with sepsis in 2019", "a previous admission for pneumonia",
+    // "hospitalised years ago". Read only for encounter facts (an admission), whose verbs are past by
+    // nature; "prior to surgery", "initially", "two days ago" stay within this episode.
+    pattern:
+      '\\b(?:previous(?:ly)?|prior(?!\\s+to\\b)|earlier|past|former|history\\s+of|hx\\s+of|(?:in|during|since|back\\s+in)\\s+(?:(?:january|february|march|april|may|june|july|august|september|october|november|december)\\s+)?(?:19|20)\\d\\d|(?:\\d+|a|an|one|two|three|four|five|six|several|many|some)\\s+years?\\s+(?:ago|before|earlier|previously)|years\\s+ago|last\\s+year|the\\s+year\\s+before)\\b',
+    direction: 'bidirectional',
+    category: 'historical',
+    episode: true,
+    maxScope: 8,
+    examples: [
+      {
+        text: 'He was admitted with sepsis in 2019.',
+        target: 'admitted with',
+        expect: 'historical',
+        episode: true,
+      },
+      {
+        text: 'Previous admission for pneumonia in March.',
+        target: 'admission',
+        expect: 'historical',
+        episode: true,
+      },
+      {
+        text: 'She was admitted to hospital three years ago for a fall.',
+        target: 'admitted to hospital',
+        expect: 'historical',
+        episode: true,
+      },
+      {
+        text: 'She was previously admitted under the medical team.',
+        target: 'admitted under',
+        expect: 'historical',
+        episode: true,
+      },
+      {
+        text: 'He was admitted to the ward two days prior to surgery.',
+        target: 'admitted to the ward',
+        expect: null,
+        episode: true,
+      },
+      {
+        text: 'He was admitted on 3/12 with a septic stump and taken to theatre today.',
+        target: 'admitted on',
+        expect: null,
+        episode: true,
+      },
+      {
+        text: 'Admitted with sepsis in 2019; now admitted to the ward for this operation.',
+        target: 'admitted to the ward',
+        expect: null,
+        episode: true,
+      },
+      // Not read for other targets: their own historical cues decide.
+      { text: 'He had a right AKA in the past.', target: 'AKA', expect: null, type: 'procedure' },
+    ],
+  },
+  {
     id: 'pseudo.adjectival-past',
     // "the previously disrupted symphysis": the past tense describes the structure, not an earlier operation.
-    pattern: '\\b(?:previously|prior|already|originally)\\s+\\w+ed\\b',
+    // Not an encounter verb: "previously admitted" is an earlier admission (historical.episode).
+    pattern: '\\b(?:previously|prior|already|originally)\\s+(?!(?:admitted|hospitali[sz]ed)\\b)\\w+ed\\b',
     direction: 'pseudo',
     examples: [
       {

@@ -20,6 +20,11 @@ export interface ContextOptions {
   skip?: readonly ContextCategory[];
   /** Whether cues inside the target's own words count ("the femur was not cut"). Default true. */
   insideCues?: boolean;
+  /**
+   * The target is a fact of the encounter (the admission): only episode cues make it historical
+   * (`ContextRule.episode`). Otherwise episode cues are not read.
+   */
+  episode?: boolean;
 }
 
 /** Order in which categories are decided: the first that fires wins. */
@@ -175,6 +180,7 @@ export function contextOf(
   for (const cue of within(all.cues, from, to)) {
     const rule = cue.rule;
     if (rule.category && skip.has(rule.category)) continue;
+    if (rule.category === 'historical' && (rule.episode === true) !== (options.episode === true)) continue;
     if (rule.allowedTypes && !rule.allowedTypes.includes(type)) continue;
     if (pseudo.some((p) => overlaps(p, cue))) continue;
     cues.push(cue);

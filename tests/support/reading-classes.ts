@@ -27,6 +27,8 @@ export interface ReadingProbe {
   readonly findings?: readonly string[];
   /** Finding keys (`id` or `id:element`) the result must not carry. */
   readonly absent?: readonly string[];
+  /** Element statuses the result must carry (e.g. the admission `documented`, or `negated`). */
+  readonly statuses?: Readonly<Record<string, string>>;
   /** Element values the result must carry (e.g. the level of today's femoral cut). */
   readonly values?: Readonly<Record<string, string>>;
 }
@@ -362,5 +364,132 @@ The right femur was transected at the mid-shaft with a saw, the vessels ligated 
     code: '27590',
     route: 'ready',
     absent: ['dx.laterality-conflict'],
+  },
+  // 9. the inpatient admission is read in its several wordings (27596 is inpatient-only: billed at
+  // place of service 22 it is a claim to fix, not a query); a day case or "not required" negates it
+  {
+    klass: '9 admission: an admit order to a service in the plan',
+    claim: { cpt: '27596', modifiers: ['LT'], icd10: ['T87.44', 'Z89.612'], placeOfService: '22' },
+    text: `PROCEDURE: Revision of left above-knee amputation.
+INDICATIONS: Left above-knee amputation in 2022. The left stump is infected, with exposed femur; cultures grew MRSA.
+DESCRIPTION: The old scar was excised. The femur was exposed and shortened by 4 cm with a saw to a new level at the proximal third. Myodesis. The wound was closed over a drain.
+PLAN: Admit to orthopaedics for IV vancomycin.`,
+    code: '27596',
+    route: 'fix-claim',
+    findings: ['pos.inpatient-only'],
+    statuses: { inpatientAdmission: 'documented' },
+  },
+  {
+    klass: '9 admission: British "day of surgery admission"',
+    claim: { cpt: '27596', modifiers: ['RT'], icd10: ['T87.43', 'Z89.611'], placeOfService: '22' },
+    text: `Operation: re-amputation of the right transfemoral stump.
+Background: right AKA 2020 for trauma; painful bone spur and recurrent ulceration of the stump.
+Day of surgery admission.
+Procedure: The scar was ellipsed. The femur was divided with an oscillating saw 3 cm proximal to the old bone end. The muscles were re-attached by myodesis and the wound closed in layers.`,
+    code: '27596',
+    route: 'fix-claim',
+    findings: ['pos.inpatient-only'],
+    statuses: { inpatientAdmission: 'documented' },
+  },
+  {
+    klass: '9 admission: "remains an in-patient" on the ward',
+    claim: { cpt: '27596', modifiers: ['LT'], icd10: ['T87.44', 'Z89.612'], placeOfService: '22' },
+    text: `Procedure: left AKA revision, bone shortened.
+Indication: previous left above-knee amputation in 2019; non-healing stump with osteomyelitis of the femur end.
+Technique: Fish-mouth incision through the old scar. The femur was shortened by 5 cm with a saw. Myodesis through drill holes. Closed over a drain.
+Disposition: remains an in-patient on the vascular ward.`,
+    code: '27596',
+    route: 'fix-claim',
+    findings: ['pos.inpatient-only'],
+    statuses: { inpatientAdmission: 'documented' },
+  },
+  {
+    klass: '9 admission: a hyphenated patient-class field, "admit under" a consultant',
+    claim: { cpt: '27596', modifiers: ['RT'], icd10: ['T87.43', 'Z89.611'], placeOfService: '22' },
+    text: `Patient class: In-patient
+Procedure: revision of right above-knee amputation.
+History: right AKA in 2018. Infected stump.
+Description: The old scar was excised and the femur was cut 4 cm more proximally with a saw. Myodesis. Closure in layers.
+Admit under Mr Okafor.`,
+    code: '27596',
+    route: 'fix-claim',
+    findings: ['pos.inpatient-only'],
+    statuses: { inpatientAdmission: 'documented' },
+  },
+  {
+    klass: '9 admission: a day case states no admission',
+    claim: { cpt: '27596', modifiers: ['LT'], icd10: ['T87.44', 'Z89.612'], placeOfService: '22' },
+    text: `Procedure: Revision of left above-knee amputation.
+History: left AKA in 2021; bony prominence with skin breakdown.
+Day case.
+Description: Through the old scar, the femur was shortened by 2 cm with a saw. Myodesis. Closure.`,
+    code: '27596',
+    statuses: { inpatientAdmission: 'negated' },
+  },
+  {
+    klass: '9 admission: "admission not required" states no admission',
+    claim: { cpt: '27596', modifiers: ['RT'], icd10: ['T87.43', 'Z89.611'], placeOfService: '22' },
+    text: `Procedure: Right AKA revision.
+History: right above-knee amputation in 2017, painful spur.
+Description: The spur was excised and the femur shortened by 2 cm with a saw. Myodesis. Closed in layers.
+Disposition: admission not required; home with his wife.`,
+    code: '27596',
+    statuses: { inpatientAdmission: 'negated' },
+  },
+  {
+    klass: '9 admission (guard): discharged home the same day',
+    claim: { cpt: '27596', modifiers: ['RT'], icd10: ['T87.43', 'Z89.611'], placeOfService: '22' },
+    text: `Procedure: Right AKA revision.
+History: right above-knee amputation in 2017, painful spur.
+Description: The spur was excised and the femur shortened by 2 cm with a saw. Myodesis. Closed in layers.
+Disposition: discharged home the same day.`,
+    code: '27596',
+    statuses: { inpatientAdmission: 'negated' },
+  },
+  // 10. an admission for an earlier episode of care is not today's admission (billed at place of
+  // service 21, the admission of today is a gap to query)
+  {
+    klass: '10 past admission: admitted with sepsis in 2019',
+    claim: { cpt: '27596', modifiers: ['LT'], icd10: ['T87.44', 'Z89.612'], placeOfService: '21' },
+    text: `Procedure: Revision of left above-knee amputation.
+History: left AKA in 2018. He was admitted with urosepsis in 2019 and recovered. Now a painful, ulcerated stump.
+Description: Through the old scar, the femur was shortened by 3 cm with a saw. Myodesis. The wound was closed in layers.`,
+    code: '27596',
+    route: 'query-physician',
+    findings: ['doc.missing'],
+    statuses: { inpatientAdmission: 'not_mentioned' },
+  },
+  {
+    klass: '10 past admission: a hospital admission years ago for another illness',
+    claim: { cpt: '27596', modifiers: ['RT'], icd10: ['T87.43', 'Z89.611'], placeOfService: '21' },
+    text: `PROCEDURE: Right AKA revision with shortening of the femur.
+PMH: right above-knee amputation 2016; hospital admission three years ago for a myocardial infarction.
+DESCRIPTION: The old scar was excised and the femur cut 4 cm proximal to its end with a saw. Myodesis. Closure over a drain.`,
+    code: '27596',
+    route: 'query-physician',
+    findings: ['doc.missing'],
+    statuses: { inpatientAdmission: 'not_mentioned' },
+  },
+  {
+    klass: '10 past admission: a previous admission, with a date',
+    claim: { cpt: '27596', modifiers: ['LT'], icd10: ['T87.44', 'Z89.612'], placeOfService: '21' },
+    text: `Operation: revision of the left transfemoral stump.
+Background: left AKA 2015. She was previously admitted under the medical team for pneumonia. Now an exposed femur end.
+Operation details: The femur was shortened by 3 cm with a saw through the old scar. Myodesis. Closed in layers.`,
+    code: '27596',
+    route: 'query-physician',
+    findings: ['doc.missing'],
+    statuses: { inpatientAdmission: 'not_mentioned' },
+  },
+  {
+    klass: "10 past admission beside today's: the current admission still counts",
+    claim: { cpt: '27596', modifiers: ['RT'], icd10: ['T87.43', 'Z89.611'], placeOfService: '22' },
+    text: `Procedure: Right AKA revision.
+History: right AKA 2014; admitted in 2019 with a stump abscess, drained. Now admitted to the ward with a chronic sinus and exposed bone.
+Description: The sinus tract and the old scar were excised, the femur shortened 3 cm with a saw. Myodesis. Closed over a drain.`,
+    code: '27596',
+    route: 'fix-claim',
+    findings: ['pos.inpatient-only'],
+    statuses: { inpatientAdmission: 'documented' },
   },
 ];

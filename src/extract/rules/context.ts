@@ -16,6 +16,8 @@ export interface AssertionOptions {
   negationInside?: boolean;
   /** Skip the historical check (for facts that are history by nature, e.g. a prior amputation). */
   allowHistorical?: boolean;
+  /** The target is a fact of the encounter (an admission): only episode cues make it historical. */
+  episode?: boolean;
   /** Skip the hypothetical check (e.g. "will be admitted" is documentation of admission). */
   allowHypothetical?: boolean;
   /** Also treat sparing/preserving words as negation (procedure anatomy only). */
@@ -52,6 +54,7 @@ export function assertWithCue(
     type: options.anatomic ? 'procedure' : options.condition ? 'condition' : 'document',
     skip,
     insideCues: options.negationInside ?? true,
+    ...(options.episode ? { episode: true } : {}),
   });
   return hit ? { assertion: ASSERTION[hit.category], context: hit } : { assertion: 'affirmed' };
 }

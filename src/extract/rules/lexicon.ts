@@ -128,6 +128,11 @@ export interface TargetLexicon {
   entries: LexiconEntry[];
   sections: SectionPolicy;
   allowHistorical?: boolean;
+  /**
+   * A fact of the encounter (the admission): an earlier episode of care ("admitted with sepsis in
+   * 2019") is history, while the past tense or a time earlier in this episode is not.
+   */
+  episode?: boolean;
   allowHypothetical?: boolean;
   /** When several values are found, the first one in this order wins. */
   valuePriority?: string[];
@@ -1064,7 +1069,7 @@ export const elementLexicon: Partial<Record<ElementKey, TargetLexicon>> = {
   inpatientAdmission: {
     sections: 'any',
     allowHypothetical: true,
-    allowHistorical: true,
+    episode: true,
     valuePriority: ['inpatient', 'outpatient'],
     entries: [
       entry(
@@ -1074,10 +1079,18 @@ export const elementLexicon: Partial<Record<ElementKey, TargetLexicon>> = {
           // not a day-case unit ("admitted to the day surgery unit" is an outpatient stay)
           `admi(?:tted|t)${SP}(?:to${SP})?(?:the${SP})?(?:(?!${DAY_CASE})[\\w-]+${SP}){0,2}(?:hospital|floor|ward|unit|ICU|SICU|intensive${SP}care|service|inpatient)`,
           // A patient-class field or a bracketed status: "Patient class: Inpatient", "… (inpatient)".
-          `(?:admission|patient|encounter|visit)${SP}(?:status|class|type)${SP}(?::|\\.{2,})${SP}(?:\\[\\s*[xX✓✔]\\s*\\]${SP})?inpatient`,
+          `(?:admission|patient|encounter|visit)${SP}(?:status|class|type)${SP}(?::|\\.{2,})${SP}(?:\\[\\s*[xX✓✔]\\s*\\]${SP})?in-?patient`,
           `\\(${SP}inpatient${SP}\\)`,
           // not the same-day admission of a day case ("admitted from home on the morning of surgery")
-          `\\badmitted${SP}(?:with|for|via|through|from(?!${SP}home)|on(?!${SP}the${SP}(?:morning|day)${SP}of)|under)\\b`,
+          // not an observation stay ("admitted for 23-hour observation" is outpatient status)
+          `\\badmi(?:tted|t)${SP}(?:with|for(?!${SP}(?:(?:a${SP})?(?:23-?${SP}hour|overnight)${SP})?observation)|via|through|from(?!${SP}home)|on(?!${SP}the${SP}(?:morning|day)${SP}of)|under)\\b`,
+          // Admitted to (or under) a team or service: "admit to orthopaedics", "admitted under the
+          // orthopaedic team", "admission to vascular surgery" (not a day-case unit).
+          `admi(?:t|tted|ssion)${SP}(?:to|under)${SP}(?:the${SP})?(?:care${SP}of${SP}(?:the${SP})?)?(?:(?!${DAY_CASE})[\\w-]+${SP}){0,2}(?:team|orthop(?:a)?edics?|(?:general|vascular|plastic|orthop(?:a)?edic)${SP}surgery|surgeons?|medicine|trauma|HDU|high${SP}dependency|critical${SP}care|step-?down|telemetry|bed)\\b`,
+          // The patient's class stated in words: "remains an inpatient", "as an in-patient".
+          `\\b(?:an|as|remains?|stays?|staying|is)${SP}(?:an${SP})?in-?patient\\b(?!${SP}(?:consult|review|referral))`,
+          // British and Australian: an inpatient admitted on the morning of the operation.
+          `(?:day|morning)${SP}of${SP}surgery${SP}admission|\\bDOSA\\b`,
           `(?:admit|admission)${SP}orders?`,
           `hospital${SP}admission`,
           `will${SP}be${SP}admitted`,
@@ -1090,6 +1103,11 @@ export const elementLexicon: Partial<Record<ElementKey, TargetLexicon>> = {
           `same${SP}day${SP}(?:surgery|discharge)`,
           `outpatient${SP}(?:procedure|surgery|basis|setting|surgical)`,
           `discharged${SP}(?:home${SP})?(?:the${SP})?same${SP}day`,
+          `\\bday${SP}(?:case|surgery)\\b`,
+          `ambulatory${SP}(?:surgery|procedure|setting|care)`,
+          `(?:hospital${SP})?admission${SP}(?:was${SP}|is${SP})?not${SP}(?:required|needed|necessary|indicated)`,
+          // A patient-class line of one word: "Outpatient." (not "outpatient follow-up").
+          `^\\s*out-?patient(?=\\s*[.;]?\\s*$)`,
           `(?:\\[\\s*[xX✓✔]\\s*\\]|[☒☑])${SP}outpatient`,
           `(?:admission|patient|encounter|visit)${SP}(?:status|class|type)${SP}(?::|\\.{2,})${SP}outpatient`,
         ),

@@ -155,6 +155,7 @@ export function findMentions(target: TargetLexicon, text: string, sentences: rea
         continue;
       const { assertion, context } = assertWithCue(text, sentence, span, {
         ...(target.allowHistorical ? { allowHistorical: true } : {}),
+        ...(target.episode ? { episode: true } : {}),
         ...(target.allowHypothetical ? { allowHypothetical: true } : {}),
         ...(target.condition ? { condition: true } : {}),
         ...(entry.negationIsMeaning ? { negationIsMeaning: true } : {}),
