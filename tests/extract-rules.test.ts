@@ -48,6 +48,23 @@ describe('a day-case admission is not an inpatient one (regression: the wider ad
   });
 });
 
+describe('consent is for the operation (issue 10: "consents" read for blood products, a noun, research)', () => {
+  it.each([
+    ['The patient consents to blood products if needed.', 'not_mentioned'],
+    ["The patient's family consents were discussed.", 'not_mentioned'],
+    ['He consented to photography for teaching.', 'not_mentioned'],
+    ['Consent for blood transfusion was obtained.', 'not_mentioned'],
+    ['She consented to the tissue banking study.', 'not_mentioned'],
+    ['After a discussion of the options she consents to the amputation.', 'documented'],
+    ['The risks were explained and he consents.', 'documented'],
+    ['Consent was obtained for the operation and for blood transfusion.', 'documented'],
+    ['His mother consents to the operation on his behalf.', 'documented'],
+    ['Consent - yes', 'documented'],
+  ])('%j -> informedConsent %s', (text, expected) => {
+    expect(statusOf(text, 'informedConsent')).toBe(expected);
+  });
+});
+
 describe('a delayed primary closure does not deny a wound left open (regression: read as a stated closure)', () => {
   it.each([
     ['The femur was divided. Wound packed with saline gauze for delayed primary closure.', 'not_mentioned'],

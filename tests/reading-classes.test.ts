@@ -20,6 +20,6 @@ describe('reading classes of issue 10, whole notes', () => {
     for (const [element, status] of Object.entries(probe.statuses ?? {}))
       expect((result.facts as Record<string, { status?: string }>)[element]?.status, element).toBe(status);
     for (const [element, value] of Object.entries(probe.values ?? {}))
-      expect((result.facts as Record<string, { value?: unknown }>)[element]?.value, element).toBe(value);
+      expect((result.facts as Record<string, { value?: unknown }>)[element]?.value, element).toEqual(value);
   });
 });

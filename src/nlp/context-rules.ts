@@ -62,6 +62,13 @@ export interface ContextRule {
   /** Terminators do not apply inside this cue's scope (the cue's pattern bounds itself). */
   ignoreTerminators?: boolean;
   /**
+   * The cue does not apply to a target directly followed by this pattern (anchored there) when the
+   * cue itself follows a word: on a line whose boxes follow their items ("MRI ☐  CT ☒") a box is its
+   * own item's, not the next one's; a box after a colon or at the line start heads its item
+   * ("Procedure: [ ] Hip disarticulation [x] AKA").
+   */
+  unlessAfter?: string;
+  /**
    * An episode cue (historical only): it dates the event to an earlier episode of care ("in 2019",
    * "years ago", "a previous admission"), not merely to before the operation. Episode cues are read
    * only for targets of the encounter (`episode` targets, e.g. the admission), and for those targets
@@ -275,7 +282,7 @@ export const contextRules: readonly ContextRule[] = [
     id: 'neg.checkbox',
     // Templated notes: "Tumor board reviewed: [ ] Yes [x] No", "Consent obtained: No", "MRI: N/A".
     pattern:
-      '(?<!\\[\\s*[xX✓✔]\\s*\\]\\s*yes\\b[^.;\\n]{0,40}?)(?:(?<!(?<!(?:\\[[\\s_xX✓✔]*\\]|[☐□☒☑✔✓])\\s*)\\byes\\s*)\\[\\s*[xX✓✔]\\s*\\]\\s*(?:no|none|n\\/a|not\\s+applicable|not\\s+done)\\b|(?::|[ \\t]\\.{2,}|…)\\s*(?:no|none|nil|n\\/a|not\\s+(?:done|presented|obtained|performed|available|applicable))\\b)',
+      '(?<!\\[\\s*[xX✓✔]\\s*\\]\\s*yes\\b[^.;\\n]{0,40}?)(?:(?<!(?<!(?:\\[[\\s_xX✓✔]*\\]|[☐□☒☑✔✓])\\s*)\\byes\\s*)\\[\\s*[xX✓✔]\\s*\\]\\s*(?:no|none|n\\/a|not\\s+applicable|not\\s+done)\\b|(?::|[ \\t]\\.{2,}|…|[ \\t][-–—]+|\\|)\\s*(?:no|none|nil|n\\/a|not\\s+(?:done|presented|obtained|performed|available|applicable))\\b|\\(\\s*(?:no|none|nil|n\\/a)\\s*\\))',
     direction: 'backward',
     category: 'negated',
     maxScope: 8,
@@ -288,6 +295,13 @@ export const contextRules: readonly ContextRule[] = [
       { text: 'Osteotomy ............ none', target: 'Osteotomy', expect: 'negated' },
       { text: 'CT chest .... nil', target: 'CT', expect: 'negated' },
       { text: 'MRI thigh ....... done 02/03', target: 'MRI', expect: null },
+      // A dash, a table cell or brackets separate the answer as a colon does.
+      { text: 'MRI - no', target: 'MRI', expect: 'negated' },
+      { text: 'Staging imaging — none', target: 'Staging imaging', expect: 'negated' },
+      { text: '| Tumor board | no |', target: 'Tumor board', expect: 'negated' },
+      { text: 'PET (no)', target: 'PET', expect: 'negated' },
+      { text: 'MRI - yes', target: 'MRI', expect: null },
+      { text: 'Non-contrast MRI was done.', target: 'MRI', expect: null },
     ],
   },
   {
@@ -311,6 +325,7 @@ export const contextRules: readonly ContextRule[] = [
     direction: 'forward',
     category: 'unchecked',
     maxScope: 8,
+    unlessAfter: `(?::|\\s*\\|)?\\s*(?:${EMPTY_BOX}|${TICKED})`,
     examples: [
       {
         text: 'Procedure: [ ] Hip disarticulation  [x] Above-knee amputation',
@@ -329,7 +344,7 @@ export const contextRules: readonly ContextRule[] = [
   {
     id: 'unchecked.box-post',
     // "Femur transected: [ ]", "Tumor board ( )": an empty box right after the item (not an empty "no" box).
-    pattern: `:?\\s*(?:${EMPTY_BOX})(?!\\s*(?:no|none|n\\/a)\\b)`,
+    pattern: `(?::|\\s*\\|)?\\s*(?:${EMPTY_BOX})(?!\\s*(?:no|none|n\\/a)\\b)`,
     direction: 'backward',
     category: 'unchecked',
     maxScope: 0,
@@ -337,6 +352,11 @@ export const contextRules: readonly ContextRule[] = [
       { text: 'Femur transected: [ ]', target: 'Femur transected', expect: 'unchecked', type: 'procedure' },
       { text: 'Femur transected: [X]', target: 'Femur transected', expect: null, type: 'procedure' },
       { text: 'Tumor board reviewed: [x] Yes  [ ] No', target: 'Tumor board', expect: null },
+      // A table row: the box is the next cell.
+      { text: '| PET | [ ] |', target: 'PET', expect: 'unchecked' },
+      { text: '| PET | [x] |', target: 'PET', expect: null },
+      { text: 'MRI ☐  CT ☒', target: 'MRI', expect: 'unchecked' },
+      { text: 'MRI ☐  CT ☒', target: 'CT', expect: null },
     ],
   },
   {

@@ -66,6 +66,9 @@ const compile = (rules: readonly ContextRule[]): Compiled[] =>
 const COMPILED = compile(contextRules);
 
 const BEFORE = new Map(COMPILED.flatMap((c) => (c.before ? [[c.rule.id, c.before] as const] : [])));
+const UNLESS_AFTER = new Map(
+  contextRules.flatMap((r) => (r.unlessAfter ? [[r.id, new RegExp(`^${r.unlessAfter}`, 'i')] as const] : [])),
+);
 const CUES = COMPILED.filter((c) => c.rule.category !== undefined);
 const PSEUDO = COMPILED.filter((c) => c.rule.direction === 'pseudo');
 const TERMINATORS = COMPILED.filter((c) => c.rule.direction === 'terminate');
@@ -218,6 +221,9 @@ export function contextOf(
     const backward = rule.direction === 'backward' || rule.direction === 'bidirectional';
     if (forward && cue.end <= target.start) {
       if (rule.inside && (rule.maxScope ?? 6) === 0) return false;
+      const unless = UNLESS_AFTER.get(rule.id);
+      if (unless?.test(text.slice(target.end, to)) && /[\w)]\s*$/.test(text.slice(sentence.start, cue.start)))
+        return false;
       if (wordCount(text.slice(cue.start, target.start)) > (rule.maxScope ?? 6)) return false;
       return !terminated(cue, cue.end, target.start, 'forward');
     }

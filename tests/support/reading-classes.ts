@@ -29,8 +29,8 @@ export interface ReadingProbe {
   readonly absent?: readonly string[];
   /** Element statuses the result must carry (e.g. the admission `documented`, or `negated`). */
   readonly statuses?: Readonly<Record<string, string>>;
-  /** Element values the result must carry (e.g. the level of today's femoral cut). */
-  readonly values?: Readonly<Record<string, string>>;
+  /** Element values the result must carry (e.g. the level of today's femoral cut, the modalities). */
+  readonly values?: Readonly<Record<string, unknown>>;
 }
 
 export const readingProbes: readonly ReadingProbe[] = [
@@ -491,5 +491,123 @@ Description: The sinus tract and the old scar were excised, the femur shortened 
     route: 'fix-claim',
     findings: ['pos.inpatient-only'],
     statuses: { inpatientAdmission: 'documented' },
+  },
+  // 11. an unticked template box documents nothing, for every element; a ticked one documents it
+  {
+    klass: '11 template: only the ticked modality on a line of boxes after their items',
+    text: `PROCEDURE: Left hindquarter amputation.
+INDICATIONS: Chondrosarcoma of the left ilium, proven on core needle biopsy.
+Imaging: MRI [x]  CT [ ]  PET [ ]
+Tumor board: [x]
+Consent: [x] signed
+DESCRIPTION: The left sacroiliac joint was divided with an osteotome and the symphysis pubis was divided. The left lower limb was removed with the hemipelvis. The posterior flap was closed over drains.`,
+    code: '27290',
+    route: 'ready',
+    values: { preopImaging: ['MRI'] },
+  },
+  {
+    klass: '11 template: glyph boxes after their items, one ticked',
+    text: `Procedure: right external hemipelvectomy.
+Dx: pelvic osteosarcoma, right, biopsy confirmed.
+Staging: MRI ☐  CT ☒  PET ☐
+Sarcoma MDT: ☒
+Informed consent obtained.
+Operation: The right SI joint was divided, the pubic symphysis was divided, and the right leg with the hemipelvis was removed. Closure over drains.`,
+    code: '27290',
+    route: 'ready',
+    values: { preopImaging: ['CT'] },
+  },
+  {
+    klass: '11 template: imaging answered "no" after a dash',
+    text: `PROCEDURE: Left hindquarter amputation.
+INDICATIONS: Chondrosarcoma of the left ilium, proven on biopsy. Discussed at tumour board. Consent signed.
+MRI - no
+CT - no
+DESCRIPTION: The left sacroiliac joint and the symphysis pubis were divided. The left limb was removed with the hemipelvis. The posterior flap was closed.`,
+    code: '27290',
+    route: 'query-physician',
+    findings: ['doc.missing'],
+    statuses: { preopImaging: 'negated' },
+  },
+  {
+    klass: '11 template: a table whose tumor-board cell is empty',
+    text: `Operation: Right hindquarter amputation
+| Item | Done |
+| Biopsy confirmed chondrosarcoma | [x] |
+| MRI pelvis | [x] |
+| Tumor board | [ ] |
+| Consent signed | [x] |
+Description: The right sacroiliac joint was divided and the symphysis pubis was divided. The right limb was removed with the hemipelvis. Posterior flap closure over drains.`,
+    code: '27290',
+    route: 'query-physician',
+    statuses: { tumorBoard: 'not_mentioned' },
+  },
+  {
+    klass: '11 template: tumour board answered in brackets and after an em dash',
+    text: `PROCEDURE: Left hindquarter amputation.
+INDICATIONS: Chondrosarcoma of the left ilium on biopsy. MRI and CT of the pelvis reviewed. Consent obtained.
+Tumour board review — no
+Staging PET (no)
+DESCRIPTION: The left sacroiliac joint was divided and the symphysis pubis was divided. The limb was removed with the hemipelvis. Closure over drains.`,
+    code: '27290',
+    route: 'query-physician',
+    statuses: { tumorBoard: 'negated' },
+    values: { preopImaging: ['MRI', 'CT'] },
+  },
+  {
+    klass: '11 template: consent answered "yes" after a dash',
+    text: `PROCEDURE: Right hindquarter amputation.
+INDICATIONS: Osteosarcoma of the right ilium on biopsy. MRI pelvis and CT chest done. Discussed at sarcoma MDT.
+Consent - yes
+DESCRIPTION: The right sacroiliac joint was divided and the pubic symphysis was divided. The right lower limb was removed with the hemipelvis. The flap was closed over drains.`,
+    code: '27290',
+    route: 'ready',
+    statuses: { informedConsent: 'documented' },
+  },
+  // 12. consent for something else than the operation, or "consents" as a noun, is not its consent
+  {
+    klass: '12 consent: the patient consents to blood products only',
+    text: `PROCEDURE: Left hindquarter amputation.
+INDICATIONS: Chondrosarcoma of the left ilium, confirmed on biopsy. MRI and CT reviewed. Discussed at tumor board. The patient consents to blood products if needed.
+DESCRIPTION: The left sacroiliac joint was divided and the symphysis pubis was divided. The left limb was removed with the hemipelvis. The posterior flap was closed over drains.`,
+    code: '27290',
+    route: 'query-physician',
+    statuses: { informedConsent: 'not_mentioned' },
+  },
+  {
+    klass: '12 consent: "family consents" discussed (a noun, nothing obtained)',
+    text: `Procedure: Right external hemipelvectomy.
+History: chondrosarcoma of the right ilium on biopsy; MRI and CT reviewed; sarcoma tumor board recommended surgery. The patient's family consents were discussed at length.
+Description: The right sacroiliac joint and the symphysis were divided and the right leg was removed with the hemipelvis. Posterior flap closed.`,
+    code: '27290',
+    route: 'query-physician',
+    statuses: { informedConsent: 'not_mentioned' },
+  },
+  {
+    klass: '12 consent: consent for a transfusion and for photographs',
+    text: `PROCEDURE: Left hindquarter amputation.
+INDICATIONS: Chondrosarcoma of the left ilium on biopsy; CT and MRI staging; tumor board review done. Consent for blood transfusion was obtained, and he consented to photography for teaching.
+DESCRIPTION: The left sacroiliac joint was divided and the pubic symphysis was divided. The left limb was removed with the hemipelvis. Closure over drains.`,
+    code: '27290',
+    route: 'query-physician',
+    statuses: { informedConsent: 'not_mentioned' },
+  },
+  {
+    klass: '12 consent (guard): she consents to the operation, and to blood',
+    text: `PROCEDURE: Left hindquarter amputation.
+INDICATIONS: Chondrosarcoma of the left ilium on biopsy; CT and MRI staging; tumor board review done. After a discussion of the options she consents to the hemipelvectomy and to blood products.
+DESCRIPTION: The left sacroiliac joint was divided and the pubic symphysis was divided. The left limb was removed with the hemipelvis. Closure over drains.`,
+    code: '27290',
+    route: 'ready',
+    statuses: { informedConsent: 'documented' },
+  },
+  {
+    klass: '12 consent (guard): consent for the operation and for a transfusion',
+    text: `PROCEDURE: Right hindquarter amputation.
+INDICATIONS: Osteosarcoma of the right ilium on biopsy; MRI and CT reviewed; tumour board. Consent was obtained for the operation and for blood transfusion.
+DESCRIPTION: The right sacroiliac joint was divided and the pubic symphysis was divided. The right limb was removed with the hemipelvis. Closure over drains.`,
+    code: '27290',
+    route: 'ready',
+    statuses: { informedConsent: 'documented' },
   },
 ];

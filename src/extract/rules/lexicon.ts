@@ -108,6 +108,11 @@ export interface LexiconEntry {
   matcher: Matcher;
   /** The normalized value this entry implies, or a function of the sentence text. */
   value?: string | ((sentence: string) => unknown);
+  /**
+   * A value function reads the matched words, not the whole sentence: on a template line of several
+   * items ("MRI [x]  CT [ ]  PET [ ]") each item's value is its own, and an unticked one adds none.
+   */
+  valueOfMatch?: boolean;
   negationIsMeaning?: boolean;
 }
 
@@ -911,11 +916,42 @@ export const featureLexicon: Record<FeatureKey, TargetLexicon> = {
   },
 };
 
+/**
+ * Consent for something other than the operation: blood products, photography, research, teaching.
+ * "The patient consents to blood products" documents no consent for the operation.
+ */
+const OTHER_CONSENT_OBJECT =
+  /^\s*(?:(?!and\b)[\w-]+\s+){0,3}?(?:to|for|of)\s+(?:the\s+)?(?:use\s+of\s+|receiv\w*\s+|a\s+|any\s+|possible\s+)?(?:blood|transfusions?|(?:blood\s+)?products|photo\w*|images?\s+for|research|stud(?:y|ies)|(?:clinical\s+)?trials?|teaching|(?:medical\s+)?students|tissue\s+bank\w*|vaccin\w*|(?:HIV|genetic)\s+test\w*)\b/i;
+/** The verb "consents" has a subject before it (the patient, a pronoun, a proxy): "family consents were discussed" is a noun. */
+const CONSENT_SUBJECT =
+  /\b(?:patient|pt|he|she|they|mother|father|parents?|guardian|wife|husband|son|daughter|proxy|[A-Z][a-z]+)\s+(?:\w+\s+)?$/;
+
+/**
+ * A consent match documents consent for the operation: what it is for (after the word "consent", or
+ * after the match) is not blood, research or photographs; "consents" is a verb with a subject.
+ */
+function operationConsent(sentence: string, start: number, end: number): boolean {
+  const matched = sentence.slice(start, end);
+  const word = /consent\w*/i.exec(matched);
+  const afterWord = word ? sentence.slice(start + word.index + word[0].length) : undefined;
+  if (
+    (afterWord !== undefined && OTHER_CONSENT_OBJECT.test(afterWord)) ||
+    OTHER_CONSENT_OBJECT.test(sentence.slice(end))
+  )
+    return false;
+  if (/^consents$/i.test(matched))
+    return (
+      CONSENT_SUBJECT.test(sentence.slice(0, start)) &&
+      !/^\s+(?:were|are|have|had)\b/i.test(sentence.slice(end))
+    );
+  return true;
+}
+
 const CONSENT = entry(
   phrase(
     `(?:informed${SP})?consent${SP}(?:form${SP})?(?:was${SP}|were${SP}|had${SP}been${SP}|has${SP}been${SP}|is${SP})?(?:obtained|signed|reviewed|given|documented|confirmed|completed|taken|recorded|witnessed|covered|included|addressed|on${SP}(?:the${SP})?chart)`,
     // A consent field ticked or answered yes: "Consent: [x] …", "Consent ..... yes".
-    `consent${SP}(?:\\w+${SP}){0,2}(?::|\\.{2,})${SP}(?:\\[\\s*[xX✓✔]\\s*\\]|[☒☑✔✓]|\\(\\s*[xX✓✔]\\s*\\)|yes\\b|signed|on${SP}file)`,
+    `consent${SP}(?:\\w+${SP}){0,2}(?::|\\.{2,}|\\s[-–—]+|\\|)${SP}(?:\\[\\s*[xX✓✔]\\s*\\]|[☒☑✔✓]|\\(\\s*[xX✓✔]\\s*\\)|yes\\b|signed|on${SP}file)`,
     `(?:written|signed)${SP}(?:informed${SP})?consent`,
     `(?:signed|obtained|gave|provided)${SP}(?:\\w+${SP}){0,3}(?:informed${SP})?consent`,
     `consent${SP}:?${SP}(?:[\\w-]+${SP}){0,4}(?:signed|obtained|given|confirmed|reconfirmed|reviewed|documented)`,
@@ -926,6 +962,8 @@ const CONSENT = entry(
     `(?:discussed|reviewed|explained)${SP}(?:\\w+${SP}){0,4}risks`,
     `informed${SP}consent`,
   ),
+  undefined,
+  { whenMatch: operationConsent },
 );
 
 const IMAGING_TERMS = `(?:\\bm\\s+r\\s+i\\b|\\bc\\s+t\\b(?!${SP}guided)|\\bp\\s+e\\s+t\\b|\\bPET${SP}(?:/${SP})?CT\\b|\\bPET\\b|\\bMRIs?\\b|\\bMR${SP}imaging|magnetic${SP}resonance|\\bCT\\b(?!${SP}-?${SP}guided)|\\bCAT${SP}scan|computed${SP}tomograph\\w*|bone${SP}scan|scintigra\\w+|staging${SP}(?:studies|imaging|scans?))`;
@@ -942,7 +980,7 @@ export const elementLexicon: Partial<Record<ElementKey, TargetLexicon>> = {
   preopImaging: {
     sections: 'not-plan',
     allowHistorical: true,
-    entries: [entry({ kind: 'phrase', re: any(IMAGING_TERMS) }, readModalities)],
+    entries: [entry({ kind: 'phrase', re: any(IMAGING_TERMS) }, readModalities, { valueOfMatch: true })],
   },
   diagnosisConfirmation: {
     sections: 'any',

@@ -138,7 +138,11 @@ export function findMentions(target: TargetLexicon, text: string, sentences: rea
   const mentions: Mention[] = [];
   for (const entry of target.entries) {
     const value = entry.value;
-    const entryValue = perSentence((sentence) => (typeof value === 'function' ? value(sentence) : value));
+    const bySentence = perSentence((sentence) => (typeof value === 'function' ? value(sentence) : value));
+    const entryValue = (text: string, sentence: Sentence, span: Span): unknown =>
+      entry.valueOfMatch && typeof value === 'function'
+        ? value(text.slice(span.start, span.end))
+        : bySentence(text, sentence);
     const when = entry.when;
     const passes = when ? perSentence(when) : undefined;
     for (const { span, sentence: i } of findSpans(entry.matcher, text, sentences, skipFor(target.sections))) {
@@ -183,7 +187,7 @@ export function findMentions(target: TargetLexicon, text: string, sentences: rea
             match: span,
             sentence,
             assertion: 'affirmed',
-            value: entryValue(text, sentence),
+            value: entryValue(text, sentence, span),
             ...(context ? { context } : {}),
             ...(entry.tag ? { tag: entry.tag } : {}),
           });
@@ -193,7 +197,7 @@ export function findMentions(target: TargetLexicon, text: string, sentences: rea
         match: span,
         sentence,
         assertion,
-        value: entryValue(text, sentence),
+        value: entryValue(text, sentence, span),
         ...(context ? { context } : {}),
         ...(entry.tag ? { tag: entry.tag } : {}),
       });
