@@ -38,8 +38,8 @@ describe('procedure events: actions linked to what they act on', () => {
     // terse and speech-recognition forms
     ['femur trans sected 10 cm above the knee', ['divide femur']],
     ['The femur was re-cut 4 cm proximally.', ['divide femur']],
-    // a structure that only qualifies a lesion is not the object
-    ['Excision of the distal femur tumor was performed.', []],
+    // a structure that only qualifies a lesion is not the object: the tumour is (sited in the femur)
+    ['Excision of the distal femur tumor was performed.', ['resect tumour']],
     // context travels with the event
     ['The femur was not cut.', ['divide femur (negated)']],
     ['No complications, the femur was transected.', ['divide femur']],
@@ -151,5 +151,49 @@ describe('coordinated participles share the auxiliary', () => {
     expect(
       describeEvents('The hip was approached. The joint capsule is then exposed and transected.'),
     ).toEqual(['divide joint-capsule']);
+  });
+});
+
+describe('soft-tissue tumour resections: objects, sites, manner, the specimen line', () => {
+  const read = (text: string, section: 'description' | 'specimen' = 'description') => [
+    ...new Set(
+      featuresFromEvents(text, sentenceEvents(text, { start: 0, end: text.length, section }))
+        .filter((f) => f.status === 'documented')
+        .map((f) => f.feature),
+    ),
+  ];
+  it.each([
+    // a nominalised excision whose objects follow a colon, as a list
+    ['- Excision en bloc: skin paddle, biopsy scar, gracilis and a cuff of adductor longus', 'description'],
+    // a qualifier before the tumour is where it sits, not the object ("L thigh sarcoma")
+    ['WLE L thigh sarcoma', 'description'],
+    ['The mass within vastus medialis was excised with a margin of normal muscle.', 'description'],
+    ['Compartmental resection of the hamstrings.', 'description'],
+    // the specimen line names what was resected
+    ['Specimen: R thigh lump en bloc with overlying skin', 'specimen'],
+  ] as const)('%s', (text, section) => {
+    expect(read(text, section)).toEqual(['softTissueTumorResection']);
+  });
+  it('soft tissue cut or divided, or taken without a wide manner, is not a tumour resection', () => {
+    expect(read('The quadriceps and the hamstrings were divided.')).toEqual([]);
+    expect(read('Necrotic muscle was excised back to bleeding tissue.')).toEqual([]);
+  });
+  it('a tumour sited in bone is not a soft-tissue tumour, and not a bone resection by itself', () => {
+    expect(read('Excision of the distal femur tumor was performed.')).toEqual([]);
+  });
+  it('bone surface taken en bloc is bone resected; an intact periosteum or "no bone taken" is not', () => {
+    expect(read('The sarcoma was resected en bloc with the adjacent distal femur.')).toContain(
+      'boneResected',
+    );
+    expect(
+      read('The periosteum and a window of anterior cortex were resected en bloc with the tumour.'),
+    ).toContain('boneResected');
+    expect(read('- Vastus intermedius and the femoral periosteum taken as the deep margin')).toContain(
+      'boneResected',
+    );
+    expect(read('Femur not exposed, periosteum intact - no bone taken.')).toEqual([]);
+  });
+  it('a specimen line that only samples documents nothing', () => {
+    expect(read('Specimen: core biopsy of thigh mass', 'specimen')).toEqual([]);
   });
 });

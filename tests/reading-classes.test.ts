@@ -19,6 +19,12 @@ describe('reading classes of issue 10, whole notes', () => {
       expect(route, JSON.stringify(result.route.reasons.map((r) => r.message))).toBe(probe.route);
     for (const [element, status] of Object.entries(probe.statuses ?? {}))
       expect((result.facts as Record<string, { status?: string }>)[element]?.status, element).toBe(status);
+    if (probe.standing) {
+      expect(result.code.ambiguity?.codes, 'standing codes').toEqual(probe.standing);
+      expect(result.code.ambiguity?.missing, 'missing facts').toEqual(probe.missing ?? []);
+      expect(result.findings.map((f) => f.id)).toContain('level.ambiguous');
+      expect(route).toBe('coder-review');
+    }
     for (const [element, value] of Object.entries(probe.values ?? {}))
       expect((result.facts as Record<string, { value?: unknown }>)[element]?.value, element).toEqual(value);
   });

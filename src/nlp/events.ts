@@ -6,8 +6,12 @@ import {
   COORDINATORS,
   NP_FILLER,
   OBJECT_PREPOSITIONS,
+  SECTION_ACTION_UNLESS,
+  SECTION_ACTIONS,
+  SOFT_TISSUE_SITES,
   type StructureGroup,
   structureTerms,
+  WIDE_MANNER,
 } from './procedure-terms.ts';
 import { tokenize } from './tokens.ts';
 import type { Sentence, Span } from './types.ts';
@@ -16,6 +20,8 @@ import type { Sentence, Span } from './types.ts';
 export interface StructureMention extends Span {
   id: string;
   group: StructureGroup;
+  /** For a tumour, the structure it sits in as the note qualifies it ("thigh mass", "tumour of the femur"). */
+  site?: StructureGroup;
 }
 
 /** When an event happened relative to this operation. */
@@ -32,7 +38,7 @@ export interface ProcedureEvent {
   structures: StructureMention[];
   location?: StructureMention;
   /** How the action was tied to its structures. */
-  voice: 'passive' | 'active' | 'nominal' | 'terse' | 'relative';
+  voice: 'passive' | 'active' | 'nominal' | 'terse' | 'relative' | 'section';
   /** The span from the first structure or action word to the last. */
   span: Span;
   sentence: Sentence;
@@ -43,6 +49,8 @@ export interface ProcedureEvent {
   whole: boolean;
   /** The location was given as a level ("at the level of the ilium"): where, not what was acted on. */
   levelOnly?: boolean;
+  /** The resection is qualified as wide in its sentence (en bloc, radical, compartmental, a cuff, a margin). */
+  wide: boolean;
 }
 
 interface Chunk extends Span {
@@ -65,6 +73,41 @@ const compiledActions = actionTerms.map((t) => ({
 }));
 /** First letters of action words: most tokens are ruled out with one lookup. */
 const ACTION_INITIALS = new Set(actionTerms.flatMap((t) => t.patterns.map((p) => p[0]?.toLowerCase() ?? '')));
+
+/** Words between a qualifying structure and the tumour after it ("thigh intramuscular mass"): not a new phrase. */
+const PRE_SITE_GAP = /^[\s-]*(?:(?!(?:and|or|with|of|the|a|an|to|from|in|was|were|is|are)\b)[a-z]+[\s-]+)?$/i;
+/** Words between a tumour and the soft-tissue site named after it ("mass within sartorius"). */
+const POST_SITE_GAP =
+  /^\s+(?:of|in|within|from|arising\s+(?:from|in|within))\s+(?:the\s+)?(?:(?:left|right|L|R)\s+)?$/i;
+
+/**
+ * A tumour and the structure that says where it sits are one mention: "L thigh sarcoma", "distal femur
+ * tumour" (qualifier before), "mass within sartorius" (a soft-tissue site after). The site is kept.
+ */
+function withSites(text: string, spans: StructureMention[]): StructureMention[] {
+  const out: StructureMention[] = [];
+  for (const m of spans) {
+    const prev = out.at(-1);
+    if (prev && m.group === 'lesion' && prev.group !== 'lesion' && !prev.site) {
+      if (PRE_SITE_GAP.test(text.slice(prev.end, m.start))) {
+        out[out.length - 1] = { ...m, start: prev.start, site: prev.group };
+        continue;
+      }
+    }
+    if (
+      prev &&
+      prev.group === 'lesion' &&
+      !prev.site &&
+      SOFT_TISSUE_SITES.includes(m.group) &&
+      POST_SITE_GAP.test(text.slice(prev.end, m.start))
+    ) {
+      out[out.length - 1] = { ...prev, end: m.end, site: m.group };
+      continue;
+    }
+    out.push(m);
+  }
+  return out;
+}
 
 /** Structure spans of a sentence, leftmost-longest, no overlaps, in one pass over the sentence. */
 function structureSpans(text: string, s: Span): StructureMention[] {
@@ -94,7 +137,7 @@ function structureSpans(text: string, s: Span): StructureMention[] {
     }
     ANY_STRUCTURE.lastIndex = best.end;
   }
-  return kept;
+  return withSites(text, kept);
 }
 
 function actionOf(word: string, next: string | undefined): { kind: ActionKind; words: number } | undefined {
@@ -213,9 +256,17 @@ const LESION =
 function forwardList(
   chunks: Chunk[],
   from: number,
-): { structures: StructureMention[]; whole: boolean; atLocation?: StructureMention; levelOnly?: boolean } {
+): {
+  structures: StructureMention[];
+  whole: boolean;
+  atLocation?: StructureMention;
+  levelOnly?: boolean;
+  accompanying?: boolean;
+} {
   const structures: StructureMention[] = [];
   let whole = false;
+  // The list opens with "with", "together with", "including": what is taken along with the subject.
+  let accompanying = false;
   let unknown = 0;
   let atLocation: StructureMention | undefined;
   let levelOnly = false;
@@ -251,6 +302,7 @@ function forwardList(
       break;
     }
     if (WHOLE.has(c.norm)) whole = true;
+    if (structures.length === 0 && ACCOMPANY_OPEN.has(c.norm)) accompanying = true;
     if (c.norm === 'level' || c.norm === 'levels') {
       level = true;
       continue;
@@ -271,12 +323,14 @@ function forwardList(
     whole: boolean;
     atLocation?: StructureMention;
     levelOnly?: boolean;
+    accompanying?: boolean;
   } = {
     structures,
     whole,
   };
   if (atLocation) out.atLocation = atLocation;
   if (levelOnly) out.levelOnly = true;
+  if (accompanying && structures.length > 0) out.accompanying = true;
   return out;
 }
 
@@ -426,10 +480,45 @@ const ACTION_STEMS = new RegExp(
   'i',
 );
 
+/**
+ * A line of a section that names what an action did without the action ("Specimen: L thigh mass en
+ * bloc + biopsy tract"): one event of the section's action over every structure the line names.
+ */
+function sectionEvent(text: string, sentence: Sentence, chunks: Chunk[]): ProcedureEvent | undefined {
+  const action = SECTION_ACTIONS[sentence.section];
+  const line = text.slice(sentence.start, sentence.end);
+  if (!action || SECTION_ACTION_UNLESS.test(line) || chunks.some((c) => c.type === 'action'))
+    return undefined;
+  const structures = chunks.flatMap((c) => (c.structure ? [resolve(text, c.structure)] : []));
+  const first = structures[0];
+  const last = structures.at(-1);
+  if (!first || !last) return undefined;
+  const span = { start: first.start, end: last.end };
+  const context = contextOf(text, sentence, span, { type: 'procedure' });
+  return {
+    action,
+    actionSpan: { start: sentence.start, end: sentence.start },
+    structures,
+    voice: 'section',
+    span,
+    sentence,
+    ...(context ? { context } : {}),
+    time: timeOf(sentence, context),
+    whole: false,
+    wide: WIDE_MANNER.test(line),
+  };
+}
+
 /** Procedure events of one sentence. */
 export function sentenceEvents(text: string, sentence: Sentence): ProcedureEvent[] {
-  if (!ACTION_STEMS.test(text.slice(sentence.start, sentence.end))) return [];
+  const sectionAction = SECTION_ACTIONS[sentence.section] !== undefined;
+  if (!sectionAction && !ACTION_STEMS.test(text.slice(sentence.start, sentence.end))) return [];
   const chunks = chunk(text, sentence);
+  if (sectionAction) {
+    const implied = sectionEvent(text, sentence, chunks);
+    if (implied) return [implied];
+  }
+  const wide = WIDE_MANNER.test(text.slice(sentence.start, sentence.end));
   const events: ProcedureEvent[] = [];
   for (let i = 0; i < chunks.length; i++) {
     const c = chunks[i] as Chunk;
@@ -444,7 +533,12 @@ export function sentenceEvents(text: string, sentence: Sentence): ProcedureEvent
       structures = subject.structures;
       whole = subject.whole;
       voice = subject.voice;
-    } else if (!nominal && i > 0 && (chunks[i - 1] as Chunk).type === 'structure' && /ed$/.test(c.norm)) {
+    } else if (
+      !nominal &&
+      i > 0 &&
+      (chunks[i - 1] as Chunk).type === 'structure' &&
+      /(?:ed|en)$/.test(c.norm)
+    ) {
       // Terse dictation: "femur transected", "SI joint divided".
       structures = [(chunks[i - 1] as Chunk).structure as StructureMention];
       voice = 'terse';
@@ -456,14 +550,19 @@ export function sentenceEvents(text: string, sentence: Sentence): ProcedureEvent
       (chunks[i + 1] as Chunk | undefined)?.norm ?? '',
     );
     const fromSubject = structures.length > 0;
-    if (!fromSubject && (aux < 0 || path)) {
+    // A passive resection takes along what follows "with" ("the sarcoma was resected en bloc with the
+    // adjacent femur", "it was excised together with a window of cortex"): those were resected too.
+    const takenAlong = aux >= 0 && c.action === 'resect' && after.accompanying === true;
+    if (!fromSubject && (aux < 0 || path || takenAlong)) {
       structures = after.structures;
       whole = whole || after.whole;
-    }
+    } else if (takenAlong) structures = [...structures, ...after.structures];
     if (i > 0 && WHOLE.has((chunks[i - 1] as Chunk).norm)) whole = true;
     const location =
       after.atLocation ??
-      (fromSubject && after.structures.length > 0 && aux >= 0 ? after.structures[0] : undefined);
+      (fromSubject && after.structures.length > 0 && aux >= 0 && !takenAlong
+        ? after.structures[0]
+        : undefined);
     structures = structures.map((st) => resolve(text, st));
     if (structures.length === 0 && (!location || after.levelOnly)) continue;
     const all = [...structures, ...(location ? [location] : [])];
@@ -482,6 +581,7 @@ export function sentenceEvents(text: string, sentence: Sentence): ProcedureEvent
       ...(context ? { context } : {}),
       time: timeOf(sentence, context),
       whole,
+      wide,
     });
   }
   return events;

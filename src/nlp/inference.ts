@@ -172,6 +172,8 @@ export function inferFeatures(
         (e) =>
           e.time === 'index' &&
           !e.context &&
+          // A specimen line names what was taken, not how: it never shows a joint or capsule divided.
+          e.voice !== 'section' &&
           actions.includes(e.action) &&
           e.structures.some((s) => groups.includes(s.group)),
       );

@@ -1,6 +1,6 @@
 import type { FeatureKey } from '../codes/features.ts';
 import type { ProcedureEvent, StructureMention } from './events.ts';
-import type { ActionKind, StructureGroup } from './procedure-terms.ts';
+import { type ActionKind, SOFT_TISSUE_SITES, type StructureGroup } from './procedure-terms.ts';
 
 /** How a feature follows from procedure events: the actions and structure groups that make it. */
 export interface EventFeatureRule {
@@ -17,6 +17,12 @@ export interface EventFeatureRule {
   unlessWith?: readonly StructureGroup[];
   /** Only a denial counts: "no bone was resected" denies a femoral cut, a resection does not make one. */
   deniesOnly?: boolean;
+  /** Only an act qualified as wide (en bloc, radical, compartmental, a cuff, a margin). */
+  wide?: boolean;
+  /** A tumour counts only where it sits in soft tissue, or where the note does not say ("thigh mass", not "femur tumour"). */
+  softSite?: boolean;
+  /** Also a line that names what was done without the action (a specimen line): see SECTION_ACTIONS. */
+  section?: boolean;
 }
 
 const PELVIC: readonly StructureGroup[] = ['pelvis', 'pelvis-posterior', 'pelvis-anterior', 'acetabulum'];
@@ -49,9 +55,45 @@ export const eventFeatureRules: readonly EventFeatureRule[] = [
     ids: ['innominate'],
     whole: true,
   },
-  { feature: 'boneResected', actions: ['resect'], groups: ['femur', 'leg-bone'], unlessWith: PELVIC },
+  // Bone taken with a tumour: a segment, or its surface layer en bloc (periosteum, a window of cortex).
+  {
+    feature: 'boneResected',
+    actions: ['resect'],
+    groups: ['femur', 'leg-bone', 'bone-surface'],
+    unlessWith: PELVIC,
+  },
   { feature: 'limbRemoved', actions: ['remove'], groups: ['limb'] },
+  // A soft-tissue tumour resection: the tumour excised or removed (or named on the specimen line), or
+  // the soft tissues around it taken widely ("Excision en bloc: skin paddle, biopsy tract, sartorius",
+  // "compartmental resection of the adductors"). That the tumour is a soft-tissue one is read apart.
+  // A limb named with a resection is where it was ("resection of the adductors, L thigh"); a tumour
+  // removed with the limb is an amputation.
+  {
+    feature: 'softTissueTumorResection',
+    actions: ['resect'],
+    groups: ['lesion'],
+    softSite: true,
+    section: true,
+    unlessWith: PELVIC,
+  },
+  {
+    feature: 'softTissueTumorResection',
+    actions: ['remove'],
+    groups: ['lesion'],
+    softSite: true,
+    unlessWith: ['limb', ...PELVIC],
+  },
+  {
+    feature: 'softTissueTumorResection',
+    actions: ['resect'],
+    groups: ['soft-tissue'],
+    wide: true,
+    unlessWith: PELVIC,
+  },
 ];
+
+const softSited = (s: StructureMention): boolean =>
+  s.site === undefined || SOFT_TISSUE_SITES.includes(s.site);
 
 /** A feature as one event documents (or denies) it. */
 export interface EventFeature {
@@ -78,6 +120,8 @@ export function featuresFromEvents(_text: string, events: readonly ProcedureEven
     for (const rule of eventFeatureRules) {
       if (!rule.actions.includes(event.action)) continue;
       if (rule.deniesOnly && !negated) continue;
+      if (event.voice === 'section' && !rule.section) continue;
+      if (rule.wide && !event.wide) continue;
       if (rule.whole && !event.whole) continue;
       if (rule.unlessWith?.some((g) => groups.has(g))) continue;
       // A place counts for a disarticulation ("at the hip joint"), and for a division only when the act
@@ -89,7 +133,10 @@ export function featuresFromEvents(_text: string, events: readonly ProcedureEven
           ? [event.location]
           : [];
       const hit = [...structures, ...place].find(
-        (s) => rule.groups.includes(s.group) && (!rule.ids || rule.ids.includes(s.id)),
+        (s) =>
+          rule.groups.includes(s.group) &&
+          (!rule.ids || rule.ids.includes(s.id)) &&
+          (!rule.softSite || softSited(s)),
       );
       if (!hit) continue;
       out.push({

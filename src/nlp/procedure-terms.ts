@@ -4,6 +4,8 @@
  * event reader (src/nlp/events.ts) links actions to structures by syntax.
  */
 
+import type { SectionKind } from './types.ts';
+
 const SP = '[\\s-]*';
 
 /** Which part of the body a structure is; features are derived from these groups. */
@@ -19,7 +21,10 @@ export type StructureGroup =
   | 'leg-bone'
   | 'limb'
   | 'bone'
-  | 'capsule';
+  | 'capsule'
+  | 'bone-surface'
+  | 'soft-tissue'
+  | 'lesion';
 
 export interface StructureTerm {
   /** Normalized structure name, used as the feature value where one is given. */
@@ -123,6 +128,15 @@ export const structureTerms: readonly StructureTerm[] = [
     patterns: [`(?:proximal|distal)?${SP}tibia`, `tibial${SP}(?:plateau|shaft|metaphysis)`],
   },
   { id: 'patella', group: 'leg-bone', patterns: ['patella'] },
+  // A bone's surface layer: taking it en bloc with a tumour takes bone (the periosteum, a window of cortex).
+  {
+    id: 'periosteum',
+    group: 'bone-surface',
+    patterns: [
+      `(?:femoral${SP})?periosteum`,
+      `(?:(?:anterior|posterior|medial|lateral|femoral)${SP})*cortex`,
+    ],
+  },
   // Generic "bone": which bone it is comes from the nearest named bone before it (coreference).
   { id: 'bone', group: 'bone', patterns: ['bone', `bone${SP}end`] },
   {
@@ -136,7 +150,60 @@ export const structureTerms: readonly StructureTerm[] = [
       'thigh',
     ],
   },
+  // The soft tissues a wide resection takes around a tumour: named muscles, fascia, skin, the biopsy tract.
+  {
+    id: 'muscle',
+    group: 'soft-tissue',
+    patterns: [
+      `vast(?:us|i)(?:${SP}(?:medialis|lateralis|intermedius))?`,
+      `rectus${SP}femoris`,
+      `quadriceps(?:${SP}(?:muscles?|femoris))?`,
+      'sartorius',
+      'gracilis',
+      `adductors?(?:${SP}(?:longus|brevis|magnus|muscles?|compartment))?`,
+      `hamstrings?(?:${SP}muscles?)?`,
+      `biceps${SP}femoris`,
+      'semi-?membranosus',
+      'semi-?tendinosus',
+      `tensor${SP}fasci(?:a|ae)${SP}lat(?:a|ae)`,
+      `(?:anterior|posterior|medial|adductor|extensor|flexor)${SP}compartment`,
+      `(?:cuff|rim|layer)${SP}of${SP}(?:\\w+${SP}){0,2}?(?:muscles?|tissues?)`,
+      'muscles?',
+    ],
+  },
+  {
+    id: 'fascia',
+    group: 'soft-tissue',
+    patterns: [`(?:(?:deep|overlying|investing|enveloping)${SP})?fasci(?:a|ae)(?:${SP}lat(?:a|ae))?`],
+  },
+  {
+    id: 'skin',
+    group: 'soft-tissue',
+    patterns: [
+      `(?:(?:overlying|elliptical)${SP})?skin(?:${SP}(?:paddle|ellipse|island))?`,
+      `ellipse${SP}of${SP}skin`,
+      `biopsy${SP}(?:tract|track|scar|site)`,
+      `subcutaneous${SP}(?:tissue|fat)`,
+    ],
+  },
+  // A tumour: what a soft-tissue resection takes. Words before it that name where it sits (a "thigh"
+  // sarcoma, a "distal femur" tumour) qualify it (src/nlp/events.ts keeps them as its site).
+  {
+    id: 'tumour',
+    group: 'lesion',
+    patterns: [
+      `(?:soft${SP}tissue${SP})?(?:tumou?rs?|mass(?:es)?|lumps?|lesions?|neoplasms?)`,
+      `(?:soft${SP}tissue${SP})?(?:(?:lipo|myxofibro|leiomyo|fibro|rhabdomyo|spindle${SP}cell${SP}|synovial${SP}|pleomorphic${SP})?sarcomas?)`,
+      'lipomas?',
+      'desmoids?',
+      'schwannomas?',
+      'neurofibromas?',
+    ],
+  },
 ];
+
+/** The sites a tumour may sit in that make it a soft-tissue one (a "thigh mass", a "vastus" sarcoma). */
+export const SOFT_TISSUE_SITES: readonly StructureGroup[] = ['limb', 'soft-tissue'];
 
 /** What an action does: divide (cut through), disarticulate (separate at a joint), resect, remove, shorten. */
 export type ActionKind = 'divide' | 'disarticulate' | 'resect' | 'remove' | 'shorten';
@@ -181,6 +248,9 @@ export const actionTerms: readonly ActionTerm[] = [
       'excis(?:e|ed|es|ing|ion)',
       'extirpat(?:e|ed|ion)',
       'en bloc removal',
+      // "WLE" (wide local excision) in terse notes; "taken en bloc / with the specimen / as the margin".
+      'wle',
+      'taken (?:en|with|as)',
     ],
   },
   {
@@ -197,6 +267,18 @@ export const actionTerms: readonly ActionTerm[] = [
   },
   { kind: 'shorten', patterns: ['shorten(?:ed|ing|s)?'] },
 ];
+
+/** How a resection is qualified as wide (en bloc, radical, compartmental, with a cuff or a margin). */
+export const WIDE_MANNER =
+  /\b(?:en[\s-]*bloc|wide(?:ly)?|radical(?:ly)?|compartment(?:al|ectomy)|wle|cuff|margins?)\b/i;
+
+/**
+ * Sections whose lines name what an action did without the action: a specimen line ("Specimen: thigh
+ * mass en bloc") names what was resected. Not a line that says the specimen was only sampled.
+ */
+export const SECTION_ACTIONS: Readonly<Partial<Record<SectionKind, ActionKind>>> = { specimen: 'resect' };
+export const SECTION_ACTION_UNLESS =
+  /\b(?:biops(?:y|ies)(?![\s-]+(?:tract|track|scar|site))|frozen|curett\w*|aspirat\w*|sampl\w*|pending|none|not\s+sent)\b/i;
 
 /** Words that may stand between an action and its object, or inside a coordinated list of objects. */
 export const NP_FILLER = new Set([

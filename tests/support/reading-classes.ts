@@ -10,7 +10,8 @@
  * is also an acceptable answer. `findings`: finding ids the result must carry; `absent`: finding keys
  * it must not; `values`: element values; `claim` and `route`: the claim checked and the route it must
  * take (the claim-reading classes: the side of the operation, a status code of the other leg, the
- * admission read for the place of service, unticked boxes, consent).
+ * admission read for the place of service, unticked boxes, consent). `standing` and `missing`: the
+ * neighbours a note cannot split and the unstated fact that would (a soft-tissue resection, no size).
  */
 import type { ClaimInput } from '../../src/schemas/claim.ts';
 import type { RouteDecision } from '../../src/schemas/findings.ts';
@@ -31,6 +32,12 @@ export interface ReadingProbe {
   readonly statuses?: Readonly<Record<string, string>>;
   /** Element values the result must carry (e.g. the level of today's femoral cut, the modalities). */
   readonly values?: Readonly<Record<string, unknown>>;
+  /**
+   * The note cannot split these neighbours: no code, a `level.ambiguous` naming them (sorted) and the
+   * unstated facts that decide (`missing`), and a `coder-review` route.
+   */
+  readonly standing?: readonly string[];
+  readonly missing?: readonly string[];
 }
 
 export const readingProbes: readonly ReadingProbe[] = [
@@ -609,5 +616,108 @@ DESCRIPTION: The right sacroiliac joint was divided and the pubic symphysis was 
     code: '27290',
     route: 'ready',
     statuses: { informedConsent: 'documented' },
+  },
+  // 13. a soft-tissue tumour resection of the thigh in every format: bullets, colon lists, "WLE",
+  // "L"/"R", compartmental and cuff resections, an en bloc specimen. No size stated: 27329 and 27364
+  // both stand (size named); a tumour size decides (not an incision, skin paddle, drain or margin
+  // size); bone taken en bloc is the bone family, an intact periosteum or "no bone taken" is not.
+  {
+    klass: '13 soft tissue: registrar bullets, colon list, no size',
+    text: `Ortho oncology registrar note
+Procedure: WLE R thigh sarcoma
+Indication: myxoid liposarcoma R anterolateral thigh on core biopsy, MDT agreed wide excision
+Steps:
+- Longitudinal incision, biopsy scar ellipsed
+- Excision en bloc: ellipse of skin, biopsy tract, rectus femoris and a cuff of vastus lateralis, deep fascia as the deep margin
+- Femur not exposed; periosteum left intact
+- Drain, layered closure
+Specimen: R thigh lump en bloc with skin ellipse`,
+    code: null,
+    standing: ['27329', '27364'],
+    missing: ['tumorSizeCm'],
+  },
+  {
+    klass: '13 soft tissue: compartmental resection of the adductors, no size',
+    text: `Dx: high-grade undifferentiated sarcoma, L adductor compartment
+Op: compartmental resection of the adductors, L thigh
+Notes: medial incision incorporating the biopsy tract. Adductor longus, brevis and magnus taken from their origins to their insertions with the enveloping fascia. Profunda branches ligated. Femur not exposed. Haemostasis, two drains, closed.`,
+    code: null,
+    standing: ['27329', '27364'],
+    missing: ['tumorSizeCm'],
+  },
+  {
+    klass: '13 soft tissue: title lists the tumour, specimen en bloc, no size',
+    text: `Procedure: Wide local excision - L thigh lump.
+Anaesthetic: GA plus LMA.
+Description: Elliptical incision around the previous biopsy site. Dissection through subcutaneous fat to the fascia, which was incised 3 cm beyond the palpable edge. The lump was kept covered by a rim of normal muscle throughout. No bone was taken and the femoral periosteum remained intact. Closed over a 12 Fr drain.
+Specimen: L thigh lump en bloc with overlying fascia and skin.`,
+    code: null,
+    standing: ['27329', '27364'],
+    missing: ['tumorSizeCm'],
+  },
+  {
+    klass: '13 soft tissue: a margin of normal tissue is not a size',
+    text: `PROCEDURE: Resection R thigh sarcoma.
+FINDINGS: Firm tumour, deep, anterolateral.
+DESCRIPTION: The tumour was removed with a 2 cm margin of normal tissue on all sides through a 22 cm anterolateral incision. The femoral periosteum was intact; no bone was removed. A 14 Fr drain was placed and the wound was closed in layers.`,
+    code: null,
+    standing: ['27329', '27364'],
+    missing: ['tumorSizeCm'],
+  },
+  {
+    klass: '13 soft tissue: bullets with a 7 cm mass',
+    text: `Procedure: WLE L thigh soft tissue sarcoma
+- 7 cm mass within sartorius on palpation under GA
+- Excised en bloc with the biopsy tract and a 14 x 6 cm skin paddle
+- No bone taken, femur not exposed
+- Drain, closure`,
+    code: '27364',
+  },
+  {
+    klass: '13 soft tissue: mass measuring 3.2 x 2 x 1.5 cm, large incision and paddle',
+    text: `Operation: radical resection of the mass with a cuff of normal muscle, right posterior thigh.
+Description: A 25 cm incision was made along the line of the biopsy. The mass, measuring 3.2 x 2 x 1.5 cm, lay within biceps femoris and was resected with a skin paddle of 12 x 5 cm and a cuff of normal muscle. The sciatic nerve was preserved. The femur was not exposed.
+Pathology: leiomyosarcoma, margins clear.`,
+    code: '27329',
+  },
+  {
+    klass: '13 soft tissue: terse 4cm lesion excised en bloc',
+    text: `PROC: L distal thigh lesion excised en bloc (vastus lateralis)
+- Incision 12cm over mass, 4cm lesion, intramuscular, excised en bloc with cuff of muscle + overlying fascia
+- Periosteum intact - no bone taken
+- 10 Fr drain. Closed.`,
+    code: '27329',
+  },
+  {
+    klass: '13 soft tissue: tumour 60 mm in greatest dimension',
+    text: `Procedure: Wide excision R medial thigh sarcoma.
+Operative details: Incision 18 cm over the medial thigh. The sarcoma was mobilised with the overlying gracilis and a cuff of adductor magnus and was excised en bloc. On the back table the tumour was 60 mm in greatest dimension. Bone not involved; the femur was not exposed.`,
+    code: '27364',
+  },
+  {
+    klass: '13 soft tissue: British 5.5 cm tumour, excision with objects after a colon',
+    text: `Consultant: Mr Ahmed. Registrar: Dr Patel.
+Procedure: L thigh soft tissue tumour, wide excision.
+Findings: 5.5 cm tumour deep to fascia lata in the anterior compartment.
+Procedure details:
+- Excision en bloc: overlying skin ellipse, biopsy tract, fascia lata, and cuff of vastus intermedius
+- Periosteum of femur intact, no bone taken
+- Haemostasis, drain, closure`,
+    code: '27364',
+  },
+  {
+    klass: '13 soft tissue: periosteum and cortex taken en bloc is a bone resection',
+    text: `Procedure: Wide excision of L thigh sarcoma abutting the femur.
+Description: The sarcoma lay on the anterior femur within vastus intermedius. The tumour was excised en bloc with a cuff of muscle; the underlying periosteum and a window of anterior femoral cortex were resected en bloc with the specimen to achieve a margin. Frozen section of the deep margin was clear. Closure over a drain.`,
+    code: '27365',
+  },
+  {
+    klass: '13 soft tissue: femoral periosteum resected en bloc',
+    text: `Procedure: R thigh soft tissue sarcoma, wide local excision.
+- Tumour adherent to the femoral shaft
+- Excised en bloc: skin paddle, biopsy tract, vastus intermedius, and the femoral periosteum taken as the deep margin
+- Periosteum resected en bloc with the specimen, cortex burred
+- Drain, closure`,
+    code: '27365',
   },
 ];

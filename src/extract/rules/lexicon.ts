@@ -76,7 +76,7 @@ const LIMB = `(?:(?:lower${SP})?(?:extremity|limb|leg)|hind${SP}quarter|hemi-?pe
 const PELVIC_CUT = `(?:${CUT}|completed)`;
 const THIGH_AMPUTATION = `(?:above${SP}(?:the${SP})?knee${SP}amputation|\\bAKA\\b|trans-?femoral${SP}amputation|thigh${SP}amputation)`;
 const REMOVE = `(?:removed|passed${SP}off|handed${SP}off|amputated|delivered|taken${SP}off|detached|freed|sent${SP}(?:off${SP})?to${SP}pathology|passed${SP}(?:from|off)${SP}the${SP}(?:operative${SP})?(?:field|table)|came${SP}(?:free|out|away|off)|excised|removal|amputation${SP}of)`;
-const TUMOR = `(?:\\b(?!h(?:a)?ematoma|seroma)[a-z]+omas?\\b|tumou?rs?|mass(?:es)?|lesions?|sarcomas?|neoplasms?|osteosarcoma|chondrosarcoma|liposarcoma|myxofibrosarcoma|leiomyosarcoma|carcinoma|metastas[ie]s|metastatic${SP}deposit|giant${SP}cell${SP}tumou?r|cyst)`;
+const TUMOR = `(?:\\b(?!h(?:a)?ematoma|seroma)[a-z]+omas?\\b|tumou?rs?|mass(?:es)?|lumps?|lesions?|sarcomas?|neoplasms?|osteosarcoma|chondrosarcoma|liposarcoma|myxofibrosarcoma|leiomyosarcoma|carcinoma|metastas[ie]s|metastatic${SP}deposit|giant${SP}cell${SP}tumou?r|cyst)`;
 const BONE_SITE = `(?:(?:distal|proximal)${SP}(?:femur|femoral|tibia|tibial)|femur|femoral${SP}(?:shaft|diaphysis|condyles?|metaphysis)|tibia|tibial|patella|(?:femoral|tibial)${SP}bone)`;
 
 const KNEE_SITE = /\b(?:femur|femoral|knee|tibia\w*|patella\w*|condyl\w*)\b/i;
@@ -346,8 +346,13 @@ const DIMENSIONS = new RegExp(
   `(${NUM})(?:${SP}(?:x|by|×)${SP}(${NUM}))?(?:${SP}(?:x|by|×)${SP}(${NUM}))?${SP}(cm|centimet(?:er|re)s?|mm|millimet(?:er|re)s?)\\b`,
   'gi',
 );
+// What a measurement measures, from the words right after it ("2 cm margin", "a 20 cm long incision",
+// "5 cm above the knee"); not across a new phrase ("12 x 5 cm and a cuff of muscle").
 const MARGIN_AFTER =
-  /^\s*(?:\w+\s+){0,2}(?:margin|cuff|rim|proximal|distal|from|of normal|beyond|away|incision|skin)/i;
+  /^\s*(?:(?!(?:and|with|or|in|of)\b)\w+\s+){0,2}(?:margin|cuff|rim|proximal|distal|from|of normal|beyond|away|incision|skin|paddle|ellipse|drain|flap|scar|wound|above|below)/i;
+// ... or from the words right before it, in the same phrase ("Incision 12cm", "a skin paddle of 12 x 5 cm").
+const NOT_TUMOR_BEFORE =
+  /\b(?:incision|skin|paddle|ellipse|drain|flap|scar|wound)\s*(?:(?:of|measuring|measured|was|were|about|approx\.?|approximately|long|length)\s*)*$/i;
 
 /**
  * Tumor size for soft-tissue level selection: greatest diameter plus the narrowest margin when the
@@ -371,6 +376,7 @@ export function readTumorSize(
     const greatest = Math.max(...dims) * unit;
     const after = sentence.slice(m.index + m[0].length);
     const before = sentence.slice(Math.max(0, m.index - 30), m.index);
+    if (NOT_TUMOR_BEFORE.test(before)) continue;
     if (MARGIN_AFTER.test(after) || /margin|cuff/i.test(before)) {
       if (/margin|cuff|rim/i.test(`${before} ${after.slice(0, 40)}`))
         margin = Math.min(margin ?? greatest, greatest);
@@ -438,6 +444,9 @@ export const softTissueTumorType: TargetLexicon = {
         8,
       ),
     ),
+    // A tumour of the thigh named as such ("L thigh sarcoma", "a mass in the posterior thigh"); a bone
+    // tumour names its bone (and a bone resection, when documented, decides the bone family anyway).
+    entry(near(`(?:\\b(?!(?:osteo|chondro)sarcoma)(?:${TUMOR}))`, `(?:thigh|popliteal${SP}fossa|groin)`, 3)),
   ],
 };
 
