@@ -347,9 +347,9 @@ const DIMENSIONS = new RegExp(
   'gi',
 );
 // What a measurement measures, from the words right after it ("2 cm margin", "a 20 cm long incision",
-// "3 cm proximal to it"); not across a new phrase ("12 x 5 cm and a cuff of muscle").
+// "3 cm proximal to it", "a 10 mm drain").
 const MARGIN_AFTER =
-  /^\s*(?:(?!(?:and|with|or|in|of)\b)\w+\s+){0,2}(?:margin|cuff|rim|proximal|distal|from|of normal|beyond|away|incision|skin|paddle|ellipse|drain|flap|scar|wound)/i;
+  /^\s*(?:\w+\s+){0,2}(?:margin|cuff|rim|proximal|distal|from|of normal|beyond|away|incision|skin|paddle|ellipse|drain|flap|scar|wound)/i;
 // ... or from the words right before it, in the same phrase ("Incision 12cm", "a skin paddle of 12 x 5 cm").
 const NOT_TUMOR_BEFORE =
   /\b(?:incision|skin|paddle|ellipse|drain|flap|scar|wound)\s*(?:(?:of|measuring|measured|was|were|about|approx\.?|approximately|long|length)\s*)*$/i;
