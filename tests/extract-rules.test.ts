@@ -246,6 +246,21 @@ describe('tumor size for soft-tissue level selection', () => {
     const x = extractWithRules('A 15 cm incision was made. The intramuscular lipoma, 3 cm, was excised.');
     expect(x.features.tumorSizeCm.value).toBe(3);
   });
+  it.each([
+    [
+      'the incision named before its length',
+      'Incision 14cm along the biopsy line, 3cm lesion excised en bloc.',
+      3,
+    ],
+    [
+      'a skin paddle measured before a cuff',
+      'The lump, 2.5 x 2 cm, was excised with a skin paddle of 11 x 4 cm and a cuff of muscle.',
+      2.5,
+    ],
+    ['the specimen dimensions', 'Specimen 15 x 10 x 5 cm containing a 4.2 cm tumour.', 4.2],
+  ])('the tumour size is the tumour’s, not %s', (_name, text, size) => {
+    expect(extractWithRules(text).features.tumorSizeCm.value).toBe(size);
+  });
   it('reads the narrowest margin from a synoptic row with a dotted leader', () => {
     const x = extractWithRules(
       'The sarcoma was excised en bloc.\nGreatest diameter of tumour ..... 3.6 cm\nClosest margin ....... 1.8 cm',

@@ -192,6 +192,9 @@ describe('soft-tissue tumour resections: objects, sites, manner, the specimen li
       'boneResected',
     );
     expect(read('Femur not exposed, periosteum intact - no bone taken.')).toEqual([]);
+    expect(read('The tumour was removed with the underlying periosteum.')).toContain('boneResected');
+    // a limb removed with the hemipelvis is no resection of pelvic bone by the limb's removal
+    expect(read('The limb was removed with the hemipelvis.')).toEqual(['limbRemoved']);
   });
   it('a specimen line that only samples documents nothing', () => {
     expect(read('Specimen: core biopsy of thigh mass', 'specimen')).toEqual([]);

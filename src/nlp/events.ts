@@ -551,8 +551,12 @@ export function sentenceEvents(text: string, sentence: Sentence): ProcedureEvent
     );
     const fromSubject = structures.length > 0;
     // A passive resection takes along what follows "with" ("the sarcoma was resected en bloc with the
-    // adjacent femur", "it was excised together with a window of cortex"): those were resected too.
-    const takenAlong = aux >= 0 && c.action === 'resect' && after.accompanying === true;
+    // adjacent femur", "it was excised together with a window of cortex"): those were resected too; so
+    // does a tumour's removal ("the tumour was removed with the underlying periosteum"), not a limb's.
+    const takenAlong =
+      aux >= 0 &&
+      after.accompanying === true &&
+      (c.action === 'resect' || (c.action === 'remove' && structures.some((s) => s.group === 'lesion')));
     if (!fromSubject && (aux < 0 || path || takenAlong)) {
       structures = after.structures;
       whole = whole || after.whole;

@@ -62,6 +62,8 @@ export const eventFeatureRules: readonly EventFeatureRule[] = [
     groups: ['femur', 'leg-bone', 'bone-surface'],
     unlessWith: PELVIC,
   },
+  // Removing bone surface takes bone too ("the underlying periosteum was removed with the tumour").
+  { feature: 'boneResected', actions: ['remove'], groups: ['bone-surface'], unlessWith: PELVIC },
   { feature: 'limbRemoved', actions: ['remove'], groups: ['limb'] },
   // A soft-tissue tumour resection: the tumour excised or removed (or named on the specimen line), or
   // the soft tissues around it taken widely ("Excision en bloc: skin paddle, biopsy tract, sartorius",

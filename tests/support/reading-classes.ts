@@ -720,4 +720,17 @@ Description: The sarcoma lay on the anterior femur within vastus intermedius. Th
 - Drain, closure`,
     code: '27365',
   },
+  {
+    klass: '13 soft tissue: the specimen dimensions are not the tumour size',
+    text: `Procedure: Wide excision R thigh STS.
+Technique: The STS was excised en bloc with a cuff of vastus lateralis and the overlying fascia lata. Femur not exposed.
+Specimen 14 x 9 x 6 cm, containing a 3.5 cm tumour, sent fresh to pathology.`,
+    code: '27329',
+  },
+  {
+    klass: '13 soft tissue: the periosteum removed with the tumour is bone taken',
+    text: `OPERATION: Radical excision, L thigh STS, deep to vastus intermedius.
+NOTE: The tumour was removed with the underlying periosteum of the femur after the vastus intermedius was divided around it. 2 cm margin elsewhere. Closed over drain.`,
+    code: '27365',
+  },
 ];

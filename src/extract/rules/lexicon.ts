@@ -350,9 +350,10 @@ const DIMENSIONS = new RegExp(
 // "3 cm proximal to it", "a 10 mm drain").
 const MARGIN_AFTER =
   /^\s*(?:\w+\s+){0,2}(?:margin|cuff|rim|proximal|distal|from|of normal|beyond|away|incision|skin|paddle|ellipse|drain|flap|scar|wound)/i;
-// ... or from the words right before it, in the same phrase ("Incision 12cm", "a skin paddle of 12 x 5 cm").
+// ... or from the words right before it, in the same phrase ("Incision 12cm", "a skin paddle of 12 x 5 cm",
+// "specimen measuring 14 x 9 cm": the specimen is the tumour with its margins, not the tumour).
 const NOT_TUMOR_BEFORE =
-  /\b(?:incision|skin|paddle|ellipse|drain|flap|scar|wound)\s*(?:(?:of|measuring|measured|was|were|about|approx\.?|approximately|long|length)\s*)*$/i;
+  /\b(?:incision|skin|paddle|ellipse|drain|flap|scar|wound|specimen)\s*(?:(?:of|measuring|measured|was|were|about|approx\.?|approximately|long|length)\s*)*$/i;
 
 /**
  * Tumor size for soft-tissue level selection: greatest diameter plus the narrowest margin when the
@@ -434,6 +435,7 @@ export const softTissueTumorType: TargetLexicon = {
         'desmoid',
         'lipoma',
         '\\bMPNST\\b',
+        '\\bSTS\\b',
         `nerve${SP}sheath${SP}tumou?r`,
       ),
     ),
