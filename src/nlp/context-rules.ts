@@ -19,9 +19,12 @@ export type ContextCategory =
 /**
  * forward: modifies targets after the cue; backward: before it; bidirectional: both; terminate: ends
  * the scope of forward and backward cues; pseudo: a phrase that contains a cue but is not one
- * ("without difficulty", "no complications") — cues inside it are ignored.
+ * ("without difficulty", "no complications") — cues inside it are ignored; embed: opens an embedded
+ * clause (a relative clause, a parenthetical, a "with ..." absolute) that runs to its `closes` match:
+ * a cue inside it reaches no target outside it, and a cue outside it reaches over it (its words and
+ * terminators do not count).
  */
-export type ContextDirection = 'forward' | 'backward' | 'bidirectional' | 'terminate' | 'pseudo';
+export type ContextDirection = 'forward' | 'backward' | 'bidirectional' | 'terminate' | 'pseudo' | 'embed';
 
 /** Kinds of target: an act on anatomy in this operation, a documented item (imaging, consent), or the patient's condition (diagnosis). */
 export type TargetType = 'procedure' | 'document' | 'condition';
@@ -57,6 +60,13 @@ export interface ContextRule {
   ends?: 'forward' | 'backward';
   /** Ids of rules whose cues inside this cue's match are dropped (", not" outranks "not"). */
   overrides?: readonly string[];
+  /** For embed rules: regex source of what closes the embedded clause (default: the sentence's end). */
+  closes?: string;
+  /**
+   * For embed rules: the clause describes the noun before it ("the MRI, which the patient declined,"),
+   * so a cue in it also modifies a target that ends where the clause opens.
+   */
+  headed?: boolean;
   /** The cue counts only when this pattern also matches before the target ("neither ... nor"). */
   requiresBefore?: string;
   /** Terminators do not apply inside this cue's scope (the cue's pattern bounds itself). */
@@ -82,6 +92,10 @@ const NEG_AUX =
   '(?:(?:was|were|is|are|has|have|had|been|being|be|could|can|yet|also|ever|then|still|currently|reportedly|unfortunately|results?|report|reports)\\s+){1,3}';
 const NEG_WORDS =
   '(?:not|never|pending|unavailable|deferred|declined|cancel(?:l)?ed|refused|omitted|awaited|outstanding|to follow|not yet|(?:deemed |felt |considered |judged )?(?:unnecessary|not necessary|not required|not needed|not indicated|contraindicated)|abandoned|aborted)';
+
+/** Nouns of an act that cut or removed bone: what an earlier-act modifier makes history. */
+const EARLIER_ACT =
+  '(?:transections?|osteotom(?:y|ies)|cuts?|divisions?|resections?|amputations?|guillotine|sections?|levels?|bone\\s+ends?|stump|shortening)';
 
 /** An empty template box: "[ ]", "[_]", "☐", "□", "( )". */
 const EMPTY_BOX = '\\[[\\s_]*\\]|[☐□]|\\(\\s+\\)';
@@ -576,26 +590,115 @@ export const contextRules: readonly ContextRule[] = [
     ],
   },
   {
+    id: 'historical.earlier-act',
+    // A nominalised act modified as earlier ("the original transection", "the previous osteotomy site",
+    // "the index amputation level", "the initial cut", "the prior guillotine level") names an act done
+    // before, not one done now: "the femur was exposed at the initial cut" is no femoral cut today. Not
+    // when the act is then said to be made ("the initial cut was made through the femur"). Also "at the
+    // level of the transection" after a verb of finding or inspecting.
+    pattern: `\\b(?:original|initial|previous|prior|index|earlier|preceding|old|first[\\s-]+stage)\\b(?=\\s+(?:(?:femoral|bone|bony|saw|guillotine|amputation|open|osteotomy)\\s+)?${EARLIER_ACT}\\b(?!(?:\\s+[\\w-]+){0,3}\\s+(?:was|were)\\s+(?:then\\s+|first\\s+)?(?:made|performed|done|carried|completed|started|begun|marked)\\b))|(?<=\\b(?:lay|lies|lying|sat|sits|found|seen|noted|inspected|examined|identified|visible|ended|ends|remained|healed|exposed)\\s+(?:[\\w-]+\\s+){0,2}?at\\s+)the\\s+level\\s+of\\s+(?:the\\s+)?(?=(?:femoral\\s+)?${EARLIER_ACT}\\b)`,
+    direction: 'forward',
+    category: 'historical',
+    inside: true,
+    maxScope: 2,
+    allowedTypes: ['procedure'],
+    examples: [
+      {
+        text: 'The femur was exposed at the initial cut and found viable.',
+        target: 'femur was exposed at the initial cut',
+        expect: 'historical',
+        type: 'procedure',
+      },
+      {
+        text: 'The original femoral transection had healed over with a smooth cap.',
+        target: 'femoral transection',
+        expect: 'historical',
+        type: 'procedure',
+      },
+      {
+        text: 'We found the femur at the index amputation level, well covered.',
+        target: 'femur at the index amputation',
+        expect: 'historical',
+        type: 'procedure',
+      },
+      {
+        text: 'The initial cut was made through the femur with an oscillating saw.',
+        target: 'cut was made through the femur',
+        expect: null,
+        type: 'procedure',
+      },
+      {
+        text: 'The femur was cut with a saw 3 cm above the previous osteotomy.',
+        target: 'femur was cut',
+        expect: null,
+        type: 'procedure',
+      },
+    ],
+  },
+  {
+    id: 'historical.staged-closure',
+    // "Delayed closure of the left guillotine AKA", "second-stage closure, right thigh amputation": the
+    // amputation being closed was made at an earlier operation.
+    pattern:
+      '\\b(?:delayed|secondary|second[\\s-]+stage|2nd[\\s-]+stage|staged|formal|definitive)\\s+(?:(?:primary|wound|skin)\\s+)?closure\\b',
+    direction: 'forward',
+    category: 'historical',
+    maxScope: 5,
+    allowedTypes: ['procedure'],
+    examples: [
+      {
+        text: 'Procedure: delayed closure of the left guillotine amputation.',
+        target: 'guillotine',
+        expect: 'historical',
+        type: 'procedure',
+      },
+      {
+        text: 'The femur was transected and the wound was left open for a delayed closure.',
+        target: 'left open',
+        expect: null,
+        type: 'procedure',
+      },
+    ],
+  },
+  {
     id: 'historical.post',
     // "AKA done here in November", "amputation in 2024", "3 months ago": a past event named after the mention.
     pattern:
-      '(?:(?:was|were|had been|that was)\\s+)?(?:(?:done|performed|carried out|undertaken|made)\\s+)?(?:(?:here|elsewhere|at\\s+\\w+(?:\\s+\\w+)?)\\s+)?(?:in|on|during|back in|last)\\s+(?:(?:19|20)\\d\\d|january|february|march|april|may|june|july|august|september|october|november|december|\\d{1,2}\\/\\d{1,2}|(?:last\\s+)?(?:year|month|week|spring|summer|fall|autumn|winter))\\b',
+      '(?:(?:was|were|had been|that was)\\s+)?(?:(?:done|performed|carried out|undertaken|made)\\s+)?(?:(?:here|elsewhere|at\\s+\\w+(?:\\s+\\w+)?)\\s+)?(?:in|on|during|back in|last)\\s+(?:(?:19|20)\\d\\d|january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|\\d{1,2}\\/\\d{1,2}|(?:last\\s+)?(?:year|month|week|spring|summer|fall|autumn|winter))\\b|\\byesterday\\b',
     direction: 'backward',
     category: 'historical',
     maxScope: 0,
     examples: [
       { text: 'He had a right AKA done here in November.', target: 'AKA', expect: 'historical' },
       { text: 'The patient underwent a left AKA in 2019.', target: 'AKA', expect: 'historical' },
+      {
+        text: 'Left AKA closure after the guillotine on Monday.',
+        target: 'guillotine',
+        expect: 'historical',
+      },
+      {
+        text: 'Guillotine amputation yesterday for sepsis.',
+        target: 'Guillotine amputation',
+        expect: 'historical',
+      },
     ],
   },
   {
     id: 'historical.ago',
-    pattern: '\\b(?:years?|months?|weeks?)\\s+ago\\b',
+    pattern:
+      '\\b(?:years?|months?|weeks?|days?|hours?)\\s+ago\\b|\\b(?:the\\s+day\\s+before|earlier\\s+this\\s+week)\\b',
     direction: 'backward',
     category: 'historical',
     maxScope: 4,
     ignoreTerminators: true,
-    examples: [{ text: 'He had a right AKA about 3 years ago.', target: 'AKA', expect: 'historical' }],
+    examples: [
+      { text: 'He had a right AKA about 3 years ago.', target: 'AKA', expect: 'historical' },
+      {
+        text: 'An open guillotine amputation was done four days ago.',
+        target: 'guillotine',
+        expect: 'historical',
+      },
+    ],
   },
   {
     id: 'historical.episode',
@@ -711,6 +814,95 @@ export const contextRules: readonly ContextRule[] = [
     maxScope: 0,
     examples: [
       { text: 'The ilium, scratch that, the SI joint was divided.', target: 'ilium', expect: 'retracted' },
+    ],
+  },
+  // --- embedded clauses: a cue inside one negates nothing outside it ---------------------------
+  {
+    id: 'embed.relative',
+    // "Consent, which covered a hip disarticulation that was not offered, was signed": the relative
+    // clause runs to its closing comma; "a disarticulation that was not offered" likewise.
+    pattern:
+      ',\\s*(?:which|who|whom|whose|where|wherein)\\b|\\b(?:which|who|whom|whose)\\b|\\bthat\\b(?=\\s+(?:was|were|is|are|had|has|have|she|he|they|we|i|the\\s+patient|the\\s+family)\\b)',
+    direction: 'embed',
+    closes: '[,;)]',
+    headed: true,
+    examples: [
+      {
+        text: 'Consent, which covered a hip disarticulation that was not offered, was signed by the patient.',
+        target: 'Consent',
+        expect: null,
+      },
+      { text: 'MRI, which the patient declined, was not done.', target: 'MRI', expect: 'negated' },
+      {
+        text: 'The sacroiliac joint, which the tumour had not reached, was divided.',
+        target: 'sacroiliac joint, which the tumour had not reached, was divided',
+        expect: null,
+        type: 'procedure',
+      },
+      {
+        text: 'The femur, which was not cut, was covered with the quadriceps.',
+        target: 'femur, which was not cut',
+        expect: 'negated',
+        type: 'procedure',
+      },
+    ],
+  },
+  {
+    id: 'embed.with',
+    // "Consent for internal hemipelvectomy, with amputation discussed as an alternative the patient
+    // declined, was obtained": a "with ..." absolute between commas.
+    pattern: ',\\s*(?:with|without)\\b',
+    direction: 'embed',
+    closes: '[,;)]',
+    examples: [
+      {
+        text: 'Consent for internal hemipelvectomy, with amputation discussed as an alternative the patient declined, was obtained.',
+        target: 'was obtained',
+        expect: null,
+      },
+      {
+        text: 'The knee was disarticulated, with no cut of the femur.',
+        target: 'cut of the femur',
+        expect: 'negated',
+        type: 'procedure',
+      },
+    ],
+  },
+  {
+    id: 'embed.parenthesis',
+    // "Written consent (she did not want an amputation) was obtained"; not a template box "( )", "(x)".
+    pattern: '\\((?!\\s*[xX✓✔]?\\s*\\))',
+    direction: 'embed',
+    closes: '\\)',
+    examples: [
+      {
+        text: 'Written consent (the patient did not want an amputation) was obtained.',
+        target: 'consent (the patient did not want an amputation) was obtained',
+        expect: null,
+      },
+      { text: 'Tumor board ( ) MRI [x]', target: 'Tumor board', expect: 'unchecked' },
+    ],
+  },
+  {
+    id: 'embed.reduced-relative',
+    // "Consent for the resection, an amputation offered and refused, was signed": a reduced relative of a
+    // discussion verb between commas ("the MRI, declined by the patient," describes the MRI).
+    pattern:
+      ',\\s*(?:(?!(?:was|were|is|are|had|has|have|been|be|and|but|or)\\b)[\\w-]+\\s+){0,2}?(?:discussed|offered|considered|proposed|mentioned|raised|declined|refused|rejected|suggested|recommended|explained)\\b',
+    direction: 'embed',
+    closes: '[,;)]',
+    headed: true,
+    examples: [
+      {
+        text: 'Informed consent for the resection, an amputation offered and refused, was signed.',
+        target: 'was signed',
+        expect: null,
+      },
+      {
+        text: 'The MRI, declined by the patient, could not be repeated.',
+        target: 'MRI',
+        expect: 'negated',
+      },
     ],
   },
   // --- terminators ----------------------------------------------------------------------------

@@ -48,6 +48,7 @@ interface Compiled {
   rule: ContextRule;
   re: RegExp;
   before?: RegExp;
+  closes?: RegExp;
 }
 
 interface Cue {
@@ -61,6 +62,7 @@ const compile = (rules: readonly ContextRule[]): Compiled[] =>
     rule,
     re: new RegExp(rule.pattern, 'gi'),
     ...(rule.requiresBefore ? { before: new RegExp(rule.requiresBefore, 'i') } : {}),
+    ...(rule.closes ? { closes: new RegExp(rule.closes, 'g') } : {}),
   }));
 
 const COMPILED = compile(contextRules);
@@ -72,6 +74,7 @@ const UNLESS_AFTER = new Map(
 const CUES = COMPILED.filter((c) => c.rule.category !== undefined);
 const PSEUDO = COMPILED.filter((c) => c.rule.direction === 'pseudo');
 const TERMINATORS = COMPILED.filter((c) => c.rule.direction === 'terminate');
+const EMBEDS = COMPILED.filter((c) => c.rule.direction === 'embed');
 
 function matchesIn(c: Compiled, text: string, offset: number): Span[] {
   const out: Span[] = [];
@@ -100,6 +103,41 @@ interface SentenceCues {
   cues: Cue[];
   pseudo: Cue[];
   terminators: Cue[];
+  /** Embedded clauses (relative, parenthetical, "with ..." absolutes), from opener to closer. */
+  embedded: Clause[];
+}
+
+interface Clause extends Span {
+  /** Whether the clause describes the noun before it (a relative clause). */
+  headed: boolean;
+}
+
+/** Embedded clauses of a sentence: each opener runs to its rule's next closer, or the sentence's end. */
+function embeddedClauses(slice: string, offset: number): Clause[] {
+  const out: Clause[] = [];
+  for (const c of EMBEDS) {
+    for (const open of matchesIn(c, slice, 0)) {
+      let end = slice.length;
+      if (c.closes) {
+        c.closes.lastIndex = open.end;
+        const close = c.closes.exec(slice);
+        if (close) end = close.index;
+      }
+      if (end > open.end)
+        out.push({ start: offset + open.start, end: offset + end, headed: c.rule.headed === true });
+    }
+  }
+  return out.sort((a, b) => a.start - b.start || b.end - a.end);
+}
+
+/** The innermost embedded clause holding `pos`. */
+function clauseAt(embedded: readonly Clause[], pos: number): Clause | undefined {
+  let best: Clause | undefined;
+  for (const e of embedded) {
+    if (e.start > pos) break;
+    if (pos < e.end && (!best || e.end - e.start < best.end - best.start)) best = e;
+  }
+  return best;
 }
 
 /**
@@ -122,7 +160,12 @@ function sentenceCues(text: string, sentence: Span): SentenceCues {
     list
       .flatMap((c) => matchesIn(c, slice, sentence.start).map((span) => ({ ...span, rule: c.rule })))
       .sort((a, b) => a.start - b.start);
-  const out = { cues: collect(CUES), pseudo: collect(PSEUDO), terminators: collect(TERMINATORS) };
+  const out = {
+    cues: collect(CUES),
+    pseudo: collect(PSEUDO),
+    terminators: collect(TERMINATORS),
+    embedded: embeddedClauses(slice, sentence.start),
+  };
   cache.set(key, out);
   return out;
 }
@@ -203,20 +246,55 @@ export function contextOf(
     );
   }
   const terminators = within(all.terminators, from, to);
+  const embedded = all.embedded.filter((e) => e.end > from && e.start < to);
+  /** The outermost embedded clauses lying wholly between a and b: a cue reaches over them. */
+  const skipped = (a: number, b: number): Span[] => {
+    const inside = embedded.filter((e) => e.start >= a && e.end <= b);
+    return inside.filter((e) => !inside.some((o) => o !== e && o.start <= e.start && o.end >= e.end));
+  };
+  /** The text between a and b with the embedded clauses in it left out. */
+  const between = (a: number, b: number): string => {
+    let out = '';
+    let at = a;
+    for (const e of skipped(a, b)) {
+      if (e.start < at) continue;
+      out += `${text.slice(at, e.start)} `;
+      at = e.end;
+    }
+    return out + text.slice(at, b);
+  };
   const terminated = (cue: Cue, a: number, b: number, ends: 'forward' | 'backward'): boolean => {
     if (cue.rule.commaBounded && text.slice(a, b).includes(',')) return true;
     if (cue.rule.ignoreTerminators) return false;
+    const over = skipped(a, b);
     return terminators.some(
       (t) =>
         (t.rule.ends ?? 'forward') === ends &&
         (!t.rule.terminates || t.rule.terminates.includes(cue.rule.category as ContextCategory)) &&
         t.start >= a &&
-        t.start < b,
+        t.start < b &&
+        !over.some((e) => t.start >= e.start && t.start < e.end),
+    );
+  };
+  /**
+   * A cue inside an embedded clause modifies only a target whose words end inside that clause, or,
+   * for a relative clause, the noun it describes (a target ending where the clause opens).
+   */
+  const confined = (cue: Cue): boolean => {
+    if (cue.rule.ignoreTerminators) return false;
+    const clause = clauseAt(embedded, cue.start);
+    if (!clause) return false;
+    if (target.end > clause.start && target.end <= clause.end) return false;
+    return !(
+      clause.headed &&
+      target.end <= clause.start &&
+      /^[\s,]*$/.test(text.slice(target.end, clause.start))
     );
   };
 
   const fires = (cue: Cue): boolean => {
     const { rule } = cue;
+    if (confined(cue)) return false;
     const forward = rule.direction === 'forward' || rule.direction === 'bidirectional';
     const backward = rule.direction === 'backward' || rule.direction === 'bidirectional';
     if (forward && cue.end <= target.start) {
@@ -224,7 +302,7 @@ export function contextOf(
       const unless = UNLESS_AFTER.get(rule.id);
       if (unless?.test(text.slice(target.end, to)) && /[\w)]\s*$/.test(text.slice(sentence.start, cue.start)))
         return false;
-      if (wordCount(text.slice(cue.start, target.start)) > (rule.maxScope ?? 6)) return false;
+      if (wordCount(between(cue.start, target.start)) > (rule.maxScope ?? 6)) return false;
       return !terminated(cue, cue.end, target.start, 'forward');
     }
     if (
@@ -238,8 +316,8 @@ export function contextOf(
       return !terminated(cue, cue.end, target.end, 'forward');
     }
     if (backward && cue.start >= target.end) {
-      if (wordCount(text.slice(target.end, cue.start)) > (rule.maxScope ?? 5)) return false;
-      if ((rule.maxScope ?? 5) === 0 && !/^[\s,]*$/.test(text.slice(target.end, cue.start))) return false;
+      if (wordCount(between(target.end, cue.start)) > (rule.maxScope ?? 5)) return false;
+      if ((rule.maxScope ?? 5) === 0 && !/^[\s,]*$/.test(between(target.end, cue.start))) return false;
       return !terminated(cue, target.end, cue.start, 'backward');
     }
     return false;
