@@ -122,6 +122,23 @@ describe('route of a note', () => {
     ]);
   });
 
+  it('a deciding fact both affirmed and explicitly denied sends the note to coder-review', () => {
+    const denial = {
+      ...span('femur was transected'),
+      context: { category: 'negated', cue: 'not', rule: 'neg.inside' },
+    };
+    const conflicting = {
+      status: 'documented',
+      value: 'mid-shaft',
+      evidence: [span('femur was transected'), denial],
+    } as Fact;
+    const r = route([], features({ femurCut: conflicting }));
+    expect(r.decision).toBe('coder-review');
+    expect(r.reasons.map((x) => [x.signal, x.feature])).toEqual([['fact.conflicting', 'femurCut']]);
+    // The affirmation alone is not uncertain.
+    expect(route([]).decision).toBe('ready');
+  });
+
   it('gaps in the documentation of a claimed code the anatomy does not support are moot: fix-claim', () => {
     const f = features();
     const decision = decideLevel({ features: f, labels: [], claimedCode: '27596', codes });

@@ -38,7 +38,7 @@ export interface ProcedureEvent {
   structures: StructureMention[];
   location?: StructureMention;
   /** How the action was tied to its structures. */
-  voice: 'passive' | 'active' | 'nominal' | 'terse' | 'relative' | 'section';
+  voice: 'passive' | 'active' | 'nominal' | 'terse' | 'relative' | 'section' | 'fronted';
   /** The span from the first structure or action word to the last. */
   span: Span;
   sentence: Sentence;
@@ -192,6 +192,12 @@ const PARENTHETICAL_OPEN = new Set([
   'which',
   'that',
   'who',
+  'whom',
+  'whose',
+  'where',
+  'when',
+  'though',
+  'although',
   'now',
   'already',
   'having',
@@ -233,6 +239,35 @@ const STOP = new Set([
   'around',
   'against',
 ]);
+/**
+ * Prepositions of place or source: a structure after one is where the act was done, never what it
+ * acted on ("the short rotators we cut near the femur", "the muscles around the femur were divided").
+ */
+const PLACE = new Set([
+  'near',
+  'beside',
+  'around',
+  'off',
+  'from',
+  'along',
+  'alongside',
+  'against',
+  'about',
+  'above',
+  'below',
+  'beneath',
+  'behind',
+  'beyond',
+]);
+/** Words before "to" that make it a place ("close to the bone", "next to the femur"). */
+const PLACE_BEFORE_TO = new Set(['close', 'next', 'adjacent', 'near', 'closer', 'nearer']);
+/** Subject pronouns of an active clause: "the femur we divided", "the limb I sent to pathology". */
+const SUBJECT_PRONOUNS = new Set(['we', 'i', 'they', 'he', 'she']);
+/** Words that may stand between the fronted subject pronoun and its verb ("the femur we then divided"). */
+const ADVERB_BEFORE_VERB = /^(?:then|also|next|subsequently|finally|first|again|\w+ly)$/;
+/** Words before a subject pronoun that are not a fronted object ("then we cut", "after that we"). */
+const NOT_FRONTED =
+  /^(?:then|now|next|first|finally|and|but|or|so|here|there|also|thereafter|afterwards|later|today|again|once|after|before|when|while|where|that|which|if|as|because|\w+ly|[a-z]+ing)$/;
 const MAX_SCAN = 24;
 /** Head nouns that name a part of the structure before them ("the femur segment was resected"). */
 const HEAD_PARTS = new Set([
@@ -312,6 +347,8 @@ function forwardList(
       continue;
     }
     if (NP_FILLER.has(c.norm) || COORDINATORS.has(c.norm) || /^\w+ly$/.test(c.norm)) continue;
+    // "cut near the femur", "divided close to the bone": a place, never the object.
+    if (PLACE.has(c.norm) || PLACE_BEFORE_TO.has(c.norm)) break;
     if (STOP.has(c.norm) || AUXILIARIES.has(c.norm) || c.norm === 'not' || c.norm === 'no') break;
     if (VERBISH.test(c.norm)) break;
     lastPrep = '';
@@ -358,13 +395,34 @@ function backwardSubject(
   // The word right before the auxiliary is the subject's head: "the bone bank allograft was cut" cuts
   // an allograft, not bone; a structure before another noun only qualifies it.
   let headIsOther = false;
+  /** Structures read since the last list connector: the object of a place preposition, if one comes. */
+  let sinceList = 0;
+  /** The opening comma of a parenthetical just passed over, read again as a possible closer. */
+  let reread = -1;
   for (let steps = 0; i >= 0 && steps < MAX_SCAN; i--, steps++) {
     const c = chunks[i] as Chunk;
     if (c.type === 'structure' && c.structure) {
       if (headIsOther && structures.length === 0) break;
       structures.unshift(c.structure);
+      sinceList++;
       unknown = 0;
       continue;
+    }
+    if (COORDINATORS.has(c.norm)) sinceList = 0;
+    if (c.norm === ')') {
+      // A parenthesis between the subject and its verb: "the femur (the knee was not opened) was sawn".
+      let open = -1;
+      for (let j = i - 1; j >= 0 && j > i - MAX_SCAN; j--) {
+        if ((chunks[j] as Chunk).norm === '(') {
+          open = j;
+          break;
+        }
+      }
+      if (open >= 0) {
+        i = open;
+        continue;
+      }
+      break;
     }
     if (c.norm === ',') {
       // A parenthetical between two commas: find its opening comma and decide by its first word.
@@ -379,7 +437,11 @@ function backwardSubject(
       if (
         first &&
         open + 1 < i &&
-        (PARENTHETICAL_OPEN.has(first.norm) || ACCOMPANY_OPEN.has(first.norm) || first.norm === 'not')
+        (PARENTHETICAL_OPEN.has(first.norm) ||
+          ACCOMPANY_OPEN.has(first.norm) ||
+          first.norm === 'not' ||
+          // "the sacroiliac joint, untouched by tumour, was divided": a participle opens it.
+          (first.type === 'word' && VERBISH.test(first.norm) && /ed$/.test(first.norm)))
       ) {
         if (ACCOMPANY_OPEN.has(first.norm)) {
           for (let j = open + 1; j < i; j++) {
@@ -387,15 +449,28 @@ function backwardSubject(
             if (s) structures.unshift(s);
           }
         }
-        i = open;
+        // The opening comma may close an earlier parenthetical ("the SI joint, untouched by tumour,
+        // which ..., was divided"): it is read again.
+        i = open + 1;
+        reread = open;
         continue;
       }
-      if (structures.length > 0) continue;
+      if (structures.length > 0 || i === reread) continue;
       break;
     }
     if (c.type === 'action' || c.type === 'punct') break;
     if (WHOLE.has(c.norm)) whole = true;
     if (NP_FILLER.has(c.norm) || COORDINATORS.has(c.norm) || OBJECT_PREPOSITIONS.has(c.norm)) continue;
+    // "the muscles around the femur were divided": the structures read so far are a place, not the subject.
+    if (
+      PLACE.has(c.norm) ||
+      (c.norm === 'to' && PLACE_BEFORE_TO.has((chunks[i - 1] as Chunk | undefined)?.norm ?? ''))
+    ) {
+      // The head of a relative clause is the noun before it, whatever governs it ("the soft tissue was
+      // cleared from the femur, which was then divided").
+      if (voice !== 'relative') structures.splice(0, sinceList);
+      break;
+    }
     if (STOP.has(c.norm) || AUXILIARIES.has(c.norm) || VERBISH.test(c.norm)) break;
     if (structures.length === 0 && c.type === 'word' && /^[a-z]/.test(c.norm) && !HEAD_PARTS.has(c.norm))
       headIsOther = true;
@@ -410,25 +485,83 @@ function backwardSubject(
  * participles ("is then exposed and transected", "were ligated and divided").
  */
 function auxiliaryBefore(chunks: Chunk[], at: number): number {
-  for (let i = at - 1; i >= 0 && i >= at - 7; i--) {
+  for (let i = at - 1; i >= 0 && i >= at - 9; i--) {
     const c = chunks[i] as Chunk;
     if (c.type === 'action' && /ed$/.test(c.norm)) continue;
+    // "was, however, not re-cut": commas around an adverb.
+    if (c.type === 'punct' && c.norm === ',') continue;
     if (c.type !== 'word') return -1;
     if (AUXILIARIES.has(c.norm)) return i;
-    if (c.norm === 'and' || VERBISH.test(c.norm)) continue;
-    if (
-      !(
-        c.norm.endsWith('ly') ||
-        c.norm === 'then' ||
-        c.norm === 'also' ||
-        c.norm === 'subsequently' ||
-        c.norm === 'not' ||
-        c.norm === 'never'
-      )
-    )
-      return -1;
+    // "not re-cut or shortened", "neither cut nor shortened": coordinated participles.
+    if (c.norm === 'and' || c.norm === 'or' || c.norm === 'nor' || VERBISH.test(c.norm)) continue;
+    if (!(c.norm.endsWith('ly') || VERB_ADVERBS.has(c.norm))) return -1;
   }
   return -1;
+}
+
+/** Adverbs that may stand between an auxiliary and its participle ("was therefore not re-cut"). */
+const VERB_ADVERBS = new Set([
+  'then',
+  'also',
+  'subsequently',
+  'not',
+  'never',
+  'neither',
+  'therefore',
+  'thus',
+  'hence',
+  'however',
+  'consequently',
+  'accordingly',
+  'again',
+  'further',
+  'still',
+  'yet',
+  'so',
+  'in',
+  'fact',
+  'instead',
+  'ever',
+]);
+
+/** Particles of a phrasal verb before a coordinated one ("we pulled down and cut"). */
+const PARTICLES = new Set(['down', 'up', 'out', 'back', 'away', 'through']);
+
+/**
+ * The subject pronoun of an active verb at chunk `at` ("we divided", "we then cut", "we pulled down
+ * and cut"), or -1.
+ */
+function subjectPronounBefore(chunks: Chunk[], at: number): number {
+  for (let j = at - 1; j >= 0 && j >= at - 5; j--) {
+    const c = chunks[j] as Chunk;
+    if (c.type === 'action' && /ed$/.test(c.norm)) continue;
+    if (c.type !== 'word') return -1;
+    if (SUBJECT_PRONOUNS.has(c.norm)) return j;
+    if (ADVERB_BEFORE_VERB.test(c.norm) || c.norm === 'and' || PARTICLES.has(c.norm) || VERBISH.test(c.norm))
+      continue;
+    return -1;
+  }
+  return -1;
+}
+
+/**
+ * Whether a noun phrase stands before the subject pronoun at `pronoun`: a topicalised object ("the
+ * femoral vessels we ligated", "the short rotators we cut near the femur"), not an adverb or a clause
+ * before it ("then we cut", "after the vessels were tied we cut").
+ */
+function frontedBefore(chunks: Chunk[], pronoun: number): boolean {
+  const prev = chunks[pronoun - 1];
+  if (!prev) return false;
+  if (prev.type === 'structure') return true;
+  if (prev.type !== 'word') return false;
+  return !(
+    NOT_FRONTED.test(prev.norm) ||
+    STOP.has(prev.norm) ||
+    AUXILIARIES.has(prev.norm) ||
+    NP_FILLER.has(prev.norm) ||
+    VERBISH.test(prev.norm) ||
+    /^\d/.test(prev.norm)
+  );
 }
 
 function timeOf(sentence: Sentence, context: ContextHit | undefined): EventTime {
@@ -543,6 +676,15 @@ export function sentenceEvents(text: string, sentence: Sentence): ProcedureEvent
       structures = [(chunks[i - 1] as Chunk).structure as StructureMention];
       voice = 'terse';
     }
+    // A topicalised object: "the femur we divided at the mid-shaft", "the rotators we cut near the femur".
+    const pronoun = aux < 0 && !nominal && voice !== 'terse' ? subjectPronounBefore(chunks, i) : -1;
+    const fronted = pronoun > 0 && frontedBefore(chunks, pronoun);
+    if (fronted) {
+      const subject = backwardSubject(chunks, pronoun);
+      structures = subject.structures;
+      whole = subject.whole;
+      voice = 'fronted';
+    }
     const after = forwardList(chunks, i + 1);
     // An active or nominal action takes its object after it; a passive one whose subject is something
     // else ("the rotators were divided off the femur") only through a path ("divided through the ilium").
@@ -557,14 +699,15 @@ export function sentenceEvents(text: string, sentence: Sentence): ProcedureEvent
       aux >= 0 &&
       after.accompanying === true &&
       (c.action === 'resect' || (c.action === 'remove' && structures.some((s) => s.group === 'lesion')));
-    if (!fromSubject && (aux < 0 || path || takenAlong)) {
+    // A fronted object is the object: what follows the verb is a place or a manner.
+    if (!fromSubject && !fronted && (aux < 0 || path || takenAlong)) {
       structures = after.structures;
       whole = whole || after.whole;
     } else if (takenAlong) structures = [...structures, ...after.structures];
     if (i > 0 && WHOLE.has((chunks[i - 1] as Chunk).norm)) whole = true;
     const location =
       after.atLocation ??
-      (fromSubject && after.structures.length > 0 && aux >= 0 && !takenAlong
+      (fromSubject && after.structures.length > 0 && (aux >= 0 || fronted) && !takenAlong
         ? after.structures[0]
         : undefined);
     structures = structures.map((st) => resolve(text, st));

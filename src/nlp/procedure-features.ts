@@ -152,3 +152,11 @@ export function featuresFromEvents(_text: string, events: readonly ProcedureEven
   }
   return out;
 }
+
+/**
+ * Whether an event states its act with a verb ("the femur was therefore not re-cut", "we divided the
+ * femur", "femur transected") rather than naming it in a noun phrase ("femoral osteotomy site", "the
+ * division of the femur"): a clausal statement outranks a nominal mention of the same feature.
+ */
+export const isClausal = (event: ProcedureEvent): boolean =>
+  event.voice !== 'nominal' && event.voice !== 'section';

@@ -263,6 +263,8 @@ export const actionTerms: readonly ActionTerm[] = [
       'deliver(?:ed|y)',
       'passed off',
       'handed off',
+      'sent off',
+      'sent to',
       'taken off',
       'detach(?:ed|ment)',
     ],

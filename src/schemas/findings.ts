@@ -22,7 +22,7 @@ export const routeDecisions = ['ready', 'fix-claim', 'query-physician', 'coder-r
 export type RouteDecision = (typeof routeDecisions)[number];
 
 /** Extraction-uncertainty signals that route a note (their tests live in `src/validate/route.ts`). */
-export const uncertaintySignalIds = ['fact.inferred', 'evidence.fuzzy'] as const;
+export const uncertaintySignalIds = ['fact.inferred', 'fact.conflicting', 'evidence.fuzzy'] as const;
 export type UncertaintySignal = (typeof uncertaintySignalIds)[number];
 
 const element = z.string().describe('The element or feature key the finding concerns.');

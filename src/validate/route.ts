@@ -45,6 +45,18 @@ export const uncertaintySignals = {
     message: (feature: string, fact: Fact) =>
       `The deciding fact "${feature}" is inferred (${inferredOf(fact)?.rule ?? 'a rule'}), not stated.`,
   },
+  /**
+   * The fact is affirmed, and its evidence also holds an explicit denial of it ("the femur was
+   * transected" and "the femur was not re-cut"): which one is true is for the coder to read.
+   */
+  'fact.conflicting': {
+    route: 'coder-review',
+    corroboratedByName: false,
+    test: (fact: Fact) =>
+      fact.status === 'documented' && fact.evidence.some((e) => e.context?.category === 'negated'),
+    message: (feature: string) =>
+      `The deciding fact "${feature}" is both affirmed and explicitly denied in the note.`,
+  },
   /** A quote was aligned to the transcript only by a fuzzy match (LLM extractors). */
   'evidence.fuzzy': {
     route: 'coder-review',

@@ -69,6 +69,9 @@ const SI_JOINT = `(?:(?:sacro|sacral)${SP}iliac(?:${SP}(?:joint|articulation|lig
 const PUBIC = `(?:(?:pubic${SP})?symphysis(?:${SP}pubis)?|pubic${SP}(?:rami|ramus|bone)|superior${SP}(?:and${SP}inferior${SP})?(?:pubic${SP})?rami|inferior${SP}(?:pubic${SP})?rami|(?:superior|inferior)${SP}ramus|para-?symphyseal|pubis)`;
 // Not "head of the femur" (the femoral head is delivered, not cut); a generic "bone" is resolved by coreference (src/nlp/procedure-features.ts).
 const FEMUR = `(?:(?<!head${SP}of${SP}(?:the${SP})?)femur|femoral${SP}(?:shaft|diaphysis|bone|metaphysis))`;
+// The femur as a place ("the muscles around the femur were divided", "cut close to the bone") is not
+// what an act acts on.
+const FEMUR_NOT_PLACE = `(?<!\\b(?:near|beside|around|off|from|along|alongside|against|about|behind|beyond|to)\\s+(?:the\\s+)?(?:[\\w-]+\\s+)?)${FEMUR}`;
 // Cutting the femur: separating it at a joint ("the femur was disarticulated at the hip") is not a cut.
 const FEMUR_CUT = `(?:transect\\w*|osteotom\\w*|divid\\w*|division|cut|cutting|sawn|sawed|shorten\\w*|resect\\w*|amputat\\w*|trans-?sect\\w*|sectioned|split)`;
 const LIMB = `(?:(?:lower${SP})?(?:extremity|limb|leg)|hind${SP}quarter|hemi-?pelvis${SP}and${SP}(?:the${SP})?(?:\\w+${SP}){0,2}(?:extremity|limb|leg)|thigh|residual${SP}limb${SP}segment)`;
@@ -570,7 +573,7 @@ export const featureLexicon: Record<FeatureKey, TargetLexicon> = {
   femurCut: {
     sections: 'performed',
     entries: [
-      entry(act(FEMUR, FEMUR_CUT), readLevel),
+      entry(act(FEMUR_NOT_PLACE, FEMUR_CUT), readLevel),
       entry(phrase(`(?:femoral|femur)${SP}(?:osteotomy|transection|shortening|resection)`), readLevel),
       // Trimming the femoral condyles (a transcondylar or condylectomy level) cuts the femur.
       entry(
@@ -676,6 +679,15 @@ export const featureLexicon: Record<FeatureKey, TargetLexicon> = {
         ),
         readPriorLevel,
         // A re-amputation or revision implies a prior amputation without saying where it was.
+        { whenMatch: priorAtThighLevel, tag: 'implied' },
+      ),
+      // A staged closure of an amputation closes one made at an earlier operation ("second-stage
+      // closure of a right transfemoral amputation", "delayed closure of the guillotine AKA").
+      entry(
+        phrase(
+          `(?:delayed|secondary|second${SP}stage|2nd${SP}stage|stage${SP}(?:two|2|II)|staged|formal|definitive|completion)${SP}(?:(?:primary|wound|skin)${SP})?closure${SP},?${SP}(?:of${SP})?(?:(?:the|a|an|his|her|left|right|L|R|lt|rt|prior|previous|open|guillotine|existing)${SP}){0,3}(?:${THIGH_AMPUTATION}|amputation(?:${SP}stump)?|stump|residual${SP}limb)`,
+        ),
+        readPriorLevel,
         { whenMatch: priorAtThighLevel, tag: 'implied' },
       ),
     ],

@@ -2,7 +2,7 @@ import { type ElementKey, elementKeys } from '../../codes/elements.ts';
 import { type FeatureKey, featureKeys } from '../../codes/features.ts';
 import { readEvents } from '../../nlp/events.ts';
 import { inferFeatures } from '../../nlp/inference.ts';
-import { type EventFeature, featuresFromEvents } from '../../nlp/procedure-features.ts';
+import { type EventFeature, featuresFromEvents, isClausal } from '../../nlp/procedure-features.ts';
 import { dedupeEvidence, type Evidence, type Fact } from '../../schemas/facts.ts';
 import { sourceVersions } from '../../version.ts';
 import type { Extraction, Extractor } from '../types.ts';
@@ -18,7 +18,7 @@ import {
   softTissueTumorType,
   type TargetLexicon,
 } from './lexicon.ts';
-import { findMentions, type Mention } from './match.ts';
+import { findMentions, type Mention, sentenceAt } from './match.ts';
 import { clinicalSentences, evidenceFor, type Sentence, type Span } from './text.ts';
 
 /**
@@ -417,7 +417,12 @@ function tumorSize(text: string, sentences: Sentence[]): Fact {
  * feature the lexicon did not find. A bone resection that is part of a pelvic resection is the
  * pelvis's, not a femoral one.
  */
-function mergeEventFeatures(text: string, features: Record<FeatureKey, Fact>, derived: EventFeature[]): void {
+function mergeEventFeatures(
+  text: string,
+  sentences: readonly Sentence[],
+  features: Record<FeatureKey, Fact>,
+  derived: EventFeature[],
+): void {
   const pelvic = derived
     .filter((d) => d.status === 'documented' && d.feature === 'pelvicBoneResected')
     .map((d) => d.event.sentence);
@@ -483,7 +488,39 @@ function mergeEventFeatures(text: string, features: Record<FeatureKey, Fact>, de
           evidence: dedupeEvidence(negatedEvents.map(evidenceOf)).slice(0, MAX_EVIDENCE),
         };
     }
+    const denials = list.filter((d) => d.status === 'negated' && isClausal(d.event));
+    if (features[key].status === 'documented' && denials.length > 0)
+      features[key] = weighDenial(features[key], sentences, documented, denials.map(evidenceOf));
   }
+}
+
+/** Sections whose sentences name a procedure rather than narrate it. */
+const NAMING_SECTIONS: ReadonlySet<Sentence['section']> = new Set(['title', 'diagnosis']);
+
+/**
+ * A feature both affirmed and explicitly denied in a clause ("the femur was therefore not re-cut or
+ * shortened" against "femoral osteotomy site" elsewhere). The clausal denial wins over affirmations
+ * that are all nominal (a procedure name, an act named in a noun phrase); against an act stated in a
+ * clause, or a lexicon reading the events do not explain, the affirmation stands but carries the
+ * denial as evidence, which routes the note to coder review (`fact.conflicting`).
+ */
+function weighDenial(
+  fact: Fact,
+  sentences: readonly Sentence[],
+  documented: readonly EventFeature[],
+  denials: Evidence[],
+): Fact {
+  const weak = (e: Evidence): boolean => {
+    const events = documented.filter(
+      (d) => e.start >= d.event.sentence.start && e.start < d.event.sentence.end,
+    );
+    if (events.length > 0) return events.every((d) => !isClausal(d.event));
+    const sentence = sentences[sentenceAt(sentences, e.start)];
+    return sentence !== undefined && NAMING_SECTIONS.has(sentence.section);
+  };
+  if (fact.evidence.every(weak))
+    return { status: 'negated', evidence: dedupeEvidence(denials).slice(0, MAX_EVIDENCE) };
+  return { ...fact, evidence: dedupeEvidence([...fact.evidence, ...denials]).slice(0, MAX_EVIDENCE + 1) };
 }
 
 const NARRATIVE_SECTIONS: ReadonlySet<Sentence['section']> = new Set([
@@ -504,13 +541,16 @@ function priorMentions(
   sentences: Sentence[],
   firstCut: number | undefined,
   side: string | undefined,
+  noCutToday = false,
 ): Mention[] {
   const mentions = findMentions(featureLexicon.priorAmputation, text, sentences).filter((m) => {
     // A stump named in the narrative is a prior one only when today's cut comes after it ("the
     // residual femur was exposed ... and re-cut"); with no cut at all it may be the stump just made.
+    // With the femoral cut stated as not made and nothing removed, no stump is made today.
     if (
       m.tag === 'stump' &&
       NARRATIVE_SECTIONS.has(m.sentence.section) &&
+      !noCutToday &&
       (firstCut === undefined || m.match.start > firstCut)
     )
       return false;
@@ -573,7 +613,7 @@ function readFeatures(text: string, sentences: Sentence[]): Reading {
   features.tumorSizeCm = tumorSize(text, sentences);
   const events = readEvents(text, sentences);
   const derived = featuresFromEvents(text, events);
-  mergeEventFeatures(text, features, derived);
+  mergeEventFeatures(text, sentences, features, derived);
   const laterality = extractLaterality(text, sentences);
   const cuts = derived
     .filter((d) => d.status === 'documented' && (d.feature === 'femurCut' || d.feature === 'limbRemoved'))
@@ -583,6 +623,9 @@ function readFeatures(text: string, sentences: Sentence[]): Reading {
     sentences,
     cuts.length > 0 ? Math.min(...cuts) : undefined,
     laterality.status === 'documented' ? String(laterality.value) : undefined,
+    cuts.length === 0 &&
+      features.femurCut.status === 'negated' &&
+      features.limbRemoved.status !== 'documented',
   );
   features.priorAmputation = factFromMentions(text, prior);
   inferFeatures(text, sentences, features, events);
