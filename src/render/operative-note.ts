@@ -83,7 +83,7 @@ export const draftSections: readonly DraftSectionDefinition[] = [
     required: true,
     need: 'name the surgeon and any assistants, and what an assistant or co-surgeon did',
     header:
-      /^(?:(?:primary|attending|operating|consultant|co-?|first|second)\s*)?(?:surgeons?|surg|assistants?|asst|assist(?:ing|ed)?|co-?surgeons?|surgical\s+team|team|residents?|fellows?|staff|consultants?|operators?|attending|dictated\s+by)\b(?!\s+(?:retracted|held|closed|placed)\b)/i,
+      /^(?:(?:primary|attending|operating|consultant|co-?|first|second|senior|specialist)\s*)?(?:surgeons?|surg|assistants?|asst|assist(?:ing|ed)?|co-?surgeons?|surgical\s+team|team|residents?|fellows?|staff|consultants?|operators?|attending|dictated\s+by|registrars?|spr|sho|st\s?\d|trainees?|house\s+(?:officer|surgeon)s?|(?:physician|surgeon'?s?)\s+assistants?|pa-?c)\b(?!\s+(?:retracted|held|closed|placed)\b)/i,
     cue: /\b(?:(?:surgeons?|assistants?|co-?surgeons?)\s*(?::|\s(?:was|were|is|are|today|included?)\b)|assisted\s+by|with\s+the\s+assistance\s+of|(?:first|second)\s+assist(?:ant)?\b|(?:dr|doctor)\.?\s+(?:[a-z'-]+\s+){1,3}(?:dictating|assisting|assisted)\b|this\s+is\s+(?:dr|doctor)\.?\s+[a-z]|dictated\b.{0,30}?\bby\s+(?:dr|doctor|mr|mrs|ms|miss|prof)\b)|^(?:dr|doctor)\.?\s+[a-z'-]+(?:\s+[a-z'-]+)?,?\s+(?:attending|resident|fellow|registrar|surgeon|assistant|pa-c|pa)\b/i,
     kinds: ['team'],
     // A named member of the team in the narrative ("Dr. Marsh, as co-surgeon, performed ...").
@@ -207,7 +207,7 @@ const ELEMENT_SECTION: Partial<Record<ElementKey, DraftSectionKey>> = {
 
 // A header before its content: words then a colon (written or spoken), leader dots, or a wide gap.
 const HEADER_SEPARATOR =
-  /^([A-Za-z][A-Za-z /&()'’-]{0,48}?)[ \t]*(?::|\s+colon\b|[ \t]*\.{2,}|\t|[ \t]{2,}|\s+[-–—]\s)[ \t]*/i;
+  /^([A-Za-z](?:[A-Za-z /&()'’-]|\([^()\n]{0,30}\)){0,48}?)[ \t]*(?::|\s+colon\b|[ \t]*\.{2,}|\t|[ \t]{2,}|\s+[-–—]\s)[ \t]*/i;
 // A line that is only a title in capitals ("OPERATIVE REPORT"): a header without content.
 const TITLE_ONLY = /^[A-Z][A-Z '’()/&-]{2,60}:?$/;
 // Dictation framing that is not part of the record ("end of dictation", "thank you").
