@@ -27,5 +27,10 @@ describe('reading classes of issue 10, whole notes', () => {
     }
     for (const [element, value] of Object.entries(probe.values ?? {}))
       expect((result.facts as Record<string, { value?: unknown }>)[element]?.value, element).toEqual(value);
+    if (probe.draftSurgeons) {
+      const section =
+        result.drafts.operativeNote.split('## Surgeon and assistants')[1]?.split('\n## ')[0] ?? '';
+      for (const words of probe.draftSurgeons) expect(section, 'surgeon section').toContain(words);
+    }
   });
 });

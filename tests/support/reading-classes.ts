@@ -12,6 +12,7 @@
  * take (the claim-reading classes: the side of the operation, a status code of the other leg, the
  * admission read for the place of service, unticked boxes, consent). `standing` and `missing`: the
  * neighbours a note cannot split and the unstated fact that would (a soft-tissue resection, no size).
+ * `draftSurgeons`: words the draft's surgeon section must show (the names).
  */
 import type { ClaimInput } from '../../src/schemas/claim.ts';
 import type { RouteDecision } from '../../src/schemas/findings.ts';
@@ -38,6 +39,8 @@ export interface ReadingProbe {
    */
   readonly standing?: readonly string[];
   readonly missing?: readonly string[];
+  /** Words the draft operative note's "Surgeon and assistants" section must show (the names). */
+  readonly draftSurgeons?: readonly string[];
 }
 
 export const readingProbes: readonly ReadingProbe[] = [
@@ -616,6 +619,151 @@ DESCRIPTION: The right sacroiliac joint was divided and the pubic symphysis was 
     code: '27290',
     route: 'ready',
     statuses: { informedConsent: 'documented' },
+  },
+  // --- S: syntax, time and scope classes (issue 10, second blind round) -------------------------
+  // S1. a nominal reference to an earlier act ("the original transection", "the index amputation level",
+  //    "the initial cut", "the prior guillotine level") is history, not a femoral cut today
+  {
+    klass: 'S1 earlier act: femur exposed at the initial cut, second-stage closure',
+    text: `PROCEDURE: Formal closure of right thigh amputation (stage two).
+FINDINGS: The femur was exposed at the initial cut and found viable.
+DESCRIPTION: The muscle edges were debrided back to bleeding tissue. The femur was, however, not re-cut. Myodesis of the adductor magnus through drill holes. Closure over a drain.`,
+    code: '27594',
+  },
+  {
+    klass: 'S1 earlier act: the original femoral transection had healed',
+    text: `Operation: revision of right above-knee amputation stump (soft tissue).
+Findings: the original femoral transection had healed with a rounded, well-padded bone end.
+Procedure: the adherent scar and a neuroma of the sciatic nerve were excised. The femur was therefore not re-cut or shortened, and no bone was removed. The quadriceps were sutured to the adductors and the skin closed over a drain.`,
+    code: '27594',
+  },
+  {
+    klass: 'S1 earlier act: femur inspected at the index amputation level (terse)',
+    text: `Dx: painful L AKA stump, adherent scar.
+Proc: L AKA stump revision, soft tissue.
+The femur was inspected at the index amputation level and was healthy. No osteotomy of the femur was done. Scar excised, muscle reattached, skin closed.`,
+    code: '27594',
+  },
+  {
+    klass: 'S1 earlier act: delayed closure at the prior guillotine level',
+    text: `PROCEDURE: Delayed closure of left guillotine above-knee amputation.
+DESCRIPTION: The packing was removed and the wound was clean. The femur was seen at the prior guillotine level with healthy marrow, and the bone was thus not shortened. The hamstrings were sutured over the bone end to the quadriceps and the skin was closed with staples.`,
+    code: '27594',
+  },
+  {
+    klass: 'S1 earlier act: case report, femur found at the original transection',
+    text: `A 58-year-old man with a left transfemoral amputation performed in 2020 presented with a painful adherent scar. At revision the femur was found at the original transection with a smooth, healthy end. No bone was removed. The scar was excised and the quadriceps were re-sutured over the bone end.`,
+    code: '27594',
+  },
+
+  // S2. an explicit clausal denial against a weak positive: the clause wins over a name or a noun
+  //    phrase; against a clause stated otherwise, the note goes to coder review
+  {
+    klass: 'S2 denial: titled with femoral shortening, femur was therefore not re-cut',
+    text: `Procedure: Left above-knee re-amputation with femoral shortening.
+Description: The old incision was opened. The femur was well covered, and was therefore not re-cut or shortened; no bone was removed. The redundant soft tissue and the scar were excised and the flaps closed over a drain.`,
+    code: '27594',
+    review: true,
+  },
+  {
+    klass: 'S2 denial: through-knee amputation titled with a condylectomy, condyles not trimmed',
+    text: `OPERATION: Right through-knee amputation with condylectomy.
+TECHNIQUE: The knee joint was opened anteriorly and the collateral and cruciate ligaments and the posterior capsule were divided; the leg was removed through the joint. The femoral condyles were, in the end, not trimmed, and no bone was cut. The patellar tendon was sutured to the cruciate stumps.`,
+    code: '27598',
+    review: true,
+  },
+  {
+    klass: 'S2 denial: the femur shortened in one clause and not cut in another',
+    text: `Procedure: Revision of right AKA stump.
+History: right above-knee amputation in 2021.
+Description: The femur was shortened by 2 cm with an oscillating saw. The myodesis was redone. At the end of the case the femur was not cut, and the wound was closed.`,
+    code: '27596',
+    route: 'coder-review',
+  },
+  // S3. a fronted (topicalised) object is the object of the verb after "we"; a place after the verb
+  //    ("near the femur", "around the femur", "close to the bone") is never what was cut
+  {
+    klass: 'S3 fronted objects: hip disarticulation, rotators cut near the femur',
+    text: `Procedure: Left hip disarticulation.
+Description: Racquet incision. The femoral vessels we ligated and divided in the groin. The sartorius and the adductors we detached from the pelvis. The short rotators we cut near the femur. The hip capsule was opened and the femoral head dislocated from the acetabulum. The limb we sent to pathology. Closure over drains.`,
+    code: '27295',
+  },
+  {
+    klass: 'S3 fronted objects: the femur we divided, the leg we passed off',
+    text: `PROCEDURE: Right above-knee amputation.
+The femoral artery and vein we tied off. The sciatic nerve we pulled down and cut. The femur we divided with the saw 11 cm above the knee, and the leg we passed off the table. Closure in layers.`,
+    code: '27590',
+  },
+  {
+    klass: 'S3 fronted objects: hindquarter amputation in non-native English, untitled',
+    text: `Operation: right side, for chondrosarcoma of the ilium.
+The external iliac vessels we ligated. The pubic symphysis we divided with a knife. The sacroiliac joint we opened from the front and divided with the osteotome. The whole right leg with the hemipelvis we removed in one piece. The posterior flap we closed over drains.`,
+    code: '27290',
+  },
+
+  {
+    klass: 'S3 place, not object: muscles around the femur divided in a hip disarticulation',
+    text: `Procedure: right hip disarticulation for sarcoma.
+Technique: The femoral vessels were ligated. The adductor and hamstring muscles around the femur were divided at their origins, and the gluteal muscles close to the bone were released. The capsule of the hip was opened and the femoral head was dislocated. The limb was removed with the tumour. Drains, closure.`,
+    code: '27295',
+  },
+  // S4. negation inside a relative, parenthetical or "with ..." clause scopes that clause only
+  {
+    klass: 'S4 relative clauses: joints the tumour did not reach were divided',
+    text: `PROCEDURE: Left external hemipelvectomy.
+DESCRIPTION: Through an ilioinguinal incision the external iliac vessels were ligated. The pubic symphysis, where no tumour had spread, was divided with a knife. The left sacroiliac joint, which the sarcoma did not involve, was divided with an osteotome from the front. The whole left leg with the hemipelvis was then removed. The posterior flap was closed over two drains.`,
+    code: '27290',
+  },
+  {
+    klass: 'S4 relative clause: the femur, which had no tumour, was transected',
+    text: `Operation: Left leg amputation for ischaemia.
+The femoral vessels were ligated. The femur, which had no tumour, was transected at the mid-thigh with a saw. The leg was removed. Myodesis and closure in layers.`,
+    code: '27590',
+  },
+
+  {
+    klass: 'S4 relative clause: the knee, which we did not resurface, was disarticulated',
+    text: `Procedure: right leg, for a failed total knee replacement with infection.
+The patellar tendon was released. The knee joint, which we did not resurface, was disarticulated through the capsule and the cruciate ligaments, and the leg was removed. The femoral condyles were left intact. Closed over a drain.`,
+    code: '27598',
+  },
+
+  {
+    klass: 'S4 parenthetical and participial clauses around the subject, untitled',
+    text: `Operation: right side, for chondrosarcoma of the ilium.
+The sacroiliac joint, untouched by tumour on the MRI, which did not show spread to the sacrum, was divided with a chisel. The symphysis pubis, not involved either, was divided. The right leg and the hemipelvis (which had not been irradiated) were removed en bloc. The flap was sutured.`,
+    code: '27290',
+  },
+
+  // S5. a surgeon line with a role and a parenthetical reaches the draft's surgeon section
+  {
+    klass: 'S5 surgeon lines: registrar (writing), consultant (supervising)',
+    text: `Operation note
+Registrar (writing): Dr S. Patel
+Consultant (supervising): Ms A. Brown
+Anaesthetic: general
+Procedure: Left above-knee amputation.
+Description: Flaps were raised. The femur was transected at the mid-thigh and the leg removed. Closed in layers.`,
+    code: '27590',
+    draftSurgeons: ['Dr S. Patel', 'Ms A. Brown'],
+  },
+  {
+    klass: 'S5 surgeon lines: specialist registrar (operating, supervised) and house officer',
+    text: `OPERATION: Right knee disarticulation
+Specialist registrar (operating, supervised): Mr D. Okafor
+House officer (assisting): Dr E. Varga
+DESCRIPTION: The knee joint was entered and the ligaments and the posterior capsule were divided; the leg was removed through the joint. The condyles were not cut. Closure over a drain.`,
+    code: '27598',
+    draftSurgeons: ['Mr D. Okafor', 'Dr E. Varga'],
+  },
+  {
+    klass: 'S5 surgeon lines: SpR (scrubbed), resident (PGY-4, dictating)',
+    text: `Procedure: Left hip disarticulation.
+SpR (scrubbed): Dr T. Webb
+Resident (PGY-4, dictating): Dr M. Chu
+Description: The femoral vessels were ligated. The hip capsule was opened and the femoral head was dislocated; the limb was removed. No femoral cut was made. Closed over drains.`,
+    code: '27295',
+    draftSurgeons: ['Dr T. Webb', 'Dr M. Chu'],
   },
   // 13. a soft-tissue tumour resection of the thigh in every format: bullets, colon lists, "WLE",
   // "L"/"R", compartmental and cuff resections, an en bloc specimen. No size stated: 27329 and 27364
