@@ -43,6 +43,21 @@ describe('procedure events: actions linked to what they act on', () => {
     // context travels with the event
     ['The femur was not cut.', ['divide femur (negated)']],
     ['No complications, the femur was transected.', ['divide femur']],
+    // fronted (topicalised) objects; a place after the verb is never the object
+    ['The femur we divided with the saw at the mid-shaft.', ['divide femur']],
+    ['The limb we sent to pathology.', ['remove limb']],
+    ['The short rotators we cut near the femur.', []],
+    ['The muscles around the femur were divided.', []],
+    ['The soft tissue was cleared from the femur, which was then divided.', ['divide femur']],
+    // negation across adverbs, commas and coordinated participles
+    ['The femur was, however, not re-cut.', ['divide femur (negated)']],
+    [
+      'The femur was therefore not re-cut or shortened.',
+      ['divide femur (negated)', 'shorten femur (negated)'],
+    ],
+    // a negation inside a relative clause or a parenthesis stays there
+    ['The sacroiliac joint, which the sarcoma did not involve, was divided.', ['divide sacroiliac-joint']],
+    ['The femur (the knee was not opened) was sawn across.', ['divide knee-joint (negated)', 'divide femur']],
   ])('%s', (text, expected) => {
     expect(describeEvents(text)).toEqual(expected);
   });

@@ -487,7 +487,8 @@ function backwardSubject(
 function auxiliaryBefore(chunks: Chunk[], at: number): number {
   for (let i = at - 1; i >= 0 && i >= at - 9; i--) {
     const c = chunks[i] as Chunk;
-    if (c.type === 'action' && /ed$/.test(c.norm)) continue;
+    // A coordinated participle before this one ("not re-cut or shortened", "ligated and divided").
+    if (c.type === 'action' && (/ed$/.test(c.norm) || (chunks[i + 1] as Chunk).type === 'word')) continue;
     // "was, however, not re-cut": commas around an adverb.
     if (c.type === 'punct' && c.norm === ',') continue;
     if (c.type !== 'word') return -1;
