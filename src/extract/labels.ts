@@ -14,6 +14,17 @@ export interface LabelMention extends StatedName {
   section: SectionKind;
 }
 
+/** A label's regex, compiled once per source (the knowledge's labels are a fixed, small set). */
+const compiled = new Map<string, RegExp>();
+function labelRegex(source: string): RegExp {
+  let re = compiled.get(source);
+  if (!re) {
+    re = new RegExp(source, 'gi');
+    compiled.set(source, re);
+  }
+  return re;
+}
+
 // Procedure names count where the procedure itself is described (not in indications or plans).
 const LABEL_SECTIONS = PERFORMED_SECTIONS;
 
@@ -28,7 +39,7 @@ export function findProcedureLabels(text: string, codes: readonly CodeDefinition
     for (const source of code.labels) {
       // Matched sentence by sentence, so a name never spans two sentences and its evidence contains it.
       for (const { span, sentence: i } of findSpans(
-        { kind: 'phrase', re: new RegExp(source, 'gi') },
+        { kind: 'phrase', re: labelRegex(source) },
         text,
         sentences,
       )) {

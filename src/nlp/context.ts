@@ -1,4 +1,5 @@
 import { type ContextCategory, type ContextRule, contextRules, type TargetType } from './context-rules.ts';
+import { literalIndexOf } from './literals.ts';
 import { noteContextOf } from './note-context.ts';
 import { retractedSpans } from './retraction.ts';
 import { supersededSpans } from './time-shift.ts';
@@ -156,9 +157,15 @@ function sentenceCues(text: string, sentence: Span): SentenceCues {
   const hit = cache.get(key);
   if (hit) return hit;
   const slice = text.slice(sentence.start, sentence.end);
+  // A rule none of whose literals is in the sentence cannot match there (src/nlp/literals.ts).
+  const literals = literalIndexOf(text);
   const collect = (list: Compiled[]): Cue[] =>
     list
-      .flatMap((c) => matchesIn(c, slice, sentence.start).map((span) => ({ ...span, rule: c.rule })))
+      .flatMap((c) =>
+        literals.mayMatch(c.re, sentence.start, sentence.end)
+          ? matchesIn(c, slice, sentence.start).map((span) => ({ ...span, rule: c.rule }))
+          : [],
+      )
       .sort((a, b) => a.start - b.start);
   const out = {
     cues: collect(CUES),

@@ -1,4 +1,5 @@
 import type { ContextHit } from '../../nlp/context.ts';
+import { literalIndexOf } from '../../nlp/literals.ts';
 import { type Assertion, assertWithCue } from './context.ts';
 import type { Matcher, SectionPolicy, TargetLexicon } from './lexicon.ts';
 import { PERFORMED_SECTIONS } from './lexicon.ts';
@@ -30,7 +31,7 @@ export function sentenceAt(sentences: readonly Sentence[], pos: number): number 
   return -1;
 }
 
-function allMatches(re: RegExp, text: string, from = 0, to = text.length): Span[] {
+function allMatches(re: RegExp, text: string, from: number, to: number): Span[] {
   const out: Span[] = [];
   const slice = text.slice(from, to);
   re.lastIndex = 0;
@@ -40,6 +41,17 @@ function allMatches(re: RegExp, text: string, from = 0, to = text.length): Span[
       continue;
     }
     out.push({ start: from + m.index, end: from + m.index + m[0].length });
+  }
+  return out;
+}
+
+/** Indices of the sentences both lists hold (both ascending). */
+function intersect(a: readonly number[], b: readonly number[]): number[] {
+  const out: number[] = [];
+  let j = 0;
+  for (const x of a) {
+    while (j < b.length && (b[j] as number) < x) j++;
+    if (b[j] === x) out.push(x);
   }
   return out;
 }
@@ -74,16 +86,23 @@ export function findSpans(
   skip?: (sentence: Sentence) => boolean,
 ): Array<{ span: Span; sentence: number }> {
   const out: Array<{ span: Span; sentence: number }> = [];
-  sentences.forEach((s, i) => {
-    if (skip?.(s)) return;
+  // Only sentences holding one of the regex's literals can match (src/nlp/literals.ts): the rest are not searched.
+  const literals = literalIndexOf(text);
+  const searched =
+    matcher.kind === 'phrase'
+      ? literals.candidates(matcher.re, sentences)
+      : intersect(literals.candidates(matcher.a, sentences), literals.candidates(matcher.b, sentences));
+  for (const i of searched) {
+    const s = sentences[i] as Sentence;
+    if (skip?.(s)) continue;
     if (matcher.kind === 'phrase') {
       for (const span of allMatches(matcher.re, text, s.start, s.end)) out.push({ span, sentence: i });
-      return;
+      continue;
     }
     const as = allMatches(matcher.a, text, s.start, s.end);
-    if (as.length === 0) return;
+    if (as.length === 0) continue;
     const bs = allMatches(matcher.b, text, s.start, s.end);
-    if (bs.length === 0) return;
+    if (bs.length === 0) continue;
     // Word positions make a distance one subtraction; each a looks only at bs within maxWords words.
     const words = wordStarts(text, s.start, s.end);
     const bWord = bs.map((b) => countBelow(words, b.start));
@@ -104,7 +123,7 @@ export function findSpans(
       }
       if (best) out.push({ span: best.span, sentence: i });
     }
-  });
+  }
   return out;
 }
 
