@@ -124,17 +124,27 @@ function draftCodeVersion(root: string): string {
   return version;
 }
 
+const templateVersions = new WeakMap<object, Map<string, { entries: unknown[][]; version: string }>>();
+const sameEntries = (a: readonly unknown[][], b: readonly unknown[][]): boolean =>
+  a.length === b.length && a.every((e, i) => e[0] === b[i]?.[0] && e[1] === b[i]?.[1]);
 /**
  * Version of the drafts: the templates as loaded (built-in or a user's directory) and the code that
  * fills them (section placement, queries, denial risks), so an edit to either redoes a resumed note.
  */
-export const templatesVersion = (
-  sources: Readonly<Record<string, string>>,
-  root: string = SRC_ROOT,
-): string =>
-  contentHash([
-    draftCodeVersion(root),
-    Object.keys(sources)
-      .sort()
-      .map((k) => [k, sources[k]]),
-  ]);
+export function templatesVersion(sources: Readonly<Record<string, string>>, root: string = SRC_ROOT): string {
+  const entries = Object.keys(sources)
+    .sort()
+    .map((k) => [k, sources[k]]);
+  // Hashed once per sources object and root: the loaded sources are the same strings each call, so the
+  // comparison that guards against an edited object is a pointer comparison.
+  let byRoot = templateVersions.get(sources);
+  if (!byRoot) {
+    byRoot = new Map();
+    templateVersions.set(sources, byRoot);
+  }
+  const known = byRoot.get(root);
+  if (known && sameEntries(known.entries, entries)) return known.version;
+  const version = contentHash([draftCodeVersion(root), entries]);
+  byRoot.set(root, { entries, version });
+  return version;
+}

@@ -311,9 +311,17 @@ export function literalsOf(re: RegExp): readonly string[] | undefined {
   return l ?? undefined;
 }
 
+/** Where a regex's literals occur in a note: starts ascending, with each occurrence's end. */
+interface Hits {
+  starts: readonly number[];
+  ends: readonly number[];
+}
+const NO_HITS: Hits = { starts: [], ends: [] };
+
 /**
- * Where each literal occurs in one note (lowercased), found once per literal: answers whether a range
- * of the note holds one of a regex's literals with a binary search per literal.
+ * Where each literal occurs in one note (lowercased), found once per literal from a table of the
+ * note's character pairs: answers whether a range of the note holds one of a regex's literals, and
+ * which sentences do.
  */
 export class LiteralIndex {
   readonly text: string;
@@ -321,7 +329,9 @@ export class LiteralIndex {
   /** Lowercasing kept every offset (it does unless the text holds a dotted capital I). */
   private readonly aligned: boolean;
   private readonly positions = new Map<string, number[]>();
-  /** Positions of each ASCII character pair, as chains: `head[pair]` the first, `next[i]` the one after i. */
+  private readonly hitsOf = new Map<RegExp, Hits>();
+  private readonly owners = new Map<readonly Span[], Int32Array | null>();
+  /** Positions (+ 1) of each character-class pair, as chains: `head[pair]` the first, `next[i]` the one after i. */
   private readonly head: Int32Array;
   private readonly next: Int32Array;
   private readonly count: Int32Array;
@@ -331,14 +341,13 @@ export class LiteralIndex {
     this.lower = text.toLowerCase();
     this.aligned = this.lower.length === text.length;
     const n = this.aligned ? this.lower.length : 0;
-    this.head = new Int32Array(PAIRS).fill(-1);
+    this.head = new Int32Array(PAIRS);
     this.count = new Int32Array(PAIRS);
     this.next = new Int32Array(n);
     for (let i = n - 2; i >= 0; i--) {
       const pair = pairAt(this.lower, i);
-      if (pair < 0) continue;
       this.next[i] = this.head[pair] as number;
-      this.head[pair] = i;
+      this.head[pair] = i + 1;
       this.count[pair] = (this.count[pair] as number) + 1;
     }
   }
@@ -351,15 +360,16 @@ export class LiteralIndex {
     let offset = 0;
     let rarest = Number.POSITIVE_INFINITY;
     for (let k = 0; k + 1 < literal.length; k++) {
-      const c = this.count[pairAt(literal, k)] as number;
+      const c = this.count[pairAt(literal, k)] ?? 0;
       if (c < rarest) {
         rarest = c;
         offset = k;
       }
     }
     if (rarest > 0) {
-      for (let i = this.head[pairAt(literal, offset)] as number; i >= 0; i = this.next[i] as number) {
-        const p = i - offset;
+      // Chains hold position + 1 (0 ends a chain).
+      for (let j = this.head[pairAt(literal, offset)] as number; j > 0; j = this.next[j - 1] as number) {
+        const p = j - 1 - offset;
         if (p >= 0 && this.lower.startsWith(literal, p)) found.push(p);
       }
     }
@@ -367,28 +377,73 @@ export class LiteralIndex {
     return found;
   }
 
+  /** The occurrences of any of a regex's literals, once per regex per note. */
+  private hits(re: RegExp, literals: readonly string[]): Hits {
+    let hits = this.hitsOf.get(re);
+    if (hits) return hits;
+    const found: Array<[number[], number]> = [];
+    for (const literal of literals) {
+      const at = this.occurrences(literal);
+      if (at.length > 0) found.push([at, literal.length]);
+    }
+    if (found.length === 0) hits = NO_HITS;
+    else if (found.length === 1) {
+      const [at, length] = found[0] as [number[], number];
+      hits = { starts: at, ends: at.map((p) => p + length) };
+    } else {
+      const pairs: Array<[number, number]> = [];
+      for (const [at, length] of found) for (const p of at) pairs.push([p, p + length]);
+      pairs.sort((x, y) => x[0] - y[0] || x[1] - y[1]);
+      hits = { starts: pairs.map((x) => x[0]), ends: pairs.map((x) => x[1]) };
+    }
+    this.hitsOf.set(re, hits);
+    return hits;
+  }
+
+  /** For each offset of the note, the index of the span holding it (-1: none); null when spans overlap or are unsorted. */
+  private ownersOf(spans: readonly Span[]): Int32Array | null {
+    let owner = this.owners.get(spans);
+    if (owner !== undefined) return owner;
+    owner = new Int32Array(this.text.length).fill(-1);
+    let previousEnd = 0;
+    for (let i = 0; i < spans.length; i++) {
+      const s = spans[i] as Span;
+      if (s.start < previousEnd || s.end > this.text.length || s.start > s.end) {
+        owner = null;
+        break;
+      }
+      owner.fill(i, s.start, s.end);
+      previousEnd = s.end;
+    }
+    this.owners.set(spans, owner);
+    return owner;
+  }
+
   /**
-   * Indices of the spans (sorted, not overlapping: a note's sentences) that may hold a match of `re`,
-   * ascending: those a literal of it lies wholly inside. Every span when no literal is known.
+   * Indices of the spans that may hold a match of `re`, ascending: those a literal of it lies wholly
+   * inside. Every span when no literal is known.
    */
   candidates(re: RegExp, spans: readonly Span[]): number[] {
     const literals = literalsOf(re);
-    if (!literals || !this.aligned || !ordered(spans)) {
-      const all: number[] = [];
+    const owner = literals && this.aligned ? this.ownersOf(spans) : null;
+    const out: number[] = [];
+    if (!literals || !owner) {
       for (let i = 0; i < spans.length; i++) {
         const s = spans[i] as Span;
-        if (this.mayMatch(re, s.start, s.end)) all.push(i);
+        if (this.mayMatch(re, s.start, s.end)) out.push(i);
       }
-      return all;
+      return out;
     }
-    const hit = new Set<number>();
-    for (const literal of literals) {
-      for (const p of this.occurrences(literal)) {
-        const i = spanAt(spans, p);
-        if (i >= 0 && p + literal.length <= (spans[i] as Span).end) hit.add(i);
+    const { starts, ends } = this.hits(re, literals);
+    let last = -1;
+    for (let k = 0; k < starts.length; k++) {
+      const i = owner[starts[k] as number] as number;
+      if (i > last && (ends[k] as number) <= (spans[i] as Span).end) {
+        out.push(i);
+        last = i;
       }
     }
-    return [...hit].sort((a, b) => a - b);
+    return out;
   }
 
   /** Whether `re` may match inside [from, to): false only when no literal of it lies wholly there. */
@@ -396,53 +451,33 @@ export class LiteralIndex {
     const literals = literalsOf(re);
     if (!literals) return true;
     if (!this.aligned) return mayMatch(literals, this.text.slice(from, to).toLowerCase());
-    for (const literal of literals) {
-      const at = this.occurrences(literal);
-      let lo = 0;
-      let hi = at.length;
-      while (lo < hi) {
-        const mid = (lo + hi) >> 1;
-        if ((at[mid] as number) < from) lo = mid + 1;
-        else hi = mid;
-      }
-      const p = at[lo];
-      if (p !== undefined && p + literal.length <= to) return true;
+    const { starts, ends } = this.hits(re, literals);
+    let lo = 0;
+    let hi = starts.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((starts[mid] as number) < from) lo = mid + 1;
+      else hi = mid;
     }
+    for (let k = lo; k < starts.length && (starts[k] as number) < to; k++)
+      if ((ends[k] as number) <= to) return true;
     return false;
   }
 }
 
-const PAIRS = 128 * 128;
-/** The pair of ASCII characters at i as one number, or -1 when either is not ASCII. */
+/** Characters folded into 64 classes (letters, digits, common punctuation; the rest share one): pairs index a small table. */
+const CLASS_OF = (() => {
+  const classes = new Uint8Array(128).fill(63);
+  const alphabet = "abcdefghijklmnopqrstuvwxyz0123456789 -.,:;/'()";
+  for (let k = 0; k < alphabet.length; k++) classes[alphabet.charCodeAt(k)] = k;
+  return classes;
+})();
+const PAIRS = 64 * 64;
+/** The class pair of the characters at i and i + 1 (a table key; equal text gives equal keys). */
 function pairAt(s: string, i: number): number {
   const a = s.charCodeAt(i);
   const b = s.charCodeAt(i + 1);
-  return a < 128 && b < 128 ? (a << 7) | b : -1;
-}
-
-/** Whether spans are sorted and disjoint (checked once per array). */
-const orderedCache = new WeakMap<readonly Span[], boolean>();
-function ordered(spans: readonly Span[]): boolean {
-  let ok = orderedCache.get(spans);
-  if (ok === undefined) {
-    ok = spans.every((s, i) => i === 0 || (spans[i - 1] as Span).end <= s.start);
-    orderedCache.set(spans, ok);
-  }
-  return ok;
-}
-
-/** Index of the last span starting at or before `pos` when it contains `pos`, else -1. */
-function spanAt(spans: readonly Span[], pos: number): number {
-  let lo = 0;
-  let hi = spans.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const s = spans[mid] as Span;
-    if (pos < s.start) hi = mid - 1;
-    else if (pos >= s.end) lo = mid + 1;
-    else return mid;
-  }
-  return -1;
+  return (((a < 128 ? CLASS_OF[a] : 63) as number) << 6) | ((b < 128 ? CLASS_OF[b] : 63) as number);
 }
 
 let lastIndex: LiteralIndex | undefined;

@@ -102,7 +102,19 @@ const BLANK_LINE = /\n[ \t]*\r?\n/g;
  * "Background:") ends at a blank line; and a note with no narrative section at all (an abstract whose
  * only heading is "Background:") is narrative throughout.
  */
+let lastText: string | undefined;
+let lastSentences: readonly Sentence[] = [];
+
 export function segment(text: string): Sentence[] {
+  // The extractor and the drafts segment the same note: the last result is reused (a copy of the list).
+  if (text !== lastText) {
+    lastSentences = segmentNote(text);
+    lastText = text;
+  }
+  return [...lastSentences];
+}
+
+function segmentNote(text: string): Sentence[] {
   const spans = splitSentences(text);
   const quoted = quotedBlocks(text);
   // A note quoted inside the note (a copied-forward operative note in quotation marks) keeps the section

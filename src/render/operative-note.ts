@@ -345,7 +345,19 @@ const FIELD_SECTIONS = (key: DraftSectionKey): boolean => key !== 'description' 
  * section the segmenter found. Header words are dropped from the shown text; the offsets cover
  * exactly the text shown.
  */
+let lastTranscript: string | undefined;
+let lastPlaced: readonly Placed[] = [];
+
 export function placeSentences(transcript: string): Placed[] {
+  // The operative note and the queries place the same note's sentences: the last result is reused.
+  if (transcript !== lastTranscript) {
+    lastPlaced = place(transcript);
+    lastTranscript = transcript;
+  }
+  return [...lastPlaced];
+}
+
+function place(transcript: string): Placed[] {
   const sentences = fields(transcript, segment(transcript));
   const out: Placed[] = [];
   let current: Current | undefined;
@@ -506,8 +518,13 @@ const MENTION_SOURCES: ReadonlySet<DraftSectionKey> = new Set<DraftSectionKey>([
 const NEGATED_BEFORE = /\b(?:no|not|nor|without|never)\b[^.;:]{0,25}$/i;
 
 /** Whether the text says the thing `mention` names, not only that it was not used. */
+const globalOf = new WeakMap<RegExp, RegExp>();
 function affirmed(mention: RegExp, text: string): boolean {
-  const all = new RegExp(mention.source, mention.flags.includes('g') ? mention.flags : `${mention.flags}g`);
+  let all = globalOf.get(mention);
+  if (!all) {
+    all = new RegExp(mention.source, mention.flags.includes('g') ? mention.flags : `${mention.flags}g`);
+    globalOf.set(mention, all);
+  }
   for (const m of text.matchAll(all)) {
     const at = m.index ?? 0;
     if (!NEGATED_BEFORE.test(text.slice(0, at)) && !/^-free\b/i.test(text.slice(at + m[0].length)))

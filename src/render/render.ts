@@ -61,7 +61,7 @@ export type TemplateSources = Readonly<Record<TemplateName, string>>;
 const hbs = Handlebars.create();
 // `{{log this}}` would print the view (patient quotes) to stderr, past any log redaction: a no-op here.
 hbs.registerHelper('log', () => '');
-const cache = new Map<string, Handlebars.TemplateDelegate>();
+const cache = new Map<string, Map<string, Handlebars.TemplateDelegate>>();
 
 // An explicit `false` denies prototype access without Handlebars' warning on stderr (`{{constructor}}`).
 const RUNTIME_OPTIONS: Handlebars.RuntimeOptions = {
@@ -136,8 +136,13 @@ function references(program: hbs.AST.Program) {
  * extraction. Memoized by name and source text. Throws `TemplateError` naming the template, never its data.
  */
 export function compileTemplate(name: string, source: string): Handlebars.TemplateDelegate {
-  const key = `${name}\0${source}`;
-  const cached = cache.get(key);
+  // By name, then by source: the loaded source string is the same each call, so its hash is computed once.
+  let byName = cache.get(name);
+  if (!byName) {
+    byName = new Map();
+    cache.set(name, byName);
+  }
+  const cached = byName.get(source);
   if (cached) return cached;
   let ast: hbs.AST.Program;
   try {
@@ -172,7 +177,7 @@ export function compileTemplate(name: string, source: string): Handlebars.Templa
       throw new TemplateError(name, `failed to render (${first})`, { cause });
     }
   };
-  cache.set(key, run);
+  byName.set(source, run);
   return run;
 }
 
