@@ -5,6 +5,7 @@ import { readingProbes } from './support/reading-classes.ts';
 
 // Each probe through the whole pipeline (rules extractor): the code the anatomy decides, or — where
 // the probe allows it — a coder-review route with no code or that code. Never another code elsewhere.
+// A generic text (textbook, atlas, series) says so in its route, and only a generic text does.
 describe('reading classes of issue 10, whole notes', () => {
   it.each(readingProbes.map((p) => [p.klass, p] as const))('%s', async (_name, probe) => {
     const result = await processNote({ transcript: probe.text, claim: probe.claim ?? null });
@@ -13,6 +14,14 @@ describe('reading classes of issue 10, whole notes', () => {
     const reviewed =
       probe.review === true && route === 'coder-review' && (got === null || got === probe.code);
     expect(reviewed ? probe.code : got, `route ${route}`).toBe(probe.code);
+    const generic = result.route.reasons.some((r) => r.signal === 'note.generic');
+    expect(generic, 'note.generic').toBe(probe.generic === true);
+    if (probe.generic) {
+      expect(route).toBe('coder-review');
+      // No physician to ask about a textbook or a series.
+      expect(result.findings.filter((f) => f.id === 'doc.missing')).toEqual([]);
+      expect(result.drafts.queries).toEqual([]);
+    }
     for (const id of probe.findings ?? []) expect(result.findings.map((f) => f.id)).toContain(id);
     for (const key of probe.absent ?? []) expect(result.findings.map(findingKey)).not.toContain(key);
     if (probe.route)

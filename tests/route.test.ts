@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { type FeatureKey, featureKeys } from '../src/codes/features.ts';
 import { codes } from '../src/codes/index.ts';
+import { noteGenericOf } from '../src/nlp/note-context.ts';
 import type { Fact } from '../src/schemas/facts.ts';
 import { type Finding, type FindingId, findingIds, type RouteDecision } from '../src/schemas/findings.ts';
 import { decideLevel } from '../src/validate/level.ts';
@@ -195,6 +196,65 @@ describe('route of a note', () => {
 
   it('deciding evidence that does not slice the transcript is never ready', () => {
     expect(route([], features(), 'The femur was cut and the leg taken off.').decision).toBe('coder-review');
+  });
+
+  it('a generic text (textbook, atlas, series) goes to coder-review with its note-level rule and cue', () => {
+    const text = 'Above-knee amputation. The vessels are ligated. The femur is divided with a saw.';
+    const generic = noteGenericOf(text);
+    expect(generic?.rule).toBe('generic.technique');
+    const f = features({
+      femurCut: {
+        status: 'documented',
+        evidence: [
+          {
+            quote: 'femur is divided',
+            start: text.indexOf('femur is divided'),
+            end: text.indexOf('femur is divided') + 16,
+          },
+        ],
+      },
+      limbRemoved: { status: 'documented', evidence: [{ quote: 'amputation', start: 11, end: 21 }] },
+    });
+    const decision = decideLevel({ features: f, labels: [], claimedCode: null, codes });
+    expect(decision.supported).toBe('27590');
+    const routed = routeNote({
+      transcript: text,
+      decision,
+      findings: [],
+      features: f,
+      ...(generic ? { generic } : {}),
+    });
+    expect(routed.decision).toBe('coder-review');
+    const reason = routed.reasons[0];
+    expect(reason?.signal).toBe('note.generic');
+    expect(reason?.evidence[0]?.context?.rule).toBe('generic.technique');
+    const cue = reason?.evidence[0];
+    expect(cue && text.slice(cue.start, cue.end)).toBe(cue?.quote);
+    // The same anatomy in one patient's note is ready.
+    expect(routeNote({ transcript: text, decision, findings: [], features: f }).decision).toBe('ready');
+  });
+
+  it('a series naming several operations supports no code', () => {
+    const f = features();
+    const labels = (['27590', '27598'] as const).map((code) => ({
+      code,
+      length: 10,
+      evidence: { quote: 'x', start: 0, end: 1 },
+      section: 'procedure' as const,
+    }));
+    expect(
+      decideLevel({ features: f, labels, claimedCode: null, codes, severalPatients: true }).supported,
+    ).toBe(null);
+    expect(decideLevel({ features: f, labels, claimedCode: null, codes }).supported).toBe('27590');
+    expect(
+      decideLevel({
+        features: f,
+        labels: labels.slice(0, 1),
+        claimedCode: null,
+        codes,
+        severalPatients: true,
+      }).supported,
+    ).toBe('27590');
   });
 
   it('every finding id has a route class in one registry', () => {

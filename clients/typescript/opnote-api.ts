@@ -329,7 +329,7 @@ export type components = {
           decision: "ready" | "fix-claim" | "query-physician" | "coder-review";
           finding?: string;
           /** @enum {string} */
-          signal?: "fact.inferred" | "fact.conflicting" | "evidence.fuzzy";
+          signal?: "fact.inferred" | "fact.conflicting" | "evidence.fuzzy" | "note.generic";
           /** @enum {string} */
           feature?: "posteriorPelvicDivision" | "anteriorPelvicDivision" | "pelvicBoneResected" | "acetabulumResected" | "innominateResected" | "hipDisarticulation" | "kneeDisarticulation" | "femurCut" | "limbRemoved" | "limbPreserved" | "priorAmputation" | "woundLeftOpen" | "immediateProsthesis" | "boneResected" | "softTissueTumorResection" | "tumorSizeCm" | "wideMargin" | "curettage" | "graft" | "internalFixation" | "debridementPerformed" | "reconstructionPerformed" | "coSurgeon" | "unusualWork" | "bothSides" | "malignancy";
           evidence: components["schemas"]["Evidence"][];

@@ -26,6 +26,8 @@ export const cpt27295 = defineCode({
     { feature: 'posteriorPelvicDivision', is: 'absent' },
     { feature: 'anteriorPelvicDivision', is: 'absent' },
     { feature: 'femurCut', is: 'absent' },
+    // A disarticulated joint whose bone is replaced keeps the limb: not an amputation.
+    { feature: 'limbPreserved', is: 'absent' },
   ],
   decidingFacts: 'Limb separated at the hip joint, pelvis and acetabulum kept, no femoral cut.',
   labels: ['hip\\s+disarticulation'],

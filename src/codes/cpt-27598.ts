@@ -23,6 +23,8 @@ export const cpt27598 = defineCode({
   levelCues: [
     { feature: 'kneeDisarticulation', is: 'documented' },
     { feature: 'femurCut', is: 'absent' },
+    // A disarticulated joint whose bone is replaced keeps the limb: not an amputation.
+    { feature: 'limbPreserved', is: 'absent' },
     { feature: 'priorAmputation', is: 'absent' },
   ],
   decidingFacts: 'Limb separated through the knee joint, no femoral cut.',

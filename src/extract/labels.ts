@@ -45,7 +45,8 @@ export function findProcedureLabels(text: string, codes: readonly CodeDefinition
       )) {
         const sentence = sentences[i];
         if (!sentence || !LABEL_SECTIONS.has(sentence.section)) continue;
-        if (assertMention(text, sentence, span) !== 'affirmed') continue;
+        // A generic text (a textbook, a series) still names the operation it describes.
+        if (assertMention(text, sentence, span, { describedAct: true }) !== 'affirmed') continue;
         out.push({
           code: code.code,
           length: span.end - span.start,

@@ -26,6 +26,12 @@ export interface ContextOptions {
    * (`ContextRule.episode`). Otherwise episode cues are not read.
    */
   episode?: boolean;
+  /**
+   * Whether the note-level context applies (src/nlp/note-context.ts). Default true. False for an act
+   * the text describes (a procedure event, a procedure name): a textbook's "the femur is divided"
+   * still describes the operation whose code it supports; the route says the text is generic.
+   */
+  noteLevel?: boolean;
 }
 
 /** Order in which categories are decided: the first that fires wins. */
@@ -219,7 +225,7 @@ export function contextOf(
     if (superseded)
       return { category: 'historical', cue: 'before a later time shift', rule: 'historical.time-shift' };
   }
-  if (!skip.has('generic')) {
+  if (!skip.has('generic') && options.noteLevel !== false) {
     // A text about practice or about several patients documents no index operation (src/nlp/note-context.ts).
     const generic = noteContextOf(text);
     if (generic) return generic;

@@ -716,7 +716,7 @@ export function sentenceEvents(text: string, sentence: Sentence): ProcedureEvent
     const all = [...structures, ...(location ? [location] : [])];
     const start = Math.min(c.start, ...all.map((s) => s.start));
     const end = Math.max(c.end, ...all.map((s) => s.end));
-    const context = contextOf(text, sentence, { start, end }, { type: 'procedure' });
+    const context = contextOf(text, sentence, { start, end }, { type: 'procedure', noteLevel: false });
     events.push({
       action: c.action,
       actionSpan: { start: c.start, end: c.end },

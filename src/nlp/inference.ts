@@ -92,6 +92,14 @@ export const inferenceRules: readonly InferenceRule[] = [
     absent: ['limbRemoved', 'hipDisarticulation', 'femurCut'],
   },
   {
+    id: 'joint-disarticulated-bone-replaced-limb-kept',
+    infers: [{ feature: 'limbPreserved' }],
+    reason:
+      'A joint was disarticulated and the bone replaced by a reconstruction (a total femoral replacement), and no limb removal is documented: the limb was kept.',
+    requires: [['hipDisarticulation', 'kneeDisarticulation'], ['reconstructionPerformed']],
+    absent: ['limbRemoved'],
+  },
+  {
     id: 'femur-cut-in-amputation',
     infers: [{ feature: 'limbRemoved' }],
     reason:
@@ -146,7 +154,8 @@ function affirmedMention(text: string, sentences: readonly Sentence[], re: RegEx
     re.lastIndex = 0;
     for (let m = re.exec(slice); m !== null; m = re.exec(slice)) {
       const span = { start: s.start + m.index, end: s.start + m.index + m[0].length };
-      if (!contextOf(text, s, span)) return { quote: slice, start: s.start, end: s.end, match: 'rule' };
+      if (!contextOf(text, s, span, { noteLevel: false }))
+        return { quote: slice, start: s.start, end: s.end, match: 'rule' };
     }
   }
   return undefined;

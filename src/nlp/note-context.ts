@@ -1,3 +1,4 @@
+import type { NoteContext } from '../schemas/facts.ts';
 import type { ContextHit } from './context.ts';
 
 /**
@@ -6,7 +7,10 @@ import type { ContextHit } from './context.ts';
  * reviewed 23 patients") has no index operation, so nothing in it documents this patient's operation
  * (ConText category `generic` for every target). A rule fires when its cue occurs anywhere in the
  * note and none of its `unless` anchors does: an anchor is what ties the text to one patient's
- * operation (a singular patient, an age, a side, narration in the past tense). Each rule carries its
+ * operation (a singular patient, an age, a side, narration in the past tense). The acts such a text
+ * describes still decide the code (its anatomy is read as for any note: `noteLevel: false` in
+ * src/nlp/context.ts), but what documents one patient (consent, imaging …) stays generic and the route
+ * sends the note to coder review (`note.generic`). Each rule carries its
  * own test rows (`examples`: `expect` true when the whole note is generic), run by
  * tests/nlp-context.test.ts.
  */
@@ -16,6 +20,8 @@ export interface NoteContextRule {
   cue: string;
   /** Regex source of the anchors that make the text one patient's operation (case-insensitive). */
   unless: string;
+  /** `several`: the text reports several patients (a series, several cases); `general`: an operation in general. */
+  patients: 'several' | 'general';
   examples: readonly { text: string; expect: boolean }[];
 }
 
@@ -23,7 +29,8 @@ const COUNT =
   '(?:\\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\\w+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)';
 /** One patient: "the patient", "a 54-year-old man", "Mr. X", "she underwent", a side of the body. */
 const ONE_PATIENT_ONLY =
-  "\\b(?:the|this|our|index)\\s+patient\\b(?!s)|\\bpatient['’]s\\b|\\b\\d{1,3}[- ]?(?:year|yr)s?[- ]old\\b|\\b(?:mr|mrs|ms|dr)\\.?\\s+[a-z]|\\b(?:he|she)\\s+(?:was|is|had|has|underwent|presented|returned|developed|recovered)\\b|\\b(?:left|right)\\s+(?:leg|thigh|femur|knee|hip|limb|lower|side|ilium|hemipelvis|pelvis|sacroiliac|buttock|groin)\\b";
+  // "The patient is placed supine" / "Position the patient": a technique's positioning step, not one patient.
+  "(?<!\\b(?:place|position|turn|roll|lay|put|prepare|drape|prep)\\s+)\\b(?:the|this|our|index)\\s+patient\\b(?!s)(?!\\s+(?:is|are|should|must|can|may)\\s+(?:then\\s+|now\\s+)?(?:placed|positioned|turned|rolled|laid|prepped|prepared|draped|put|supine|prone|in\\b))|\\bpatient['’]s\\b|\\b\\d{1,3}[- ]?(?:year|yr)s?[- ]old\\b|\\b(?:mr|mrs|ms|dr)\\.?\\s+[a-z]|\\b(?:he|she)\\s+(?:was|is|had|has|underwent|presented|returned|developed|recovered)\\b|\\b(?:left|right)\\s+(?:leg|thigh|femur|knee|hip|limb|lower|side|ilium|hemipelvis|pelvis|sacroiliac|buttock|groin)\\b";
 /** The marks of an operative note about one operation: its header fields, a side letter, "today". */
 const INDEX_OPERATION =
   '\\b(?:EBL|estimated\\s+blood\\s+loss|dictat\\w*|operative\\s+(?:note|report)|op\\s+note|today|(?:pre|post)-?\\s?op(?:erative)?\\s+(?:diagnosis|dx|plan)|date\\s+of\\s+(?:surgery|service|operation|procedure)|attending|resident|[LR]T?\\.?\\s+(?:AKA|BKA|hip|knee|thigh|leg|femur))\\b';
@@ -36,12 +43,27 @@ const ONE_PATIENT = `${ONE_PATIENT_ONLY}|${INDEX_OPERATION}`;
 const TERSE_NARRATION =
   "(?:^|[.;:]\\s+|\\n\\s*)(?:(?!(?:is|are|be|been|can|may|should|must|will|would|then|now|first|next)\\b)[a-z][\\w'-]*\\s+){1,3}?(?:\\w+ed|cut|sewn|made|done)\\s+(?:with|at|in|and|by|using|through|from|over|to|along|around|across|into|under)\\b";
 
+/**
+ * Narration of one operation in the past: "the femur was divided", "we divided", "I ligated". A
+ * textbook's history of an operation ("was first described", "was reported by") is not one.
+ */
+const PAST_NARRATION =
+  '\\b(?:was|were)\\s+(?!(?:\\w+\\s+){0,2}?(?:described|reported|introduced|populari[sz]ed|published|proposed|pioneered|credited|attributed|named|advocated|recommended|abandoned|developed|modified|used\\s+(?:by|in))\\b)(?:\\w+\\s+){0,2}?(?:\\w+(?:ed|en)|cut|made|done|sewn|left|put|set)\\b|\\b(?:i|we)\\s+(?:then\\s+)?\\w+ed\\b';
+/** A surgical act told in the present passive: "the femur is divided", "the vessels are then ligated". */
+const PRESENT_ACT =
+  '\\b(?:is|are)\\s+(?:(?:then|now|next|first|also|carefully|sharply|bluntly|gently|subsequently|finally|\\w+ly)\\s+){0,2}(?:divided|ligated|incised|transected|osteotomi[sz]ed|removed|excised|sutured|closed|cut|dissected|detached|released|opened|disarticulated|sectioned|sawn|raised|fashioned|elevated|isolated|exposed|freed|delivered|tied|clamped|separated|resected|amputated|dislocated|rasped|bevell?ed|smoothed|approximated|reflected|mobili[sz]ed|transposed|drawn|retracted|identified|developed|completed|secured|oversewn|sewn|stapled|filed|trimmed)\\b';
+/** An atlas step in the imperative, opening a sentence or a list item: "Divide the sacroiliac joint". */
+const IMPERATIVE_STEP =
+  '(?:^|[.!?;:]\\s+|\\n\\s*(?:[-•◆▪*]\\s*|\\(?\\d+[.)]\\s*)?)(?:then\\s+|next,?\\s+|now\\s+)?(?:divide|ligate|incise|isolate|detach|identify|transect|osteotomi[sz]e|remove|dissect|make|release|open|close|elevate|expose|cut|suture|retract|continue|begin|mark|carry|rasp|bevel|tie|clamp|disarticulate|excise|resect|reflect|free|deliver|approximate|mobili[sz]e|saw|section|separate|dislocate|raise|fashion|draw|place|position|complete|extend|curve|deepen|sever|develop|enter|insert|secure)\\s+(?:the|a|an|and|both|all|each|it|them|through|along|around|off|down|out|from|with|this|these)\\b';
+const TECHNIQUE_STEP = `(?:${PRESENT_ACT}|${IMPERATIVE_STEP})`;
+
 export const noteContextRules: readonly NoteContextRule[] = [
   {
     id: 'generic.series',
     // Several patients: a case series, a cohort, a review.
     cue: `\\b${COUNT}(?:[\\s-]\\w+)?\\s+(?:consecutive\\s+|further\\s+|other\\s+|of\\s+(?:the|these|our)\\s+)?(?:patients|cases|subjects|amputees|amputations|limbs|resections|hemipelvectomies|disarticulations)\\b|\\bour\\s+(?:series|cohort|experience)\\b|\\bwe\\s+(?:retrospectively\\s+)?(?:reviewed|analy[sz]ed|studied|report\\s+(?:on\\s+)?(?:\\d+|our))\\b`,
     unless: ONE_PATIENT,
+    patients: 'several',
     examples: [
       {
         text: 'Fourteen patients were treated. Eleven patients underwent hindquarter amputation; the sacroiliac joint was divided.',
@@ -69,7 +91,8 @@ export const noteContextRules: readonly NoteContextRule[] = [
     // A technique described in general, in the present tense: "the surgeon then incises", "one should".
     cue: '\\b(?:can|may|should|must)\\s+be\\s+(?:\\w+\\s+)?\\w+(?:ed|en)\\b|\\b(?:is|are)\\s+(?:usually\\s+|generally\\s+)?indicated\\b|\\bthe\\s+(?:surgeon|operator)\\s+(?:then\\s+|now\\s+|first\\s+|next\\s+)?(?!was\\b|is\\b|has\\b|does\\b)[a-z]+s\\b|\\bone\\s+(?:should|must|can)\\s+\\w+|\\bthe\\s+surgeon\\s+(?:should|must|may|can)\\b',
     // Narration of one operation: past-tense acts, terse participles, "we/I" did something, a side of the body.
-    unless: `${ONE_PATIENT}|${TERSE_NARRATION}|\\b(?:was|were)\\s+(?:\\w+\\s+){0,2}?(?:\\w+(?:ed|en)|cut|made|done|sewn|left|put|set)\\b|\\b(?:i|we)\\s+(?:then\\s+)?\\w+ed\\b`,
+    patients: 'general',
+    unless: `${ONE_PATIENT}|${TERSE_NARRATION}|${PAST_NARRATION}`,
     examples: [
       {
         text: 'The surgeon then incises along the iliac crest. The sacroiliac joint is opened from in front.',
@@ -110,11 +133,48 @@ export const noteContextRules: readonly NoteContextRule[] = [
     ],
   },
   {
+    id: 'generic.technique',
+    // A technique told step by step in the present passive or the imperative, as textbooks and atlases
+    // write it ("the iliac vessels are ligated … the symphysis is divided", "Divide the sacroiliac
+    // joint"): two such steps with nothing tying the text to one patient's operation.
+    cue: `${TECHNIQUE_STEP}[\\s\\S]*?${TECHNIQUE_STEP}`,
+    patients: 'general',
+    unless: `${ONE_PATIENT}|${TERSE_NARRATION}|${PAST_NARRATION}`,
+    examples: [
+      {
+        text: 'Above-knee amputation. Equal flaps are marked on the thigh. The femoral vessels are tied separately and the sciatic nerve is cut high. The femur is divided with a saw and its edge is filed smooth.',
+        expect: true,
+      },
+      {
+        text: 'Position the patient on the side. Incise along the iliac crest to the pubic tubercle. Ligate the external iliac artery and vein. Divide the symphysis with a Gigli saw, then divide the sacroiliac joint from behind.',
+        expect: true,
+      },
+      {
+        text: 'The patient is placed in the lateral position and the iliac vessels are ligated. The symphysis is divided and the hemipelvis is removed with the limb.',
+        expect: true,
+      },
+      {
+        text: 'Hip disarticulation was first described in the nineteenth century. The capsule is opened all round and the ligamentum teres is cut, and the head is lifted out of the socket.',
+        expect: true,
+      },
+      // Present-tense dictation of one operation, anchored by a side or an op-note field.
+      {
+        text: 'The left femur is divided with the saw. The wound is closed over a drain. EBL 300 mL.',
+        expect: false,
+      },
+      { text: 'The vessels are ligated. The femur was then cut with a saw.', expect: false },
+      { text: 'We divided the symphysis. The sacroiliac joint is opened from in front.', expect: false },
+      // One present-tense step is not a technique.
+      { text: 'The wound is closed over a drain.', expect: false },
+    ],
+  },
+  {
     id: 'generic.several-cases',
     // A report of several cases, each under its own heading: "Case 1 … Case 2 …".
     cue: '\\bcase\\s+(?:1|one|i)\\b[\\s\\S]*?\\bcase\\s+(?:2|two|ii)\\b',
     // A case report's patients each have an age and a sex, so only an op note's own fields anchor.
     unless: INDEX_OPERATION,
+    patients: 'several',
     examples: [
       {
         text: 'Case 1. A 60-year-old woman underwent hip disarticulation. Case 2. A 72-year-old man underwent an above-knee amputation.',
@@ -146,21 +206,45 @@ const COMPILED: readonly Compiled[] = noteContextRules.map((rule) => ({
 }));
 
 let lastText: string | undefined;
-let lastHit: ContextHit | undefined;
+let lastNote: NoteContext | undefined;
 
 /**
- * The note-level context of a transcript: a `generic` hit (with its cue) when the whole text
- * describes no index operation, else undefined. Computed once per note.
+ * The note-level context of a transcript, with its cue's offsets: defined when the whole text
+ * describes no index operation. Computed once per note.
  */
-export function noteContextOf(text: string): ContextHit | undefined {
-  if (text === lastText) return lastHit;
+export function noteGenericOf(text: string): NoteContext | undefined {
+  if (text === lastText) return lastNote;
   lastText = text;
-  lastHit = undefined;
+  lastNote = undefined;
   for (const c of COMPILED) {
     const m = c.cue.exec(text);
     if (!m || c.unless.test(text)) continue;
-    lastHit = { category: 'generic', cue: m[0].trim(), rule: c.rule.id };
+    const lead = m[0].length - m[0].trimStart().length;
+    const quote = m[0].trim();
+    const start = m.index + lead;
+    lastNote = {
+      category: 'generic',
+      cue: quote,
+      rule: c.rule.id,
+      patients: c.rule.patients,
+      evidence: {
+        quote,
+        start,
+        end: start + quote.length,
+        context: { category: 'generic', cue: quote, rule: c.rule.id },
+        match: 'rule',
+      },
+    };
     break;
   }
-  return lastHit;
+  return lastNote;
+}
+
+/**
+ * The note-level context as a ConText hit (category `generic`, its cue and rule) when the whole text
+ * describes no index operation, else undefined.
+ */
+export function noteContextOf(text: string): ContextHit | undefined {
+  const note = noteGenericOf(text);
+  return note ? { category: note.category, cue: note.cue, rule: note.rule } : undefined;
 }

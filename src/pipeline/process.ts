@@ -6,6 +6,7 @@ import { findProcedureLabels } from '../extract/labels.ts';
 import { createRulesExtractor } from '../extract/rules/rules-extractor.ts';
 import type { Extractor } from '../extract/types.ts';
 import type { Knowledge } from '../knowledge/apply.ts';
+import { noteGenericOf } from '../nlp/note-context.ts';
 import { type Drafts, renderDrafts } from '../render/render.ts';
 import type { Claim } from '../schemas/claim.ts';
 import { elementKeysFor } from '../schemas/code-facts.ts';
@@ -139,12 +140,13 @@ export async function processNote(input: ProcessInput, options: ProcessOptions =
   const extraction = main.value;
   const second = check.status === 'fulfilled' ? check.value : undefined;
   const labels = findProcedureLabels(transcript, codes);
-  const decision = decideLevel({
-    features: extraction.features,
-    labels,
-    claimedCode: claim?.cpt ?? null,
-    codes,
-  });
+  // A textbook, an atlas or a series: its described anatomy decides the code, but it documents no one
+  // patient's operation, so the route sends it to coder review and no physician is queried.
+  const generic = noteGenericOf(transcript);
+  const severalPatients = generic?.patients === 'several';
+  const decide = (features: typeof extraction.features) =>
+    decideLevel({ features, labels, claimedCode: claim?.cpt ?? null, codes, severalPatients });
+  const decision = decide(extraction.features);
   const checked = checkedCode(claim, decision, findCode);
   const keys = checked ? elementKeysFor(checked) : elementKeys;
   const validateInput = {
@@ -154,6 +156,7 @@ export async function processNote(input: ProcessInput, options: ProcessOptions =
     features: extraction.features,
     ungrounded: extraction.ungrounded,
     findCode,
+    ...(generic ? { generic } : {}),
     ...(knowledge ? { edits: knowledge } : {}),
     ...(second && options.crossCheck
       ? {
@@ -183,13 +186,8 @@ export async function processNote(input: ProcessInput, options: ProcessOptions =
     features: extraction.features,
     namedCodes: labels.map((l) => l.code),
     checked: checked?.code ?? null,
-    supportedWithout: (feature) =>
-      decideLevel({
-        features: { ...extraction.features, [feature]: notMentioned() },
-        labels,
-        claimedCode: claim?.cpt ?? null,
-        codes,
-      }).supported,
+    ...(generic ? { generic } : {}),
+    supportedWithout: (feature) => decide({ ...extraction.features, [feature]: notMentioned() }).supported,
   });
   const note = draftElements(
     {
@@ -211,6 +209,7 @@ export async function processNote(input: ProcessInput, options: ProcessOptions =
       requirements,
       findCode,
       ...(note ? { note } : {}),
+      ...(generic ? { generic } : {}),
     },
     { templates },
   );

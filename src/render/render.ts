@@ -5,7 +5,7 @@ import { formatUsd } from '../codes/money.ts';
 import type { CodeDefinition } from '../codes/types.ts';
 import { ConfigError } from '../errors.ts';
 import type { Claim } from '../schemas/claim.ts';
-import type { Evidence, Fact } from '../schemas/facts.ts';
+import type { Evidence, Fact, NoteContext } from '../schemas/facts.ts';
 import { bySeverity, type Finding, findingKey } from '../schemas/findings.ts';
 import type { RequirementStatus } from '../schemas/requirements.ts';
 import type { ProcessResultOutput } from '../schemas/result.ts';
@@ -40,6 +40,11 @@ export interface RenderInput {
    * code's elements the operation does not have). Default: the checked code and `requirements`.
    */
   note?: { code: string; requirements: readonly RequirementStatus[] };
+  /**
+   * Set when the whole text is generic (a textbook, an atlas, a series): the summary says so, and no
+   * physician query is drafted (there is no physician to ask). Default: none.
+   */
+  generic?: NoteContext;
   findCode: (code: string) => CodeDefinition | undefined;
 }
 
@@ -232,12 +237,15 @@ function coderSummaryView(input: RenderInput) {
               : undefined,
         }
       : undefined;
-  const basis =
+  const decided =
     input.code.basis === 'anatomy'
       ? 'the documented anatomy'
       : input.code.basis === 'label'
         ? 'the procedure name only (the deciding anatomy is not described)'
         : 'nothing: no code is supported';
+  const basis = input.generic
+    ? `${input.code.basis === 'anatomy' ? 'the anatomy the text describes' : decided}; the text describes an operation in general or several patients (note-level rule ${input.generic.rule}), not one patient's operation, so it is not to be billed as-is`
+    : decided;
   const findings = [...input.findings].sort(bySeverity);
   const groups = (['error', 'warning', 'info'] as const)
     .map((severity) => ({
@@ -331,11 +339,14 @@ export function renderDrafts(input: RenderInput, options: RenderOptions): Drafts
     coderSummary: compileTemplate('coder-summary.md.hbs', t['coder-summary.md.hbs'])(coderSummaryView(input)),
     // Queries ask only about the code the dictation supports: a claimed code the note contradicts is a
     // finding for the coder, never a question steering the surgeon toward it.
-    queries: queryViews({
-      transcript: input.transcript,
-      requirements: input.note?.requirements ?? input.requirements,
-      anatomy: input.anatomy,
-    }).map(({ element, view }) => ({
+    queries: (input.generic
+      ? []
+      : queryViews({
+          transcript: input.transcript,
+          requirements: input.note?.requirements ?? input.requirements,
+          anatomy: input.anatomy,
+        })
+    ).map(({ element, view }) => ({
       element,
       text: compileTemplate('physician-query.md.hbs', t['physician-query.md.hbs'])(view),
     })),

@@ -78,3 +78,18 @@ export function dedupeEvidence(evidence: readonly Evidence[]): Evidence[] {
 }
 
 export const notMentioned = (): Fact<never> => ({ status: 'not_mentioned', evidence: [] });
+
+/**
+ * The note-level context of a text that documents no index operation: it describes an operation in
+ * general (a textbook or atlas) or several patients (a series), by the note-level rule `rule`
+ * (src/nlp/note-context.ts) whose cue is `evidence`. Its described anatomy still decides the code; the
+ * route sends it to coder review (`note.generic`), and it documents no patient's consent, imaging ….
+ */
+export interface NoteContext {
+  category: 'generic';
+  rule: string;
+  cue: string;
+  /** `several`: the text reports several patients; `general`: it describes an operation in general. */
+  patients: 'several' | 'general';
+  evidence: Evidence;
+}

@@ -21,8 +21,16 @@ export type Severity = (typeof severities)[number];
 export const routeDecisions = ['ready', 'fix-claim', 'query-physician', 'coder-review'] as const;
 export type RouteDecision = (typeof routeDecisions)[number];
 
-/** Extraction-uncertainty signals that route a note (their tests live in `src/validate/route.ts`). */
-export const uncertaintySignalIds = ['fact.inferred', 'fact.conflicting', 'evidence.fuzzy'] as const;
+/**
+ * Uncertainty signals that route a note (their tests live in `src/validate/route.ts`): over a deciding
+ * fact (`fact.*`, `evidence.*`), or over the whole note (`note.*`: the text describes no one patient's
+ * operation).
+ */
+export const factSignalIds = ['fact.inferred', 'fact.conflicting', 'evidence.fuzzy'] as const;
+export type FactSignal = (typeof factSignalIds)[number];
+export const noteSignalIds = ['note.generic'] as const;
+export type NoteSignal = (typeof noteSignalIds)[number];
+export const uncertaintySignalIds = [...factSignalIds, ...noteSignalIds] as const;
 export type UncertaintySignal = (typeof uncertaintySignalIds)[number];
 
 const element = z.string().describe('The element or feature key the finding concerns.');

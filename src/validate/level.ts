@@ -111,6 +111,12 @@ export interface DecideInput {
   labels: readonly LabelMention[];
   claimedCode: string | null;
   codes: readonly CodeDefinition[];
+  /**
+   * The text reports several patients (a series, several case reports: src/nlp/note-context.ts). Its
+   * anatomy is then the union of their operations: when it names more than one operation, it supports
+   * no one code. Default false.
+   */
+  severalPatients?: boolean;
 }
 
 interface Evaluated {
@@ -234,8 +240,13 @@ export function decideLevel(input: DecideInput): CodeDecision {
   let splitBy: string | undefined;
   let tieBreak: string | undefined;
   const labelled = (e: Evaluated) => labels.filter((l) => l.code === e.code.code);
+  // Several patients with different named operations: their anatomy is not one operation's.
+  const namedOperations = [...new Set(labels.map((l) => l.code))].sort();
+  const mixed = input.severalPatients === true && namedOperations.length > 1;
 
-  if (maximal.length === 1) {
+  if (mixed) {
+    // No code: the reasons say why.
+  } else if (maximal.length === 1) {
     supported = maximal[0];
     basis = 'anatomy';
   } else if (maximal.length > 1) {
@@ -343,6 +354,10 @@ export function decideLevel(input: DecideInput): CodeDecision {
   const reasons: string[] = [];
   if (supported) reasons.push(candidates.find((c) => c.supported)?.why ?? '');
   else if (ambiguity) reasons.push(ambiguity.summary);
+  else if (mixed)
+    reasons.push(
+      `No code is supported: the text reports several patients and names several operations (${joinOr(namedOperations)}), so its anatomy is theirs together, not one operation's.`,
+    );
   else
     reasons.push(
       'No known code is supported: the documented anatomy matches none of the codes in the knowledge.',

@@ -5,7 +5,7 @@ import type { EditLookup } from '../knowledge/apply.ts';
 import type { Claim } from '../schemas/claim.ts';
 import type { CodeDecision } from '../schemas/decision.ts';
 import type { UngroundedClaim } from '../schemas/extraction.ts';
-import type { Fact } from '../schemas/facts.ts';
+import type { Fact, NoteContext } from '../schemas/facts.ts';
 import type { RequirementStatus } from '../schemas/requirements.ts';
 import type { DisagreementKeys, Reading } from './disagreement.ts';
 
@@ -21,6 +21,12 @@ export interface ValidateInput {
   edits?: EditLookup;
   /** A second extractor's reading to compare with (`--cross-check`). Default: none. */
   crossCheck?: { primary: Reading; secondary: Reading; keys: DisagreementKeys };
+  /**
+   * Set when the whole text is generic (a textbook, an atlas, a series: src/nlp/note-context.ts): it
+   * documents no one patient's operation, so there is no documentation gap for a physician to fill.
+   * Default: none.
+   */
+  generic?: NoteContext;
 }
 
 /**

@@ -1,9 +1,11 @@
 import type { FeatureKey } from '../codes/features.ts';
 import type { CodeDecision } from '../schemas/decision.ts';
-import type { Evidence, Fact } from '../schemas/facts.ts';
+import type { Evidence, Fact, NoteContext } from '../schemas/facts.ts';
 import {
+  type FactSignal,
   type Finding,
   findingKey,
+  type NoteSignal,
   type RouteDecision,
   routeDecisions,
   type UncertaintySignal,
@@ -29,6 +31,31 @@ export interface Route {
   decision: RouteDecision;
   reasons: RouteReason[];
 }
+
+/**
+ * Uncertainty signals over the whole note: each sends the note to its route when it holds, with the
+ * note-level rule's cue as evidence. A new signal registers here with its test and message.
+ */
+export const noteSignals = {
+  /**
+   * The text describes an operation in general (a textbook, an atlas) or several patients (a series),
+   * not one patient's index operation (src/nlp/note-context.ts): the code its described anatomy
+   * supports is never to be billed as-is.
+   */
+  'note.generic': {
+    route: 'coder-review',
+    test: (input: RouteInput) => input.generic,
+    message: (note: NoteContext) =>
+      `The text describes an operation in general or several patients (note-level rule ${note.rule}), not one patient's index operation: the code is what the described anatomy supports, not a claim to bill as-is.`,
+  },
+} as const satisfies Record<
+  NoteSignal,
+  {
+    route: RouteDecision;
+    test: (input: RouteInput) => NoteContext | undefined;
+    message: (note: NoteContext) => string;
+  }
+>;
 
 /**
  * Extraction-uncertainty signals over the facts the supported code rests on: each sends the note to
@@ -66,7 +93,7 @@ export const uncertaintySignals = {
       `The evidence for the deciding fact "${feature}" matches the transcript only approximately.`,
   },
 } as const satisfies Record<
-  UncertaintySignal,
+  FactSignal,
   {
     route: RouteDecision;
     /** Whether a stated procedure name for the decided code lifts the doubt. */
@@ -99,6 +126,8 @@ export interface RouteInput {
   checked?: string | null;
   /** Codes that procedure names stated in the note point at (see `findProcedureLabels`). Default: none. */
   namedCodes?: readonly string[];
+  /** Set when the whole text is generic (src/nlp/note-context.ts). Default: none. */
+  generic?: NoteContext;
 }
 
 const caution = (d: RouteDecision): number => routeDecisions.indexOf(d);
@@ -140,7 +169,7 @@ function signalReasons(input: RouteInput): RouteReason[] {
     input.supportedWithout === undefined || input.supportedWithout(feature) !== input.decision.supported;
   for (const { feature, fact } of decidingFacts(input)) {
     for (const [signal, def] of Object.entries(uncertaintySignals) as Array<
-      [UncertaintySignal, (typeof uncertaintySignals)[UncertaintySignal]]
+      [FactSignal, (typeof uncertaintySignals)[FactSignal]]
     >) {
       if (!def.test(fact) || !decides(feature)) continue;
       if (def.corroboratedByName && named) continue;
@@ -156,14 +185,26 @@ function signalReasons(input: RouteInput): RouteReason[] {
   return out;
 }
 
+function noteReasons(input: RouteInput): RouteReason[] {
+  return (Object.entries(noteSignals) as Array<[NoteSignal, (typeof noteSignals)[NoteSignal]]>).flatMap(
+    ([signal, def]): RouteReason[] => {
+      const note = def.test(input);
+      return note
+        ? [{ decision: def.route, signal, evidence: [note.evidence], message: def.message(note) }]
+        : [];
+    },
+  );
+}
+
 /**
- * Routes a processed note: every finding that routes (by the finding registry) and every uncertainty
- * signal on a deciding fact gives a reason; the most cautious reason decides. With none, the note is
+ * Routes a processed note: every note signal that holds, every finding that routes (by the finding
+ * registry) and every uncertainty signal on a deciding fact gives a reason; the most cautious reason decides. With none, the note is
  * `ready` only when the code was decided from anatomy whose evidence slices the transcript exactly.
  * Pure.
  */
 export function routeNote(input: RouteInput): Route {
   const reasons = [
+    ...noteReasons(input),
     ...input.findings.flatMap((f) => findingReason(f, input) ?? []),
     ...signalReasons(input),
   ].sort((a, b) => caution(b.decision) - caution(a.decision));

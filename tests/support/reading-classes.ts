@@ -7,7 +7,10 @@
  * pipeline with the rules extractor.
  *
  * `code`: the code the anatomy decides. `review`: a `coder-review` route (with no code or this one)
- * is also an acceptable answer. `findings`: finding ids the result must carry; `absent`: finding keys
+ * is also an acceptable answer. `generic`: the text describes an operation in general or several
+ * patients, so the code is exactly `code` (what the described anatomy supports, null where no single
+ * operation of the family is described) and the route is coder review with a `note.generic` reason.
+ * `findings`: finding ids the result must carry; `absent`: finding keys
  * it must not; `values`: element values; `claim` and `route`: the claim checked and the route it must
  * take (the claim-reading classes: the side of the operation, a status code of the other leg, the
  * admission read for the place of service, unticked boxes, consent). `standing` and `missing`: the
@@ -26,6 +29,7 @@ export interface ReadingProbe {
   readonly claim?: ClaimInput;
   /** The route the note must take. */
   readonly route?: RouteDecision;
+  readonly generic?: boolean;
   readonly findings?: readonly string[];
   /** Finding keys (`id` or `id:element`) the result must not carry. */
   readonly absent?: readonly string[];
@@ -236,61 +240,63 @@ The patella was left attached to the quadriceps. We entered the knee joint, cut 
     code: '27598',
     findings: ['level.label-conflict'],
   },
-  // 5. generic textbook, atlas and case-series prose: no index operation
+  // 5. generic textbook, atlas and case-series prose: no index operation, so the described anatomy
+  // decides the code (none where several operations or none of the family are described) and the
+  // note goes to coder review
   {
     klass: '5 atlas description of a hindquarter amputation',
     text: `Hindquarter amputation: technique.
 The patient is placed in the lateral position. The surgeon then incises along the iliac crest and the inguinal ligament. The external iliac vessels are ligated. The symphysis pubis is divided and the sacroiliac joint is opened from in front. The limb with the hemipelvis is then removed and the posterior flap is closed over drains.`,
     code: '27290',
-    review: true,
+    generic: true,
   },
   {
     klass: '5 textbook: what one should do',
     text: `Knee disarticulation. One should preserve the patellar tendon and the cruciate ligaments for the tenodesis. The knee joint is opened anteriorly, the capsule is divided circumferentially and the leg is removed through the joint; the femoral condyles are not cut. The patellar tendon is sutured to the cruciate stumps.`,
     code: '27598',
-    review: true,
+    generic: true,
   },
   {
     klass: '5 case series of several patients',
     text: `Between 2009 and 2019, fourteen patients with pelvic sarcoma were treated by amputation at our centre. Eleven patients underwent hindquarter amputation and three underwent hip disarticulation. In the hindquarter amputations the sacroiliac joint and the symphysis were divided; in the disarticulations the femoral head was dislocated from the acetabulum. Wound complications occurred in six patients.`,
     code: null,
-    review: true,
+    generic: true,
   },
   {
     klass: '5 textbook: the femur is divided',
     text: `Above-knee amputation. The level of bone section is chosen to leave the longest possible lever. Anterior and posterior flaps are fashioned. The femoral vessels are ligated separately and the sciatic nerve is divided under tension. The femur is then divided with a saw and the cut end is smoothed. Myodesis improves control of the residual limb. The wound is closed in layers.`,
     code: '27590',
-    review: true,
+    generic: true,
   },
   {
     klass: '5 review of patients after knee disarticulation and revision',
     text: `We reviewed 23 patients. Nine had a knee disarticulation, in whom the knee joint was opened and the leg removed through it. Fourteen had a revision above-knee amputation, in whom the femur was transected proximal to the previous bone end. Patients were followed for a mean of four years.`,
     code: null,
-    review: true,
+    generic: true,
   },
   {
     klass: '5 abstract of a series: amputations and limbs counted',
     text: `Purpose: to report outcomes of transfemoral amputation in patients with critical limb ischemia. Methods: 112 consecutive amputations were performed between 2015 and 2020. Results: the femur was transected at the mid-thigh in 87 limbs. Conclusion: primary healing was achieved in 71%.`,
-    code: null,
-    review: true,
+    code: '27590',
+    generic: true,
   },
   {
     klass: '5 textbook: lengthening of a short stump (no family code)',
     text: `The residual femur of a short transfemoral amputation can be lengthened by distraction osteogenesis. The femur is osteotomised and a monolateral frame is applied, and lengthening proceeds at 1 mm per day.`,
     code: null,
-    review: true,
+    generic: true,
   },
   {
     klass: '5 textbook: total femoral resection in general',
     text: `Total femoral resection is indicated when the tumour involves most of the femur. The femur is removed in its entirety, disarticulating both the hip and the knee, and a total femoral prosthesis is implanted.`,
     code: null,
-    review: true,
+    generic: true,
   },
   {
     klass: '5 a report of two cases',
     text: `Case 1. A 60-year-old woman underwent a right hip disarticulation for osteosarcoma; the femoral head was dislocated and the limb removed. Case 2. A 72-year-old man underwent a left above-knee amputation; the femur was transected at the mid-thigh.`,
     code: null,
-    review: true,
+    generic: true,
   },
   // 6. case-report narration: the past tense is the index operation
   {

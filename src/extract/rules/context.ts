@@ -26,6 +26,11 @@ export interface AssertionOptions {
   condition?: boolean;
   /** The match itself expresses negation as its meaning ("wound was not closed" = left open). */
   negationIsMeaning?: boolean;
+  /**
+   * The target is an act the text describes (a procedure feature, a procedure name): a text that is
+   * generic as a whole (src/nlp/note-context.ts) still describes it. Default false.
+   */
+  describedAct?: boolean;
 }
 
 const ASSERTION: Record<ContextCategory, Assertion> = {
@@ -55,6 +60,7 @@ export function assertWithCue(
     skip,
     insideCues: options.negationInside ?? true,
     ...(options.episode ? { episode: true } : {}),
+    ...(options.describedAct ? { noteLevel: false } : {}),
   });
   return hit ? { assertion: ASSERTION[hit.category], context: hit } : { assertion: 'affirmed' };
 }

@@ -864,6 +864,9 @@ export const featureLexicon: Record<FeatureKey, TargetLexicon> = {
           `(?:cemented|press-?fit|uncemented)${SP}(?:\\w+${SP}){0,4}(?:stem|component|tray|segment|body)`,
           `rotating${SP}hinge`,
           `reconstruct\\w*${SP}(?:\\w+${SP}){0,3}(?:with|using)${SP}(?:an?${SP})?(?:endo|mega|modular|allograft|prosthe|implant|hinged)`,
+          // A prosthesis put in (not one taken out): "a total femoral prosthesis is implanted".
+          `prosthe\\w+${SP}(?:was|were|is|are)${SP}(?:then${SP})?(?:implanted|inserted|cemented|assembled)`,
+          `(?:implant|insert)(?:ed|s|ation|ing)?${SP}(?:of${SP})?(?:an?${SP}|the${SP})?(?:\\w+${SP}){0,3}prosthe\\w+`,
         ),
       ),
     ],

@@ -2,7 +2,7 @@ import type { ContextHit } from '../../nlp/context.ts';
 import { literalIndexOf } from '../../nlp/literals.ts';
 import { type Assertion, assertWithCue } from './context.ts';
 import type { Matcher, SectionPolicy, TargetLexicon } from './lexicon.ts';
-import { PERFORMED_SECTIONS } from './lexicon.ts';
+import { featureLexicon, PERFORMED_SECTIONS } from './lexicon.ts';
 import type { Sentence, Span } from './text.ts';
 
 /** One mention of a target: where, in which sentence, how asserted, and the value it implies. */
@@ -150,6 +150,9 @@ function perSentence<T>(fn: (sentence: string) => T): (text: string, sentence: S
   };
 }
 
+/** The procedure features' targets: acts a text describes, read even when the whole text is generic. */
+const DESCRIBED_ACTS: ReadonlySet<TargetLexicon> = new Set(Object.values(featureLexicon));
+
 const HISTORY_VERB = /\b(?:underwent|had\s+(?:a|an|his|her)|status\s+post|s\/p)\b/i;
 
 /** Every mention of a target in the transcript, with its assertion. Mentions in disallowed sections are dropped. */
@@ -185,6 +188,7 @@ export function findMentions(target: TargetLexicon, text: string, sentences: rea
         ...(target.negationInside === false ? { negationInside: false } : {}),
         ...(target.sections === 'performed' && target.negationInside !== false ? { anatomic: true } : {}),
         ...(entry.requireHistorical ? { allowHistorical: false } : {}),
+        ...(DESCRIBED_ACTS.has(target) ? { describedAct: true } : {}),
       });
       if (entry.onlyNegated && assertion !== 'negated') continue;
       if (entry.statesNegative) {

@@ -586,7 +586,7 @@ function distalPriorStated(text: string, sentences: Sentence[], side: string | u
     for (let m = DISTAL_PRIOR.exec(slice); m !== null; m = DISTAL_PRIOR.exec(slice)) {
       const match = { start: sentence.start + m.index, end: sentence.start + m.index + m[0].length };
       if (otherSideOnly(text, sentence, match, side)) continue;
-      const a = assertMention(text, sentence, match, { allowHistorical: true });
+      const a = assertMention(text, sentence, match, { allowHistorical: true, describedAct: true });
       if (a === 'affirmed') return true;
     }
   }
@@ -597,6 +597,26 @@ interface Reading {
   features: Record<FeatureKey, Fact>;
   laterality: Fact;
   prior: Mention[];
+}
+
+/**
+ * A bone cut whose purpose is to lengthen, correct or fix the bone: a frame, fixator, nail or plate put
+ * on, distraction, lengthening ("the femur is osteotomised and a monolateral frame applied"). The bone
+ * stays in the limb: no amputation level and no resection.
+ */
+const CORRECTIVE_CUT =
+  /\b(?:lengthen\w*|distraction|osteogenesis|corrective\s+osteotom\w*|derotation\w*|(?:frame|fixator|nail|plate|rod)s?\s+(?:(?:is|was|were|are)\s+)?(?:then\s+)?(?:applied|inserted|placed|fitted|mounted)|(?:appl(?:y|ied|ication\s+of)|insert(?:ed|ion\s+of)?|plac(?:ed|ement\s+of))\s+(?:of\s+)?(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}(?:frame|fixator|nail|plate|rod))\b/i;
+
+/** The fact without the evidence whose sentence states a corrective cut; not mentioned when none is left. */
+function withoutCorrectiveCuts(text: string, sentences: readonly Sentence[], fact: Fact): Fact {
+  if (fact.status !== 'documented') return fact;
+  const sentenceOf = (e: Evidence): string => {
+    const s = sentences.find((x) => e.start >= x.start && e.start < x.end);
+    return s ? text.slice(s.start, s.end) : e.quote;
+  };
+  const kept = fact.evidence.filter((e) => !CORRECTIVE_CUT.test(sentenceOf(e)));
+  if (kept.length === fact.evidence.length) return fact;
+  return kept.length > 0 ? { ...fact, evidence: kept } : { status: 'not_mentioned', evidence: [] };
 }
 
 /** The procedure features of a note read from the given sentences: lexicon, events, inference. */
@@ -628,6 +648,8 @@ function readFeatures(text: string, sentences: Sentence[]): Reading {
       features.limbRemoved.status !== 'documented',
   );
   features.priorAmputation = factFromMentions(text, prior);
+  for (const key of ['femurCut', 'boneResected'] as const)
+    features[key] = withoutCorrectiveCuts(text, sentences, features[key]);
   inferFeatures(text, sentences, features, events);
   features.softTissueTumorResection = both(
     features.softTissueTumorResection,

@@ -81,8 +81,11 @@ export default defineRule({
   severity: 'error',
   route: 'query-physician',
   meaning:
-    'a required element of the checked code is not mentioned, or only negated; with `--knowledge`, also what documents the distinct service of an NCCI pair billed with 59/X{EPSU}',
+    'a required element of the checked code is not mentioned, or only negated; with `--knowledge`, also what documents the distinct service of an NCCI pair billed with 59/X{EPSU}; never for a generic text (a textbook, an atlas, a series: no physician to ask, route `note.generic`)',
   check(ctx) {
+    // A generic text (textbook, atlas, series) has no physician to ask: its elements stay undocumented
+    // in the requirements, and the route sends it to coder review (`note.generic`).
+    if (ctx.generic) return [];
     const distinct =
       ctx.claim && ctx.claimed && ctx.edits
         ? ptpFindings(ctx.claim, ctx.edits, ctx.elements).filter(
