@@ -4,8 +4,10 @@ import {
   AUXILIARIES,
   actionTerms,
   COORDINATORS,
+  IRREGULAR_PAST,
   NP_FILLER,
   OBJECT_PREPOSITIONS,
+  particleActions,
   SECTION_ACTION_UNLESS,
   SECTION_ACTIONS,
   SOFT_TISSUE_SITES,
@@ -170,6 +172,18 @@ function chunk(text: string, s: Span): Chunk[] {
       continue;
     }
     if (t.kind === 'word') {
+      const particle = particleActions.find((p) => p.verb.test(t.norm));
+      if (particle) {
+        const ahead = tokens.slice(i + 1, i + 1 + particle.within);
+        const stop = ahead.findIndex((x) => x.kind !== 'word' && x.kind !== 'number');
+        if ((stop < 0 ? ahead : ahead.slice(0, stop)).some((x) => x.norm === particle.particle)) {
+          // "took off the leg": the particle is part of the action, its object follows.
+          const joined = ahead[0]?.norm === particle.particle ? (ahead[0] as typeof t) : t;
+          out.push({ type: 'action', norm: t.norm, start: t.start, end: joined.end, action: particle.kind });
+          if (joined !== t) i++;
+          continue;
+        }
+      }
       const act = actionOf(t.norm, tokens[i + 1]?.norm);
       if (act) {
         const last = tokens[i + act.words - 1] ?? t;
@@ -185,7 +199,25 @@ function chunk(text: string, s: Span): Chunk[] {
   return out;
 }
 
-const WHOLE = new Set(['entire', 'whole', 'complete', 'total', 'completely']);
+const WHOLE = new Set([
+  'entire',
+  'whole',
+  'complete',
+  'total',
+  'completely',
+  'entirely',
+  'totally',
+  'wholly',
+]);
+/** A whole-object adverbial right after an action: "completely", "in its entirety", "in toto", "in one piece". */
+function wholeAfter(chunks: Chunk[], at: number): boolean {
+  const words = chunks.slice(at, at + 3).map((c) => c.norm);
+  return (
+    WHOLE.has(words[0] ?? '') ||
+    (words[0] === 'in' &&
+      (words[2] === 'entirety' || words[1] === 'toto' || (words[1] === 'one' && words[2] === 'piece')))
+  );
+}
 const NOMINAL = /(?:ion|ions|omy|omies|al|ment|ery)$/;
 const VERBISH = /^[a-z]{3,}(?:ed|ing)$/;
 const PARENTHETICAL_OPEN = new Set([
@@ -307,11 +339,24 @@ function forwardList(
   let levelOnly = false;
   let lastPrep = '';
   let level = false;
+  let coordinated = false;
+  // "Division of the symphysis and the SI joint was performed": a nominal action's list is its subject.
+  const nominal = NOMINAL.test((chunks[from - 1] as Chunk | undefined)?.norm ?? '');
   for (let j = from; j < chunks.length && j < from + MAX_SCAN; j++) {
     const c = chunks[j] as Chunk;
     if (c.type === 'structure' && c.structure) {
+      const next = chunks[j + 1] as Chunk | undefined;
       // "excision of the distal femur tumor": the structure only qualifies the head noun.
-      if (LESION.test((chunks[j + 1] as Chunk | undefined)?.norm ?? '')) break;
+      if (LESION.test(next?.norm ?? '')) break;
+      // "… removed en bloc, and the leg was preserved": after a coordinator, a structure followed by
+      // its own verb is the subject of a new clause, not another object.
+      if (
+        coordinated &&
+        !nominal &&
+        next?.type === 'word' &&
+        (AUXILIARIES.has(next.norm) || VERBISH.test(next.norm) || IRREGULAR_PAST.has(next.norm))
+      )
+        break;
       if (level) {
         // "at the level of the ilium" says where, not what was divided.
         if (!atLocation) {
@@ -333,7 +378,10 @@ function forwardList(
     if (c.type === 'action') break;
     if (c.type === 'punct') {
       // Commas and dashes continue a list ("at two points — the symphysis anteriorly and the SI joint").
-      if ([',', '&', '-', '(', ')', '—', '–', ':'].includes(c.norm)) continue;
+      if ([',', '&', '-', '(', ')', '—', '–', ':'].includes(c.norm)) {
+        if (c.norm === ',' || c.norm === '&') coordinated = true;
+        continue;
+      }
       break;
     }
     if (WHOLE.has(c.norm)) whole = true;
@@ -346,11 +394,12 @@ function forwardList(
       lastPrep = c.norm;
       continue;
     }
+    if (COORDINATORS.has(c.norm)) coordinated = true;
     if (NP_FILLER.has(c.norm) || COORDINATORS.has(c.norm) || /^\w+ly$/.test(c.norm)) continue;
     // "cut near the femur", "divided close to the bone": a place, never the object.
     if (PLACE.has(c.norm) || PLACE_BEFORE_TO.has(c.norm)) break;
     if (STOP.has(c.norm) || AUXILIARIES.has(c.norm) || c.norm === 'not' || c.norm === 'no') break;
-    if (VERBISH.test(c.norm)) break;
+    if (VERBISH.test(c.norm) || IRREGULAR_PAST.has(c.norm)) break;
     lastPrep = '';
     unknown++;
     if (unknown > (structures.length === 0 ? 4 : 2)) break;
@@ -706,6 +755,8 @@ export function sentenceEvents(text: string, sentence: Sentence): ProcedureEvent
       whole = whole || after.whole;
     } else if (takenAlong) structures = [...structures, ...after.structures];
     if (i > 0 && WHOLE.has((chunks[i - 1] as Chunk).norm)) whole = true;
+    // "the innominate bone was removed completely", "… excised in its entirety": the adverb after the verb.
+    if (wholeAfter(chunks, i + 1)) whole = true;
     const location =
       after.atLocation ??
       (fromSubject && after.structures.length > 0 && (aux >= 0 || fronted) && !takenAlong

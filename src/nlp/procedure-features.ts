@@ -23,6 +23,11 @@ export interface EventFeatureRule {
   softSite?: boolean;
   /** Also a line that names what was done without the action (a specimen line): see SECTION_ACTIONS. */
   section?: boolean;
+  /**
+   * The act passes through a joint of one of these groups, named after "through" ("the leg was removed
+   * through the knee joint": a disarticulation told as a removal).
+   */
+  through?: readonly StructureGroup[];
 }
 
 const PELVIC: readonly StructureGroup[] = ['pelvis', 'pelvis-posterior', 'pelvis-anterior', 'acetabulum'];
@@ -43,6 +48,8 @@ export const eventFeatureRules: readonly EventFeatureRule[] = [
   },
   { feature: 'hipDisarticulation', actions: ['disarticulate'], groups: ['hip-joint', 'femoral-head'] },
   { feature: 'kneeDisarticulation', actions: ['disarticulate'], groups: ['knee-joint'] },
+  { feature: 'hipDisarticulation', actions: ['remove'], groups: ['limb'], through: ['hip-joint'] },
+  { feature: 'kneeDisarticulation', actions: ['remove'], groups: ['limb'], through: ['knee-joint'] },
   { feature: 'femurCut', actions: ['divide', 'shorten'], groups: ['femur'] },
   { feature: 'femurCut', actions: ['resect', 'remove'], groups: ['femur'], ids: ['femoral-condyles'] },
   { feature: 'femurCut', actions: ['resect', 'remove'], groups: ['femur'], deniesOnly: true },
@@ -112,7 +119,18 @@ export interface EventFeature {
  * features, a negated one denies them; events of the history or of a plan document nothing
  * (`unasserted`, kept so that a lexicon match in the same sentence can be overruled).
  */
-export function featuresFromEvents(_text: string, events: readonly ProcedureEvent[]): EventFeature[] {
+/** Whether the event passes through a structure of these groups: "through" stands between the act and it. */
+function passesThrough(text: string, event: ProcedureEvent, groups: readonly StructureGroup[]): boolean {
+  const joints = [...event.structures, ...(event.location ? [event.location] : [])].filter((s) =>
+    groups.includes(s.group),
+  );
+  return joints.some((j) => {
+    const between = j.start > event.actionSpan.end ? text.slice(event.actionSpan.end, j.start) : '';
+    return /\bthrough\b/i.test(between) && between.length <= 40;
+  });
+}
+
+export function featuresFromEvents(text: string, events: readonly ProcedureEvent[]): EventFeature[] {
   const out: EventFeature[] = [];
   for (const event of events) {
     const negated = event.time === 'index' && event.context?.category === 'negated';
@@ -126,6 +144,7 @@ export function featuresFromEvents(_text: string, events: readonly ProcedureEven
       if (rule.wide && !event.wide) continue;
       if (rule.whole && !event.whole) continue;
       if (rule.unlessWith?.some((g) => groups.has(g))) continue;
+      if (rule.through && !passesThrough(text, event, rule.through)) continue;
       // A place counts for a disarticulation ("at the hip joint"), and for a division only when the act
       // names no other object ("the pelvis was divided at the symphysis"), never as a mere level.
       const place =

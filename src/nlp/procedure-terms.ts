@@ -266,6 +266,10 @@ export const actionTerms: readonly ActionTerm[] = [
       'sent off',
       'sent to',
       'taken off',
+      // "we took off the leg"; "took the limb off" is a particle verb (`particleActions`).
+      'took off',
+      'takes? off',
+      'taking off',
       'detach(?:ed|ment)',
     ],
   },
@@ -283,6 +287,40 @@ export const WIDE_MANNER =
 export const SECTION_ACTIONS: Readonly<Partial<Record<SectionKind, ActionKind>>> = { specimen: 'resect' };
 export const SECTION_ACTION_UNLESS =
   /\b(?:biops(?:y|ies)(?![\s-]+(?:tract|track|scar|site))|frozen|curett\w*|aspirat\w*|sampl\w*|pending|none|not\s+sent)\b/i;
+
+/**
+ * Particle verbs whose particle may follow the object ("we took the limb off"): the verb is the
+ * action when its particle comes within `within` words, before any punctuation.
+ */
+export const particleActions: readonly {
+  verb: RegExp;
+  particle: string;
+  kind: ActionKind;
+  within: number;
+}[] = [{ verb: /^(?:take|takes|took|taken|taking)$/, particle: 'off', kind: 'remove', within: 5 }];
+
+/**
+ * Irregular past tenses that open a coordinated clause ("… the femur and took the limb off"): a list
+ * of objects ends before them, as before a regular "-ed" verb.
+ */
+export const IRREGULAR_PAST = new Set([
+  'took',
+  'made',
+  'brought',
+  'drew',
+  'held',
+  'kept',
+  'got',
+  'gave',
+  'sent',
+  'put',
+  'came',
+  'went',
+  'began',
+  'laid',
+  'tore',
+  'sewed',
+]);
 
 /** Words that may stand between an action and its object, or inside a coordinated list of objects. */
 export const NP_FILLER = new Set([

@@ -2,7 +2,8 @@
  * Whole-note probes for the reading classes of issue 10 still missed on blind sets: consent and plan
  * text, an addendum that corrects the body without pointing at it, a failed below-knee amputation
  * converted above the knee, a through-knee operation titled "above-knee", generic textbook and
- * case-series prose, and case-report narration. Written for these tests (several wordings per class,
+ * case-series prose, case-report narration, and published surgical prose (technique steps in the
+ * present or the imperative, "we", abstracts, agents, long sentences, British spelling). Written for these tests (several wordings per class,
  * none taken from a fixture or a blind set). tests/reading-classes.test.ts runs them through the whole
  * pipeline with the rules extractor.
  *
@@ -886,5 +887,214 @@ Specimen 14 x 9 x 6 cm, containing a 3.5 cm tumour, sent fresh to pathology.`,
     text: `OPERATION: Radical excision, L thigh STS, deep to vastus intermedius.
 NOTE: The tumour was removed with the underlying periosteum of the femur after the vastus intermedius was divided around it. 2 cm margin elsewhere. Closed over drain.`,
     code: '27365',
+  },
+  // 7. published surgical prose, in our own words (read from technique papers, atlases and case
+  // reports, no sentence taken): (a) a technique in the present passive or the imperative: the
+  // described anatomy decides the code, routed to coder review as generic; (b) first person plural;
+  // (c) abstract headings; (d) case-report narration; (e) passives with an agent; (f) long sentences
+  // with several acts; (g) British spelling; (h) one patient's bone cut that is no amputation
+  // (lengthening; a total femur replaced, the limb kept).
+  {
+    klass: '7a present: hindquarter, iliac vessels ligated, symphysis divided with a Gigli saw',
+    text: `External hemipelvectomy. An incision runs from the pubic tubercle along the inguinal ligament to the iliac crest. The external iliac artery and vein are ligated and divided above the inguinal ligament, and the femoral nerve is cut. The symphysis pubis is divided with a Gigli saw, and the sacroiliac joint is opened and divided from behind. The limb together with the hemipelvis is removed, and the gluteal flap is brought forward and closed over suction drains.`,
+    code: '27290',
+    generic: true,
+  },
+  {
+    klass: '7a present: hip disarticulation, capsule and ligamentum teres divided',
+    text: `Disarticulation of the hip. A racquet-shaped incision is used. The femoral artery and vein are tied and cut below the inguinal ligament. The muscles are detached from the proximal femur at their insertions. The hip capsule is incised circumferentially, the ligamentum teres is divided and the femoral head is lifted out of the acetabulum. The limb is removed, and the gluteal muscles are sutured to the pectineus over the empty socket.`,
+    code: '27295',
+    generic: true,
+  },
+  {
+    klass: '7a present: above-knee amputation, the femur is divided',
+    text: `Transfemoral amputation. Anterior and posterior flaps of equal length are marked. The superficial femoral vessels are isolated and ligated individually, and the sciatic nerve is drawn down and sectioned sharply so that it retracts. The femur is divided with an oscillating saw about 12 cm above the joint line, and the cut edge is bevelled with a rasp. The amputated part is removed from the field.`,
+    code: '27590',
+    generic: true,
+  },
+  {
+    klass: '7a imperative: atlas steps of a hindquarter amputation',
+    text: `Technique.
+1. Incise from the pubic tubercle along the inguinal ligament and the iliac crest.
+2. Ligate and divide the common iliac artery and vein.
+3. Divide the symphysis pubis with a wire saw.
+4. Divide the sacroiliac joint from behind with an osteotome.
+5. Remove the extremity with the hemipelvis and close the posterior flap over drains.`,
+    code: '27290',
+    generic: true,
+  },
+  {
+    klass: '7a imperative: atlas steps of an above-knee amputation',
+    text: `Mark fish-mouth flaps on the thigh. Divide the quadriceps and the hamstrings down to bone. Ligate the femoral artery and vein separately. Pull the sciatic nerve down, ligate it and cut it. Divide the femur with a saw 10 cm above the knee and smooth the end. Remove the leg and suture the adductors to the bone through drill holes.`,
+    code: '27590',
+    generic: true,
+  },
+  {
+    klass: '7a imperative: hip disarticulation steps',
+    text: `Tie off the femoral vessels in the groin. Detach the adductors from the pubis and the hamstrings from the ischium. Open the hip capsule all round, cut the ligamentum teres and dislocate the femoral head. Remove the limb and close the gluteal flap over the acetabulum.`,
+    code: '27295',
+    generic: true,
+  },
+  {
+    klass: '7a present: pelvis freed by dividing the ring at two points',
+    text: `Hindquarter amputation removes the whole lower limb with the half of the pelvis. After the iliac vessels are controlled, the hemipelvis is freed by dividing the pelvic ring at two points, the symphysis in front and the sacroiliac joint behind, and the specimen is lifted away with the extremity. The posterior flap is then sutured to the abdominal wall.`,
+    code: '27290',
+    generic: true,
+  },
+  {
+    klass: '7a present: knee disarticulation told in the present',
+    text: `Through-knee amputation. The patellar ligament is detached from the tibial tuberosity, the joint capsule is incised all the way round and the cruciate ligaments are cut close to the tibia. The leg is removed through the joint, leaving the femoral condyles and their cartilage untouched.`,
+    code: '27598',
+    generic: true,
+  },
+  {
+    klass: '7a present: bulleted atlas steps',
+    text: `Above-knee amputation: operative steps
+- The femoral artery and vein are doubly ligated.
+- The sciatic nerve is transected under gentle traction.
+- The femur is sectioned with a power saw at the chosen level and its edges are filed.
+- The specimen is passed off the table.`,
+    code: '27590',
+    generic: true,
+  },
+  {
+    klass: '7b we: hindquarter amputation, we divided',
+    text: `A 47-year-old woman had a recurrent chondrosarcoma of the right ilium. We ligated the right common iliac vessels through a retroperitoneal approach. We then divided the pubic symphysis and osteotomised the sacral ala lateral to the foramina. We removed the right lower limb with the hemipelvis and closed the posterior gluteal flap.`,
+    code: '27290',
+  },
+  {
+    klass: '7b we: knee disarticulation',
+    text: `Our patient, a 66-year-old man with a septic knee, was treated by disarticulation. We detached the patellar tendon, entered the joint and divided the cruciates and the posterior capsule, and we took the leg off through the knee without cutting the femur. We left the condyles intact and sutured the tendon to the cruciate stumps.`,
+    code: '27598',
+  },
+  {
+    klass: '7b we: above-knee, we sawed the femur',
+    text: `A 71-year-old man with an ischaemic left leg was taken to theatre. We raised equal flaps, tied the femoral vessels and cut the sciatic nerve high. We sawed through the left femur at the junction of its middle and lower thirds and took the limb off. We closed the wound in layers over a drain.`,
+    code: '27590',
+  },
+  {
+    klass: '7b we: we then took the leg off after sawing the femur',
+    text: `Our patient was an 80-year-old man with wet gangrene of the right foot. We fashioned fish-mouth flaps, ligated the vessels and divided the nerve, cut the right femur with a Gigli saw and took the leg off. We closed the skin with staples.`,
+    code: '27590',
+  },
+  {
+    klass: '7b we: we performed a hip disarticulation, dislocating the head',
+    text: `A 59-year-old woman had a fungating sarcoma of the left thigh. We performed a left hip disarticulation: we tied the femoral vessels, released the muscles from the femur, opened the capsule and dislocated the femoral head, and took the limb away. We did not cut the femur.`,
+    code: '27295',
+  },
+  {
+    klass: '7c abstract: background methods results, a hip disarticulation',
+    text: `Background: Hip disarticulation is rarely needed for infection. Methods: We describe a 58-year-old man with necrotising fasciitis of the left thigh. Results: The femoral vessels were ligated, the hip capsule was opened and the femoral head was disarticulated from the acetabulum; the limb was removed. No bone was cut. Conclusion: Early disarticulation saved his life.`,
+    code: '27295',
+  },
+  {
+    klass: '7c abstract: introduction case conclusion, internal hemipelvectomy',
+    text: `Introduction: Chondrosarcoma of the pelvis needs wide resection. Case presentation: A 40-year-old woman with a right iliac chondrosarcoma underwent an internal hemipelvectomy: the sacroiliac joint and the pubic symphysis were divided and the entire innominate bone was removed en bloc, and the leg was preserved. Discussion: Margins were wide.`,
+    code: '27077',
+  },
+  {
+    klass: '7c abstract: case summary, above-knee amputation',
+    text: `Summary. Objective: to report a late amputation after a failed knee arthrodesis. Case: a 69-year-old woman. Intervention: the right femur was transected 14 cm above the joint line and the leg removed; the wound was closed over a drain. Outcome: she walked with a prosthesis at six months.`,
+    code: '27590',
+  },
+  {
+    klass: '7c abstract: methods results with an internal hemipelvectomy, leg kept',
+    text: `Background: Pelvic chondrosarcoma. Methods: A 44-year-old man with a left iliac tumour. Results: The left innominate bone was removed completely after division of the sacroiliac joint and the symphysis, and the leg was kept with a hip transposition.`,
+    code: '27077',
+  },
+  {
+    klass: '7c abstract: internal hemipelvectomy, limb preserved after removal',
+    text: `Case: A 37-year-old woman with a right pelvic Ewing sarcoma underwent resection of the entire right innominate bone through the sacroiliac joint and the symphysis, and the limb was preserved. Outcome: she walks with a stick.`,
+    code: '27077',
+  },
+  {
+    klass: '7d underwent: hip disarticulation as the index operation',
+    text: `A 35-year-old man with a high-grade sarcoma of the right thigh underwent hip disarticulation. The femoral head was dislocated from the acetabulum after the capsule was cut, the limb was removed and the femur was left uncut. He was discharged on day nine.`,
+    code: '27295',
+  },
+  {
+    klass: '7d underwent: knee disarticulation after an earlier biopsy',
+    text: `A 52-year-old woman, who had had a biopsy in 2023, underwent a left knee disarticulation in our unit. The joint was opened, the ligaments and the capsule were divided and the leg was removed through the knee; no femoral cut was made.`,
+    code: '27598',
+  },
+  {
+    klass: '7d case report: the operation consisted of division of the joints',
+    text: `A 57-year-old man presented with a massive sarcoma of the left buttock. The operation consisted of division of the left sacroiliac joint and the pubic symphysis and removal of the left lower limb together with the hemipelvis. He was discharged after three weeks.`,
+    code: '27290',
+  },
+  {
+    klass: '7d case report: an above-knee amputation was carried out, femur cut',
+    text: `A 68-year-old woman with a crushed right leg was brought in. An above-knee amputation was carried out in which the right femur was cut 15 cm above the knee and the limb was taken off; the stump was closed primarily.`,
+    code: '27590',
+  },
+  {
+    klass: '7e passive with agent: the femur was divided by the senior author',
+    text: `A 64-year-old man with a left thigh sarcoma. The femoral vessels were ligated by the first assistant, and the femur was divided by the senior surgeon with a power saw 8 cm above the knee. The limb was then removed by the team and the wound closed.`,
+    code: '27590',
+  },
+  {
+    klass: '7e passive with agent: the SI joint was divided by the spinal surgeon',
+    text: `A 50-year-old woman had a pelvic sarcoma. The left sacroiliac joint was divided by the spinal surgeons with an osteotome, the symphysis was cut by the oncology team, and the left leg with the hemipelvis was removed by both teams together.`,
+    code: '27290',
+  },
+  {
+    klass: '7e passive with agent: the hip disarticulated by the surgeon',
+    text: `A 65-year-old man with a right femoral osteosarcoma. The capsule was opened by the operating surgeon and the right limb was disarticulated at the hip by him; the acetabulum was not resected and the femur was not cut.`,
+    code: '27295',
+  },
+  {
+    klass: '7f long sentence: hindquarter acts in one sentence',
+    text: `In a 45-year-old man with a right pelvic sarcoma, after the common iliac vessels had been ligated and the ureter protected, the symphysis pubis was divided with a saw, the sacroiliac joint was disarticulated from behind, the lumbosacral trunk was cut, and the right hindquarter was removed en bloc, the wound being closed over the posterior flap.`,
+    code: '27290',
+  },
+  {
+    klass: '7f long sentence: above-knee acts chained',
+    text: `In a 77-year-old woman with gangrene of the left foot, the flaps were raised, the femoral vessels were clamped, divided and tied, the sciatic nerve was pulled down, ligated and cut, the femur was sawn across at the mid-shaft, and the leg was removed before the muscles were closed over the bone end.`,
+    code: '27590',
+  },
+  {
+    klass: '7f long sentence: knee disarticulation with several acts',
+    text: `In a 73-year-old man with an infected right total knee replacement, once the components had been removed, the collateral ligaments, the cruciate remnants and the posterior capsule were divided, the leg was removed through the knee joint, the femoral condyles were left untouched and the patellar tendon was sutured to the hamstrings.`,
+    code: '27598',
+  },
+  {
+    klass: '7g British: haemipelvectomy, osteotomised',
+    text: `A 61-year-old woman with a left pelvic chondrosarcoma underwent external haemipelvectomy. The left sacroiliac joint was osteotomised through the sacral ala, the pubic symphysis was divided, and the left lower limb was removed with the haemipelvis. The gluteal flap was closed over drains.`,
+    code: '27290',
+  },
+  {
+    klass: '7g British: disarticulated at the hip, haemostasis',
+    text: `A 70-year-old man with an infected right proximal femoral endoprosthesis. After haemostasis of the femoral vessels, the capsule was opened and the right femur with the prosthesis was disarticulated at the hip joint; the limb was removed and the acetabulum was kept. No femoral osteotomy was made.`,
+    code: '27295',
+  },
+  {
+    klass: '7g British: through-knee, disarticulated, tumour',
+    text: `A 44-year-old man with a tumour of the left proximal tibia. The left leg was disarticulated through the knee; the cruciate ligaments and the posterior capsule were divided and the femoral condyles were preserved. No bone was cut.`,
+    code: '27598',
+  },
+  {
+    klass: '7g British: the femur was sectioned, anaesthesia, ischaemic',
+    text: `A 79-year-old woman with an ischaemic left leg. Under spinal anaesthesia, flaps were fashioned, the femoral vessels were ligated and the left femur was sectioned with an oscillating saw 12 cm above the knee; the limb was removed. Haemostasis was secured and the wound was closed.`,
+    code: '27590',
+  },
+  {
+    klass: '7g British: the limb was disarticulated through the hip joint, haemipelvis preserved',
+    text: `A 49-year-old man with a left thigh liposarcoma underwent a left hip disarticulation. The left lower limb was disarticulated through the hip joint; the haemipelvis was preserved and no femoral osteotomy was made.`,
+    code: '27295',
+  },
+  {
+    klass: '7g British: sacro-iliac joint osteotomised, hindquarter',
+    text: `A 53-year-old man with a right pelvic osteosarcoma. The right sacro-iliac joint was osteotomised, the pubic symphysis was separated and the right hindquarter was amputated.`,
+    code: '27290',
+  },
+  {
+    klass: '7h lengthening osteotomy of a short stump is no re-amputation',
+    text: `A 30-year-old man with a short left above-knee amputation from 2019. The left femur was osteotomised in the proximal third and a monolateral frame was applied for lengthening by distraction. The wound was closed.`,
+    code: null,
+  },
+  {
+    klass: '7h total femoral replacement keeps the limb',
+    text: `A 16-year-old girl with an osteosarcoma of the whole left femur. The left femur was removed in one piece, the hip and the knee being disarticulated, and a total femoral prosthesis was implanted. The leg was kept.`,
+    code: null,
   },
 ];

@@ -196,6 +196,13 @@ const entry = (
   ...extra,
 });
 
+/**
+ * An implant the patient already has ("an infected total knee replacement", "removal of the failed
+ * endoprosthesis"): the words before a reconstruction term that make it the old implant, not today's.
+ */
+const PRIOR_IMPLANT =
+  /\b(?:infected|failed|failing|loose|loosened|painful|septic|previous|prior|old|existing|dislocated|fractured|periprosthetic|removal\s+of|revision\s+of|removed|explant\w*)\b(?:\s+[\w-]+){0,3}\s*$/i;
+
 /** Words of a day-case (outpatient) stay: an admission to such a unit is not an inpatient one. */
 const DAY_CASE = `(?:day|same|ambulatory|outpatient|observation|short)\\b`;
 
@@ -868,6 +875,10 @@ export const featureLexicon: Record<FeatureKey, TargetLexicon> = {
           `prosthe\\w+${SP}(?:was|were|is|are)${SP}(?:then${SP})?(?:implanted|inserted|cemented|assembled)`,
           `(?:implant|insert)(?:ed|s|ation|ing)?${SP}(?:of${SP})?(?:an?${SP}|the${SP})?(?:\\w+${SP}){0,3}prosthe\\w+`,
         ),
+        undefined,
+        {
+          whenMatch: (sentence, start) => !PRIOR_IMPLANT.test(sentence.slice(Math.max(0, start - 60), start)),
+        },
       ),
     ],
   },
