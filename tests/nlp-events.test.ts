@@ -211,7 +211,8 @@ describe('soft-tissue tumour resections: objects, sites, manner, the specimen li
     // a limb removed with the hemipelvis is no resection of pelvic bone by the limb's removal
     expect(read('The limb was removed with the hemipelvis.')).toEqual(['limbRemoved']);
   });
-  it('a specimen line that only samples documents nothing', () => {
+  it('a specimen line that only samples, or names a limb with the tumour (an amputation), is no tumour resection', () => {
     expect(read('Specimen: core biopsy of thigh mass', 'specimen')).toEqual([]);
+    expect(read('Specimen: left lower limb with thigh sarcoma', 'specimen')).toEqual([]);
   });
 });

@@ -21,8 +21,11 @@ export interface EventFeatureRule {
   wide?: boolean;
   /** A tumour counts only where it sits in soft tissue, or where the note does not say ("thigh mass", not "femur tumour"). */
   softSite?: boolean;
-  /** Also a line that names what was done without the action (a specimen line): see SECTION_ACTIONS. */
-  section?: boolean;
+  /**
+   * The rule reads only lines that name what was done without the action (a specimen line, see
+   * SECTION_ACTIONS); every other rule reads only stated actions.
+   */
+  sectionOnly?: boolean;
   /**
    * The act passes through a joint of one of these groups, named after "through" ("the leg was removed
    * through the knee joint": a disarticulation told as a removal).
@@ -82,8 +85,16 @@ export const eventFeatureRules: readonly EventFeatureRule[] = [
     actions: ['resect'],
     groups: ['lesion'],
     softSite: true,
-    section: true,
     unlessWith: PELVIC,
+  },
+  // A specimen line that names a limb with the tumour is an amputation's specimen.
+  {
+    feature: 'softTissueTumorResection',
+    actions: ['resect'],
+    groups: ['lesion'],
+    softSite: true,
+    sectionOnly: true,
+    unlessWith: ['limb', ...PELVIC],
   },
   {
     feature: 'softTissueTumorResection',
@@ -140,7 +151,7 @@ export function featuresFromEvents(text: string, events: readonly ProcedureEvent
     for (const rule of eventFeatureRules) {
       if (!rule.actions.includes(event.action)) continue;
       if (rule.deniesOnly && !negated) continue;
-      if (event.voice === 'section' && !rule.section) continue;
+      if ((event.voice === 'section') !== (rule.sectionOnly === true)) continue;
       if (rule.wide && !event.wide) continue;
       if (rule.whole && !event.whole) continue;
       if (rule.unlessWith?.some((g) => groups.has(g))) continue;
