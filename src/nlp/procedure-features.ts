@@ -183,10 +183,17 @@ export function featuresFromEvents(text: string, events: readonly ProcedureEvent
   return out;
 }
 
+/** A predicate of doing after a named act: "no osteotomy of the femur was done" is a clause. */
+const DONE_PREDICATE =
+  /^[^.;]{0,40}?\b(?:was|were|is|are|been)\s+(?:\w+\s+){0,2}?(?:done|performed|made|carried\s+out|undertaken|attempted|required|needed|necessary)\b/i;
+
 /**
- * Whether an event states its act with a verb ("the femur was therefore not re-cut", "we divided the
- * femur", "femur transected") rather than naming it in a noun phrase ("femoral osteotomy site", "the
- * division of the femur"): a clausal statement outranks a nominal mention of the same feature.
+ * Whether an event states its act in a clause ("the femur was therefore not re-cut", "we divided the
+ * femur", "femur transected", "no osteotomy of the femur was done") rather than only naming it in a
+ * noun phrase ("femoral osteotomy site", "division of the femur", a specimen line): a clausal
+ * statement outranks a nominal mention of the same feature.
  */
-export const isClausal = (event: ProcedureEvent): boolean =>
-  event.voice !== 'nominal' && event.voice !== 'section';
+export const isClausal = (text: string, event: ProcedureEvent): boolean =>
+  event.voice === 'section'
+    ? false
+    : event.voice !== 'nominal' || DONE_PREDICATE.test(text.slice(event.span.end, event.sentence.end));

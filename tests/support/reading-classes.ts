@@ -687,6 +687,20 @@ Description: The femur was shortened by 2 cm with an oscillating saw. The myodes
     code: '27596',
     route: 'coder-review',
   },
+  {
+    klass: 'S2 denial: no femoral cut was made, scar revision',
+    text: `Operation: revision of left above-knee amputation for a painful scar.
+The scar was excised and the vastus lateralis was re-attached to the adductors. No femoral cut was made. Closure in layers.`,
+    code: '27594',
+  },
+  {
+    klass: 'S2 denial: titled with a femoral osteotomy, no osteotomy of the femur was performed',
+    text: `PROCEDURE: Right transfemoral stump revision with femoral osteotomy.
+HISTORY: Right AKA in 2019; bursitis over the bone end.
+DESCRIPTION: The bursa was excised down to the bone end, which was smooth and well padded. No osteotomy of the femur was performed. The wound was closed over a drain.`,
+    code: '27594',
+    review: true,
+  },
   // S3. a fronted (topicalised) object is the object of the verb after "we"; a place after the verb
   //    ("near the femur", "around the femur", "close to the bone") is never what was cut
   {
@@ -742,6 +756,22 @@ The sacroiliac joint, untouched by tumour on the MRI, which did not show spread 
     code: '27290',
   },
 
+  {
+    klass: 'S4 consent: with amputation discussed as an alternative the patient declined',
+    text: `Procedure: Internal hemipelvectomy (type II) with reconstruction of the hip.
+Consent for internal hemipelvectomy, with amputation discussed as an alternative the patient declined, was obtained.
+Description: The ilium was cut above the acetabulum and the pubic rami were divided. The acetabulum was resected en bloc. A custom pelvic implant was fixed and the hip reduced. The limb was preserved.`,
+    code: '27076',
+    statuses: { informedConsent: 'documented' },
+  },
+  {
+    klass: 'S4 consent: a refusal inside a relative clause',
+    text: `PROCEDURE: Right hip disarticulation for a fungating sarcoma.
+INDICATIONS: Consent for the disarticulation, which the family had at first refused to discuss, was signed by the patient.
+DESCRIPTION: The femoral vessels were ligated. The hip capsule was opened and the femoral head was dislocated; the limb was removed. No femoral cut was made. Closed over drains.`,
+    code: '27295',
+    statuses: { informedConsent: 'documented' },
+  },
   // S5. a surgeon line with a role and a parenthetical reaches the draft's surgeon section
   {
     klass: 'S5 surgeon lines: registrar (writing), consultant (supervising)',

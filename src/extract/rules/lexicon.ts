@@ -581,7 +581,14 @@ export const featureLexicon: Record<FeatureKey, TargetLexicon> = {
     sections: 'performed',
     entries: [
       entry(act(FEMUR_NOT_PLACE, FEMUR_CUT), readLevel),
-      entry(phrase(`(?:femoral|femur)${SP}(?:osteotomy|transection|shortening|resection)`), readLevel),
+      entry(
+        phrase(
+          `(?:femoral|femur)${SP}(?:osteotomy|transection|shortening|resection)`,
+          // "no femoral cut was made", "the femoral bone cut was made at the mid-shaft"
+          `(?:femoral|femur)${SP}(?:bone${SP})?(?:saw${SP})?cuts?\\b`,
+        ),
+        readLevel,
+      ),
       // Trimming the femoral condyles (a transcondylar or condylectomy level) cuts the femur.
       entry(
         phrase(
@@ -992,6 +999,9 @@ const CONSENT = entry(
     `(?:written|signed)${SP}(?:informed${SP})?consent`,
     `(?:signed|obtained|gave|provided)${SP}(?:\\w+${SP}){0,3}(?:informed${SP})?consent`,
     `consent${SP}:?${SP}(?:[\\w-]+${SP}){0,4}(?:signed|obtained|given|confirmed|reconfirmed|reviewed|documented)`,
+    // An embedded clause between consent and its verb: "Consent for internal hemipelvectomy, with
+    // amputation discussed as an alternative the patient declined, was obtained" (its negation stays in it).
+    `(?:informed${SP})?consent${SP}(?:for${SP}(?:[\\w-]+${SP}){1,4})?(?:,${SP}(?:with|without|which|who|having)\\b[^.;]{0,160}?,|\\([^()]{0,160}\\))${SP}(?:was|were|had${SP}been|has${SP}been|is)${SP}(?:obtained|signed|given|documented|confirmed|witnessed|taken|recorded)`,
     'consented',
     // The verb in the present, as dictated: "… and she consents."
     `\\bconsents\\b`,

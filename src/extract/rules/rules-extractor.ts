@@ -488,9 +488,9 @@ function mergeEventFeatures(
           evidence: dedupeEvidence(negatedEvents.map(evidenceOf)).slice(0, MAX_EVIDENCE),
         };
     }
-    const denials = list.filter((d) => d.status === 'negated' && isClausal(d.event));
+    const denials = list.filter((d) => d.status === 'negated' && isClausal(text, d.event));
     if (features[key].status === 'documented' && denials.length > 0)
-      features[key] = weighDenial(features[key], sentences, documented, denials.map(evidenceOf));
+      features[key] = weighDenial(text, features[key], sentences, documented, denials.map(evidenceOf));
   }
 }
 
@@ -505,6 +505,7 @@ const NAMING_SECTIONS: ReadonlySet<Sentence['section']> = new Set(['title', 'dia
  * denial as evidence, which routes the note to coder review (`fact.conflicting`).
  */
 function weighDenial(
+  text: string,
   fact: Fact,
   sentences: readonly Sentence[],
   documented: readonly EventFeature[],
@@ -514,7 +515,7 @@ function weighDenial(
     const events = documented.filter(
       (d) => e.start >= d.event.sentence.start && e.start < d.event.sentence.end,
     );
-    if (events.length > 0) return events.every((d) => !isClausal(d.event));
+    if (events.length > 0) return events.every((d) => !isClausal(text, d.event));
     const sentence = sentences[sentenceAt(sentences, e.start)];
     return sentence !== undefined && NAMING_SECTIONS.has(sentence.section);
   };
