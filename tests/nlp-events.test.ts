@@ -46,6 +46,10 @@ describe('procedure events: actions linked to what they act on', () => {
     // fronted (topicalised) objects; a place after the verb is never the object
     ['The femur we divided with the saw at the mid-shaft.', ['divide femur']],
     ['The limb we sent to pathology.', ['remove limb']],
+    // an adverbial before the subject is no fronted object: the object follows the verb
+    ['In this patient we divided the femur with a saw.', ['divide femur']],
+    ['Through the same incision we divided the sacroiliac joint.', ['divide sacroiliac-joint']],
+    ['Having exposed the bone we cut the femur.', ['divide femur']],
     ['The short rotators we cut near the femur.', []],
     ['The muscles around the femur were divided.', []],
     ['The soft tissue was cleared from the femur, which was then divided.', ['divide femur']],

@@ -602,17 +602,71 @@ function subjectPronounBefore(chunks: Chunk[], at: number): number {
 function frontedBefore(chunks: Chunk[], pronoun: number): boolean {
   const prev = chunks[pronoun - 1];
   if (!prev) return false;
-  if (prev.type === 'structure') return true;
-  if (prev.type !== 'word') return false;
-  return !(
-    NOT_FRONTED.test(prev.norm) ||
-    STOP.has(prev.norm) ||
-    AUXILIARIES.has(prev.norm) ||
-    NP_FILLER.has(prev.norm) ||
-    VERBISH.test(prev.norm) ||
-    /^\d/.test(prev.norm)
-  );
+  if (
+    prev.type === 'word' &&
+    (NOT_FRONTED.test(prev.norm) ||
+      STOP.has(prev.norm) ||
+      AUXILIARIES.has(prev.norm) ||
+      NP_FILLER.has(prev.norm) ||
+      VERBISH.test(prev.norm) ||
+      /^\d/.test(prev.norm))
+  )
+    return false;
+  if (prev.type !== 'word' && prev.type !== 'structure') return false;
+  // The noun phrase opens its clause: "in this patient we divided the femur", "using a saw we cut"
+  // open with an adverbial, and the object follows the verb.
+  let j = pronoun - 1;
+  while (j > 0 && (chunks[j - 1] as Chunk).type !== 'punct') j--;
+  while (j < pronoun && CLAUSE_LINKS.has((chunks[j] as Chunk).norm)) j++;
+  const first = chunks[j] as Chunk;
+  return !(first.type === 'word' && (CLAUSE_OPENERS.has(first.norm) || /(?:ing|ed)$/.test(first.norm)));
 }
+
+/** Words that link a clause to the one before without opening an adverbial ("then the femur we cut"). */
+const CLAUSE_LINKS = new Set(['then', 'and', 'so', 'also', 'finally', 'next']);
+/** Words that open an adverbial before a subject ("at this point we", "through the same incision we"). */
+const CLAUSE_OPENERS = new Set([
+  'in',
+  'at',
+  'on',
+  'after',
+  'before',
+  'during',
+  'through',
+  'via',
+  'with',
+  'without',
+  'under',
+  'using',
+  'by',
+  'for',
+  'from',
+  'once',
+  'when',
+  'while',
+  'if',
+  'as',
+  'since',
+  'because',
+  'following',
+  'upon',
+  'to',
+  'now',
+  'here',
+  'there',
+  'over',
+  'into',
+  'across',
+  'around',
+  'near',
+  'beside',
+  'below',
+  'above',
+  'within',
+  'where',
+  'although',
+  'though',
+]);
 
 function timeOf(sentence: Sentence, context: ContextHit | undefined): EventTime {
   if (context?.category === 'historical') return 'history';
