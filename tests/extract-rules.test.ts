@@ -212,6 +212,11 @@ describe('sentences and sections', () => {
     ['indications colon x period procedure in detail colon y period', ['indications', 'description']],
     ['new paragraph indications um x period description um y period', ['indications', 'description']],
     ['Plain narrative without headers.', ['body']],
+    // A diagnosis list is the diagnosis field, on its line or line by line after it; the next
+    // unheaded line is not.
+    ['Diagnoses: 1. Left knee OA. 2. Right foot gangrene.\nProcedure: AKA.', ['diagnosis', 'title']],
+    ['Diagnoses:\n1. Left knee OA.\n2. Right foot gangrene.\nThe femur was cut.', ['diagnosis', 'body']],
+    ['Procedure: AKA. The femur was cut.', ['title', 'body']],
   ])('%s', (text, kinds) => {
     expect([...new Set(segment(text).map((s) => s.section))]).toEqual(kinds);
   });

@@ -128,6 +128,7 @@ function segmentNote(text: string): Sentence[] {
   let h = -1;
   let b = -1;
   let sentencesInSection = 0;
+  let inField = false;
   const sentences = spans.map((span) => {
     const before = h;
     while (h + 1 < headers.length && (headers[h + 1]?.at ?? Number.POSITIVE_INFINITY) <= span.start) h++;
@@ -139,10 +140,20 @@ function segmentNote(text: string): Sentence[] {
       PARAGRAPH_SCOPED.has(header.kind) &&
       b >= 0 &&
       (blanks[b] as number) > header.at;
+    // A diagnosis field covers the sentences of its line ("Diagnoses: 1. Left knee OA. 2. Gangrene of
+    // the right foot.") and a list that continues it line by line, then ends.
+    const fieldContinues =
+      header !== undefined &&
+      LIST_FIELDS.has(header.kind) &&
+      (!text.slice(header.at, span.start).includes('\n') ||
+        (inField && LIST_ITEM.test(lineOf(text, span.start))));
     const section: SectionKind =
-      header === undefined || paragraphEnded || (LINE_FIELDS.has(header.kind) && sentencesInSection > 1)
+      header === undefined ||
+      paragraphEnded ||
+      (LINE_FIELDS.has(header.kind) && sentencesInSection > 1 && !fieldContinues)
         ? 'body'
         : header.kind;
+    inField = header !== undefined && LIST_FIELDS.has(header.kind) && section === header.kind;
     return { ...span, section };
   });
   const first = sentences[0];
@@ -153,6 +164,16 @@ function segmentNote(text: string): Sentence[] {
   }
   return sentences;
 }
+
+/** Field kinds that hold a list of items (numbered diagnoses), on their line or on the lines after. */
+const LIST_FIELDS: ReadonlySet<SectionKind> = new Set<SectionKind>(['diagnosis']);
+/** A list item's marker at the start of its line: "1.", "2)", "-", "•". */
+const LIST_ITEM = /^[ \t]*(?:\d{1,2}[.)]|[-•*])(?:\s|$)/;
+/** The text of a position's line, from its start. */
+const lineOf = (text: string, at: number): string => {
+  const end = text.indexOf('\n', at);
+  return text.slice(text.lastIndexOf('\n', at - 1) + 1, end === -1 ? text.length : end);
+};
 
 const TITLE_LINE_MAX_WORDS = 8;
 const FINITE_VERB =

@@ -330,6 +330,66 @@ The patient is placed in the lateral position. The surgeon then incises along th
     text: `A 39-year-old man was referred with a large chondrosarcoma of the right ilium. In 2024 he underwent biopsy elsewhere. He then underwent external hemipelvectomy at our institution: the right sacroiliac joint was disarticulated, the symphysis pubis was divided, and the right leg was removed with the hemipelvis. A posterior flap was used for closure.`,
     code: '27290',
   },
+  // 7. a wrong-side claim against a clear operative side: the side is read from the operation (its
+  // narrative, title, template field), not from every side word (the other leg positioned, padded,
+  // marked in error, its history, a diagnosis list); the claim is to fix
+  {
+    klass: '7 wrong-side claim: history of an old AKA and a prosthesis on the other leg',
+    claim: { cpt: '27590', modifiers: ['LT'] },
+    text: `Procedure: above-knee amputation.
+History: left above-knee amputation in 2015; she walks with a left prosthesis and the left stump is well healed. Now wet gangrene of the right foot.
+Description: The right thigh was prepped and draped. The femoral vessels were ligated and the sciatic nerve divided. The femur was transected with a saw at the mid-thigh. The wound was closed in layers.`,
+    code: '27590',
+    route: 'fix-claim',
+    findings: ['modifier.laterality-conflict'],
+  },
+  {
+    klass: '7 wrong-side claim: the other leg padded and secured in the narrative',
+    claim: { cpt: '27590', modifiers: ['LT'] },
+    text: `PROCEDURE: Above-knee amputation for ischaemic rest pain and necrosis of the forefoot.
+DESCRIPTION: The patient was positioned supine; the left leg was padded and secured to the table. Fish-mouth flaps were marked on the right thigh. The femoral artery and vein were ligated, the sciatic nerve was divided, and the femur was cut with an oscillating saw 10 cm above the knee. Closure in layers over a drain.`,
+    code: '27590',
+    route: 'fix-claim',
+    findings: ['modifier.laterality-conflict'],
+  },
+  {
+    klass: '7 wrong-side claim: the other leg marked in error at the time-out',
+    claim: { cpt: '27590', modifiers: ['LT'] },
+    text: `Operation: transfemoral amputation.
+Time out: the left leg had been marked in error on the ward and the mark was removed; the right leg was re-marked and confirmed with the patient.
+Technique: Flaps were raised. The vessels were ligated, the sciatic nerve divided and the femur cut with a saw 12 cm above the joint line. The limb was removed and the wound closed in layers.`,
+    code: '27590',
+    route: 'fix-claim',
+    findings: ['modifier.laterality-conflict'],
+  },
+  {
+    klass: '7 wrong-side claim: a diagnosis list naming the other side more often',
+    claim: { cpt: '27590', modifiers: ['LT'] },
+    text: `Preoperative diagnoses: 1. Left knee osteoarthritis. 2. Left carotid stenosis. 3. Gangrene of the right foot.
+Procedure: AKA.
+Description: The right thigh was prepped. The femoral vessels were ligated and the sciatic nerve divided. The femur was transected with a saw at the distal third. The leg was removed and the wound was closed in layers.`,
+    code: '27590',
+    route: 'fix-claim',
+    findings: ['modifier.laterality-conflict'],
+  },
+  {
+    klass: '7 wrong-side claim: an operative-side field with ticked and unticked boxes',
+    claim: { cpt: '27590', modifiers: ['LT'] },
+    text: `Procedure: above-knee amputation
+Operative side: [ ] Left [x] Right
+Description: Anterior and posterior flaps. Femoral vessels ligated, sciatic nerve divided. Femur transected with a saw at mid-thigh. Closed in layers.`,
+    code: '27590',
+    route: 'fix-claim',
+    findings: ['modifier.laterality-conflict'],
+  },
+  {
+    klass: '7 wrong-side claim: raw speech, the other leg on a gel pad',
+    claim: { cpt: '27590', modifiers: ['RT'] },
+    text: `this is doctor ames dictating an above knee amputation period the right leg was placed on a gel pad and padded at the heel period the left thigh was prepped comma flaps were raised comma the femoral vessels were ligated and the sciatic nerve cut period the femur was sawn through at the mid thigh period closed in layers period`,
+    code: '27590',
+    route: 'fix-claim',
+    findings: ['modifier.laterality-conflict'],
+  },
   // 8. a first above-knee amputation beside an old above-knee amputation of the other leg: the
   // other leg's status code (Z89.61x acquired absence) is a legitimate secondary diagnosis
   {

@@ -16,6 +16,19 @@ const any = (...alternatives: string[]): RegExp => new RegExp(`(?:${alternatives
 export const SIDE = '(?:left|right)';
 const SP = '[\\s-]*';
 
+/**
+ * The other leg handled but not operated on (issue 10): positioned, padded or protected, or a site
+ * marked in error. Read in the clause after a side word ("the left leg was padded and secured"), or
+ * just before it ("padding under the right heel"): such a side word is not the operative side.
+ */
+export const NON_OPERATIVE_SIDE_AFTER =
+  /^[^,;.]{0,50}?\b(?:padd(?:ed|ing)|protected|supported|secured|strapped|taped|positioned|(?:was|were|is)\s+placed|rested|bumped|in\s+(?:a|the)\s+(?:well-?\s?leg\s+)?(?:holder|stirrup|support)|(?:marked|signed|prepped)\s+in\s+error|wrongly\s+marked|mark\s+(?:was\s+)?(?:removed|erased))\b/i;
+export const NON_OPERATIVE_SIDE_BEFORE =
+  /\b(?:padd\w*|bump|roll|pillow|gel\s+pad|support|holder)\s+(?:was\s+placed\s+)?(?:under|beneath|below|for|on|to)\s+(?:the\s+)?$/i;
+/** A template field that states the side: "Side:", "Operative side ....", "Laterality -". */
+export const SIDE_FIELD =
+  /^\s*(?:(?:operative|surgical|procedure|operation)\s+)?(?:side|laterality|site)\s*(?::|\.{2,}|\s[-–]\s)/i;
+
 /** Lower-limb and pelvic anatomy a side word can qualify. */
 export const LIMB_WORDS = any(
   `lower${SP}(?:extremity|extremities|limb)`,

@@ -12,9 +12,12 @@ import {
   elementLexicon,
   featureLexicon,
   LIMB_WORDS,
+  NON_OPERATIVE_SIDE_AFTER,
+  NON_OPERATIVE_SIDE_BEFORE,
   PERFORMED_SECTIONS,
   readLevel,
   readTumorSize,
+  SIDE_FIELD,
   softTissueTumorType,
   type TargetLexicon,
 } from './lexicon.ts';
@@ -118,7 +121,35 @@ function extractLaterality(text: string, sentences: Sentence[]): Fact {
   return lateralityFrom(text, sideMentions(text, sentences));
 }
 
-/** Side words that qualify lower-limb or pelvic anatomy, with their sentences. */
+const EMPTY_BOX_BEFORE = /(?:\[[\s_]*\]|[☐□]|\(\s+\))\s*$/;
+const EMPTY_BOX_AFTER = /^\s*(?:\[[\s_]*\]|[☐□]|\(\s+\))/;
+const ANY_BOX = /\[[\s_xX✓✔]*\]|[☐□☒☑✔✓]|\(\s*[xX✓✔]?\s*\)/;
+
+/**
+ * A side word in a template field line ("Operative side: [ ] Left [x] Right"): whether it is a field
+ * value at all, and whether its box is empty. Boxes head their items, or follow them when the line's
+ * first box comes after its first side word ("Side: Left ☐ Right ☒").
+ */
+function sideField(text: string, at: number, end: number): { field: boolean; unticked: boolean } {
+  const lineStart = text.lastIndexOf('\n', at - 1) + 1;
+  const nl = text.indexOf('\n', end);
+  const line = text.slice(lineStart, nl === -1 ? text.length : nl);
+  const before = text.slice(lineStart, at);
+  const after = text.slice(end, nl === -1 ? text.length : nl);
+  const field = SIDE_FIELD.test(line);
+  const firstBox = line.search(ANY_BOX);
+  const firstSide = line.search(/\b(?:left|right)\b/i);
+  const boxesAfter = firstBox !== -1 && firstSide !== -1 && firstSide < firstBox;
+  const unticked = boxesAfter ? EMPTY_BOX_AFTER.test(after) : EMPTY_BOX_BEFORE.test(before);
+  return { field, unticked };
+}
+
+/**
+ * Side words that qualify lower-limb or pelvic anatomy, with their sentences. A side word for the
+ * other leg handled but not operated on (positioned, padded, marked in error) is tagged `positioning`
+ * and never decides; one the context reads as history ("left AKA in 2015") is tagged `history` and
+ * decides only when no other side word does. An unticked template box documents no side.
+ */
 function sideMentions(text: string, sentences: Sentence[]): Mention[] {
   const mentions: Mention[] = [];
   for (const sentence of sentences) {
@@ -128,6 +159,9 @@ function sideMentions(text: string, sentences: Sentence[]): Mention[] {
       for (let m = re.exec(s); m !== null; m = re.exec(s)) {
         const before = s.slice(Math.max(0, m.index - 30), m.index);
         if (CONTRALATERAL.test(before)) continue;
+        const at = sentence.start + m.index;
+        const { field, unticked } = sideField(text, at, at + m[0].length);
+        if (unticked) continue;
         const after = s.slice(m.index + m[0].length, m.index + m[0].length + 60);
         const abbreviated = re === SIDE_LETTER || /^(?:lt|rt)/i.test(m[0]);
         const nextWords = after
@@ -139,7 +173,10 @@ function sideMentions(text: string, sentences: Sentence[]): Mention[] {
         const onThe = !abbreviated && /\b(?:on|to|of)\s+the\s*$/i.test(before);
         LIMB_WORDS.lastIndex = 0;
         const qualifies =
-          LIMB_WORDS.test(nextWords) || (onThe && LIMB_WORDS.test(window)) || /sided/i.test(m[0]);
+          LIMB_WORDS.test(nextWords) ||
+          (onThe && LIMB_WORDS.test(window)) ||
+          /sided/i.test(m[0]) ||
+          (field && re === SIDE_WORD);
         LIMB_WORDS.lastIndex = 0;
         if (!qualifies) continue;
         const match = {
@@ -147,11 +184,13 @@ function sideMentions(text: string, sentences: Sentence[]): Mention[] {
           end: sentence.start + m.index + (m[1] ?? m[0]).length,
         };
         const retracted = /^[\s,]*(?:scratch that|strike that|correction|i mean|sorry)\b/i.test(after);
+        const tag = sideRole(text, sentence, match, after, before);
         mentions.push({
           match,
           sentence,
           assertion: retracted ? 'retracted' : 'affirmed',
           value: sideValue(m[1] ?? ''),
+          ...(tag ? { tag } : {}),
         });
       }
     }
@@ -159,17 +198,58 @@ function sideMentions(text: string, sentences: Sentence[]): Mention[] {
   return mentions;
 }
 
-/** The operative side from its mentions: an addendum's, else the title's and diagnosis's, else all. */
+/** Words after a side word's limb that date it: the limb phrase and what follows, for the context rules. */
+const LIMB_PHRASE_CHARS = 40;
+
+/**
+ * Whether a side mention is not the operative side: `positioning` (the other leg padded, positioned,
+ * marked in error), `history` (the context reads the limb phrase as past: "left AKA in 2015", "status
+ * post right BKA"), or undefined (operative).
+ */
+function sideRole(
+  text: string,
+  sentence: Sentence,
+  match: Span,
+  after: string,
+  before: string,
+): 'positioning' | 'history' | undefined {
+  if (NON_OPERATIVE_SIDE_AFTER.test(after) || NON_OPERATIVE_SIDE_BEFORE.test(before)) return 'positioning';
+  const phraseEnd = Math.min(sentence.end, match.end + LIMB_PHRASE_CHARS);
+  const clause = text.slice(match.end, phraseEnd).search(/[,;.]/);
+  const span = { start: match.start, end: clause === -1 ? phraseEnd : match.end + clause };
+  return assertMention(text, sentence, span, { negationInside: false }) === 'historical'
+    ? 'history'
+    : undefined;
+}
+
+/** Sections that narrate the operation: their side words are the operation's own. */
+const OPERATION_SECTIONS: ReadonlySet<Sentence['section']> = new Set(['description', 'body', 'findings']);
+
+/**
+ * The operative side from its mentions (issue 10: read from the operation, not from every side
+ * word). Side words for the other leg positioned or marked in error never decide; historical ones
+ * only when nothing else states a side. Then an addendum's side; else the title's and diagnosis's
+ * (the title's alone when the diagnosis list names both sides); else the operative narrative's; else
+ * all.
+ */
 function lateralityFrom(text: string, mentions: readonly Mention[]): Fact {
-  const affirmed = mentions.filter((m) => m.assertion === 'affirmed');
+  const stated = mentions.filter((m) => m.assertion === 'affirmed' && m.tag !== 'positioning');
+  const current = stated.filter((m) => m.tag !== 'history');
+  const affirmed = current.length > 0 ? current : stated;
   if (affirmed.length === 0) return { status: 'not_mentioned', evidence: [] };
+  const sidesOf = (list: readonly Mention[]): number => new Set(list.map((m) => m.value)).size;
   // An addendum amends the note: a side it states outranks the body ("correction: this was the LEFT side").
   const amended = affirmed.filter((m) => m.sentence.section === 'addendum');
-  const decisive =
+  let decisive =
     amended.length > 0
       ? amended
       : affirmed.filter((m) => m.sentence.section === 'title' || m.sentence.section === 'diagnosis');
-  const pool = decisive.length > 0 ? decisive : affirmed;
+  if (amended.length === 0 && sidesOf(decisive) > 1) {
+    const title = decisive.filter((m) => m.sentence.section === 'title');
+    decisive = sidesOf(title) === 1 ? title : [];
+  }
+  const narrative = affirmed.filter((m) => OPERATION_SECTIONS.has(m.sentence.section));
+  const pool = decisive.length > 0 ? decisive : narrative.length > 0 ? narrative : affirmed;
   const counts = new Map<string, number>();
   for (const m of pool) counts.set(String(m.value), (counts.get(String(m.value)) ?? 0) + 1);
   const value = [...counts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? 'right';
