@@ -407,6 +407,23 @@ export const contextRules: readonly ContextRule[] = [
     ],
   },
   {
+    id: 'pseudo.contrast',
+    // "MRI with and without gadolinium and CT of the chest", "CT without contrast": a protocol, not a
+    // negation of what follows.
+    pattern:
+      '\\b(?:with\\s+(?:and|or)\\s+without|(?:and\\s+)?without\\s+(?:(?:iv|intravenous|oral)\\s+)?(?:contrast|gadolinium|enhancement))\\b',
+    direction: 'pseudo',
+    examples: [
+      {
+        text: 'MRI of the pelvis with and without gadolinium and CT of the chest were reviewed.',
+        target: 'CT',
+        expect: null,
+      },
+      { text: 'CT without contrast and MRI were reviewed.', target: 'MRI', expect: null },
+      { text: 'MRI was done without sedation; no CT.', target: 'CT', expect: 'negated' },
+    ],
+  },
+  {
     id: 'pseudo.not-only',
     pattern: '\\b(?:not\\s+only|no\\s+change|not\\s+ruled\\s+out|no\\s+sooner)\\b',
     direction: 'pseudo',
