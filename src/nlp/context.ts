@@ -78,7 +78,9 @@ const BEFORE = new Map(COMPILED.flatMap((c) => (c.before ? [[c.rule.id, c.before
 const UNLESS_AFTER = new Map(
   contextRules.flatMap((r) => (r.unlessAfter ? [[r.id, new RegExp(`^${r.unlessAfter}`, 'i')] as const] : [])),
 );
-const CUES = COMPILED.filter((c) => c.rule.category !== undefined);
+const CUES = COMPILED.filter((c) => c.rule.category !== undefined && c.rule.episode !== true);
+/** Episode cues are matched only in sentences holding an encounter target (see `ContextRule.episode`). */
+const EPISODE_CUES = COMPILED.filter((c) => c.rule.episode === true);
 const PSEUDO = COMPILED.filter((c) => c.rule.direction === 'pseudo');
 const TERMINATORS = COMPILED.filter((c) => c.rule.direction === 'terminate');
 const EMBEDS = COMPILED.filter((c) => c.rule.direction === 'embed');
@@ -108,6 +110,8 @@ const overlaps = (a: Span, b: Span): boolean => a.start < b.end && b.start < a.e
 
 interface SentenceCues {
   cues: Cue[];
+  /** Episode cues, matched on first use. */
+  episode?: Cue[];
   pseudo: Cue[];
   terminators: Cue[];
   /** Embedded clauses (relative, parenthetical, "with ..." absolutes), from opener to closer. */
@@ -183,6 +187,20 @@ function sentenceCues(text: string, sentence: Span): SentenceCues {
   return out;
 }
 
+/** The sentence's cues with its episode cues, in order (matched once per sentence, on first use). */
+function episodeCues(text: string, sentence: Span, all: SentenceCues): Cue[] {
+  if (!all.episode) {
+    const slice = text.slice(sentence.start, sentence.end);
+    all.episode = [
+      ...all.cues,
+      ...EPISODE_CUES.flatMap((c) =>
+        matchesIn(c, slice, sentence.start).map((span) => ({ ...span, rule: c.rule })),
+      ),
+    ].sort((a, b) => a.start - b.start);
+  }
+  return all.episode;
+}
+
 /** The matches lying wholly inside [from, to). */
 function within(list: readonly Cue[], from: number, to: number): Cue[] {
   let lo = 0;
@@ -236,10 +254,11 @@ export function contextOf(
   const all = sentenceCues(text, sentence);
   const pseudo = within(all.pseudo, from, to);
   let cues: Cue[] = [];
-  for (const cue of within(all.cues, from, to)) {
+  for (const cue of within(options.episode ? episodeCues(text, sentence, all) : all.cues, from, to)) {
     const rule = cue.rule;
     if (rule.category && skip.has(rule.category)) continue;
-    if (rule.category === 'historical' && (rule.episode === true) !== (options.episode === true)) continue;
+    // An encounter target reads episode cues as its only historical cues (`ContextRule.episode`).
+    if (options.episode && rule.category === 'historical' && rule.episode !== true) continue;
     if (rule.allowedTypes && !rule.allowedTypes.includes(type)) continue;
     if (pseudo.some((p) => overlaps(p, cue))) continue;
     cues.push(cue);
