@@ -390,6 +390,16 @@ Description: Anterior and posterior flaps. Femoral vessels ligated, sciatic nerv
     route: 'fix-claim',
     findings: ['modifier.laterality-conflict'],
   },
+  {
+    klass: '7 wrong-side claim: a booking title on the other side, corrected in the performed title',
+    claim: { cpt: '27590', modifiers: ['LT'] },
+    text: `Booked procedure: left above-knee amputation.
+Procedure performed: right above-knee amputation (the booking side was wrong and was corrected at the time-out).
+Description: The right femoral vessels were ligated, the sciatic nerve divided and the right femur transected at the mid-thigh. Closed in layers.`,
+    code: '27590',
+    route: 'fix-claim',
+    findings: ['modifier.laterality-conflict'],
+  },
   // 8. a first above-knee amputation beside an old above-knee amputation of the other leg: the
   // other leg's status code (Z89.61x acquired absence) is a legitimate secondary diagnosis
   {
