@@ -330,11 +330,11 @@ The patient is placed in the lateral position. The surgeon then incises along th
     text: `A 39-year-old man was referred with a large chondrosarcoma of the right ilium. In 2024 he underwent biopsy elsewhere. He then underwent external hemipelvectomy at our institution: the right sacroiliac joint was disarticulated, the symphysis pubis was divided, and the right leg was removed with the hemipelvis. A posterior flap was used for closure.`,
     code: '27290',
   },
-  // 7. a wrong-side claim against a clear operative side: the side is read from the operation (its
+  // 14. a wrong-side claim against a clear operative side: the side is read from the operation (its
   // narrative, title, template field), not from every side word (the other leg positioned, padded,
   // marked in error, its history, a diagnosis list); the claim is to fix
   {
-    klass: '7 wrong-side claim: history of an old AKA and a prosthesis on the other leg',
+    klass: '14 wrong-side claim: history of an old AKA and a prosthesis on the other leg',
     claim: { cpt: '27590', modifiers: ['LT'] },
     text: `Procedure: above-knee amputation.
 History: left above-knee amputation in 2015; she walks with a left prosthesis and the left stump is well healed. Now wet gangrene of the right foot.
@@ -344,7 +344,7 @@ Description: The right thigh was prepped and draped. The femoral vessels were li
     findings: ['modifier.laterality-conflict'],
   },
   {
-    klass: '7 wrong-side claim: the other leg padded and secured in the narrative',
+    klass: '14 wrong-side claim: the other leg padded and secured in the narrative',
     claim: { cpt: '27590', modifiers: ['LT'] },
     text: `PROCEDURE: Above-knee amputation for ischaemic rest pain and necrosis of the forefoot.
 DESCRIPTION: The patient was positioned supine; the left leg was padded and secured to the table. Fish-mouth flaps were marked on the right thigh. The femoral artery and vein were ligated, the sciatic nerve was divided, and the femur was cut with an oscillating saw 10 cm above the knee. Closure in layers over a drain.`,
@@ -353,7 +353,7 @@ DESCRIPTION: The patient was positioned supine; the left leg was padded and secu
     findings: ['modifier.laterality-conflict'],
   },
   {
-    klass: '7 wrong-side claim: the other leg marked in error at the time-out',
+    klass: '14 wrong-side claim: the other leg marked in error at the time-out',
     claim: { cpt: '27590', modifiers: ['LT'] },
     text: `Operation: transfemoral amputation.
 Time out: the left leg had been marked in error on the ward and the mark was removed; the right leg was re-marked and confirmed with the patient.
@@ -363,7 +363,7 @@ Technique: Flaps were raised. The vessels were ligated, the sciatic nerve divide
     findings: ['modifier.laterality-conflict'],
   },
   {
-    klass: '7 wrong-side claim: a diagnosis list naming the other side more often',
+    klass: '14 wrong-side claim: a diagnosis list naming the other side more often',
     claim: { cpt: '27590', modifiers: ['LT'] },
     text: `Preoperative diagnoses: 1. Left knee osteoarthritis. 2. Left carotid stenosis. 3. Gangrene of the right foot.
 Procedure: AKA.
@@ -373,7 +373,7 @@ Description: The right thigh was prepped. The femoral vessels were ligated and t
     findings: ['modifier.laterality-conflict'],
   },
   {
-    klass: '7 wrong-side claim: an operative-side field with ticked and unticked boxes',
+    klass: '14 wrong-side claim: an operative-side field with ticked and unticked boxes',
     claim: { cpt: '27590', modifiers: ['LT'] },
     text: `Procedure: above-knee amputation
 Operative side: [ ] Left [x] Right
@@ -383,7 +383,7 @@ Description: Anterior and posterior flaps. Femoral vessels ligated, sciatic nerv
     findings: ['modifier.laterality-conflict'],
   },
   {
-    klass: '7 wrong-side claim: raw speech, the other leg on a gel pad',
+    klass: '14 wrong-side claim: raw speech, the other leg on a gel pad',
     claim: { cpt: '27590', modifiers: ['RT'] },
     text: `this is doctor ames dictating an above knee amputation period the right leg was placed on a gel pad and padded at the heel period the left thigh was prepped comma flaps were raised comma the femoral vessels were ligated and the sciatic nerve cut period the femur was sawn through at the mid thigh period closed in layers period`,
     code: '27590',
@@ -391,7 +391,7 @@ Description: Anterior and posterior flaps. Femoral vessels ligated, sciatic nerv
     findings: ['modifier.laterality-conflict'],
   },
   {
-    klass: '7 wrong-side claim: a booking title on the other side, corrected in the performed title',
+    klass: '14 wrong-side claim: a booking title on the other side, corrected in the performed title',
     claim: { cpt: '27590', modifiers: ['LT'] },
     text: `Booked procedure: left above-knee amputation.
 Procedure performed: right above-knee amputation (the booking side was wrong and was corrected at the time-out).
