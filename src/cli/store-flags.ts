@@ -1,7 +1,6 @@
-import { existsSync } from 'node:fs';
 import type { Command } from 'commander';
 import type { WrittenNote } from '../batch/run.ts';
-import { StoreError, UsageError } from '../errors.ts';
+import { UsageError } from '../errors.ts';
 import type { Knowledge } from '../knowledge/apply.ts';
 import type { ProcessResult } from '../pipeline/process.ts';
 import type { Store, StoreIdentity } from '../store/types.ts';
