@@ -1,10 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
+import { MessageChannel } from 'node:worker_threads';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type BatchOptions, NOTES_PER_THREAD, runBatch } from '../src/batch/run.ts';
 import { codes } from '../src/codes/index.ts';
 import { createPipelinePool, type PipelinePool } from '../src/pipeline/pool/pool.ts';
+import { createTurnQueue } from '../src/pipeline/pool/turns.ts';
 import { generatedNote, seedNotes, tempDirs } from './support/batch-notes.ts';
 import { createFakeExtractor } from './support/fake-extractors.ts';
 
@@ -98,5 +100,34 @@ describe('runBatch on worker threads', () => {
     await expect(run({ out, threads: 0 })).rejects.toMatchObject({ code: 'usage.invalid' });
     // A small input of known size runs in one thread whatever is asked (no thread to start).
     expect(NOTES_PER_THREAD).toBeGreaterThan(1);
+  });
+});
+
+describe("a worker's turn queue", () => {
+  it('runs one piece per turn of the event loop: a message that came during a piece is served before the next', async () => {
+    const order: string[] = [];
+    const { port1, port2 } = new MessageChannel();
+    port2.on('message', (m: string) => order.push(m));
+    const turns = createTurnQueue();
+    await new Promise<void>((done) => {
+      turns.add(() => {
+        order.push('note 1');
+        // A provider answer reaching this thread while note 1's pipeline runs.
+        port1.postMessage('provider answer');
+      });
+      turns.add(() => {
+        order.push('note 2');
+        void Promise.resolve().then(() => order.push('note 2 continued'));
+      });
+      turns.add(() => {
+        order.push('note 3');
+        setImmediate(done);
+      });
+      expect(turns.size()).toBe(3);
+    });
+    port1.close();
+    // Run in a row, the answer would wait behind notes 2 and 3.
+    expect(order).toEqual(['note 1', 'provider answer', 'note 2', 'note 2 continued', 'note 3']);
+    expect(turns.size()).toBe(0);
   });
 });

@@ -15,6 +15,7 @@ import {
   type WorkerExtractor,
   type WorkerMessage,
 } from './protocol.ts';
+import { createTurnQueue } from './turns.ts';
 
 const data = workerData as { extractorConfig: ExtractorConfig; knowledgeOverlay?: KnowledgeOverlay };
 const config = data.extractorConfig;
@@ -55,6 +56,9 @@ const extractorFor = (spec: WorkerExtractor): Promise<Extractor> => {
   return created;
 };
 
+/** Notes whose extraction has come, waiting for the rest of their pipeline: one per turn (see turns.ts). */
+const ready = createTurnQueue();
+
 const port = parentPort;
 if (!port) throw new Error('pipeline pool worker.ts runs as a worker thread only');
 const send = (m: WorkerMessage): void => port.postMessage(m);
@@ -80,8 +84,10 @@ port.on('message', (message: PoolMessage) => {
     }
     case 'extracted': {
       const extraction = message.extraction ?? job?.called;
-      if (extraction) job?.extracted?.resolve(extraction);
-      else
+      const extracted = job?.extracted;
+      if (extraction) {
+        if (extracted) ready.add(() => extracted.resolve(extraction));
+      } else
         job?.extracted?.reject(
           new Error('the main thread answered with an extraction this worker does not hold'),
         );
