@@ -88,6 +88,19 @@ describe('runBatch on worker threads', () => {
     expect(lines.every((l) => JSON.parse(l).meta.extractor === 'fake')).toBe(true);
   });
 
+  it("answers a repeated transcript under another id from the main thread's copy of the first answer, as in one thread", async () => {
+    const dir = temp.make();
+    const first = generatedNote(SEEDS, 3);
+    const notes = [first, { ...first, id: 'same-words' }, generatedNote(SEEDS, 4)];
+    const input = (): Readable => Readable.from([`${notes.map((n) => JSON.stringify(n)).join('\n')}\n`]);
+    const one = await runBatch({ input: input(), out: join(dir, 'one.jsonl'), threads: 1, ...noWait });
+    const two = await runBatch({ input: input(), out: join(dir, 'two.jsonl'), pool, ...noWait });
+    expect(two.summary.cacheHits).toBe(1);
+    expect(two.summary.cacheHits).toBe(one.summary.cacheHits);
+    expect(stable(join(dir, 'two.jsonl'))).toEqual(stable(join(dir, 'one.jsonl')));
+    expect(stable(join(dir, 'two.jsonl'))).toHaveLength(3);
+  });
+
   it('says what it needs: a worker extractor for an extractor object, the built-in codes, a whole thread count', async () => {
     const dir = temp.make();
     const out = join(dir, 'x.jsonl');

@@ -184,8 +184,9 @@ export function createPipelinePool(options: PipelinePoolOptions): PipelinePool {
       const call = pending.call;
       delete pending.call;
       if (message.type === 'called') {
-        pending.called = message.extraction;
-        call?.resolve(message.extraction);
+        const extraction = JSON.parse(message.json) as Extraction;
+        pending.called = extraction;
+        call?.resolve(extraction);
       } else call?.reject(deserializeError(message.error));
       return;
     }

@@ -86,7 +86,11 @@ export type WorkerMessage =
   | { type: 'failed'; id: number; error: SerializedError }
   /** A `viaMain` job needs its extraction (the transcript as the pipeline read it). */
   | { type: 'extract'; id: number; transcript: string }
-  | { type: 'called'; id: number; extraction: Extraction }
+  /**
+   * The answer of a `call`, as JSON text (`JSON.stringify` of the extraction): about half the CPU of
+   * cloning the object on both threads, and the main thread only keeps it for its cache.
+   */
+  | { type: 'called'; id: number; json: string }
   | { type: 'call-failed'; id: number; error: SerializedError };
 
 const framesOf = (error: unknown): string[] =>

@@ -76,7 +76,7 @@ port.on('message', (message: PoolMessage) => {
       job.extractor.extract(job.transcript, { signal: job.controller.signal }).then(
         (extraction) => {
           job.called = extraction;
-          send({ type: 'called', id, extraction });
+          send({ type: 'called', id, json: JSON.stringify(extraction) });
         },
         (error: unknown) => send({ type: 'call-failed', id, error: serializeError(error) }),
       );
