@@ -17,7 +17,7 @@ import { runBatch } from '../src/batch/run.ts';
 import { createExtractor } from '../src/extract/registry.ts';
 import { createRulesExtractor } from '../src/extract/rules/rules-extractor.ts';
 import type { Extractor } from '../src/extract/types.ts';
-import type { WorkerExtractor } from '../src/pipeline/pool/pool.ts';
+import { createPipelinePool, type PipelinePool, type WorkerExtractor } from '../src/pipeline/pool/pool.ts';
 import { processNote } from '../src/pipeline/process.ts';
 import { startFakeOpenAIServer } from '../src/testing/fake-openai-server.ts';
 import { generatedNote, seedNotes, writeNotesJsonl } from '../tests/support/batch-notes.ts';
@@ -52,7 +52,10 @@ interface ChildReport {
   maxRssMb: number;
   cpuMsPerNote: number;
   retries: number;
-  /** Mean duration of one extractor call as the batch saw it (server latency plus event-loop delays). */
+  /**
+   * Mean duration of one extractor call as the batch saw it (server latency plus event-loop delays; with
+   * threads, the time the call held its limiter slot, from the main thread's go to the answer back).
+   */
   meanCallMs: number;
 }
 
@@ -96,18 +99,51 @@ async function child(): Promise<void> {
       }
     },
   };
+  // With threads, the provider call is made on a worker when the main thread's limiter lets it through:
+  // the time it holds its limiter slot is timed on the main thread, from the limiter's go to the answer
+  // arriving here. The pool starts with the first note, as the batch's own would.
+  const threads = num('threads');
+  let started: PipelinePool | undefined;
+  const pool = (): PipelinePool => {
+    started ??= createPipelinePool({ size: threads, extractorConfig: openaiConfig });
+    return started;
+  };
+  const timedPool: PipelinePool | undefined =
+    threads > 1
+      ? {
+          run: (job, signal, extract) => pool().run(job, signal, extract),
+          runLine: (job, signal, extract) =>
+            pool().runLine(job, signal, (transcript, call) =>
+              (extract ?? ((_t, c) => c()))(transcript, async () => {
+                const t = performance.now();
+                try {
+                  return await call();
+                } finally {
+                  callMs += performance.now() - t;
+                  calls += 1;
+                }
+              }),
+            ),
+          stats: () => pool().stats(),
+          close: async () => {
+            await started?.close();
+          },
+        }
+      : undefined;
   const cpu0 = process.cpuUsage();
   const { summary } = await runBatch({
     input: args.input as string,
     out: args.out as string,
     extractor,
-    threads: num('threads'),
+    threads,
+    ...(timedPool ? { pool: timedPool } : {}),
     workerExtractor,
     extractorConfig: openaiConfig,
     concurrency: num('concurrency'),
     ...(num('rpm') > 0 ? { rpm: num('rpm') } : {}),
     ...(num('tpm') > 0 ? { tpm: num('tpm') } : {}),
   });
+  await timedPool?.close();
   const cpu = process.cpuUsage(cpu0);
   const done = summary.notes.processed + summary.notes.failed;
   const report: ChildReport = {
