@@ -51,7 +51,8 @@ describe('procedure events: actions linked to what they act on', () => {
     ['Through the same incision we divided the sacroiliac joint.', ['divide sacroiliac-joint']],
     ['Having exposed the bone we cut the femur.', ['divide femur']],
     ['The short rotators we cut near the femur.', []],
-    ['The muscles around the femur were divided.', []],
+    ['The muscles around the femur were divided.', ['divide muscle']],
+    ['The femur 10 cm above the knee joint was divided.', ['divide femur']],
     ['The soft tissue was cleared from the femur, which was then divided.', ['divide femur']],
     // negation across adverbs, commas and coordinated participles
     ['The femur was, however, not re-cut.', ['divide femur (negated)']],

@@ -291,6 +291,9 @@ const PLACE = new Set([
   'behind',
   'beyond',
 ]);
+/** A measure of distance before a place ("10 cm above the knee"). */
+const MEASURE =
+  /^(?:\d+(?:\.\d+)?|cm|mm|centimet(?:er|re)s?|inch(?:es)?|approximately|about|roughly|some|just|few|a|several|fingerbreadths?)$/;
 /** Words before "to" that make it a place ("close to the bone", "next to the femur"). */
 const PLACE_BEFORE_TO = new Set(['close', 'next', 'adjacent', 'near', 'closer', 'nearer']);
 /** Subject pronouns of an active clause: "the femur we divided", "the limb I sent to pathology". */
@@ -448,6 +451,8 @@ function backwardSubject(
   let sinceList = 0;
   /** The opening comma of a parenthetical just passed over, read again as a possible closer. */
   let reread = -1;
+  /** Just passed a place preposition: a measure before it ("10 cm above") is skipped. */
+  let afterPlace = false;
   for (let steps = 0; i >= 0 && steps < MAX_SCAN; i--, steps++) {
     const c = chunks[i] as Chunk;
     if (c.type === 'structure' && c.structure) {
@@ -517,9 +522,16 @@ function backwardSubject(
     ) {
       // The head of a relative clause is the noun before it, whatever governs it ("the soft tissue was
       // cleared from the femur, which was then divided").
-      if (voice !== 'relative') structures.splice(0, sinceList);
-      break;
+      if (voice === 'relative') break;
+      // "the femur 10 cm above the knee was cut": the head comes before the place and its measure.
+      structures.splice(0, sinceList);
+      sinceList = 0;
+      unknown = 0;
+      afterPlace = true;
+      continue;
     }
+    if (afterPlace && MEASURE.test(c.norm)) continue;
+    afterPlace = false;
     if (STOP.has(c.norm) || AUXILIARIES.has(c.norm) || VERBISH.test(c.norm)) break;
     if (structures.length === 0 && c.type === 'word' && /^[a-z]/.test(c.norm) && !HEAD_PARTS.has(c.norm))
       headIsOther = true;
