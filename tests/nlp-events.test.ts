@@ -62,6 +62,7 @@ describe('procedure events: actions linked to what they act on', () => {
     ],
     // a negation inside a relative clause or a parenthesis stays there
     ['The sacroiliac joint, which the sarcoma did not involve, was divided.', ['divide sacroiliac-joint']],
+    ['the symphysis pubis which the tumour did not reach was divided', ['divide pubic-symphysis']],
     ['The femur (the knee was not opened) was sawn across.', ['divide knee-joint (negated)', 'divide femur']],
   ])('%s', (text, expected) => {
     expect(describeEvents(text)).toEqual(expected);

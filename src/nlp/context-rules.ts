@@ -837,11 +837,12 @@ export const contextRules: readonly ContextRule[] = [
   {
     id: 'embed.relative',
     // "Consent, which covered a hip disarticulation that was not offered, was signed": the relative
-    // clause runs to its closing comma; "a disarticulation that was not offered" likewise.
+    // clause runs to its closing comma; "a disarticulation that was not offered" likewise; unpunctuated,
+    // to the main clause's auxiliary ("the SI joint which the tumour did not cross was divided").
     pattern:
       ',\\s*(?:which|who|whom|whose|where|wherein)\\b|\\b(?:which|who|whom|whose)\\b|\\bthat\\b(?=\\s+(?:was|were|is|are|had|has|have|she|he|they|we|i|the\\s+patient|the\\s+family)\\b)',
     direction: 'embed',
-    closes: '[,;)]',
+    closes: '[,;)]|\\s(?=(?:was|were|is|are)\\b)',
     headed: true,
     examples: [
       {
@@ -853,6 +854,18 @@ export const contextRules: readonly ContextRule[] = [
       {
         text: 'The sacroiliac joint, which the tumour had not reached, was divided.',
         target: 'sacroiliac joint, which the tumour had not reached, was divided',
+        expect: null,
+        type: 'procedure',
+      },
+      {
+        text: 'the sacroiliac joint which the tumour did not cross was divided with an osteotome',
+        target: 'sacroiliac joint which the tumour did not cross was divided',
+        expect: null,
+        type: 'procedure',
+      },
+      {
+        text: 'the femur which was not involved was transected at the mid thigh',
+        target: 'femur which was not involved was transected',
         expect: null,
         type: 'procedure',
       },

@@ -130,8 +130,13 @@ function embeddedClauses(slice: string, offset: number): Clause[] {
     for (const open of matchesIn(c, slice, 0)) {
       let end = slice.length;
       if (c.closes) {
+        // The first closer after at least one word of the clause ("which was not involved was ...").
         c.closes.lastIndex = open.end;
-        const close = c.closes.exec(slice);
+        let close = c.closes.exec(slice);
+        while (close && !/\w/.test(slice.slice(open.end, close.index))) {
+          c.closes.lastIndex = close.index + Math.max(1, close[0].length);
+          close = c.closes.exec(slice);
+        }
         if (close) end = close.index;
       }
       if (end > open.end)

@@ -239,6 +239,8 @@ const PARENTHETICAL_OPEN = new Set([
 ]);
 const ACCOMPANY_OPEN = new Set(['together', 'along', 'with', 'including', 'plus']);
 const RELATIVE = new Set(['which', 'that']);
+/** Relative pronouns of a clause without commas ("the femur which was not involved was cut"). */
+const BARE_RELATIVE = new Set(['which', 'who', 'that']);
 /** Words that end a list scan: a new clause or a different relation. */
 const STOP = new Set([
   'but',
@@ -440,6 +442,17 @@ function backwardSubject(
     voice = 'relative';
     i--;
     if (i >= 0 && (chunks[i] as Chunk).norm === ',') i--;
+  } else {
+    // An unpunctuated relative clause between the subject and its verb: "the symphysis pubis which
+    // the tumour did not reach was divided" (the subject is the structure before the pronoun).
+    for (let j = i - 1; j > 0 && j > auxAt - 12; j--) {
+      const c = chunks[j] as Chunk;
+      if (c.type === 'punct' || c.type === 'action') break;
+      if (BARE_RELATIVE.has(c.norm) && (chunks[j - 1] as Chunk).type === 'structure') {
+        i = j - 1;
+        break;
+      }
+    }
   }
   const structures: StructureMention[] = [];
   let whole = false;

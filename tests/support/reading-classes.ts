@@ -842,6 +842,11 @@ DESCRIPTION: The femoral vessels were ligated. The hip capsule was opened and th
     code: '27295',
     statuses: { informedConsent: 'documented' },
   },
+  {
+    klass: 'S4 unpunctuated relative clauses: joints the tumour did not reach were divided',
+    text: `this is doctor ames dictating surgery on the right pelvis for chondrosarcoma of the ilium the external iliac vessels were ligated the symphysis pubis which the tumour did not reach was divided with a knife and the sacroiliac joint which was not involved was divided with an osteotome the right leg with the hemipelvis was removed and the posterior flap was closed over drains`,
+    code: '27290',
+  },
   // S5. a surgeon line with a role and a parenthetical reaches the draft's surgeon section
   {
     klass: 'S5 surgeon lines: registrar (writing), consultant (supervising)',
