@@ -679,15 +679,18 @@ export const contextRules: readonly ContextRule[] = [
   },
   {
     id: 'historical.post',
-    // "AKA done here in November", "amputation in 2024", "3 months ago": a past event named after the mention.
+    // "AKA done here in November", "amputation in 2024", "an AKA from 2019": a past event named after the mention.
     pattern:
-      '(?:(?:was|were|had been|that was)\\s+)?(?:(?:done|performed|carried out|undertaken|made)\\s+)?(?:(?:here|elsewhere|at\\s+\\w+(?:\\s+\\w+)?)\\s+)?(?:in|on|during|back in|last)\\s+(?:(?:19|20)\\d\\d|january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|\\d{1,2}\\/\\d{1,2}|(?:last\\s+)?(?:year|month|week|spring|summer|fall|autumn|winter))\\b|\\byesterday\\b',
+      '(?:(?:was|were|had been|that was)\\s+)?(?:(?:done|performed|carried out|undertaken|made)\\s+)?(?:(?:here|elsewhere|at\\s+\\w+(?:\\s+\\w+)?)\\s+)?(?:in|on|during|back in|last)\\s+(?:(?:19|20)\\d\\d|january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|\\d{1,2}\\/\\d{1,2}|(?:last\\s+)?(?:year|month|week|spring|summer|fall|autumn|winter))\\b|\\b(?:from|since|dating\\s+from)\\s+(?:19|20)\\d\\d\\b|\\byesterday\\b',
     direction: 'backward',
     category: 'historical',
     maxScope: 0,
     examples: [
       { text: 'He had a right AKA done here in November.', target: 'AKA', expect: 'historical' },
       { text: 'The patient underwent a left AKA in 2019.', target: 'AKA', expect: 'historical' },
+      // A year the amputation dates from: "a short above-knee amputation from 2019".
+      { text: 'A man with a short left AKA from 2019.', target: 'AKA', expect: 'historical' },
+      { text: 'Stump pain since 2021 after the AKA.', target: 'Stump pain', expect: 'historical' },
       {
         text: 'Left AKA closure after the guillotine on Monday.',
         target: 'guillotine',

@@ -27,10 +27,13 @@ export interface NoteContextRule {
 
 const COUNT =
   '(?:\\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\\w+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)';
-/** One patient: "the patient", "a 54-year-old man", "Mr. X", "she underwent", a side of the body. */
+/**
+ * One patient: "the patient", "a 54-year-old man", "Mr. X", "she underwent", a side of the body. An age
+ * range or a mean age of a series ("aged 17 to 49 years old") is no one patient's age.
+ */
 const ONE_PATIENT_ONLY =
   // "The patient is placed supine" / "Position the patient": a technique's positioning step, not one patient.
-  "(?<!\\b(?:place|position|turn|roll|lay|put|prepare|drape|prep)\\s+)\\b(?:the|this|our|index)\\s+patient\\b(?!s)(?!\\s+(?:is|are|should|must|can|may)\\s+(?:then\\s+|now\\s+)?(?:placed|positioned|turned|rolled|laid|prepped|prepared|draped|put|supine|prone|in\\b))|\\bpatient['’]s\\b|\\b\\d{1,3}[- ]?(?:year|yr)s?[- ]old\\b|\\b(?:mr|mrs|ms|dr)\\.?\\s+[a-z]|\\b(?:he|she)\\s+(?:was|is|had|has|underwent|presented|returned|developed|recovered)\\b|\\b(?:left|right)\\s+(?:leg|thigh|femur|knee|hip|limb|lower|side|ilium|hemipelvis|pelvis|sacroiliac|buttock|groin)\\b";
+  "(?<!\\b(?:place|position|turn|roll|lay|put|prepare|drape|prep)\\s+)\\b(?:the|this|our|index)\\s+patient\\b(?!s)(?!\\s+(?:is|are|should|must|can|may)\\s+(?:then\\s+|now\\s+)?(?:placed|positioned|turned|rolled|laid|prepped|prepared|draped|put|supine|prone|in\\b))|\\bpatient['’]s\\b|(?<!\\b(?:to|and|mean|median|average|from|between|range|of)\\s+)(?<![-–]\\s?)\\b\\d{1,3}[- ]?(?:year|yr)s?[- ]old\\b(?!\\s*(?:patients|men|women|children|adults|subjects))|\\b(?:mr|mrs|ms|dr)\\.?\\s+[a-z]|\\b(?:he|she)\\s+(?:was|is|had|has|underwent|presented|returned|developed|recovered)\\b|\\b(?:left|right)\\s+(?:leg|thigh|femur|knee|hip|limb|lower|side|ilium|hemipelvis|pelvis|sacroiliac|buttock|groin)\\b";
 /** The marks of an operative note about one operation: its header fields, a side letter, "today". */
 const INDEX_OPERATION =
   '\\b(?:EBL|estimated\\s+blood\\s+loss|dictat\\w*|operative\\s+(?:note|report)|op\\s+note|today|(?:pre|post)-?\\s?op(?:erative)?\\s+(?:diagnosis|dx|plan)|date\\s+of\\s+(?:surgery|service|operation|procedure)|attending|resident|[LR]T?\\.?\\s+(?:AKA|BKA|hip|knee|thigh|leg|femur))\\b';
@@ -70,6 +73,11 @@ export const noteContextRules: readonly NoteContextRule[] = [
         expect: true,
       },
       { text: 'We reviewed 23 patients after knee disarticulation.', expect: true },
+      // An age range or a mean age is the series', not one patient's.
+      {
+        text: 'Six patients aged 19 to 58 years old underwent internal hemipelvectomy; the ilium was resected in all.',
+        expect: true,
+      },
       {
         text: 'Methods: 112 consecutive amputations were performed. Results: the femur was transected at the mid-thigh in 87 limbs.',
         expect: true,
@@ -89,7 +97,9 @@ export const noteContextRules: readonly NoteContextRule[] = [
   {
     id: 'generic.textbook',
     // A technique described in general, in the present tense: "the surgeon then incises", "one should".
-    cue: '\\b(?:can|may|should|must)\\s+be\\s+(?:\\w+\\s+)?\\w+(?:ed|en)\\b|\\b(?:is|are)\\s+(?:usually\\s+|generally\\s+)?indicated\\b|\\bthe\\s+(?:surgeon|operator)\\s+(?:then\\s+|now\\s+|first\\s+|next\\s+)?(?!was\\b|is\\b|has\\b|does\\b)[a-z]+s\\b|\\bone\\s+(?:should|must|can)\\s+\\w+|\\bthe\\s+surgeon\\s+(?:should|must|may|can)\\b',
+    // Also a definition in the present: "it is usually performed for …", "a hindquarter amputation removes
+    // the limb with the half of the pelvis", "the operation involves division of …".
+    cue: '\\b(?:can|may|should|must)\\s+be\\s+(?:\\w+\\s+)?\\w+(?:ed|en)\\b|\\b(?:is|are)\\s+(?:usually\\s+|generally\\s+|typically\\s+|commonly\\s+|most\\s+often\\s+|rarely\\s+|still\\s+)?performed\\s+(?:when|for|in|to|if|where)\\b|\\b(?:amputation|hemipelvectomy|disarticulation|resection|operation|procedure)\\s+(?:removes|involves|entails|consists\\s+of|comprises|sacrifices|requires)\\b|\\b(?:is|are)\\s+(?:usually\\s+|generally\\s+)?indicated\\b|\\bthe\\s+(?:surgeon|operator)\\s+(?:then\\s+|now\\s+|first\\s+|next\\s+)?(?!was\\b|is\\b|has\\b|does\\b)[a-z]+s\\b|\\bone\\s+(?:should|must|can)\\s+\\w+|\\bthe\\s+surgeon\\s+(?:should|must|may|can)\\b',
     // Narration of one operation: past-tense acts, terse participles, "we/I" did something, a side of the body.
     patients: 'general',
     unless: `${ONE_PATIENT}|${TERSE_NARRATION}|${PAST_NARRATION}`,
@@ -102,6 +112,19 @@ export const noteContextRules: readonly NoteContextRule[] = [
       {
         text: 'The residual femur of a short amputation can be lengthened. The femur is osteotomised and a frame applied.',
         expect: true,
+      },
+      {
+        text: 'An external hemipelvectomy removes the whole leg together with half of the pelvis. It is usually performed for sarcomas that encase the iliac vessels.',
+        expect: true,
+      },
+      {
+        text: 'Knee disarticulation is performed when the tibia cannot be saved; the operation involves division of the cruciate ligaments and the capsule.',
+        expect: true,
+      },
+      // One patient's operation, defined in the present, is still anchored by the patient.
+      {
+        text: 'A 71-year-old man. The operation involves division of the sacroiliac joint; the left leg was removed with the hemipelvis.',
+        expect: false,
       },
       { text: 'The femur was transected. The wound can be closed later.', expect: false },
       {

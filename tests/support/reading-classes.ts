@@ -998,7 +998,7 @@ NOTE: The tumour was removed with the underlying periosteum of the femur after t
   // described anatomy decides the code, routed to coder review as generic; (b) first person plural;
   // (c) abstract headings; (d) case-report narration; (e) passives with an agent; (f) long sentences
   // with several acts; (g) British spelling; (h) one patient's bone cut that is no amputation
-  // (lengthening; a total femur replaced, the limb kept).
+  // (lengthening; a total femur replaced, the limb kept); (i) and (j) below.
   {
     klass: '7a present: hindquarter, iliac vessels ligated, symphysis divided with a Gigli saw',
     text: `External hemipelvectomy. An incision runs from the pubic tubercle along the inguinal ligament to the iliac crest. The external iliac artery and vein are ligated and divided above the inguinal ligament, and the femoral nerve is cut. The symphysis pubis is divided with a Gigli saw, and the sacroiliac joint is opened and divided from behind. The limb together with the hemipelvis is removed, and the gluteal flap is brought forward and closed over suction drains.`,
@@ -1201,5 +1201,42 @@ NOTE: The tumour was removed with the underlying periosteum of the femur after t
     klass: '7h total femoral replacement keeps the limb',
     text: `A 16-year-old girl with an osteosarcoma of the whole left femur. The left femur was removed in one piece, the hip and the knee being disarticulated, and a total femoral prosthesis was implanted. The leg was kept.`,
     code: null,
+  },
+  // (i) a definition in the present ("a hindquarter amputation removes …", "is performed when …") and a
+  // series whose ages are a range: generic; (j) an age ("a 70-year-old man", "82 years old") is no old
+  // amputation.
+  {
+    klass: '7i definition: an external hemipelvectomy removes the limb with half the pelvis',
+    text: `An external hemipelvectomy removes the entire lower extremity together with the ipsilateral half of the pelvis. It is usually performed for pelvic sarcomas that cannot be resected with limb salvage. The pelvic ring is divided at the symphysis and at the sacroiliac joint, and the limb is taken away with the hemipelvis.`,
+    code: '27290',
+    generic: true,
+  },
+  {
+    klass: '7i definition: a through-knee amputation involves separating the leg at the knee',
+    text: `Through-knee amputation involves separating the leg at the knee joint without any cut through the femur, so the condyles remain as an end-bearing stump. It is performed when the tibia cannot be salvaged but the thigh tissues are healthy.`,
+    code: '27598',
+    generic: true,
+  },
+  {
+    klass: '7i series with an age range: hip disarticulation in each patient',
+    text: `Nine patients aged 21 to 66 years old were treated by hip disarticulation for sarcoma of the thigh. In each, the femoral head was dislocated from the acetabulum after the capsule was divided, and the limb was removed.`,
+    code: '27295',
+    generic: true,
+  },
+  {
+    klass: '7i series with an age range: transfemoral amputation in every case',
+    text: `Eleven amputees between 40 and 80 years old underwent transfemoral amputation for ischaemia; the femur was cut at the mid-thigh in every case and the limb removed.`,
+    code: '27590',
+    generic: true,
+  },
+  {
+    klass: '7j an age is no old amputation: a 70-year-old man underwent transfemoral amputation',
+    text: `A 70-year-old man underwent transfemoral amputation for ischaemia; the femur was cut at the mid-thigh and the limb removed.`,
+    code: '27590',
+  },
+  {
+    klass: '7j an age is no old amputation: an 82 years old woman, above-knee amputation',
+    text: `The patient, 82 years old, needed an above-knee amputation of the left leg. The left femur was sawn through 10 cm above the knee and the leg was taken off. The flaps were closed over a drain.`,
+    code: '27590',
   },
 ];

@@ -216,6 +216,9 @@ const entry = (
 const PRIOR_IMPLANT =
   /\b(?:infected|failed|failing|loose|loosened|painful|septic|previous|prior|old|existing|dislocated|fractured|periprosthetic|removal\s+of|revision\s+of|removed|explant\w*)\b(?:\s+[\w-]+){0,3}\s*$/i;
 
+/** "old" that is not the end of an age ("a 70-year-old man", "80 years old"). */
+const NOT_AN_AGE = '(?<!\\b(?:\\d+|\\w+)[- ](?:years?|yrs?|months?|weeks?|days?)[- ])';
+
 /** Words of a day-case (outpatient) stay: an admission to such a unit is not an inpatient one. */
 const DAY_CASE = `(?:day|same|ambulatory|outpatient|observation|short)\\b`;
 
@@ -256,7 +259,7 @@ const DISTAL_LEVEL = new RegExp(
  * a failed below-knee amputation converted above the knee is a first thigh amputation).
  */
 export const DISTAL_PRIOR = new RegExp(
-  `\\b(?:prior|previous|previously|failed|failing|non-?healing|infected|septic|dehisced|ischemic|ischaemic|old|existing|recent|status${SP}post|s/p|history${SP}of|had${SP}(?:an?${SP})?|underwent${SP}(?:an?${SP})?)(?:(?:left|right|L|R|lt|rt)${SP})?(?:below${SP}(?:the${SP})?knee|BKA|trans-?tibial)\\b|\\b(?:below${SP}(?:the${SP})?knee|BKA|trans-?tibial)(?:${SP}amputation)?${SP}(?:stump|residual${SP}limb|(?:\\w+${SP}){0,3}(?:failed|ago|broke${SP}down|dehisced|necro\\w*|infected))`,
+  `\\b(?:prior|previous|previously|failed|failing|non-?healing|infected|septic|dehisced|ischemic|ischaemic|${NOT_AN_AGE}old|existing|recent|status${SP}post|s/p|history${SP}of|had${SP}(?:an?${SP})?|underwent${SP}(?:an?${SP})?)(?:(?:left|right|L|R|lt|rt)${SP})?(?:below${SP}(?:the${SP})?knee|BKA|trans-?tibial)\\b|\\b(?:below${SP}(?:the${SP})?knee|BKA|trans-?tibial)(?:${SP}amputation)?${SP}(?:stump|residual${SP}limb|(?:\\w+${SP}){0,3}(?:failed|ago|broke${SP}down|dehisced|necro\\w*|infected))`,
   'gi',
 );
 
@@ -672,7 +675,8 @@ export const featureLexicon: Record<FeatureKey, TargetLexicon> = {
     entries: [
       entry(
         near(
-          `(?:prior|previous|previously|existing|old|remote|status${SP}post|s/p|history${SP}of|had${SP}undergone|had${SP}(?:a|an))`,
+          // "a 70-year-old man": an age is not an old amputation.
+          `(?:prior|previous|previously|existing|${NOT_AN_AGE}old|remote|status${SP}post|s/p|history${SP}of|had${SP}undergone|had${SP}(?:a|an))`,
           // not the "amputation" of a re-amputation (today's), which the entry below reads
           `(?:${THIGH_AMPUTATION}|(?<!\\bre-?)amputation)`,
           5,
@@ -701,7 +705,7 @@ export const featureLexicon: Record<FeatureKey, TargetLexicon> = {
       entry(
         phrase(
           `\\bre-?amputation`,
-          `revision${SP}(?:of${SP})?(?:(?:the|his|her|a|an|left|right|L|R|lt|rt|prior|previous|existing|old)${SP}){0,3}(?:${THIGH_AMPUTATION}|amputation(?:${SP}stump)?|stump|residual${SP}limb)`,
+          `revision${SP}(?:of${SP})?(?:(?:the|his|her|a|an|left|right|L|R|lt|rt|prior|previous|existing|${NOT_AN_AGE}old)${SP}){0,3}(?:${THIGH_AMPUTATION}|amputation(?:${SP}stump)?|stump|residual${SP}limb)`,
           `${THIGH_AMPUTATION}${SP}revision`,
         ),
         readPriorLevel,
