@@ -14,20 +14,36 @@ import { readingProbes } from './support/reading-classes.ts';
 
 describe('literals derived from a regex', () => {
   it.each([
-    [/tumou?rs?/i, ['tumour', 'tumor']],
-    [/il[ie]um|sacr\w+/i, ['ilium', 'ileum', 'sacr']],
-    [/(?<!head\s)femur|femoral\s+bone/gi, ['femur', 'femoral']],
-    [/a{2,3}bcd/, ['bcd']],
-    [/x(?:yz)?w/, ['xyzw', 'xw']],
-    [/\bre-?amputation/gi, ['re-amputation', 'reamputation']],
-    [/[a-z]+omas?\b/i, ['oma']],
-    [/\d+\s*CM\b/, ['cm']],
-    [/(?<side>left|right)\s+(?:AKA|BKA)/i, ['left', 'right']],
-    [/[^x]yz[^x]/, ['yz']],
+    [/tumou?rs?/i, [['tumour', 'tumor']]],
+    [/il[ie]um|sacr\w+/i, [['ilium', 'ileum', 'sacr']]],
+    [/(?<!head\s)femur|femoral\s+bone/gi, [['femur', 'femoral']]],
+    [/a{2,3}bcd/, [['bcd']]],
+    [/x(?:yz)?w/, [['xyzw', 'xw']]],
+    [/\bre-?amputation/gi, [['re-amputation', 'reamputation']]],
+    [/[a-z]+omas?\b/i, [['oma']]],
+    [/\d+\s*CM\b/, [['cm']]],
+    // Every requirement holds: a side and an abbreviation.
+    [
+      /(?<side>left|right)\s+(?:AKA|BKA)/i,
+      [
+        ['left', 'right'],
+        ['aka', 'bka'],
+      ],
+    ],
+    [/femur\s+was\s+divided/i, [['divided'], ['femur'], ['was']]],
+    // Alternatives join like with like: the anatomy of each with the anatomy, the verb with the verb.
+    [
+      /(?:femur|tibia)\s+was\s+(?:cut|sawn)|(?:cut|sawed)\s+the\s+(?:femur|tibia)/i,
+      [
+        ['femur', 'tibia'],
+        ['cut', 'sawn', 'sawed'],
+      ],
+    ],
+    [/[^x]yz[^x]/, [['yz']]],
     // The characters of an escape are no literal of their own.
-    [/\x41bc/, ['bc']],
-    [/\u0041xyz/, ['xyz']],
-    [/(a)\1bc/, ['bc']],
+    [/\x41bc/, [['bc']]],
+    [/\u0041xyz/, [['xyz']]],
+    [/(a)\1bc/, [['bc']]],
   ] as const)('%s -> %j', (re, expected) => {
     expect(requiredLiterals(re)).toEqual(expected);
   });

@@ -2,12 +2,13 @@ import type { Span } from './types.ts';
 
 /**
  * Literal prefilters derived from regular expressions. `requiredLiterals(re)` reads a regex's source
- * and returns lowercase ASCII strings of which every match must contain at least one (compared
- * case-insensitively), or undefined when no such set can be derived (the regex then always runs).
- * A text whose lowercase holds none of them cannot match, so the regex need not run on it: the
- * lexicon and the context cues are searched only in sentences that hold one of their literals.
+ * and returns requirements: sets of lowercase ASCII strings such that every match contains
+ * (case-insensitively) a string of each set ("the femur was divided" needs one of the femur's names
+ * and one of the cutting verbs), or undefined when none can be derived (the regex then always runs).
+ * A text that misses a requirement cannot match, so the regex need not run on it: the lexicon, the
+ * context cues and the code labels are searched only in sentences that meet all their requirements.
  *
- * Derived from the pattern alone, at module load, so new lexicon entries and context rules get their
+ * Derived from the pattern alone, once per regex, so new lexicon entries and context rules get their
  * prefilter without anyone writing one. The derivation is conservative: anything it does not
  * understand (classes, backreferences, unusual escapes, non-ASCII characters, the `u`/`v` flags whose
  * case folding maps non-ASCII letters onto ASCII ones) gives no literal, never a wrong one.
@@ -17,12 +18,14 @@ import type { Span } from './types.ts';
 interface Info {
   /** Every string it can match (lowercased), when few; undefined when unknown or too many. */
   exact?: Set<string>;
-  /** Strings of which every match contains one (lowercased); undefined when none is known. */
-  required?: Set<string>;
+  /** Sets of strings (lowercased) such that every match contains a string of each set. */
+  clauses?: Set<string>[];
 }
 
 const MAX_EXACT = 16;
 const MAX_REQUIRED = 64;
+/** Sets kept per piece: the most selective ones. */
+const MAX_CLAUSES = 3;
 const UNKNOWN: Info = {};
 const EMPTY: Info = { exact: new Set(['']) };
 
@@ -33,11 +36,9 @@ function literalChar(c: string): Info {
   return { exact: new Set([c.toLowerCase()]) };
 }
 
-const hasEmpty = (set: ReadonlySet<string>): boolean => set.has('');
-
-/** A set as a prefilter, when every string in it is non-empty. */
+/** A set as a requirement, when every string in it is non-empty and there are not too many. */
 const asRequired = (set: Set<string> | undefined): Set<string> | undefined =>
-  set && set.size > 0 && set.size <= MAX_REQUIRED && !hasEmpty(set) ? set : undefined;
+  set && set.size > 0 && set.size <= MAX_REQUIRED && !set.has('') ? set : undefined;
 
 /** How selective a required set is: its shortest string first, then the fewer strings the better. */
 function score(set: ReadonlySet<string>): number {
@@ -46,8 +47,25 @@ function score(set: ReadonlySet<string>): number {
   return shortest * 1000 - set.size;
 }
 
-const better = (a: Set<string> | undefined, b: Set<string> | undefined): Set<string> | undefined =>
-  !a ? b : !b ? a : score(b) > score(a) ? b : a;
+const sameSet = (a: ReadonlySet<string>, b: ReadonlySet<string>): boolean =>
+  a.size === b.size && [...a].every((x) => b.has(x));
+
+const subset = (a: ReadonlySet<string>, b: ReadonlySet<string>): boolean => [...a].every((x) => b.has(x));
+
+/** The most selective sets of a list; a set holding all of another's strings adds nothing and is dropped. */
+function top(clauses: readonly Set<string>[]): Set<string>[] {
+  const distinct = clauses.filter(
+    (c, i) => !clauses.some((o, j) => o !== c && subset(o, c) && (!sameSet(o, c) || j < i)),
+  );
+  return distinct.sort((x, y) => score(y) - score(x)).slice(0, MAX_CLAUSES);
+}
+
+/** The requirements of a piece: its sets, or its exact strings as one set. */
+function clausesOf(info: Info): Set<string>[] {
+  if (info.clauses && info.clauses.length > 0) return info.clauses;
+  const exact = asRequired(info.exact);
+  return exact ? [exact] : [];
+}
 
 function product(a: ReadonlySet<string>, b: ReadonlySet<string>): Set<string> | undefined {
   if (a.size * b.size > MAX_EXACT) return undefined;
@@ -56,52 +74,80 @@ function product(a: ReadonlySet<string>, b: ReadonlySet<string>): Set<string> | 
   return out;
 }
 
-/** A sequence of pieces: runs of exact pieces combine; the best required set of any piece or run holds. */
+/** A sequence of pieces: runs of exact pieces combine; every piece's and every run's requirements hold. */
 function concat(items: readonly Info[]): Info {
-  let run: Set<string> | undefined = new Set(['']);
-  let best: Set<string> | undefined;
+  let run = new Set(['']);
+  const clauses: Set<string>[] = [];
+  const close = (set: Set<string>) => {
+    const required = asRequired(set);
+    if (required) clauses.push(required);
+  };
   let allExact = true;
   for (const item of items) {
-    best = better(best, asRequired(item.required));
-    if (item.exact && run) {
+    if (item.clauses) clauses.push(...item.clauses);
+    if (item.exact) {
       const next = product(run, item.exact);
       if (next) {
         run = next;
         continue;
       }
       // Too many combinations: close the run, start another at this piece.
-      best = better(best, asRequired(run));
+      close(run);
       run = new Set(item.exact);
       allExact = false;
       continue;
     }
-    best = better(best, asRequired(run));
+    close(run);
     allExact = false;
-    run = item.exact ? new Set(item.exact) : new Set(['']);
+    run = new Set(['']);
   }
-  best = better(best, asRequired(run));
-  return allExact && run
-    ? { exact: run, ...(best ? { required: best } : {}) }
-    : best
-      ? { required: best }
-      : {};
+  close(run);
+  const kept = top(clauses);
+  return {
+    ...(allExact ? { exact: run } : {}),
+    ...(kept.length > 0 ? { clauses: kept } : {}),
+  };
 }
 
-/** Alternatives: a match matches one of them, so it contains one of the union of their required sets. */
+const overlap = (a: ReadonlySet<string>, b: ReadonlySet<string>): number => {
+  let n = 0;
+  for (const x of a) if (b.has(x)) n++;
+  return n;
+};
+
+/**
+ * Alternatives: a match matches one of them, so for any choice of one requirement per alternative it
+ * contains a string of their union. Each requirement of the first alternative is joined with the most
+ * alike requirement of each other one (the anatomy with the anatomy, the verb with the verb).
+ */
 function alternation(branches: readonly Info[]): Info {
   if (branches.length === 1) return branches[0] as Info;
   let exact: Set<string> | undefined = new Set();
-  let required: Set<string> | undefined = new Set();
   for (const b of branches) {
     if (exact && b.exact && exact.size + b.exact.size <= MAX_EXACT) for (const s of b.exact) exact.add(s);
     else exact = undefined;
-    const own = asRequired(b.required) ?? asRequired(b.exact);
-    if (required && own) for (const s of own) required.add(s);
-    else required = undefined;
   }
+  const each = branches.map(clausesOf);
+  const clauses: Set<string>[] = [];
+  if (each.every((c) => c.length > 0)) {
+    for (const seed of each[0] as Set<string>[]) {
+      const union = new Set(seed);
+      for (const other of each.slice(1)) {
+        let pick = other[0] as Set<string>;
+        for (const c of other) {
+          const d = overlap(c, seed) - overlap(pick, seed);
+          if (d > 0 || (d === 0 && score(c) > score(pick))) pick = c;
+        }
+        for (const x of pick) union.add(x);
+      }
+      const required = asRequired(union);
+      if (required) clauses.push(required);
+    }
+  }
+  const kept = top(clauses);
   return {
     ...(exact ? { exact } : {}),
-    ...(asRequired(required) ? { required: required as Set<string> } : {}),
+    ...(kept.length > 0 ? { clauses: kept } : {}),
   };
 }
 
@@ -155,8 +201,8 @@ class Parser {
     }
     if (min === 0) return EMPTY_OR_UNKNOWN;
     // Repeated at least once: the piece's own strings occur, but the run with neighbours breaks.
-    const required = asRequired(atom.required) ?? asRequired(atom.exact);
-    return required ? { required } : UNKNOWN;
+    const clauses = clausesOf(atom);
+    return clauses.length > 0 ? { clauses } : UNKNOWN;
   }
 
   private atom(): Info {
@@ -281,10 +327,10 @@ class Parser {
 const EMPTY_OR_UNKNOWN: Info = UNKNOWN;
 
 /**
- * Lowercase strings of which every match of `re` contains one, case-insensitively; undefined when
- * none can be derived (the caller then always runs the regex).
+ * Sets of lowercase strings such that every match of `re` contains, case-insensitively, a string of
+ * each set; undefined when none can be derived (the caller then always runs the regex).
  */
-export function requiredLiterals(re: RegExp): readonly string[] | undefined {
+export function requiredLiterals(re: RegExp): ReadonlyArray<readonly string[]> | undefined {
   if (re.unicode || re.unicodeSets) return undefined;
   let info: Info;
   try {
@@ -292,23 +338,95 @@ export function requiredLiterals(re: RegExp): readonly string[] | undefined {
   } catch {
     return undefined;
   }
-  const required = asRequired(info.required) ?? asRequired(info.exact);
-  if (!required) return undefined;
-  // A string that contains another member adds nothing: the shorter one is present whenever it is.
-  const minimal = [...required].filter((s) => ![...required].some((t) => t !== s && s.includes(t)));
-  // A single character is in nearly every sentence: not worth checking.
-  return minimal.some((s) => s.length < 2) ? undefined : minimal;
+  const out: string[][] = [];
+  for (const clause of clausesOf(info)) {
+    // A string that contains another member adds nothing: the shorter one is present whenever it is.
+    const all = [...clause];
+    const minimal = all.filter((s) => !all.some((t) => t !== s && s.includes(t)));
+    // A single character is in nearly every sentence: not worth checking.
+    if (minimal.some((s) => s.length < 2)) continue;
+    out.push(minimal);
+  }
+  return out.length > 0 ? out : undefined;
+}
+
+/** One requirement of a regex: its literals, their numbers, and its own number (shared by equal sets). */
+interface Clause {
+  id: number;
+  literals: readonly string[];
+  literalIds: readonly number[];
+}
+const derived = new WeakMap<RegExp, readonly Clause[] | null>();
+const literalIds = new Map<string, number>();
+const clauseIds = new Map<string, Clause>();
+
+const numbered = (literal: string): number => {
+  let id = literalIds.get(literal);
+  if (id === undefined) {
+    id = literalIds.size;
+    literalIds.set(literal, id);
+  }
+  return id;
+};
+
+function derive(re: RegExp): readonly Clause[] | null {
+  let d = derived.get(re);
+  if (d === undefined) {
+    d =
+      requiredLiterals(re)?.map((literals) => {
+        const key = [...literals].sort().join('\0');
+        let clause = clauseIds.get(key);
+        if (!clause) {
+          clause = { id: clauseIds.size, literals, literalIds: literals.map(numbered) };
+          clauseIds.set(key, clause);
+        }
+        return clause;
+      }) ?? null;
+    derived.set(re, d);
+  }
+  return d;
 }
 
 /** Literals of a regex, derived once per regex object (lexicon entries and cue rules are built at load). */
-const derived = new WeakMap<RegExp, readonly string[] | null>();
-export function literalsOf(re: RegExp): readonly string[] | undefined {
-  let l = derived.get(re);
-  if (l === undefined) {
-    l = requiredLiterals(re) ?? null;
-    derived.set(re, l);
+export function literalsOf(re: RegExp): ReadonlyArray<readonly string[]> | undefined {
+  return derive(re)?.map((c) => c.literals);
+}
+
+/** Indices both ascending lists hold. */
+function intersect(a: readonly number[], b: readonly number[]): number[] {
+  const out: number[] = [];
+  let j = 0;
+  for (const x of a) {
+    while (j < b.length && (b[j] as number) < x) j++;
+    if (b[j] === x) out.push(x);
   }
-  return l ?? undefined;
+  return out;
+}
+
+/** Two ascending lists of occurrences merged (starts, then ends). */
+function merge(a: Hits, b: Hits): Hits {
+  const starts: number[] = [];
+  const ends: number[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.starts.length || j < b.starts.length) {
+    const takeA =
+      j >= b.starts.length ||
+      (i < a.starts.length &&
+        ((a.starts[i] as number) < (b.starts[j] as number) ||
+          ((a.starts[i] as number) === (b.starts[j] as number) &&
+            (a.ends[i] as number) <= (b.ends[j] as number))));
+    if (takeA) {
+      starts.push(a.starts[i] as number);
+      ends.push(a.ends[i] as number);
+      i++;
+    } else {
+      starts.push(b.starts[j] as number);
+      ends.push(b.ends[j] as number);
+      j++;
+    }
+  }
+  return { starts, ends };
 }
 
 /** Where a regex's literals occur in a note: starts ascending, with each occurrence's end. */
@@ -328,9 +446,12 @@ export class LiteralIndex {
   private readonly lower: string;
   /** Lowercasing kept every offset (it does unless the text holds a dotted capital I). */
   private readonly aligned: boolean;
-  private readonly positions = new Map<string, number[]>();
-  private readonly hitsOf = new Map<RegExp, Hits>();
+  /** Occurrences by literal number, and merged occurrences by regex number, filled as asked. */
+  private readonly positions: Array<number[] | undefined> = [];
+  private readonly hitsOf: Array<Hits | undefined> = [];
   private readonly owners = new Map<readonly Span[], Int32Array | null>();
+  private candidatesSpans: readonly Span[] | undefined;
+  private candidatesOf: Array<number[] | undefined> = [];
   /** Positions (+ 1) of each character-class pair, as chains: `head[pair]` the first, `next[i]` the one after i. */
   private readonly head: Int32Array;
   private readonly next: Int32Array;
@@ -353,8 +474,8 @@ export class LiteralIndex {
   }
 
   /** Every position of a literal (two or more ASCII characters), ascending: the chain of its rarest pair, checked. */
-  private occurrences(literal: string): number[] {
-    let found = this.positions.get(literal);
+  private occurrences(literal: string, id: number): number[] {
+    let found = this.positions[id];
     if (found) return found;
     found = [];
     let offset = 0;
@@ -373,30 +494,23 @@ export class LiteralIndex {
         if (p >= 0 && this.lower.startsWith(literal, p)) found.push(p);
       }
     }
-    this.positions.set(literal, found);
+    this.positions[id] = found;
     return found;
   }
 
   /** The occurrences of any of a regex's literals, once per regex per note. */
-  private hits(re: RegExp, literals: readonly string[]): Hits {
-    let hits = this.hitsOf.get(re);
+  private hits(d: Clause): Hits {
+    let hits = this.hitsOf[d.id];
     if (hits) return hits;
-    const found: Array<[number[], number]> = [];
-    for (const literal of literals) {
-      const at = this.occurrences(literal);
-      if (at.length > 0) found.push([at, literal.length]);
+    hits = NO_HITS;
+    for (let k = 0; k < d.literals.length; k++) {
+      const literal = d.literals[k] as string;
+      const at = this.occurrences(literal, d.literalIds[k] as number);
+      if (at.length === 0) continue;
+      const own = { starts: at, ends: at.map((p) => p + literal.length) };
+      hits = hits === NO_HITS ? own : merge(hits, own);
     }
-    if (found.length === 0) hits = NO_HITS;
-    else if (found.length === 1) {
-      const [at, length] = found[0] as [number[], number];
-      hits = { starts: at, ends: at.map((p) => p + length) };
-    } else {
-      const pairs: Array<[number, number]> = [];
-      for (const [at, length] of found) for (const p of at) pairs.push([p, p + length]);
-      pairs.sort((x, y) => x[0] - y[0] || x[1] - y[1]);
-      hits = { starts: pairs.map((x) => x[0]), ends: pairs.map((x) => x[1]) };
-    }
-    this.hitsOf.set(re, hits);
+    this.hitsOf[d.id] = hits;
     return hits;
   }
 
@@ -420,21 +534,39 @@ export class LiteralIndex {
   }
 
   /**
-   * Indices of the spans that may hold a match of `re`, ascending: those a literal of it lies wholly
-   * inside. Every span when no literal is known.
+   * Indices of the spans that may hold a match of `re`, ascending: those holding, wholly inside, a
+   * literal of each of its requirements. Every span when no literal is known.
    */
   candidates(re: RegExp, spans: readonly Span[]): number[] {
-    const literals = literalsOf(re);
-    const owner = literals && this.aligned ? this.ownersOf(spans) : null;
-    const out: number[] = [];
-    if (!literals || !owner) {
+    const clauses = derive(re);
+    const owner = clauses && this.aligned ? this.ownersOf(spans) : null;
+    if (!clauses || !owner) {
+      const out: number[] = [];
       for (let i = 0; i < spans.length; i++) {
         const s = spans[i] as Span;
         if (this.mayMatch(re, s.start, s.end)) out.push(i);
       }
       return out;
     }
-    const { starts, ends } = this.hits(re, literals);
+    let out: number[] | undefined;
+    for (const clause of clauses) {
+      const own = this.clauseCandidates(clause, spans, owner);
+      out = out ? intersect(out, own) : own;
+      if (out.length === 0) break;
+    }
+    return out ?? [];
+  }
+
+  /** The spans holding a literal of one requirement (kept per requirement for the last list of spans). */
+  private clauseCandidates(clause: Clause, spans: readonly Span[], owner: Int32Array): number[] {
+    if (this.candidatesSpans !== spans) {
+      this.candidatesSpans = spans;
+      this.candidatesOf = [];
+    }
+    let out = this.candidatesOf[clause.id];
+    if (out) return out;
+    out = [];
+    const { starts, ends } = this.hits(clause);
     let last = -1;
     for (let k = 0; k < starts.length; k++) {
       const i = owner[starts[k] as number] as number;
@@ -443,25 +575,37 @@ export class LiteralIndex {
         last = i;
       }
     }
+    this.candidatesOf[clause.id] = out;
     return out;
   }
 
-  /** Whether `re` may match inside [from, to): false only when no literal of it lies wholly there. */
+  /** Whether `re` may match inside [from, to): false only when some requirement has no literal wholly there. */
   mayMatch(re: RegExp, from: number, to: number): boolean {
-    const literals = literalsOf(re);
-    if (!literals) return true;
-    if (!this.aligned) return mayMatch(literals, this.text.slice(from, to).toLowerCase());
-    const { starts, ends } = this.hits(re, literals);
-    let lo = 0;
-    let hi = starts.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if ((starts[mid] as number) < from) lo = mid + 1;
-      else hi = mid;
+    const clauses = derive(re);
+    if (!clauses) return true;
+    for (const clause of clauses) {
+      if (!this.aligned) {
+        if (!mayMatch(clause.literals, this.text.slice(from, to).toLowerCase())) return false;
+        continue;
+      }
+      const { starts, ends } = this.hits(clause);
+      let lo = 0;
+      let hi = starts.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if ((starts[mid] as number) < from) lo = mid + 1;
+        else hi = mid;
+      }
+      let found = false;
+      for (let k = lo; k < starts.length && (starts[k] as number) < to; k++) {
+        if ((ends[k] as number) <= to) {
+          found = true;
+          break;
+        }
+      }
+      if (!found) return false;
     }
-    for (let k = lo; k < starts.length && (starts[k] as number) < to; k++)
-      if ((ends[k] as number) <= to) return true;
-    return false;
+    return true;
   }
 }
 
