@@ -515,7 +515,15 @@ const MENTION_SOURCES: ReadonlySet<DraftSectionKey> = new Set<DraftSectionKey>([
 ]);
 
 // A negation just before a mention ("no cement was used", "without mesh") or "-free" after it.
-const NEGATED_BEFORE = /\b(?:no|not|nor|without|never)\b[^.;:]{0,25}$/i;
+const NEGATIONS = ['no', 'not', 'nor', 'without', 'never'];
+const NEGATION_SCOPE = 25;
+const NEGATED_BEFORE = new RegExp(`\\b(?:${NEGATIONS.join('|')})\\b[^.;:]{0,${NEGATION_SCOPE}}$`, 'i');
+/**
+ * The text before a mention that NEGATED_BEFORE can match in: its longest match (a negation word and
+ * the scope) plus the character before it (for the word boundary). Testing only this tail gives the
+ * same answer as testing the whole text before the mention, without rescanning it for each mention.
+ */
+const NEGATED_BEFORE_TAIL = Math.max(...NEGATIONS.map((w) => w.length)) + NEGATION_SCOPE + 1;
 
 /** Whether the text says the thing `mention` names, not only that it was not used. */
 const globalOf = new WeakMap<RegExp, RegExp>();
@@ -527,8 +535,8 @@ function affirmed(mention: RegExp, text: string): boolean {
   }
   for (const m of text.matchAll(all)) {
     const at = m.index ?? 0;
-    if (!NEGATED_BEFORE.test(text.slice(0, at)) && !/^-free\b/i.test(text.slice(at + m[0].length)))
-      return true;
+    const before = text.slice(Math.max(0, at - NEGATED_BEFORE_TAIL), at);
+    if (!NEGATED_BEFORE.test(before) && !/^-free\b/i.test(text.slice(at + m[0].length))) return true;
   }
   return false;
 }
