@@ -174,14 +174,16 @@ function sentenceCues(text: string, sentence: Span): SentenceCues {
   const slice = text.slice(sentence.start, sentence.end);
   // A rule none of whose literals is in the sentence cannot match there (src/nlp/literals.ts).
   const literals = literalIndexOf(text);
-  const collect = (list: Compiled[]): Cue[] =>
-    list
-      .flatMap((c) =>
-        literals.mayMatch(c.re, sentence.start, sentence.end)
-          ? matchesIn(c, slice, sentence.start).map((span) => ({ ...span, rule: c.rule }))
-          : [],
-      )
-      .sort((a, b) => a.start - b.start);
+  const collect = (list: Compiled[]): Cue[] => {
+    const found: Cue[] = [];
+    for (const c of list) {
+      if (!literals.mayMatch(c.re, sentence.start, sentence.end)) continue;
+      for (const span of matchesIn(c, slice, sentence.start))
+        found.push({ start: span.start, end: span.end, rule: c.rule });
+    }
+    // Stable: cues at one offset stay in rule order.
+    return found.sort((a, b) => a.start - b.start);
+  };
   const out = {
     cues: collect(CUES),
     pseudo: collect(PSEUDO),
