@@ -43,6 +43,14 @@ describe('a day-case admission is not an inpatient one (regression: the wider ad
     ['He was admitted with sepsis in 2019.', 'not_mentioned'],
     ['Previous hospital admission for pneumonia.', 'not_mentioned'],
     ['Admitted to the ward two days prior to surgery for antibiotics.', 'documented'],
+    // The patient class as a header field, and the words that are not one (running text, history)
+    ['Patient: Jane Roe   MRN 1234567   Inpatient (hospital day 3)', 'documented'],
+    ['Name: J. Roe | MRN 44 | Inpatient | Ward 5', 'documented'],
+    ['Status: Inpatient.', 'documented'],
+    ['Inpatient.', 'documented'],
+    ['Now on hospital day 6 after a fall.', 'documented'],
+    ['Inpatient consult requested for pain control.', 'not_mentioned'],
+    ['Discharged from inpatient rehabilitation in 2019.', 'not_mentioned'],
   ])('%j -> inpatientAdmission %s', (text, expected) => {
     expect(statusOf(text, 'inpatientAdmission')).toBe(expected);
   });

@@ -1183,6 +1183,14 @@ export const elementLexicon: Partial<Record<ElementKey, TargetLexicon>> = {
           // A patient-class field or a bracketed status: "Patient class: Inpatient", "… (inpatient)".
           `(?:admission|patient|encounter|visit)${SP}(?:status|class|type)${SP}(?::|\\.{2,})${SP}(?:\\[\\s*[xX✓✔]\\s*\\]${SP})?in-?patient`,
           `\\(${SP}inpatient${SP}\\)`,
+          // The class as a field of a header line of several fields ("MRN 3391870   Inpatient (hospital
+          // day 4)", "… | Inpatient | Ward 5"), a field of its own ("Status: Inpatient") or a line of one
+          // word: set off by a field separator or a run of spaces, not a word in running text.
+          `(?:\\s{2,}|\\t|[|;]\\s*)in-?patient(?=\\s*(?:\\(|[|;]|\\s{2,}|\\.?\\s*$))`,
+          `\\bstatus${SP}:${SP}in-?patient\\b`,
+          `^\\s*in-?patient(?=\\s*[.;]?\\s*$)`,
+          // In hospital on a numbered day of the stay.
+          `\\bhospital${SP}day${SP}#?\\d+\\b`,
           // not the same-day admission of a day case ("admitted from home on the morning of surgery")
           // not an observation stay ("admitted for 23-hour observation" is outpatient status)
           `\\badmi(?:tted|t)${SP}(?:with|for(?!${SP}(?:(?:a${SP})?(?:23-?${SP}hour|overnight)${SP})?observation)|via|through|from(?!${SP}home)|on(?!${SP}the${SP}(?:morning|day)${SP}of)|under)\\b`,
