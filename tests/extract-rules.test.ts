@@ -274,6 +274,52 @@ describe('tumor size for soft-tissue level selection', () => {
   ])('the tumour size is the tumour’s, not %s', (_name, text, size) => {
     expect(extractWithRules(text).features.tumorSizeCm.value).toBe(size);
   });
+  // A distance or a level runs from a landmark; it places the tumour or the cut, it does not measure it.
+  it.each([
+    [
+      'a level above the joint line',
+      'The sarcoma was resected and the femur osteotomised 18 cm above the joint line.',
+    ],
+    [
+      'a distance below a landmark',
+      'The tumour lay 3 cm below the greater trochanter and was excised en bloc.',
+    ],
+    ['a spelled distance above a landmark', 'the mass sat twelve centimetres above the knee and was excised'],
+    [
+      'a distance short of a landmark',
+      'The lesion was resected, the fascia divided 9 cm short of the groin crease.',
+    ],
+    [
+      'a distance lateral to a structure',
+      'The tumour lay 6 cm lateral to the femoral vessels; it was excised whole.',
+    ],
+    ['a level named before the number', 'The tumour was resected and the femur was transected at 16 cm.'],
+    ['an implant', 'Reconstruction with a modular tumour prosthesis: femoral stem 13 x 120 mm cemented.'],
+  ])('%s is not a tumour size', (_name, text) => {
+    expect(extractWithRules(text).features.tumorSizeCm).toEqual({ status: 'not_mentioned', evidence: [] });
+  });
+  it.each([
+    ['a size beside a level', 'The 3.5 cm lipoma lay 8 cm above the knee and was excised.', 3.5],
+    [
+      'a size beside a distance below',
+      'The tumour, 4 x 3 x 2 cm, sat 6 cm below the trochanter; excised en bloc.',
+      4,
+    ],
+    [
+      '"measuring" beside a spelled distance',
+      'the lesion measuring two by two centimetres lay ten centimetres below the hip',
+      2,
+    ],
+    [
+      'a greatest dimension beside a distance',
+      'The sarcoma, 2.5 cm in greatest dimension, lay 6 cm deep to the fascia.',
+      2.5,
+    ],
+    ['a size named before the number', 'Tumour size 3 cm; the mass lay 9 cm above the knee.', 3],
+    ['a mass after its number', 'A 4 cm mass 8 cm beneath the fascia lata was excised.', 4],
+  ])('%s: the size is read, the distance is not', (_name, text, size) => {
+    expect(extractWithRules(text).features.tumorSizeCm.value).toBe(size);
+  });
   it('reads the narrowest margin from a synoptic row with a dotted leader', () => {
     const x = extractWithRules(
       'The sarcoma was excised en bloc.\nGreatest diameter of tumour ..... 3.6 cm\nClosest margin ....... 1.8 cm',

@@ -54,6 +54,24 @@ describe('LLM values are checked against their own quotes', () => {
     expect(r.findings.map(findingKey)).not.toContain('level.mismatch');
   });
 
+  it('a level quoted as the size ("N cm above the knee") is refused, not a 27364 upcode', async () => {
+    const answer = extractionToModelOutput(extractWithRules(transcript));
+    const sentence = 'the tumor itself measured 3.0 cm in greatest dimension';
+    const text = transcript.replace(sentence, `${sentence}; it lay 11 cm above the knee joint line`);
+    expect(text).not.toBe(transcript);
+    answer.features.tumorSizeCm = {
+      status: 'documented',
+      value: 11,
+      quotes: ['it lay 11 cm above the knee joint line'],
+    };
+    const r = await processNote({ transcript: text, claim }, { extractor: answering(answer) });
+    expect(r.anatomy.tumorSizeCm).toEqual({ status: 'not_mentioned', evidence: [] });
+    const keys = r.findings.map(findingKey);
+    expect(keys).toContain('doc.ungrounded:tumorSizeCm');
+    expect(keys).not.toContain('level.mismatch');
+    expect(r.route.decision).toBe('coder-review');
+  });
+
   it('a "left thigh" quote with value right raises no laterality conflict', async () => {
     const c = 'a-27364-soft-tissue-sarcoma-claimed-27365';
     const text = read(c, 'transcript.txt');
@@ -89,6 +107,77 @@ describe('LLM values are checked against their own quotes', () => {
       ['tumor 3.5 x 2.8 x 2.0 cm', 'closest margin 1.0 cm at the deep surface'],
       true,
       4.5,
+    ],
+    // A size must be quoted as a size: a distance or a level from a landmark, or an implant, is not one.
+    [
+      'a level quoted as a size',
+      'features',
+      'tumorSizeCm',
+      size,
+      18,
+      ['the femur was osteotomised 18 cm above the joint line'],
+      false,
+      undefined,
+    ],
+    [
+      'a spelled level quoted as a size',
+      'features',
+      'tumorSizeCm',
+      size,
+      14,
+      ['the femur was sawn fourteen centimetres above the knee, beyond the tumor'],
+      false,
+      undefined,
+    ],
+    [
+      'a distance below a landmark quoted as a size',
+      'features',
+      'tumorSizeCm',
+      size,
+      3,
+      ['the tumour lay 3 cm below the greater trochanter'],
+      false,
+      undefined,
+    ],
+    [
+      'a distance from a landmark quoted as a size',
+      'features',
+      'tumorSizeCm',
+      size,
+      2,
+      ['the lesion was 2 cm from the knee'],
+      false,
+      undefined,
+    ],
+    [
+      'an implant quoted as a size',
+      'features',
+      'tumorSizeCm',
+      size,
+      12,
+      ['femoral stem 12 x 95 mm'],
+      false,
+      undefined,
+    ],
+    [
+      'a size quoted beside a distance',
+      'features',
+      'tumorSizeCm',
+      size,
+      4,
+      ['the 4 cm tumour lay 9 cm below the greater trochanter'],
+      true,
+      4,
+    ],
+    [
+      'a bare size without a tumour word',
+      'features',
+      'tumorSizeCm',
+      size,
+      6.5,
+      ['6.5 x 4 x 3 cm'],
+      true,
+      6.5,
     ],
     ['the side word', 'elements', 'laterality', side, 'left', ['Left knee disarticulation'], true, 'left'],
     ['a side abbreviation', 'elements', 'laterality', side, 'right', ['R AKA in 2019'], true, 'right'],

@@ -2,6 +2,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { z } from 'zod';
 import { ConfigError, UsageError } from '../errors.ts';
+import { routeDecisions } from '../schemas/findings.ts';
 import type { FixtureCase } from './fixtures.ts';
 import { gatedMetricKeys } from './metrics.ts';
 
@@ -25,6 +26,24 @@ export const limitsSchema = z.partialRecord(
 );
 export type Limits = z.infer<typeof limitsSchema>;
 
+/**
+ * How a case's gold differs when the suite replays a recorded model answer that is wrong and opnote
+ * refuses it (a value its own quotes do not state becomes `doc.ungrounded`): the code, the route and the
+ * findings the replay must give instead. Each says why the recorded answer is wrong. Never applied to a
+ * live run (the model answers anew).
+ */
+export const replayAmendmentSchema = z
+  .object({
+    why: z.string().min(1),
+    code: z.string().nullable().optional(),
+    route: z.enum(routeDecisions).optional(),
+    addFindings: z.array(z.string().min(1)).default([]),
+    removeFindings: z.array(z.string().min(1)).default([]),
+  })
+  .strict();
+export type ReplayAmendment = z.infer<typeof replayAmendmentSchema>;
+const replayAmendmentsSchema = z.record(z.string().min(1), replayAmendmentSchema);
+
 /** A suite declaration (`evals/<name>.json`): which cases, which extractor, which thresholds. */
 export const suiteSchema = z
   .object({
@@ -44,11 +63,17 @@ export const suiteSchema = z
       .object({ minKillRate: z.number().min(0).max(1).default(DEFAULT_MIN_KILL_RATE) })
       .strict()
       .default({ minKillRate: DEFAULT_MIN_KILL_RATE }),
+    /** A JSON file (relative to the suite file) of replay amendments by case name (replayAmendmentSchema). */
+    replayAmendments: z.string().min(1).optional(),
   })
   .strict();
 
-/** A loaded suite, with its case directories resolved to absolute paths. */
-export type Suite = z.infer<typeof suiteSchema> & { file: string | null; resolvedDirs: string[] };
+/** A loaded suite, with its case directories resolved to absolute paths and its replay amendments read. */
+export type Suite = z.infer<typeof suiteSchema> & {
+  file: string | null;
+  resolvedDirs: string[];
+  amendments: Readonly<Record<string, ReplayAmendment>>;
+};
 
 /** The suite used when `evals/` declares none: every case under ./fixtures, every metric gated at zero drop. */
 export function defaultSuite(cwd: string): Suite {
@@ -63,6 +88,7 @@ export function defaultSuite(cwd: string): Suite {
     mutation: { minKillRate: DEFAULT_MIN_KILL_RATE },
     file: null,
     resolvedDirs: [resolve(cwd, 'fixtures')],
+    amendments: {},
   };
 }
 
@@ -95,7 +121,54 @@ export function parseSuite(text: string, file: string): Suite {
     );
   }
   const base = dirname(resolve(file));
-  return { ...parsed.data, file, resolvedDirs: parsed.data.dirs.map((d) => resolve(base, d)) };
+  const amendments = parsed.data.replayAmendments
+    ? readAmendments(resolve(base, parsed.data.replayAmendments), file)
+    : {};
+  return { ...parsed.data, file, resolvedDirs: parsed.data.dirs.map((d) => resolve(base, d)), amendments };
+}
+
+function readAmendments(path: string, suiteFile: string): Record<string, ReplayAmendment> {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(readFileSync(path, 'utf8'));
+  } catch (cause) {
+    throw new ConfigError(
+      'config.invalid',
+      `replay amendments of suite ${suiteFile} (${path}) are missing or not valid JSON`,
+      { cause },
+    );
+  }
+  const parsed = replayAmendmentsSchema.safeParse(raw);
+  if (!parsed.success) {
+    const where = parsed.error.issues
+      .slice(0, 3)
+      .map((i) => `${i.path.join('.') || '(file)'}: ${i.message}`)
+      .join('; ');
+    throw new ConfigError('config.invalid', `replay amendments ${path} are invalid (${where})`);
+  }
+  return parsed.data;
+}
+
+/** A case's gold as a replay of its recording must give it: the fixture's, amended where the suite says. */
+export function amendForReplay(
+  c: FixtureCase,
+  amendments: Readonly<Record<string, ReplayAmendment>>,
+): FixtureCase {
+  const a = amendments[c.name];
+  if (!a) return c;
+  const { code, route } = a;
+  return {
+    ...c,
+    expected: {
+      ...c.expected,
+      ...(code === undefined ? {} : { code }),
+      ...(route === undefined ? {} : { route }),
+      findings: [
+        ...c.expected.findings.filter((f) => !a.removeFindings.includes(f)),
+        ...a.addFindings.filter((f) => !c.expected.findings.includes(f)),
+      ],
+    },
+  };
 }
 
 /**

@@ -993,6 +993,43 @@ Specimen 14 x 9 x 6 cm, containing a 3.5 cm tumour, sent fresh to pathology.`,
 NOTE: The tumour was removed with the underlying periosteum of the femur after the vastus intermedius was divided around it. 2 cm margin elsewhere. Closed over drain.`,
     code: '27365',
   },
+  // 15. a distance is not a size: a measurement from a landmark ("6 cm above the knee", "8 cm below the
+  // trochanter", "7 cm short of the groin crease", "9 cm lateral to the vessels") places the cut or the
+  // tumour, it does not measure the tumour. A soft-tissue resection whose only measurement is a distance
+  // has no size (27329 and 27364 both stand); a stated size still decides beside a distance.
+  {
+    klass: '15 distance: a 3.2 cm tumour that lay 6 cm above the knee joint line',
+    text: `PROCEDURE: Excision of a deep soft-tissue tumour, left distal thigh.
+DESCRIPTION: A longitudinal incision was made over the lump. The intramuscular tumour, 3.2 x 2.5 x 2 cm, lay 6 cm above the knee joint line and was excised en bloc with a rim of normal muscle. The femur was not exposed and no bone was taken. Closed over a drain.`,
+    code: '27329',
+  },
+  {
+    klass: '15 distance: the mass lies 8 cm below the greater trochanter, no size',
+    text: `Op: wide excision, R lateral thigh sarcoma
+Findings: the mass lay within vastus lateralis, 8 cm below the greater trochanter.
+Procedure: excised en bloc with the overlying fascia and a cuff of muscle. Periosteum intact, no bone removed. Drain, closure.`,
+    code: null,
+    standing: ['27329', '27364'],
+    missing: ['tumorSizeCm'],
+  },
+  {
+    klass: '15 distance: a 4 cm lesion that sat 7 cm short of the groin crease',
+    text: `Procedure: resection of a left medial thigh soft-tissue lesion.
+The lesion, about 4 cm across, sat 7 cm short of the groin crease and was removed whole with surrounding fat and a layer of adductor muscle; no bone was taken. Layered closure.`,
+    code: '27329',
+  },
+  {
+    klass: '15 distance: a tumour centred 9 cm lateral to the vessels, measuring 2.8 cm',
+    text: `PROCEDURE: Excision of an anterior thigh soft-tissue sarcoma, right.
+DESCRIPTION: The tumour, centred 9 cm lateral to the femoral vessels, was excised en bloc within a cuff of rectus femoris. Back-table: the tumour measured 2.8 cm in greatest dimension. The femur was not touched. Closure over a drain.`,
+    code: '27329',
+  },
+  {
+    klass: '15 distance: a 6 cm mass that lay 2 cm deep to the fascia is 27364',
+    text: `Procedure: excision of a 6 cm mass of the posterior thigh, left, lying 2 cm deep to the fascia.
+The mass was removed en bloc with the biopsy tract and a cuff of hamstring muscle; sciatic nerve preserved, no bone taken. Drain, closure.`,
+    code: '27364',
+  },
   // 7. published surgical prose, in our own words (read from technique papers, atlases and case
   // reports, no sentence taken): (a) a technique in the present passive or the imperative: the
   // described anatomy decides the code, routed to coder review as generic; (b) first person plural;

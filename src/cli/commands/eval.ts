@@ -9,7 +9,7 @@ import { mutationPassed, mutationTest } from '../../eval/mutate.ts';
 import { renderReportHtml } from '../../eval/report-html.ts';
 import { type EvalResults, parseResults } from '../../eval/results.ts';
 import type { CaseWrapper } from '../../eval/run.ts';
-import { defaultSuite, loadSuite, type Suite, selectCases } from '../../eval/suite.ts';
+import { amendForReplay, defaultSuite, loadSuite, type Suite, selectCases } from '../../eval/suite.ts';
 import { summaryMarkdown } from '../../eval/summary.ts';
 import { createExtractor } from '../../extract/registry.ts';
 import type { Extractor } from '../../extract/types.ts';
@@ -139,7 +139,9 @@ export function registerEvalCommand(program: Command): void {
 
     // Opened before any case runs: an unreachable store fails fast.
     const store = await openStoreFromFlags(opts, false, knowledge ? { knowledge } : {});
-    const evaluated = evaluate(cases, {
+    // A replayed answer the suite knows to be wrong is scored against what opnote must do with it.
+    const scored = chosen.mode === 'replay' ? cases.map((c) => amendForReplay(c, suite.amendments)) : cases;
+    const evaluated = evaluate(scored, {
       extractor: chosen.extractor,
       ...(chosen.wrapCase ? { wrapCase: chosen.wrapCase } : {}),
       maxChars,

@@ -1,11 +1,12 @@
 import { z } from 'zod';
-import { elementLexicon, featureLexicon, type TargetLexicon } from '../rules/lexicon.ts';
+import { elementLexicon, featureLexicon, sizeNumbersIn, type TargetLexicon } from '../rules/lexicon.ts';
 
 /**
- * Checks a model's value against the model's own (grounded) quotes: a number must appear in a quote, a
- * side word in a quote, an enum value must be the one the rules lexicon reads from the quotes (when it
- * reads any). The model may not state a value its evidence does not say ("measured 3.0 cm" with 9, "left
- * thigh" with right).
+ * Checks a model's value against the model's own (grounded) quotes: a number must appear in a quote (a
+ * size as a size, not as a distance, a level or an implant: NUMBER_TEXT), a side word in a quote, an enum
+ * value must be the one the rules lexicon reads from the quotes (when it reads any). The model may not
+ * state a value its evidence does not say ("measured 3.0 cm" with 9, "left thigh" with right,
+ * "osteotomised 18 cm above the joint line" with a tumour size 18).
  */
 export type ValueSupport = { ok: true; value: unknown } | { ok: false };
 
@@ -32,6 +33,17 @@ export function lexiconValues(target: Target, key: string, text: string): unknow
 const NUMBER = /\d+(?:[.,]\d+)?/g;
 const numbersIn = (text: string): number[] =>
   (text.match(NUMBER) ?? []).map((n) => Number(n.replace(',', '.'))).filter(Number.isFinite);
+
+/**
+ * Where a key's number must be stated as that kind of number, the part of a quote that may state it: a
+ * tumour size is not a distance, a level, a margin, an incision or an implant ("osteotomised 18 cm above
+ * the joint line" does not state a size 18).
+ */
+const NUMBER_TEXT: Readonly<Partial<Record<string, (quote: string) => string>>> = {
+  tumorSizeCm: sizeNumbersIn,
+};
+const numbersFor = (key: string, quote: string): number[] =>
+  numbersIn((NUMBER_TEXT[key] ?? ((q: string) => q))(quote));
 
 // The side word, or the abbreviations the rules read ("L AKA", "RT hip"), capitals only.
 const SIDE_WORDS: Record<string, readonly RegExp[]> = {
@@ -62,7 +74,7 @@ function scalarSupported(
   const read = texts.map((q) => lexiconValues(target, key, q));
   const readable = read.some((r) => (r ?? []).some((v) => same(v, value)));
   if (typeof value === 'number')
-    return readable || quotes.some((q) => numbersIn(q).some((n) => same(n, value)));
+    return readable || quotes.some((q) => numbersFor(key, q).some((n) => same(n, value)));
   if (!isEnum) return undefined;
   // An enum the lexicon reads differently is refused; one it cannot read at all stays (a lexicon gap
   // must not cost a correct value).

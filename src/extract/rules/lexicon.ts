@@ -380,6 +380,78 @@ const MARGIN_AFTER =
 // "specimen measuring 14 x 9 cm": the specimen is the tumour with its margins, not the tumour).
 const NOT_TUMOR_BEFORE =
   /\b(?:incision|skin|paddle|ellipse|drain|flap|scar|wound|specimen)\s*(?:(?:of|measuring|measured|was|were|about|approx\.?|approximately|long|length)\s*)*$/i;
+// A distance or a level, not a dimension: the measurement runs from a landmark ("18 cm above the joint
+// line", "3 cm below the greater trochanter", "5 cm proximal to the lesion", "2 cm from the knee", "1 cm
+// short of the physis", "4 cm lateral to the sacroiliac joint"), possibly with an adverb ("5 cm more
+// proximally", "about 2 cm further distal").
+const DISTANCE_AFTER =
+  /^\s*(?:(?:more|further|farther|well|just|or so|higher|lower)\s+)*(?:above|below|beneath|under|over|proximal(?:ly)?|distal(?:ly)?|from|beyond|past|short of|away|clear of|outside|up|down|lateral(?:ly)?\s+(?:to|of|from)|medial(?:ly)?\s+(?:to|of|from)|anterior(?:ly)?\s+(?:to|of|from)|posterior(?:ly)?\s+(?:to|of|from)|superior(?:ly)?\s+(?:to|of|from)|inferior(?:ly)?\s+(?:to|of|from)|deep\s+to|superficial\s+to|cephalad|caudad|cranial(?:ly)?|caudal(?:ly)?)\b/i;
+// ... or named as one before it ("at a distance of 12 cm", "the level of the cut, 15 cm", "osteotomy at 14 cm").
+const DISTANCE_BEFORE =
+  /\b(?:distance|level|(?:osteotom\w*|cut|transect\w*|sectioned|divided|sawn|amputated)(?:\s+\w+){0,3}\s+at)\s*(?:(?:of|at|about|approx\.?|approximately|some)\s*)*$/i;
+// An implant or an opening in bone, not the tumour ("femoral stem 13 x 120 mm", "a 12 x 95 mm stem", "a 4 x 2
+// cm cortical window").
+const DEVICE_AFTER =
+  /^\s*(?:(?:long|wide|diameter|cemented|uncemented|modular|cortical|bony|bone|femoral|tibial|intramedullary)\s+)*(?:stem|component|extension|piece|body|segment|implant|prosthesis|plate|screw|nail|rod|pin|wire|spacer|collar|window|trough|drill|burr|reamer|cement)s?\b/i;
+const DEVICE_BEFORE =
+  /\b(?:stem|component|extension(?:\s+piece)?|piece|body|segment|implant|prosthesis|plate|screw|nail|rod|spacer|collar|window|reamer|reamed|drill(?:ed)?)\s*(?:(?:of|measuring|was|were|about|approx\.?|approximately|long|length|diameter|to)\s*)*$/i;
+
+/** What one measurement in a text measures, read from the words around it. */
+export type MeasurementKind = 'size' | 'margin' | 'distance' | 'other';
+export interface Measurement {
+  /** Offsets in the text read. */
+  start: number;
+  end: number;
+  /** The greatest dimension, in cm. */
+  greatestCm: number;
+  kind: MeasurementKind;
+}
+
+/**
+ * Every measurement in a text with what it measures: a distance or level ("18 cm above the joint line"),
+ * a margin or cuff, something other than the tumour (an incision, a skin paddle, a specimen, an implant,
+ * a cortical window), or else a size ("measuring 4 x 3 cm", "a 5 cm mass", "4.5 cm in greatest dimension").
+ */
+export function measurementsIn(text: string): Measurement[] {
+  const found: Measurement[] = [];
+  const re = new RegExp(DIMENSIONS.source, DIMENSIONS.flags);
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+    const unit = (m[4] ?? '').toLowerCase().startsWith('m') ? 0.1 : 1;
+    const dims = [m[1], m[2], m[3]]
+      .flatMap((d) => (d === undefined ? [] : [parseNumber(d)]))
+      .filter((n) => n !== undefined);
+    if (dims.length === 0) continue;
+    const after = text.slice(m.index + m[0].length);
+    const before = text.slice(Math.max(0, m.index - 30), m.index);
+    const kind = ((): MeasurementKind => {
+      if (NOT_TUMOR_BEFORE.test(before) || DEVICE_BEFORE.test(before) || DEVICE_AFTER.test(after))
+        return 'other';
+      const marginWord = /margin|cuff|rim/i.test(`${before} ${after.slice(0, 40)}`);
+      if (/margin|cuff/i.test(before)) return marginWord ? 'margin' : 'other';
+      if (DISTANCE_AFTER.test(after) || DISTANCE_BEFORE.test(before)) return 'distance';
+      if (MARGIN_AFTER.test(after)) return marginWord ? 'margin' : 'other';
+      return 'size';
+    })();
+    found.push({
+      start: m.index,
+      end: m.index + m[0].length,
+      greatestCm: Math.max(...dims) * unit,
+      kind,
+    });
+  }
+  return found;
+}
+
+/**
+ * The numbers a text states, less those inside a measurement of something other than a size (a
+ * distance, a margin, an incision, an implant): what an extractor may quote for a size.
+ */
+export function sizeNumbersIn(text: string): string {
+  let out = text;
+  for (const m of measurementsIn(text))
+    if (m.kind !== 'size') out = `${out.slice(0, m.start)}${' '.repeat(m.end - m.start)}${out.slice(m.end)}`;
+  return out;
+}
 
 /**
  * Tumor size for soft-tissue level selection: greatest diameter plus the narrowest margin when the
@@ -393,23 +465,9 @@ export function readTumorSize(
   if (!new RegExp(TUMOR, 'i').test(whole)) return undefined;
   let diameter: number | undefined;
   let margin: number | undefined;
-  DIMENSIONS.lastIndex = 0;
-  for (let m = DIMENSIONS.exec(sentence); m !== null; m = DIMENSIONS.exec(sentence)) {
-    const unit = (m[4] ?? '').toLowerCase().startsWith('m') ? 0.1 : 1;
-    const dims = [m[1], m[2], m[3]]
-      .flatMap((d) => (d === undefined ? [] : [parseNumber(d)]))
-      .filter((n) => n !== undefined);
-    if (dims.length === 0) continue;
-    const greatest = Math.max(...dims) * unit;
-    const after = sentence.slice(m.index + m[0].length);
-    const before = sentence.slice(Math.max(0, m.index - 30), m.index);
-    if (NOT_TUMOR_BEFORE.test(before)) continue;
-    if (MARGIN_AFTER.test(after) || /margin|cuff/i.test(before)) {
-      if (/margin|cuff|rim/i.test(`${before} ${after.slice(0, 40)}`))
-        margin = Math.min(margin ?? greatest, greatest);
-      continue;
-    }
-    diameter = Math.max(diameter ?? 0, greatest);
+  for (const m of measurementsIn(sentence)) {
+    if (m.kind === 'margin') margin = Math.min(margin ?? m.greatestCm, m.greatestCm);
+    if (m.kind === 'size') diameter = Math.max(diameter ?? 0, m.greatestCm);
   }
   if (diameter === undefined) return undefined;
   const sizeCm = Math.round((diameter + (margin ?? 0)) * 10) / 10;
