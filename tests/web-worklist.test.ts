@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type BrowserContext, chromium, type Page } from 'playwright-core';
@@ -15,12 +15,20 @@ import { CHROMIUM_ARGS, chromiumCheck } from './support/browser.ts';
 /**
  * End to end in Debian's headless Chromium (playwright-core) against `opnote serve` on loopback
  * with a real SQLite store: the worklist, the route filter, a note with its evidence, accept and
- * override, and both events in the store. Writes docs/screenshots/worklist.png and note-view.png.
+ * override, and both events in the store. Screenshots go to a temporary folder (a test run leaves the
+ * checkout as it was); OPNOTE_UPDATE_SCREENSHOTS=1 writes them to docs/screenshots for the README.
  */
 
 const BROWSER = chromiumCheck();
-const SHOTS = join(import.meta.dirname, '..', 'docs', 'screenshots');
 const dir = mkdtempSync(join(tmpdir(), 'opnote-web-'));
+const SHOTS =
+  process.env.OPNOTE_UPDATE_SCREENSHOTS === '1'
+    ? join(import.meta.dirname, '..', 'docs', 'screenshots')
+    : join(dir, 'screenshots');
+/** A screenshot was written as a PNG image. */
+const expectPng = (path: string): void => {
+  expect(readFileSync(path).subarray(0, 8).toString('hex')).toBe('89504e470d0a1a0a');
+};
 const extractor = createRulesExtractor();
 const identity = identityOf(extractor);
 /** Markup in a transcript must show as text, never become elements. */
@@ -111,6 +119,7 @@ describe('the worklist app in headless Chromium', () => {
     expect(await rows().count()).toBe(all.notes.length);
     mkdirSync(SHOTS, { recursive: true });
     await page.screenshot({ path: join(SHOTS, 'worklist.png') });
+    expectPng(join(SHOTS, 'worklist.png'));
   });
 
   it('filters to coder-review', async (ctx) => {
@@ -137,6 +146,7 @@ describe('the worklist app in headless Chromium', () => {
     await view.locator('section[aria-label="Transcript"]').evaluate((el) => el.scrollIntoView());
     await page.mouse.move(0, 0);
     await page.screenshot({ path: join(SHOTS, 'note-view.png') });
+    expectPng(join(SHOTS, 'note-view.png'));
   });
 
   it('j moves to the next row (and opens it), k back', async (ctx) => {
