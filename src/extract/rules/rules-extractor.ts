@@ -144,13 +144,23 @@ function sideField(text: string, at: number, end: number): { field: boolean; unt
   return { field, unticked };
 }
 
+const sideCache = new WeakMap<readonly Sentence[], { text: string; mentions: readonly Mention[] }>();
 /**
  * Side words that qualify lower-limb or pelvic anatomy, with their sentences. A side word for the
  * other leg handled but not operated on (positioned, padded, marked in error) is tagged `positioning`
  * and never decides; one the context reads as history ("left AKA in 2015") is tagged `history` and
  * decides only when no other side word does. An unticked template box documents no side.
  */
-function sideMentions(text: string, sentences: Sentence[]): Mention[] {
+function sideMentions(text: string, sentences: Sentence[]): readonly Mention[] {
+  // Read for the laterality and again for the side of the deciding anatomy: found once per reading.
+  const cached = sideCache.get(sentences);
+  if (cached && cached.text === text) return cached.mentions;
+  const mentions = findSideMentions(text, sentences);
+  sideCache.set(sentences, { text, mentions });
+  return mentions;
+}
+
+function findSideMentions(text: string, sentences: Sentence[]): Mention[] {
   const mentions: Mention[] = [];
   for (const sentence of sentences) {
     const s = text.slice(sentence.start, sentence.end);
