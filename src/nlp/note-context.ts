@@ -39,6 +39,20 @@ const INDEX_OPERATION =
   '\\b(?:EBL|estimated\\s+blood\\s+loss|dictat\\w*|operative\\s+(?:note|report)|op\\s+note|today|(?:pre|post)-?\\s?op(?:erative)?\\s+(?:diagnosis|dx|plan)|date\\s+of\\s+(?:surgery|service|operation|procedure)|attending|resident|[LR]T?\\.?\\s+(?:AKA|BKA|hip|knee|thigh|leg|femur))\\b';
 const ONE_PATIENT = `${ONE_PATIENT_ONLY}|${INDEX_OPERATION}`;
 /**
+ * A technique told in the present uses "the patient" for any patient ("with the patient in the lateral
+ * position", "the patient's leg is elevated"), so there only a stronger anchor ties the text to one
+ * patient: an age, a name, "he/she was", a side, the op note's fields, first-person narration in the
+ * present ("I now divide the femur", "we then ligate"), the patient brought to the operating room.
+ */
+const ONE_PATIENT_STRONG =
+  '(?<!\\b(?:to|and|mean|median|average|from|between|range|of)\\s+)(?<![-–]\\s?)\\b\\d{1,3}[- ]?(?:year|yr)s?[- ]old\\b(?!\\s*(?:patients|men|women|children|adults|subjects))|\\b(?:mr|mrs|ms|dr)\\.?\\s+[a-z]|\\b(?:he|she)\\s+(?:was|is|had|has|underwent|presented|returned|developed|recovered)\\b|\\b(?:left|right)\\s+(?:leg|thigh|femur|knee|hip|limb|lower|side|ilium|hemipelvis|pelvis|sacroiliac|buttock|groin)\\b|\\b(?:i|we)\\s+(?:now|then|next)\\s+[a-z]+|\\bi\\s+(?:divide|ligate|cut|incise|transect|make|place|close|remove|dissect|identify|expose|detach|release|disarticulate|open)\\b|\\b(?:brought|taken|wheeled|transferred)\\s+(?:in)?to\\s+the\\s+(?:operating|surgical)\\s+(?:room|theatre|theater|suite)\\b';
+/**
+ * An article's definition or abstract of an operation: "hemipelvectomy is the complete removal of …",
+ * "the operative technique is described", "we describe the technique".
+ */
+const DEFINITION =
+  '\\b(?:amputation|hemipelvectomy|disarticulation|resection|excision|\\w+ectomy)\\s+(?:is|are|refers\\s+to|means)\\s+(?:the|a|an)\\s+(?:\\w+\\s+){0,3}?(?:removal|excision|resection|amputation|ablation|separation|division|sacrifice)\\s+of\\b|\\b(?:technique|procedure|operation|approach)\\s+(?:is|are)\\s+(?:then\\s+|here\\s+|briefly\\s+)?(?:described|presented|outlined|illustrated|reviewed)\\b|\\bwe\\s+(?:describe|present|outline|illustrate)\\s+(?:the|a|an|our)\\s+(?:\\w+\\s+){0,3}?(?:technique|procedure|operation|approach|method)\\b';
+/**
  * The terse narration of one operation: a sentence opened by a bare participle with no auxiliary
  * ("Femur divided with saw", "Flaps closed in layers", "Vessels ligated and divided"); a textbook
  * writes the present ("the femur is divided").
@@ -99,7 +113,7 @@ export const noteContextRules: readonly NoteContextRule[] = [
     // A technique described in general, in the present tense: "the surgeon then incises", "one should".
     // Also a definition in the present: "it is usually performed for …", "a hindquarter amputation removes
     // the limb with the half of the pelvis", "the operation involves division of …".
-    cue: '\\b(?:can|may|should|must)\\s+be\\s+(?:\\w+\\s+)?\\w+(?:ed|en)\\b|\\b(?:is|are)\\s+(?:usually\\s+|generally\\s+|typically\\s+|commonly\\s+|most\\s+often\\s+|rarely\\s+|still\\s+)?performed\\s+(?:when|for|in|to|if|where)\\b|\\b(?:amputation|hemipelvectomy|disarticulation|resection|operation|procedure)\\s+(?:removes|involves|entails|consists\\s+of|comprises|sacrifices|requires)\\b|\\b(?:is|are)\\s+(?:usually\\s+|generally\\s+)?indicated\\b|\\bthe\\s+(?:surgeon|operator)\\s+(?:then\\s+|now\\s+|first\\s+|next\\s+)?(?!was\\b|is\\b|has\\b|does\\b)[a-z]+s\\b|\\bone\\s+(?:should|must|can)\\s+\\w+|\\bthe\\s+surgeon\\s+(?:should|must|may|can)\\b',
+    cue: `\\b(?:can|may|should|must)\\s+be\\s+(?:\\w+\\s+)?\\w+(?:ed|en)\\b|\\b(?:is|are)\\s+(?:usually\\s+|generally\\s+|typically\\s+|commonly\\s+|most\\s+often\\s+|rarely\\s+|still\\s+)?performed\\s+(?:when|for|in|to|if|where)\\b|\\b(?:amputation|hemipelvectomy|disarticulation|resection|operation|procedure)\\s+(?:removes|involves|entails|consists\\s+of|comprises|sacrifices|requires)\\b|\\b(?:is|are)\\s+(?:usually\\s+|generally\\s+)?indicated\\b|\\bthe\\s+(?:surgeon|operator)\\s+(?:then\\s+|now\\s+|first\\s+|next\\s+)?(?!was\\b|is\\b|has\\b|does\\b)[a-z]+s\\b|\\bone\\s+(?:should|must|can)\\s+\\w+|\\bthe\\s+surgeon\\s+(?:should|must|may|can)\\b|${DEFINITION}`,
     // Narration of one operation: past-tense acts, terse participles, "we/I" did something, a side of the body.
     patients: 'general',
     unless: `${ONE_PATIENT}|${TERSE_NARRATION}|${PAST_NARRATION}`,
@@ -153,6 +167,16 @@ export const noteContextRules: readonly NoteContextRule[] = [
         text: 'The femur is divided with a saw and the flaps are closed in layers. Drains may be removed at 48 hours.',
         expect: true,
       },
+      // An article's definition or abstract of an operation.
+      { text: 'Hemipelvectomy is the complete removal of the hemipelvis with the leg.', expect: true },
+      {
+        text: 'Amputation through the knee is a removal of the leg at the joint. We describe our technique.',
+        expect: true,
+      },
+      {
+        text: 'A 50-year-old man. Hemipelvectomy is the removal of the hemipelvis; his was done in 2019.',
+        expect: false,
+      },
     ],
   },
   {
@@ -162,7 +186,8 @@ export const noteContextRules: readonly NoteContextRule[] = [
     // joint"): two such steps with nothing tying the text to one patient's operation.
     cue: `${TECHNIQUE_STEP}[\\s\\S]*?${TECHNIQUE_STEP}`,
     patients: 'general',
-    unless: `${ONE_PATIENT}|${TERSE_NARRATION}|${PAST_NARRATION}`,
+    // "The patient" of a technique is any patient: only a stronger anchor ties it to one.
+    unless: `${ONE_PATIENT_STRONG}|${INDEX_OPERATION}|${TERSE_NARRATION}|${PAST_NARRATION}`,
     examples: [
       {
         text: 'Above-knee amputation. Equal flaps are marked on the thigh. The femoral vessels are tied separately and the sciatic nerve is cut high. The femur is divided with a saw and its edge is filed smooth.',
@@ -187,6 +212,16 @@ export const noteContextRules: readonly NoteContextRule[] = [
       },
       { text: 'The vessels are ligated. The femur was then cut with a saw.', expect: false },
       { text: 'We divided the symphysis. The sacroiliac joint is opened from in front.', expect: false },
+      // "The patient" of a technique is any patient; one patient dictated in the present is anchored.
+      {
+        text: 'With the patient in the supine position, the vessels are ligated. The femur is divided with a saw.',
+        expect: true,
+      },
+      {
+        text: 'The patient is taken to the operating room. The vessels are ligated. The femur is divided with a saw.',
+        expect: false,
+      },
+      { text: 'The vessels are ligated. I now divide the femur. The wound is closed.', expect: false },
       // One present-tense step is not a technique.
       { text: 'The wound is closed over a drain.', expect: false },
     ],

@@ -1276,4 +1276,55 @@ The mass was removed en bloc with the biopsy tract and a cuff of hamstring muscl
     text: `The patient, 82 years old, needed an above-knee amputation of the left leg. The left femur was sawn through 10 cm above the knee and the leg was taken off. The flaps were closed over a drain.`,
     code: '27590',
   },
+  // Round 2 of published prose. (1a) A technique told in the present uses "the patient" for any patient
+  // ("with the patient in the lateral position", "the patient's knee is flexed"): generic; a present-tense
+  // dictation of one patient (an age, "I now divide", brought to the operating room) is not. (1b) An
+  // abstract that defines an operation ("X is the removal of …", "the technique is described"): generic.
+  {
+    klass: 'r2-1a technique: with the patient lying on the side, hindquarter steps in the present',
+    text: `With the patient lying in the lateral decubitus position, the skin is incised along the crest. The external iliac vessels are ligated. The symphysis is divided and the sacroiliac joint is then exposed and transected. The hindquarter is removed.`,
+    code: '27290',
+    generic: true,
+  },
+  {
+    klass: "r2-1a technique: the patient's knee is flexed, through-knee steps in the present",
+    text: `The patient's knee is flexed. The patellar tendon is detached from the tibia. The cruciate ligaments are divided at their origin and the posterior capsule is incised. The leg is removed through the knee joint without any cut of the femur.`,
+    code: '27598',
+    generic: true,
+  },
+  {
+    klass: 'r2-1a technique: with the patient prone, thigh amputation steps in the present',
+    text: `With the patient prone on the table, equal flaps are marked. The sciatic nerve is drawn down and cut. The femur is divided with a saw at the junction of the middle and distal thirds and the limb is removed.`,
+    code: '27590',
+    generic: true,
+  },
+  {
+    klass: 'r2-1a guard: one patient dictated in the present, brought to the operating room',
+    text: `The patient is brought to the operating room and placed supine. Anterior and posterior flaps are marked on the thigh. The femoral vessels are ligated and divided. The femur is transected with a saw 10 cm above the knee and the limb is removed. The wound is closed over a drain.`,
+    code: '27590',
+    route: 'ready',
+  },
+  {
+    klass: 'r2-1a guard: one patient dictated in the first person present',
+    text: `This 64-year-old woman with gangrene of the foot. I now mark fish-mouth flaps on the thigh. I then ligate the femoral artery and vein. I now divide the femur with an oscillating saw at the mid-thigh and the leg is removed. I close the wound in layers.`,
+    code: '27590',
+  },
+  {
+    klass: 'r2-1b definition: hemipelvectomy is the complete removal of the innominate bone',
+    text: `Hemipelvectomy is the complete removal of the innominate bone together with the lower limb. The operative technique is described in detail.`,
+    code: '27290',
+    generic: true,
+  },
+  {
+    klass: 'r2-1b definition: hip disarticulation is the removal of the limb, technique presented',
+    text: `Hip disarticulation is the removal of the entire lower limb through the hip joint. This paper describes indications and outcome; the operative technique is presented.`,
+    code: '27295',
+    generic: true,
+  },
+  {
+    klass: 'r2-1b definition: knee disarticulation refers to the removal of the leg',
+    text: `Knee disarticulation refers to the removal of the leg through the knee joint, leaving the femoral condyles intact. We describe our technique of closure with a long posterior flap.`,
+    code: '27598',
+    generic: true,
+  },
 ];
