@@ -712,12 +712,20 @@ const COREFERENCE: Partial<Record<StructureGroup, ReadonlyArray<readonly [Struct
     ],
   ],
   capsule: [
-    ['hip-joint', /\b(?:hip|femoral\s+head|head\s+of\s+the\s+femur|acetabul\w*|ligamentum\s+teres)\b/gi],
+    // The hip's region too: the muscles detached from the pelvis or the trochanters around it.
+    [
+      'hip-joint',
+      /\b(?:hip|femoral\s+head|head\s+of\s+the\s+femur|acetabul\w*|ligamentum\s+teres|pelvi[sc]|trochanter\w*|iliopsoas|gluteal|gluteus)\b/gi,
+    ],
     ['knee-joint', /\b(?:knee|patell\w*|tibial\s+plateau|condyl\w*|popliteal|cruciate|menisc\w*)\b/gi],
   ],
 };
 
-/** Resolves a generic "bone" or "capsule" to the nearest named structure before it (coreference). */
+/**
+ * Resolves a generic "bone" or "capsule" to the nearest named structure before it (coreference); a
+ * capsule named before any joint ("the joint capsule is exposed and transected. The muscles are
+ * detached from the pelvis") is the nearest joint named after it (cataphora).
+ */
 function resolve(text: string, s: StructureMention): StructureMention {
   const options = COREFERENCE[s.group];
   if (!options) return s;
@@ -727,6 +735,14 @@ function resolve(text: string, s: StructureMention): StructureMention {
     re.lastIndex = 0;
     for (let m = re.exec(before); m !== null; m = re.exec(before)) {
       if (!best || m.index > best.at) best = { group, at: m.index };
+    }
+  }
+  if (!best && s.group === 'capsule') {
+    const after = text.slice(s.end, s.end + COREFERENCE_CHARS);
+    for (const [group, re] of options) {
+      re.lastIndex = 0;
+      const m = re.exec(after);
+      if (m && (!best || m.index < best.at)) best = { group, at: m.index };
     }
   }
   return best && best.group !== s.group ? { ...s, group: best.group } : s;

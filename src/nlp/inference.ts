@@ -113,7 +113,10 @@ export const inferenceRules: readonly InferenceRule[] = [
     infers: [{ feature: 'hipDisarticulation' }],
     reason:
       'The hip joint capsule was divided with no bone cut, no pelvic division and no reconstruction: the limb was separated at the hip joint.',
-    event: { actions: ['divide', 'disarticulate', 'resect'], groups: ['hip-joint', 'femoral-head'] },
+    event: {
+      actions: ['divide', 'disarticulate', 'resect', 'incise'],
+      groups: ['hip-joint', 'femoral-head'],
+    },
     absent: [
       'femurCut',
       'boneResected',
@@ -131,7 +134,7 @@ export const inferenceRules: readonly InferenceRule[] = [
     infers: [{ feature: 'kneeDisarticulation' }],
     reason:
       'The knee joint capsule was divided with no bone cut and no reconstruction: the limb was separated through the knee joint.',
-    event: { actions: ['divide', 'disarticulate', 'resect'], groups: ['knee-joint'] },
+    event: { actions: ['divide', 'disarticulate', 'resect', 'incise'], groups: ['knee-joint'] },
     absent: [
       'femurCut',
       'boneResected',

@@ -116,6 +116,12 @@ export const structureTerms: readonly StructureTerm[] = [
   },
   { id: 'hip-joint', group: 'hip-joint', patterns: [`hip${SP}joint`, `hip${SP}capsule`, 'hip'] },
   { id: 'knee-joint', group: 'knee-joint', patterns: [`knee${SP}joint`, `knee${SP}capsule`, 'knee'] },
+  // The knee's own ligaments: dividing them opens the knee joint.
+  {
+    id: 'cruciate-ligaments',
+    group: 'knee-joint',
+    patterns: [`(?:(?:anterior|posterior|both)${SP})?cruciates?(?:${SP}ligaments?)?`],
+  },
   // A generic joint capsule: which joint it is comes from the nearest named joint before it.
   {
     id: 'joint-capsule',
@@ -208,7 +214,7 @@ export const structureTerms: readonly StructureTerm[] = [
 export const SOFT_TISSUE_SITES: readonly StructureGroup[] = ['limb', 'soft-tissue'];
 
 /** What an action does: divide (cut through), disarticulate (separate at a joint), resect, remove, shorten. */
-export type ActionKind = 'divide' | 'disarticulate' | 'resect' | 'remove' | 'shorten';
+export type ActionKind = 'divide' | 'disarticulate' | 'resect' | 'remove' | 'shorten' | 'incise';
 
 export interface ActionTerm {
   kind: ActionKind;
@@ -274,6 +280,10 @@ export const actionTerms: readonly ActionTerm[] = [
     ],
   },
   { kind: 'shorten', patterns: ['shorten(?:ed|ing|s)?'] },
+  // An incision through a structure ("the posterior capsule is incised", "a capsulotomy of the knee"):
+  // it opens a joint's capsule, which only the joint rules read (src/nlp/inference.ts); it divides no
+  // bone, and a skin incision ("incision") is none.
+  { kind: 'incise', patterns: ['incis(?:e|ed|es|ing)', 'capsulotom(?:y|ies)', 'arthrotom(?:y|ies)'] },
 ];
 
 /** How a resection is qualified as wide (en bloc, radical, compartmental, with a cuff or a margin). */

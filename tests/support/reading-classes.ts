@@ -1327,4 +1327,30 @@ The mass was removed en bloc with the biopsy tract and a cuff of hamstring muscl
     code: '27598',
     generic: true,
   },
+  // (7) Present-tense technique with the name removed: the anatomy decides. A joint capsule opened and
+  // the limb's muscles detached from the pelvis, no bone cut: the hip; the cruciates divided, the capsule
+  // incised or a capsulotomy, no femoral cut: the knee.
+  {
+    klass: 'r2-7 no name: the joint capsule is exposed and transected, muscles detached from the pelvis',
+    text: `The femoral vessels are ligated. The joint capsule is exposed and transected. The muscles of the thigh are detached from the pelvis and the limb is removed. No bone is cut.`,
+    code: '27295',
+    generic: true,
+  },
+  {
+    klass: 'r2-7 no name: the cruciates are divided and the posterior capsule incised, femur not cut',
+    text: `The patellar tendon is detached from the tibia. The cruciate ligaments are divided. The posterior capsule is incised and the leg is removed. The femur is not cut.`,
+    code: '27598',
+    generic: true,
+  },
+  {
+    klass: 'r2-7 no name: a capsulotomy of the knee, the cruciates divided at their origin',
+    text: `A capsulotomy of the knee is performed, the cruciate ligaments are divided at their origin, and the leg is separated from the thigh. The femoral condyles are preserved.`,
+    code: '27598',
+    generic: true,
+  },
+  {
+    klass: 'r2-7 no name: one patient, the cruciates were cut and the leg taken off',
+    text: `Procedure: left lower limb amputation. The patellar tendon was released, the anterior and posterior cruciates were cut and the capsule was incised all round; the leg was taken off with no femoral cut. EBL 150 mL.`,
+    code: '27598',
+  },
 ];
