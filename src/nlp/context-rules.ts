@@ -170,6 +170,39 @@ export const contextRules: readonly ContextRule[] = [
     ],
   },
   {
+    id: 'neg.comparison',
+    // A procedure named to compare the operation with ("an incision similar to that for a
+    // hemipelvectomy", "its benefit over a hindquarter amputation", "this spares the patient a
+    // hemipelvectomy") is not the operation described.
+    pattern:
+      '\\b(?:similar\\s+to|resembl(?:es|ed|ing)|(?:the\\s+)?same\\s+as|like)\\s+(?:(?:that|those|the\\s+one)\\s+)?(?:(?:for|of|in|used\\s+(?:for|in)|made\\s+for)\\s+)?(?=(?:a|an|the)\\b)|\\b(?:benefits?|advantages?|merits?|superiority)\\s+(?:of\\s+(?:this|the|our|such\\s+an?)\\s+(?:\\w+\\s+){0,2})?over\\b|\\bas\\s+(?:for|in|with)\\s+(?=(?:a|an)\\b)|\\b(?:spar(?:es|ed|ing)|spare|avoid(?:s|ed|ing)?|obviat(?:es|ed|ing))\\s+(?:the\\s+patient\\s+|him\\s+|her\\s+)?(?:the\\s+need\\s+for\\s+)?(?=(?:a|an)\\b)|\\b(?:an\\s+)?alternative\\s+to\\b',
+    direction: 'forward',
+    category: 'negated',
+    // Counted from the cue's start: "benefits of this procedure over a" is seven words.
+    maxScope: 9,
+    examples: [
+      {
+        text: 'The skin was opened through an incision similar to that for a hemipelvectomy.',
+        target: 'hemipelvectomy',
+        expect: 'negated',
+      },
+      {
+        text: 'A benefit of this operation over a hindquarter amputation is a sensate foot.',
+        target: 'hindquarter amputation',
+        expect: 'negated',
+      },
+      { text: 'The resection spared her a hemipelvectomy.', target: 'hemipelvectomy', expect: 'negated' },
+      {
+        text: 'The exposure resembles that of an external hemipelvectomy.',
+        target: 'external hemipelvectomy',
+        expect: 'negated',
+      },
+      // Not a comparison: a thing done like a step, a nerve avoided.
+      { text: 'The drain was placed over the hemipelvectomy flap.', target: 'hemipelvectomy', expect: null },
+      { text: 'The hemipelvectomy was done as planned.', target: 'hemipelvectomy', expect: null },
+    ],
+  },
+  {
     id: 'historical.presenting',
     // "Patient presented with a foot deformity and a high above-knee amputation of the right leg": the
     // state the patient came with, not today's operation.

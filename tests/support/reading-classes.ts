@@ -1353,4 +1353,34 @@ The mass was removed en bloc with the biopsy tract and a cuff of hamstring muscl
     text: `Procedure: left lower limb amputation. The patellar tendon was released, the anterior and posterior cruciates were cut and the capsule was incised all round; the leg was taken off with no femoral cut. EBL 150 mL.`,
     code: '27598',
   },
+  // (3) A procedure named to compare the operation with ("similar to that for a hemipelvectomy", "like
+  // those of", "the same as for", "this avoids a …") is not a name of this operation: it elects nothing.
+  {
+    klass: 'r2-3 comparison: an approach similar to that for a hemipelvectomy, buttock tumour',
+    text: `A 63-year-old woman with a sarcoma of the buttock. The approach was similar to that for a hemipelvectomy, with a long posterior flap. The tumour was excised en bloc with the gluteus maximus. No bone was resected.`,
+    code: null,
+    review: true,
+    absent: ['level.label-only'],
+  },
+  {
+    klass: 'r2-3 comparison: flaps fashioned like those of an external hemipelvectomy',
+    text: `A 71-year-old man. The skin flaps are fashioned like those of an external hemipelvectomy, and the gluteal tumour was excised with a cuff of muscle.`,
+    code: null,
+    review: true,
+    absent: ['level.label-only'],
+  },
+  {
+    klass: 'r2-3 comparison: the incision is the same as for a hindquarter amputation',
+    text: `A 59-year-old man with a recurrent sarcoma of the sacral region. The incision is the same as for a hindquarter amputation. The mass was removed with the overlying skin and the gluteal muscles.`,
+    code: null,
+    review: true,
+    absent: ['level.label-only'],
+  },
+  {
+    klass: 'r2-3 comparison: the resection avoids a hemipelvectomy',
+    text: `A 40-year-old woman with a buttock sarcoma. This resection avoids a hemipelvectomy: the tumour was taken en bloc with the piriformis and the gluteal muscles, and the sciatic nerve was kept.`,
+    code: null,
+    review: true,
+    absent: ['level.label-only'],
+  },
 ];
