@@ -1383,4 +1383,32 @@ The mass was removed en bloc with the biopsy tract and a cuff of hamstring muscl
     review: true,
     absent: ['level.label-only'],
   },
+  // (2) Enneking pelvic resection types as anatomy: the type names which bone (I ilium, II the
+  // acetabulum, III pubis and ischium), also with the bone in brackets or the type after the
+  // resection; an extra-articular resection of the hip takes the acetabulum.
+  {
+    klass: 'r2-2 Enneking: a type III (pubic) resection, limb kept',
+    text: `A 29-year-old woman underwent a type III (pubic) resection of the left pubis for osteosarcoma; the limb was kept.`,
+    code: '27076',
+  },
+  {
+    klass: 'r2-2 Enneking: type III (ischiopubic) resection with the leg preserved',
+    text: `A 44-year-old woman underwent an Enneking type III (ischiopubic) resection for chondrosarcoma with the leg preserved.`,
+    code: '27076',
+  },
+  {
+    klass: 'r2-2 Enneking: an extra-articular resection of the hip joint, limb preserved',
+    text: `A 60-year-old man underwent an extra-articular resection of the hip joint for a sarcoma, with the limb preserved and an endoprosthesis.`,
+    code: '27076',
+  },
+  {
+    klass: 'r2-2 Enneking: extra-articular resection of the hip, the limb saved',
+    text: `A 39-year-old man underwent extra-articular resection of the left hip for chondrosarcoma of the acetabulum; the limb was saved and a saddle prosthesis fitted.`,
+    code: '27076',
+  },
+  {
+    klass: 'r2-2 Enneking: the type after the resection, the acetabulum spared',
+    text: `A 58-year-old woman. An iliac resection (Enneking type I) was done and the acetabulum was spared; the limb was kept.`,
+    code: '27075',
+  },
 ];

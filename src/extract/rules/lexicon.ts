@@ -579,6 +579,8 @@ export const featureLexicon: Record<FeatureKey, TargetLexicon> = {
         phrase(
           `internal${SP}hemi${SP}pelvectomy`,
           `(?:type|enneking)${SP}(?:I{1,3}|IV|1|2|3|4)\\b[^.]{0,30}resection`,
+          // "an iliac resection (Enneking type I)": the type after the resection.
+          `resection${SP}\\((?:enneking${SP})?type${SP}(?:I{1,3}|IV|1|2|3|4)\\b[^)]{0,20}\\)`,
         ),
       ),
     ],
@@ -608,7 +610,14 @@ export const featureLexicon: Record<FeatureKey, TargetLexicon> = {
       ),
       entry(
         phrase(
-          `\\b(?:enneking${SP})?types?${SP}(?:(?:I|1)${SP}[/,&+-]${SP})?(?:III|3)${SP}(?:pelvic${SP})?(?:resection|(?:internal${SP})?hemi${SP}pelvectomy)`,
+          `\\b(?:enneking${SP})?types?${SP}(?:(?:I|1)${SP}[/,&+-]${SP})?(?:III|3)${SP}(?:\\([a-z\\s-]+\\)${SP})?(?:pelvic${SP})?(?:resection|(?:internal${SP})?hemi${SP}pelvectomy)`,
+        ),
+      ),
+      // An extra-articular resection of the hip takes the acetabulum with the femoral head en bloc.
+      entry(
+        phrase(
+          `extra-?${SP}articular${SP}(?:resection|excision)${SP}of${SP}the${SP}(?:(?:left|right)${SP})?hip(?:${SP}joint)?`,
+          `(?:extra-?${SP}articular${SP})?(?:hip${SP}joint|hip)${SP}(?:resection|excision)${SP}(?:\\(?extra-?${SP}articular\\)?)`,
         ),
       ),
     ],
@@ -724,7 +733,7 @@ export const featureLexicon: Record<FeatureKey, TargetLexicon> = {
           `(?:limb|leg|extremity)${SP}(?:was${SP}|is${SP})?(?:kept|retained|salvaged|spared)`,
         ),
       ),
-      entry(near(`(?:limb|leg|extremity)`, `(?:preserved|salvaged|spared|retained|kept)`, 4)),
+      entry(near(`(?:limb|leg|extremity)`, `(?:preserved|salvaged|spared|retained|kept|saved)`, 4)),
     ],
   },
   priorAmputation: {
