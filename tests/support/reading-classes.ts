@@ -1411,4 +1411,26 @@ The mass was removed en bloc with the biopsy tract and a cuff of hamstring muscl
     text: `A 58-year-old woman. An iliac resection (Enneking type I) was done and the acetabulum was spared; the limb was kept.`,
     code: '27075',
   },
+  // (5) The immediate postoperative prosthesis without its name: a cast or rigid dressing with a pylon
+  // or a foot fixed to it in the operating room.
+  {
+    klass: 'r2-5 immediate fitting: a plaster cast in the operating room and a pylon attached',
+    text: `Procedure: left above-knee amputation. The femur was transected 12 cm above the knee and the limb removed; the wound was closed over a drain. A plaster cast was applied to the stump in the operating room and a pylon with a foot was attached.`,
+    code: '27591',
+  },
+  {
+    klass: 'r2-5 immediate fitting: a fibreglass cast moulded in theatre and a foot fitted to it',
+    text: `Procedure: left above-knee amputation. The femur was divided at the mid-thigh and the limb removed; closure over a drain. A fibreglass cast was moulded over the residual limb in theatre and a foot was fitted to it.`,
+    code: '27591',
+  },
+  {
+    klass: 'r2-5 immediate fitting: a pylon and foot fixed to the rigid plaster dressing',
+    text: `Procedure: right transfemoral amputation. The femur was cut 12 cm above the knee and the leg removed. A pylon and foot were fixed to the rigid plaster dressing before extubation.`,
+    code: '27591',
+  },
+  {
+    klass: 'r2-5 guard: no cast, a pylon planned in clinic',
+    text: `Procedure: left above-knee amputation. The femur was divided and the limb removed. A cast was not applied; a soft dressing was used. A pylon will be fitted in clinic.`,
+    code: '27590',
+  },
 ];

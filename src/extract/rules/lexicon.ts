@@ -818,6 +818,11 @@ export const featureLexicon: Record<FeatureKey, TargetLexicon> = {
           '\\bIPOP\\b',
           `(?:rigid${SP}dressing|cast)${SP}(?:\\w+${SP}){0,4}pylon`,
           `prosthe\\w+${SP}(?:socket|pylon)${SP}(?:\\w+${SP}){0,3}(?:applied|fitted|fabricated)`,
+          `immediate${SP}(?:post-?operative${SP})?(?:prosthetic${SP})?fitting`,
+          // A cast or rigid dressing with a pylon or a foot fixed to it, in one sentence, is the fitting
+          // without its name: "a plaster cast was applied in the operating room and a pylon attached".
+          `(?:rigid${SP}(?:\\w+${SP})?dressing|(?:plaster|fib(?:re|er)glass)${SP}cast|cast)[^.;]{0,90}?(?:pylon|prosthetic${SP}foot|(?:a|the)${SP}(?:prosthetic${SP})?foot${SP}(?:was${SP}|were${SP})?(?:attached|fitted|added|mounted|fixed))`,
+          `pylon${SP}(?:\\w+${SP}){0,6}(?:rigid${SP}(?:\\w+${SP})?dressing|cast)`,
         ),
       ),
     ],
