@@ -271,6 +271,17 @@ describe('tumor size for soft-tissue level selection', () => {
       2.5,
     ],
     ['the specimen dimensions', 'Specimen 15 x 10 x 5 cm containing a 4.2 cm tumour.', 4.2],
+    // A clause about the specimen measures the specimen until a tumour is named in it.
+    [
+      'the length of a specimen described as a resection',
+      'The specimen is a resection of fat and muscle, 19 cm long; the sarcoma in it is 6 x 4 cm.',
+      6,
+    ],
+    [
+      'a specimen measured after its tissues are listed',
+      'The specimen was an excision of skin and fascia measuring 20 x 8 cm, containing a lesion of 3 x 2 cm.',
+      3,
+    ],
   ])('the tumour size is the tumour’s, not %s', (_name, text, size) => {
     expect(extractWithRules(text).features.tumorSizeCm.value).toBe(size);
   });

@@ -286,9 +286,13 @@ export const actionTerms: readonly ActionTerm[] = [
   { kind: 'incise', patterns: ['incis(?:e|ed|es|ing)', 'capsulotom(?:y|ies)', 'arthrotom(?:y|ies)'] },
 ];
 
-/** How a resection is qualified as wide (en bloc, radical, compartmental, with a cuff or a margin). */
+/**
+ * How a resection is qualified as wide (en bloc, radical, compartmental, with a cuff or a margin), or a
+ * pathology specimen that is a resection of tissues ('the specimen is a bulky resection of muscle and
+ * skin'): one piece taken around the tumour.
+ */
 export const WIDE_MANNER =
-  /\b(?:en[\s-]*bloc|wide(?:ly)?|radical(?:ly)?|compartment(?:al|ectomy)|wle|cuff|margins?)\b/i;
+  /\b(?:en[\s-]*bloc|wide(?:ly)?|radical(?:ly)?|compartment(?:al|ectomy)|wle|cuff|margins?)\b|\bspecimen\s+(?:is|was|consists?\s+of|consisted\s+of|comprises?|comprised)\s+(?:of\s+)?(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:resection|excision)\s+of\b/i;
 
 /**
  * Sections whose lines name what an action did without the action: a specimen line ("Specimen: thigh

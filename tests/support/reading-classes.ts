@@ -1433,4 +1433,22 @@ The mass was removed en bloc with the biopsy tract and a cuff of hamstring muscl
     text: `Procedure: left above-knee amputation. The femur was divided and the limb removed. A cast was not applied; a soft dressing was used. A pylon will be fitted in clinic.`,
     code: '27590',
   },
+  // (4) The only record of a soft-tissue resection is the pathology's gross description: the specimen
+  // that is a resection of tissues is one piece taken around the tumour, and its own length is not the
+  // tumour's size.
+  {
+    klass: 'r2-4 pathology only: a bulky resection of muscle and skin, the tumour up to 7 x 6 cm',
+    text: `A 62-year-old man with a mass of the left thigh; biopsy showed a pleomorphic sarcoma, and the patient went on to have a resection. Pathology: the specimen is a bulky resection of muscle and skin, 18 cm long. The tumour is up to 7 x 6 cm and lies within the vastus lateralis. Margins are clear.`,
+    code: '27364',
+  },
+  {
+    klass: "r2-4 pathology only: the specimen's 22 cm length is not the 4 cm tumour's size",
+    text: `A 70-year-old woman with a myxofibrosarcoma of the right thigh later had it resected. Pathology report: the specimen comprised a resection of the adductor muscles and the overlying skin, 22 cm in length, containing a tumour of 4 x 3 x 2 cm. No bone is present.`,
+    code: '27329',
+  },
+  {
+    klass: 'r2-4 pathology only: an excision of the hamstrings and fascia, the tumour within it 12 cm',
+    text: `A 41-year-old man with a thigh sarcoma underwent surgery. The specimen was an excision of the hamstring muscles and fascia measuring 25 x 10 cm; the tumour within it measures 12 x 8 cm. No bone was included.`,
+    code: '27364',
+  },
 ];

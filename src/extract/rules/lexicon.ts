@@ -396,6 +396,27 @@ const DEVICE_AFTER =
 const DEVICE_BEFORE =
   /\b(?:stem|component|extension(?:\s+piece)?|piece|body|segment|implant|prosthesis|plate|screw|nail|rod|spacer|collar|window|reamer|reamed|drill(?:ed)?)\s*(?:(?:of|measuring|was|were|about|approx\.?|approximately|long|length|diameter|to)\s*)*$/i;
 
+/**
+ * A measurement in a clause about the specimen, with no tumour named between ("the specimen is a bulky
+ * resection of muscle and skin, 18 cm long"): the specimen's size, not the tumour's ("the specimen …
+ * containing a tumour of 4 x 3 cm", "containing a 3.5 cm tumour" measure the tumour).
+ */
+const SPECIMEN_CHARS = 160;
+const SPECIMEN_WORD = /\bspecimens?\b/gi;
+const TUMOR_WORD = new RegExp(TUMOR, 'i');
+const TUMOR_NEXT = new RegExp(`^\\s*(?:[\\w-]+\\s+){0,2}?${TUMOR}`, 'i');
+function ofSpecimen(lead: string, after: string): boolean {
+  // "containing a 3.5 cm tumour": the measure of the tumour named right after it.
+  if (TUMOR_NEXT.test(after)) return false;
+  let last = -1;
+  SPECIMEN_WORD.lastIndex = 0;
+  for (let m = SPECIMEN_WORD.exec(lead); m !== null; m = SPECIMEN_WORD.exec(lead))
+    last = m.index + m[0].length;
+  if (last < 0) return false;
+  const rest = lead.slice(last);
+  return !/[.;]/.test(rest) && !TUMOR_WORD.test(rest);
+}
+
 /** What one measurement in a text measures, read from the words around it. */
 export type MeasurementKind = 'size' | 'margin' | 'distance' | 'other';
 export interface Measurement {
@@ -426,6 +447,7 @@ export function measurementsIn(text: string): Measurement[] {
     const kind = ((): MeasurementKind => {
       if (NOT_TUMOR_BEFORE.test(before) || DEVICE_BEFORE.test(before) || DEVICE_AFTER.test(after))
         return 'other';
+      if (ofSpecimen(text.slice(Math.max(0, m.index - SPECIMEN_CHARS), m.index), after)) return 'other';
       const marginWord = /margin|cuff|rim/i.test(`${before} ${after.slice(0, 40)}`);
       if (/margin|cuff/i.test(before)) return marginWord ? 'margin' : 'other';
       if (DISTANCE_AFTER.test(after) || DISTANCE_BEFORE.test(before)) return 'distance';
