@@ -276,6 +276,9 @@ export const actionTerms: readonly ActionTerm[] = [
       'took off',
       'takes? off',
       'taking off',
+      // "the limb is taken away", "we take the leg away" reads as taken off.
+      'taken away',
+      'took away',
       'detach(?:ed|ment)',
     ],
   },

@@ -1451,4 +1451,20 @@ The mass was removed en bloc with the biopsy tract and a cuff of hamstring muscl
     text: `A 41-year-old man with a thigh sarcoma underwent surgery. The specimen was an excision of the hamstring muscles and fascia measuring 25 x 10 cm; the tumour within it measures 12 x 8 cm. No bone was included.`,
     code: '27364',
   },
+  {
+    klass: 'r2-7 technique: the limb is taken away after the femur is sectioned',
+    text: `With the patient prone on the table and a bolster under the pelvis, equal flaps are marked. The sciatic nerve is drawn down and cut. The femur is sectioned at the junction of the middle and distal thirds, its end is rasped and the limb is taken away.`,
+    code: '27590',
+    generic: true,
+  },
+  {
+    klass: 'r2-4 pathology only: a thigh skin and soft tissue resection showing a 3.5 cm tumour',
+    text: `A 55-year-old woman with a liposarcoma of the right thigh went on to have a resection. Gross description: thigh skin and soft tissue resection showing a 3.5 cm well-circumscribed tumour. Margins clear.`,
+    code: '27329',
+  },
+  {
+    klass: 'r2-4 pathology only: a soft tissue excision specimen containing a 6 cm sarcoma',
+    text: `A 68-year-old man with a mass of the left posterior thigh later had surgery. Pathology: soft tissue excision specimen containing a 6 x 5 cm pleomorphic sarcoma; no bone received.`,
+    code: '27364',
+  },
 ];

@@ -872,6 +872,12 @@ export const featureLexicon: Record<FeatureKey, TargetLexicon> = {
           `(?:resection|excision|removal)${SP}of${SP}(?:(?:the|a|an)${SP})?(?:[\\w-]+${SP},?${SP}){0,4}?${TUMOR}`,
         ),
       ),
+      // A pathology heading for the specimen: "thigh skin and soft tissue resection showing a 3.5 cm tumour".
+      entry(
+        phrase(
+          `soft${SP}tissue${SP}(?:resection|excision)${SP}(?:specimen${SP})?(?:showing|containing|with|bearing)${SP}(?:(?:an?|the)${SP})?(?:[\\w.-]+${SP}){0,6}?${TUMOR}`,
+        ),
+      ),
     ],
   },
   tumorSizeCm: {
