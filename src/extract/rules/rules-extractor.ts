@@ -130,18 +130,57 @@ const ANY_BOX = /\[[\s_xX✓✔]*\]|[☐□☒☑✔✓]|\(\s*[xX✓✔]?\s*\)/;
  * value at all, and whether its box is empty. Boxes head their items, or follow them when the line's
  * first box comes after its first side word ("Side: Left ☐ Right ☒").
  */
+/** What a side word's line says as a whole: read once per line (a long unbroken line has many side words). */
+interface SideLine {
+  start: number;
+  end: number;
+  field: boolean;
+  boxesAfter: boolean;
+}
+/** The lines of the last text read, by start, and where its line breaks are. */
+let sideText: { text: string; breaks: number[]; lines: Map<number, SideLine> } | undefined;
+/** A box belongs to the side word it touches: only this much text beside the word is looked at. */
+const BOX_REACH = 64;
+
+function sideLineAt(text: string, at: number): SideLine {
+  if (sideText?.text !== text) {
+    const breaks: number[] = [];
+    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) breaks.push(i);
+    sideText = { text, breaks, lines: new Map() };
+  }
+  const { breaks, lines } = sideText;
+  // The first line break at or after `at` ends its line; the one before it starts the line.
+  let lo = 0;
+  let hi = breaks.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((breaks[mid] as number) < at) lo = mid + 1;
+    else hi = mid;
+  }
+  const start = lo === 0 ? 0 : (breaks[lo - 1] as number) + 1;
+  let info = lines.get(start);
+  if (!info) {
+    const end = lo < breaks.length ? (breaks[lo] as number) : text.length;
+    const line = text.slice(start, end);
+    const firstBox = line.search(ANY_BOX);
+    const firstSide = line.search(/\b(?:left|right)\b/i);
+    info = {
+      start,
+      end,
+      field: SIDE_FIELD.test(line),
+      boxesAfter: firstBox !== -1 && firstSide !== -1 && firstSide < firstBox,
+    };
+    lines.set(start, info);
+  }
+  return info;
+}
+
 function sideField(text: string, at: number, end: number): { field: boolean; unticked: boolean } {
-  const lineStart = text.lastIndexOf('\n', at - 1) + 1;
-  const nl = text.indexOf('\n', end);
-  const line = text.slice(lineStart, nl === -1 ? text.length : nl);
-  const before = text.slice(lineStart, at);
-  const after = text.slice(end, nl === -1 ? text.length : nl);
-  const field = SIDE_FIELD.test(line);
-  const firstBox = line.search(ANY_BOX);
-  const firstSide = line.search(/\b(?:left|right)\b/i);
-  const boxesAfter = firstBox !== -1 && firstSide !== -1 && firstSide < firstBox;
-  const unticked = boxesAfter ? EMPTY_BOX_AFTER.test(after) : EMPTY_BOX_BEFORE.test(before);
-  return { field, unticked };
+  const line = sideLineAt(text, at);
+  const unticked = line.boxesAfter
+    ? EMPTY_BOX_AFTER.test(text.slice(end, Math.min(line.end, end + BOX_REACH)))
+    : EMPTY_BOX_BEFORE.test(text.slice(Math.max(line.start, at - BOX_REACH), at));
+  return { field: line.field, unticked };
 }
 
 const sideCache = new WeakMap<readonly Sentence[], { text: string; mentions: readonly Mention[] }>();
