@@ -6,17 +6,11 @@
 // they are only inputs). Prints the number of inputs and of differences (their ids, never their text);
 // exits 1 on any difference. A speed-up must leave every result byte-identical.
 // Run: node_modules/.bin/node bench/equivalence.ts [--previous-rev <rev>] [--previous <dir>] [--no-mutants]
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 
-const ROOT = new URL('..', import.meta.url).pathname;
-const arg = (name: string): string | undefined => {
-  const i = process.argv.indexOf(`--${name}`);
-  return i >= 0 ? process.argv[i + 1] : undefined;
-};
+import { previousCheckout, ROOT } from './previous-checkout.ts';
 
 type Process = (input: { transcript: string; claim?: unknown }) => Promise<{ meta: Record<string, unknown> }>;
 const load = async (root: string): Promise<Process> => {
@@ -24,24 +18,7 @@ const load = async (root: string): Promise<Process> => {
   return processNote;
 };
 
-let previousDir = arg('previous');
-let cleanup: string | undefined;
-if (!previousDir) {
-  const rev = arg('previous-rev') ?? 'main';
-  cleanup = join(mkdtempSync(join(tmpdir(), 'opnote-eq-')), 'tree');
-  execFileSync('git', ['-C', ROOT, 'worktree', 'add', '--detach', '--quiet', cleanup, rev], {
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
-  symlinkSync(join(ROOT, 'node_modules'), join(cleanup, 'node_modules'));
-  previousDir = cleanup;
-}
-const removePrevious = (): void => {
-  if (!cleanup) return;
-  execFileSync('git', ['-C', ROOT, 'worktree', 'remove', '--force', cleanup]);
-  rmSync(dirname(cleanup), { recursive: true, force: true });
-  cleanup = undefined;
-};
-process.on('exit', removePrevious);
+const previousDir = previousCheckout('main');
 
 interface Input {
   id: string;
@@ -100,5 +77,4 @@ for (const input of inputs) {
 console.log(`inputs: ${inputs.length} (fixtures with and without claim, probes, reading probes, mutants)`);
 console.log(`different results: ${different.length}`);
 for (const id of different.slice(0, 50)) console.log(`  ${id}`);
-removePrevious();
 process.exitCode = different.length === 0 ? 0 : 1;

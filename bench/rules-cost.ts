@@ -3,17 +3,11 @@
 // revision (default 00ec25a, the rules extractor before the nlp layer), interleaved, on one core.
 // Prints CPU ms/note for both and the ratio (target: this checkout <= 2 ms/note).
 // Run: node_modules/.bin/node bench/rules-cost.ts [--previous-rev <rev>] [--previous <dir>] [--rounds 20]
-import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { arg, previousCheckout, ROOT } from './previous-checkout.ts';
 
-const ROOT = new URL('..', import.meta.url).pathname;
-const arg = (name: string): string | undefined => {
-  const i = process.argv.indexOf(`--${name}`);
-  return i >= 0 ? process.argv[i + 1] : undefined;
-};
 const rounds = Number(arg('rounds') ?? 20);
 
 type Extract = (text: string) => unknown;
@@ -31,26 +25,7 @@ async function load(root: string): Promise<Pipeline> {
   return { extract: extractWithRules, labels: findProcedureLabels, codes };
 }
 
-let previousDir = arg('previous');
-let cleanup: string | undefined;
-if (!previousDir) {
-  // A detached git worktree of the revision: the whole checkout (package.json, data files beside
-  // the modules), not just src/, with this checkout's node_modules linked in.
-  const rev = arg('previous-rev') ?? '00ec25a';
-  cleanup = join(mkdtempSync(join(tmpdir(), 'opnote-prev-')), 'tree');
-  execFileSync('git', ['-C', ROOT, 'worktree', 'add', '--detach', '--quiet', cleanup, rev], {
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
-  symlinkSync(join(ROOT, 'node_modules'), join(cleanup, 'node_modules'));
-  previousDir = cleanup;
-}
-const removePrevious = (): void => {
-  if (!cleanup) return;
-  execFileSync('git', ['-C', ROOT, 'worktree', 'remove', '--force', cleanup]);
-  rmSync(dirname(cleanup), { recursive: true, force: true });
-  cleanup = undefined;
-};
-process.on('exit', removePrevious);
+const previousDir = previousCheckout('00ec25a');
 
 const fixtures = join(ROOT, 'fixtures');
 const texts = readdirSync(fixtures)
@@ -82,4 +57,3 @@ console.log(`notes: ${texts.length} fixtures x ${rounds} rounds`);
 console.log(`this checkout:      ${(cur / n).toFixed(3)} ms/note CPU (target <= 2 ms)`);
 console.log(`previous extractor: ${(prev / n).toFixed(3)} ms/note CPU`);
 console.log(`ratio: ${(cur / prev).toFixed(2)}x`);
-removePrevious();

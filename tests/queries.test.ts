@@ -1,18 +1,10 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { queryViolations } from '../src/eval/drafts.ts';
 import { processNote } from '../src/pipeline/process.ts';
-import { ROOT } from './support/cli.ts';
+import { readFixture } from './support/fixtures.ts';
 
 const run = async (name: string) => {
-  const dir = `${ROOT}fixtures/${name}/`;
-  const transcript = readFileSync(`${dir}transcript.txt`, 'utf8');
-  let claim: unknown;
-  try {
-    claim = JSON.parse(readFileSync(`${dir}claim.json`, 'utf8'));
-  } catch {
-    claim = undefined;
-  }
+  const { transcript, claim } = readFixture(name);
   return { transcript, result: await processNote({ transcript, claim: claim as never }) };
 };
 

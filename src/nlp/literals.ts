@@ -393,7 +393,7 @@ export function literalsOf(re: RegExp): ReadonlyArray<readonly string[]> | undef
 }
 
 /** Indices both ascending lists hold. */
-function intersect(a: readonly number[], b: readonly number[]): number[] {
+export function intersect(a: readonly number[], b: readonly number[]): number[] {
   const out: number[] = [];
   let j = 0;
   for (const x of a) {

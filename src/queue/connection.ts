@@ -70,3 +70,15 @@ export async function assertRedisReachable(url: string, timeoutMs = 3000): Promi
     probe.disconnect();
   }
 }
+
+/**
+ * The lock of a job in hand and the stalled-job check of every opnote BullMQ worker: a killed worker's
+ * jobs are taken over once their lock (`lockMs`) expires, checked at half that, up to ten times.
+ */
+export const jobLockOptions = (
+  lockMs: number,
+): { lockDuration: number; stalledInterval: number; maxStalledCount: number } => ({
+  lockDuration: lockMs,
+  stalledInterval: Math.max(1000, Math.round(lockMs / 2)),
+  maxStalledCount: 10,
+});

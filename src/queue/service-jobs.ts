@@ -3,7 +3,7 @@ import { type Job, Queue, QueueEvents, Worker } from 'bullmq';
 import { ConfigError } from '../errors.ts';
 import type { JobRecord, Store } from '../store/types.ts';
 import { QUEUE_JOB_OWNER } from '../store/types.ts';
-import { QUEUE_PREFIX, redisConnection } from './connection.ts';
+import { jobLockOptions, QUEUE_PREFIX, redisConnection } from './connection.ts';
 
 /**
  * The service's async jobs (`opnote serve --queue`) on BullMQ. A queued job carries ids only: the
@@ -164,15 +164,12 @@ export async function startServiceJobWorker(
 
   const connection = redisConnection(options.url);
   connection.on('error', () => {});
-  const lockMs = options.lockMs ?? 30_000;
   const worker = new Worker<ServiceJobData>(serviceQueueName(options.name), processJob, {
     connection,
     prefix: QUEUE_PREFIX,
     name: `service ${hostname()}:${process.pid}`,
     concurrency: options.concurrency ?? 4,
-    lockDuration: lockMs,
-    stalledInterval: Math.max(1000, Math.round(lockMs / 2)),
-    maxStalledCount: 10,
+    ...jobLockOptions(options.lockMs ?? 30_000),
   });
   worker.on('error', () => {});
   await worker.waitUntilReady();

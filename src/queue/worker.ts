@@ -7,7 +7,7 @@ import { type ProcessOptions, processNote } from '../pipeline/process.ts';
 import { identityOf } from '../store/identity.ts';
 import { pipelineKey } from '../store/keys.ts';
 import type { Store } from '../store/types.ts';
-import { QUEUE_PREFIX, redisConnection } from './connection.ts';
+import { jobLockOptions, QUEUE_PREFIX, redisConnection } from './connection.ts';
 import type { NoteJobData, NoteJobResult } from './jobs.ts';
 import { createSharedTokenBudget, type SharedTokenBudget } from './shared-limits.ts';
 
@@ -241,9 +241,7 @@ export async function startQueueWorker(options: QueueWorkerOptions): Promise<Que
     // BullMQ applies a global pause (a 429) only when a limiter is set: without --rpm it never binds.
     limiter:
       options.rpm === undefined ? { max: 1_000_000_000, duration: 1000 } : spreadLimit(options.rpm, windowMs),
-    lockDuration: options.lockMs ?? 30_000,
-    stalledInterval: Math.max(1000, Math.round((options.lockMs ?? 30_000) / 2)),
-    maxStalledCount: 10,
+    ...jobLockOptions(options.lockMs ?? 30_000),
     autorun: true,
   });
   worker.on('error', () => {});

@@ -402,21 +402,25 @@ export interface JobExecutor {
   close: () => Promise<void>;
 }
 
+/** The service's pipeline worker threads, or none when it runs the pipeline on its event loop (`workers: 0`). */
+function pipelinePoolFor(settings: Settings): PipelinePool | null {
+  return settings.workers > 0
+    ? createPipelinePool({
+        size: settings.workers,
+        extractorConfig: settings.extractorConfig,
+        abortGraceMs: settings.workerAbortGraceMs,
+        ...(settings.knowledge ? { knowledgeOverlay: settings.knowledge.overlay } : {}),
+      })
+    : null;
+}
+
 /**
  * The job execution of a service configured with `options`, without HTTP: what an `opnote worker`
  * runs for the service's queued async jobs, so their results are the ones the service would give.
  */
 export function createJobExecutor(options: ServerOptions): JobExecutor {
   const settings = resolveServerOptions({ ...options, authDisabled: true });
-  const pool =
-    settings.workers > 0
-      ? createPipelinePool({
-          size: settings.workers,
-          extractorConfig: settings.extractorConfig,
-          abortGraceMs: settings.workerAbortGraceMs,
-          ...(settings.knowledge ? { knowledgeOverlay: settings.knowledge.overlay } : {}),
-        })
-      : null;
+  const pool = pipelinePoolFor(settings);
   const notes = createNoteRunner(settings, pool, options.store);
   const { execute, ...rest } = jobExecution(settings, notes);
   return {
@@ -474,15 +478,7 @@ export function buildServer(options: ServerOptions = {}): FastifyInstance {
   });
   log = app.log;
   states.set(app, state);
-  const pool: PipelinePool | null =
-    settings.workers > 0
-      ? createPipelinePool({
-          size: settings.workers,
-          extractorConfig: settings.extractorConfig,
-          abortGraceMs: settings.workerAbortGraceMs,
-          ...(settings.knowledge ? { knowledgeOverlay: settings.knowledge.overlay } : {}),
-        })
-      : null;
+  const pool = pipelinePoolFor(settings);
   app.addHook('onClose', async () => {
     await pool?.close();
   });

@@ -1,5 +1,5 @@
 import type { ContextHit } from '../../nlp/context.ts';
-import { literalIndexOf } from '../../nlp/literals.ts';
+import { intersect, literalIndexOf } from '../../nlp/literals.ts';
 import { type Assertion, assertWithCue } from './context.ts';
 import type { Matcher, SectionPolicy, TargetLexicon } from './lexicon.ts';
 import { featureLexicon, PERFORMED_SECTIONS } from './lexicon.ts';
@@ -41,17 +41,6 @@ function allMatches(re: RegExp, text: string, from: number, to: number): Span[] 
       continue;
     }
     out.push({ start: from + m.index, end: from + m.index + m[0].length });
-  }
-  return out;
-}
-
-/** Indices of the sentences both lists hold (both ascending). */
-function intersect(a: readonly number[], b: readonly number[]): number[] {
-  const out: number[] = [];
-  let j = 0;
-  for (const x of a) {
-    while (j < b.length && (b[j] as number) < x) j++;
-    if (b[j] === x) out.push(x);
   }
   return out;
 }
