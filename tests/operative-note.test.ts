@@ -342,14 +342,16 @@ describe('sections find what was dictated, by class of wording', () => {
 
   it("the draft shows the elements of the code the dictation supports, not the claimed code's (no prompt to document a re-amputation on a first amputation)", async () => {
     const { result } = await run('b-27590-primary-aka-claimed-27596');
-    expect(result.code.checked).toBe('27596');
+    // The reading rules the claimed 27596 out: its requirements are not checked at all.
+    expect(result.code.checked).toBe(null);
     expect(result.code.supported).toBe('27590');
     const note = result.drafts.operativeNote;
     expect(note).not.toContain('(27596)');
     expect(note).not.toContain('Prior amputation level');
     expect(note).not.toContain('Indication for re-amputation');
-    // The claim's missing elements stay findings for the coder.
+    // The mismatch is the coder's finding; the claimed code's gaps are moot.
     expect(result.findings.some((f) => f.id === 'level.mismatch')).toBe(true);
+    expect(result.findings.some((f) => f.id === 'doc.missing')).toBe(false);
   });
 });
 

@@ -94,6 +94,45 @@ describe('each finding id is produced by its rule', () => {
   });
 });
 
+describe('a claimed code the confident reading rules out keeps no doc.missing', () => {
+  const SCAR_REVISION = read('a-27594-scar-revision-claimed-27596');
+  const docMissing = async (transcript: string, claim?: unknown) =>
+    (await keysOf(transcript, claim)).filter((k) => k.startsWith('doc.missing')).sort();
+  it.each<[string, string, unknown, string[]]>([
+    // Ruled out by the anatomy (level.mismatch at error): the claimed code's gaps are moot.
+    ['hip disarticulation claimed 27290', HIP_DISARTICULATION, { cpt: '27290', modifiers: ['RT'] }, []],
+    ['scar revision claimed 27596', SCAR_REVISION, { cpt: '27596', modifiers: ['LT'] }, []],
+    [
+      'primary AKA claimed 27596',
+      'The left femur was transected at the mid-shaft and the left limb removed.',
+      { cpt: '27596', modifiers: ['LT'] },
+      [],
+    ],
+    [
+      'standing candidates without the claimed code',
+      'Left thigh soft tissue sarcoma was resected with wide margins.',
+      { cpt: '27365', modifiers: ['LT'] },
+      [],
+    ],
+    // The supported code's own requirements are checked instead.
+    [
+      'reading 27596 claimed 27590',
+      without(REAMPUTATION, /[^.]*\binpatient\b[^.]*\./gi),
+      { cpt: '27590', modifiers: ['LT'] },
+      ['doc.missing:inpatientAdmission'],
+    ],
+    // Ambiguous with the claimed code still standing: its gaps stay.
+    [
+      'ambiguous 27594/27596 claimed 27596',
+      'Prior left above-knee amputation in 2023. The left stump was revised and the wound closed.',
+      { cpt: '27596', modifiers: ['LT'] },
+      ['doc.missing:indication', 'doc.missing:inpatientAdmission', 'doc.missing:newResectionLevel'],
+    ],
+  ])('%s', async (_name, transcript, claim, expected) => {
+    expect(await docMissing(transcript, claim)).toEqual(expected);
+  });
+});
+
 describe('findings are data with a fix; level mismatch names the code', () => {
   it('level.mismatch carries suggestedCode and evidence', async () => {
     const r = await processNote({

@@ -30,8 +30,19 @@ export interface ValidateInput {
 }
 
 /**
- * The code whose documentation requirements apply: the claimed code when it has a documentation page,
- * otherwise the supported code when it has one, otherwise none.
+ * Whether a confident reading rules the claimed code out: the anatomy supports another code, or the
+ * candidates it leaves standing do not include the claimed one (both raise `level.mismatch`). A claimed
+ * code still among the standing candidates, or a reading resting on a procedure name only, does not.
+ */
+export function claimRuledOut(claimedCode: string, decision: CodeDecision): boolean {
+  if (decision.ambiguity) return !decision.ambiguity.codes.includes(claimedCode);
+  return decision.basis === 'anatomy' && decision.supported !== null && decision.supported !== claimedCode;
+}
+
+/**
+ * The code whose documentation requirements apply: the claimed code when it has requirements and the
+ * reading does not rule it out (its gaps are moot once the claim is fixed), otherwise the supported code
+ * when it has requirements, otherwise none.
  */
 export function checkedCode(
   claim: Claim | null,
@@ -39,9 +50,9 @@ export function checkedCode(
   findCode: ValidateInput['findCode'],
 ): CodeDefinition | undefined {
   const claimed = claim ? findCode(claim.cpt) : undefined;
-  if (claimed?.documented) return claimed;
+  if (claimed && claimed.requirements.length > 0 && !claimRuledOut(claimed.code, decision)) return claimed;
   const supported = decision.supported ? findCode(decision.supported) : undefined;
-  return supported?.documented ? supported : undefined;
+  return supported && supported.requirements.length > 0 ? supported : undefined;
 }
 
 interface ConditionContext {

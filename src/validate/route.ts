@@ -120,8 +120,10 @@ export interface RouteInput {
    */
   supportedWithout?: (feature: FeatureKey) => string | null;
   /**
-   * The code whose documentation was checked. When it is a claimed code the anatomy does not support,
-   * its documentation gaps are moot once the claim is fixed: they route as fix-claim.
+   * The code whose documentation was checked (`checkedCode`: a claimed code the confident reading rules
+   * out is not checked at all). When it is still a claimed code other than the supported one (a reading
+   * resting on a procedure name, or a tie the claimed code stands in), its documentation gaps are moot
+   * once the claim is fixed: they route as fix-claim.
    */
   checked?: string | null;
   /** Codes that procedure names stated in the note point at (see `findProcedureLabels`). Default: none. */

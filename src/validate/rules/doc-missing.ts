@@ -58,8 +58,13 @@ async function elementMutants(base: MutationBase): Promise<GeneratedMutants> {
     } as const;
     for (const [kind, edit] of Object.entries(strategies)) {
       const { text, result, rounds } = await editUntilGone(base, (r) => r.facts[req.element], edit);
-      // A conditional requirement whose condition went with the edited text no longer applies.
-      if (!conditionHolds(req.requiredWhen, { code: checked, claim: base.claim, features: result.anatomy })) {
+      // A conditional requirement whose condition went with the edited text no longer applies; nor does
+      // any when the element was also deciding anatomy (the prior amputation of a 27596) and the variant's
+      // reading rules the claimed code out: its gaps are moot, the mismatch is the level rule's.
+      if (
+        result.code.checked !== checked.code ||
+        !conditionHolds(req.requiredWhen, { code: checked, claim: base.claim, features: result.anatomy })
+      ) {
         out.notGenerated++;
         continue;
       }
@@ -81,7 +86,7 @@ export default defineRule({
   severity: 'error',
   route: 'query-physician',
   meaning:
-    'a required element of the checked code is not mentioned, or only negated; with `--knowledge`, also what documents the distinct service of an NCCI pair billed with 59/X{EPSU}; never for a generic text (a textbook, an atlas, a series: no physician to ask, route `note.generic`)',
+    'a required element of the checked code is not mentioned, or only negated (the checked code is the claimed one unless the confident reading rules it out with `level.mismatch`: its gaps are then moot and the supported code is checked, when it has requirements); with `--knowledge`, also what documents the distinct service of an NCCI pair billed with 59/X{EPSU}; never for a generic text (a textbook, an atlas, a series: no physician to ask, route `note.generic`)',
   check(ctx) {
     // A generic text (textbook, atlas, series) has no physician to ask: its elements stay undocumented
     // in the requirements, and the route sends it to coder review (`note.generic`).
