@@ -36,6 +36,8 @@ describe('reading classes of issue 10, whole notes', () => {
     }
     for (const [element, value] of Object.entries(probe.values ?? {}))
       expect((result.facts as Record<string, { value?: unknown }>)[element]?.value, element).toEqual(value);
+    for (const [feature, status] of Object.entries(probe.anatomy ?? {}))
+      expect((result.anatomy as Record<string, { status?: string }>)[feature]?.status, feature).toBe(status);
     if (probe.draftSurgeons) {
       const section =
         result.drafts.operativeNote.split('## Surgeon and assistants')[1]?.split('\n## ')[0] ?? '';

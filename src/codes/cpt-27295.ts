@@ -30,7 +30,7 @@ export const cpt27295 = defineCode({
     { feature: 'limbPreserved', is: 'absent' },
   ],
   decidingFacts: 'Limb separated at the hip joint, pelvis and acetabulum kept, no femoral cut.',
-  labels: ['hip\\s+disarticulation'],
+  labels: ['hip\\s+disarticulation', 'disarticulation\\s+(?:at|of|through)\\s+(?:the\\s+)?hip'],
   neighbours: ['27290', '27590', '27596', '27075', '27076', '27077'],
   revises: [],
   supportingDiagnoses: [

@@ -30,7 +30,9 @@ export const cpt27592 = defineCode({
   decidingFacts:
     'Primary thigh amputation with the wound deliberately left open (guillotine / open circular).',
   labels: [
-    'guillotine|open\\s+circular',
+    // A guillotine or open circular amputation is a thigh code only with the thigh named in its sentence:
+    // the technique is the same at the ankle or the arm ("the limb is amputated through healthy tissue").
+    '(?:guillotine|open\\s+circular)(?=[^.;\\n]{0,60}?\\b(?:thigh|femur|femoral|above[\\s-]+(?:the[\\s-]+)?knee|AKA|trans-?femoral|supracondylar)\\b)|(?<=\\b(?:thigh|femur|femoral|above[\\s-]+(?:the[\\s-]+)?knee|AKA|trans-?femoral)\\b[^.;\\n]{0,30}?)(?:guillotine|open\\s+circular)',
     // "open above-knee amputation", "high above-knee open amputation", "open transfemoral amputation"
     '\\bopen\\s+(?:(?:high|above|knee|transfemoral|thigh)[\\s-]+){1,3}amputation|(?:above[\\s-]+(?:the[\\s-]+)?knee|transfemoral|thigh)[\\s-]+open\\s+amputation',
   ],

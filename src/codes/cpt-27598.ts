@@ -28,7 +28,10 @@ export const cpt27598 = defineCode({
     { feature: 'priorAmputation', is: 'absent' },
   ],
   decidingFacts: 'Limb separated through the knee joint, no femoral cut.',
-  labels: ['knee\\s+disarticulation|through[\\s-]knee\\s+amputation'],
+  labels: [
+    'knee\\s+disarticulation|through[\\s-]knee\\s+amputation',
+    'disarticulation\\s+(?:at|of|through)\\s+(?:the\\s+)?knee',
+  ],
   neighbours: ['27590', '27596'],
   revises: [],
   supportingDiagnoses: [

@@ -25,8 +25,9 @@ function labelRegex(source: string): RegExp {
   return re;
 }
 
-// Procedure names count where the procedure itself is described (not in indications or plans).
-const LABEL_SECTIONS = PERFORMED_SECTIONS;
+// Procedure names count where the procedure itself is described (not in indications or plans), and in a
+// publication's title, which names the operation without describing it (its anatomy is not read).
+const LABEL_SECTIONS: ReadonlySet<SectionKind> = new Set<SectionKind>([...PERFORMED_SECTIONS, 'heading']);
 
 /**
  * Scans the transcript for the procedure names the code knowledge lists. Deterministic and run for

@@ -300,6 +300,43 @@ export const contextRules: readonly ContextRule[] = [
     ],
   },
   {
+    id: 'neg.unsuitable',
+    // "unsuitable for limb-sparing surgery", "not a candidate for limb salvage", "limb salvage was
+    // impossible": an operation the patient could not have was not done (it points the other way).
+    pattern:
+      '\\b(?:unsuitable|not\\s+suitable|ineligible|not\\s+eligible|unfit|not\\s+fit|(?:not|no\\s+longer)\\s+an?\\s+(?:suitable\\s+|good\\s+)?candidate)\\s+for\\b',
+    direction: 'forward',
+    category: 'negated',
+    maxScope: 5,
+    examples: [
+      {
+        text: 'She was unsuitable for limb-sparing surgery because of nerve involvement.',
+        target: 'limb-sparing',
+        expect: 'negated',
+      },
+      { text: 'He was not a candidate for limb salvage.', target: 'limb salvage', expect: 'negated' },
+      { text: 'She was a candidate for limb salvage.', target: 'limb salvage', expect: 'hypothetical' },
+    ],
+  },
+  {
+    id: 'neg.impossible',
+    // "limb salvage was impossible", "limb-sparing surgery was precluded", "… was ruled out".
+    pattern:
+      '\\b(?:was|were|is|are|being|been|be)\\s+(?:\\w+\\s+)?(?:impossible|unfeasible|infeasible|not\\s+feasible|precluded|ruled\\s+out|out\\s+of\\s+the\\s+question)\\b',
+    direction: 'backward',
+    category: 'negated',
+    maxScope: 5,
+    examples: [
+      { text: 'Limb salvage was deemed impossible.', target: 'Limb salvage', expect: 'negated' },
+      {
+        text: 'Limb-sparing surgery was precluded by the tumour.',
+        target: 'Limb-sparing',
+        expect: 'negated',
+      },
+      { text: 'Limb salvage was achieved.', target: 'Limb salvage', expect: null },
+    ],
+  },
+  {
     id: 'neg.post-adjacent',
     pattern: `\\b(?:not|never|pending|unavailable|deferred|declined|refused|to follow|not yet|unnecessary|contraindicated)\\b`,
     direction: 'backward',
@@ -500,7 +537,7 @@ export const contextRules: readonly ContextRule[] = [
   {
     id: 'hypothetical.pre',
     pattern:
-      '\\b(?:if|whether|would|will|could|potential(?:ly)?|consider(?:ed|ing)?|contemplat\\w+|plan(?:s|ned)? (?:to|for|is|was)|planning|candidate for|(?:initially |originally |previously )?consented for|listed for|booked for|options? (?:of|include|including|for)|possibility of|recommend(?:ed|s|ation)?|in the event|should|anticipat\\w+|expect(?:ed)? to|need for|require[sd]? further|evaluat(?:e|ed|ion) for|scheduled for|in preparation for|versus|vs\\.?|alternatives?|offered|to be determined|eventual(?:ly)?|future|later date|second stage|staged|upcoming|(?:talked|spoke|spoken) (?:to \\w+ )?about|discuss(?:ed|ing)? (?:the )?(?:options?|possibilit(?:y|ies)|alternatives?|need)|(?:we|i) discussed|explained (?:the )?(?:options?|possibilit(?:y|ies)|alternatives?))\\b',
+      '\\b(?:if|whether|would|will|could|potential(?:ly)?|consider(?:ed|ing)?|contemplat\\w+|plan(?:s|ned)? (?:to|for|is|was)|planning|candidate for|(?:initially |originally |previously )?consented for|listed for|booked for|options? (?:of|include|including|for)|possibility of|recommend(?:ed|s|ation)?|in the event|should|anticipat\\w+|expect(?:ed)? to|need for|require[sd]? further|evaluat(?:e|ed|ion) for|scheduled for|in preparation for|versus|vs\\.?|alternatives?|offered|to be determined|eventual(?:ly)?(?!\\s+(?:had|underwent|required|needed|received|was|were|went|came|did|developed|died))|future|later date|second stage|staged|upcoming|(?:talked|spoke|spoken) (?:to \\w+ )?about|discuss(?:ed|ing)? (?:the )?(?:options?|possibilit(?:y|ies)|alternatives?|need)|(?:we|i) discussed|explained (?:the )?(?:options?|possibilit(?:y|ies)|alternatives?))\\b',
     direction: 'forward',
     category: 'hypothetical',
     maxScope: 10,
@@ -511,6 +548,13 @@ export const contextRules: readonly ContextRule[] = [
         expect: 'possible',
       },
       { text: 'We will divide the ilium next week.', target: 'ilium', expect: 'hypothetical' },
+      // A case report's course: "eventually had" is past, not a plan.
+      { text: 'He eventually had an above-knee amputation.', target: 'above-knee amputation', expect: null },
+      {
+        text: 'He may eventually need an above-knee amputation.',
+        target: 'above-knee amputation',
+        expect: 'possible',
+      },
     ],
   },
   {
@@ -751,6 +795,29 @@ export const contextRules: readonly ContextRule[] = [
         target: 'guillotine',
         expect: 'historical',
       },
+    ],
+  },
+  {
+    id: 'historical.earlier',
+    // "a hip disarticulation performed years earlier at another hospital", "an AKA done elsewhere": an
+    // operation dated before the presentation or done at another hospital is history.
+    pattern:
+      '\\b(?:(?:\\w+|\\d+)\\s+)?(?:years?|months?)\\s+(?:earlier|previously|beforehand)\\b|\\b(?:at|in)\\s+(?:another|an?\\s+other|a\\s+(?:different|local|regional|district|peripheral|referring|private))\\s+(?:hospital|institution|centre|center|facility|unit|clinic)\\b|\\b(?:done|performed|carried\\s+out)\\s+elsewhere\\b',
+    direction: 'backward',
+    category: 'historical',
+    maxScope: 6,
+    examples: [
+      {
+        text: 'He had a left hip disarticulation performed years earlier at another hospital.',
+        target: 'hip disarticulation',
+        expect: 'historical',
+      },
+      {
+        text: 'An above-knee amputation was done elsewhere.',
+        target: 'above-knee amputation',
+        expect: 'historical',
+      },
+      { text: 'A left hip disarticulation was performed.', target: 'hip disarticulation', expect: null },
     ],
   },
   {

@@ -26,8 +26,8 @@ export interface StructureMention extends Span {
   site?: StructureGroup;
 }
 
-/** When an event happened relative to this operation. */
-export type EventTime = 'index' | 'history' | 'plan';
+/** When an event happened relative to this operation; `named`: only named, in a publication's title. */
+export type EventTime = 'index' | 'history' | 'plan' | 'named';
 
 /**
  * One procedure event read from a sentence: an action, the structures it acts on (patients), where
@@ -698,6 +698,7 @@ function timeOf(sentence: Sentence, context: ContextHit | undefined): EventTime 
   if (context?.category === 'hypothetical' || context?.category === 'possible') return 'plan';
   if (sentence.section === 'plan') return 'plan';
   if (sentence.section === 'indications') return 'history';
+  if (sentence.section === 'heading') return 'named';
   return 'index';
 }
 

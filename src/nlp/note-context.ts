@@ -68,7 +68,7 @@ const PAST_NARRATION =
   '\\b(?:was|were)\\s+(?!(?:\\w+\\s+){0,2}?(?:described|reported|introduced|populari[sz]ed|published|proposed|pioneered|credited|attributed|named|advocated|recommended|abandoned|developed|modified|used\\s+(?:by|in))\\b)(?:\\w+\\s+){0,2}?(?:\\w+(?:ed|en)|cut|made|done|sewn|left|put|set)\\b|\\b(?:i|we)\\s+(?:then\\s+)?\\w+ed\\b';
 /** A surgical act told in the present passive: "the femur is divided", "the vessels are then ligated". */
 const PRESENT_ACT =
-  '\\b(?:is|are)\\s+(?:(?:then|now|next|first|also|carefully|sharply|bluntly|gently|subsequently|finally|\\w+ly)\\s+){0,2}(?:divided|ligated|incised|transected|osteotomi[sz]ed|removed|excised|sutured|closed|cut|dissected|detached|released|opened|disarticulated|sectioned|sawn|raised|fashioned|elevated|isolated|exposed|freed|delivered|tied|clamped|separated|resected|amputated|dislocated|rasped|bevell?ed|smoothed|approximated|reflected|mobili[sz]ed|transposed|drawn|retracted|identified|developed|completed|secured|oversewn|sewn|stapled|filed|trimmed)\\b';
+  '\\b(?:is|are)\\s+(?:(?:then|now|next|first|also|carefully|sharply|bluntly|gently|subsequently|finally|\\w+ly)\\s+){0,2}(?:divided|ligated|incised|transected|osteotomi[sz]ed|removed|excised|sutured|closed|cut|dissected|detached|released|opened|disarticulated|sectioned|sawn|raised|fashioned|elevated|isolated|exposed|freed|delivered|tied|clamped|separated|resected|amputated|dislocated|rasped|bevell?ed|smoothed|approximated|reflected|mobili[sz]ed|transposed|drawn|retracted|identified|developed|completed|secured|oversewn|sewn|stapled|filed|trimmed|applied|fitted|moulded|molded|attached)\\b';
 /** An atlas step in the imperative, opening a sentence or a list item: "Divide the sacroiliac joint". */
 const IMPERATIVE_STEP =
   '(?:^|[.!?;:]\\s+|\\n\\s*(?:[-•◆▪*]\\s*|\\(?\\d+[.)]\\s*)?)(?:then\\s+|next,?\\s+|now\\s+)?(?:divide|ligate|incise|isolate|detach|identify|transect|osteotomi[sz]e|remove|dissect|make|release|open|close|elevate|expose|cut|suture|retract|continue|begin|mark|carry|rasp|bevel|tie|clamp|disarticulate|excise|resect|reflect|free|deliver|approximate|mobili[sz]e|saw|section|separate|dislocate|raise|fashion|draw|place|position|complete|extend|curve|deepen|sever|develop|enter|insert|secure)\\s+(?:the|a|an|and|both|all|each|it|them|through|along|around|off|down|out|from|with|this|these)\\b';
@@ -224,6 +224,35 @@ export const noteContextRules: readonly NoteContextRule[] = [
       { text: 'The vessels are ligated. I now divide the femur. The wound is closed.', expect: false },
       // One present-tense step is not a technique.
       { text: 'The wound is closed over a drain.', expect: false },
+    ],
+  },
+  {
+    id: 'generic.method-report',
+    // A technique paper's past tense is the method's or the authors' experience, not one patient's
+    // operation: "we previously reported this technique", "the technique was developed in 2004", "we have
+    // used this approach in our unit", "this method has been used since 2009", "in our technique".
+    cue: `\\bwe\\s+(?:have\\s+)?(?:previously|earlier|first|already|recently)\\s+(?:reported|described|published|presented|introduced)\\s+(?:this|the|our|a|an)\\b|\\b(?:technique|method|approach|procedure|operation)\\s+was\\s+(?:first\\s+|originally\\s+|later\\s+)?(?:developed|devised|introduced|designed|conceived|modified|refined|adopted|standardi[sz]ed)\\b|\\bwe\\s+have\\s+(?:since\\s+|now\\s+|routinely\\s+)?(?:used|performed|applied|employed|adopted|practi[sc]ed)\\s+(?:this|the|our)\\s+(?:[\\w-]+\\s+)?(?:technique|method|approach|procedure|operation)\\b|\\b(?:this|the|our)\\s+(?:technique|method|approach)(?:\\s+(?:to|for|of)(?:\\s+[\\w-]+){1,3}?)?\\s+has\\s+been\\s+(?:\\w+\\s+)?(?:used|performed|applied|employed|adopted)\\b|\\b(?:in|with|using)\\s+our\\s+(?:technique|method|approach)\\b`,
+    patients: 'general',
+    // Only a strong anchor (an age, a name, a side, the op note's fields) ties such a text to one patient.
+    unless: `${ONE_PATIENT_STRONG}|${INDEX_OPERATION}`,
+    examples: [
+      {
+        text: 'We previously reported this technique. The capsule was divided and the limb removed through the hip joint.',
+        expect: true,
+      },
+      {
+        text: 'The technique was developed in 2004. The symphysis was divided and the sacroiliac joint transected.',
+        expect: true,
+      },
+      {
+        text: 'This approach has been used in our unit since 2009. The femur was divided and the leg removed.',
+        expect: true,
+      },
+      {
+        text: 'A 57-year-old man. We previously reported this technique; we divided the symphysis and the sacroiliac joint.',
+        expect: false,
+      },
+      { text: 'We divided the symphysis and transected the sacroiliac joint.', expect: false },
     ],
   },
   {

@@ -157,7 +157,9 @@ function segmentNote(text: string): Sentence[] {
     return { ...span, section };
   });
   const first = sentences[0];
-  if (first && first.section === 'body' && isTitleLine(text, first))
+  if (first && first.section === 'body' && isPublicationTitle(text, first))
+    sentences[0] = { ...first, section: 'heading' };
+  else if (first && first.section === 'body' && isTitleLine(text, first))
     sentences[0] = { ...first, section: 'title' };
   if (!sentences.some((s) => NARRATIVE.has(s.section))) {
     return sentences.map((s) => (s.section === 'indications' ? { ...s, section: 'body' } : s));
@@ -190,6 +192,25 @@ function isTitleLine(text: string, first: Span): boolean {
   if (line === '' || first.end < first.start + line.length) return false;
   if (/[.:;]\s*$/.test(line) || line.includes(':')) return false;
   return line.split(/\s+/).length <= TITLE_LINE_MAX_WORDS && !FINITE_VERB.test(line);
+}
+
+/**
+ * A publication's title on the first line: "Hindquarter amputation for a recurrent chondrosarcoma: a case
+ * report", "… - report of a case", "… and review of the literature". It names the operation the article
+ * is about; the narration after it may only say "the procedure" or "surgery was performed".
+ */
+const PUBLICATION_TITLE =
+  /(?:[:.\u2013\u2014-]|\b(?:and|with))\s*(?:a\s+)?(?:(?:case|clinical)\s+(?:report|study|series)|report\s+of\s+(?:a|an|one|two|three|\d+)\s+(?:\w+\s+)?cases?|(?:a\s+)?(?:review|systematic\s+review)\s+of\s+(?:the\s+)?literature|literature\s+review)(?:\s+and\s+(?:a\s+)?(?:review|systematic\s+review)\s+of\s+(?:the\s+)?literature)?\.?\s*$/i;
+
+function isPublicationTitle(text: string, first: Span): boolean {
+  if (text.slice(0, first.start).trim() !== '') return false;
+  const lineEnd = text.indexOf('\n', first.start);
+  const line = text.slice(first.start, lineEnd < 0 ? text.length : lineEnd).trim();
+  return (
+    first.end >= first.start + line.length - 1 &&
+    line.split(/\s+/).length <= 30 &&
+    PUBLICATION_TITLE.test(line)
+  );
 }
 
 // A quotation long enough to hold sentences of its own, in straight or curly double quotes, within one

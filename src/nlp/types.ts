@@ -8,6 +8,8 @@ export interface Span {
 
 export type SectionKind =
   | 'title'
+  /** A publication's title line ("Hip disarticulation for …: a case report"): it names, never describes. */
+  | 'heading'
   | 'diagnosis'
   | 'indications'
   | 'description'

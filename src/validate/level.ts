@@ -77,6 +77,24 @@ const positive = (cue: LevelCue): boolean => cue.is !== 'absent';
 const positiveFeatures = (code: CodeDefinition): Set<FeatureKey> =>
   new Set(code.levelCues.filter(positive).map((c) => c.feature));
 
+/**
+ * The more specific forms of a named code whose extra deciding facts are all documented: "above-knee
+ * amputation" with an immediate prosthesis documented names 27591's form of it. Positive evidence
+ * only: a fact the name does not carry must be stated.
+ */
+function refinements(named: Evaluated, evaluated: readonly Evaluated[]): Evaluated[] {
+  const own = positiveFeatures(named.code);
+  return evaluated.filter(
+    (e) =>
+      e !== named &&
+      moreSpecific(e.code, named.code) &&
+      e.cues.every((c, i) => {
+        const cue = e.code.levelCues[i] as LevelCue;
+        return !positive(cue) || own.has(cue.feature) ? c.state !== 'contradicted' : c.holds;
+      }),
+  );
+}
+
 /** A is a more specific form of B: A needs every positive fact B needs, and more. */
 function moreSpecific(a: CodeDefinition, b: CodeDefinition): boolean {
   const pa = positiveFeatures(a);
@@ -170,7 +188,7 @@ function openGroup(evaluated: readonly Evaluated[]): Evaluated[] {
  * corrects it), so that a contradicting description is a conflict. In the description a name is
  * often used in passing ("an incision similar to that for hemipelvectomy").
  */
-const STATED_NAME_SECTIONS: ReadonlySet<LabelMention['section']> = new Set(['title', 'addendum']);
+const STATED_NAME_SECTIONS: ReadonlySet<LabelMention['section']> = new Set(['title', 'heading', 'addendum']);
 
 /** Labels grouped by where they sit: one stated name may point at several codes (internal hemipelvectomy). */
 function labelSpans(labels: readonly LabelMention[]): Array<{ codes: Set<string>; mention: LabelMention }> {
@@ -294,13 +312,28 @@ export function decideLevel(input: DecideInput): CodeDecision {
       const uncontradicted = labels
         .map((l) => ({ l, e: evaluated.find((e) => e.code.code === l.code) }))
         .filter((x): x is { l: LabelMention; e: Evaluated } => x.e !== undefined)
+        .flatMap((x) => [x, ...refinements(x.e, evaluated).map((e) => ({ l: x.l, e }))])
         .filter(({ e }) => !e.contradicted)
         .sort(
           (a, b) =>
             b.l.length - a.l.length ||
+            Number(moreSpecific(b.e.code, a.e.code)) - Number(moreSpecific(a.e.code, b.e.code)) ||
             b.e.cues.filter((c) => c.holds).length - a.e.cues.filter((c) => c.holds).length ||
             a.e.code.rvu.work - b.e.code.rvu.work,
         );
+      // A more specific form named beside the name in the same sentence ("guillotine above-knee
+      // amputation") is that form.
+      const top = uncontradicted[0];
+      const named = top
+        ? uncontradicted.find(
+            (x) =>
+              moreSpecific(x.e.code, top.e.code) &&
+              x.l.code === x.e.code.code &&
+              x.l.evidence.start < top.l.evidence.end &&
+              top.l.evidence.start < x.l.evidence.end,
+          )
+        : undefined;
+      if (named) uncontradicted.unshift(named);
       if (uncontradicted[0]) {
         supported = uncontradicted[0].e;
         labelEvidence = uncontradicted[0].l;

@@ -46,6 +46,8 @@ export interface ReadingProbe {
   readonly missing?: readonly string[];
   /** Words the draft operative note's "Surgeon and assistants" section must show (the names). */
   readonly draftSurgeons?: readonly string[];
+  /** Procedure feature statuses the result's anatomy must carry (e.g. limb preservation `negated`). */
+  readonly anatomy?: Readonly<Record<string, string>>;
 }
 
 export const readingProbes: readonly ReadingProbe[] = [
@@ -1466,5 +1468,246 @@ The mass was removed en bloc with the biopsy tract and a cuff of hamstring muscl
     klass: 'r2-4 pathology only: a soft tissue excision specimen containing a 6 cm sarcoma',
     text: `A 68-year-old man with a mass of the left posterior thigh later had surgery. Pathology: soft tissue excision specimen containing a 6 x 5 cm pleomorphic sarcoma; no bone received.`,
     code: '27364',
+  },
+  // Round 3 of published prose (issue 10, the misses of the last blind published set), in our own words.
+  // (1) A case report whose only statement of the operation is its title: the title's name is the
+  // reading, label only and coder review, not "no code"; a title whose operation was declined names none.
+  {
+    klass: 'p3-1 title only: through-knee amputation case report, "the operation was performed"',
+    text: `Through-knee amputation in a young man with a mangled leg: a case report
+A 23-year-old motorcyclist sustained an open tibial fracture with a popliteal artery injury. After two failed attempts at revascularisation, the operation was performed on day five. He walks without aids at one year.`,
+    code: '27598',
+    review: true,
+    route: 'coder-review',
+    findings: ['level.label-only'],
+  },
+  {
+    klass: 'p3-1 title only: hip disarticulation, "surgery was performed"',
+    text: `Hip disarticulation for necrotising fasciitis of the thigh in a diabetic man: report of a case
+Abstract. A 61-year-old man with poorly controlled diabetes was admitted in septic shock with crepitus of the left thigh. Surgery was performed within six hours of admission. He required two further debridements and was discharged to rehabilitation on day 40.`,
+    code: '27295',
+    review: true,
+    route: 'coder-review',
+    findings: ['level.label-only'],
+  },
+  {
+    klass: 'p3-1 title only: knee disarticulation, "the procedure" in the narration',
+    text: `Knee disarticulation in an elderly patient with a crushed leg - a case report.
+An 84-year-old woman was run over by a tractor. The tibia was comminuted and the popliteal artery occluded. The procedure was done on the day of injury and she was fitted with a prosthesis at three months.`,
+    code: '27598',
+    review: true,
+    route: 'coder-review',
+    findings: ['level.label-only'],
+  },
+  {
+    klass: 'p3-1 title only: disarticulation at the hip, case report and review of the literature',
+    text: `Disarticulation at the hip for gas gangrene after a femoral fracture: case report and review of the literature
+A 70-year-old woman developed gas gangrene of the thigh four days after fixation of a femoral fracture. She was taken to theatre as an emergency and survived.`,
+    code: '27295',
+    review: true,
+    route: 'coder-review',
+    findings: ['level.label-only'],
+  },
+  {
+    klass: 'p3-1 guard: a title naming the open form, "guillotine above-knee amputation"',
+    text: `Guillotine above-knee amputation for fulminant sepsis of the leg: a case report
+A 66-year-old diabetic man arrived in septic shock. Surgery was carried out within two hours. Formal closure followed at 72 hours.`,
+    code: '27592',
+    review: true,
+    route: 'coder-review',
+    findings: ['level.label-only'],
+  },
+  {
+    klass: 'p3-1 title only (guard): the operation the title names was declined',
+    text: `Hindquarter amputation declined by a patient with pelvic chondrosarcoma: a case report
+A 47-year-old man with a large chondrosarcoma of the ilium was offered the operation. He declined surgery and was treated with proton therapy. He is alive with disease at three years.`,
+    code: null,
+    review: true,
+  },
+  // (2) Limb preservation stated as not possible or unsuitable points the other way; it keeps nothing.
+  {
+    klass: 'p3-2 unsuitable for limb-sparing surgery: the pelvic ring divided',
+    text: `The patient was unsuitable for limb-sparing surgery because of sciatic nerve involvement. The sacroiliac joint was divided and the pubic symphysis was split with a Gigli saw. The wound was closed with a posterior flap.`,
+    code: null,
+    review: true,
+    anatomy: { limbPreserved: 'negated' },
+  },
+  {
+    klass: 'p3-2 limb salvage was impossible: the pelvis divided, limb not mentioned',
+    text: `Limb salvage was impossible because the tumour encased the iliac vessels. The symphysis pubis was divided and the sacroiliac joint was disarticulated.`,
+    code: null,
+    review: true,
+    anatomy: { limbPreserved: 'negated' },
+  },
+  {
+    klass: 'p3-2 deemed unfit for limb salvage: the pelvis divided',
+    text: `He was deemed unfit for limb salvage. The symphysis pubis was divided and the sacroiliac joint was disarticulated.`,
+    code: null,
+    review: true,
+    anatomy: { limbPreserved: 'negated' },
+  },
+  {
+    klass: 'p3-2 limb-sparing surgery precluded: the pelvis divided',
+    text: `Limb-sparing surgery was precluded by sciatic nerve involvement. The symphysis pubis was divided and the sacroiliac joint was disarticulated.`,
+    code: null,
+    review: true,
+    anatomy: { limbPreserved: 'negated' },
+  },
+  {
+    klass: 'p3-2 limb salvage ruled out: the femur cut and the leg removed',
+    text: `Limb salvage was ruled out at the tumour board. The femur was transected 10 cm above the knee and the leg removed.`,
+    code: '27590',
+    anatomy: { limbPreserved: 'negated' },
+  },
+  {
+    klass: 'p3-2 ineligible for limb-sparing resection: the femur cut and the leg removed',
+    text: `She was ineligible for limb-sparing resection. The femur was transected 10 cm above the knee and the leg removed.`,
+    code: '27590',
+    anatomy: { limbPreserved: 'negated' },
+  },
+  {
+    klass: 'p3-2 guard: a candidate for limb salvage, the limb preserved',
+    text: `A 44-year-old woman was a candidate for limb salvage. The ilium was osteotomised above the acetabulum and the iliac wing removed en bloc; the limb was preserved.`,
+    code: '27075',
+    anatomy: { limbPreserved: 'documented' },
+  },
+  {
+    klass: 'p3-2 guard: the limb was spared after an internal hemipelvectomy',
+    text: `A 44-year-old woman. The ilium was osteotomised above the acetabulum and lateral to the sacroiliac joint and the iliac wing was removed en bloc; the limb was spared and the acetabulum left intact.`,
+    code: '27075',
+  },
+  // (4) The immediate postoperative prosthesis in a series or a technique: 27591, generic.
+  {
+    klass: 'p3-4 IPOP series: a rigid dressing and pylon in the operating room',
+    text: `Between 2010 and 2016, 24 patients underwent transfemoral amputation for vascular disease. All patients were fitted with a rigid dressing and pylon in the operating room and began weight bearing on the second day.`,
+    code: '27591',
+    generic: true,
+  },
+  {
+    klass: 'p3-4 IPOP technique: an immediate postoperative prosthesis (IPOP) is applied',
+    text: `After the femur is divided and the wound closed over a drain, an immediate postoperative prosthesis (IPOP) is applied to the residual thigh before the patient leaves the operating room.`,
+    code: '27591',
+    generic: true,
+  },
+  {
+    klass: 'p3-4 IPOP technique: a plaster socket with a pylon attached',
+    text: `In our technique the above-knee amputation is closed in layers, and a plaster socket with a pylon attached is moulded over the stump on the table.`,
+    code: '27591',
+    generic: true,
+  },
+  {
+    klass: 'p3-4 IPOP guard: a prosthesis fitted weeks later in a series',
+    text: `Twenty patients underwent transfemoral amputation; the femur was divided at the mid-thigh and the wound closed. A prosthesis was fitted six weeks after the operation.`,
+    code: '27590',
+    generic: true,
+  },
+  {
+    klass: 'p3-4 IPOP guard: prosthetic fitting was planned, a soft dressing applied',
+    text: `Procedure: right above-knee amputation. The femur was cut 12 cm above the knee and the leg removed. The wound was closed and a soft dressing applied. Prosthetic fitting was planned once the stump had healed.`,
+    code: '27590',
+  },
+  // (5) A guillotine amputation written for any limb names no thigh: no code; with the thigh or femur
+  // stated it is 27592.
+  {
+    klass: 'p3-5 guillotine for any limb: amputated through healthy tissue',
+    text: `In a guillotine amputation the limb is amputated through healthy tissue proximal to the infection. The skin, muscles and bone are divided at one level, the bone is sawn at the level of the skin and the wound is left open for a later revision.`,
+    code: null,
+    review: true,
+    generic: true,
+  },
+  {
+    klass: 'p3-5 guillotine for any limb: an open circular amputation for war wounds',
+    text: `In an open circular amputation for war wounds the skin and muscles are divided in one plane down to the bone, the bone is sawn flush with the muscle, and the stump is left open without sutures.`,
+    code: null,
+    review: true,
+    generic: true,
+  },
+  {
+    klass: 'p3-5 guillotine guard: the thigh stated, the femur sawn, left open',
+    text: `In a guillotine amputation of the thigh the skin and muscles are divided circumferentially and the femur is sawn at the same level. The wound is left open and dressed for a later revision.`,
+    code: '27592',
+    generic: true,
+  },
+  {
+    klass: 'p3-5 guillotine guard: a guillotine above-knee amputation told for any patient',
+    text: `A guillotine above-knee amputation is performed when sepsis is uncontrolled: the soft tissues and the bone are divided at one level and the wound is left open for a second look.`,
+    code: '27592',
+    review: true,
+    generic: true,
+  },
+  {
+    klass: 'p3-5 guillotine guard: one patient, open circular amputation through the femur',
+    text: `Procedure: right open circular amputation above the knee for wet gangrene. The skin and muscle were divided at the mid-thigh and the femur was sawn at the same level. The wound was left open and packed for a return to theatre in 48 hours.`,
+    code: '27592',
+    review: true,
+  },
+  // (6) A technique paper whose past tense is the method's or the authors' experience is generic; one
+  // patient's narrative in the first person plural stays one patient's.
+  {
+    klass: 'p3-6 technique: we previously reported this technique',
+    text: `We previously reported this technique of hip disarticulation. The femoral vessels were ligated, the capsule was divided around the femoral head and the limb was removed through the hip joint. The gluteal flap was closed over drains.`,
+    code: '27295',
+    generic: true,
+  },
+  {
+    klass: 'p3-6 technique: the technique was developed in 2004',
+    text: `The technique was developed in 2004 in our department. The symphysis was divided, the iliac vessels ligated and the sacroiliac joint transected, and the hindquarter was removed with a posterior flap.`,
+    code: '27290',
+    generic: true,
+  },
+  {
+    klass: 'p3-6 technique: this approach has been used in our unit since 2009',
+    text: `This approach to above-knee amputation has been used in our unit since 2009. The femur was divided at the mid-thigh, the leg was removed, the adductors were fixed to the bone through drill holes and the wound was closed in layers.`,
+    code: '27590',
+    generic: true,
+  },
+  {
+    klass: 'p3-6 technique: we first introduced the method in 2011',
+    text: `We first introduced the method in 2011 for elderly patients. The knee joint was opened, the cruciate ligaments were cut and the leg was removed through the knee, leaving the condyles intact.`,
+    code: '27598',
+    generic: true,
+  },
+  {
+    klass: 'p3-6 guard: one patient, we divided the symphysis',
+    text: `A 57-year-old man with a chondrosarcoma of the left ilium. We divided the symphysis pubis, ligated the common iliac vessels and transected the sacroiliac joint, and we removed the leg with the hemipelvis. We closed the posterior flap over drains.`,
+    code: '27290',
+  },
+  {
+    klass: 'p3-6 guard: one patient, we then transected the femur',
+    text: `This 66-year-old woman had wet gangrene of the right foot. We raised equal anterior and posterior flaps, ligated the femoral vessels and then transected the femur 12 cm above the knee. We removed the leg and closed the wound over a drain.`,
+    code: '27590',
+    route: 'ready',
+  },
+  // (7) Case-report narration names the index operation unless it is dated before the presentation or
+  // marked as prior.
+  {
+    klass: 'p3-7 case report: she had a right above-knee amputation performed',
+    text: `A 79-year-old woman presented with a gangrenous right foot and sepsis. After resuscitation she had a right above-knee amputation performed. The stump healed and she was discharged on day 12.`,
+    code: '27590',
+    anatomy: { priorAmputation: 'not_mentioned' },
+  },
+  {
+    klass: 'p3-7 case report: he eventually had an above-knee amputation, femur divided',
+    text: `A 58-year-old man with a chronic infected nonunion of the right distal femur. Despite several debridements he eventually had an above-knee amputation; the femur was divided at the mid-thigh and the wound closed over a drain.`,
+    code: '27590',
+    anatomy: { priorAmputation: 'not_mentioned' },
+  },
+  {
+    klass: 'p3-7 case report: he then had a hindquarter amputation',
+    text: `A 50-year-old man was referred with a recurrent chondrosarcoma of the right ilium. He then had a hindquarter amputation. He recovered well and walks with a prosthesis.`,
+    code: '27290',
+    anatomy: { priorAmputation: 'not_mentioned' },
+  },
+  {
+    klass: 'p3-7 guard: she had had a right above-knee amputation in 2010 and now presents',
+    text: `A 70-year-old woman had had a right above-knee amputation in 2010 and now presents with a painful neuroma of the stump. The neuroma was excised and the sciatic nerve was buried in muscle; the femur was not touched.`,
+    code: null,
+    review: true,
+  },
+  {
+    klass: 'p3-7 prior: a hip disarticulation performed years earlier at another hospital',
+    text: `A 62-year-old man had a left hip disarticulation performed years earlier at another hospital for a sarcoma. He now presents with a painful mass in the scar, which was excised with a margin of normal tissue.`,
+    code: null,
+    review: true,
   },
 ];

@@ -298,6 +298,21 @@ const BONE_LESION_TARGET =
 const curettesBoneLesion = (sentence: string): boolean =>
   !SOFT_TISSUE_TARGET.test(sentence) || BONE_LESION_TARGET.test(sentence);
 
+/**
+ * "he then had a hindquarter amputation", "she had a right above-knee amputation performed": a case
+ * report's course narrating the operation (a sequence word before "had", or "had … performed"), not an
+ * earlier one. "had had" (the pluperfect) stays prior; a date makes it history through its own cue.
+ */
+const HAD_NARRATED_BEFORE =
+  /\b(?:then|subsequently|eventually|later|finally|ultimately|therefore|thus|so|urgently|emergently|successfully|promptly)\s+$/i;
+const HAD_PERFORMED_AFTER = /^(?:[\s,]+[\w-]+){0,2}?\s+(?:performed|done|carried\s+out|undertaken)\b/i;
+const narratedHad = (sentence: string, start: number, end: number): boolean => {
+  if (!/^had\s+an?\b/i.test(sentence.slice(start, end))) return false;
+  const before = sentence.slice(0, start);
+  if (/\bhad\s+$/i.test(before)) return false;
+  return HAD_NARRATED_BEFORE.test(before) || HAD_PERFORMED_AFTER.test(sentence.slice(end));
+};
+
 export const priorAtThighLevel = (sentence: string, start: number, end: number): boolean => {
   // The level a failed amputation is converted or revised to is today's: a mention inside it is not
   // prior. Looked for in a bounded window around the mention (linear in the note).
@@ -771,7 +786,7 @@ export const featureLexicon: Record<FeatureKey, TargetLexicon> = {
           5,
         ),
         readPriorLevel,
-        { whenMatch: priorAtThighLevel },
+        { whenMatch: (s, a, b) => !narratedHad(s, a, b) && priorAtThighLevel(s, a, b) },
       ),
       // "right AKA done here in November": a thigh amputation dictated as a past event
       entry(phrase(THIGH_AMPUTATION), readPriorLevel, {
@@ -843,7 +858,7 @@ export const featureLexicon: Record<FeatureKey, TargetLexicon> = {
           `immediate${SP}(?:post-?operative${SP})?(?:prosthetic${SP})?fitting`,
           // A cast or rigid dressing with a pylon or a foot fixed to it, in one sentence, is the fitting
           // without its name: "a plaster cast was applied in the operating room and a pylon attached".
-          `(?:rigid${SP}(?:\\w+${SP})?dressing|(?:plaster|fib(?:re|er)glass)${SP}cast|cast)[^.;]{0,90}?(?:pylon|prosthetic${SP}foot|(?:a|the)${SP}(?:prosthetic${SP})?foot${SP}(?:was${SP}|were${SP})?(?:attached|fitted|added|mounted|fixed))`,
+          `(?:rigid${SP}(?:\\w+${SP})?dressing|(?:plaster|fib(?:re|er)glass)${SP}(?:cast|socket)|cast)[^.;]{0,90}?(?:pylon|prosthetic${SP}foot|(?:a|the)${SP}(?:prosthetic${SP})?foot${SP}(?:was${SP}|were${SP})?(?:attached|fitted|added|mounted|fixed))`,
           `pylon${SP}(?:\\w+${SP}){0,6}(?:rigid${SP}(?:\\w+${SP})?dressing|cast)`,
         ),
       ),
