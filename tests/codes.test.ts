@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { codeNumbers, codes, documentedCodes, findCode } from '../src/codes/index.ts';
+import {
+  codeNumbers,
+  codes,
+  defineCode,
+  documentedCodes,
+  findCode,
+  SIDE_REQUIREMENT,
+} from '../src/codes/index.ts';
 
 /** First lines of the seed code pages (shared/seeds), used to check descriptors are paraphrased. */
 const SEED_FIRST_LINES: Record<string, string> = {
@@ -96,9 +103,22 @@ describe('code registry', () => {
     }
   });
 
-  it('neighbours have work-only RVUs, no site rates and no requirements', () => {
+  it('every single-limb code requires the side stated, once and always (derived from singleLimb)', () => {
+    for (const def of codes.filter((c) => c.singleLimb)) {
+      const side = def.requirements.filter((r) => r.element === 'laterality');
+      expect(side.map((r) => [def.code, r.requiredWhen.kind])).toEqual([[def.code, 'always']]);
+    }
+    const base = findCode('27295');
+    if (!base) throw new Error('27295 missing');
+    expect(defineCode({ ...base, requirements: [], singleLimb: false }).requirements).toEqual([]);
+    expect(defineCode({ ...base, requirements: [], singleLimb: true }).requirements).toEqual([
+      SIDE_REQUIREMENT,
+    ]);
+  });
+
+  it('neighbours have work-only RVUs, no site rates and no requirements but the side', () => {
     for (const def of codes.filter((c) => !c.documented)) {
-      expect(def.requirements).toEqual([]);
+      expect(def.requirements).toEqual([SIDE_REQUIREMENT]);
       expect(def.siteRates).toEqual([]);
       expect(def.rvu.total).toBeUndefined();
       expect(def.inpatientOnly.unverified).toBe(true);

@@ -158,8 +158,8 @@ describe('mutation tests over the fixtures', () => {
   });
 
   it('falls below the threshold when the validator loses its documentation rules', async () => {
-    // The same variants, run against knowledge whose documented codes require nothing.
-    const broken: CodeDefinition[] = codes.map((c) => (c.documented ? { ...c, requirements: [] } : c));
+    // The same variants, run against knowledge whose codes require nothing (not even the side).
+    const broken: CodeDefinition[] = codes.map((c) => ({ ...c, requirements: [] }));
     const process = memoProcessor({ codes: broken });
     const outcomes = [];
     // The kinds the assertions name: every control (claim-bilateral) variant, and the deletion

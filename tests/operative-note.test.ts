@@ -342,8 +342,8 @@ describe('sections find what was dictated, by class of wording', () => {
 
   it("the draft shows the elements of the code the dictation supports, not the claimed code's (no prompt to document a re-amputation on a first amputation)", async () => {
     const { result } = await run('b-27590-primary-aka-claimed-27596');
-    // The reading rules the claimed 27596 out: its requirements are not checked at all.
-    expect(result.code.checked).toBe(null);
+    // The reading rules the claimed 27596 out: the supported 27590's requirements (the side) are checked.
+    expect(result.code.checked).toBe('27590');
     expect(result.code.supported).toBe('27590');
     const note = result.drafts.operativeNote;
     expect(note).not.toContain('(27596)');

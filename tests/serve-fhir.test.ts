@@ -1,10 +1,12 @@
 import { readFileSync } from 'node:fs';
 import type { Bundle, Communication, Composition, DetectedIssue, Resource, Task } from '@medplum/fhirtypes';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { featureKeys } from '../src/codes/features.ts';
 import { loadFixtures } from '../src/eval/fixtures.ts';
 import { type ProcessResult, processNote } from '../src/pipeline/process.ts';
 import { escapeMarkdown, markdownEscapedToXhtml } from '../src/render/escape.ts';
 import { draftSections } from '../src/render/operative-note.ts';
+import { notMentioned } from '../src/schemas/facts.ts';
 import { prefersFhir } from '../src/serve/accept.ts';
 import { FHIR_SYSTEMS, type FhirDocument, SECTION_CODES, toFhirDocument } from '../src/serve/fhir.ts';
 import {
@@ -141,7 +143,8 @@ describe('FHIR R4 document', () => {
       checked: '27596',
     },
     facts: {},
-    anatomy: {} as never,
+    // Nothing documented: the draft shows the supported code's requirements (the side) as missing.
+    anatomy: Object.fromEntries(featureKeys.map((k) => [k, notMentioned()])) as never,
     findings: [],
     route: {
       decision: 'fix-claim',

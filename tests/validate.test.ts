@@ -133,6 +133,83 @@ describe('a claimed code the confident reading rules out keeps no doc.missing', 
   });
 });
 
+describe('every single-limb code needs the side stated (SIDE_REQUIREMENT from singleLimb)', () => {
+  // One note per code, with no side anywhere; the same note with a side is the guard.
+  const NO_SIDE: ReadonlyArray<[string, string]> = [
+    [
+      '27295',
+      'The femoral head was dislocated from the acetabulum and the limb was removed through the hip joint. No femoral cut was made and the pelvis was not divided. The wound was closed over drains.',
+    ],
+    [
+      '27590',
+      'The femur was transected 12 cm above the knee and the limb was removed. The wound was closed in layers.',
+    ],
+    [
+      '27592',
+      'The femur was transected at the mid-thigh and the limb removed; the wound was left open and packed.',
+    ],
+    [
+      '27594',
+      'Prior above-knee amputation in 2022. The stump scar was excised and the wound closed; the femur was not shortened and no bone was removed.',
+    ],
+    [
+      '27598',
+      'The knee joint was disarticulated through the joint and the leg removed; the femoral condyles were left intact and no bone was cut. The wound was closed.',
+    ],
+    [
+      '27364',
+      'Procedure: wide excision of a thigh soft tissue sarcoma. The 7 cm liposarcoma within the vastus lateralis was excised en bloc with a cuff of normal muscle. No bone was taken.',
+    ],
+    [
+      '27329',
+      'Procedure: wide excision of a thigh soft tissue sarcoma. The 3 cm liposarcoma within the vastus lateralis was excised en bloc with a cuff of normal muscle. No bone was taken.',
+    ],
+    [
+      '27355',
+      'The lesion of the distal femur was curetted through a cortical window and the cavity filled with cement.',
+    ],
+    [
+      '27075',
+      'The iliac wing was resected en bloc with the tumour through supra-acetabular and posterior iliac osteotomies; the acetabulum was preserved and the limb was kept.',
+    ],
+  ];
+  const sided = (text: string) =>
+    text.replace(/^(Prior |The |Procedure: wide excision of a )/, (m) => `${m}left `);
+  it.each(NO_SIDE)('%s with no side stated: doc.missing:laterality, query-physician', async (code, text) => {
+    const r = await processNote({ transcript: text });
+    expect([r.code.supported, r.code.checked, r.route.decision, r.findings.map(findingKey)]).toEqual([
+      code,
+      code,
+      'query-physician',
+      ['doc.missing:laterality'],
+    ]);
+    expect(r.requirements.map((q) => [q.element, q.required, q.status])).toEqual([
+      ['laterality', true, 'not_mentioned'],
+    ]);
+    expect(r.drafts.operativeNote).toContain('MISSING — Operative side');
+  });
+  it.each(NO_SIDE)('%s with the side stated: ready', async (code, text) => {
+    const r = await processNote({ transcript: sided(text) });
+    expect([r.code.supported, r.route.decision, r.findings.map(findingKey)]).toEqual([code, 'ready', []]);
+    expect(r.drafts.operativeNote).toContain(`## Documentation elements (${code})`);
+  });
+  it('a generic text gets no doc.missing for its side', async () => {
+    const r = await processNote({
+      transcript:
+        'Above-knee amputation is described in this chapter. The femur is transected 12 cm above the knee and the limb is removed. The wound is closed in layers.',
+    });
+    expect(r.route.reasons.map((x) => x.signal)).toContain('note.generic');
+    expect(r.findings.filter((f) => f.id === 'doc.missing')).toEqual([]);
+  });
+  it('a claim without LT/RT still gets modifier.laterality-missing, and a stated side no doc.missing', async () => {
+    const r = await processNote({
+      transcript: sided(NO_SIDE[1]?.[1] ?? ''),
+      claim: { cpt: '27590', modifiers: [] },
+    });
+    expect(r.findings.map(findingKey)).toEqual(['modifier.laterality-missing']);
+  });
+});
+
 describe('findings are data with a fix; level mismatch names the code', () => {
   it('level.mismatch carries suggestedCode and evidence', async () => {
     const r = await processNote({

@@ -1034,7 +1034,7 @@ export type components = {
       /** @description Paraphrased descriptor (never AMA CPT text). */
       descriptor: string;
       region: string;
-      /** @description Whether the product checks documentation requirements for this code. */
+      /** @description Whether the product has a full documentation page for this code (its own requirements); every single-limb code also requires the side. */
       documented: boolean;
       globalDays: number | "ZZZ";
       globalSource: {
@@ -1200,7 +1200,7 @@ export type components = {
           /** @description Paraphrased descriptor (never AMA CPT text). */
           descriptor: string;
           region: string;
-          /** @description Whether the product checks documentation requirements for this code. */
+          /** @description Whether the product has a full documentation page for this code (its own requirements); every single-limb code also requires the side. */
           documented: boolean;
           decidingFacts: string;
           neighbours: string[];

@@ -20,7 +20,7 @@ import type { CodeDefinition } from './types.ts';
 export * from './elements.ts';
 export * from './features.ts';
 export type * from './types.ts';
-export { defineCode } from './types.ts';
+export { defineCode, SIDE_REQUIREMENT } from './types.ts';
 
 /** The registry: every code the product knows, sorted by code. */
 export const codes: readonly CodeDefinition[] = Object.freeze(

@@ -129,7 +129,10 @@ export interface CodeDefinition {
   /** Paraphrased descriptor: never AMA CPT text. */
   descriptor: string;
   region: string;
-  /** Whether the product has a full documentation page for this code (schemas, prompts, templates). */
+  /**
+   * Whether the product has a full documentation page for this code (schemas, prompts, templates, its
+   * own requirements); without one, only the requirements its flags imply apply (the side).
+   */
   documented: boolean;
   globalDays: number | 'ZZZ';
   globalSource: Provenance;
@@ -148,7 +151,11 @@ export interface CodeDefinition {
   /** Whether a non-facility (office) setting is a normal place for this code. */
   officeSetting: Provenance & { value: boolean };
   siteRates: SiteRate[];
-  /** Documentation elements the note must carry (empty for codes without a documentation page). */
+  /**
+   * Documentation elements the note must carry: a documented code's from its knowledge; `defineCode`
+   * adds the side for every single-limb code (`SIDE_REQUIREMENT`), so a code without a documentation
+   * page still requires it.
+   */
   requirements: ElementRequirement[];
   /** Anatomy that decides this code against its neighbours; all must hold. */
   levelCues: LevelCue[];
@@ -176,7 +183,28 @@ export interface CodeDefinition {
 
 const CODE_PATTERN = /^\d{5}$/;
 
-/** Builds a code definition, checking the invariants every definition must keep. */
+/**
+ * The side every single-limb code needs stated (DOMAIN.md: LT or RT on single-limb claims, agreeing
+ * with the note): derived from `singleLimb` by `defineCode`, for a code whose own requirements do not
+ * list it already.
+ */
+export const SIDE_REQUIREMENT: ElementRequirement = Object.freeze({
+  element: 'laterality',
+  requiredWhen: Object.freeze({ kind: 'always' }),
+  basis:
+    'The operated side (left or right) is stated in the operative note; LT or RT goes on the claim of a single-limb code.',
+});
+
+/** The requirements with those a code's flags imply: the side of a single-limb code. */
+function withDerivedRequirements(def: CodeDefinition): ElementRequirement[] {
+  const own = def.requirements;
+  return def.singleLimb && !own.some((r) => r.element === 'laterality') ? [...own, SIDE_REQUIREMENT] : own;
+}
+
+/**
+ * Builds a code definition, checking the invariants every definition must keep and adding the
+ * requirements its flags imply (`SIDE_REQUIREMENT` for a single-limb code).
+ */
 export function defineCode(def: CodeDefinition): CodeDefinition {
   if (!CODE_PATTERN.test(def.code))
     throw new Error(`defineCode: code must be five digits, got "${def.code}"`);
@@ -189,5 +217,5 @@ export function defineCode(def: CodeDefinition): CodeDefinition {
   if (def.documented && def.requirements.length === 0) {
     throw new Error(`defineCode ${def.code}: a documented code needs its documentation requirements`);
   }
-  return Object.freeze(def);
+  return Object.freeze({ ...def, requirements: withDerivedRequirements(def) });
 }

@@ -115,7 +115,11 @@ export const codeDefinitionSchema = z
     code: z.string(),
     descriptor: z.string().describe('Paraphrased descriptor (never AMA CPT text).'),
     region: z.string(),
-    documented: z.boolean().describe('Whether the product checks documentation requirements for this code.'),
+    documented: z
+      .boolean()
+      .describe(
+        'Whether the product has a full documentation page for this code (its own requirements); every single-limb code also requires the side.',
+      ),
     globalDays: z.union([z.number().int(), z.literal('ZZZ')]),
     globalSource: provenanceSchema,
     rvu: z

@@ -1304,7 +1304,8 @@ The mass was removed en bloc with the biopsy tract and a cuff of hamstring muscl
     klass: 'r2-1a guard: one patient dictated in the present, brought to the operating room',
     text: `The patient is brought to the operating room and placed supine. Anterior and posterior flaps are marked on the thigh. The femoral vessels are ligated and divided. The femur is transected with a saw 10 cm above the knee and the limb is removed. The wound is closed over a drain.`,
     code: '27590',
-    route: 'ready',
+    // One patient's operation (not generic), with no side stated: the side is queried.
+    route: 'query-physician',
   },
   {
     klass: 'r2-1a guard: one patient dictated in the first person present',
