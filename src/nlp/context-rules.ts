@@ -637,13 +637,21 @@ export const contextRules: readonly ContextRule[] = [
   },
   {
     id: 'hypothetical.next',
-    // "next sarcoma conference": next right before the target names a future event.
-    pattern: '\\bnext\\b',
+    // "next sarcoma conference": next right before the target names a future event. Not the next step of
+    // the operation: "I next saw through the femur", "we next divided", "Next, the femur was cut".
+    pattern: '(?<!\\b(?:i|we|and|then|was|were|is|are)\\s+)\\bnext\\b(?!\\s*,|\\s+(?:the|a|an|we|i)\\b)',
     direction: 'forward',
     category: 'hypothetical',
     maxScope: 1,
     examples: [
       { text: 'Not presented, next tumor board is in May.', target: 'tumor board', expect: 'hypothetical' },
+      {
+        text: 'I next saw through the femur.',
+        target: 'saw through the femur',
+        expect: null,
+        type: 'procedure',
+      },
+      { text: 'We next divided the femur.', target: 'divided the femur', expect: null, type: 'procedure' },
     ],
   },
   {
@@ -923,6 +931,43 @@ export const contextRules: readonly ContextRule[] = [
         expect: 'generic',
       },
       { text: 'The femur was transected with a saw.', target: 'femur', expect: null, type: 'procedure' },
+    ],
+  },
+  {
+    id: 'generic.classification',
+    // "Pelvic resections are classified by Enneking into type I (iliac), type II …", "types I to III are
+    // compared in this review": a classification or a comparison of kinds of operation describes none.
+    pattern:
+      '\\b(?:(?:are|were)\\s+(?:\\w+\\s+)?(?:classified|categori[sz]ed|subdivided|grouped)\\s+(?:by|according|into|as\\s+(?:types?|enneking))|(?:are|were)\\s+compared|classification\\s+(?:of|by|into|according)|according\\s+to\\s+(?:the\\s+)?(?:enneking|msts|dunham)|in\\s+this\\s+review)\\b',
+    direction: 'bidirectional',
+    category: 'generic',
+    inside: true,
+    maxScope: 30,
+    ignoreTerminators: true,
+    examples: [
+      {
+        text: 'Pelvic resections are classified by Enneking into type I (iliac) and type II (periacetabular).',
+        target: 'type II',
+        expect: 'generic',
+        type: 'procedure',
+      },
+      {
+        text: 'Internal hemipelvectomy types I to III are compared in this review.',
+        target: 'Internal hemipelvectomy',
+        expect: 'generic',
+      },
+      {
+        text: 'The tumour was classified as stage IIB; the ilium was resected.',
+        target: 'ilium was resected',
+        expect: null,
+        type: 'procedure',
+      },
+      {
+        text: 'The ilium was resected with a wide margin.',
+        target: 'ilium was resected',
+        expect: null,
+        type: 'procedure',
+      },
     ],
   },
   // --- retraction -----------------------------------------------------------------------------

@@ -4,6 +4,9 @@ import {
   AUXILIARIES,
   actionTerms,
   COORDINATORS,
+  FIRST_PERSON,
+  FIRST_PERSON_ADVERBS,
+  firstPersonActions,
   IRREGULAR_PAST,
   NP_FILLER,
   OBJECT_PREPOSITIONS,
@@ -60,6 +63,8 @@ interface Chunk extends Span {
   norm: string;
   structure?: StructureMention;
   action?: ActionKind;
+  /** A verb read from its first-person subject ("I now section the femur"): never a nominalisation. */
+  verb?: boolean;
 }
 
 const BOUNDED = (source: string): string => `(?<![\\w-])(?:${source})(?![\\w-])`;
@@ -142,7 +147,10 @@ function structureSpans(text: string, s: Span): StructureMention[] {
   return withSites(text, kept);
 }
 
-function actionOf(word: string, next: string | undefined): { kind: ActionKind; words: number } | undefined {
+function actionOf(
+  word: string,
+  next: string | undefined,
+): { kind: ActionKind; words: number; verb?: boolean } | undefined {
   // "re-cut", "re-amputated": the action again.
   const norm = word.startsWith('re-') ? word.slice(3) : word;
   if (!ACTION_INITIALS.has(norm[0] ?? '')) return undefined;
@@ -152,6 +160,18 @@ function actionOf(word: string, next: string | undefined): { kind: ActionKind; w
   }
   for (const a of compiledActions) if (a.re.test(norm)) return { kind: a.kind, words: 1 };
   return undefined;
+}
+
+/** A verb that is an action only after "I" or "we" (and one adverb at most): "I now saw through the femur". */
+function firstPersonAction(
+  tokens: ReturnType<typeof tokenize>,
+  i: number,
+): { kind: ActionKind; words: number; verb?: boolean } | undefined {
+  const kind = firstPersonActions.get(tokens[i]?.norm ?? '');
+  if (!kind) return undefined;
+  const prev = tokens[i - 1]?.norm ?? '';
+  const subject = FIRST_PERSON_ADVERBS.has(prev) ? (tokens[i - 2]?.norm ?? '') : prev;
+  return FIRST_PERSON.has(subject) ? { kind, words: 1, verb: true } : undefined;
 }
 
 /** The sentence as a sequence of structure, action, word and punctuation chunks. */
@@ -172,22 +192,31 @@ function chunk(text: string, s: Span): Chunk[] {
       continue;
     }
     if (t.kind === 'word') {
-      const particle = particleActions.find((p) => p.verb.test(t.norm));
-      if (particle) {
-        const ahead = tokens.slice(i + 1, i + 1 + particle.within);
+      const particle = particleActions.find((p) => {
+        if (!p.verb.test(t.norm)) return false;
+        const ahead = tokens.slice(i + 1, i + 1 + p.within);
         const stop = ahead.findIndex((x) => x.kind !== 'word' && x.kind !== 'number');
-        if ((stop < 0 ? ahead : ahead.slice(0, stop)).some((x) => x.norm === particle.particle)) {
-          // "took off the leg": the particle is part of the action, its object follows.
-          const joined = ahead[0]?.norm === particle.particle ? (ahead[0] as typeof t) : t;
-          out.push({ type: 'action', norm: t.norm, start: t.start, end: joined.end, action: particle.kind });
-          if (joined !== t) i++;
-          continue;
-        }
+        return (stop < 0 ? ahead : ahead.slice(0, stop)).some((x) => x.norm === p.particle);
+      });
+      if (particle) {
+        // "took off the leg": the particle is part of the action, its object follows.
+        const next = tokens[i + 1];
+        const joined = next?.norm === particle.particle ? next : t;
+        out.push({ type: 'action', norm: t.norm, start: t.start, end: joined.end, action: particle.kind });
+        if (joined !== t) i++;
+        continue;
       }
-      const act = actionOf(t.norm, tokens[i + 1]?.norm);
+      const act = actionOf(t.norm, tokens[i + 1]?.norm) ?? firstPersonAction(tokens, i);
       if (act) {
         const last = tokens[i + act.words - 1] ?? t;
-        out.push({ type: 'action', norm: t.norm, start: t.start, end: last.end, action: act.kind });
+        out.push({
+          type: 'action',
+          norm: t.norm,
+          start: t.start,
+          end: last.end,
+          action: act.kind,
+          ...(act.verb ? { verb: true } : {}),
+        });
         i += act.words - 1;
         continue;
       }
@@ -751,8 +780,7 @@ function resolve(text: string, s: StructureMention): StructureMention {
 
 /** A sentence with none of these stems has no action: it is skipped without tokenizing. */
 const ACTION_STEMS = new RegExp(
-  actionTerms
-    .flatMap((t) => t.patterns)
+  [...actionTerms.flatMap((t) => t.patterns), ...firstPersonActions.keys()]
     .map((p) => (/^[a-z]+/i.exec(p)?.[0] ?? p).slice(0, 4))
     .filter((x, i, all) => x.length >= 3 && all.indexOf(x) === i)
     .join('|'),
@@ -802,7 +830,7 @@ export function sentenceEvents(text: string, sentence: Sentence): ProcedureEvent
   for (let i = 0; i < chunks.length; i++) {
     const c = chunks[i] as Chunk;
     if (c.type !== 'action' || !c.action) continue;
-    const nominal = NOMINAL.test(c.norm);
+    const nominal = NOMINAL.test(c.norm) && c.verb !== true;
     const aux = nominal ? -1 : auxiliaryBefore(chunks, i);
     let structures: StructureMention[] = [];
     let whole = false;

@@ -25,6 +25,8 @@ export interface InferenceRule {
   event?: { actions: readonly ActionKind[]; groups: readonly StructureGroup[] };
   /** Words that must be affirmed somewhere outside a plan (e.g. that the operation is an amputation). */
   mentions?: RegExp;
+  /** Words that, affirmed anywhere outside a plan, rule the inference out (e.g. a hindquarter amputation). */
+  unlessMentions?: RegExp;
 }
 
 const LIMB = String.raw`(?:(?:left|right)\s+)?(?:lower\s+(?:extremity|limb)|leg|(?:lower\s+)?limb|hind-?\s?quarter)`;
@@ -90,6 +92,20 @@ export const inferenceRules: readonly InferenceRule[] = [
       ['reconstructionPerformed'],
     ],
     absent: ['limbRemoved', 'hipDisarticulation', 'femurCut'],
+  },
+  {
+    id: 'enneking-type-resection-limb-kept',
+    infers: [{ feature: 'limbPreserved' }],
+    reason:
+      'An Enneking type resection of the pelvis (type I, II or III, an internal hemipelvectomy) is described as the operation and no amputation is documented: the limb was kept.',
+    requires: [['pelvicBoneResected', 'acetabulumResected', 'innominateResected']],
+    sentence: {
+      sections: ['title', 'description', 'findings', 'body', 'addendum', 'other'],
+      pattern:
+        /\b(?:enneking\s+)?type\s+(?:I{1,3}|[123])\b(?:\s*(?:[/+,&-]|and|to)\s*(?:I{1,3}|[123])\b)*[^.;]{0,40}?\b(?:resection|hemi-?\s?pelvectomy)\b(?!s)|\bresection\s+\((?:enneking\s+)?type\s+(?:I{1,3}|[123])\b/i,
+    },
+    absent: ['limbRemoved', 'hipDisarticulation', 'kneeDisarticulation', 'femurCut'],
+    unlessMentions: /\b(?:hind-?\s?quarter|external\s+hemi-?\s?pelvectomy|amputat\w*|disarticulat\w*)\b/gi,
   },
   {
     id: 'joint-disarticulated-bone-replaced-limb-kept',
@@ -197,6 +213,7 @@ export function inferFeatures(
         match: 'rule',
       });
     }
+    if (rule.unlessMentions && affirmedMention(text, sentences, rule.unlessMentions)) continue;
     if (rule.mentions) {
       const hit = affirmedMention(text, sentences, rule.mentions);
       if (!hit) continue;

@@ -51,7 +51,7 @@ const ONE_PATIENT_STRONG =
  * "the operative technique is described", "we describe the technique".
  */
 const DEFINITION =
-  '\\b(?:amputation|hemipelvectomy|disarticulation|resection|excision|\\w+ectomy)\\s+(?:is|are|refers\\s+to|means)\\s+(?:the|a|an)\\s+(?:\\w+\\s+){0,3}?(?:removal|excision|resection|amputation|ablation|separation|division|sacrifice)\\s+of\\b|\\b(?:technique|procedure|operation|approach)\\s+(?:is|are)\\s+(?:then\\s+|here\\s+|briefly\\s+)?(?:described|presented|outlined|illustrated|reviewed)\\b|\\bwe\\s+(?:describe|present|outline|illustrate)\\s+(?:the|a|an|our)\\s+(?:\\w+\\s+){0,3}?(?:technique|procedure|operation|approach|method)\\b';
+  '\\b(?:amputation|hemipelvectomy|disarticulation|resection|excision|\\w+ectomy)\\s+(?:is|are|refers\\s+to|means)\\s+(?:the|a|an)\\s+(?:\\w+\\s+){0,3}?(?:removal|excision|resection|amputation|ablation|separation|division|sacrifice)\\s+of\\b|\\b(?:technique|procedure|operation|approach)\\s+(?:is|are)\\s+(?:then\\s+|here\\s+|briefly\\s+)?(?:described|presented|outlined|illustrated|reviewed)\\b|\\bwe\\s+(?:describe|present|outline|illustrate)\\s+(?:the|a|an|our)\\s+(?:\\w+\\s+){0,3}?(?:technique|procedure|operation|approach|method|resection|amputation|hemipelvectomy|disarticulation)\\b';
 /**
  * The terse narration of one operation: a sentence opened by a bare participle with no auxiliary
  * ("Femur divided with saw", "Flaps closed in layers", "Vessels ligated and divided"); a textbook

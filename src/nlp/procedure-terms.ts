@@ -306,6 +306,34 @@ export const SECTION_ACTION_UNLESS =
   /\b(?:biops(?:y|ies)(?![\s-]+(?:tract|track|scar|site))|frozen|curett\w*|aspirat\w*|sampl\w*|pending|none|not\s+sent)\b/i;
 
 /**
+ * Verb forms that are also nouns or adjectives ("a saw", "a section", "an open wound"): an action only
+ * right after a first-person subject, as a surgeon dictates in the present ("I now saw through the
+ * femur", "we section the femur", "I deliver the hindquarter"), with at most one adverb between.
+ */
+export const firstPersonActions: ReadonlyMap<string, ActionKind> = new Map<string, ActionKind>([
+  ...['saw', 'saws', 'sawing', 'section', 'sections', 'sectioning', 'splits', 'opens'].map(
+    (w) => [w, 'divide'] as const,
+  ),
+  ...['osteotomises', 'osteotomizes', 'osteotomising', 'osteotomizing'].map((w) => [w, 'divide'] as const),
+  ...['separates', 'deliver', 'delivers', 'delivering', 'detach', 'detaches', 'detaching'].map(
+    (w) => [w, 'remove'] as const,
+  ),
+]);
+/** The first-person subjects, and the adverbs that may stand between them and the verb. */
+export const FIRST_PERSON = new Set(['i', 'we']);
+export const FIRST_PERSON_ADVERBS = new Set([
+  'now',
+  'then',
+  'next',
+  'first',
+  'carefully',
+  'sharply',
+  'also',
+  'finally',
+  'subsequently',
+]);
+
+/**
  * Particle verbs whose particle may follow the object ("we took the limb off"): the verb is the
  * action when its particle comes within `within` words, before any punctuation.
  */
@@ -314,7 +342,11 @@ export const particleActions: readonly {
   particle: string;
   kind: ActionKind;
   within: number;
-}[] = [{ verb: /^(?:take|takes|took|taken|taking)$/, particle: 'off', kind: 'remove', within: 5 }];
+}[] = [
+  { verb: /^(?:take|takes|took|taken|taking)$/, particle: 'off', kind: 'remove', within: 5 },
+  // "I take the limb away", "we took the leg away"
+  { verb: /^(?:take|takes|took|taking)$/, particle: 'away', kind: 'remove', within: 5 },
+];
 
 /**
  * Irregular past tenses that open a coordinated clause ("… the femur and took the limb off"): a list

@@ -1577,6 +1577,55 @@ A 47-year-old man with a large chondrosarcoma of the ilium was offered the opera
     text: `A 44-year-old woman. The ilium was osteotomised above the acetabulum and lateral to the sacroiliac joint and the iliac wing was removed en bloc; the limb was spared and the acetabulum left intact.`,
     code: '27075',
   },
+  // (3) Enneking types in reference and technique articles, described as the operation: the type names the
+  // bone (I ilium, II periacetabular, III pubis and ischium, ranked with the acetabulum as both rami) and
+  // the limb is kept unless an amputation is stated; a review that classifies or compares types is no operation.
+  {
+    klass: 'p3-3 Enneking case: underwent an Enneking type II resection, nothing more said',
+    text: `A 48-year-old man with a chondrosarcoma of the left acetabulum underwent an Enneking type II resection.`,
+    code: '27076',
+    anatomy: { limbPreserved: 'documented' },
+  },
+  {
+    klass: 'p3-3 Enneking case: type III resection of the pubis in one patient',
+    text: `A 35-year-old man with an Ewing sarcoma of the right pubis was treated by a type III resection of the pubis. The symphysis and the ischial ramus were divided and the specimen removed; no reconstruction was needed.`,
+    code: '27076',
+  },
+  {
+    klass: 'p3-3 Enneking technique: we describe an Enneking type I resection of the ilium',
+    text: `We describe an Enneking type I resection of the ilium for chondrosarcoma. The iliac wing is removed from the sacroiliac joint to just above the acetabulum, which is preserved. The gap is not reconstructed.`,
+    code: '27075',
+    generic: true,
+  },
+  {
+    klass: 'p3-3 Enneking case: a periacetabular (type II) resection, the head left in the defect',
+    text: `A 61-year-old woman had a periacetabular (type II) resection for a metastasis; the femoral head was left in the defect.`,
+    code: '27076',
+  },
+  {
+    klass: 'p3-3 Enneking review, no operation: the types only classified',
+    text: `Pelvic resections are classified by Enneking into type I (iliac), type II (periacetabular), type III (obturator ring) and type IV (sacral). Reconstruction is most difficult after type II resections. Functional outcome depends on the preservation of the hip.`,
+    code: null,
+    review: true,
+  },
+  {
+    klass: 'p3-3 Enneking review, no operation: types compared',
+    text: `Internal hemipelvectomy types I to III are compared in this review; no operation is described. Type I resections had the best function.`,
+    code: null,
+    review: true,
+    generic: true,
+  },
+  {
+    klass: 'p3-3 Enneking guard: the types as a classification in a review of outcomes',
+    text: `Resections were classified according to Enneking and Dunham: type I when confined to the ilium, type II when involving the acetabulum and type III when involving the pubis. Complications were commoner after type II resections.`,
+    code: null,
+    review: true,
+  },
+  {
+    klass: 'p3-3 Enneking guard: a type I resection, then a hindquarter amputation for recurrence',
+    text: `A 52-year-old man with a chondrosarcoma of the ilium had a type I resection followed by a hindquarter amputation for recurrence. The sacroiliac joint and the symphysis were divided and the limb removed.`,
+    code: '27290',
+  },
   // (4) The immediate postoperative prosthesis in a series or a technique: 27591, generic.
   {
     klass: 'p3-4 IPOP series: a rigid dressing and pylon in the operating room',
@@ -1710,5 +1759,50 @@ A 47-year-old man with a large chondrosarcoma of the ilium was offered the opera
     text: `A 62-year-old man had a left hip disarticulation performed years earlier at another hospital for a sarcoma. He now presents with a painful mass in the scar, which was excised with a margin of normal tissue.`,
     code: null,
     review: true,
+  },
+  // (8) First-person present in a dictation reaches the events like the past does, also with verbs that
+  // are nouns elsewhere ("I now saw through the femur", "we section", "I deliver the hindquarter", "I take
+  // the limb away"); a plan or a hypothetical in the first person does not.
+  {
+    klass: 'p3-8 first person present: I next saw through the femur and take the limb away',
+    text: `This 74-year-old man with an ischaemic left leg. I mark equal flaps on the thigh. I next saw through the femur 12 cm above the knee and I take the limb away. I close over a drain.`,
+    code: '27590',
+    anatomy: { femurCut: 'documented', limbRemoved: 'documented' },
+  },
+  {
+    klass: 'p3-8 first person present: I now section the femur at the mid-thigh',
+    text: `This 69-year-old woman with a gangrenous right foot. Equal flaps are marked on the thigh. I now section the femur at the mid-thigh and remove the leg. The wound is closed in layers.`,
+    code: '27590',
+    anatomy: { femurCut: 'documented' },
+  },
+  {
+    klass: 'p3-8 first person present: we split the symphysis and deliver the limb with the hemipelvis',
+    text: `This 52-year-old man with a pelvic sarcoma. We split the symphysis. We now cut through the sacroiliac joint. We deliver the limb with the hemipelvis and close the posterior flap.`,
+    code: '27290',
+    anatomy: { limbRemoved: 'documented' },
+  },
+  {
+    klass: 'p3-8 first person present: I deliver the leg through the knee',
+    text: `This 80-year-old man. I open the knee joint, I divide the cruciate ligaments and the posterior capsule and I deliver the leg through the knee. The femoral condyles are left intact.`,
+    code: '27598',
+    anatomy: { limbRemoved: 'documented' },
+  },
+  {
+    klass: 'p3-8 guard: I would saw through the femur if the condyles were infected',
+    text: `Procedure: left knee disarticulation. This 75-year-old woman. I open the knee joint and divide the cruciate ligaments and the posterior capsule and remove the leg through the knee. I would saw through the femur if the condyles were infected, but they are healthy and no bone is cut.`,
+    code: '27598',
+    anatomy: { femurCut: 'negated' },
+  },
+  {
+    klass: 'p3-8 guard: we will section the femur at a second stage',
+    text: `This 68-year-old man with a failing below-knee stump. I debride the necrotic muscle and leave the wound open. We will section the femur at a second stage if the wound does not improve.`,
+    code: null,
+    review: true,
+    anatomy: { femurCut: 'not_mentioned' },
+  },
+  {
+    klass: 'p3-8 guard: "we saw no tumour" is no cut, "a saw" is no verb',
+    text: `Left AKA. The femur was divided with a saw at the mid-thigh and the leg was removed. We saw no tumour in the stump.`,
+    code: '27590',
   },
 ];

@@ -615,7 +615,8 @@ export const featureLexicon: Record<FeatureKey, TargetLexicon> = {
       entry(
         phrase(
           `internal${SP}hemi${SP}pelvectomy`,
-          `(?:type|enneking)${SP}(?:I{1,3}|IV|1|2|3|4)\\b[^.]{0,30}resection`,
+          // not the plural, a kind of resection in general ("complications after type II resections")
+          `(?:type|enneking)${SP}(?:I{1,3}|IV|1|2|3|4)\\b[^.]{0,30}resection(?!s)`,
           // "an iliac resection (Enneking type I)": the type after the resection.
           `resection${SP}\\((?:enneking${SP})?type${SP}(?:I{1,3}|IV|1|2|3|4)\\b[^)]{0,20}\\)`,
         ),
@@ -631,7 +632,12 @@ export const featureLexicon: Record<FeatureKey, TargetLexicon> = {
           `(?:resect\\w*|excis\\w*|removed|removal)`,
         ),
       ),
-      entry(phrase(`periacetabular${SP}resection`, `\\btypes?${SP}(?:I${SP}[/,&+-]${SP})?II\\b`)),
+      entry(
+        phrase(
+          `periacetabular${SP}resection(?!s)`,
+          `\\btypes?${SP}(?:I${SP}[/,&+-]${SP})?II\\b(?!${SP}(?:\\([^)]*\\)${SP})?(?:pelvic${SP})?resections)`,
+        ),
+      ),
       // A defect the resection left in the acetabulum: "a defect of the medial acetabular wall after resection".
       entry(
         phrase(
