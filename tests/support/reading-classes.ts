@@ -1673,6 +1673,12 @@ A 47-year-old man with a large chondrosarcoma of the ilium was offered the opera
     generic: true,
   },
   {
+    klass: 'p3-5 guillotine at the ankle: a guillotine amputation with no thigh is no thigh code',
+    text: `Procedure: right guillotine amputation at the ankle for wet gangrene. The ankle was transected through the joint and the wound left open.`,
+    code: null,
+    review: true,
+  },
+  {
     klass: 'p3-5 guillotine guard: the thigh stated, the femur sawn, left open',
     text: `In a guillotine amputation of the thigh the skin and muscles are divided circumferentially and the femur is sawn at the same level. The wound is left open and dressed for a later revision.`,
     code: '27592',
@@ -1755,6 +1761,12 @@ A 47-year-old man with a large chondrosarcoma of the ilium was offered the opera
     review: true,
   },
   {
+    klass: 'p3-7 guard: she had a right above-knee amputation performed and now presents',
+    text: `A 70-year-old woman had a right above-knee amputation performed and now presents with a painful neuroma of the stump. The neuroma was excised; the femur was not touched.`,
+    code: null,
+    review: true,
+  },
+  {
     klass: 'p3-7 prior: a hip disarticulation performed years earlier at another hospital',
     text: `A 62-year-old man had a left hip disarticulation performed years earlier at another hospital for a sarcoma. He now presents with a painful mass in the scar, which was excised with a margin of normal tissue.`,
     code: null,
@@ -1785,6 +1797,12 @@ A 47-year-old man with a large chondrosarcoma of the ilium was offered the opera
     klass: 'p3-8 first person present: I deliver the leg through the knee',
     text: `This 80-year-old man. I open the knee joint, I divide the cruciate ligaments and the posterior capsule and I deliver the leg through the knee. The femoral condyles are left intact.`,
     code: '27598',
+    anatomy: { limbRemoved: 'documented' },
+  },
+  {
+    klass: 'p3-8 first person present: we now divide the femur, I then take the leg away',
+    text: `We now divide the femur with the saw. I then take the leg away. Closure in layers. EBL 150.`,
+    code: '27590',
     anatomy: { limbRemoved: 'documented' },
   },
   {

@@ -305,12 +305,15 @@ const curettesBoneLesion = (sentence: string): boolean =>
  */
 const HAD_NARRATED_BEFORE =
   /\b(?:then|subsequently|eventually|later|finally|ultimately|therefore|thus|so|urgently|emergently|successfully|promptly)\s+$/i;
+const HAD_NOW_PRESENTS = /\b(?:now|presents|presenting|returns|is|has|was\s+referred)\b/i;
 const HAD_PERFORMED_AFTER = /^(?:[\s,]+[\w-]+){0,2}?\s+(?:performed|done|carried\s+out|undertaken)\b/i;
 const narratedHad = (sentence: string, start: number, end: number): boolean => {
   if (!/^had\s+an?\b/i.test(sentence.slice(start, end))) return false;
   const before = sentence.slice(0, start);
-  if (/\bhad\s+$/i.test(before)) return false;
-  return HAD_NARRATED_BEFORE.test(before) || HAD_PERFORMED_AFTER.test(sentence.slice(end));
+  const after = sentence.slice(end);
+  // "had had", or "had … performed and now presents with …": the amputation came before today's story.
+  if (/\bhad\s+$/i.test(before) || HAD_NOW_PRESENTS.test(after)) return false;
+  return HAD_NARRATED_BEFORE.test(before) || HAD_PERFORMED_AFTER.test(after);
 };
 
 export const priorAtThighLevel = (sentence: string, start: number, end: number): boolean => {
