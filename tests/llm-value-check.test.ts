@@ -217,3 +217,83 @@ describe('LLM values are checked against their own quotes', () => {
     expect(r).toEqual(ok ? { ok: true, value: kept } : { ok: false });
   });
 });
+
+describe('a refused value routes by whether it decides (or is required of) the checked code', () => {
+  const HQ = 'a-27290-classic-formatted';
+  const REAMP = 'b-27596-revision-aka-soap-clean';
+  const SIZE_CASE = 'd-27329-lipoma-like-liposarcoma-3cm-no-margin-clean';
+  const run = async (c: string, edit: (answer: ModelOutput) => void) => {
+    const transcript = read(c, 'transcript.txt');
+    const answer = extractionToModelOutput(extractWithRules(transcript));
+    edit(answer);
+    const r = await processNote(
+      { transcript, claim: JSON.parse(read(c, 'claim.json')) },
+      { extractor: answering(answer) },
+    );
+    const f = r.findings.find((x) => x.id === 'doc.ungrounded');
+    return [f && findingKey(f), f?.severity, r.route.decision];
+  };
+  it.each<[string, string, (a: ModelOutput) => void, unknown[]]>([
+    // Decides nothing for the decided code: kept as info, the note keeps its route.
+    [
+      'a refused tumour size on a 27290 note',
+      HQ,
+      (a) => {
+        a.features.tumorSizeCm = {
+          status: 'documented',
+          value: 12,
+          quotes: ['Preoperative MRI of the pelvis'],
+        };
+      },
+      ['doc.ungrounded:tumorSizeCm', 'info', 'ready'],
+    ],
+    [
+      'a refused imaging modality on a 27596 note (not one of its requirements)',
+      REAMP,
+      (a) => {
+        a.elements.preopImaging = {
+          status: 'documented',
+          value: ['MRI'],
+          quotes: ['Radiographs: femur drifted into abduction'],
+        };
+      },
+      ['doc.ungrounded:preopImaging', 'info', 'ready'],
+    ],
+    // Deciding, or required of the checked code: a warning, coder review.
+    [
+      'a refused tumour size on a 27329 note (size decides 27329 against 27364)',
+      SIZE_CASE,
+      (a) => {
+        a.features.tumorSizeCm = {
+          status: 'documented',
+          value: 9,
+          quotes: ['the tumor itself measured 3.0 cm in greatest dimension'],
+        };
+      },
+      ['doc.ungrounded:tumorSizeCm', 'warning', 'coder-review'],
+    ],
+    [
+      'a refused side on a 27290 note (the side is required of every single-limb code)',
+      HQ,
+      (a) => {
+        a.elements.laterality = {
+          status: 'documented',
+          value: 'right',
+          quotes: ['Preoperative MRI of the pelvis'],
+        };
+      },
+      ['doc.ungrounded:laterality', 'warning', 'coder-review'],
+    ],
+    // A quote the transcript does not hold is reviewed whatever it is about.
+    [
+      'an unfound quote for a tumour size on a 27290 note',
+      HQ,
+      (a) => {
+        a.features.tumorSizeCm = { status: 'documented', value: 12, quotes: ['a 12 cm mass was palpated'] };
+      },
+      ['doc.ungrounded:tumorSizeCm', 'warning', 'coder-review'],
+    ],
+  ])('%s', async (_name, c, edit, expected) => {
+    expect(await run(c, edit)).toEqual(expected);
+  });
+});
