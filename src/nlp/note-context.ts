@@ -304,8 +304,11 @@ export function noteGenericOf(text: string): NoteContext | undefined {
   lastText = text;
   lastNote = undefined;
   for (const c of COMPILED) {
+    // The anchors first: in an operative note one is usually near the start, while a cue that is not
+    // there is searched to the end of the text.
+    if (c.unless.test(text)) continue;
     const m = c.cue.exec(text);
-    if (!m || c.unless.test(text)) continue;
+    if (!m) continue;
     const lead = m[0].length - m[0].trimStart().length;
     const quote = m[0].trim();
     const start = m.index + lead;

@@ -51,7 +51,7 @@ export function splitSentences(text: string): Span[] {
  */
 function isSoftWrap(text: string, cut: Span): boolean {
   if (text[cut.start] !== '\n') return false;
-  const before = /\S(?=\s*$)/.exec(text.slice(Math.max(0, cut.start - 200), cut.start))?.[0];
+  const before = lastNonSpace(text, Math.max(0, cut.start - 200), cut.start);
   const after = /^[ \t]*(\S)/.exec(text.slice(cut.end, cut.end + 50))?.[1];
   return (
     before !== undefined &&
@@ -61,6 +61,16 @@ function isSoftWrap(text: string, cut: Span): boolean {
     /[a-z]/.test(after)
   );
 }
+
+/** The last character in [from, to) that is not white space (as `\s`), or undefined. */
+function lastNonSpace(text: string, from: number, to: number): string | undefined {
+  for (let i = to - 1; i >= from; i--) {
+    const c = text[i] as string;
+    if (!SPACE.test(c)) return c;
+  }
+  return undefined;
+}
+const SPACE = /\s/;
 
 function pushTrimmed(text: string, start: number, end: number, out: Span[]): void {
   let s = start;
