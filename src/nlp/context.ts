@@ -108,14 +108,18 @@ function wordCount(text: string): number {
 
 const overlaps = (a: Span, b: Span): boolean => a.start < b.end && b.start < a.end;
 
+/**
+ * A sentence's cue matches. Only the cues are matched up front: most targets have no cue within reach
+ * and need nothing else, so the rest is matched on first use (`pseudoOf`, `terminatorsOf`, `embeddedOf`).
+ */
 interface SentenceCues {
   cues: Cue[];
   /** Episode cues, matched on first use. */
   episode?: Cue[];
-  pseudo: Cue[];
-  terminators: Cue[];
+  pseudo?: Cue[];
+  terminators?: Cue[];
   /** Embedded clauses (relative, parenthetical, "with ..." absolutes), from opener to closer. */
-  embedded: Clause[];
+  embedded?: Clause[];
 }
 
 interface Clause extends Span {
@@ -157,8 +161,9 @@ function clauseAt(embedded: readonly Clause[], pos: number): Clause | undefined 
 }
 
 /**
- * Cue, pseudo-cue and terminator matches of a whole sentence, computed once per sentence and shared
- * by every target in it (each target then looks at a bounded window): linear in the note's size.
+ * Cue, pseudo-cue, terminator and embedded-clause matches of a whole sentence, computed once per
+ * sentence (the cues up front, the rest on first use) and shared by every target in it (each target
+ * then looks at a bounded window): linear in the note's size.
  */
 let cacheText: string | undefined;
 const cache = new Map<string, SentenceCues>();
@@ -171,28 +176,32 @@ function sentenceCues(text: string, sentence: Span): SentenceCues {
   const key = `${sentence.start}:${sentence.end}`;
   const hit = cache.get(key);
   if (hit) return hit;
-  const slice = text.slice(sentence.start, sentence.end);
-  // A rule none of whose literals is in the sentence cannot match there (src/nlp/literals.ts).
-  const literals = literalIndexOf(text);
-  const collect = (list: Compiled[]): Cue[] => {
-    const found: Cue[] = [];
-    for (const c of list) {
-      if (!literals.mayMatch(c.re, sentence.start, sentence.end)) continue;
-      for (const span of matchesIn(c, slice, sentence.start))
-        found.push({ start: span.start, end: span.end, rule: c.rule });
-    }
-    // Stable: cues at one offset stay in rule order.
-    return found.sort((a, b) => a.start - b.start);
-  };
-  const out = {
-    cues: collect(CUES),
-    pseudo: collect(PSEUDO),
-    terminators: collect(TERMINATORS),
-    embedded: embeddedClauses(slice, sentence.start),
-  };
+  const out: SentenceCues = { cues: collect(CUES, text, sentence) };
   cache.set(key, out);
   return out;
 }
+
+/** The matches of a list of rules in a sentence, in order. */
+function collect(list: readonly Compiled[], text: string, sentence: Span): Cue[] {
+  const slice = text.slice(sentence.start, sentence.end);
+  // A rule none of whose literals is in the sentence cannot match there (src/nlp/literals.ts).
+  const literals = literalIndexOf(text);
+  const found: Cue[] = [];
+  for (const c of list) {
+    if (!literals.mayMatch(c.re, sentence.start, sentence.end)) continue;
+    for (const span of matchesIn(c, slice, sentence.start))
+      found.push({ start: span.start, end: span.end, rule: c.rule });
+  }
+  // Stable: cues at one offset stay in rule order.
+  return found.sort((a, b) => a.start - b.start);
+}
+
+const pseudoOf = (text: string, sentence: Span, all: SentenceCues): Cue[] =>
+  (all.pseudo ??= collect(PSEUDO, text, sentence));
+const terminatorsOf = (text: string, sentence: Span, all: SentenceCues): Cue[] =>
+  (all.terminators ??= collect(TERMINATORS, text, sentence));
+const embeddedOf = (text: string, sentence: Span, all: SentenceCues): Clause[] =>
+  (all.embedded ??= embeddedClauses(text.slice(sentence.start, sentence.end), sentence.start));
 
 /** The sentence's cues with its episode cues, in order (matched once per sentence, on first use). */
 function episodeCues(text: string, sentence: Span, all: SentenceCues): Cue[] {
@@ -259,9 +268,12 @@ export function contextOf(
   const insideEnd = Math.min(target.end, target.start + BEFORE_CHARS);
   const to = Math.min(sentence.end, target.end + AFTER_CHARS);
   const all = sentenceCues(text, sentence);
-  const pseudo = within(all.pseudo, from, to);
+  const near = within(options.episode ? episodeCues(text, sentence, all) : all.cues, from, to);
+  // No cue within reach: affirmed (most targets; nothing else need be matched).
+  if (near.length === 0) return undefined;
+  const pseudo = within(pseudoOf(text, sentence, all), from, to);
   let cues: Cue[] = [];
-  for (const cue of within(options.episode ? episodeCues(text, sentence, all) : all.cues, from, to)) {
+  for (const cue of near) {
     const rule = cue.rule;
     if (rule.category && skip.has(rule.category)) continue;
     // An encounter target reads episode cues as its only historical cues (`ContextRule.episode`).
@@ -284,8 +296,9 @@ export function contextOf(
         ),
     );
   }
-  const terminators = within(all.terminators, from, to);
-  const embedded = all.embedded.filter((e) => e.end > from && e.start < to);
+  if (cues.length === 0) return undefined;
+  const terminators = within(terminatorsOf(text, sentence, all), from, to);
+  const embedded = embeddedOf(text, sentence, all).filter((e) => e.end > from && e.start < to);
   /** The outermost embedded clauses lying wholly between a and b: a cue reaches over them. */
   const skipped = (a: number, b: number): Span[] => {
     const inside = embedded.filter((e) => e.start >= a && e.end <= b);
