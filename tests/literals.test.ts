@@ -5,6 +5,7 @@ import { loadFixtures } from '../src/eval/fixtures.ts';
 import { elementLexicon, featureLexicon, softTissueTumorType } from '../src/extract/rules/lexicon.ts';
 import { clinicalSentences } from '../src/extract/rules/text.ts';
 import { contextRules } from '../src/nlp/context-rules.ts';
+import { INSTRUCTION_PATTERNS, isInstructionLike, isInstructionLikeAt } from '../src/nlp/instructions.ts';
 import { LiteralIndex, literalsOf, requiredLiterals } from '../src/nlp/literals.ts';
 import { segment } from '../src/nlp/sections.ts';
 import type { Span } from '../src/nlp/types.ts';
@@ -88,7 +89,7 @@ describe('literals derived from a regex', () => {
   });
 });
 
-/** Every regex the rules pipeline runs sentence by sentence: lexicon, context cues, code labels. */
+/** Every regex the rules pipeline runs sentence by sentence: lexicon, context cues, code labels, instructions. */
 function pipelineRegexes(): RegExp[] {
   const targets = [...Object.values(featureLexicon), ...Object.values(elementLexicon), softTissueTumorType];
   const lexicon = targets.flatMap((t) =>
@@ -98,7 +99,7 @@ function pipelineRegexes(): RegExp[] {
   );
   const cues = contextRules.map((r) => new RegExp(r.pattern, 'gi'));
   const labels = codes.flatMap((c) => c.labels.map((l) => new RegExp(l, 'gi')));
-  return [...lexicon, ...cues, ...labels];
+  return [...lexicon, ...cues, ...labels, ...INSTRUCTION_PATTERNS];
 }
 
 function texts(): string[] {
@@ -111,6 +112,12 @@ describe('the prefilter never skips a match (fixtures, probes, reading probes)',
   it('most of the pipeline regexes have literals (the prefilter is in use)', () => {
     const withLiterals = regexes.filter((re) => literalsOf(re) !== undefined);
     expect(withLiterals.length / regexes.length).toBeGreaterThan(0.8);
+  });
+
+  it.each(texts().map((t, i) => [i, t] as const))('instruction-like sentences, text %i', (_i, text) => {
+    for (const s of segment(text)) {
+      expect(isInstructionLikeAt(text, s.start, s.end)).toBe(isInstructionLike(text.slice(s.start, s.end)));
+    }
   });
 
   it.each(texts().map((t, i) => [i, t] as const))('text %i', (_i, text) => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractWithRules } from '../src/extract/rules/rules-extractor.ts';
-import { isInstructionLike } from '../src/nlp/instructions.ts';
+import { isInstructionLike, isInstructionLikeAt } from '../src/nlp/instructions.ts';
 
 describe('instruction-like sentences', () => {
   it.each([
@@ -17,6 +17,12 @@ describe('instruction-like sentences', () => {
     ['Procedure: left hindquarter amputation (CPT 27290).', false],
   ])('%s -> %s', (sentence, expected) => {
     expect(isInstructionLike(sentence)).toBe(expected);
+    // Read in a note, pattern by pattern behind the literal prefilter: the same answer, in any case.
+    for (const variant of [sentence, sentence.toUpperCase(), sentence.toLowerCase()]) {
+      const note = `The wound was closed. ${variant} Dressing applied.`;
+      const start = note.indexOf(variant);
+      expect(isInstructionLikeAt(note, start, start + variant.length)).toBe(expected);
+    }
   });
 
   it('an instruction sentence documents nothing for the rules extractor (regression: text steered the code)', () => {

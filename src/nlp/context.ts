@@ -1,5 +1,5 @@
 import { type ContextCategory, type ContextRule, contextRules, type TargetType } from './context-rules.ts';
-import { literalIndexOf } from './literals.ts';
+import { literalIndexOf, type Prefilter, prefilterOf } from './literals.ts';
 import { noteContextOf } from './note-context.ts';
 import { retractedSpans } from './retraction.ts';
 import { supersededSpans } from './time-shift.ts';
@@ -54,6 +54,8 @@ const AFTER_CHARS = 80;
 interface Compiled {
   rule: ContextRule;
   re: RegExp;
+  /** The literals every match of `re` holds (src/nlp/literals.ts). */
+  prefilter: Prefilter;
   before?: RegExp;
   closes?: RegExp;
 }
@@ -65,12 +67,16 @@ interface Cue {
 }
 
 const compile = (rules: readonly ContextRule[]): Compiled[] =>
-  rules.map((rule) => ({
-    rule,
-    re: new RegExp(rule.pattern, 'gi'),
-    ...(rule.requiresBefore ? { before: new RegExp(rule.requiresBefore, 'i') } : {}),
-    ...(rule.closes ? { closes: new RegExp(rule.closes, 'g') } : {}),
-  }));
+  rules.map((rule) => {
+    const re = new RegExp(rule.pattern, 'gi');
+    return {
+      rule,
+      re,
+      prefilter: prefilterOf(re),
+      ...(rule.requiresBefore ? { before: new RegExp(rule.requiresBefore, 'i') } : {}),
+      ...(rule.closes ? { closes: new RegExp(rule.closes, 'g') } : {}),
+    };
+  });
 
 const COMPILED = compile(contextRules);
 
@@ -188,7 +194,7 @@ function collect(list: readonly Compiled[], text: string, sentence: Span): Cue[]
   const literals = literalIndexOf(text);
   const found: Cue[] = [];
   for (const c of list) {
-    if (!literals.mayMatch(c.re, sentence.start, sentence.end)) continue;
+    if (!literals.mayMatch(c.prefilter, sentence.start, sentence.end)) continue;
     for (const span of matchesIn(c, slice, sentence.start))
       found.push({ start: span.start, end: span.end, rule: c.rule });
   }

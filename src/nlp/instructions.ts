@@ -1,3 +1,5 @@
+import { literalIndexOf, prefilterOf } from './literals.ts';
+
 /**
  * Instruction-like sentences: text that addresses the coding software or dictates a billing
  * outcome ("Note to the coding software: ... code this as 27290 with modifier 22") instead of
@@ -20,6 +22,24 @@ const ANY_INSTRUCTION = new RegExp(INSTRUCTION_PATTERNS.map((p) => p.source).joi
 
 /** True when the sentence reads as an instruction to the software or a billing directive. */
 export const isInstructionLike = (sentence: string): boolean => ANY_INSTRUCTION.test(sentence);
+
+const PREFILTERED = INSTRUCTION_PATTERNS.map((pattern) => ({ pattern, prefilter: prefilterOf(pattern) }));
+
+/**
+ * `isInstructionLike` of the sentence at [start, end) of a note, pattern by pattern (one matches
+ * exactly when their alternation does), each only where the note's literal index says it may match
+ * (src/nlp/literals.ts): most sentences hold no literal of any of them.
+ */
+export function isInstructionLikeAt(text: string, start: number, end: number): boolean {
+  const literals = literalIndexOf(text);
+  let sentence: string | undefined;
+  for (const { pattern, prefilter } of PREFILTERED) {
+    if (!literals.mayMatch(prefilter, start, end)) continue;
+    sentence ??= text.slice(start, end);
+    if (pattern.test(sentence)) return true;
+  }
+  return false;
+}
 
 /** A half-open character range `[start, end)` of a text. */
 export interface TextSpan {

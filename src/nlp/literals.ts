@@ -358,13 +358,16 @@ interface Clause {
 }
 const derived = new WeakMap<RegExp, readonly Clause[] | null>();
 const literalIds = new Map<string, number>();
+/** Every literal by its number, in order of first use. */
+const literalList: string[] = [];
 const clauseIds = new Map<string, Clause>();
 
 const numbered = (literal: string): number => {
   let id = literalIds.get(literal);
   if (id === undefined) {
-    id = literalIds.size;
+    id = literalList.length;
     literalIds.set(literal, id);
+    literalList.push(literal);
   }
   return id;
 };
@@ -392,6 +395,15 @@ export function literalsOf(re: RegExp): ReadonlyArray<readonly string[]> | undef
   return derive(re)?.map((c) => c.literals);
 }
 
+/**
+ * A regex's requirements, derived once: a caller that checks the same regex in sentence after
+ * sentence (the context cues) keeps it and passes it to `mayMatch` instead of the regex.
+ */
+export interface Prefilter {
+  readonly clauses: readonly Clause[] | null;
+}
+export const prefilterOf = (re: RegExp): Prefilter => ({ clauses: derive(re) });
+
 /** Indices both ascending lists hold. */
 export function intersect(a: readonly number[], b: readonly number[]): number[] {
   const out: number[] = [];
@@ -403,115 +415,65 @@ export function intersect(a: readonly number[], b: readonly number[]): number[] 
   return out;
 }
 
-/** Two ascending lists of occurrences merged (starts, then ends). */
-function merge(a: Hits, b: Hits): Hits {
-  const starts: number[] = [];
-  const ends: number[] = [];
-  let i = 0;
-  let j = 0;
-  while (i < a.starts.length || j < b.starts.length) {
-    const takeA =
-      j >= b.starts.length ||
-      (i < a.starts.length &&
-        ((a.starts[i] as number) < (b.starts[j] as number) ||
-          ((a.starts[i] as number) === (b.starts[j] as number) &&
-            (a.ends[i] as number) <= (b.ends[j] as number))));
-    if (takeA) {
-      starts.push(a.starts[i] as number);
-      ends.push(a.ends[i] as number);
-      i++;
-    } else {
-      starts.push(b.starts[j] as number);
-      ends.push(b.ends[j] as number);
-      j++;
-    }
-  }
-  return { starts, ends };
-}
-
-/** Where a regex's literals occur in a note: starts ascending, with each occurrence's end. */
-interface Hits {
-  starts: readonly number[];
-  ends: readonly number[];
-}
-const NO_HITS: Hits = { starts: [], ends: [] };
+const NONE: readonly number[] = [];
 
 /**
- * Where each literal occurs in one note (lowercased), found once per literal from a table of the
- * note's character pairs: answers whether a range of the note holds one of a regex's literals, and
- * which sentences do.
+ * Where each literal occurs in one note (lowercased), all found in one pass over the note by an
+ * automaton of every literal numbered so far (see `Automaton`): answers whether a range of the note
+ * holds one of a regex's literals, and which sentences do.
  */
 export class LiteralIndex {
   readonly text: string;
   private readonly lower: string;
   /** Lowercasing kept every offset (it does unless the text holds a dotted capital I). */
   private readonly aligned: boolean;
-  /** Occurrences by literal number, and merged occurrences by regex number, filled as asked. */
-  private readonly positions: Array<number[] | undefined> = [];
-  private readonly hitsOf: Array<Hits | undefined> = [];
+  /** The scan's occurrences: literal n's starts, ascending, are `at[from[n]] .. at[from[n + 1]]`. */
+  private readonly scan: Occurrences;
+  /** Occurrences by literal number, as lists (filled as asked; a literal numbered after the scan is searched on its own). */
+  private readonly lists: Array<readonly number[] | undefined> = [];
+  /** By requirement number: the positions in its list of the literals that occur in the note (filled as asked). */
+  private readonly presentOf: Array<readonly number[] | undefined> = [];
   private readonly owners = new Map<readonly Span[], Int32Array | null>();
   private candidatesSpans: readonly Span[] | undefined;
   private candidatesOf: Array<number[] | undefined> = [];
-  /** Positions (+ 1) of each character-class pair, as chains: `head[pair]` the first, `next[i]` the one after i. */
-  private readonly head: Int32Array;
-  private readonly next: Int32Array;
-  private readonly count: Int32Array;
 
   constructor(text: string) {
     this.text = text;
     this.lower = text.toLowerCase();
     this.aligned = this.lower.length === text.length;
-    const n = this.aligned ? this.lower.length : 0;
-    this.head = new Int32Array(PAIRS);
-    this.count = new Int32Array(PAIRS);
-    this.next = new Int32Array(n);
-    for (let i = n - 2; i >= 0; i--) {
-      const pair = pairAt(this.lower, i);
-      this.next[i] = this.head[pair] as number;
-      this.head[pair] = i + 1;
-      this.count[pair] = (this.count[pair] as number) + 1;
-    }
+    this.scan = this.aligned ? currentAutomaton().scan(this.lower) : NOTHING_SCANNED;
   }
 
-  /** Every position of a literal (two or more ASCII characters), ascending: the chain of its rarest pair, checked. */
-  private occurrences(literal: string, id: number): number[] {
-    let found = this.positions[id];
-    if (found) return found;
-    found = [];
-    let offset = 0;
-    let rarest = Number.POSITIVE_INFINITY;
-    for (let k = 0; k + 1 < literal.length; k++) {
-      const c = this.count[pairAt(literal, k)] ?? 0;
-      if (c < rarest) {
-        rarest = c;
-        offset = k;
-      }
+  /** Every position of a literal (two or more ASCII characters), ascending. */
+  private occurrences(literal: string, id: number): readonly number[] {
+    let list = this.lists[id];
+    if (list) return list;
+    const { at, from, size } = this.scan;
+    if (id < size) {
+      const a = from[id] as number;
+      const b = from[id + 1] as number;
+      list = a === b ? NONE : at.slice(a, b);
+    } else {
+      const found: number[] = [];
+      for (let p = this.lower.indexOf(literal); p >= 0; p = this.lower.indexOf(literal, p + 1)) found.push(p);
+      list = found;
     }
-    if (rarest > 0) {
-      // Chains hold position + 1 (0 ends a chain).
-      for (let j = this.head[pairAt(literal, offset)] as number; j > 0; j = this.next[j - 1] as number) {
-        const p = j - 1 - offset;
-        if (p >= 0 && this.lower.startsWith(literal, p)) found.push(p);
-      }
-    }
-    this.positions[id] = found;
-    return found;
+    this.lists[id] = list;
+    return list;
   }
 
-  /** The occurrences of any of a regex's literals, once per regex per note. */
-  private hits(d: Clause): Hits {
-    let hits = this.hitsOf[d.id];
-    if (hits) return hits;
-    hits = NO_HITS;
-    for (let k = 0; k < d.literals.length; k++) {
-      const literal = d.literals[k] as string;
-      const at = this.occurrences(literal, d.literalIds[k] as number);
-      if (at.length === 0) continue;
-      const own = { starts: at, ends: at.map((p) => p + literal.length) };
-      hits = hits === NO_HITS ? own : merge(hits, own);
+  /** The positions in a requirement's list of its literals that occur in the note, once per requirement per note. */
+  private present(clause: Clause): readonly number[] {
+    let present = this.presentOf[clause.id];
+    if (present) return present;
+    const found: number[] = [];
+    for (let k = 0; k < clause.literals.length; k++) {
+      if (this.occurrences(clause.literals[k] as string, clause.literalIds[k] as number).length > 0)
+        found.push(k);
     }
-    this.hitsOf[d.id] = hits;
-    return hits;
+    present = found.length > 0 ? found : NONE;
+    this.presentOf[clause.id] = present;
+    return present;
   }
 
   /** For each offset of the note, the index of the span holding it (-1: none); null when spans overlap or are unsorted. */
@@ -557,7 +519,7 @@ export class LiteralIndex {
     return out ?? [];
   }
 
-  /** The spans holding a literal of one requirement (kept per requirement for the last list of spans). */
+  /** The spans holding a literal of one requirement, ascending (kept per requirement for the last list of spans). */
   private clauseCandidates(clause: Clause, spans: readonly Span[], owner: Int32Array): number[] {
     if (this.candidatesSpans !== spans) {
       this.candidatesSpans = spans;
@@ -566,13 +528,28 @@ export class LiteralIndex {
     let out = this.candidatesOf[clause.id];
     if (out) return out;
     out = [];
-    const { starts, ends } = this.hits(clause);
-    let last = -1;
-    for (let k = 0; k < starts.length; k++) {
-      const i = owner[starts[k] as number] as number;
-      if (i > last && (ends[k] as number) <= (spans[i] as Span).end) {
-        out.push(i);
-        last = i;
+    const present = this.present(clause);
+    for (const k of present) {
+      const literal = clause.literals[k] as string;
+      let last = -1;
+      for (const p of this.occurrences(literal, clause.literalIds[k] as number)) {
+        const i = owner[p] as number;
+        if (i > last && p + literal.length <= (spans[i] as Span).end) {
+          out.push(i);
+          last = i;
+        }
+      }
+    }
+    // Each literal's spans come ascending; several literals' are merged (marked, then read in order).
+    if (present.length > 1) {
+      if (marks.length < spans.length) marks = new Uint8Array(spans.length * 2);
+      for (const i of out) marks[i] = 1;
+      out = [];
+      for (let i = 0; i < spans.length; i++) {
+        if (marks[i] === 1) {
+          out.push(i);
+          marks[i] = 0;
+        }
       }
     }
     this.candidatesOf[clause.id] = out;
@@ -580,25 +557,26 @@ export class LiteralIndex {
   }
 
   /** Whether `re` may match inside [from, to): false only when some requirement has no literal wholly there. */
-  mayMatch(re: RegExp, from: number, to: number): boolean {
-    const clauses = derive(re);
+  mayMatch(re: RegExp | Prefilter, from: number, to: number): boolean {
+    const clauses = re instanceof RegExp ? derive(re) : re.clauses;
     if (!clauses) return true;
     for (const clause of clauses) {
       if (!this.aligned) {
         if (!mayMatch(clause.literals, this.text.slice(from, to).toLowerCase())) return false;
         continue;
       }
-      const { starts, ends } = this.hits(clause);
-      let lo = 0;
-      let hi = starts.length;
-      while (lo < hi) {
-        const mid = (lo + hi) >> 1;
-        if ((starts[mid] as number) < from) lo = mid + 1;
-        else hi = mid;
-      }
       let found = false;
-      for (let k = lo; k < starts.length && (starts[k] as number) < to; k++) {
-        if ((ends[k] as number) <= to) {
+      for (const k of this.present(clause)) {
+        // A literal's first occurrence at or after `from` is the one that ends first.
+        const starts = this.occurrences(clause.literals[k] as string, clause.literalIds[k] as number);
+        let lo = 0;
+        let hi = starts.length;
+        while (lo < hi) {
+          const mid = (lo + hi) >> 1;
+          if ((starts[mid] as number) < from) lo = mid + 1;
+          else hi = mid;
+        }
+        if (lo < starts.length && (starts[lo] as number) + (clause.literals[k] as string).length <= to) {
           found = true;
           break;
         }
@@ -609,19 +587,160 @@ export class LiteralIndex {
   }
 }
 
-/** Characters folded into 64 classes (letters, digits, common punctuation; the rest share one): pairs index a small table. */
-const CLASS_OF = (() => {
-  const classes = new Uint8Array(128).fill(63);
-  const alphabet = "abcdefghijklmnopqrstuvwxyz0123456789 -.,:;/'()";
-  for (let k = 0; k < alphabet.length; k++) classes[alphabet.charCodeAt(k)] = k;
-  return classes;
-})();
-const PAIRS = 64 * 64;
-/** The class pair of the characters at i and i + 1 (a table key; equal text gives equal keys). */
-function pairAt(s: string, i: number): number {
-  const a = s.charCodeAt(i);
-  const b = s.charCodeAt(i + 1);
-  return (((a < 128 ? CLASS_OF[a] : 63) as number) << 6) | ((b < 128 ? CLASS_OF[b] : 63) as number);
+/** Spans marked while merging candidate lists (cleared after each use). */
+let marks = new Uint8Array(256);
+
+/** Occurrences of the first `size` literals, grouped by literal: literal n's starts are `at[from[n]] .. at[from[n + 1]]`. */
+interface Occurrences {
+  size: number;
+  at: number[];
+  from: number[];
+}
+const NOTHING_SCANNED: Occurrences = { size: 0, at: [], from: [0] };
+
+/** The literals found by a scan and where, in the order found (reused from note to note). */
+const foundIds: number[] = [];
+const foundAt: number[] = [];
+
+/**
+ * An Aho-Corasick automaton of literals: one pass over a lowercased note finds every occurrence of
+ * every literal, overlapping ones included. Characters are folded into classes (each character some
+ * literal holds has its own; every other one, non-ASCII included, shares class 0, which no literal
+ * holds). `delta` is the full transition table: for a state and a class (at state x classes + class),
+ * the next state, complemented (negative) when literals end at that state (`outIds`).
+ */
+class Automaton {
+  readonly size: number;
+  private readonly lengths: Int32Array;
+  private readonly classOf: Uint8Array;
+  private readonly classes: number;
+  private readonly delta: Int16Array | Int32Array;
+  /** The literals ending at each state: `outIds[outStart[s] .. outStart[s + 1])`. */
+  private readonly outStart: Int32Array;
+  private readonly outIds: Int32Array;
+
+  constructor(literals: readonly string[]) {
+    this.size = literals.length;
+    this.lengths = Int32Array.from(literals, (l) => l.length);
+    const classOf = new Uint8Array(128);
+    let classes = 1;
+    for (const l of literals) {
+      for (let k = 0; k < l.length; k++) {
+        const c = l.charCodeAt(k);
+        if (classOf[c] === 0) classOf[c] = classes++;
+      }
+    }
+    // The trie: children by class (-1: none), and the literals each node ends.
+    const child: number[] = new Array(classes).fill(-1);
+    const ends: number[][] = [[]];
+    literals.forEach((l, id) => {
+      let s = 0;
+      for (let k = 0; k < l.length; k++) {
+        const slot = s * classes + (classOf[l.charCodeAt(k)] as number);
+        let t = child[slot] as number;
+        if (t < 0) {
+          t = ends.length;
+          ends.push([]);
+          for (let c = 0; c < classes; c++) child.push(-1);
+          child[slot] = t;
+        }
+        s = t;
+      }
+      (ends[s] as number[]).push(id);
+    });
+    // States renumbered breadth first: the shallow states, where a scan spends most of its time, lie together.
+    const states = ends.length;
+    const rank = new Int32Array(states);
+    const order = [0];
+    for (let q = 0; q < order.length; q++) {
+      const s = order[q] as number;
+      for (let c = 0; c < classes; c++) {
+        const t = child[s * classes + c] as number;
+        if (t > 0) {
+          rank[t] = order.length;
+          order.push(t);
+        }
+      }
+    }
+    // Breadth first again, in the new numbers: each state's failure link, transitions and outputs (its
+    // own and its failure's, which is shallower and so done before it).
+    const next = new Int32Array(states * classes);
+    const fail = new Int32Array(states);
+    const outputs: number[][] = new Array(states);
+    for (let s = 0; s < states; s++) {
+      const old = order[s] as number;
+      const f = fail[s] as number;
+      outputs[s] = s === 0 ? [] : [...(ends[old] as number[]), ...(outputs[f] as number[])];
+      for (let c = 0; c < classes; c++) {
+        const t = child[old * classes + c] as number;
+        const viaFail = s === 0 ? 0 : (next[f * classes + c] as number);
+        if (t < 0) next[s * classes + c] = viaFail;
+        else {
+          next[s * classes + c] = rank[t] as number;
+          fail[rank[t] as number] = viaFail;
+        }
+      }
+    }
+    // Two bytes a transition while the states allow: the table is read once per character and should stay in cache.
+    this.delta = new (states < 0x8000 ? Int16Array : Int32Array)(states * classes);
+    for (let k = 0; k < next.length; k++) {
+      const t = next[k] as number;
+      this.delta[k] = (outputs[t] as number[]).length > 0 ? ~t : t;
+    }
+    this.outStart = new Int32Array(states + 1);
+    let total = 0;
+    for (let s = 0; s < states; s++) {
+      this.outStart[s] = total;
+      total += (outputs[s] as number[]).length;
+    }
+    this.outStart[states] = total;
+    this.outIds = new Int32Array(total);
+    for (let s = 0; s < states; s++) this.outIds.set(outputs[s] as number[], this.outStart[s] as number);
+    this.classOf = classOf;
+    this.classes = classes;
+  }
+
+  /** Every occurrence of every literal in a lowercased text. */
+  scan(lower: string): Occurrences {
+    const { classOf, classes, delta, outStart, outIds, lengths } = this;
+    foundIds.length = 0;
+    foundAt.length = 0;
+    let s = 0;
+    for (let i = 0; i < lower.length; i++) {
+      const c = lower.charCodeAt(i);
+      const v = delta[s * classes + (c < 128 ? (classOf[c] as number) : 0)] as number;
+      if (v >= 0) {
+        s = v;
+        continue;
+      }
+      s = ~v;
+      const last = outStart[s + 1] as number;
+      for (let j = outStart[s] as number; j < last; j++) {
+        const id = outIds[j] as number;
+        foundIds.push(id);
+        foundAt.push(i + 1 - (lengths[id] as number));
+      }
+    }
+    // Grouped by literal (a counting sort: stable, so each literal's starts stay ascending).
+    const from: number[] = new Array(this.size + 1).fill(0);
+    for (const id of foundIds) from[id + 1] = (from[id + 1] as number) + 1;
+    for (let n = 0; n < this.size; n++) from[n + 1] = (from[n + 1] as number) + (from[n] as number);
+    const fill = from.slice(0, this.size);
+    const at: number[] = new Array(foundAt.length);
+    for (let k = 0; k < foundIds.length; k++) {
+      const id = foundIds[k] as number;
+      at[fill[id] as number] = foundAt[k] as number;
+      fill[id] = (fill[id] as number) + 1;
+    }
+    return { size: this.size, at, from };
+  }
+}
+
+let automaton = new Automaton([]);
+/** The automaton of every literal numbered so far, rebuilt when regexes seen for the first time added some. */
+function currentAutomaton(): Automaton {
+  if (automaton.size !== literalList.length) automaton = new Automaton(literalList);
+  return automaton;
 }
 
 let lastIndex: LiteralIndex | undefined;

@@ -43,6 +43,12 @@ function joined(a: string, b: string): string | undefined {
   return undefined;
 }
 
+/** A token's kind from its first character: an ASCII letter opens a word, a digit a number. */
+function kindOf(c: number): Token['kind'] {
+  if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) return 'word';
+  return c >= 48 && c <= 57 ? 'number' : 'punct';
+}
+
 /**
  * Tokens of `text` between `from` and `to`, with offsets into `text`. Two words split by speech
  * recognition ("trans sected", "sacral iliac", "myo fashial") become one token spanning both.
@@ -58,14 +64,20 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
       norm: t.toLowerCase().replace('’', "'"),
       start: from + m.index,
       end: from + m.index + t.length,
-      kind: /^[A-Za-z]/.test(t) ? 'word' : /^\d/.test(t) ? 'number' : 'punct',
+      kind: kindOf(t.charCodeAt(0)),
     });
   }
   const out: Token[] = [];
   for (let i = 0; i < raw.length; i++) {
     const a = raw[i] as Token;
     const b = raw[i + 1];
-    if (b && a.kind === 'word' && b.kind === 'word' && /^[ \t-]+$/.test(text.slice(a.end, b.start))) {
+    if (
+      b &&
+      a.kind === 'word' &&
+      b.kind === 'word' &&
+      FIRST_PARTS.has(a.norm) &&
+      /^[ \t-]+$/.test(text.slice(a.end, b.start))
+    ) {
       const word = joined(a.norm, b.norm);
       if (word) {
         out.push({ text: text.slice(a.start, b.end), norm: word, start: a.start, end: b.end, kind: 'word' });

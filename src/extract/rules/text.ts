@@ -1,4 +1,4 @@
-import { isInstructionLike } from '../../nlp/instructions.ts';
+import { isInstructionLikeAt } from '../../nlp/instructions.ts';
 import { findHeaders, segment } from '../../nlp/sections.ts';
 import { splitSentences } from '../../nlp/sentences.ts';
 import type { SectionKind, Sentence, Span } from '../../nlp/types.ts';
@@ -21,7 +21,7 @@ export function clinicalSentences(text: string): Sentence[] {
   let dropped: Sentence | undefined;
   for (const s of segment(text)) {
     const introduced = dropped !== undefined && /:\s*$/.test(text.slice(dropped.start, s.start));
-    if (isInstructionLike(text.slice(s.start, s.end)) || introduced) {
+    if (isInstructionLikeAt(text, s.start, s.end) || introduced) {
       dropped = s;
       continue;
     }
