@@ -202,18 +202,22 @@ describe('soft-tissue tumour resections: objects, sites, manner, the specimen li
   it('a tumour sited in bone is not a soft-tissue tumour, and not a bone resection by itself', () => {
     expect(read('Excision of the distal femur tumor was performed.')).toEqual([]);
   });
-  it('bone surface taken en bloc is bone resected; an intact periosteum or "no bone taken" is not', () => {
+  it('bone or cortex taken en bloc is bone resected; the periosteum (taken or intact) or "no bone taken" is not', () => {
     expect(read('The sarcoma was resected en bloc with the adjacent distal femur.')).toContain(
       'boneResected',
     );
     expect(
       read('The periosteum and a window of anterior cortex were resected en bloc with the tumour.'),
     ).toContain('boneResected');
-    expect(read('- Vastus intermedius and the femoral periosteum taken as the deep margin')).toContain(
+    expect(read('The tumour was removed with a window of anterior cortex.')).toContain('boneResected');
+    // Periosteum is not bone: the code follows the tumour's tissue of origin.
+    expect(read('- Vastus intermedius and the femoral periosteum taken as the deep margin')).not.toContain(
       'boneResected',
     );
+    expect(read('The tumour was removed with the underlying periosteum.')).not.toContain('boneResected');
+    expect(read('The periosteum was resected en bloc with the tumour.')).not.toContain('boneResected');
+    expect(read('The cortex was burred.')).toEqual([]);
     expect(read('Femur not exposed, periosteum intact - no bone taken.')).toEqual([]);
-    expect(read('The tumour was removed with the underlying periosteum.')).toContain('boneResected');
     // a limb removed with the hemipelvis is no resection of pelvic bone by the limb's removal
     expect(read('The limb was removed with the hemipelvis.')).toEqual(['limbRemoved']);
   });

@@ -868,7 +868,7 @@ export function sentenceEvents(text: string, sentence: Sentence): ProcedureEvent
     const fromSubject = structures.length > 0;
     // A passive resection takes along what follows "with" ("the sarcoma was resected en bloc with the
     // adjacent femur", "it was excised together with a window of cortex"): those were resected too; so
-    // does a tumour's removal ("the tumour was removed with the underlying periosteum"), not a limb's.
+    // does a tumour's removal ("the tumour was removed with a window of cortex"), not a limb's.
     const takenAlong =
       aux >= 0 &&
       after.accompanying === true &&

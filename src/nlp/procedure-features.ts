@@ -65,14 +65,15 @@ export const eventFeatureRules: readonly EventFeatureRule[] = [
     ids: ['innominate'],
     whole: true,
   },
-  // Bone taken with a tumour: a segment, or its surface layer en bloc (periosteum, a window of cortex).
+  // Bone taken with a tumour: a segment, or its cortex en bloc (a window of cortex); never the
+  // periosteum alone, which is not bone.
   {
     feature: 'boneResected',
     actions: ['resect'],
     groups: ['femur', 'leg-bone', 'bone-surface'],
     unlessWith: PELVIC,
   },
-  // Removing bone surface takes bone too ("the underlying periosteum was removed with the tumour").
+  // Removing cortex takes bone too ("a window of cortex was removed with the tumour").
   { feature: 'boneResected', actions: ['remove'], groups: ['bone-surface'], unlessWith: PELVIC },
   { feature: 'limbRemoved', actions: ['remove'], groups: ['limb'] },
   // A soft-tissue tumour resection: the tumour excised or removed (or named on the specimen line), or

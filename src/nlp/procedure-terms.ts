@@ -23,6 +23,7 @@ export type StructureGroup =
   | 'bone'
   | 'capsule'
   | 'bone-surface'
+  | 'periosteum'
   | 'soft-tissue'
   | 'lesion';
 
@@ -134,15 +135,15 @@ export const structureTerms: readonly StructureTerm[] = [
     patterns: [`(?:proximal|distal)?${SP}tibia`, `tibial${SP}(?:plateau|shaft|metaphysis)`],
   },
   { id: 'patella', group: 'leg-bone', patterns: ['patella'] },
-  // A bone's surface layer: taking it en bloc with a tumour takes bone (the periosteum, a window of cortex).
+  // A bone's cortex: taking it en bloc with a tumour takes bone (a window of cortex).
   {
-    id: 'periosteum',
+    id: 'cortex',
     group: 'bone-surface',
-    patterns: [
-      `(?:femoral${SP})?periosteum`,
-      `(?:(?:anterior|posterior|medial|lateral|femoral)${SP})*cortex`,
-    ],
+    patterns: [`(?:(?:anterior|posterior|medial|lateral|femoral)${SP})*cortex`],
   },
+  // The periosteum is not bone: a soft-tissue tumour taken with it (its deep margin) stays a soft-tissue
+  // resection; the code follows the tumour's tissue of origin. No feature reads this group.
+  { id: 'periosteum', group: 'periosteum', patterns: [`(?:femoral${SP})?periosteum`] },
   // Generic "bone": which bone it is comes from the nearest named bone before it (coreference).
   { id: 'bone', group: 'bone', patterns: ['bone', `bone${SP}end`] },
   {

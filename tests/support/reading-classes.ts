@@ -882,7 +882,9 @@ Description: The femoral vessels were ligated. The hip capsule was opened and th
   // 13. a soft-tissue tumour resection of the thigh in every format: bullets, colon lists, "WLE",
   // "L"/"R", compartmental and cuff resections, an en bloc specimen. No size stated: 27329 and 27364
   // both stand (size named); a tumour size decides (not an incision, skin paddle, drain or margin
-  // size); bone taken en bloc is the bone family, an intact periosteum or "no bone taken" is not.
+  // size); bone taken en bloc (a segment, a cortex) is the bone family, an intact periosteum or "no
+  // bone taken" is not, nor is the periosteum taken with the tumour: periosteum is not bone, the code
+  // follows the tumour's tissue of origin.
   {
     klass: '13 soft tissue: registrar bullets, colon list, no size',
     text: `Ortho oncology registrar note
@@ -974,13 +976,15 @@ Description: The sarcoma lay on the anterior femur within vastus intermedius. Th
     code: '27365',
   },
   {
-    klass: '13 soft tissue: femoral periosteum resected en bloc',
+    klass: '13 soft tissue: femoral periosteum resected en bloc, cortex burred, is not bone (no size)',
     text: `Procedure: R thigh soft tissue sarcoma, wide local excision.
 - Tumour adherent to the femoral shaft
 - Excised en bloc: skin paddle, biopsy tract, vastus intermedius, and the femoral periosteum taken as the deep margin
 - Periosteum resected en bloc with the specimen, cortex burred
 - Drain, closure`,
-    code: '27365',
+    code: null,
+    standing: ['27329', '27364'],
+    missing: ['tumorSizeCm'],
   },
   {
     klass: '13 soft tissue: the specimen dimensions are not the tumour size',
@@ -990,10 +994,68 @@ Specimen 14 x 9 x 6 cm, containing a 3.5 cm tumour, sent fresh to pathology.`,
     code: '27329',
   },
   {
-    klass: '13 soft tissue: the periosteum removed with the tumour is bone taken',
+    klass: '13 soft tissue: the periosteum removed with the tumour is not bone (no size)',
     text: `OPERATION: Radical excision, L thigh STS, deep to vastus intermedius.
 NOTE: The tumour was removed with the underlying periosteum of the femur after the vastus intermedius was divided around it. 2 cm margin elsewhere. Closed over drain.`,
+    code: null,
+    standing: ['27329', '27364'],
+    missing: ['tumorSizeCm'],
+  },
+  // C. periosteum is not bone; a cortex or a segment of bone taken en bloc is.
+  {
+    klass: '13 periosteum: the underlying periosteum as the deep margin, 7 cm',
+    text: `Procedure: wide excision, right thigh soft tissue sarcoma.
+Description: A 7 cm undifferentiated sarcoma within vastus intermedius was resected en bloc with the underlying periosteum as the deep margin. Closure over a drain.`,
+    code: '27364',
+  },
+  {
+    klass: '13 periosteum: resected en bloc with the femoral periosteum, 3.5 cm',
+    text: `Op: WLE L thigh STS.
+- 3.5 cm sarcoma on the femur, resected en bloc with the femoral periosteum
+- Drain, closure`,
+    code: '27329',
+  },
+  {
+    klass: '13 periosteum: the periosteum excised with the tumour, 6 cm',
+    text: `PROCEDURE: Radical resection of a 6 cm myxofibrosarcoma, left anterior thigh.
+DESCRIPTION: The tumour lay directly on the femur. It was excised en bloc with a cuff of vastus intermedius, and the periosteum beneath it was excised with the specimen. Closed over a drain.`,
+    code: '27364',
+  },
+  {
+    klass: '13 periosteum: periosteal stripping, 3 cm',
+    text: `Procedure: wide excision of a left thigh soft tissue sarcoma.
+Description: The 3 cm liposarcoma lay on the femur deep to vastus intermedius. It was excised en bloc with a cuff of muscle after periosteal stripping of the anterior femur. Closure over a drain.`,
+    code: '27329',
+  },
+  {
+    klass: '13 periosteum guard: a partial cortical resection of the femur is bone',
+    text: `Procedure: wide excision of a left thigh soft tissue sarcoma invading the femur.
+Description: The 8 cm sarcoma was excised en bloc with a partial cortical resection of the anterior femur. Closure over a drain.`,
     code: '27365',
+  },
+  {
+    klass: '13 periosteum guard: a segment of femur resected en bloc is bone',
+    text: `Procedure: resection of a right thigh sarcoma.
+Description: The 9 cm sarcoma encasing the femoral shaft was resected en bloc with a 12 cm segment of femur with wide margins, and an intercalary allograft was fixed with a plate.`,
+    code: '27365',
+  },
+  {
+    klass: '13 periosteum guard: a window of cortex removed with the tumour is bone',
+    text: `OPERATION: Radical excision, L thigh STS, deep to vastus intermedius.
+NOTE: The tumour was removed with a window of anterior femoral cortex after the vastus intermedius was divided around it. 2 cm margin elsewhere. Closed over drain.`,
+    code: '27365',
+  },
+  {
+    klass: '13 periosteum guard: burring the cortex is no resection, 6 cm',
+    text: `Procedure: wide excision, left thigh soft tissue sarcoma.
+Description: The 6 cm liposarcoma was excised en bloc with a cuff of vastus lateralis. The cortex beneath was burred. Closure over a drain.`,
+    code: '27364',
+  },
+  {
+    klass: '13 periosteum guard: we burred the femoral cortex at its base, 4 cm',
+    text: `Procedure: wide excision, right thigh soft tissue sarcoma.
+Description: The 4 cm sarcoma was excised en bloc with a cuff of muscle and we burred the cortex of the femur at its base. Closure over a drain.`,
+    code: '27329',
   },
   // 15. a distance is not a size: a measurement from a landmark ("6 cm above the knee", "8 cm below the
   // trochanter", "7 cm short of the groin crease", "9 cm lateral to the vessels") places the cut or the
