@@ -91,7 +91,7 @@ export interface ContextRule {
 const NEG_AUX =
   '(?:(?:was|were|is|are|has|have|had|been|being|be|could|can|yet|also|ever|then|still|currently|reportedly|unfortunately|results?|report|reports)\\s+){1,3}';
 const NEG_WORDS =
-  '(?:not|never|pending|unavailable|deferred|declined|cancel(?:l)?ed|refused|omitted|awaited|outstanding|to follow|not yet|(?:deemed |felt |considered |judged )?(?:unnecessary|not necessary|not required|not needed|not indicated|contraindicated)|abandoned|aborted)';
+  '(?:not|never|pending|unavailable|deferred|declined|cancel(?:l)?ed|refused|omitted|awaited|outstanding|to follow|not yet|(?:deemed |felt |considered |judged )?(?:unnecessary|not necessary|not required|not needed|not indicated|contraindicated|impossible|unfeasible|infeasible|precluded|ruled out|out of the question)|abandoned|aborted)';
 
 /** Nouns of an act that cut or removed bone: what an earlier-act modifier makes history. */
 const EARLIER_ACT =
@@ -107,7 +107,7 @@ export const contextRules: readonly ContextRule[] = [
   {
     id: 'neg.pre',
     pattern:
-      "\\b(?:no|not|without|denie[sd]|negative for|free of|absence of|absent|never|neither|nor|unable to|could not|cannot|can't|did not|didn't|does not|doesn't|do not|don't|was not|were not|is not|are not|has not|have not|had not|rather than|instead of|as opposed to|in lieu of|no evidence of|declined|refused|deferred|omitted|no need for|decided against)\\b",
+      "\\b(?:no|not|without|denie[sd]|negative for|free of|absence of|absent|never|neither|nor|unable to|could not|cannot|can't|did not|didn't|does not|doesn't|do not|don't|was not|were not|is not|are not|has not|have not|had not|rather than|instead of|as opposed to|in lieu of|no evidence of|declined|refused|deferred|omitted|no need for|decided against|(?:unsuitable|ineligible|unfit) for)\\b",
     direction: 'forward',
     category: 'negated',
     maxScope: 6,
@@ -115,6 +115,14 @@ export const contextRules: readonly ContextRule[] = [
       { text: 'No MRI, CT or PET was obtained before surgery.', target: 'PET', expect: 'negated' },
       { text: 'He declined contrast CT.', target: 'CT', expect: 'negated' },
       { text: 'There was no need for an MRI.', target: 'MRI', expect: 'negated' },
+      // "unsuitable for limb-sparing surgery", "not a candidate for limb salvage": not done.
+      {
+        text: 'She was unsuitable for limb-sparing surgery because of nerve involvement.',
+        target: 'limb-sparing',
+        expect: 'negated',
+      },
+      { text: 'He was not a candidate for limb salvage.', target: 'limb salvage', expect: 'negated' },
+      { text: 'She was a candidate for limb salvage.', target: 'limb salvage', expect: 'hypothetical' },
     ],
   },
   {
@@ -297,42 +305,14 @@ export const contextRules: readonly ContextRule[] = [
         expect: 'negated',
       },
       { text: 'Pathology is pending.', target: 'Pathology', expect: 'negated' },
-    ],
-  },
-  {
-    id: 'neg.unsuitable',
-    // "unsuitable for limb-sparing surgery", "not a candidate for limb salvage", "limb salvage was
-    // impossible": an operation the patient could not have was not done (it points the other way).
-    pattern:
-      '\\b(?:unsuitable|not\\s+suitable|ineligible|not\\s+eligible|unfit|not\\s+fit|(?:not|no\\s+longer)\\s+an?\\s+(?:suitable\\s+|good\\s+)?candidate)\\s+for\\b',
-    direction: 'forward',
-    category: 'negated',
-    maxScope: 5,
-    examples: [
-      {
-        text: 'She was unsuitable for limb-sparing surgery because of nerve involvement.',
-        target: 'limb-sparing',
-        expect: 'negated',
-      },
-      { text: 'He was not a candidate for limb salvage.', target: 'limb salvage', expect: 'negated' },
-      { text: 'She was a candidate for limb salvage.', target: 'limb salvage', expect: 'hypothetical' },
-    ],
-  },
-  {
-    id: 'neg.impossible',
-    // "limb salvage was impossible", "limb-sparing surgery was precluded", "… was ruled out".
-    pattern:
-      '\\b(?:was|were|is|are|being|been|be)\\s+(?:\\w+\\s+)?(?:impossible|unfeasible|infeasible|not\\s+feasible|precluded|ruled\\s+out|out\\s+of\\s+the\\s+question)\\b',
-    direction: 'backward',
-    category: 'negated',
-    maxScope: 5,
-    examples: [
+      // "limb salvage was impossible", "limb-sparing surgery was precluded", "… was ruled out".
       { text: 'Limb salvage was deemed impossible.', target: 'Limb salvage', expect: 'negated' },
       {
         text: 'Limb-sparing surgery was precluded by the tumour.',
         target: 'Limb-sparing',
         expect: 'negated',
       },
+      { text: 'Limb salvage was ruled out at the tumour board.', target: 'Limb salvage', expect: 'negated' },
       { text: 'Limb salvage was achieved.', target: 'Limb salvage', expect: null },
     ],
   },
@@ -791,30 +771,13 @@ export const contextRules: readonly ContextRule[] = [
   {
     id: 'historical.ago',
     pattern:
-      '\\b(?:years?|months?|weeks?|days?|hours?)\\s+ago\\b|\\b(?:the\\s+day\\s+before|earlier\\s+this\\s+week)\\b',
+      '\\b(?:years?|months?|weeks?|days?|hours?)\\s+ago\\b|\\b(?:the\\s+day\\s+before|earlier\\s+this\\s+week)\\b|\\b(?:years?|months?)\\s+(?:earlier|previously|beforehand)\\b|\\bat\\s+(?:another|a\\s+(?:different|local|regional|district|peripheral|referring|private))\\s+(?:hospital|institution|centre|center|facility|unit|clinic)\\b|\\b(?:done|performed|carried\\s+out)\\s+elsewhere\\b',
     direction: 'backward',
     category: 'historical',
     maxScope: 4,
     ignoreTerminators: true,
     examples: [
-      { text: 'He had a right AKA about 3 years ago.', target: 'AKA', expect: 'historical' },
-      {
-        text: 'An open guillotine amputation was done four days ago.',
-        target: 'guillotine',
-        expect: 'historical',
-      },
-    ],
-  },
-  {
-    id: 'historical.earlier',
-    // "a hip disarticulation performed years earlier at another hospital", "an AKA done elsewhere": an
-    // operation dated before the presentation or done at another hospital is history.
-    pattern:
-      '\\b(?:(?:\\w+|\\d+)\\s+)?(?:years?|months?)\\s+(?:earlier|previously|beforehand)\\b|\\b(?:at|in)\\s+(?:another|an?\\s+other|a\\s+(?:different|local|regional|district|peripheral|referring|private))\\s+(?:hospital|institution|centre|center|facility|unit|clinic)\\b|\\b(?:done|performed|carried\\s+out)\\s+elsewhere\\b',
-    direction: 'backward',
-    category: 'historical',
-    maxScope: 6,
-    examples: [
+      // An operation dated before the presentation or done at another hospital is history.
       {
         text: 'He had a left hip disarticulation performed years earlier at another hospital.',
         target: 'hip disarticulation',
@@ -826,6 +789,12 @@ export const contextRules: readonly ContextRule[] = [
         expect: 'historical',
       },
       { text: 'A left hip disarticulation was performed.', target: 'hip disarticulation', expect: null },
+      { text: 'He had a right AKA about 3 years ago.', target: 'AKA', expect: 'historical' },
+      {
+        text: 'An open guillotine amputation was done four days ago.',
+        target: 'guillotine',
+        expect: 'historical',
+      },
     ],
   },
   {

@@ -780,10 +780,16 @@ function resolve(text: string, s: StructureMention): StructureMention {
 
 /** A sentence with none of these stems has no action: it is skipped without tokenizing. */
 const ACTION_STEMS = new RegExp(
-  [...actionTerms.flatMap((t) => t.patterns), ...firstPersonActions.keys()]
+  actionTerms
+    .flatMap((t) => t.patterns)
     .map((p) => (/^[a-z]+/i.exec(p)?.[0] ?? p).slice(0, 4))
     .filter((x, i, all) => x.length >= 3 && all.indexOf(x) === i)
     .join('|'),
+  'i',
+);
+/** A first-person verb that is a noun elsewhere ("I now saw through …"): only after "I" or "we". */
+const FIRST_PERSON_STEMS = new RegExp(
+  `\\b(?:i|we)\\s+(?:[a-z]+\\s+)?(?:${[...firstPersonActions.keys()].join('|')})\\b`,
   'i',
 );
 
@@ -819,7 +825,10 @@ function sectionEvent(text: string, sentence: Sentence, chunks: Chunk[]): Proced
 /** Procedure events of one sentence. */
 export function sentenceEvents(text: string, sentence: Sentence): ProcedureEvent[] {
   const sectionAction = SECTION_ACTIONS[sentence.section] !== undefined;
-  if (!sectionAction && !ACTION_STEMS.test(text.slice(sentence.start, sentence.end))) return [];
+  if (!sectionAction) {
+    const line = text.slice(sentence.start, sentence.end);
+    if (!ACTION_STEMS.test(line) && !FIRST_PERSON_STEMS.test(line)) return [];
+  }
   const chunks = chunk(text, sentence);
   if (sectionAction) {
     const implied = sectionEvent(text, sentence, chunks);
