@@ -13,7 +13,7 @@ import {
 } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { openPrivate } from '../fs/private-files.ts';
-import { jsonLine, jsonTextLine, splitLines } from '../pipeline/lines.ts';
+import { jsonLine, splitLines } from '../pipeline/lines.ts';
 import { isAlive } from './lock.ts';
 
 /** The error file next to a results file: `results.jsonl` -> `results.errors.jsonl`. */
@@ -92,8 +92,8 @@ export async function readDone(paths: readonly string[]): Promise<DoneIndex> {
 /** An append-only JSONL file: each record is one complete line written by one `write` call. */
 export interface LineWriter {
   write(record: object): void;
-  /** Writes a record given as JSON text (`JSON.stringify` of an object), as `write` would. */
-  writeJson(json: string): void;
+  /** Writes a line made already as `write` makes it (UTF-8, newline included; see ResultLine). */
+  writeLine(line: Uint8Array): void;
   close(): void;
 }
 
@@ -104,8 +104,8 @@ export function openLineWriter(path: string): LineWriter {
     write(record) {
       writeSync(fd, jsonLine(record));
     },
-    writeJson(json) {
-      writeSync(fd, jsonTextLine(json));
+    writeLine(line) {
+      writeSync(fd, line);
     },
     close() {
       closeSync(fd);

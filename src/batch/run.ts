@@ -131,6 +131,18 @@ export interface BatchRun {
   fatal?: OpnoteError;
 }
 
+/** The result a worker's output line holds (see ResultLine), without the line's id and batchKey. */
+function resultOfLine(line: Uint8Array): Omit<ProcessResult, 'id'> {
+  const {
+    id: _id,
+    batchKey: _key,
+    ...rest
+  } = JSON.parse(
+    Buffer.from(line.buffer, line.byteOffset, line.byteLength).toString('utf8'),
+  ) as ProcessResult & { batchKey: string };
+  return rest;
+}
+
 /** Versions the extractor declares before any call (rules version; prompt, schema and model hashes). */
 const extractorVersions = (extractor: Extractor): Record<string, string> => ({
   ...(extractor.versions ?? {}),
@@ -253,7 +265,7 @@ export async function runBatch(options: BatchOptions): Promise<BatchRun> {
       });
 
     async function handle(note: BatchNote, key: string): Promise<void> {
-      let result: { digest: ResultDigest; json?: string; rest?: Omit<ProcessResult, 'id'> };
+      let result: { digest: ResultDigest; line?: Uint8Array; rest?: Omit<ProcessResult, 'id'> };
       const input = {
         id: note.id,
         transcript: note.transcript,
@@ -261,10 +273,11 @@ export async function runBatch(options: BatchOptions): Promise<BatchRun> {
       };
       try {
         if (pool && counts.read > pool.startAfter) {
-          const line = await pool.runLine({ ...input, ...pool.job }, signal, (transcript, call) =>
+          // The worker makes the whole line, as `write` would: {id, batchKey, ...result without id}.
+          const fields = `"id":${JSON.stringify(note.id)},"batchKey":${JSON.stringify(key)}`;
+          result = await pool.runLine({ ...input, ...pool.job, fields }, signal, (transcript, call) =>
             cached.extractWith(transcript, call, { signal }),
           );
-          result = line;
         } else {
           const { id: _id, ...rest } = await processNote(input, {
             ...options.process,
@@ -296,12 +309,10 @@ export async function runBatch(options: BatchOptions): Promise<BatchRun> {
         return;
       }
       // Written outside the try: a failing write (disk full) stops the batch instead of becoming a note error.
-      // A worker's result comes as JSON text: the line is the same as `write` makes ({id, batchKey, ...rest}).
-      const head = `{"id":${JSON.stringify(note.id)},"batchKey":${JSON.stringify(key)}`;
-      if (result.json !== undefined) results.writeJson(`${head},${result.json.slice(1)}`);
+      if (result.line !== undefined) results.writeLine(result.line);
       else results.write({ id: note.id, batchKey: key, ...result.rest });
       if (options.onWritten) {
-        const rest = result.rest ?? (JSON.parse(result.json as string) as Omit<ProcessResult, 'id'>);
+        const rest = result.rest ?? resultOfLine(result.line as Uint8Array);
         await options.onWritten({
           id: note.id,
           batchKey: key,

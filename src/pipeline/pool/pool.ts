@@ -7,6 +7,7 @@ import type { KnowledgeOverlay } from '../../knowledge/overlay.ts';
 import type { ProcessResult } from '../process.ts';
 import {
   deserializeError,
+  type LineJob,
   type PipelineJob,
   type PoolMessage,
   type ResultLine,
@@ -14,7 +15,7 @@ import {
   type WorkerMessage,
 } from './protocol.ts';
 
-export type { PipelineJob, ResultDigest, ResultLine, WorkerExtractor } from './protocol.ts';
+export type { LineJob, PipelineJob, ResultDigest, ResultLine, WorkerExtractor } from './protocol.ts';
 
 /** Worker threads by default: one per core, at most 4. */
 export const defaultWorkerCount = (): number => Math.min(4, Math.max(1, availableParallelism()));
@@ -22,7 +23,9 @@ export const defaultWorkerCount = (): number => Math.min(4, Math.max(1, availabl
 /**
  * How the main thread answers a job's extraction: its own policy (cache, rate limits, retries) around
  * `call`, which has the worker make the provider call (so its CPU stays on the worker) and may be
- * called again for a retry.
+ * called again for a retry. A `call` that resolves is final: the worker goes on with that answer at
+ * once (no message back), so the policy must resolve with it; a policy that answers without a call
+ * (a cache hit) sends its extraction to the worker.
  */
 export type ExtractOnMain = (transcript: string, call: () => Promise<Extraction>) => Promise<Extraction>;
 
@@ -59,10 +62,10 @@ export interface PipelinePool {
    */
   run(job: PipelineJob, signal?: AbortSignal, extract?: ExtractOnMain): Promise<ProcessResult>;
   /**
-   * As `run`, answered as the result's JSON text (without `id`, made on the worker: a result is some
-   * 30 kB, which costs less to send as one string than as an object) and the digest a summary needs.
+   * As `run`, answered as the result's output line (see ResultLine: made on the worker, its bytes moved
+   * rather than the 30 kB result cloned) and the digest a summary needs.
    */
-  runLine(job: PipelineJob, signal?: AbortSignal, extract?: ExtractOnMain): Promise<ResultLine>;
+  runLine(job: LineJob, signal?: AbortSignal, extract?: ExtractOnMain): Promise<ResultLine>;
   stats(): PipelinePoolStats;
   /** Stops every worker; jobs still running are rejected. */
   close(): Promise<void>;
@@ -74,8 +77,8 @@ interface Pending {
   extract?: ExtractOnMain;
   /** The provider call the main thread asked this job's worker to make, while it runs. */
   call?: { resolve: (e: Extraction) => void; reject: (error: unknown) => void };
-  /** The last extraction this job's worker made, which the worker still holds. */
-  called?: Extraction;
+  /** Set once a call of this job answered: the worker went on with that answer. */
+  called?: true;
 }
 
 interface Slot {
@@ -150,7 +153,7 @@ export function createPipelinePool(options: PipelinePoolOptions): PipelinePool {
       keepAlive(slot);
       pending.call?.reject(new Error('the note finished before its provider call'));
       if (message.type === 'done') pending.resolve(message.result);
-      else if (message.type === 'done-line') pending.resolve({ json: message.json, digest: message.digest });
+      else if (message.type === 'done-line') pending.resolve({ line: message.line, digest: message.digest });
       else pending.reject(deserializeError(message.error));
     });
     const replace = (): void => {
@@ -184,9 +187,8 @@ export function createPipelinePool(options: PipelinePoolOptions): PipelinePool {
       const call = pending.call;
       delete pending.call;
       if (message.type === 'called') {
-        const extraction = JSON.parse(message.json) as Extraction;
-        pending.called = extraction;
-        call?.resolve(extraction);
+        pending.called = true;
+        call?.resolve(JSON.parse(message.json) as Extraction);
       } else call?.reject(deserializeError(message.error));
       return;
     }
@@ -202,15 +204,12 @@ export function createPipelinePool(options: PipelinePoolOptions): PipelinePool {
     const extract = pending.extract ?? ((_t: string, c: () => Promise<Extraction>) => c());
     extract(message.transcript, call).then(
       (extraction) => {
-        if (!slot.jobs.has(id)) return;
-        slot.worker.postMessage(
-          (extraction === pending.called
-            ? { type: 'extracted', id }
-            : { type: 'extracted', id, extraction }) satisfies PoolMessage,
-        );
+        // After a call that answered, the worker has the extraction already.
+        if (!slot.jobs.has(id) || pending.called) return;
+        slot.worker.postMessage({ type: 'extracted', id, extraction } satisfies PoolMessage);
       },
       (error: unknown) => {
-        if (slot.jobs.has(id))
+        if (slot.jobs.has(id) && !pending.called)
           slot.worker.postMessage({
             type: 'extract-failed',
             id,

@@ -35,9 +35,22 @@ export interface ResultDigest {
   meta: Pick<ProcessResult['meta'], 'usage' | 'costUsd'>;
 }
 
-/** A result as JSON text (`JSON.stringify` of the result without `id`), with its digest. */
+/** A note whose result is answered as one JSONL output line (`runLine`). */
+export interface LineJob extends PipelineJob {
+  /**
+   * JSON members the line starts with, before the result's own (the batch's `"id":…,"batchKey":…`);
+   * empty: the result's alone.
+   */
+  fields: string;
+}
+
+/**
+ * A result as one JSONL line, made on the worker: `{<fields>,<the result's members without id>}` and
+ * a newline, U+2028 and U+2029 escaped as `jsonLine` does, as UTF-8 bytes (moved to the main thread,
+ * not copied: a result is some 30 kB, which the main thread then writes as is); with its digest.
+ */
 export interface ResultLine {
-  json: string;
+  line: Uint8Array;
   digest: ResultDigest;
 }
 
@@ -46,18 +59,21 @@ export type PoolMessage =
   | {
       type: 'run';
       id: number;
-      job: PipelineJob;
+      job: PipelineJob | LineJob;
       /** The main thread decides how the job's extraction is made (cache, limits): ask it first. */
       viaMain?: true;
-      /** Answer `done-line` (the result as JSON text) rather than `done`. */
+      /** Answer `done-line` (the result as a line, see ResultLine; `job` is a LineJob) rather than `done`. */
       answer?: 'line';
     }
   | { type: 'abort'; id: number }
   /** Run the job's extraction now, on this worker (the main thread's limiter let it through). */
   | { type: 'call'; id: number }
-  /** The extraction of a `viaMain` job, or why there is none. */
-  /** `extraction` absent: the answer of the job's own `call` (not sent back and forth). */
-  | { type: 'extracted'; id: number; extraction?: Extraction }
+  /**
+   * The extraction of a `viaMain` job the main thread had without a call (its cache, or an identical
+   * note's call), or why there is none. After a `call` that answered, neither is sent: the worker goes
+   * on with its own answer.
+   */
+  | { type: 'extracted'; id: number; extraction: Extraction }
   | { type: 'extract-failed'; id: number; error: SerializedError };
 
 /**

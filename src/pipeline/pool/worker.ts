@@ -7,9 +7,11 @@ import { createRulesExtractor } from '../../extract/rules/rules-extractor.ts';
 import type { Extraction, Extractor } from '../../extract/types.ts';
 import { createKnowledge } from '../../knowledge/apply.ts';
 import type { KnowledgeOverlay } from '../../knowledge/overlay.ts';
+import { jsonTextLine } from '../lines.ts';
 import { processNote } from '../process.ts';
 import {
   deserializeError,
+  type LineJob,
   type PoolMessage,
   serializeError,
   type WorkerExtractor,
@@ -28,8 +30,6 @@ interface Running {
   extractor?: Extractor;
   transcript?: string;
   extracted?: { resolve: (e: Extraction) => void; reject: (error: unknown) => void };
-  /** The answer of this job's last provider call here. */
-  called?: Extraction;
 }
 const running = new Map<number, Running>();
 
@@ -59,9 +59,18 @@ const extractorFor = (spec: WorkerExtractor): Promise<Extractor> => {
 /** Notes whose extraction has come, waiting for the rest of their pipeline: one per turn (see turns.ts). */
 const ready = createTurnQueue();
 
+/** Hands a `viaMain` job its extraction: the rest of its pipeline runs in a later turn. */
+const proceed = (job: Running, extraction: Extraction): void => {
+  const extracted = job.extracted;
+  if (!extracted) return;
+  delete job.extracted;
+  ready.add(() => extracted.resolve(extraction));
+};
+
 const port = parentPort;
 if (!port) throw new Error('pipeline pool worker.ts runs as a worker thread only');
-const send = (m: WorkerMessage): void => port.postMessage(m);
+const send = (m: WorkerMessage, transfer?: ArrayBuffer[]): void => port.postMessage(m, transfer);
+const utf8 = new TextEncoder();
 
 port.on('message', (message: PoolMessage) => {
   const job = running.get(message.id);
@@ -75,36 +84,33 @@ port.on('message', (message: PoolMessage) => {
       if (!job?.extractor || job.transcript === undefined) return;
       job.extractor.extract(job.transcript, { signal: job.controller.signal }).then(
         (extraction) => {
-          job.called = extraction;
           send({ type: 'called', id, json: JSON.stringify(extraction) });
+          // A call that answered is the job's extraction (see ExtractOnMain): go on with it at once,
+          // without waiting for the main thread to say so.
+          proceed(job, extraction);
         },
         (error: unknown) => send({ type: 'call-failed', id, error: serializeError(error) }),
       );
       return;
     }
-    case 'extracted': {
-      const extraction = message.extraction ?? job?.called;
+    case 'extracted':
+      if (job) proceed(job, message.extraction);
+      return;
+    case 'extract-failed': {
       const extracted = job?.extracted;
-      if (extraction) {
-        if (extracted) ready.add(() => extracted.resolve(extraction));
-      } else
-        job?.extracted?.reject(
-          new Error('the main thread answered with an extraction this worker does not hold'),
-        );
+      if (job) delete job.extracted;
+      extracted?.reject(deserializeError(message.error));
       return;
     }
-    case 'extract-failed':
-      job?.extracted?.reject(deserializeError(message.error));
-      return;
     case 'run':
       break;
   }
   const { id, job: note, viaMain, answer } = message;
   const state: Running = { controller: new AbortController() };
   running.set(id, state);
-  const reply = (m: WorkerMessage): void => {
+  const reply = (m: WorkerMessage, transfer?: ArrayBuffer[]): void => {
     running.delete(id);
-    send(m);
+    send(m, transfer);
   };
   (async () => {
     const inner = await extractorFor(note.extractor);
@@ -148,20 +154,26 @@ port.on('message', (message: PoolMessage) => {
       }
       const { id: _id, ...rest } = result;
       const { code, findings, route, meta } = result;
-      reply({
-        type: 'done-line',
-        id,
-        json: JSON.stringify(rest),
-        digest: {
-          code: { supported: code.supported },
-          findings,
-          route: { decision: route.decision },
-          meta: {
-            ...(meta.usage ? { usage: meta.usage } : {}),
-            ...(meta.costUsd === undefined ? {} : { costUsd: meta.costUsd }),
+      const json = JSON.stringify(rest);
+      const { fields } = note as LineJob;
+      const line = utf8.encode(jsonTextLine(fields ? `{${fields},${json.slice(1)}` : json));
+      reply(
+        {
+          type: 'done-line',
+          id,
+          line,
+          digest: {
+            code: { supported: code.supported },
+            findings,
+            route: { decision: route.decision },
+            meta: {
+              ...(meta.usage ? { usage: meta.usage } : {}),
+              ...(meta.costUsd === undefined ? {} : { costUsd: meta.costUsd }),
+            },
           },
         },
-      });
+        [line.buffer],
+      );
     },
     (error: unknown) => reply({ type: 'failed', id, error: serializeError(error) }),
   );
