@@ -57,6 +57,8 @@ interface ChildReport {
    * threads, the time the call held its limiter slot, from the main thread's go to the answer back).
    */
   meanCallMs: number;
+  /** Messages between the main thread and the workers per note (with threads). */
+  messagesPerNote?: number;
 }
 
 /** Child: one batch run, reported as JSON on stdout. */
@@ -125,6 +127,7 @@ async function child(): Promise<void> {
               }),
             ),
           stats: () => pool().stats(),
+          messages: () => pool().messages(),
           close: async () => {
             await started?.close();
           },
@@ -143,6 +146,7 @@ async function child(): Promise<void> {
     ...(num('rpm') > 0 ? { rpm: num('rpm') } : {}),
     ...(num('tpm') > 0 ? { tpm: num('tpm') } : {}),
   });
+  const messages = started?.messages();
   await timedPool?.close();
   const cpu = process.cpuUsage(cpu0);
   const done = summary.notes.processed + summary.notes.failed;
@@ -155,6 +159,7 @@ async function child(): Promise<void> {
     cpuMsPerNote: (cpu.user + cpu.system) / 1000 / done,
     retries: summary.retries,
     meanCallMs: calls > 0 ? callMs / calls : 0,
+    ...(messages === undefined ? {} : { messagesPerNote: messages / done }),
   };
   process.stdout.write(`${JSON.stringify(report)}\n`);
 }
@@ -253,7 +258,9 @@ async function parent(): Promise<void> {
           (r.meanCallMs > 0
             ? `(${(r.notesPerSecond / (concurrency / (r.meanCallMs / 1000))).toFixed(3)} of concurrency / observed call latency ${r.meanCallMs.toFixed(1)} ms); `
             : '') +
-          `peak RSS ${r.maxRssMb.toFixed(0)} MB; CPU ${r.cpuMsPerNote.toFixed(2)} ms/note; ${r.failed} failed, ${r.retries} retries; ` +
+          `peak RSS ${r.maxRssMb.toFixed(0)} MB; CPU ${r.cpuMsPerNote.toFixed(2)} ms/note; ` +
+          (r.messagesPerNote === undefined ? '' : `${r.messagesPerNote.toFixed(2)} thread messages/note; `) +
+          `${r.failed} failed, ${r.retries} retries; ` +
           `input ${(statSync(input).size / 1e6).toFixed(0)} MB, results ${(statSync(out).size / 1e6).toFixed(0)} MB` +
           (server
             ? `; fake server CPU ${((serverCpu.user + serverCpu.system) / 1000 / (r.notes + r.failed + r.retries)).toFixed(2)} ms/request`

@@ -3,7 +3,8 @@ import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import { MessageChannel } from 'node:worker_threads';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type BatchOptions, NOTES_PER_THREAD, runBatch } from '../src/batch/run.ts';
+import { createCallLimiter } from '../src/batch/limiter.ts';
+import { type BatchOptions, NOTES_PER_THREAD, runBatch, type WrittenNote } from '../src/batch/run.ts';
 import { codes } from '../src/codes/index.ts';
 import { createPipelinePool, type PipelinePool } from '../src/pipeline/pool/pool.ts';
 import { createTurnQueue } from '../src/pipeline/pool/turns.ts';
@@ -113,6 +114,84 @@ describe('runBatch on worker threads', () => {
     await expect(run({ out, threads: 0 })).rejects.toMatchObject({ code: 'usage.invalid' });
     // A small input of known size runs in one thread whatever is asked (no thread to start).
     expect(NOTES_PER_THREAD).toBeGreaterThan(1);
+  });
+});
+
+describe('the messages of a note between the main thread and its worker', () => {
+  const outcomes = (written: WrittenNote[]) =>
+    written
+      .map(({ id, batchKey, outcome }) =>
+        JSON.stringify({ id, batchKey, outcome }).replace(/"durationMs":[0-9.]+/, '"durationMs":0'),
+      )
+      .sort();
+
+  it('a provider call costs five, an answer the main thread has four, and the lines and written notes are those of one thread', async () => {
+    const dir = temp.make();
+    const first = generatedNote(SEEDS, 20);
+    const notes = [
+      first,
+      ...[21, 22, 23].map((i) => generatedNote(SEEDS, i)),
+      { ...first, id: 'same-words' },
+    ];
+    const input = (): Readable => Readable.from([`${notes.map((n) => JSON.stringify(n)).join('\n')}\n`]);
+    const written: { one: WrittenNote[]; two: WrittenNote[] } = { one: [], two: [] };
+    const one = await runBatch({
+      input: input(),
+      out: join(dir, 'one.jsonl'),
+      threads: 1,
+      onWritten: (n) => void written.one.push(n),
+      ...noWait,
+    });
+    const sent = pool.messages();
+    const two = await runBatch({
+      input: input(),
+      out: join(dir, 'two.jsonl'),
+      pool,
+      onWritten: (n) => void written.two.push(n),
+      ...noWait,
+    });
+    // Four calls (run, extract, call, called, done-line: the worker goes on with its own answer) and
+    // one cache hit (run, extract, extracted with the answer, done-line).
+    expect(two.summary.cacheHits).toBe(1);
+    expect(pool.messages() - sent).toBe(4 * 5 + 4);
+    expect(stable(join(dir, 'two.jsonl'))).toEqual(stable(join(dir, 'one.jsonl')));
+    expect(stable(join(dir, 'two.jsonl'))).toHaveLength(5);
+    expect(outcomes(written.two)).toEqual(outcomes(written.one));
+    expect(two.summary.byRoute).toEqual(one.summary.byRoute);
+  });
+
+  it("an abandoned note's provider call gives its limiter slot back at once: the next note's call goes through", async () => {
+    const limiter = createCallLimiter({ concurrency: 1 });
+    // The first note's provider never answers within the test; the second one's answers at once.
+    const stuck = { module: FAKE_MODULE, export: 'createFakeExtractor', options: { delayMs: 600_000 } };
+    const abandon = new AbortController();
+    let calling: () => void = () => {};
+    const called = new Promise<void>((resolve) => {
+      calling = resolve;
+    });
+    const first = pool.runLine(
+      { ...generatedNote(SEEDS, 24), extractor: stuck, fields: '' },
+      abandon.signal,
+      // No signal for the limiter: only the pool's abandoning of the note can end the call.
+      (_transcript, call) =>
+        limiter.run(() => {
+          calling();
+          return call();
+        }),
+    );
+    const firstFailed = expect(first).rejects.toThrow('abandoned');
+    await called;
+    abandon.abort(new Error('abandoned'));
+    await firstFailed;
+    const second = await pool.runLine(
+      { ...generatedNote(SEEDS, 25), extractor: 'rules', fields: '"id":"second"' },
+      undefined,
+      (_transcript, call) => limiter.run(call),
+    );
+    const line = JSON.parse(Buffer.from(second.line).toString('utf8'));
+    expect(line).toMatchObject({ id: 'second', route: { decision: second.digest.route.decision } });
+    expect(Buffer.from(second.line).toString('utf8').endsWith('}\n')).toBe(true);
+    expect(limiter.stats().attempts).toBe(2);
   });
 });
 

@@ -67,6 +67,8 @@ export interface PipelinePool {
    */
   runLine(job: LineJob, signal?: AbortSignal, extract?: ExtractOnMain): Promise<ResultLine>;
   stats(): PipelinePoolStats;
+  /** Messages between this thread and the workers so far, both ways (what a note costs in messages). */
+  messages(): number;
   /** Stops every worker; jobs still running are rejected. */
   close(): Promise<void>;
 }
@@ -119,6 +121,11 @@ export function createPipelinePool(options: PipelinePoolOptions): PipelinePool {
   let nextId = 1;
   let closed = false;
   let restarts = 0;
+  let messages = 0;
+  const post = (slot: Slot, message: PoolMessage): void => {
+    messages++;
+    slot.worker.postMessage(message);
+  };
 
   const failAll = (slot: Slot, error: () => unknown): void => {
     for (const pending of slot.jobs.values()) {
@@ -138,6 +145,7 @@ export function createPipelinePool(options: PipelinePoolOptions): PipelinePool {
       abandoned: new Map(),
     };
     slot.worker.on('message', (message: WorkerMessage) => {
+      messages++;
       if (message.type === 'extract' || message.type === 'called' || message.type === 'call-failed') {
         onExtraction(slot, message);
         return;
@@ -199,18 +207,18 @@ export function createPipelinePool(options: PipelinePoolOptions): PipelinePool {
           return;
         }
         pending.call = { resolve, reject };
-        slot.worker.postMessage({ type: 'call', id } satisfies PoolMessage);
+        post(slot, { type: 'call', id } satisfies PoolMessage);
       });
     const extract = pending.extract ?? ((_t: string, c: () => Promise<Extraction>) => c());
     extract(message.transcript, call).then(
       (extraction) => {
         // After a call that answered, the worker has the extraction already.
         if (!slot.jobs.has(id) || pending.called) return;
-        slot.worker.postMessage({ type: 'extracted', id, extraction } satisfies PoolMessage);
+        post(slot, { type: 'extracted', id, extraction } satisfies PoolMessage);
       },
       (error: unknown) => {
         if (slot.jobs.has(id) && !pending.called)
-          slot.worker.postMessage({
+          post(slot, {
             type: 'extract-failed',
             id,
             error: serializeError(error),
@@ -257,7 +265,7 @@ export function createPipelinePool(options: PipelinePoolOptions): PipelinePool {
         slot.jobs.delete(id);
         keepAlive(slot);
         pending.call?.reject(signal?.reason);
-        slot.worker.postMessage({ type: 'abort', id } satisfies PoolMessage);
+        post(slot, { type: 'abort', id } satisfies PoolMessage);
         reject(signal?.reason);
         // The worker answers once the job notices the abort; if it cannot (a long synchronous
         // step), it is restarted so that it does not stay busy for an answer nobody waits for.
@@ -278,7 +286,7 @@ export function createPipelinePool(options: PipelinePoolOptions): PipelinePool {
       });
       keepAlive(slot);
       signal?.addEventListener('abort', onAbort, { once: true });
-      slot.worker.postMessage({
+      post(slot, {
         type: 'run',
         id,
         job,
@@ -296,6 +304,7 @@ export function createPipelinePool(options: PipelinePoolOptions): PipelinePool {
       running: slots.reduce((n, s) => n + load(s), 0),
       restarts,
     }),
+    messages: () => messages,
     async close() {
       closed = true;
       await Promise.all(
