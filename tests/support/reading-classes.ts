@@ -1057,6 +1057,97 @@ Description: The 6 cm liposarcoma was excised en bloc with a cuff of vastus late
 Description: The 4 cm sarcoma was excised en bloc with a cuff of muscle and we burred the cortex of the femur at its base. Closure over a drain.`,
     code: '27329',
   },
+  // sz-1 (round 2, issue 10). A size measured on the specimen is the tumour's when the tumour is what
+  // was measured there ("the tumour on the specimen measures …", a synoptic "tumour size (measured on the
+  // fresh specimen):" field, "within the excised specimen the lesion …"); the specimen named as the
+  // place decides nothing. The whole specimen's dimensions, a skin ellipse or a margin measured on it
+  // stay no size. The narrowest margin is added to the diameter (DOMAIN.md).
+  {
+    klass: 'sz-1 specimen: the tumour on the specimen measures 2.3 cm (dictation)',
+    text: `Procedure: wide excision of a soft-tissue sarcoma, right lateral thigh.
+Description: The tumour was excised en bloc within a cuff of vastus lateralis with the overlying fascia lata. No bone was taken and the femur was not exposed. On the back table the tumour on the specimen measures 2.3 x 1.9 cm in greatest dimension. Closure over a drain.`,
+    code: '27329',
+  },
+  {
+    klass: 'sz-1 specimen: synoptic field, tumour size measured on the fresh specimen 10.8 cm',
+    text: `SOFT TISSUE RESECTION - SYNOPTIC
+Procedure: radical resection, soft tissue tumour, left posterior thigh
+Bone resected: none
+Tumour size (greatest dimension, measured on the fresh specimen): 10.8 cm
+Margins: clear, narrowest 0.4 cm (deep)
+Closure: layered over two drains`,
+    code: '27364',
+  },
+  {
+    klass: 'sz-1 specimen: the lesion within the excised specimen was 3.1 x 2 cm (British)',
+    text: `Operation: excision of an intramuscular lump, L anterior thigh, with a cuff of rectus femoris.
+Findings: The lesion within the excised specimen was 3.1 x 2 cm, well encapsulated. The femoral periosteum was untouched; no bone was removed. Haemostasis and closure.`,
+    code: '27329',
+  },
+  {
+    klass: 'sz-1 specimen: greatest tumour dimension in the resection specimen 7.2 cm (bullets)',
+    text: `Op: WLE R medial thigh liposarcoma
+- Excised en bloc with gracilis and a cuff of adductor magnus
+- Femur not exposed, no bone taken
+- Greatest tumour dimension in the resection specimen: 7.2 cm
+- Drain, closure`,
+    code: '27364',
+  },
+  {
+    klass: 'sz-1 specimen: case report, the sarcoma measured in the fresh specimen was 5.6 cm',
+    text: `A 58-year-old woman presented with an enlarging mass of the right thigh; biopsy showed a myxofibrosarcoma. She underwent a wide resection of the mass with the surrounding vastus medialis; no bone was resected. The sarcoma, measured in the fresh specimen, was 5.6 cm across. Margins were negative.`,
+    code: '27364',
+  },
+  {
+    klass: 'sz-1 specimen: 4.6 cm on the specimen plus a 5 mm narrowest margin is 27364',
+    text: `Procedure: excision of a deep soft-tissue tumour, left thigh.
+Description: The mass was excised en bloc with the overlying fascia and a cuff of vastus intermedius; the periosteum was left intact and no bone was removed. The tumour on the specimen measured 4.6 cm; the narrowest margin was 5 mm. Closed in layers.`,
+    code: '27364',
+  },
+  {
+    klass: 'sz-1 specimen: 4.1 cm on the specimen plus a 5 mm narrowest margin stays 27329',
+    text: `Procedure: excision of a deep soft-tissue tumour, left thigh.
+Description: The mass was excised en bloc with the overlying fascia and a cuff of vastus intermedius; no bone was removed. The tumour on the specimen measured 4.1 cm, with a narrowest margin of 5 mm. Closed in layers.`,
+    code: '27329',
+  },
+  {
+    klass: 'sz-1 guard: on the resected specimen the mass measured 6 cm',
+    text: `Procedure: radical excision, soft-tissue sarcoma, right thigh.
+Description: The sarcoma was removed en bloc with a cuff of hamstring muscle; the sciatic nerve was preserved and no bone was taken. On the resected specimen the mass measured 6 cm. Drain, closure.`,
+    code: '27364',
+  },
+  {
+    klass: 'sz-1 guard: gross, a 4.1 cm tumour is present within the specimen',
+    text: `Procedure: wide excision of a thigh sarcoma, left. No bone resected.
+Gross: a 4.1 cm tumour is present within the specimen, with a rim of muscle on all sides.`,
+    code: '27329',
+  },
+  {
+    klass: 'sz-1 guard: the whole specimen measured 15 x 10 x 6 cm, no tumour size',
+    text: `Procedure: wide excision of a soft-tissue sarcoma, right anterior thigh.
+Description: The tumour was excised en bloc with the rectus femoris and the overlying fascia; no bone was removed. The specimen measured 15 x 10 x 6 cm and was sent fresh to pathology. Closure over a drain.`,
+    code: null,
+    standing: ['27329', '27364'],
+    missing: ['tumorSizeCm'],
+  },
+  {
+    klass: 'sz-1 guard: specimen 20 cm long, the skin ellipse over the tumour on the specimen 12 x 5 cm',
+    text: `Op: radical resection L posterior thigh sarcoma, no bone taken.
+- Tumour excised en bloc with the biceps femoris; specimen 20 cm long
+- The skin ellipse over the tumour on the specimen measured 12 x 5 cm
+- Drain, closure`,
+    code: null,
+    standing: ['27329', '27364'],
+    missing: ['tumorSizeCm'],
+  },
+  {
+    klass: 'sz-1 margin: the margin around the tumour measured on the specimen is no size',
+    text: `Procedure: excision of a thigh sarcoma, right, with a cuff of vastus lateralis; femur not exposed.
+The mass was removed whole; on the specimen the margin around the tumour measured 2 cm. Closed over a drain.`,
+    code: null,
+    standing: ['27329', '27364'],
+    missing: ['tumorSizeCm'],
+  },
   // 15. a distance is not a size: a measurement from a landmark ("6 cm above the knee", "8 cm below the
   // trochanter", "7 cm short of the groin crease", "9 cm lateral to the vessels") places the cut or the
   // tumour, it does not measure the tumour. A soft-tissue resection whose only measurement is a distance

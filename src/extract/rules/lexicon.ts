@@ -394,10 +394,16 @@ const DIMENSIONS = new RegExp(
 // "3 cm proximal to it", "a 10 mm drain").
 const MARGIN_AFTER =
   /^\s*(?:\w+\s+){0,2}(?:margin|cuff|rim|proximal|distal|from|of normal|beyond|away|incision|skin|paddle|ellipse|drain|flap|scar|wound)/i;
-// ... or from the words right before it, in the same phrase ("Incision 12cm", "a skin paddle of 12 x 5 cm",
-// "specimen measuring 14 x 9 cm": the specimen is the tumour with its margins, not the tumour).
+// ... or from the words right before it, in the same phrase ("Incision 12cm", "a skin paddle of 12 x 5 cm";
+// "specimen measuring 14 x 9 cm": the specimen is the tumour with its margins, not the tumour, see ofSpecimen).
 const NOT_TUMOR_BEFORE =
-  /\b(?:incision|skin|paddle|ellipse|drain|flap|scar|wound|specimen)\s*(?:(?:of|measuring|measured|was|were|about|approx\.?|approximately|long|length)\s*)*$/i;
+  /\b(?:incision|skin|paddle|ellipse|drain|flap|scar|wound)\s*(?:(?:of|measuring|measured|was|were|about|approx\.?|approximately|long|length)\s*)*$/i;
+const SPECIMEN_BEFORE =
+  /\bspecimens?\s*(?:(?:of|measuring|measured|was|were|about|approx\.?|approximately|long|length)\s*)*$/i;
+// ... or a margin is the subject the measurement is said of ("the margin around the tumour measured 2 cm",
+// "the deep margin from the lesion was 4 mm").
+const MARGIN_SUBJECT =
+  /\b(?:margins?|cuff)\s+(?:(?:around|of|from|to|over|beyond)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?)?(?:measur\w*|was|were|is|are)\s+(?:(?:about|approx\.?|approximately)\s+)?$/i;
 // A distance or a level, not a dimension: the measurement runs from a landmark ("18 cm above the joint
 // line", "3 cm below the greater trochanter", "5 cm proximal to the lesion", "2 cm from the knee", "1 cm
 // short of the physis", "4 cm lateral to the sacroiliac joint"), possibly with an adverb ("5 cm more
@@ -416,23 +422,53 @@ const DEVICE_BEFORE =
 
 /**
  * A measurement in a clause about the specimen, with no tumour named between ("the specimen is a bulky
- * resection of muscle and skin, 18 cm long"): the specimen's size, not the tumour's ("the specimen …
- * containing a tumour of 4 x 3 cm", "containing a 3.5 cm tumour" measure the tumour).
+ * resection of muscle and skin, 18 cm long", "specimen 20 cm long"): the specimen's size, not the
+ * tumour's ("the specimen … containing a tumour of 4 x 3 cm", "containing a 3.5 cm tumour" measure the
+ * tumour). A specimen named as where the tumour was measured is no subject: "the tumour on the specimen
+ * measures 2.3 cm", "tumour size (measured on the fresh specimen): 10.8 cm" measure the tumour.
  */
 const SPECIMEN_CHARS = 160;
 const SPECIMEN_WORD = /\bspecimens?\b/gi;
 const TUMOR_WORD = new RegExp(TUMOR, 'i');
 const TUMOR_NEXT = new RegExp(`^\\s*(?:[\\w-]+\\s+){0,2}?${TUMOR}`, 'i');
+/** "on the fresh", "within the resected", "in", "at gross examination of the": the specimen as a place. */
+const SPECIMEN_PLACE =
+  /(?:\b(?:on|in|within|inside|from|at)|\b(?:examination|inspection|sectioning|measurement|assessment)\s+of)\s+(?:[\w-]+\s+){0,3}?$/i;
+/** What a tumour measured on the specimen is not: a piece of tissue, an opening or a margin around it. */
+const NOT_TUMOR_HEAD =
+  /\b(?:incision|skin|paddle|ellipse|drain|flap|scar|wound|margins?|cuff|rim|fascia|muscle|bone|cortex|window|fat)\b/i;
+/**
+ * Whether the specimen word at `at` in `lead` is the place the tumour was measured: a preposition before
+ * it, and a tumour named earlier in the clause with no other tissue named there ("the skin ellipse over
+ * the tumour on the specimen measured 12 cm" measures the skin).
+ */
+function tumourMeasuredOn(lead: string, at: number): boolean {
+  const head = lead.slice(0, at);
+  const place = SPECIMEN_PLACE.exec(head);
+  if (!place) return false;
+  const clause = head.slice(0, place.index);
+  const from = Math.max(clause.lastIndexOf('.'), clause.lastIndexOf(';'), 0);
+  let tumour = -1;
+  const re = new RegExp(TUMOR, 'gi');
+  for (let m = re.exec(clause); m !== null; m = re.exec(clause))
+    if (m.index >= from) tumour = m.index + m[0].length;
+  return tumour >= 0 && !NOT_TUMOR_HEAD.test(clause.slice(from));
+}
 function ofSpecimen(lead: string, after: string): boolean {
-  // "containing a 3.5 cm tumour": the measure of the tumour named right after it.
-  if (TUMOR_NEXT.test(after)) return false;
+  let at = -1;
   let last = -1;
   SPECIMEN_WORD.lastIndex = 0;
-  for (let m = SPECIMEN_WORD.exec(lead); m !== null; m = SPECIMEN_WORD.exec(lead))
+  for (let m = SPECIMEN_WORD.exec(lead); m !== null; m = SPECIMEN_WORD.exec(lead)) {
+    at = m.index;
     last = m.index + m[0].length;
+  }
+  // "specimen measuring 14 x 9 cm with the tumour": the specimen's own measure.
+  if (last >= 0 && SPECIMEN_BEFORE.test(lead)) return !tumourMeasuredOn(lead, at);
+  // "containing a 3.5 cm tumour": the measure of the tumour named right after it.
+  if (TUMOR_NEXT.test(after)) return false;
   if (last < 0) return false;
   const rest = lead.slice(last);
-  return !/[.;]/.test(rest) && !TUMOR_WORD.test(rest);
+  return !/[.;]/.test(rest) && !TUMOR_WORD.test(rest) && !tumourMeasuredOn(lead, at);
 }
 
 /** What one measurement in a text measures, read from the words around it. */
@@ -468,6 +504,7 @@ export function measurementsIn(text: string): Measurement[] {
       if (ofSpecimen(text.slice(Math.max(0, m.index - SPECIMEN_CHARS), m.index), after)) return 'other';
       const marginWord = /margin|cuff|rim/i.test(`${before} ${after.slice(0, 40)}`);
       if (/margin|cuff/i.test(before)) return marginWord ? 'margin' : 'other';
+      if (MARGIN_SUBJECT.test(text.slice(Math.max(0, m.index - 60), m.index))) return 'margin';
       if (DISTANCE_AFTER.test(after) || DISTANCE_BEFORE.test(before)) return 'distance';
       if (MARGIN_AFTER.test(after)) return marginWord ? 'margin' : 'other';
       return 'size';
