@@ -402,6 +402,129 @@ Description: The right femoral vessels were ligated, the sciatic nerve divided a
     route: 'fix-claim',
     findings: ['modifier.laterality-conflict'],
   },
+  // sd-2 (round 2, issue 10). "left" as a verb or participle is no side ("the condyles were left intact",
+  // "drain left in situ", "we left a cuff", "nothing was left behind", "the wound was left open"), nor is
+  // "right" in a phrase ("a right angle", "right away", "right down to", "all right"). A note whose only
+  // side word is such a verb or phrase states no side: the side is queried, a claim's side modifier is
+  // not contradicted. Guards: the side stated as an adjective, a letter, a field or "on the left".
+  {
+    klass: 'sd-2 left as a verb: the periosteum was left intact over the distal femur (claim RT)',
+    claim: { cpt: '27590', modifiers: ['RT'] },
+    text: `Procedure: Above-knee amputation for ischaemia.
+Description: Fish-mouth flaps were marked. The femoral vessels were ligated and the sciatic nerve was cut under traction. The femur was transected with a saw at the mid-thigh. The periosteum was left intact over the distal femur. The wound was closed over a drain.`,
+    code: '27590',
+    route: 'query-physician',
+    findings: ['doc.missing'],
+    absent: ['modifier.laterality-conflict'],
+  },
+  {
+    klass: 'sd-2 left as a verb: drain left in situ in the thigh (bullets)',
+    text: `Op: AKA for wet gangrene
+- Equal anterior and posterior flaps
+- Femoral vessels ligated, sciatic nerve divided
+- Femur sawn at the junction of the middle and distal thirds, limb removed
+- Drain left in situ in the thigh, closed in layers`,
+    code: '27590',
+    route: 'query-physician',
+    findings: ['doc.missing'],
+  },
+  {
+    klass: 'sd-2 left as a verb: we left a cuff of vastus on the femur (first person)',
+    text: `This 71-year-old man with a necrotic foot. We raised long anterior and short posterior flaps. We ligated the femoral vessels and divided the sciatic nerve. We cut the femur with an oscillating saw 12 cm above the knee and left a cuff of vastus lateralis on the femur for the myodesis. We removed the leg and closed in layers.`,
+    code: '27590',
+    route: 'query-physician',
+    findings: ['doc.missing'],
+  },
+  {
+    klass:
+      'sd-2 left as a verb: nothing was left behind in the thigh, the cartilage left in place (claim LT)',
+    claim: { cpt: '27598', modifiers: ['LT'] },
+    text: `Procedure: knee disarticulation.
+Description: The knee joint was entered through an anterior flap; the cruciate ligaments and the posterior capsule were divided and the leg was removed through the knee. The articular cartilage was left in place over the femoral condyles and no bone was cut. Swab count correct; nothing was left behind in the thigh. Closed over a drain.`,
+    code: '27598',
+    route: 'query-physician',
+    findings: ['doc.missing'],
+  },
+  {
+    klass: 'sd-2 left as a verb: raw speech, the wound was left open over the stump',
+    text: `this is doctor okafor dictating a guillotine amputation through the thigh for sepsis period the soft tissues were divided circumferentially and the femur was sawn through at the mid thigh period the vessels were tied period the wound was left open over the stump and packed period`,
+    code: '27592',
+    route: 'query-physician',
+    findings: ['doc.missing'],
+  },
+  {
+    klass:
+      'sd-2 right as no side: a right angle around the femoral artery, right down to the femur (British)',
+    text: `Operation: transfemoral amputation.
+Technique: Skin flaps fashioned. Using a right angle, the femoral artery and vein were isolated and ligated. Dissection was carried right down to the femur, which was divided with a power saw. Sciatic nerve ligated and cut. Haemostasis; closure over a drain.`,
+    code: '27590',
+    route: 'query-physician',
+    findings: ['doc.missing'],
+  },
+  {
+    klass: 'sd-2 right as no side: all right, right away, right through the thigh muscles (claim LT)',
+    claim: { cpt: '27590', modifiers: ['LT'] },
+    text: `Procedure: above-knee amputation.
+Description: All right, the thigh was prepped and a tourniquet was not used. The flaps were cut right through the thigh muscles. The femoral vessels were ligated right away. The femur was divided with a saw and the leg removed. Layered closure.`,
+    code: '27590',
+    route: 'query-physician',
+    findings: ['doc.missing'],
+  },
+  {
+    klass: 'sd-2 guard: left AKA titled, the condyles of the stump left intact (claim RT)',
+    claim: { cpt: '27590', modifiers: ['RT'] },
+    text: `Procedure: Left AKA.
+Description: Flaps raised. Femoral vessels ligated. The femur was divided at the mid-thigh; the periosteum was left intact over the distal femur. Closed.`,
+    code: '27590',
+    route: 'fix-claim',
+    findings: ['modifier.laterality-conflict'],
+  },
+  {
+    klass: 'sd-2 guard: on the left, the left femur, drain left in situ (claim RT)',
+    claim: { cpt: '27590', modifiers: ['RT'] },
+    text: `Procedure: above-knee amputation on the left.
+Description: The left femur was transected with a saw at the mid-thigh and the leg removed. A drain was left in situ in the thigh and the wound was closed.`,
+    code: '27590',
+    route: 'fix-claim',
+    findings: ['modifier.laterality-conflict'],
+  },
+  {
+    klass: 'sd-2 guard: Side: left field and left-sided, we left a cuff (claim RT)',
+    claim: { cpt: '27590', modifiers: ['RT'] },
+    text: `Procedure: transfemoral amputation
+Side: left
+Description: Left-sided gangrene. Flaps raised, vessels ligated, the femur cut with a saw and we left a cuff of vastus lateralis on the femur. Closed in layers.`,
+    code: '27590',
+    route: 'fix-claim',
+    findings: ['modifier.laterality-conflict'],
+  },
+  {
+    klass: 'sd-2 guard: L thigh and a left above-knee amputation, wound left open (claim RT)',
+    claim: { cpt: '27592', modifiers: ['RT'] },
+    text: `Procedure: open left above-knee amputation, guillotine, for sepsis of the L thigh.
+Description: Circular division of the soft tissues; the femur was sawn through at the mid-thigh. The wound was left open and packed.`,
+    code: '27592',
+    route: 'fix-claim',
+    findings: ['modifier.laterality-conflict'],
+  },
+  {
+    klass: 'sd-2 guard: a right through-knee amputation, the condyles left intact (claim LT)',
+    claim: { cpt: '27598', modifiers: ['LT'] },
+    text: `Procedure: Right through-knee amputation.
+Description: The knee joint was opened, the cruciates and the posterior capsule divided and the leg removed. The condyles were left intact. Closed over a drain.`,
+    code: '27598',
+    route: 'fix-claim',
+    findings: ['modifier.laterality-conflict'],
+  },
+  {
+    klass: 'sd-2 side stated: the operative side is right, a right angle used (claim LT)',
+    claim: { cpt: '27590', modifiers: ['LT'] },
+    text: `Procedure: above-knee amputation; the operative side is right.
+Description: Flaps raised. A right angle was passed around the femoral artery, which was ligated. The femur was divided with a saw and the leg removed. Closed.`,
+    code: '27590',
+    route: 'fix-claim',
+    findings: ['modifier.laterality-conflict'],
+  },
   // 8. a first above-knee amputation beside an old above-knee amputation of the other leg: the
   // other leg's status code (Z89.61x acquired absence) is a legitimate secondary diagnosis
   {

@@ -25,6 +25,47 @@ export const NON_OPERATIVE_SIDE_AFTER =
   /^[^,;.]{0,50}?\b(?:padd(?:ed|ing)|protected|supported|secured|strapped|taped|positioned|(?:was|were|is)\s+placed|rested|bumped|in\s+(?:a|the)\s+(?:well-?\s?leg\s+)?(?:holder|stirrup|support)|(?:marked|signed|prepped)\s+in\s+error|wrongly\s+marked|mark\s+(?:was\s+)?(?:removed|erased))\b/i;
 export const NON_OPERATIVE_SIDE_BEFORE =
   /\b(?:padd\w*|bump|roll|pillow|gel\s+pad|support|holder)\s+(?:was\s+placed\s+)?(?:under|beneath|below|for|on|to)\s+(?:the\s+)?$/i;
+/**
+ * A side word that is no side (issue 10, round 2): "left" as a verb or participle ("the condyles were
+ * left intact", "drain left in situ", "we left a cuff", "nothing was left behind"), "right" in a phrase
+ * ("a right angle", "right-angled clamp", "all right", "right away", "right here"). Read from the words
+ * before (an auxiliary or a subject pronoun, then adverbs) and after (a complement no side word takes:
+ * a determiner, "intact", "in situ", "behind", "open" ending its clause). After an auxiliary a limb named
+ * right after it is still the side ("the operation was left above-knee amputation").
+ */
+const LEFT_VERB_BEFORE =
+  /\b(?:was|were|is|are|be|been|being|get|gets|got|gotten|had|has|have|having|we|i|they|surgeon|surgeons)\s+(?:(?:then|now|also|just|simply|deliberately|intentionally|purposely|carefully|subsequently|thus|therefore|again|not|never|only|all|both|initially|finally|still)\s+)*$/i;
+const LEFT_VERB_AFTER =
+  /^\s*(?:intact|in\s+(?:situ|place|position|continuity|the|a|an|its|his|her|their|this|that)|open(?=\s*(?:[,.;:)]|$|and\b|for\b|to\b|with\b|as\b|until\b|but\b|over\b|at\b|in\b|on\b))|alone|behind|undisturbed|attached|unclosed|unsutured|undrained|exposed|untouched|uncut|undivided|unrepaired|(?:a|an|the|it|them|this|these|those|enough|approximately|about|there|here|until|partially|loosely|widely|out)\b)/i;
+/** "the left", "on her left": a side word after a determiner is a noun, never the verb. */
+const SIDE_NOUN_BEFORE = /\b(?:the|a|his|her|their|its|patient['’]s|your|my)\s+$/i;
+/** "nothing was left.": the clause ends on the verb (else "the side was left." states the side). */
+const NOTHING_BEFORE =
+  /\b(?:nothing|none|little|much|what|anything|something|no\s+[\w-]+)\s+(?:[\w-]+\s+){0,3}$/i;
+const LIMB_NOUN = String.raw`(?:lower[\s-]+(?:extremity|limb)|legs?|limbs?|foot|feet|thighs?|femur|femoral|hips?|knees?|hemi-?pelvi\w*|pelvi\w*|ilium|iliac|groin|buttock|stump|residual|AKA|BKA|above[\s-]*(?:the[\s-]*)?knee|below[\s-]*(?:the[\s-]*)?knee|through[\s-]*(?:the[\s-]*)?knee|trans-?femoral|hind-?quarter|ankle|calf|toes?|heel|tibia\w*|fibula\w*|patella\w*|popliteal|sacro-?iliac|SI|acetabul\w*|ischi\w*|gluteal|quadriceps|vastus|hamstrings?|adductors?|sciatic|profunda|saphenous|inguinal|side|sided)\b`;
+/** After an auxiliary, a limb named right after the word keeps it a side ("she had left knee pain"). */
+const LIMB_NEXT = new RegExp(
+  String.raw`^[\s-]*(?:(?:distal|proximal|medial|lateral|anterior|posterior|upper|mid|lower|common|superficial|external|internal)[\s-]+(?:[\w-]+[\s-]+)?)?${LIMB_NOUN}`,
+  'i',
+);
+const RIGHT_PHRASE_BEFORE = /\ball\s+$/i;
+const RIGHT_PHRASE_AFTER =
+  /^[\s-]*(?:angle[sd]?|angled|away|here|there|now|then|through\s+(?!(?:the\s+)?knee\b)|(?:down|up|into|onto|across|along)\s+)/i;
+
+/** Whether a side word ("left", "right") with the words around it is no side (see above). */
+export function sideWordIsNoSide(word: string, before: string, after: string): boolean {
+  if (/^left$/i.test(word)) {
+    if (SIDE_NOUN_BEFORE.test(before)) return false;
+    if (LEFT_VERB_AFTER.test(after)) return true;
+    if (!LEFT_VERB_BEFORE.test(before)) return false;
+    return /^\s*[a-z]/i.test(after) ? !LIMB_NEXT.test(after) : NOTHING_BEFORE.test(before);
+  }
+  if (/^right$/i.test(word)) return RIGHT_PHRASE_BEFORE.test(before) || RIGHT_PHRASE_AFTER.test(after);
+  return false;
+}
+
+/** A sentence that states the side as a field does: "the operative side is left", "laterality was right". */
+export const SIDE_STATED_BEFORE = /\b(?:side|laterality)\s+(?:is|was|being)\s+$/i;
 /** A template field that states the side: "Side:", "Operative side ....", "Laterality -". */
 export const SIDE_FIELD =
   /^\s*(?:(?:operative|surgical|procedure|operation)\s+)?(?:side|laterality|site)\s*(?::|\.{2,}|\s[-–]\s)/i;

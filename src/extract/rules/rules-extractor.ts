@@ -18,6 +18,8 @@ import {
   readLevel,
   readTumorSize,
   SIDE_FIELD,
+  SIDE_STATED_BEFORE,
+  sideWordIsNoSide,
   softTissueTumorType,
   type TargetLexicon,
 } from './lexicon.ts';
@@ -208,10 +210,12 @@ function findSideMentions(text: string, sentences: Sentence[]): Mention[] {
       for (let m = re.exec(s); m !== null; m = re.exec(s)) {
         const before = s.slice(Math.max(0, m.index - 30), m.index);
         if (CONTRALATERAL.test(before)) continue;
+        const after = s.slice(m.index + m[0].length, m.index + m[0].length + 60);
+        // "the condyles were left intact", "a right angle": a verb or a phrase, no side.
+        if (re === SIDE_WORD && m[0] === m[1] && sideWordIsNoSide(m[0], before, after)) continue;
         const at = sentence.start + m.index;
         const { field, unticked } = sideField(text, at, at + m[0].length);
         if (unticked) continue;
-        const after = s.slice(m.index + m[0].length, m.index + m[0].length + 60);
         const abbreviated = re === SIDE_LETTER || /^(?:lt|rt)/i.test(m[0]);
         const nextWords = after
           .split(/\s+/)
@@ -225,7 +229,7 @@ function findSideMentions(text: string, sentences: Sentence[]): Mention[] {
           LIMB_WORDS.test(nextWords) ||
           (onThe && LIMB_WORDS.test(window)) ||
           /sided/i.test(m[0]) ||
-          (field && re === SIDE_WORD);
+          (re === SIDE_WORD && (field || SIDE_STATED_BEFORE.test(before)));
         LIMB_WORDS.lastIndex = 0;
         if (!qualifies) continue;
         const match = {
