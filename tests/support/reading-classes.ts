@@ -525,6 +525,132 @@ Description: Flaps raised. A right angle was passed around the femoral artery, w
     route: 'fix-claim',
     findings: ['modifier.laterality-conflict'],
   },
+  // bl-3 (round 2, issue 10). A template side field documents only the side it states: a blank
+  // ("Laterality: ____", "Side: [ ]", "Laterality:" with nothing on its line, "Side: (not recorded)")
+  // or both sides offered ("Side: ____ (left / right)", "L / R", "[left/right]") states none; an item
+  // whose box is empty or whose answer is "no" is not the side ("Left: [ ]  Right: [x]", "Left: no
+  // Right: yes", "| Side | Left [ ] | Right [x] |", letters "L [ ] R [x]"); a side word after the next
+  // field's label ("Side: ____  Position: … left arm …") is not the side field's value.
+  {
+    klass: 'bl-3 blank field: Side ____ with the choices (left / right) printed after it',
+    text: `OPERATIVE RECORD
+Procedure: above-knee amputation
+Side: ____ (left / right)
+Anaesthetic: spinal
+Description: Anterior and posterior flaps. Femoral vessels ligated, sciatic nerve divided under tension. Femur transected with an oscillating saw at mid-thigh and the limb removed. Closed in layers over a drain.`,
+    code: '27590',
+    route: 'query-physician',
+    findings: ['doc.missing'],
+  },
+  {
+    klass: 'bl-3 blank field: Laterality left / right (circle one), nothing circled (claim LT)',
+    claim: { cpt: '27598', modifiers: ['LT'] },
+    text: `Procedure: knee disarticulation
+Laterality: left / right (circle one)
+Technique: The patellar tendon was detached, the knee joint entered, the cruciate ligaments and posterior capsule divided and the leg removed through the joint. No bone cut. Closed over a drain.`,
+    code: '27598',
+    route: 'query-physician',
+    findings: ['doc.missing'],
+  },
+  {
+    klass: 'bl-3 blank field: Laterality [Left/Right] left as printed, with a terse body',
+    text: `Op: transfemoral amputation.
+Laterality: [Left/Right]
+- Flaps marked, vessels ligated, sciatic nerve cut
+- Femur divided with a saw 12 cm above the knee, leg removed
+- Closed`,
+    code: '27590',
+    route: 'query-physician',
+    findings: ['doc.missing'],
+  },
+  {
+    klass: 'bl-3 blank field: the next field on the line names the left arm',
+    text: `Procedure: above-knee amputation
+Side: ____   Position: supine, left arm on an arm board
+Description: Flaps raised. The femoral vessels were ligated and the sciatic nerve divided. The femur was cut with a saw at the mid-thigh and the limb removed. Closure in layers.`,
+    code: '27590',
+    route: 'query-physician',
+    findings: ['doc.missing'],
+  },
+  {
+    klass: 'bl-3 boxes: Left: [ ]  Right: [x] is the right side (claim LT)',
+    claim: { cpt: '27590', modifiers: ['LT'] },
+    text: `Procedure: above-knee amputation
+Operative side: Left: [ ]  Right: [x]
+Description: Flaps raised, femoral vessels ligated, sciatic nerve divided, femur sawn at mid-thigh, leg removed. Closed.`,
+    code: '27590',
+    route: 'fix-claim',
+    findings: ['modifier.laterality-conflict'],
+  },
+  {
+    klass: 'bl-3 boxes: a table row | Side | Left [ ] | Right [x] | (claim LT)',
+    claim: { cpt: '27590', modifiers: ['LT'] },
+    text: `| Procedure | Above-knee amputation |
+| Side | Left [ ] | Right [x] |
+Description: The femoral vessels were ligated and the sciatic nerve divided. The femur was transected with a saw and the limb removed. Layered closure.`,
+    code: '27590',
+    route: 'fix-claim',
+    findings: ['modifier.laterality-conflict'],
+  },
+  {
+    klass: 'bl-3 answers: Laterality Left: no  Right: yes (claim LT)',
+    claim: { cpt: '27590', modifiers: ['LT'] },
+    text: `Procedure: AKA
+Laterality: Left: no  Right: yes
+Notes: flaps, vessels ligated, sciatic nerve cut, femur divided with a saw at the distal third, leg removed, closed.`,
+    code: '27590',
+    route: 'fix-claim',
+    findings: ['modifier.laterality-conflict'],
+  },
+  {
+    klass: 'bl-3 boxes: letters, Side: L [ ] R [x] (claim LT)',
+    claim: { cpt: '27590', modifiers: ['LT'] },
+    text: `Procedure: above-knee amputation
+Side: L [ ] R [x]
+Description: Fish-mouth flaps. Femoral vessels ligated. Sciatic nerve divided. Femur sawn 10 cm above the knee; limb removed. Closed over a drain.`,
+    code: '27590',
+    route: 'fix-claim',
+    findings: ['modifier.laterality-conflict'],
+  },
+  {
+    klass: 'bl-3 guard: Laterality ____ blank, nothing else states a side',
+    text: `Procedure: above-knee amputation
+Laterality: ____
+Description: Flaps raised. The femoral vessels were ligated and the sciatic nerve divided. The femur was cut with a saw at the mid-thigh and the limb removed. Closed.`,
+    code: '27590',
+    route: 'query-physician',
+    findings: ['doc.missing'],
+  },
+  {
+    klass: 'bl-3 guard: Side: [ ] and Laterality: with nothing on the line',
+    text: `Procedure: knee disarticulation
+Side: [ ]
+Laterality:
+Description: The knee joint was entered, the cruciates and the posterior capsule divided and the leg removed through the knee. No bone was cut. Closed.`,
+    code: '27598',
+    route: 'query-physician',
+    findings: ['doc.missing'],
+  },
+  {
+    klass: 'bl-3 guard: Side: (not recorded)',
+    text: `Procedure: above-knee amputation
+Side: (not recorded)
+Description: Flaps raised. The femoral vessels were ligated and the sciatic nerve divided. The femur was cut with a saw and the limb removed. Closed.`,
+    code: '27590',
+    route: 'query-physician',
+    findings: ['doc.missing'],
+  },
+  {
+    klass: 'bl-3 guard: Side: Left [x] Right [ ], and Side: left with the next field (claim RT)',
+    claim: { cpt: '27590', modifiers: ['RT'] },
+    text: `Procedure: above-knee amputation
+Side: Left [x] Right [ ]
+Site: left  Position: supine
+Description: Flaps raised, vessels ligated, sciatic nerve cut, femur sawn at mid-thigh, limb removed. Closed.`,
+    code: '27590',
+    route: 'fix-claim',
+    findings: ['modifier.laterality-conflict'],
+  },
   // 8. a first above-knee amputation beside an old above-knee amputation of the other leg: the
   // other leg's status code (Z89.61x acquired absence) is a legitimate secondary diagnosis
   {

@@ -66,9 +66,9 @@ export function sideWordIsNoSide(word: string, before: string, after: string): b
 
 /** A sentence that states the side as a field does: "the operative side is left", "laterality was right". */
 export const SIDE_STATED_BEFORE = /\b(?:side|laterality)\s+(?:is|was|being)\s+$/i;
-/** A template field that states the side: "Side:", "Operative side ....", "Laterality -". */
+/** A template field that states the side: "Side:", "Operative side ....", "Laterality -", "| Side |". */
 export const SIDE_FIELD =
-  /^\s*(?:(?:operative|surgical|procedure|operation)\s+)?(?:side|laterality|site)\s*(?::|\.{2,}|\s[-–]\s)/i;
+  /^\s*(?:\|\s*)?(?:(?:operative|surgical|procedure|operation)\s+)?(?:side|laterality|site)\s*(?::|\.{2,}|\s[-–]\s|\|)/i;
 
 /** Lower-limb and pelvic anatomy a side word can qualify. */
 export const LIMB_WORDS = any(

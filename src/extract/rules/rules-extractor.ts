@@ -123,8 +123,11 @@ function extractLaterality(text: string, sentences: Sentence[]): Fact {
   return lateralityFrom(text, sideMentions(text, sentences));
 }
 
+/** The next field's label on a template line: "  Position:", " Surgeon:" (a side item "Left:" is none). */
+const NEXT_FIELD_LABEL =
+  /\s(?!(?:[Ll][Ee][Ff][Tt]|[Rr][Ii][Gg][Hh][Tt]|[LR][Tt]?|[Yy]es|[Nn]o)\b)[A-Z][A-Za-z]+(?:[ /][A-Za-z]+){0,2}\s*:/;
 const EMPTY_BOX_BEFORE = /(?:\[[\s_]*\]|[☐□]|\(\s+\))\s*$/;
-const EMPTY_BOX_AFTER = /^\s*(?:\[[\s_]*\]|[☐□]|\(\s+\))/;
+const EMPTY_BOX_AFTER = /^\s*:?\s*(?:\[[\s_]*\]|[☐□]|\(\s+\))/;
 const ANY_BOX = /\[[\s_xX✓✔]*\]|[☐□☒☑✔✓]|\(\s*[xX✓✔]?\s*\)/;
 
 /**
@@ -137,6 +140,10 @@ interface SideLine {
   start: number;
   end: number;
   field: boolean;
+  /** Where the side field's value ends: at the next field label on its line ("Side: ____  Position: …"). */
+  fieldEnd: number;
+  /** A template line: a side field, a box or a table row. */
+  template: boolean;
   boxesAfter: boolean;
 }
 /** The lines of the last text read, by start, and where its line breaks are. */
@@ -165,11 +172,17 @@ function sideLineAt(text: string, at: number): SideLine {
     const end = lo < breaks.length ? (breaks[lo] as number) : text.length;
     const line = text.slice(start, end);
     const firstBox = line.search(ANY_BOX);
-    const firstSide = line.search(/\b(?:left|right)\b/i);
+    const sides = [line.search(/\b(?:left|right)\b/i), line.search(/\b[LR]\b/)].filter((i) => i !== -1);
+    const firstSide = sides.length > 0 ? Math.min(...sides) : -1;
+    const label = SIDE_FIELD.exec(line)?.[0].length;
+    const field = label !== undefined;
+    const next = label === undefined ? -1 : line.slice(label).search(NEXT_FIELD_LABEL);
     info = {
       start,
       end,
-      field: SIDE_FIELD.test(line),
+      field,
+      fieldEnd: label === undefined || next === -1 ? end : start + label + next,
+      template: field || firstBox !== -1 || line.includes('|'),
       boxesAfter: firstBox !== -1 && firstSide !== -1 && firstSide < firstBox,
     };
     lines.set(start, info);
@@ -177,13 +190,31 @@ function sideLineAt(text: string, at: number): SideLine {
   return info;
 }
 
-function sideField(text: string, at: number, end: number): { field: boolean; unticked: boolean } {
-  const line = sideLineAt(text, at);
-  const unticked = line.boxesAfter
-    ? EMPTY_BOX_AFTER.test(text.slice(end, Math.min(line.end, end + BOX_REACH)))
-    : EMPTY_BOX_BEFORE.test(text.slice(Math.max(line.start, at - BOX_REACH), at));
-  return { field: line.field, unticked };
+/** A "no" answer right after a side item: "Left: no", "Right - n/a", "Left .... no". */
+const NO_ANSWER_AFTER = /^\s*(?::|\s[-–—]|\.{2,})\s*(?:no|n\/a|not\s+(?:applicable|done|operated))\b/i;
+
+/**
+ * A side word in a template line: whether it is a field value, and whether it is unticked: its box is
+ * empty (boxes read in the line's order: "Left: [ ]  Right: [x]", "[ ] Left [x] Right"), or its own
+ * answer is "no" ("Left: no  Right: yes"). The answer is read right after the item: the context rules'
+ * checkbox negation scopes the items before it too ("Left: yes  Right: no" would negate both).
+ */
+function sideField(text: string, match: Span): { field: boolean; unticked: boolean } {
+  const line = sideLineAt(text, match.start);
+  if (!line.template) return { field: false, unticked: false };
+  const after = text.slice(match.end, Math.min(line.end, match.end + BOX_REACH));
+  const emptyBox = line.boxesAfter
+    ? EMPTY_BOX_AFTER.test(after)
+    : EMPTY_BOX_BEFORE.test(text.slice(Math.max(line.start, match.start - BOX_REACH), match.start));
+  return {
+    field: line.field && match.start < line.fieldEnd,
+    unticked: emptyBox || NO_ANSWER_AFTER.test(after),
+  };
 }
+
+/** "left/right", "L or R": the template offers both sides, a choice not made (no side). */
+const SIDE_CHOICE_BEFORE = /\b(?:left|right|lt|rt|l|r)\.?\s*(?:\/|\bor\b|\|)\s*$/i;
+const SIDE_CHOICE_AFTER = /^\.?\s*(?:\/|\bor\b|\|)\s*(?:left|right|lt|rt|l|r)\b/i;
 
 const sideCache = new WeakMap<readonly Sentence[], { text: string; mentions: readonly Mention[] }>();
 /**
@@ -213,8 +244,9 @@ function findSideMentions(text: string, sentences: Sentence[]): Mention[] {
         const after = s.slice(m.index + m[0].length, m.index + m[0].length + 60);
         // "the condyles were left intact", "a right angle": a verb or a phrase, no side.
         if (re === SIDE_WORD && m[0] === m[1] && sideWordIsNoSide(m[0], before, after)) continue;
+        if (SIDE_CHOICE_BEFORE.test(before) || SIDE_CHOICE_AFTER.test(after)) continue;
         const at = sentence.start + m.index;
-        const { field, unticked } = sideField(text, at, at + m[0].length);
+        const { field, unticked } = sideField(text, { start: at, end: at + m[0].length });
         if (unticked) continue;
         const abbreviated = re === SIDE_LETTER || /^(?:lt|rt)/i.test(m[0]);
         const nextWords = after
@@ -229,7 +261,8 @@ function findSideMentions(text: string, sentences: Sentence[]): Mention[] {
           LIMB_WORDS.test(nextWords) ||
           (onThe && LIMB_WORDS.test(window)) ||
           /sided/i.test(m[0]) ||
-          (re === SIDE_WORD && (field || SIDE_STATED_BEFORE.test(before)));
+          field ||
+          (re === SIDE_WORD && SIDE_STATED_BEFORE.test(before));
         LIMB_WORDS.lastIndex = 0;
         if (!qualifies) continue;
         const match = {
