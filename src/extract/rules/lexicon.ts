@@ -488,12 +488,8 @@ function tumourMeasuredOn(lead: string, at: number): boolean {
   const place = SPECIMEN_PLACE.exec(head);
   if (!place) return false;
   const clause = head.slice(0, place.index);
-  const from = Math.max(clause.lastIndexOf('.'), clause.lastIndexOf(';'), 0);
-  let tumour = -1;
-  const re = new RegExp(TUMOR, 'gi');
-  for (let m = re.exec(clause); m !== null; m = re.exec(clause))
-    if (m.index >= from) tumour = m.index + m[0].length;
-  return tumour >= 0 && !NOT_TUMOR_HEAD.test(clause.slice(from));
+  const own = clause.slice(Math.max(clause.lastIndexOf('.'), clause.lastIndexOf(';'), 0));
+  return TUMOR_WORD.test(own) && !NOT_TUMOR_HEAD.test(own);
 }
 function ofSpecimen(lead: string, after: string): boolean {
   let at = -1;
