@@ -297,9 +297,48 @@ describe('diagnosis lists follow DOMAIN.md', () => {
     ['osteomyelitis of the ankle does not support 27596', ['M86.171'], true],
     ['osteomyelitis of the thigh supports 27596', ['M86.152', 'Z89.612'], false],
     ['stump infection with the status code supports 27596', ['T87.44', 'Z89.612'], false],
+    // Usual reasons for a re-amputation that no list we hold named (clinical reasoning, unverified).
+    ['necrotising fasciitis supports 27596', ['M72.6', 'Z89.612'], false],
+    ['atherosclerosis of the left leg with gangrene supports 27596', ['I70.262'], false],
+    ['atherosclerosis of the left leg with ulceration supports 27596', ['I70.245', 'Z89.612'], false],
+    ['gangrene not elsewhere classified supports 27596', ['I96'], false],
+    ['type 2 diabetes with angiopathy and gangrene supports 27596', ['E11.52', 'Z89.612'], false],
+    ['type 1 diabetes with angiopathy and gangrene supports 27596', ['E10.52'], false],
+    // Guards: diagnoses of no such kind still support nothing of the kind.
+    ['a solitary bone cyst does not support 27596', ['M85.452'], true],
+    ['a benign long-bone tumour does not support 27596', ['D16.22', 'Z89.612'], true],
+    ['atherosclerosis with claudication only does not support 27596', ['I70.212'], true],
+    ['type 2 diabetes without complications does not support 27596', ['E11.9'], true],
   ])('%s', async (_name, icd10, mismatch) => {
     const keys = await keysOf(REAMPUTATION, { ...clean27596, icd10 });
     expect(keys.includes('dx.mismatch')).toBe(mismatch);
+  });
+
+  it.each([
+    ['necrotising fasciitis supports 27290', ['M72.6'], false],
+    ['atherosclerosis with gangrene supports 27290', ['I70.262'], false],
+    ['diabetes with gangrene supports 27290', ['E11.52'], false],
+    ['a solitary bone cyst does not support 27290', ['M85.452'], true],
+  ])('%s', async (_name, icd10, mismatch) => {
+    const keys = await keysOf(HINDQUARTER, { ...clean27290, icd10 });
+    expect(keys.includes('dx.mismatch')).toBe(mismatch);
+  });
+
+  it('the usual amputation reasons are data on every amputation code, each with unverified provenance', () => {
+    for (const code of ['27290', '27295', '27590', '27591', '27592', '27594', '27596', '27598']) {
+      const def = findCode(code);
+      for (const dx of ['M72.6', 'I70.262', 'I70.235', 'I96', 'E11.52', 'E10.52'])
+        expect(
+          def?.supportingDiagnoses.some((s) => !s.secondary && dx.startsWith(s.prefix)),
+          `${code} ${dx}`,
+        ).toBe(true);
+      const added = def?.supportingDiagnoses.filter((s) => s.prefix === 'M72.6') ?? [];
+      expect(added.length, code).toBe(1);
+      for (const s of def?.supportingDiagnoses ?? [])
+        if (s.source) expect(s.source.unverified, `${code} ${s.prefix}`).toBe(true);
+    }
+    // Not an amputation code: a curettage of a bone cyst is not supported by gangrene.
+    expect(findCode('27355')?.supportingDiagnoses.some((s) => 'I96'.startsWith(s.prefix))).toBe(false);
   });
 });
 

@@ -1165,6 +1165,14 @@ export type components = {
           prefix: string;
           description: string;
           secondary?: boolean;
+          source?: {
+            source: string;
+            date: string;
+            unverified?: boolean;
+            /** @description Where exactly the figure was taken from (not shown in drafts). */
+            detail?: string;
+            note?: string;
+          };
         }[];
       diagnosisSource?: {
         source: string;

@@ -1,4 +1,4 @@
-import { NO_LATERALITY_RISK, OSTEOMYELITIS_THIGH_DX } from './shared.ts';
+import { NO_LATERALITY_RISK, OSTEOMYELITIS_THIGH_DX, withAmputationReasons } from './shared.ts';
 import { DOMAIN_REF, OPPS_ASC_2026, PFS_2026, SEED_27290 } from './sources.ts';
 import { defineCode } from './types.ts';
 
@@ -119,7 +119,7 @@ export const cpt27290 = defineCode({
     ...DOMAIN_REF,
     note: 'Supporting diagnoses per shared/DOMAIN.md and the 27290 seed page',
   },
-  supportingDiagnoses: [
+  supportingDiagnoses: withAmputationReasons([
     { prefix: 'C41.4', description: 'Malignant neoplasm of pelvic bones, sacrum, coccyx' },
     { prefix: 'C40.2', description: 'Malignant neoplasm of long bones of lower limb' },
     { prefix: 'C49.2', description: 'Malignant neoplasm of soft tissue of lower limb, including hip' },
@@ -132,7 +132,7 @@ export const cpt27290 = defineCode({
     ...OSTEOMYELITIS_THIGH_DX,
     { prefix: 'M72.6', description: 'Necrotizing fasciitis' },
     { prefix: 'A48.0', description: 'Gas gangrene' },
-  ],
+  ]),
   modifiers: [
     { code: 'LT', use: 'Left side; required (the procedure is inherently unilateral).' },
     { code: 'RT', use: 'Right side; required (the procedure is inherently unilateral).' },

@@ -1,4 +1,4 @@
-import { SINGLE_LIMB_MODIFIERS } from './shared.ts';
+import { SINGLE_LIMB_MODIFIERS, withAmputationReasons } from './shared.ts';
 import { DOMAIN_REF, PFS_2026_WORK_ONLY } from './sources.ts';
 import { defineCode } from './types.ts';
 
@@ -33,7 +33,7 @@ export const cpt27295 = defineCode({
   labels: ['hip\\s+disarticulation', 'disarticulation\\s+(?:at|of|through)\\s+(?:the\\s+)?hip'],
   neighbours: ['27290', '27590', '27596', '27075', '27076', '27077'],
   revises: [],
-  supportingDiagnoses: [
+  supportingDiagnoses: withAmputationReasons([
     { prefix: 'C40.2', description: 'Malignant neoplasm of long bones of lower limb' },
     { prefix: 'C41.4', description: 'Malignant neoplasm of pelvic bones, sacrum, coccyx' },
     { prefix: 'C49.2', description: 'Malignant neoplasm of soft tissue of lower limb, including hip' },
@@ -41,7 +41,7 @@ export const cpt27295 = defineCode({
     { prefix: 'S7', description: 'Injuries of the hip and thigh (crush, traumatic amputation)' },
     { prefix: 'M86', description: 'Osteomyelitis of the femur / thigh' },
     { prefix: 'T87.4', description: 'Infection of amputation stump' },
-  ],
+  ]),
   modifiers: [...SINGLE_LIMB_MODIFIERS],
   denialReasons: [],
   sources: [PFS_2026_WORK_ONLY, DOMAIN_REF],

@@ -1,4 +1,10 @@
-import { NO_LATERALITY_RISK, OFFICE_POS_RISK, POST_OP_GLOBAL_RISK, UNPAID_ASSISTANT_RISK } from './shared.ts';
+import {
+  NO_LATERALITY_RISK,
+  OFFICE_POS_RISK,
+  POST_OP_GLOBAL_RISK,
+  UNPAID_ASSISTANT_RISK,
+  withAmputationReasons,
+} from './shared.ts';
 import { DOMAIN_REF, PFS_2026_WORK_ONLY } from './sources.ts';
 import { defineCode } from './types.ts';
 
@@ -32,7 +38,7 @@ export const cpt27594 = defineCode({
   labels: ['secondary\\s+closure|scar\\s+revision'],
   neighbours: ['27596', '27590'],
   revises: ['27590', '27591', '27592'],
-  supportingDiagnoses: [
+  supportingDiagnoses: withAmputationReasons([
     { prefix: 'T87.3', description: 'Neuroma of amputation stump' },
     { prefix: 'T87.4', description: 'Infection of amputation stump' },
     { prefix: 'T87.5', description: 'Necrosis of amputation stump' },
@@ -41,7 +47,7 @@ export const cpt27594 = defineCode({
       description: 'Other complications of amputation stump (dehiscence T87.81, other T87.89)',
     },
     { prefix: 'Z89.61', description: 'Acquired absence of leg above knee' },
-  ],
+  ]),
   modifiers: [
     { code: 'LT', use: 'Left side; expected on single-limb claims.' },
     { code: 'RT', use: 'Right side; expected on single-limb claims.' },

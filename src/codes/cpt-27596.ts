@@ -4,6 +4,7 @@ import {
   OSTEOMYELITIS_THIGH_DX,
   POST_OP_GLOBAL_RISK,
   UNPAID_ASSISTANT_RISK,
+  withAmputationReasons,
 } from './shared.ts';
 import { DOMAIN_REF, OPPS_ASC_2026, PFS_2026, SEED_27596 } from './sources.ts';
 import { defineCode } from './types.ts';
@@ -130,7 +131,7 @@ export const cpt27596 = defineCode({
     ...DOMAIN_REF,
     note: 'Supporting diagnoses per shared/DOMAIN.md and the 27596 seed page',
   },
-  supportingDiagnoses: [
+  supportingDiagnoses: withAmputationReasons([
     { prefix: 'T87.4', description: 'Infection of amputation stump (5th character 3 right leg, 4 left leg)' },
     { prefix: 'T87.5', description: 'Necrosis of amputation stump (5th character 3 right leg, 4 left leg)' },
     {
@@ -144,7 +145,7 @@ export const cpt27596 = defineCode({
       description:
         'Acquired absence of leg above knee (Z89.611 right, Z89.612 left), alongside the stump diagnosis',
     },
-  ],
+  ]),
   modifiers: [
     { code: 'LT', use: 'Left side; expected on single-limb amputation claims.' },
     { code: 'RT', use: 'Right side; expected on single-limb amputation claims.' },

@@ -1,4 +1,4 @@
-import { SINGLE_LIMB_MODIFIERS } from './shared.ts';
+import { SINGLE_LIMB_MODIFIERS, withAmputationReasons } from './shared.ts';
 import { DOMAIN_REF, PFS_2026_WORK_ONLY } from './sources.ts';
 import { defineCode } from './types.ts';
 
@@ -34,7 +34,7 @@ export const cpt27598 = defineCode({
   ],
   neighbours: ['27590', '27596'],
   revises: [],
-  supportingDiagnoses: [
+  supportingDiagnoses: withAmputationReasons([
     {
       prefix: 'I70.2',
       description: 'Atherosclerosis of native arteries of the extremities (ischemia, ulceration, gangrene)',
@@ -43,7 +43,7 @@ export const cpt27598 = defineCode({
     { prefix: 'E11.5', description: 'Type 2 diabetes with circulatory complications' },
     { prefix: 'S8', description: 'Injuries of the knee and lower leg' },
     { prefix: 'C40.2', description: 'Malignant neoplasm of long bones of lower limb' },
-  ],
+  ]),
   modifiers: [...SINGLE_LIMB_MODIFIERS],
   denialReasons: [],
   sources: [PFS_2026_WORK_ONLY, DOMAIN_REF],

@@ -1,3 +1,4 @@
+import { CLINICAL_REASONING } from './sources.ts';
 import type { DenialRisk, DiagnosisSupport, Modifier } from './types.ts';
 
 /** Denial risks shared by codes, from DOMAIN.md's modifier and site-of-service rules; each applies only when the claim shows it. */
@@ -66,8 +67,50 @@ export const BENIGN_BONE_LESION_DX: readonly DiagnosisSupport[] = [
   { prefix: 'D48.0', description: 'Neoplasm of uncertain behaviour of bone (e.g. giant cell tumor)' },
 ];
 
+/**
+ * Usual reasons for an amputation at any lower-limb level, first or repeat (27290, 27295, 27590-27598),
+ * that the code lists we hold leave out. Clinical reasoning (unverified provenance on each entry): two
+ * independent coders expected them to support a thigh re-amputation. A diagnosis of no such kind (a
+ * bone cyst, a benign tumour) still supports none of these codes.
+ */
+export const AMPUTATION_REASON_DX: readonly DiagnosisSupport[] = [
+  { prefix: 'M72.6', description: 'Necrotizing fasciitis' },
+  { prefix: 'A48.0', description: 'Gas gangrene' },
+  { prefix: 'I96', description: 'Gangrene, not elsewhere classified' },
+  {
+    prefix: 'I70.26',
+    description:
+      'Atherosclerosis of native arteries of the extremities with gangrene (I70.261 right leg, I70.262 left leg)',
+  },
+  {
+    prefix: 'I70.23',
+    description: 'Atherosclerosis of native arteries of the right leg with ulceration',
+  },
+  {
+    prefix: 'I70.24',
+    description: 'Atherosclerosis of native arteries of the left leg with ulceration',
+  },
+  {
+    prefix: 'I70.25',
+    description: 'Atherosclerosis of native arteries of other extremities with ulceration',
+  },
+  { prefix: 'E10.52', description: 'Type 1 diabetes with diabetic peripheral angiopathy with gangrene' },
+  { prefix: 'E11.52', description: 'Type 2 diabetes with diabetic peripheral angiopathy with gangrene' },
+].map((d) => ({ ...d, source: CLINICAL_REASONING }));
+
+/**
+ * A code's own supporting diagnoses plus the usual amputation reasons its list does not already cover
+ * (an entry whose prefix starts with one of the list's is covered: I70.26 by I70.2).
+ */
+export function withAmputationReasons(own: readonly DiagnosisSupport[]): DiagnosisSupport[] {
+  return [
+    ...own,
+    ...AMPUTATION_REASON_DX.filter((d) => !own.some((o) => !o.secondary && d.prefix.startsWith(o.prefix))),
+  ];
+}
+
 /** Primary thigh amputation: ischemia, infection, trauma, tumor. */
-export const PRIMARY_THIGH_AMPUTATION_DX: readonly DiagnosisSupport[] = [
+export const PRIMARY_THIGH_AMPUTATION_DX: readonly DiagnosisSupport[] = withAmputationReasons([
   {
     prefix: 'I70.2',
     description: 'Atherosclerosis of native arteries of the extremities (ischemia, ulceration, gangrene)',
@@ -79,7 +122,7 @@ export const PRIMARY_THIGH_AMPUTATION_DX: readonly DiagnosisSupport[] = [
   { prefix: 'S7', description: 'Injuries of the hip and thigh (crush, traumatic amputation)' },
   { prefix: 'C40.2', description: 'Malignant neoplasm of long bones of lower limb' },
   { prefix: 'T87', description: 'Complications peculiar to reattachment and amputation' },
-];
+]);
 
 /** Modifiers for a neighbour whose bilateral indicator is 0. */
 export const UNILATERAL_ONLY_MODIFIERS: readonly Modifier[] = [

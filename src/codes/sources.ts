@@ -38,3 +38,15 @@ export const PFS_2026_WORK_ONLY: Provenance = {
   note: 'Work RVU only; PE, MP and national rate not captured for this code.',
 };
 export const NCCI_2025: Provenance = { source: 'CMS NCCI Policy Manual, chapter 4 (2025)', date: '2025' };
+
+/**
+ * Clinical reasoning, not a CMS or payer source: a diagnosis that is a usual reason for an amputation
+ * although no list we hold names it for the code. Marked unverified: it supports the code (no
+ * `dx.mismatch`), and a coder checks it against the payer's policy.
+ */
+export const CLINICAL_REASONING: Provenance = {
+  source: 'Clinical reasoning: usual reasons for a lower-limb amputation (not a CMS source)',
+  date: '2026-12',
+  unverified: true,
+  note: 'Necrotising fasciitis, gangrene and critical limb ischaemia with ulceration or gangrene are common indications for a thigh, knee or hip-level amputation and for re-amputation of a failed stump.',
+};

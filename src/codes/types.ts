@@ -84,6 +84,11 @@ export interface DiagnosisSupport {
   description: string;
   /** A status code that supports the procedure only alongside a primary diagnosis (e.g. Z89.61x). */
   secondary?: boolean;
+  /**
+   * Where this entry comes from when not the code's `diagnosisSource` (e.g. clinical reasoning, marked
+   * `unverified`): it supports the code all the same; the provenance says how far it can be trusted.
+   */
+  source?: Provenance;
 }
 
 /**

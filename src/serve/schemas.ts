@@ -179,7 +179,14 @@ export const codeDefinitionSchema = z
       .array(z.string())
       .describe('Codes whose result this procedure works on (their names describe the existing state).'),
     supportingDiagnoses: z.array(
-      z.object({ prefix: z.string(), description: z.string(), secondary: z.boolean().optional() }).strict(),
+      z
+        .object({
+          prefix: z.string(),
+          description: z.string(),
+          secondary: z.boolean().optional(),
+          source: provenanceSchema.optional(),
+        })
+        .strict(),
     ),
     diagnosisSource: provenanceSchema.optional(),
     modifiers: z.array(z.object({ code: z.string(), use: z.string() }).strict()),
