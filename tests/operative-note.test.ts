@@ -371,3 +371,133 @@ describe('a dictation without one punctuation mark', () => {
     expect(section(note, 'Disposition and condition')).toContain('went to recovery in stable condition');
   });
 });
+
+/** The sections of a draft, for rows that state what each must hold. */
+const sectionsOf = async (transcript: string) => {
+  const r = await processNote({ transcript });
+  const note = r.drafts.operativeNote;
+  const score = scoreDrafts(transcript, r);
+  expect(score.ungrounded, 'ungrounded').toBe(0);
+  expect(score.truncated, 'cut mid-word').toBe(0);
+  return (title: string) => section(note, title);
+};
+
+describe('heading shapes of the round 2 blind sets (issue 10), in our own words', () => {
+  it('a "Procedure(s):" value with parentheses and a semicolon-joined second part stays whole under the procedure', async () => {
+    const inline = await sectionsOf(
+      'Procedure(s): Radical resection of the left proximal tibia with wide margins (intra-articular); reconstruction with a modular endoprosthesis.\nThe tibia was cut 14 cm below the joint line.',
+    );
+    expect(inline('Procedure(s) performed')).toContain(
+      'Radical resection of the left proximal tibia with wide margins (intra-articular); reconstruction with a modular endoprosthesis.',
+    );
+    expect(inline('Description of the procedure and findings')).not.toContain('reconstruction with');
+    const below = await sectionsOf(
+      'PROCEDURE(S):\nWide excision of the right proximal humerus (extra-articular); reconstruction with an allograft-prosthetic composite.\nSurgeon: Dr. Ana Diaz\nThe humerus was cut.',
+    );
+    expect(below('Procedure(s) performed')).toContain(
+      '(extra-articular); reconstruction with an allograft-prosthetic composite.',
+    );
+    const list = await sectionsOf(
+      'Procedures: Wide excision of soft tissue sarcoma, left distal thigh, subfascial; split-thickness skin graft.\nThe mass was excised with a cuff of normal tissue.',
+    );
+    expect(list('Procedure(s) performed')).toContain(
+      'Wide excision of soft tissue sarcoma, left distal thigh, subfascial; split-thickness skin graft.',
+    );
+  });
+
+  it('an implants line that is a semicolon list appears whole; a second field after a semicolon keeps its own section', async () => {
+    const get = await sectionsOf(
+      'Procedure: Left above-knee amputation.\nImplants: Polypropylene mesh 15 x 15 cm; 4 suture anchors.\nThe femur was divided.\nEBL: 100 mL; no complications.\nSpecimens: leg; to pathology.',
+    );
+    expect(get('Implants')).toContain('Polypropylene mesh 15 x 15 cm; 4 suture anchors.');
+    // "Implants" is no plan: the narrative after it is the operation, not the disposition.
+    expect(get('Description of the procedure and findings')).toContain('The femur was divided.');
+    expect(get('Disposition and condition')).not.toContain('femur');
+    expect(get('Specimens removed')).toContain('Leg; to pathology.');
+    // Guard: the part that names its own field is not the blood loss.
+    expect(get('Estimated blood loss')).not.toContain('complications');
+    expect(get('Complications')).toContain('No complications.');
+    // Guard: narrative semicolons are not fields.
+    const narrative = await sectionsOf('Implants: none. The femur was cut; the vessels were ligated.');
+    expect(narrative('Implants')).not.toContain('femur');
+  });
+
+  it('surgeons under "Operator:" with German / European titles keep the whole name', async () => {
+    const get = await sectionsOf(
+      'Operator: Prof. Dr. med. Karl Brenner\nAssistant: Dr. med. Anna Vogt\nSurgeon 2: Univ.-Prof. Dr. med. habil. Eva Roth\nProcedure: Right above-knee amputation.\nThe femur was divided.',
+    );
+    const team = get('Surgeon and assistants');
+    expect(team).toContain('Prof. Dr. med. Karl Brenner');
+    expect(team).toContain('Dr. med. Anna Vogt');
+    expect(team).toContain('Univ.-Prof. Dr. med. habil. Eva Roth');
+    // Guard: a sentence that ends in "med." still ends.
+    expect(splitSentences('He was given his pain med. The femur was cut.')).toHaveLength(2);
+  });
+
+  it('a "Co-surgeons (...):" heading over "- Specialty: Name, MD — what they did" bullets puts each co-surgeon under surgeons', async () => {
+    const get = await sectionsOf(
+      [
+        'Co-surgeons (orthopaedic oncology and plastic surgery):',
+        '- Orthopaedic surgery: Maria Lopez, MD — tumor resection and femoral osteotomy',
+        '- Plastic surgery: John Chen, MD — free fibula flap',
+        'Procedure: Wide resection of the left distal femur.',
+        'The femur was cut 15 cm above the joint line.',
+      ].join('\n'),
+    );
+    const team = get('Surgeon and assistants');
+    expect(team).toContain('Maria Lopez, MD — tumor resection and femoral osteotomy');
+    expect(team).toContain('John Chen, MD — free fibula flap');
+    expect(get('Description of the procedure and findings')).not.toContain('Lopez');
+  });
+
+  it('anaesthesia abbreviations: "Anaes:", "Anaesth:", fields after a bar, "GA", "LMA"', async () => {
+    const bar = await sectionsOf(
+      'Surgeon: Dr. Jonas Weber | Anaes: GA + epidural (Dr Klaus) | EBL: 300 mL\nProcedure: Right transfemoral amputation, extended.\nThe femur was divided.',
+    );
+    expect(bar('Anesthesia')).toContain('GA + epidural (Dr Klaus)');
+    expect(bar('Surgeon and assistants')).toContain('Dr. Jonas Weber');
+    expect(bar('Surgeon and assistants')).not.toContain('Anaes');
+    expect(bar('Estimated blood loss')).toContain('300 mL');
+    expect(bar('Procedure(s) performed')).toContain('Right transfemoral amputation, extended.');
+    const anaesth = await sectionsOf('Anaesth: GA, LMA\nProcedure: Left AKA.\nThe femur was cut.');
+    expect(anaesth('Anesthesia')).toContain('GA, LMA');
+    const inline = await sectionsOf(
+      'Surgeon: Dr A Patel. Anaes: LMA. Procedure: left AKA. The femur was cut.',
+    );
+    expect(inline('Anesthesia')).toContain('LMA.');
+    const alone = await sectionsOf('Procedure: Left AKA.\nGA + femoral block\nThe femur was cut.');
+    expect(alone('Anesthesia')).toContain('GA + femoral block');
+    // Guard: no anaesthesia dictated keeps the placeholder.
+    const none = await sectionsOf('Procedure: Left AKA. The femur was cut. EBL 100 mL.');
+    expect(none('Anesthesia')).toContain('MISSING — Anesthesia:** not dictated');
+  });
+
+  it('raw speech with no punctuation: the spoken words carry surgeon, anaesthesia, EBL, specimens, complications', async () => {
+    const words =
+      'surgeon doctor maria klein assistant doctor tom reyes anesthesia general with a femoral nerve block preoperative diagnosis gangrene of the right foot procedure right above knee amputation the patient was placed supine and the thigh was prepped and draped the skin was incised and the femur was cut with a saw the vessels were ligated estimated blood loss 150 cc specimens leg through the knee to pathology complications none the patient went to recovery in stable condition';
+    expect(words.length).toBeGreaterThan(400);
+    const get = await sectionsOf(words);
+    expect(get('Surgeon and assistants')).toContain('doctor maria klein');
+    expect(get('Surgeon and assistants')).toContain('doctor tom reyes');
+    expect(get('Anesthesia')).toContain('general with a femoral nerve block');
+    expect(get('Procedure(s) performed')).toContain('right above knee amputation');
+    expect(get('Procedure(s) performed')).not.toContain('supine');
+    expect(get('Estimated blood loss')).toContain('150 cc');
+    expect(get('Estimated blood loss')).not.toContain('specimens');
+    expect(get('Specimens removed')).toContain('leg through the knee to pathology');
+    expect(get('Specimens removed')).not.toContain('Said elsewhere');
+    expect(get('Complications')).toContain('Complications none');
+    expect(get('Complications')).not.toContain('recovery');
+    expect(get('Disposition and condition')).toContain('went to recovery in stable condition');
+    expect(get('Implants')).toContain('MISSING — Implants:** not dictated');
+    // Another wording: an assistant who is a PA, the specimen sent, no complications said otherwise.
+    const other = await sectionsOf(
+      'dictating for doctor lena ortiz surgeon doctor ortiz assistant jamie cole pa anesthesia spinal indications gangrene of the left foot with sepsis description of procedure the patient was brought to the room and positioned supine the leg was prepped and the femur was divided above the knee and the limb was removed estimated blood loss 300 ml specimen left leg sent to pathology complications nil the patient was taken to the ward in good condition',
+    );
+    expect(other('Estimated blood loss')).toContain('300 ml');
+    expect(other('Estimated blood loss')).not.toContain('specimen');
+    expect(other('Specimens removed')).toContain('left leg sent to pathology');
+    expect(other('Complications')).toContain('Complications nil');
+    expect(other('Complications')).not.toContain('ward');
+  });
+});

@@ -19,9 +19,10 @@ const SECTION_RULES: Array<[RegExp, SectionKind]> = [
   ],
   [/finding/i, 'findings'],
   [/specimen|pathology/i, 'specimen'],
-  [/an(a)?esthe|\banes\b/i, 'anesthesia'],
+  [/an(a)?esthe|\ban(a)?es(th?)?\b/i, 'anesthesia'],
   [/surgeon|\bsurg\b|\basst\b|assistant|attending|resident|staff|team|co-?surgeon|fellow/i, 'team'],
-  [/plan|disposition|post-?op(erative)?|condition|recommendation/i, 'plan'],
+  // "Implants" holds the letters of "plan": the plan is its own word ("Plan", "Post-op plan", "Planning").
+  [/\bplan|disposition|post-?op(erative)?|condition|recommendation/i, 'plan'],
   [/procedure|operation|title|\bproc\b|\bops?\b/i, 'title'],
 ];
 

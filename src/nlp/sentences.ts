@@ -2,7 +2,8 @@ import type { Span } from './types.ts';
 
 // Spoken punctuation in raw speech-recognition text ends a sentence like a full stop does.
 const SPOKEN_BREAK = /\b(?:period|full stop|new paragraph|next paragraph|new line|next line|paragraph)\b/gi;
-// A full stop that ends a sentence: not a decimal point, not "Dr." / "e.g." style abbreviations.
+// A full stop that ends a sentence: not a decimal point, not "Dr." / "e.g." style abbreviations (nor the
+// German and European titles "Dr. med.", "Univ.-Prof.", "Priv.-Doz.", "habil.").
 // Leader dots ("Level ....... transfemoral") and ellipses are not full stops.
 // "No." ends a sentence ("Tumor board: No.") unless a number follows ("No. 2").
 // A name's initial ("Dr H. Lindqvist", "Surgeon: J. Lindqvist", "KATHERINE M. ABERNATHY") is not a sentence end.
@@ -10,13 +11,15 @@ const SPOKEN_BREAK = /\b(?:period|full stop|new paragraph|next paragraph|new lin
 // only when a name follows it (a capitalised word ending the field, or before another name, a
 // credential or "and", or ending the sentence; also after "and" / "by"); "Side: L. Femur divided" and "Margins: R. The femur …" end at the letter.
 const HARD_BREAK =
-  /(?<!\b(?:Dr|Mr|Mrs|Ms|Miss|Prof|St|vs|approx|e\.g|i\.e|Fig)|\.)(?<!(?:\b(?:Dr|Mr|Mrs|Ms|Miss|Prof)\.?[ \t]+|\b[A-Z]{2,}[ \t])[A-Z])(?:[!?;]|(?<!\bNo)\.|(?<=\bNo)\.(?!\s*\d))(?!(?<=(?:[:,]|\b(?:and|by))[ \t]*\b[A-Z]\.)[ \t]+[A-Z][a-z'’-]+(?:[ \t]*(?:[.,;)\n]|$)|[ \t]+(?:and[ \t]+)?[A-Z]))(?=\s|$)|\n/g;
+  /(?<!\b(?:Dr|Mr|Mrs|Ms|Miss|Prof|St|vs|approx|e\.g|i\.e|Fig|Univ|Priv|Doz|habil|Dr\.?[ \t]+med)|\.)(?<!(?:\b(?:Dr|Mr|Mrs|Ms|Miss|Prof)\.?[ \t]+|\b[A-Z]{2,}[ \t])[A-Z])(?:[!?;]|(?<!\bNo)\.|(?<=\bNo)\.(?!\s*\d))(?!(?<=(?:[:,]|\b(?:and|by))[ \t]*\b[A-Z]\.)[ \t]+[A-Z][a-z'’-]+(?:[ \t]*(?:[.,;)\n]|$)|[ \t]+(?:and[ \t]+)?[A-Z]))(?=\s|$)|\n/g;
 
 // A dictation without one punctuation mark, spoken or written, is one run of words: there the
 // operative report's spoken headings ("preoperative diagnosis", "estimated blood loss") start sentences.
 // A heading word is not one after an article or adjective ("the procedure", "general anesthesia").
+// Spoken fields start there too ("specimens leg to pathology", "complications none"), and so does the
+// narrative ("the patient was placed supine") and the disposition ("the patient went to recovery").
 const UNPUNCTUATED_HEADING =
-  /(?<!\b(?:the|a|this|of|general|spinal|regional|epidural|local|under|after|with)\s)\b(?:procedures?\s+performed|procedure|surgeons?|assistants?|an(?:a)?esthesia)\b|\b(?:pre-?\s?op(?:erative)?\s+diagnos[ie]s|post-?\s?op(?:erative)?\s+diagnos[ie]s|indications|description\s+of\s+(?:the\s+)?procedure|estimated\s+blood\s+loss|no\s+complications|(?:the\s+)?patient\s+tolerated|disposition|end\s+of\s+dictation)\b/gi;
+  /(?<!\b(?:the|a|this|of|general|spinal|regional|epidural|local|under|after|with)\s)\b(?:procedures?\s+performed|procedure|surgeons?|assistants?|an(?:a)?esthesia)\b|\b(?:pre-?\s?op(?:erative)?\s+diagnos[ie]s|post-?\s?op(?:erative)?\s+diagnos[ie]s|indications|description\s+of\s+(?:the\s+)?procedure|estimated\s+blood\s+loss|no\s+complications|(?:the\s+)?patient\s+tolerated|disposition|end\s+of\s+dictation)\b|(?<!\b(?:the|a|as|one|single|this|with|of|and|no)\s)\b(?:no\s+)?(?:specimens?|implants?)\b(?!\s+(?:was|were|is|are)\b)|\bcomplications?\s+(?=(?:none|nil|zero|no|were\s+none|there\s+were\s+none)\b)|\b(?:the\s+)?patient\s+(?:(?:was|is)\s+(?:then\s+)?(?:placed|brought|taken|positioned|transferred|transported)|(?:then\s+)?(?:went|returned)\s+to)\b/gi;
 const UNPUNCTUATED_MIN = 400;
 
 /** Splits a transcript into sentence spans (trimmed, never empty), honouring spoken punctuation. */

@@ -95,10 +95,12 @@ export const draftSections: readonly DraftSectionDefinition[] = [
     title: 'Anesthesia',
     required: true,
     need: 'state the type of anesthesia',
-    header: /^an(?:a)?esthe(?:sia|tic|tist|siologist)\b|^anesth?\b/i,
+    header: /^an(?:a)?esthe(?:sia|tic|tist|siologist)\b|^an(?:a)?es(?:th?)?\b/i,
+    // A line that is only the abbreviated technique ("GA + epidural", "LMA").
+    cue: /^(?:GA|LMA|GETA|TIVA)\b(?=[^.;:]{0,60}$)/,
     kinds: ['anesthesia'],
     mention:
-      /\b(?:general|spinal|epidural|regional|local|caudal)\s+(?:endotracheal\s+)?an(?:a)?esthe(?:sia|tic)\b|\bunder\s+(?:general|spinal|regional|epidural)\b|\bspinal\s+(?:plus|and|with)\s+(?:light\s+)?sedation\b/i,
+      /\b(?:GA|LMA|GETA|TIVA)\b(?!-)|\b(?:general|spinal|epidural|regional|local|caudal)\s+(?:endotracheal\s+)?an(?:a)?esthe(?:sia|tic)\b|\bunder\s+(?:general|spinal|regional|epidural)\b|\bspinal\s+(?:plus|and|with)\s+(?:light\s+)?sedation\b/i,
   },
   {
     key: 'indications',
@@ -207,7 +209,7 @@ const ELEMENT_SECTION: Partial<Record<ElementKey, DraftSectionKey>> = {
 
 // A header before its content: words then a colon (written or spoken), leader dots, or a wide gap.
 const HEADER_SEPARATOR =
-  /^([A-Za-z](?:[A-Za-z /&()'’-]|\([^()\n]{0,30}\)){0,48}?)[ \t]*(?::|\s+colon\b|[ \t]*\.{2,}|\t|[ \t]{2,}|\s+[-–—]\s)[ \t]*/i;
+  /^([A-Za-z](?:[A-Za-z /&()'’-]|\([^()\n]{0,60}\)){0,48}?)[ \t]*(?::|\s+colon\b|[ \t]*\.{2,}|\t|[ \t]{2,}|\s+[-–—]\s)[ \t]*/i;
 // A line that is only a title in capitals ("OPERATIVE REPORT"): a header without content.
 const TITLE_ONLY = /^[A-Z][A-Z '’()/&-]{2,60}:?$/;
 // Dictation framing that is not part of the record ("end of dictation", "thank you").
@@ -284,15 +286,25 @@ const BOTH_DIAGNOSES =
   /^pre-?\s?op(?:erative)?\s+(?:and|&|\/)\s+post-?\s?op(?:erative)?\s+(?:diagnos[ie]s|dx)\b/i;
 
 const cueSection = (text: string): DraftSectionKey | undefined =>
-  (['ebl', 'complications', 'specimens', 'implants', 'disposition', 'surgeons', 'procedure'] as const).find(
-    (k) => byKey.get(k)?.cue?.test(text),
-  );
+  (
+    [
+      'ebl',
+      'complications',
+      'specimens',
+      'implants',
+      'disposition',
+      'surgeons',
+      'anesthesia',
+      'procedure',
+    ] as const
+  ).find((k) => byKey.get(k)?.cue?.test(text));
 
 // A list marker opening a line ("1.", "2)", "-", "*", "•").
 const LIST_MARKER = /^[ \t]*(?:\d{1,2}[.)]|[-*•])[ \t]*$/;
 const BULLET = /^(?:[*•]|[-–](?=\s))\s+/;
-// A further field on the same line, after a wide gap ("Surgeon: X   Assistant: none   Anesthesia: general").
-const FIELD_GAP = /(?:[ \t]{3,}|\t)(?=[A-Z][A-Za-z /&()'-]{0,30}:\s)/g;
+// A further field on the same line, after a wide gap or a bar ("Surgeon: X   Assistant: none   Anesthesia:
+// general", "Surgeon: X | Anaes: GA").
+const FIELD_GAP = /(?:[ \t]{3,}|\t|[ \t]+[|·][ \t]+)(?=[A-Z][A-Za-z /&()'-]{0,30}:\s)/g;
 // What names an operation, in the sentence after a "Procedure:" header.
 const PROCEDURE_NAME =
   /\b(?:amputation|disarticulation|hemipelvectomy|resection|excision|curettage|revision|re-?amputation|reamputation|debridement|reconstruction|patellectomy|arthroplasty|hemiarthroplasty|replacement|transposition|osteotomy|neurectomy|myodesis|myoplasty|grafting|flap|aka|bka)\b/i;
@@ -320,7 +332,7 @@ function fields(transcript: string, sentences: readonly Sentence[]): Sentence[] 
       let start = s.start + from;
       let end = s.start + to;
       while (start < end && /\s/.test(transcript[start] ?? '')) start++;
-      while (end > start && /\s/.test(transcript[end - 1] ?? '')) end--;
+      while (end > start && /[\s|·]/.test(transcript[end - 1] ?? '')) end--;
       return end > start ? [{ start, end, section: s.section }] : [];
     });
   });
@@ -361,6 +373,8 @@ function place(transcript: string): Placed[] {
   const sentences = fields(transcript, segment(transcript));
   const out: Placed[] = [];
   let current: Current | undefined;
+  // The last shown sentence when it is a headed field's value (a semicolon may continue it).
+  let lastField: Placed | undefined;
   // Line bounds by binary search over the newlines (a long note without newlines stays linear).
   const newlines: number[] = [];
   for (let at = transcript.indexOf('\n'); at >= 0; at = transcript.indexOf('\n', at + 1)) newlines.push(at);
@@ -415,6 +429,29 @@ function place(transcript: string): Placed[] {
         ? headerSection(sep[1] ?? '')
         : undefined;
     const onlyNamed = sep ? undefined : headerOnly(body);
+    const prev = i > 0 ? sentences[i - 1] : undefined;
+    const between = prev ? transcript.slice(prev.end, s.start) : '';
+    // A headed field's value goes on after a semicolon on its line ("Implants: mesh 15 x 15 cm; 4 suture
+    // anchors", "Procedure(s): resection ...; reconstruction with ..."): one item, unless the part names
+    // its own field ("EBL: 100 mL; no complications").
+    const last = out.at(-1);
+    if (
+      lastField !== undefined &&
+      last !== undefined &&
+      lastField === last &&
+      prev !== undefined &&
+      last.sentence.end === prev.end &&
+      /^;[ \t]*$/.test(between) &&
+      !listItem &&
+      !(sep && named) &&
+      (cueSection(body) ?? last.section) === last.section
+    ) {
+      const end = /[.!?]/.test(transcript[s.end] ?? '') ? s.end + 1 : s.end;
+      const endedByPeriod = /^[\s,]*(?:period|full stop)\b/i.test(transcript.slice(end, end + 20));
+      const text = renderSpoken(transcript.slice(last.sentence.start, end), endedByPeriod);
+      last.sentence = { text, start: last.sentence.start, end };
+      return;
+    }
     if (sep && named) {
       section = named;
       headed = true;
@@ -436,8 +473,6 @@ function place(transcript: string): Placed[] {
       // A spoken header without a colon ("estimated blood loss about 500 cc"): the sentence stays whole.
       section = spokenHeader(body) ?? cueSection(body);
     }
-    const prev = i > 0 ? sentences[i - 1] : undefined;
-    const between = prev ? transcript.slice(prev.end, s.start) : '';
     const breakBefore = /\n[ \t]*\r?\n|new paragraph|next paragraph/i.test(between);
     if (section === undefined && current) {
       // A headed field's own line goes on ("EBL: 400 mL. Two units transfused."); a headed paragraph
@@ -478,6 +513,7 @@ function place(transcript: string): Placed[] {
     // A header-only sentence ("SPECIMEN:" on its own line) opens the section and shows nothing.
     while (start < s.end && /\s/.test(transcript[start] ?? '')) start++;
     const continuing = current?.section === section;
+    const headedField = FIELD_SECTIONS(section) && (headed || (current?.headed === true && continuing));
     if (start >= s.end) open = true;
     current = rest ?? {
       section,
@@ -493,7 +529,9 @@ function place(transcript: string): Placed[] {
     const endedByPeriod = /^[\s,]*(?:period|full stop)\b/i.test(after);
     const text = renderSpoken(transcript.slice(start, end), endedByPeriod);
     if (text === '' || SIGN_OFF.test(text)) return;
-    out.push({ section, ...(also ? { also } : {}), sentence: { text, start, end }, breakBefore });
+    const entry: Placed = { section, ...(also ? { also } : {}), sentence: { text, start, end }, breakBefore };
+    out.push(entry);
+    lastField = headedField ? entry : undefined;
   });
   return out;
 }
