@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { abandonedIn, abandonedRules } from '../src/nlp/abandoned.ts';
 import { contextOf } from '../src/nlp/context.ts';
 import { contextRules } from '../src/nlp/context-rules.ts';
 import { noteContextOf, noteContextRules } from '../src/nlp/note-context.ts';
@@ -56,6 +57,22 @@ describe('note-level context rules as data: a text with no index operation', () 
       { type: 'procedure' },
     );
     expect(hit).toEqual({ category: 'generic', cue: 'We reviewed', rule: 'generic.series' });
+  });
+});
+
+const abandonedRows = abandonedRules.flatMap((rule) => rule.examples.map((ex) => ({ id: rule.id, ...ex })));
+
+describe('an operation stopped before it became a procedure, as data', () => {
+  it.each(abandonedRows)('$id: "$text" -> abandoned $expect', ({ id, text, expect: stopped }) => {
+    const hit = abandonedIn(text);
+    expect(hit !== undefined).toBe(stopped);
+    if (stopped) expect(hit?.rule).toBe(id);
+  });
+
+  it('an imagined or consented stop is none ("if ... would be abandoned", "risks ... aborted")', () => {
+    expect(abandonedIn('If the vessels are encased the procedure will be abandoned.')).toBeUndefined();
+    expect(abandonedIn('We discussed that the operation may be aborted after exploration.')).toBeUndefined();
+    expect(abandonedIn('Two years ago a resection was abandoned at another hospital.')).toBeUndefined();
   });
 });
 

@@ -342,6 +342,58 @@ describe('diagnosis lists follow DOMAIN.md', () => {
   });
 });
 
+describe('an operation abandoned before any resection asks for nothing of the code it never became (issue 10)', () => {
+  const hindquarter = { cpt: '27290', icd10: ['C41.4'], modifiers: ['LT'], placeOfService: '21' };
+  it.each<[string, string, unknown]>([
+    [
+      'abandoned after the vessels were found encased (27290)',
+      'Procedure: planned left hindquarter amputation. Indications: chondrosarcoma of the left ilium; the tumor board recommended hemipelvectomy. Under general anesthesia the retroperitoneum was explored. The tumor encased the common iliac vessels. The procedure was abandoned and the wound was closed. EBL 300 mL.',
+      hindquarter,
+    ],
+    [
+      'aborted after exploration (27290)',
+      'Planned left hemipelvectomy for pelvic osteosarcoma. Exploration showed peritoneal metastases. The operation was aborted after exploration and the abdomen closed.',
+      hindquarter,
+    ],
+    [
+      'closed without amputation (27596)',
+      'Re-amputation of the left above-knee stump was planned for stump infection. After incision the femur was found healthy and the infection superficial; the stump was washed out and closed without amputation. Patient admitted.',
+      clean27596,
+    ],
+    [
+      'we did not proceed with the resection (27290)',
+      'Left external hemipelvectomy planned. On exposure the sacral plexus was invaded bilaterally, so we did not proceed with the hemipelvectomy. Skin closed with staples.',
+      hindquarter,
+    ],
+  ])('%s', async (_name, transcript, claim) => {
+    const r = await processNote({ transcript, claim } as Parameters<typeof processNote>[0]);
+    const keys = r.findings.map(findingKey);
+    expect(keys.filter((k) => k.startsWith('doc.missing'))).toEqual([]);
+    // The level stays undetermined (or named only), and the coder reviews the note.
+    expect(keys.some((k) => k === 'level.undetermined' || k === 'level.label-only')).toBe(true);
+    expect(r.route.decision).toBe('coder-review');
+    expect(r.code.checked).toBeNull();
+    expect(r.drafts.queries).toEqual([]);
+  });
+
+  it.each<[string, string, unknown, string]>([
+    [
+      'a completed hindquarter amputation after an intraoperative pause keeps its gaps',
+      'Left hindquarter amputation. Chondrosarcoma of the left ilium; MRI and CT reviewed; tumor board; consent signed. After induction she became hypotensive and the procedure was paused for 20 minutes, then resumed. The sacroiliac joint was divided, the symphysis pubis was divided and the hemipelvis with the limb was removed. EBL 1500 mL.',
+      hindquarter,
+      'doc.missing:diagnosisConfirmation',
+    ],
+    [
+      'a stop only discussed at consent, with nothing done, keeps the gaps',
+      'Planned left hemipelvectomy. We discussed that the procedure may be abandoned if the vessels are encased. The retroperitoneum was explored.',
+      hindquarter,
+      'doc.missing:amputationLevel',
+    ],
+  ])('guard: %s', async (_name, transcript, claim, key) => {
+    expect(await keysOf(transcript, claim)).toContain(key);
+  });
+});
+
 describe('finding messages carry no transcript text', () => {
   it('level.mismatch explains without quoting the note', async () => {
     const r = await processNote({

@@ -6,6 +6,7 @@ import { findProcedureLabels } from '../extract/labels.ts';
 import { createRulesExtractor } from '../extract/rules/rules-extractor.ts';
 import type { Extractor } from '../extract/types.ts';
 import type { Knowledge } from '../knowledge/apply.ts';
+import { abandonedOperationOf } from '../nlp/abandoned.ts';
 import { noteGenericOf } from '../nlp/note-context.ts';
 import { type Drafts, renderDrafts } from '../render/render.ts';
 import type { Claim } from '../schemas/claim.ts';
@@ -147,7 +148,9 @@ export async function processNote(input: ProcessInput, options: ProcessOptions =
   const decide = (features: typeof extraction.features) =>
     decideLevel({ features, labels, claimedCode: claim?.cpt ?? null, codes, severalPatients });
   const decision = decide(extraction.features);
-  const checked = checkedCode(claim, decision, findCode);
+  // "The procedure was abandoned": with no code the anatomy supports, the planned code was never performed.
+  const abandoned = abandonedOperationOf(transcript);
+  const checked = checkedCode(claim, decision, findCode, abandoned);
   const keys = checked ? elementKeysFor(checked) : elementKeys;
   const validateInput = {
     claim,
@@ -157,6 +160,7 @@ export async function processNote(input: ProcessInput, options: ProcessOptions =
     ungrounded: extraction.ungrounded,
     findCode,
     ...(generic ? { generic } : {}),
+    ...(abandoned ? { abandoned } : {}),
     ...(knowledge ? { edits: knowledge } : {}),
     ...(second && options.crossCheck
       ? {
@@ -191,7 +195,7 @@ export async function processNote(input: ProcessInput, options: ProcessOptions =
   });
   const note = draftElements(
     {
-      code: { supported: decision.supported, checked: checked?.code ?? null },
+      code: { supported: decision.supported, checked: checked?.code ?? null, basis: decision.basis },
       facts: extraction.elements,
       anatomy: extraction.features,
     },
@@ -246,7 +250,7 @@ export async function processNote(input: ProcessInput, options: ProcessOptions =
  */
 export function draftElements(
   result: {
-    code: { supported: string | null; checked: string | null };
+    code: { supported: string | null; checked: string | null; basis?: CodeDecision['basis'] };
     facts: Partial<Record<ElementKey, Fact>>;
     anatomy: Record<FeatureKey, Fact>;
   },
@@ -255,6 +259,10 @@ export function draftElements(
 ): { code: string; requirements: RequirementStatus[] } | undefined {
   const supported = result.code.supported ? findCode(result.code.supported) : undefined;
   if (!supported || supported.code === result.code.checked) return undefined;
+  // No code checked and none the anatomy supports: the operation was abandoned before it became the
+  // code its name says (`checkedCode`), so that code was never performed and has nothing to ask.
+  if (result.code.checked === null && result.code.basis !== undefined && result.code.basis !== 'anatomy')
+    return undefined;
   const elements = Object.fromEntries(
     elementKeys.map((k) => [k, result.facts[k] ?? notMentioned()]),
   ) as Record<ElementKey, Fact>;

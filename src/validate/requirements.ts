@@ -5,7 +5,7 @@ import type { EditLookup } from '../knowledge/apply.ts';
 import type { Claim } from '../schemas/claim.ts';
 import type { CodeDecision } from '../schemas/decision.ts';
 import type { UngroundedClaim } from '../schemas/extraction.ts';
-import type { Fact, NoteContext } from '../schemas/facts.ts';
+import type { Evidence, Fact, NoteContext } from '../schemas/facts.ts';
 import type { RequirementStatus } from '../schemas/requirements.ts';
 import type { DisagreementKeys, Reading } from './disagreement.ts';
 
@@ -27,6 +27,12 @@ export interface ValidateInput {
    * Default: none.
    */
   generic?: NoteContext;
+  /**
+   * Set when the note states the operation was stopped before it became a procedure ("the procedure
+   * was abandoned", "closed without amputation": src/nlp/abandoned.ts). With no code the anatomy
+   * supports, the planned code was never performed: no code's documentation is checked. Default: none.
+   */
+  abandoned?: Evidence;
 }
 
 /**
@@ -42,13 +48,17 @@ export function claimRuledOut(claimedCode: string, decision: CodeDecision): bool
 /**
  * The code whose documentation requirements apply: the claimed code when it has requirements and the
  * reading does not rule it out (its gaps are moot once the claim is fixed), otherwise the supported code
- * when it has requirements, otherwise none.
+ * when it has requirements, otherwise none. None either when the operation was abandoned before it
+ * became any code (no code the anatomy supports; a planned procedure's name is no act): the planned
+ * one was never performed, so it has no gaps.
  */
 export function checkedCode(
   claim: Claim | null,
   decision: CodeDecision,
   findCode: ValidateInput['findCode'],
+  abandoned?: Evidence,
 ): CodeDefinition | undefined {
+  if (abandoned && decision.basis !== 'anatomy') return undefined;
   const claimed = claim ? findCode(claim.cpt) : undefined;
   if (claimed && claimed.requirements.length > 0 && !claimRuledOut(claimed.code, decision)) return claimed;
   const supported = decision.supported ? findCode(decision.supported) : undefined;

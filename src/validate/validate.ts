@@ -10,7 +10,7 @@ export function validate(input: ValidateInput): Finding[] {
   const ctx = {
     ...input,
     claimed: input.claim ? input.findCode(input.claim.cpt) : undefined,
-    checked: checkedCode(input.claim, input.decision, input.findCode),
+    checked: checkedCode(input.claim, input.decision, input.findCode, input.abandoned),
   };
   return allRules.flatMap((rule): Finding[] => rule.check(ctx)).sort(bySeverity);
 }

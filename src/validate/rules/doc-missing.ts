@@ -86,7 +86,7 @@ export default defineRule({
   severity: 'error',
   route: 'query-physician',
   meaning:
-    'a required element of the checked code is not mentioned, or only negated (every single-limb code requires the side; the checked code is the claimed one unless the confident reading rules it out with `level.mismatch`: its gaps are then moot and the supported code is checked, when it has requirements); with `--knowledge`, also what documents the distinct service of an NCCI pair billed with 59/X{EPSU}; never for a generic text (a textbook, an atlas, a series: no physician to ask, route `note.generic`)',
+    'a required element of the checked code is not mentioned, or only negated (every single-limb code requires the side; the checked code is the claimed one unless the confident reading rules it out with `level.mismatch`: its gaps are then moot and the supported code is checked, when it has requirements); with `--knowledge`, also what documents the distinct service of an NCCI pair billed with 59/X{EPSU}; never for a generic text (a textbook, an atlas, a series: no physician to ask, route `note.generic`); never when the note states the operation was abandoned before it became any code ("the procedure was abandoned", "closed without amputation": no code the anatomy supports, so none is checked; `level.undetermined` and coder review stay)',
   check(ctx) {
     // A generic text (textbook, atlas, series) has no physician to ask: its elements stay undocumented
     // in the requirements, and the route sends it to coder review (`note.generic`).
