@@ -499,5 +499,15 @@ describe('heading shapes of the round 2 blind sets (issue 10), in our own words'
     expect(other('Specimens removed')).toContain('left leg sent to pathology');
     expect(other('Complications')).toContain('Complications nil');
     expect(other('Complications')).not.toContain('ward');
+    // "Operator" spoken as a heading; the procedure heading after the anaesthesia's kind ("epidural").
+    const third = await sectionsOf(
+      'this is doctor ruth adler dictating operator doctor ruth adler assistant none anaesthesia general plus epidural procedure left above knee amputation for ischaemic gangrene indications rest pain and gangrene of the foot not reconstructable description of procedure the patient was positioned supine and the leg prepped the femur was divided with a saw and the vessels ligated estimated blood loss minimal specimens none complications none the patient returned to the ward in good condition',
+    );
+    expect(third('Anesthesia')).toContain('general plus epidural');
+    expect(third('Anesthesia')).not.toContain('amputation');
+    expect(third('Procedure(s) performed')).toContain('left above knee amputation for ischaemic gangrene');
+    expect(third('Specimens removed')).toContain('Specimens none');
+    expect(third('Estimated blood loss')).toContain('minimal');
+    expect(third('Disposition and condition')).toContain('returned to the ward in good condition');
   });
 });

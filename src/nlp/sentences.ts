@@ -15,11 +15,12 @@ const HARD_BREAK =
 
 // A dictation without one punctuation mark, spoken or written, is one run of words: there the
 // operative report's spoken headings ("preoperative diagnosis", "estimated blood loss") start sentences.
-// A heading word is not one after an article or adjective ("the procedure", "general anesthesia").
+// A heading word is not one after an article ("the procedure"), nor the anaesthesia after its kind
+// ("general anesthesia": "epidural procedure" is the epidural then the procedure heading).
 // Spoken fields start there too ("specimens leg to pathology", "complications none"), and so does the
 // narrative ("the patient was placed supine") and the disposition ("the patient went to recovery").
 const UNPUNCTUATED_HEADING =
-  /(?<!\b(?:the|a|this|of|general|spinal|regional|epidural|local|under|after|with)\s)\b(?:procedures?\s+performed|procedure|surgeons?|assistants?|an(?:a)?esthesia)\b|\b(?:pre-?\s?op(?:erative)?\s+diagnos[ie]s|post-?\s?op(?:erative)?\s+diagnos[ie]s|indications|description\s+of\s+(?:the\s+)?procedure|estimated\s+blood\s+loss|no\s+complications|(?:the\s+)?patient\s+tolerated|disposition|end\s+of\s+dictation)\b|(?<!\b(?:the|a|as|one|single|this|with|of|and|no)\s)\b(?:no\s+)?(?:specimens?|implants?)\b(?!\s+(?:was|were|is|are)\b)|\bcomplications?\s+(?=(?:none|nil|zero|no|were\s+none|there\s+were\s+none)\b)|\b(?:the\s+)?patient\s+(?:(?:was|is)\s+(?:then\s+)?(?:placed|brought|taken|positioned|transferred|transported)|(?:then\s+)?(?:went|returned)\s+to)\b/gi;
+  /(?<!\b(?:the|a|this|of|under|after|with)\s)\b(?:procedures?\s+performed|procedure|surgeons?|assistants?|operators?)\b|(?<!\b(?:the|a|this|of|general|spinal|regional|epidural|local|under|after|with)\s)\ban(?:a)?esthe(?:sia|tic)\b|\b(?:pre-?\s?op(?:erative)?\s+diagnos[ie]s|post-?\s?op(?:erative)?\s+diagnos[ie]s|indications|description\s+of\s+(?:the\s+)?procedure|estimated\s+blood\s+loss|no\s+complications|(?:the\s+)?patient\s+tolerated|disposition|end\s+of\s+dictation)\b|(?<!\b(?:the|a|as|one|single|this|with|of|and|no)\s)\b(?:no\s+)?(?:specimens?|implants?)\b(?!\s+(?:was|were|is|are)\b)|\bcomplications?\s+(?=(?:none|nil|zero|no|were\s+none|there\s+were\s+none)\b)|\b(?:the\s+)?patient\s+(?:(?:was|is)\s+(?:then\s+)?(?:placed|brought|taken|positioned|transferred|transported)|(?:then\s+)?(?:went|returned)\s+to)\b/gi;
 const UNPUNCTUATED_MIN = 400;
 
 /** Splits a transcript into sentence spans (trimmed, never empty), honouring spoken punctuation. */
