@@ -26,6 +26,16 @@ export interface CaseCorrections {
 export const UNGROUNDED_ON_PURPOSE: readonly string[] = ['prompt-injection'];
 
 export const corrections: Record<string, CaseCorrections> = {
+  'e-27590-copy-forward-prior-ankle-guillotine-clean': {
+    why: 'The preoperative imaging is a CT angiogram ("CT angiography showed occlusion of the left popliteal artery"): its modality is angiography, as its quote says.',
+    elements: {
+      preopImaging: {
+        status: 'documented',
+        value: ['angiography'],
+        quotes: ['CT angiography showed occlusion of the left popliteal artery'],
+      },
+    },
+  },
   'd-27290-templated-tumor-board-unchecked': {
     why: 'Checkbox template: "Tumor board reviewed: [ ] Yes  [x] No" and the comment "Not presented" state that no tumor board or oncology review took place.',
     elements: {

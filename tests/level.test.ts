@@ -47,14 +47,21 @@ describe('level decision from anatomy', () => {
       '27290',
     ],
     [
-      'pelvic divisions with the limb kept: internal resection',
+      'pelvic divisions with the limb kept, the ilium named: internal resection of the ilium',
       {
         posteriorPelvicDivision: 'ilium',
         anteriorPelvicDivision: 'pubic-symphysis',
         pelvicBoneResected: d,
+        iliumOrRamusResected: d,
         limbPreserved: d,
       },
       '27075',
+    ],
+    // Issue 10: an absent fact never elects a code; which part of the bone was taken must be stated.
+    [
+      'pelvic resection with the limb kept, no part named, decides nothing',
+      { pelvicBoneResected: d, limbPreserved: d },
+      null,
     ],
     [
       'internal resection with acetabulum',
@@ -178,6 +185,26 @@ describe('decisions only from positive evidence (issue 10)', () => {
       ['27329', '27364'],
       ['tumorSizeCm'],
     ]);
+  });
+
+  it('a pelvic resection with the limb kept and no part named leaves 27075, 27076 and 27077 standing', () => {
+    // Issue 10: silence about the acetabulum and the whole bone never elects 27075; the three parts
+    // answer one question, so the three codes stand together with it.
+    const decision = decide({ pelvicBoneResected: d, limbPreserved: d, wideMargin: d });
+    expect([decision.supported, decision.ambiguity?.codes, decision.ambiguity?.missing]).toEqual([
+      null,
+      ['27075', '27076', '27077'],
+      ['acetabulumResected', 'iliumOrRamusResected', 'innominateResected'],
+    ]);
+    expect(decision.ambiguity?.summary).toMatch(
+      /does not state which part of the innominate bone was resected \(/,
+    );
+    for (const [spec, code] of [
+      [{ iliumOrRamusResected: d }, '27075'],
+      [{ acetabulumResected: d }, '27076'],
+      [{ innominateResected: d }, '27077'],
+    ] as const)
+      expect(decide({ pelvicBoneResected: d, limbPreserved: d, ...spec }).supported).toBe(code);
   });
 
   it('a stated procedure name may split neighbours the anatomy leaves open, and says so', () => {

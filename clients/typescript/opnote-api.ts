@@ -331,7 +331,7 @@ export type components = {
           /** @enum {string} */
           signal?: "fact.inferred" | "fact.conflicting" | "evidence.fuzzy" | "note.generic";
           /** @enum {string} */
-          feature?: "posteriorPelvicDivision" | "anteriorPelvicDivision" | "pelvicBoneResected" | "acetabulumResected" | "innominateResected" | "hipDisarticulation" | "kneeDisarticulation" | "femurCut" | "limbRemoved" | "limbPreserved" | "priorAmputation" | "woundLeftOpen" | "immediateProsthesis" | "boneResected" | "softTissueTumorResection" | "tumorSizeCm" | "wideMargin" | "curettage" | "graft" | "internalFixation" | "debridementPerformed" | "reconstructionPerformed" | "coSurgeon" | "unusualWork" | "bothSides" | "malignancy";
+          feature?: "posteriorPelvicDivision" | "anteriorPelvicDivision" | "pelvicBoneResected" | "iliumOrRamusResected" | "acetabulumResected" | "innominateResected" | "hipDisarticulation" | "kneeDisarticulation" | "femurCut" | "limbRemoved" | "limbPreserved" | "priorAmputation" | "woundLeftOpen" | "immediateProsthesis" | "boneResected" | "softTissueTumorResection" | "tumorSizeCm" | "wideMargin" | "curettage" | "graft" | "internalFixation" | "debridementPerformed" | "reconstructionPerformed" | "coSurgeon" | "unusualWork" | "bothSides" | "malignancy";
           evidence: components["schemas"]["Evidence"][];
           message: string;
         })[];
@@ -369,7 +369,7 @@ export type components = {
             standing: boolean;
             cues: ({
                 /** @enum {string} */
-                feature: "posteriorPelvicDivision" | "anteriorPelvicDivision" | "pelvicBoneResected" | "acetabulumResected" | "innominateResected" | "hipDisarticulation" | "kneeDisarticulation" | "femurCut" | "limbRemoved" | "limbPreserved" | "priorAmputation" | "woundLeftOpen" | "immediateProsthesis" | "boneResected" | "softTissueTumorResection" | "tumorSizeCm" | "wideMargin" | "curettage" | "graft" | "internalFixation" | "debridementPerformed" | "reconstructionPerformed" | "coSurgeon" | "unusualWork" | "bothSides" | "malignancy";
+                feature: "posteriorPelvicDivision" | "anteriorPelvicDivision" | "pelvicBoneResected" | "iliumOrRamusResected" | "acetabulumResected" | "innominateResected" | "hipDisarticulation" | "kneeDisarticulation" | "femurCut" | "limbRemoved" | "limbPreserved" | "priorAmputation" | "woundLeftOpen" | "immediateProsthesis" | "boneResected" | "softTissueTumorResection" | "tumorSizeCm" | "wideMargin" | "curettage" | "graft" | "internalFixation" | "debridementPerformed" | "reconstructionPerformed" | "coSurgeon" | "unusualWork" | "bothSides" | "malignancy";
                 expectation: string;
                 holds: boolean;
                 /**
@@ -390,7 +390,7 @@ export type components = {
           /** @enum {string} */
           kind: "missing-fact" | "tie";
           codes: string[];
-          missing: ("posteriorPelvicDivision" | "anteriorPelvicDivision" | "pelvicBoneResected" | "acetabulumResected" | "innominateResected" | "hipDisarticulation" | "kneeDisarticulation" | "femurCut" | "limbRemoved" | "limbPreserved" | "priorAmputation" | "woundLeftOpen" | "immediateProsthesis" | "boneResected" | "softTissueTumorResection" | "tumorSizeCm" | "wideMargin" | "curettage" | "graft" | "internalFixation" | "debridementPerformed" | "reconstructionPerformed" | "coSurgeon" | "unusualWork" | "bothSides" | "malignancy")[];
+          missing: ("posteriorPelvicDivision" | "anteriorPelvicDivision" | "pelvicBoneResected" | "iliumOrRamusResected" | "acetabulumResected" | "innominateResected" | "hipDisarticulation" | "kneeDisarticulation" | "femurCut" | "limbRemoved" | "limbPreserved" | "priorAmputation" | "woundLeftOpen" | "immediateProsthesis" | "boneResected" | "softTissueTumorResection" | "tumorSizeCm" | "wideMargin" | "curettage" | "graft" | "internalFixation" | "debridementPerformed" | "reconstructionPerformed" | "coSurgeon" | "unusualWork" | "bothSides" | "malignancy")[];
           summary: string;
         }) | null;
         /** @description Stated procedure names that the described anatomy contradicts; refuted: the anatomy rules the named code out. */
@@ -639,6 +639,17 @@ export type components = {
           };
         };
         pelvicBoneResected: {
+          /** @enum {string} */
+          status: "documented" | "negated" | "not_mentioned";
+          evidence: components["schemas"]["Evidence"][];
+          inferred?: {
+            /** @description Id of the inference rule (src/nlp/inference.ts). */
+            rule: string;
+            /** @description Why the fact follows from what the note states. */
+            reason: string;
+          };
+        };
+        iliumOrRamusResected: {
           /** @enum {string} */
           status: "documented" | "negated" | "not_mentioned";
           evidence: components["schemas"]["Evidence"][];
@@ -958,7 +969,7 @@ export type components = {
       /** @constant */
       kind: "feature";
       /** @enum {string} */
-      feature: "posteriorPelvicDivision" | "anteriorPelvicDivision" | "pelvicBoneResected" | "acetabulumResected" | "innominateResected" | "hipDisarticulation" | "kneeDisarticulation" | "femurCut" | "limbRemoved" | "limbPreserved" | "priorAmputation" | "woundLeftOpen" | "immediateProsthesis" | "boneResected" | "softTissueTumorResection" | "tumorSizeCm" | "wideMargin" | "curettage" | "graft" | "internalFixation" | "debridementPerformed" | "reconstructionPerformed" | "coSurgeon" | "unusualWork" | "bothSides" | "malignancy";
+      feature: "posteriorPelvicDivision" | "anteriorPelvicDivision" | "pelvicBoneResected" | "iliumOrRamusResected" | "acetabulumResected" | "innominateResected" | "hipDisarticulation" | "kneeDisarticulation" | "femurCut" | "limbRemoved" | "limbPreserved" | "priorAmputation" | "woundLeftOpen" | "immediateProsthesis" | "boneResected" | "softTissueTumorResection" | "tumorSizeCm" | "wideMargin" | "curettage" | "graft" | "internalFixation" | "debridementPerformed" | "reconstructionPerformed" | "coSurgeon" | "unusualWork" | "bothSides" | "malignancy";
     }) | {
       /** @constant */
       kind: "modifier";
@@ -1007,7 +1018,7 @@ export type components = {
       /** @constant */
       kind: "feature";
       /** @enum {string} */
-      feature: "posteriorPelvicDivision" | "anteriorPelvicDivision" | "pelvicBoneResected" | "acetabulumResected" | "innominateResected" | "hipDisarticulation" | "kneeDisarticulation" | "femurCut" | "limbRemoved" | "limbPreserved" | "priorAmputation" | "woundLeftOpen" | "immediateProsthesis" | "boneResected" | "softTissueTumorResection" | "tumorSizeCm" | "wideMargin" | "curettage" | "graft" | "internalFixation" | "debridementPerformed" | "reconstructionPerformed" | "coSurgeon" | "unusualWork" | "bothSides" | "malignancy";
+      feature: "posteriorPelvicDivision" | "anteriorPelvicDivision" | "pelvicBoneResected" | "iliumOrRamusResected" | "acetabulumResected" | "innominateResected" | "hipDisarticulation" | "kneeDisarticulation" | "femurCut" | "limbRemoved" | "limbPreserved" | "priorAmputation" | "woundLeftOpen" | "immediateProsthesis" | "boneResected" | "softTissueTumorResection" | "tumorSizeCm" | "wideMargin" | "curettage" | "graft" | "internalFixation" | "debridementPerformed" | "reconstructionPerformed" | "coSurgeon" | "unusualWork" | "bothSides" | "malignancy";
     }) | ({
       /** @constant */
       kind: "elementUnmet";
@@ -1124,34 +1135,34 @@ export type components = {
         })[];
       levelCues: (({
           /** @enum {string} */
-          feature: "posteriorPelvicDivision" | "anteriorPelvicDivision" | "pelvicBoneResected" | "acetabulumResected" | "innominateResected" | "hipDisarticulation" | "kneeDisarticulation" | "femurCut" | "limbRemoved" | "limbPreserved" | "priorAmputation" | "woundLeftOpen" | "immediateProsthesis" | "boneResected" | "softTissueTumorResection" | "tumorSizeCm" | "wideMargin" | "curettage" | "graft" | "internalFixation" | "debridementPerformed" | "reconstructionPerformed" | "coSurgeon" | "unusualWork" | "bothSides" | "malignancy";
+          feature: "posteriorPelvicDivision" | "anteriorPelvicDivision" | "pelvicBoneResected" | "iliumOrRamusResected" | "acetabulumResected" | "innominateResected" | "hipDisarticulation" | "kneeDisarticulation" | "femurCut" | "limbRemoved" | "limbPreserved" | "priorAmputation" | "woundLeftOpen" | "immediateProsthesis" | "boneResected" | "softTissueTumorResection" | "tumorSizeCm" | "wideMargin" | "curettage" | "graft" | "internalFixation" | "debridementPerformed" | "reconstructionPerformed" | "coSurgeon" | "unusualWork" | "bothSides" | "malignancy";
           /** @constant */
           is: "documented";
         }) | ({
           /** @enum {string} */
-          feature: "posteriorPelvicDivision" | "anteriorPelvicDivision" | "pelvicBoneResected" | "acetabulumResected" | "innominateResected" | "hipDisarticulation" | "kneeDisarticulation" | "femurCut" | "limbRemoved" | "limbPreserved" | "priorAmputation" | "woundLeftOpen" | "immediateProsthesis" | "boneResected" | "softTissueTumorResection" | "tumorSizeCm" | "wideMargin" | "curettage" | "graft" | "internalFixation" | "debridementPerformed" | "reconstructionPerformed" | "coSurgeon" | "unusualWork" | "bothSides" | "malignancy";
+          feature: "posteriorPelvicDivision" | "anteriorPelvicDivision" | "pelvicBoneResected" | "iliumOrRamusResected" | "acetabulumResected" | "innominateResected" | "hipDisarticulation" | "kneeDisarticulation" | "femurCut" | "limbRemoved" | "limbPreserved" | "priorAmputation" | "woundLeftOpen" | "immediateProsthesis" | "boneResected" | "softTissueTumorResection" | "tumorSizeCm" | "wideMargin" | "curettage" | "graft" | "internalFixation" | "debridementPerformed" | "reconstructionPerformed" | "coSurgeon" | "unusualWork" | "bothSides" | "malignancy";
           /** @constant */
           is: "absent";
         }) | ({
           /** @enum {string} */
-          feature: "posteriorPelvicDivision" | "anteriorPelvicDivision" | "pelvicBoneResected" | "acetabulumResected" | "innominateResected" | "hipDisarticulation" | "kneeDisarticulation" | "femurCut" | "limbRemoved" | "limbPreserved" | "priorAmputation" | "woundLeftOpen" | "immediateProsthesis" | "boneResected" | "softTissueTumorResection" | "tumorSizeCm" | "wideMargin" | "curettage" | "graft" | "internalFixation" | "debridementPerformed" | "reconstructionPerformed" | "coSurgeon" | "unusualWork" | "bothSides" | "malignancy";
+          feature: "posteriorPelvicDivision" | "anteriorPelvicDivision" | "pelvicBoneResected" | "iliumOrRamusResected" | "acetabulumResected" | "innominateResected" | "hipDisarticulation" | "kneeDisarticulation" | "femurCut" | "limbRemoved" | "limbPreserved" | "priorAmputation" | "woundLeftOpen" | "immediateProsthesis" | "boneResected" | "softTissueTumorResection" | "tumorSizeCm" | "wideMargin" | "curettage" | "graft" | "internalFixation" | "debridementPerformed" | "reconstructionPerformed" | "coSurgeon" | "unusualWork" | "bothSides" | "malignancy";
           /** @constant */
           is: "negated";
         }) | ({
           /** @enum {string} */
-          feature: "posteriorPelvicDivision" | "anteriorPelvicDivision" | "pelvicBoneResected" | "acetabulumResected" | "innominateResected" | "hipDisarticulation" | "kneeDisarticulation" | "femurCut" | "limbRemoved" | "limbPreserved" | "priorAmputation" | "woundLeftOpen" | "immediateProsthesis" | "boneResected" | "softTissueTumorResection" | "tumorSizeCm" | "wideMargin" | "curettage" | "graft" | "internalFixation" | "debridementPerformed" | "reconstructionPerformed" | "coSurgeon" | "unusualWork" | "bothSides" | "malignancy";
+          feature: "posteriorPelvicDivision" | "anteriorPelvicDivision" | "pelvicBoneResected" | "iliumOrRamusResected" | "acetabulumResected" | "innominateResected" | "hipDisarticulation" | "kneeDisarticulation" | "femurCut" | "limbRemoved" | "limbPreserved" | "priorAmputation" | "woundLeftOpen" | "immediateProsthesis" | "boneResected" | "softTissueTumorResection" | "tumorSizeCm" | "wideMargin" | "curettage" | "graft" | "internalFixation" | "debridementPerformed" | "reconstructionPerformed" | "coSurgeon" | "unusualWork" | "bothSides" | "malignancy";
           /** @constant */
           is: "oneOf";
           values: string[];
         }) | ({
           /** @enum {string} */
-          feature: "posteriorPelvicDivision" | "anteriorPelvicDivision" | "pelvicBoneResected" | "acetabulumResected" | "innominateResected" | "hipDisarticulation" | "kneeDisarticulation" | "femurCut" | "limbRemoved" | "limbPreserved" | "priorAmputation" | "woundLeftOpen" | "immediateProsthesis" | "boneResected" | "softTissueTumorResection" | "tumorSizeCm" | "wideMargin" | "curettage" | "graft" | "internalFixation" | "debridementPerformed" | "reconstructionPerformed" | "coSurgeon" | "unusualWork" | "bothSides" | "malignancy";
+          feature: "posteriorPelvicDivision" | "anteriorPelvicDivision" | "pelvicBoneResected" | "iliumOrRamusResected" | "acetabulumResected" | "innominateResected" | "hipDisarticulation" | "kneeDisarticulation" | "femurCut" | "limbRemoved" | "limbPreserved" | "priorAmputation" | "woundLeftOpen" | "immediateProsthesis" | "boneResected" | "softTissueTumorResection" | "tumorSizeCm" | "wideMargin" | "curettage" | "graft" | "internalFixation" | "debridementPerformed" | "reconstructionPerformed" | "coSurgeon" | "unusualWork" | "bothSides" | "malignancy";
           /** @constant */
           is: "atLeast";
           value: number;
         }) | ({
           /** @enum {string} */
-          feature: "posteriorPelvicDivision" | "anteriorPelvicDivision" | "pelvicBoneResected" | "acetabulumResected" | "innominateResected" | "hipDisarticulation" | "kneeDisarticulation" | "femurCut" | "limbRemoved" | "limbPreserved" | "priorAmputation" | "woundLeftOpen" | "immediateProsthesis" | "boneResected" | "softTissueTumorResection" | "tumorSizeCm" | "wideMargin" | "curettage" | "graft" | "internalFixation" | "debridementPerformed" | "reconstructionPerformed" | "coSurgeon" | "unusualWork" | "bothSides" | "malignancy";
+          feature: "posteriorPelvicDivision" | "anteriorPelvicDivision" | "pelvicBoneResected" | "iliumOrRamusResected" | "acetabulumResected" | "innominateResected" | "hipDisarticulation" | "kneeDisarticulation" | "femurCut" | "limbRemoved" | "limbPreserved" | "priorAmputation" | "woundLeftOpen" | "immediateProsthesis" | "boneResected" | "softTissueTumorResection" | "tumorSizeCm" | "wideMargin" | "curettage" | "graft" | "internalFixation" | "debridementPerformed" | "reconstructionPerformed" | "coSurgeon" | "unusualWork" | "bothSides" | "malignancy";
           /** @constant */
           is: "below";
           value: number;

@@ -23,13 +23,15 @@ export const cpt27075 = defineCode({
   requirements: [],
   levelCues: [
     { feature: 'pelvicBoneResected', is: 'documented' },
+    // Its own part named: silence about the acetabulum and the whole bone never elects it.
+    { feature: 'iliumOrRamusResected', is: 'documented' },
     { feature: 'limbRemoved', is: 'absent' },
     { feature: 'limbPreserved', is: 'documented' },
     { feature: 'acetabulumResected', is: 'absent' },
     { feature: 'innominateResected', is: 'absent' },
   ],
   decidingFacts:
-    'Internal hemipelvectomy (pelvic bone resected, limb kept) that does not include the acetabulum or the whole innominate bone.',
+    'Internal hemipelvectomy (pelvic bone resected, limb kept) of the iliac wing, one ramus or the symphysis, named as such, not including the acetabulum or the whole innominate bone.',
   labels: ['internal\\s+hemi[\\s-]?pelvectomy'],
   neighbours: ['27290', '27076', '27077', '27295'],
   revises: [],

@@ -12,9 +12,18 @@ export interface FeatureDefinition {
   /** What counts as this feature being documented (prompts use this text). */
   definition: string;
   value?: z.ZodType;
+  /**
+   * Features that answer one question share it ("which part of the innominate bone was resected"): a
+   * note silent on all of them leaves the codes that need one of them standing together, with the
+   * question's features missing, instead of electing the code whose own part goes unnamed.
+   */
+  question?: string;
 }
 
 const feature = (def: FeatureDefinition): FeatureDefinition => def;
+
+/** The question the pelvic-resection parts answer (27075, 27076, 27077). */
+const PELVIC_PART = 'which part of the innominate bone was resected';
 
 export const features = {
   posteriorPelvicDivision: feature({
@@ -37,15 +46,24 @@ export const features = {
     definition:
       'Part of the pelvic bone (ilium, ischium, pubis, rami, acetabulum) was resected in this operation.',
   }),
+  iliumOrRamusResected: feature({
+    key: 'iliumOrRamusResected',
+    label: 'Iliac wing, one ramus or the symphysis resected',
+    definition:
+      'The part of the pelvic bone resected is named as the ilium (iliac wing, Enneking type I), a single pubic or ischial ramus, or the pubic symphysis, in this operation.',
+    question: PELVIC_PART,
+  }),
   acetabulumResected: feature({
     key: 'acetabulumResected',
     label: 'Acetabulum resected',
     definition: 'The acetabulum was resected (periacetabular resection) in this operation.',
+    question: PELVIC_PART,
   }),
   innominateResected: feature({
     key: 'innominateResected',
     label: 'Whole innominate bone resected',
     definition: 'The entire innominate (hemipelvic) bone was resected while the limb was kept.',
+    question: PELVIC_PART,
   }),
   hipDisarticulation: feature({
     key: 'hipDisarticulation',

@@ -88,7 +88,7 @@ export const inferenceRules: readonly InferenceRule[] = [
     reason:
       'Pelvic bone was resected and the hip or pelvis reconstructed, and no amputation is documented: the limb was kept (an internal hemipelvectomy).',
     requires: [
-      ['pelvicBoneResected', 'acetabulumResected', 'innominateResected'],
+      ['pelvicBoneResected', 'iliumOrRamusResected', 'acetabulumResected', 'innominateResected'],
       ['reconstructionPerformed'],
     ],
     absent: ['limbRemoved', 'hipDisarticulation', 'femurCut'],
@@ -98,7 +98,7 @@ export const inferenceRules: readonly InferenceRule[] = [
     infers: [{ feature: 'limbPreserved' }],
     reason:
       'An Enneking type resection of the pelvis (type I, II or III, an internal hemipelvectomy) is described as the operation and no amputation is documented: the limb was kept.',
-    requires: [['pelvicBoneResected', 'acetabulumResected', 'innominateResected']],
+    requires: [['pelvicBoneResected', 'iliumOrRamusResected', 'acetabulumResected', 'innominateResected']],
     sentence: {
       sections: ['title', 'description', 'findings', 'body', 'addendum', 'other'],
       pattern:

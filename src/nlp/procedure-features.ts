@@ -58,6 +58,15 @@ export const eventFeatureRules: readonly EventFeatureRule[] = [
   { feature: 'femurCut', actions: ['resect', 'remove'], groups: ['femur'], deniesOnly: true },
   { feature: 'pelvicBoneResected', actions: ['resect', 'remove'], groups: PELVIC },
   { feature: 'acetabulumResected', actions: ['resect', 'remove'], groups: ['acetabulum'] },
+  // The ilium or the symphysis named as what was resected (one ramus is read by the lexicon: the
+  // structure term does not tell one ramus from both).
+  {
+    feature: 'iliumOrRamusResected',
+    actions: ['resect', 'remove'],
+    groups: ['pelvis-posterior', 'pelvis-anterior'],
+    ids: ['ilium', 'pubic-symphysis'],
+    unlessWith: ['acetabulum'],
+  },
   {
     feature: 'innominateResected',
     actions: ['resect', 'remove'],

@@ -161,16 +161,37 @@ function evaluate(code: CodeDefinition, features: Record<FeatureKey, Fact>): Eva
 const joinOr = (codes: readonly string[]): string =>
   codes.length <= 2 ? codes.join(' or ') : `${codes.slice(0, -1).join(', ')} or ${codes.at(-1)}`;
 
+/** The question an unstated feature answers: its own, or the one it shares (features.ts `question`). */
+const questionOf = (f: FeatureKey): string => featureDefs[f].question ?? f;
+
+/**
+ * Unstated facts in words: a feature by its label ("tumor size (cm)", with `article` "the tumor size
+ * (cm)"), features sharing a question by the question and their labels ("which part of the innominate
+ * bone was resected (a, b or c)").
+ */
+function describeMissing(missing: readonly FeatureKey[], article = false): string {
+  const byQuestion = new Map<string, FeatureKey[]>();
+  for (const f of missing) byQuestion.set(questionOf(f), [...(byQuestion.get(questionOf(f)) ?? []), f]);
+  return [...byQuestion.entries()]
+    .map(([question, fs]) =>
+      fs.length > 1 || question !== fs[0]
+        ? `${question} (${joinOr(fs.map(label))})`
+        : `${article ? 'the ' : ''}${label(fs[0] as FeatureKey)}`,
+    )
+    .join(' and ');
+}
+
 /**
  * Neighbours the note cannot split: codes with no contradicted cue whose only open cues are the same
- * unstated facts (27329/27364 without a size; 27594/27596 without saying whether the femur was cut).
+ * unstated facts (27329/27364 without a size; 27594/27596 without saying whether the femur was cut), or
+ * facts answering the same question (27075/27076/27077 when no part of the innominate bone is named).
  * The group with the most anatomy behind it; none when no two codes stand together.
  */
 function openGroup(evaluated: readonly Evaluated[]): Evaluated[] {
   const open = evaluated.filter((e) => !e.contradicted && e.unknown.length > 0 && e.positiveHolding > 0);
   const groups = new Map<string, Evaluated[]>();
   for (const e of open) {
-    const key = e.unknown.join(',');
+    const key = [...new Set(e.unknown.map(questionOf))].sort().join(',');
     groups.set(key, [...(groups.get(key) ?? []), e]);
   }
   const standing = [...groups.values()]
@@ -292,8 +313,8 @@ export function decideLevel(input: DecideInput): CodeDecision {
     const group = openGroup(evaluated);
     if (group.length > 1) {
       const named = group.filter((e) => labelled(e).length > 0);
-      const missing = group[0]?.unknown ?? [];
-      const missingText = missing.map((f) => label(f)).join(' and ');
+      const missing = [...new Set(group.flatMap((e) => e.unknown))].sort();
+      const missingText = describeMissing(missing);
       if (named.length === 1 && named[0]) {
         supported = named[0];
         basis = 'label';
@@ -305,7 +326,7 @@ export function decideLevel(input: DecideInput): CodeDecision {
           kind: 'missing-fact',
           codes: open,
           missing,
-          summary: `The documentation fits ${joinOr(open)} and does not state the ${missingText}, which decides between them.`,
+          summary: `The documentation fits ${joinOr(open)} and does not state ${describeMissing(missing, true)}, which decides between them.`,
         };
       }
     } else {
@@ -367,7 +388,7 @@ export function decideLevel(input: DecideInput): CodeDecision {
     if (standing.has(e.code.code))
       return ambiguity?.kind === 'tie'
         ? `${e.code.code} also fits the anatomy, and neither it nor ${supported?.code.code} is a more specific form of the other: ${tieBreak}.`
-        : `${e.code.code} stands: its documented anatomy holds, but ${(ambiguity?.missing ?? []).map(label).join(' and ')} is not stated.`;
+        : `${e.code.code} stands: its documented anatomy holds, but ${describeMissing(ambiguity?.missing ?? [])} is not stated.`;
     if (e.holds && supported)
       return `${e.code.code} also fits the anatomy, but ${supported.code.code} is more specific: it needs every fact ${e.code.code} needs, and more.`;
     return whyNot(e.code, e.cues, quotes);

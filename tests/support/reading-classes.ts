@@ -50,6 +50,9 @@ export interface ReadingProbe {
   readonly anatomy?: Readonly<Record<string, string>>;
 }
 
+/** The facts that name which part of the innominate bone a limb-sparing pelvic resection took. */
+const PELVIC_PART = ['acetabulumResected', 'iliumOrRamusResected', 'innominateResected'];
+
 export const readingProbes: readonly ReadingProbe[] = [
   // 1. consent, discussion and plan text names operations that were not done today
   {
@@ -2224,5 +2227,79 @@ A 47-year-old man with a large chondrosarcoma of the ilium was offered the opera
     klass: 'p3-8 guard: "we saw no tumour" is no cut, "a saw" is no verb',
     text: `Left AKA. The femur was divided with a saw at the mid-thigh and the leg was removed. We saw no tumour in the stump.`,
     code: '27590',
+  },
+  // Round 2 (issue 10), `r2-` rows, in our own words.
+  // (1) Which part of the innominate bone: a limb-sparing pelvic resection that never names the part
+  // removed leaves 27075, 27076 and 27077 standing (an absent acetabulum is no evidence of the iliac
+  // wing); the part named decides.
+  {
+    klass: 'r2p-1 pelvic part: internal hemipelvectomy, no part named',
+    text: `PROCEDURE: Left internal hemipelvectomy for chondrosarcoma.
+DESCRIPTION: Utilitarian incision. The femoral neurovascular bundle was protected. The osteotomies were made with a saw and the tumour was resected en bloc with wide margins. The limb was preserved. Closed over drains.`,
+    code: null,
+    standing: ['27075', '27076', '27077'],
+    missing: PELVIC_PART,
+  },
+  {
+    klass: 'r2p-1 pelvic part: limb-sparing pelvic resection, hemipelvis segment to histology',
+    text: `Operation: right limb-sparing pelvic resection for Ewing sarcoma.
+Technique: Through an ilioinguinal approach the pelvic bone was osteotomised with a Gigli saw and the tumour removed en bloc. The hemipelvis segment was sent to histology. The leg was kept. Wound closed in layers.`,
+    code: null,
+    standing: ['27075', '27076', '27077'],
+    missing: PELVIC_PART,
+  },
+  {
+    klass: 'r2p-1 pelvic part: case report, limb-salvage internal hemipelvectomy',
+    text: `A 44-year-old woman underwent a limb-salvage internal hemipelvectomy for a pelvic osteosarcoma; the resected pelvis was sent for histology and the margins were clear. She walks with a stick.`,
+    code: null,
+    standing: ['27075', '27076', '27077'],
+    missing: PELVIC_PART,
+  },
+  {
+    klass: 'r2p-1 pelvic part: unpunctuated dictation, pelvic segment removed',
+    text: `this is dr kim dictating. we performed a right internal hemipelvectomy for a chondrosarcoma. the pelvic bone was cut with osteotomes around the tumour and the segment removed en bloc with clear margins. the leg was kept. closed over two drains.`,
+    code: null,
+    standing: ['27075', '27076', '27077'],
+    missing: PELVIC_PART,
+  },
+  {
+    klass: 'r2p-1 pelvic part: only the name',
+    text: `Procedure: Internal hemipelvectomy, left.`,
+    code: null,
+    standing: ['27075', '27076', '27077'],
+    missing: PELVIC_PART,
+  },
+  {
+    klass: 'r2p-1 guard: the iliac wing resected is 27075',
+    text: `PROCEDURE: Left internal hemipelvectomy.
+DESCRIPTION: The iliac wing was resected en bloc with the tumour from the sacroiliac joint to just above the acetabulum, which was preserved. The limb was kept. Closure over drains.`,
+    code: '27075',
+  },
+  {
+    klass: 'r2p-1 guard: Enneking type I after the name is the ilium, 27075',
+    text: `Procedure: right internal hemipelvectomy, Enneking type I, for Ewing sarcoma.
+Description: The ilium was osteotomised above the sciatic notch and at the sacroiliac joint and removed en bloc. The hip joint was preserved; the limb was kept.`,
+    code: '27075',
+  },
+  {
+    klass: 'r2p-1 guard: one pubic ramus resected is 27075',
+    text: `Procedure: left internal hemipelvectomy. The superior pubic ramus was resected with the tumour from the symphysis to the iliopectineal eminence. The limb was kept and the acetabulum left intact.`,
+    code: '27075',
+  },
+  {
+    klass: 'r2p-1 guard: both pubic rami resected is 27076',
+    text: `Procedure: right internal hemipelvectomy. Both pubic rami were resected en bloc with the tumour. The limb was kept.`,
+    code: '27076',
+  },
+  {
+    klass: 'r2p-1 guard: a periacetabular resection is 27076',
+    text: `PROCEDURE: Right internal hemipelvectomy with periacetabular resection.
+DESCRIPTION: The acetabulum was resected with the tumour en bloc. Reconstruction with a pedestal cup. The limb was kept.`,
+    code: '27076',
+  },
+  {
+    klass: 'r2p-1 guard: the whole innominate bone is 27077',
+    text: `Procedure: left total innominate resection. The entire innominate bone was resected en bloc from the sacroiliac joint to the symphysis, and the femur was suspended. The limb was kept.`,
+    code: '27077',
   },
 ];

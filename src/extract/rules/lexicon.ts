@@ -700,6 +700,28 @@ export const featureLexicon: Record<FeatureKey, TargetLexicon> = {
       ),
     ],
   },
+  // The part of 27075 named: the ilium, one ramus or the symphysis (DOMAIN). "Both rami" and a type III
+  // rank with the acetabulum (below); an iliac crest graft harvest is no resection.
+  iliumOrRamusResected: {
+    sections: 'performed',
+    entries: [
+      entry(
+        act(
+          `(?:(?:posterior${SP})?il[ie]um|il[ie]ac${SP}(?:wing|bone|ala|blade)|wing${SP}of${SP}(?:the${SP})?il[ie]um|supra-?acetabular${SP}il[ie]um|(?:the${SP})?(?:(?:a|one|single|superior|inferior|left|right)${SP})?(?:pubic|ischial|ischio-?pubic)${SP}ramus|(?:a|one|the)${SP}(?:single${SP})?(?:superior|inferior)${SP}ramus|(?:pubic${SP})?symphysis(?:${SP}pubis)?)`,
+          `(?:resect\\w*|excis\\w*|removed|removal)`,
+        ),
+      ),
+      entry(
+        phrase(
+          `\\b(?:iliac|iliac${SP}wing|il[ie]um|hemi-?${SP}?iliac)${SP}(?:resection|excision|hemipelvectomy)(?!s)`,
+          `\\bhemi-?${SP}?ilectomy\\b`,
+          // Enneking type I alone (not I/II, I-III): the ilium.
+          `\\b(?:enneking${SP})?type${SP}(?:I|1)\\b(?!${SP}(?:[/,&+-]|and\\b|to\\b|through\\b|or\\b))[^.]{0,30}?(?:resection|hemi${SP}pelvectomy)(?!s)`,
+          `(?:resection|hemi${SP}pelvectomy)[\\s,(-]{1,4}(?:enneking${SP})?type${SP}(?:I|1)\\b(?!${SP}(?:[/,&+-]${SP}(?:I|1|2|3)|and\\b|to\\b|through\\b|or\\b))`,
+        ),
+      ),
+    ],
+  },
   acetabulumResected: {
     sections: 'performed',
     entries: [

@@ -869,6 +869,7 @@ const DECIDING_ANATOMY: readonly FeatureKey[] = [
   'femurCut',
   'limbRemoved',
   'pelvicBoneResected',
+  'iliumOrRamusResected',
   'acetabulumResected',
   'innominateResected',
   'boneResected',
