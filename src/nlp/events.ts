@@ -727,7 +727,7 @@ function timeOf(sentence: Sentence, context: ContextHit | undefined): EventTime 
   if (context?.category === 'hypothetical' || context?.category === 'possible') return 'plan';
   if (sentence.section === 'plan') return 'plan';
   if (sentence.section === 'indications') return 'history';
-  if (sentence.section === 'heading') return 'named';
+  if (sentence.section === 'heading' || sentence.section === 'keywords') return 'named';
   return 'index';
 }
 

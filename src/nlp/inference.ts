@@ -168,7 +168,7 @@ const documented = (f: Fact | undefined): boolean => f?.status === 'documented';
 /** The first sentence (outside a plan) where `re` matches and the match is affirmed. */
 function affirmedMention(text: string, sentences: readonly Sentence[], re: RegExp): Evidence | undefined {
   for (const s of sentences) {
-    if (s.section === 'plan') continue;
+    if (s.section === 'plan' || s.section === 'keywords') continue;
     const slice = text.slice(s.start, s.end);
     re.lastIndex = 0;
     for (let m = re.exec(slice); m !== null; m = re.exec(slice)) {

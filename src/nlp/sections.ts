@@ -3,6 +3,8 @@ import type { SectionKind, Sentence, Span } from './types.ts';
 
 /** Header words -> section kind. Order matters: the first rule that matches the header text wins. */
 const SECTION_RULES: Array<[RegExp, SectionKind]> = [
+  // An article's index line lists names ("Keywords: hip disarticulation; hemipelvectomy"): never read.
+  [/\bkey\s?-?words?\b|\bmesh\b|\bindex\s+terms\b|\bsubject\s+headings\b/i, 'keywords'],
   [/addend/i, 'addendum'],
   // A copied-forward or earlier operation is history, not what was done today.
   [/\b(?:prior|previous|earlier|copied|old)\b/i, 'indications'],
@@ -169,7 +171,7 @@ function segmentNote(text: string): Sentence[] {
 }
 
 /** Field kinds that hold a list of items (numbered diagnoses), on their line or on the lines after. */
-const LIST_FIELDS: ReadonlySet<SectionKind> = new Set<SectionKind>(['diagnosis']);
+const LIST_FIELDS: ReadonlySet<SectionKind> = new Set<SectionKind>(['diagnosis', 'keywords']);
 /** A list item's marker at the start of its line: "1.", "2)", "-", "•". */
 const LIST_ITEM = /^[ \t]*(?:\d{1,2}[.)]|[-•*])(?:\s|$)/;
 /** The text of a position's line, from its start. */
@@ -231,6 +233,7 @@ function quotedBlocks(text: string): Span[] {
 /** Section kinds that head a single line or field rather than a paragraph. */
 const LINE_FIELDS: ReadonlySet<SectionKind> = new Set<SectionKind>([
   'title',
+  'keywords',
   'diagnosis',
   'team',
   'anesthesia',

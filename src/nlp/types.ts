@@ -10,6 +10,11 @@ export type SectionKind =
   | 'title'
   /** A publication's title line ("Hip disarticulation for …: a case report"): it names, never describes. */
   | 'heading'
+  /**
+   * An article's index line ("Keywords:", "Key words:", "MeSH terms:"): a list of names, not a statement
+   * of the operation; nothing in it is read as done or named.
+   */
+  | 'keywords'
   | 'diagnosis'
   | 'indications'
   | 'description'

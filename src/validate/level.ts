@@ -391,6 +391,9 @@ export function decideLevel(input: DecideInput): CodeDecision {
         : `${e.code.code} stands: its documented anatomy holds, but ${describeMissing(ambiguity?.missing ?? [])} is not stated.`;
     if (e.holds && supported)
       return `${e.code.code} also fits the anatomy, but ${supported.code.code} is more specific: it needs every fact ${e.code.code} needs, and more.`;
+    // Every cue holds and still no code: the text's several patients name several operations.
+    if (e.holds)
+      return `${e.code.code} fits the anatomy, but the text reports several patients and names several operations (${joinOr(namedOperations)}), so its anatomy supports no one code.`;
     return whyNot(e.code, e.cues, quotes);
   };
   const candidates: Candidate[] = evaluated

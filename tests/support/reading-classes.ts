@@ -2302,4 +2302,50 @@ DESCRIPTION: The acetabulum was resected with the tumour en bloc. Reconstruction
     text: `Procedure: left total innominate resection. The entire innominate bone was resected en bloc from the sacroiliac joint to the symphysis, and the femur was suspended. The limb was kept.`,
     code: '27077',
   },
+  // (3) An article's index line (Keywords, Key words, MeSH terms) lists names, not the operation: it adds
+  // no conflicting name, no feature and no second operation of a series.
+  {
+    klass: 'r2p-3 keywords: a hip disarticulation series lists hemipelvectomy among its keywords',
+    text: `Hip disarticulation for soft-tissue sarcoma of the proximal thigh: a series of 14 patients
+Keywords: Hip disarticulation; Hemipelvectomy; Sarcoma; Amputation; Outcome
+Methods: Fourteen patients underwent hip disarticulation between 2005 and 2019. In each, the femoral vessels were ligated, the capsule was divided and the femoral head was dislocated from the acetabulum; the limb was removed and the pelvis kept.`,
+    code: '27295',
+    generic: true,
+  },
+  {
+    klass: 'r2p-3 keywords: KEYWORDS naming internal hemipelvectomy in a hindquarter case',
+    text: `KEYWORDS: internal hemipelvectomy, hindquarter amputation, chondrosarcoma
+A 48-year-old man with a chondrosarcoma of the left pelvis. The symphysis was divided, the sacroiliac joint transected and the limb removed with the hemipelvis. The posterior flap was closed.`,
+    code: '27290',
+    anatomy: { limbPreserved: 'not_mentioned' },
+  },
+  {
+    klass: 'r2p-3 keywords: Key words naming knee disarticulation in a transfemoral case report',
+    text: `Above-knee amputation in a 72-year-old man with an ischaemic leg: case report
+Key words: transfemoral amputation, knee disarticulation, peripheral arterial disease
+A 72-year-old man with critical limb ischaemia of the left leg. Flaps were raised, the femoral vessels were ligated, the femur was transected at the mid-thigh and the leg removed. The wound was closed in layers.`,
+    code: '27590',
+    anatomy: { kneeDisarticulation: 'not_mentioned' },
+  },
+  {
+    klass: 'r2p-3 keywords: MeSH terms naming hemipelvectomy before a hip disarticulation',
+    text: `MeSH terms: Hemipelvectomy; Amputation, Surgical; Hip Joint
+A 66-year-old woman with a sarcoma of the right proximal thigh. The femoral vessels were ligated, the hip capsule divided and the femoral head dislocated; the limb was removed through the hip joint and the pelvis preserved. The flap was closed over drains.`,
+    code: '27295',
+  },
+  {
+    klass: 'r2p-3 keywords: a series whose keywords name limb salvage beside its amputations',
+    text: `Transfemoral amputation after failed limb salvage: 21 cases
+Key-words: limb salvage; internal hemipelvectomy; transfemoral amputation
+Twenty-one patients underwent an above-knee amputation after a failed endoprosthesis. In all, the femur was divided above the implant and the limb removed; the wound was closed over a drain.`,
+    code: '27590',
+    generic: true,
+  },
+  {
+    klass: 'r2p-3 guard: "Key steps" is the description, read as the operation',
+    text: `Procedure: right hip disarticulation.
+Key steps: the femoral vessels were ligated, the capsule was divided and the femoral head dislocated; the limb was removed through the hip joint and the pelvis preserved. Closure over drains.`,
+    code: '27295',
+    anatomy: { hipDisarticulation: 'documented' },
+  },
 ];
