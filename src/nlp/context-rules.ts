@@ -54,6 +54,11 @@ export interface ContextRule {
   inside?: boolean;
   /** The cue's scope ends at the next comma (an appositive "the SI joint, not the ilium, was divided"). */
   commaBounded?: boolean;
+  /**
+   * The scope also runs through a relative clause that describes the noun in scope, to that clause's end
+   * ("unlike a hip disarticulation, which keeps the pelvis, …": the clause is the compared operation's).
+   */
+  relative?: boolean;
   /** For terminate rules: the categories whose scope they end (default: all). */
   terminates?: readonly ContextCategory[];
   /** For terminate rules: which cues' scopes they end (default forward). */
@@ -163,17 +168,52 @@ export const contextRules: readonly ContextRule[] = [
   },
   {
     id: 'neg.contrast',
-    // "... and contrast with internal hemipelvectomy": a procedure named for comparison is not done.
+    // "... and contrast with internal hemipelvectomy": a procedure named for comparison is not done, nor
+    // is what a relative clause says of it ("distinguish it from internal hemipelvectomy, which keeps the
+    // limb", "as opposed to an above-knee amputation, in which the femur is cut, …"). The comparison ends
+    // at its comma: "compared with the MRI, the femur was cut higher" cuts the femur.
     pattern:
-      '\\b(?:(?:in\\s+)?contrast(?:ed)?\\s+(?:with|to)|compared\\s+(?:with|to)|unlike|distinct\\s+from|differs?\\s+from|distinguished\\s+from)\\b',
+      '\\b(?:(?:in\\s+)?contrast(?:ed)?\\s+(?:with|to)|(?:as\\s+)?compared\\s+(?:with|to)|in\\s+comparison\\s+(?:with|to)|unlike|as\\s+opposed\\s+to|rather\\s+than|distinct\\s+from|differs?\\s+from|(?:distinguish|differentiat)(?:es|ed|ing|e)?(?:\\s+(?:it|this|them|these|the\\s+\\w+))?\\s+from)\\b',
     direction: 'forward',
     category: 'negated',
     maxScope: 4,
+    commaBounded: true,
+    relative: true,
     examples: [
       {
         text: 'Flap cover, complications and contrast with internal hemipelvectomy.',
         target: 'internal hemipelvectomy',
         expect: 'negated',
+      },
+      {
+        text: 'We distinguish it from internal hemipelvectomy, which removes the tumour but keeps the limb.',
+        target: 'keeps the limb',
+        expect: 'negated',
+        type: 'procedure',
+      },
+      {
+        text: 'As opposed to an above-knee amputation, in which the femur is cut, the condyles are kept.',
+        target: 'femur is cut',
+        expect: 'negated',
+        type: 'procedure',
+      },
+      {
+        text: 'In contrast to the internal procedure, which preserves the leg, the whole limb was removed.',
+        target: 'whole limb was removed',
+        expect: null,
+        type: 'procedure',
+      },
+      {
+        text: 'Compared with the preoperative MRI, the femur was cut 2 cm higher.',
+        target: 'femur was cut',
+        expect: null,
+        type: 'procedure',
+      },
+      {
+        text: 'Unlike the MRI, the femur was divided at the mid-shaft.',
+        target: 'femur was divided',
+        expect: null,
+        type: 'procedure',
       },
     ],
   },

@@ -46,6 +46,9 @@ const PRECEDENCE: readonly ContextCategory[] = [
   'historical',
 ];
 
+/** The words of a cue's scope, then a relative clause running on to the target: ", which keeps the". */
+const RELATIVE_AFTER = /^([^,;.]*),\s*(?:in\s+which|by\s+which|which|where|whereby|wherein)\b[^,;.]*$/i;
+
 /** Characters of context examined before a target (well beyond the longest scope). */
 const BEFORE_CHARS = 300;
 /** Characters examined after a target. */
@@ -350,6 +353,15 @@ export function contextOf(
     );
   };
 
+  /**
+   * The target lies in a relative clause (", which …", ", in which …", ", where …") describing the noun
+   * right after the cue (at most `scope` words), before that clause's end.
+   */
+  const inRelative = (cue: Cue, scope: number): boolean => {
+    const m = RELATIVE_AFTER.exec(text.slice(cue.end, target.start));
+    return m !== null && wordCount(m[1] ?? '') <= scope;
+  };
+
   const fires = (cue: Cue): boolean => {
     const { rule } = cue;
     if (confined(cue)) return false;
@@ -357,6 +369,7 @@ export function contextOf(
     const backward = rule.direction === 'backward' || rule.direction === 'bidirectional';
     if (forward && cue.end <= target.start) {
       if (rule.inside && (rule.maxScope ?? 6) === 0) return false;
+      if (rule.relative && inRelative(cue, rule.maxScope ?? 6)) return true;
       const unless = UNLESS_AFTER.get(rule.id);
       if (unless?.test(text.slice(target.end, to)) && /[\w)]\s*$/.test(text.slice(sentence.start, cue.start)))
         return false;

@@ -2348,4 +2348,47 @@ Key steps: the femoral vessels were ligated, the capsule was divided and the fem
     code: '27295',
     anatomy: { hipDisarticulation: 'documented' },
   },
+  // (2) A comparison or contrast with another operation, and what a relative clause says of that
+  // operation, are not this text's facts (context rule neg.contrast, `relative`); the comparison ends at its
+  // comma.
+  {
+    klass: 'r2p-2 comparison: distinguish it from internal hemipelvectomy, which keeps the limb',
+    text: `Procedure: right hindquarter amputation for recurrent chondrosarcoma of the ilium. We distinguish it from internal hemipelvectomy, which removes the tumour but keeps the limb. The symphysis pubis was divided and the sacroiliac joint transected; the common iliac vessels were ligated and the limb was removed with the hemipelvis. The posterior flap was closed over drains.`,
+    code: '27290',
+    anatomy: { limbPreserved: 'negated' },
+  },
+  {
+    klass: 'r2p-2 comparison: as opposed to an above-knee amputation, in which the femur is cut',
+    text: `Procedure: Right knee disarticulation. As opposed to an above-knee amputation, in which the femur is cut, the condyles are kept. The knee joint was opened, the cruciate ligaments divided and the leg removed through the knee. Closure.`,
+    code: '27598',
+  },
+  {
+    klass: 'r2p-2 comparison: in contrast to the internal procedure, which preserves the leg',
+    text: `Procedure: left external hemipelvectomy. In contrast to the internal procedure, which preserves the leg and resects only the pelvic bone, the whole limb was removed. The symphysis was divided and the sacroiliac joint was cut through; the limb and hemipelvis were removed.`,
+    code: '27290',
+    review: true,
+    anatomy: { limbRemoved: 'documented' },
+  },
+  {
+    klass: 'r2p-2 comparison: compared with a transfemoral amputation, which cuts the femur',
+    text: `Procedure: right hip disarticulation. Compared with a transfemoral amputation, which cuts the femur and leaves a stump, the hip disarticulation keeps the pelvis. The hip capsule was divided circumferentially and the limb removed through the hip joint. The pelvis was preserved.`,
+    code: '27295',
+  },
+  {
+    klass: 'r2p-2 comparison: rather than an above-knee amputation, where the femur is divided',
+    text: `Operation: left through-knee amputation. Rather than an above-knee amputation, where the femur is divided, we kept the whole femur for end bearing. The capsule and the cruciate ligaments were divided and the leg was removed through the knee joint; the condyles were left intact. Closure over a drain.`,
+    code: '27598',
+  },
+  {
+    klass: 'r2p-2 guard: compared with the preoperative MRI, the femur was cut higher',
+    text: `Procedure: right above-knee amputation. Compared with the preoperative MRI, the femur was cut 2 cm higher because of marrow oedema. The leg was removed and the wound closed over a drain.`,
+    code: '27590',
+    anatomy: { femurCut: 'documented' },
+  },
+  {
+    klass: 'r2p-2 guard: in contrast to the previous scan, the tumour involved the SI joint',
+    text: `Procedure: left hindquarter amputation. In contrast to the previous scan, the tumour now involved the sacroiliac joint. The symphysis was divided, the sacroiliac joint transected and the limb removed with the hemipelvis.`,
+    code: '27290',
+    review: true,
+  },
 ];
