@@ -69,9 +69,27 @@ const PAST_NARRATION =
 /** A surgical act told in the present passive: "the femur is divided", "the vessels are then ligated". */
 const PRESENT_ACT =
   '\\b(?:is|are)\\s+(?:(?:then|now|next|first|also|carefully|sharply|bluntly|gently|subsequently|finally|\\w+ly)\\s+){0,2}(?:divided|ligated|incised|transected|osteotomi[sz]ed|removed|excised|sutured|closed|cut|dissected|detached|released|opened|disarticulated|sectioned|sawn|raised|fashioned|elevated|isolated|exposed|freed|delivered|tied|clamped|separated|resected|amputated|dislocated|rasped|bevell?ed|smoothed|approximated|reflected|mobili[sz]ed|transposed|drawn|retracted|identified|developed|completed|secured|oversewn|sewn|stapled|filed|trimmed|applied|fitted|moulded|molded|attached)\\b';
+/** The verbs of an atlas step told as an instruction ("Divide", "you ligate"). */
+const STEP_VERBS =
+  '(?:divide|ligate|incise|isolate|detach|identify|transect|osteotomi[sz]e|remove|dissect|make|release|open|close|elevate|expose|cut|suture|retract|continue|begin|mark|carry|rasp|bevel|tie|clamp|disarticulate|excise|resect|reflect|free|deliver|approximate|mobili[sz]e|saw|section|separate|dislocate|raise|fashion|draw|place|position|complete|extend|curve|deepen|sever|develop|enter|insert|secure)';
+/** What an instruction's verb acts on. */
+const STEP_OBJECT =
+  '(?:the|a|an|and|both|all|each|it|them|through|along|around|off|down|out|from|with|this|these)\\b';
 /** An atlas step in the imperative, opening a sentence or a list item: "Divide the sacroiliac joint". */
-const IMPERATIVE_STEP =
-  '(?:^|[.!?;:]\\s+|\\n\\s*(?:[-•◆▪*]\\s*|\\(?\\d+[.)]\\s*)?)(?:then\\s+|next,?\\s+|now\\s+)?(?:divide|ligate|incise|isolate|detach|identify|transect|osteotomi[sz]e|remove|dissect|make|release|open|close|elevate|expose|cut|suture|retract|continue|begin|mark|carry|rasp|bevel|tie|clamp|disarticulate|excise|resect|reflect|free|deliver|approximate|mobili[sz]e|saw|section|separate|dislocate|raise|fashion|draw|place|position|complete|extend|curve|deepen|sever|develop|enter|insert|secure)\\s+(?:the|a|an|and|both|all|each|it|them|through|along|around|off|down|out|from|with|this|these)\\b';
+const IMPERATIVE_STEP = `(?:^|[.!?;:]\\s+|\\n\\s*(?:[-•◆▪*]\\s*|\\(?\\d+[.)]\\s*)?)(?:then\\s+|next,?\\s+|now\\s+)?${STEP_VERBS}\\s+${STEP_OBJECT}`;
+/**
+ * An operative guide's instruction, which no one patient's note writes: the second person ("you then
+ * ligate the vessels"), a labelled step in the imperative ("Step 3: Ligate …"), an imperative list item
+ * ("• Open the joint …", "2. Divide the cruciates"), a "Pearls" or "Pitfalls" heading.
+ */
+const INSTRUCTION = `\\byou\\s+(?:(?:then|now|next|first|should|must|can|will|may|need\\s+to|carefully|gently)\\s+){0,2}(?:${STEP_VERBS}|take|bring|protect|avoid|leave|check|perform|turn)\\b|\\bstep\\s+(?:\\d{1,2}|one|two|three|four|five|[ivx]{1,4})\\s*[:.)-]\\s*(?:then\\s+|next,?\\s+)?${STEP_VERBS}\\s+${STEP_OBJECT}|\\n\\s*(?:[-•◆▪*]|\\(?\\d{1,2}[.)])\\s*(?:then\\s+)?${STEP_VERBS}\\s+${STEP_OBJECT}|(?:^|\\n)\\s*(?:(?:technical\\s+)?pearls|pitfalls|tips(?:\\s+and\\s+tricks)?|technical\\s+points)(?:\\s+and\\s+(?:pitfalls|pearls))?\\s*(?::|\\r?\\n)`;
+/**
+ * One patient in an instruction text: an age, a name, "he/she was", first-person narration in the
+ * present, the patient brought to the operating room. Not a side: a guide says "the right hip" of its
+ * figure.
+ */
+const ONE_PATIENT_PERSON =
+  '(?<!\\b(?:to|and|mean|median|average|from|between|range|of)\\s+)(?<![-–]\\s?)\\b\\d{1,3}[- ]?(?:year|yr)s?[- ]old\\b(?!\\s*(?:patients|men|women|children|adults|subjects))|\\b(?:mr|mrs|ms|dr)\\.?\\s+[a-z]|\\b(?:he|she)\\s+(?:was|is|had|has|underwent|presented|returned|developed|recovered)\\b|\\b(?:i|we)\\s+(?:now|then|next)\\s+[a-z]+|\\bi\\s+(?:divide|ligate|cut|incise|transect|make|place|close|remove|dissect|identify|expose|detach|release|disarticulate|open)\\b|\\b(?:brought|taken|wheeled|transferred)\\s+(?:in)?to\\s+the\\s+(?:operating|surgical)\\s+(?:room|theatre|theater|suite)\\b';
 const TECHNIQUE_STEP = `(?:${PRESENT_ACT}|${IMPERATIVE_STEP})`;
 
 export const noteContextRules: readonly NoteContextRule[] = [
@@ -224,6 +242,46 @@ export const noteContextRules: readonly NoteContextRule[] = [
       { text: 'The vessels are ligated. I now divide the femur. The wound is closed.', expect: false },
       // One present-tense step is not a technique.
       { text: 'The wound is closed over a drain.', expect: false },
+    ],
+  },
+  {
+    id: 'generic.instructions',
+    // An operative guide's steps as instructions: "you" act, "Step 2: Divide …", bullet or numbered
+    // imperatives, "Pearls"/"Pitfalls" — with a side of its figure ("with the right hip up"), which does
+    // not tie it to one patient. A one-patient note numbering its steps in the past stays one patient's.
+    cue: `(?:${INSTRUCTION})[\\s\\S]*?(?:${INSTRUCTION}|${TECHNIQUE_STEP})`,
+    patients: 'general',
+    unless: `${ONE_PATIENT_PERSON}|${INDEX_OPERATION}|${TERSE_NARRATION}|${PAST_NARRATION}`,
+    examples: [
+      {
+        text: 'Step 1: Place the patient on the side with the right hip up. Step 2: Incise along the iliac crest. Step 3: Divide the symphysis.',
+        expect: true,
+      },
+      {
+        text: 'You place the patient supine. You then ligate the femoral vessels and you divide the femur on the left thigh.',
+        expect: true,
+      },
+      {
+        text: 'Technique\n• Mark a long anterior flap over the right knee.\n• Open the joint and divide the cruciate ligaments.',
+        expect: true,
+      },
+      {
+        text: 'Pitfalls: avoid the bladder.\nDivide the sacroiliac joint from behind and deliver the limb with the hemipelvis.',
+        expect: true,
+      },
+      // One patient's steps, numbered, in the past.
+      {
+        text: 'Right above-knee amputation.\n1. Flaps were marked on the right thigh.\n2. The femur was transected with a saw.',
+        expect: false,
+      },
+      {
+        text: 'Step 1: A long anterior flap was raised. Step 2: The knee joint was opened and the leg removed.',
+        expect: false,
+      },
+      {
+        text: 'A 70-year-old man. You then ligate the vessels. Step 2: Divide the femur.',
+        expect: false,
+      },
     ],
   },
   {

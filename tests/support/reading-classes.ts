@@ -2391,4 +2391,82 @@ Key steps: the femoral vessels were ligated, the capsule was divided and the fem
     code: '27290',
     review: true,
   },
+  // (5) An operative guide's steps written as instructions ("you", "Step 2: Divide …", imperative bullets
+  // or numbers, "Pearls", "Pitfalls") describe the operation in general, even with a side of its figure
+  // (note rule generic.instructions); one patient's steps numbered in the past stay one patient's.
+  {
+    klass: 'r2p-5 instructions: Step 1 … Step 5 imperatives, with the right hip up',
+    text: `Step 1: Place the patient in the lateral position with the right hip up. Step 2: Incise along the iliac crest to the pubic tubercle. Step 3: Ligate the external iliac vessels. Step 4: Divide the symphysis and then the sacroiliac joint. Step 5: Remove the limb with the hemipelvis and close the posterior flap.`,
+    code: '27290',
+    generic: true,
+  },
+  {
+    klass: 'r2p-5 instructions: second person, you divide the femur on the left thigh',
+    text: `You should position the patient supine. Next you mark equal flaps on the left thigh. You divide the femur 10 cm above the knee with a saw and remove the leg. You then close the wound over a drain.`,
+    code: '27590',
+    generic: true,
+  },
+  {
+    klass: 'r2p-5 instructions: imperative bullets over the right knee',
+    text: `Technique
+• Mark a long anterior flap over the right knee.
+• Open the joint and divide the cruciate ligaments and the posterior capsule.
+• Remove the leg through the knee joint, leaving the femoral condyles intact.
+• Suture the patellar tendon to the cruciates.`,
+    code: '27598',
+    generic: true,
+  },
+  {
+    klass: 'r2p-5 instructions: an operative guide in the second person',
+    text: `Operative guide: hip disarticulation. First, you ligate the femoral artery and vein. Then you release the muscles at their insertions around the hip. You open the capsule, cut the ligamentum teres and dislocate the head. The limb comes away through the hip joint.`,
+    code: '27295',
+    generic: true,
+  },
+  {
+    klass: 'r2p-5 instructions: in this step you divide the sacroiliac joint',
+    text: `In this step you divide the sacroiliac joint. Take care to protect the sacral nerve roots. Then you divide the symphysis and remove the limb with the hemipelvis.`,
+    code: '27290',
+    generic: true,
+  },
+  {
+    klass: 'r2p-5 instructions: pearls and pitfalls with numbered imperatives, left side',
+    text: `Pearls and pitfalls
+1. Ligate the superficial femoral artery and vein separately in the left thigh.
+2. Divide the sciatic nerve high under gentle traction.
+3. Cut the femur at least 10 cm above the knee and remove the leg.
+4. Close the adductors to the femur through drill holes.`,
+    code: '27590',
+    generic: true,
+  },
+  {
+    klass: 'r2p-5 guard: one patient, numbered steps in the past tense',
+    text: `Right above-knee amputation.
+Procedure:
+1. The patient was placed supine and the right leg was prepped and draped.
+2. Anterior and posterior flaps were marked and raised.
+3. The femoral vessels were ligated and the sciatic nerve was divided under traction.
+4. The femur was transected with a saw at the mid-shaft and the leg removed.
+5. The wound was closed in layers over a drain.`,
+    code: '27590',
+    route: 'ready',
+  },
+  {
+    klass: 'r2p-5 guard: one patient, Step 1 … Step 4 in the past tense',
+    text: `Procedure: left knee disarticulation.
+Steps performed:
+Step 1: A long anterior flap was raised.
+Step 2: The knee joint was opened and the cruciate ligaments divided.
+Step 3: The leg was removed through the knee joint; the condyles were left intact.
+Step 4: The wound was closed over a drain.`,
+    code: '27598',
+  },
+  {
+    klass: 'r2p-5 guard: one patient with an imperative plan list',
+    text: `Procedure: left above-knee amputation.
+Description: Flaps were raised, the femoral vessels ligated and the femur divided at the mid-shaft with a saw. The leg was removed and the wound closed over a drain.
+Plan:
+1. Remove the drain at 48 hours.
+2. Check the stump daily.`,
+    code: '27590',
+  },
 ];
