@@ -690,6 +690,52 @@ export const contextRules: readonly ContextRule[] = [
     ],
   },
   {
+    id: 'hypothetical.purpose',
+    // A procedure name inside a purpose clause is what the operation is for, not the operation: "stump
+    // lengthening to create a functional above-knee amputation", "in order to allow a below-knee
+    // amputation", "with a view to a later hip disarticulation". Only a purpose that names an operation:
+    // "retracted to allow division of the femur" still divides the femur.
+    pattern:
+      '\\b(?:in\\s+order\\s+to\\s+(?:allow|permit|enable|facilitate|create|achieve|obtain|make)|so\\s+as\\s+to\\s+(?:allow|permit|enable|facilitate|create)|to\\s+(?:create|allow|permit|enable|facilitate|achieve|obtain|prepare\\s+for|make\\s+(?:room|way)\\s+for)|in\\s+preparation\\s+for|with\\s+a\\s+view\\s+to)\\b(?=\\s+(?:(?:a|an|the|for)\\s+)?(?:[\\w-]+\\s+){0,3}?(?:amputation|disarticulation|hemi-?pelvectomy|AKA|BKA)\\b)',
+    direction: 'forward',
+    category: 'hypothetical',
+    maxScope: 6,
+    examples: [
+      {
+        text: 'Lengthening of the stump to create a functional above-knee amputation.',
+        target: 'above-knee amputation',
+        expect: 'hypothetical',
+      },
+      {
+        text: 'Tissue expander placement in the thigh, to prepare for an above-knee amputation.',
+        target: 'above-knee amputation',
+        expect: 'hypothetical',
+      },
+      {
+        text: 'Debridement in order to allow a below-knee amputation.',
+        target: 'below-knee amputation',
+        expect: 'hypothetical',
+      },
+      {
+        text: 'The adductors were retracted to allow division of the femur at the mid-shaft.',
+        target: 'division of the femur',
+        expect: null,
+        type: 'procedure',
+      },
+      {
+        text: 'Skin graft excision in order to allow a through-knee amputation at the next stage.',
+        target: 'through-knee amputation',
+        expect: 'hypothetical',
+        type: 'procedure',
+      },
+      {
+        text: 'Right above-knee amputation to allow mobilisation.',
+        target: 'above-knee amputation',
+        expect: null,
+      },
+    ],
+  },
+  {
     id: 'hypothetical.post-adjacent',
     pattern: '\\b(?:if needed|if necessary|as needed)\\b',
     direction: 'backward',
@@ -698,6 +744,40 @@ export const contextRules: readonly ContextRule[] = [
     examples: [{ text: 'CT if needed.', target: 'CT', expect: 'hypothetical' }],
   },
   // --- history --------------------------------------------------------------------------------
+  {
+    id: 'historical.injury',
+    // "traumatic hemipelvectomy", "traumatic above-knee amputation", "a traumatic amputation of the thigh"
+    // name the injury that took the limb, not an operation: an operation completing or formalising it is
+    // read from its own anatomy. Not "non-traumatic", "post-traumatic" or "atraumatic".
+    pattern: '(?<!\\b(?:non|post|a)-?)\\btraumatic(?:ally)?\\b',
+    direction: 'forward',
+    category: 'historical',
+    maxScope: 3,
+    examples: [
+      { text: 'Completion of a traumatic hemipelvectomy.', target: 'hemipelvectomy', expect: 'historical' },
+      {
+        text: 'Washout of a traumatic amputation of the left thigh.',
+        target: 'amputation of the left thigh',
+        expect: 'historical',
+        type: 'procedure',
+      },
+      {
+        text: 'Hindquarter amputation after a traumatic injury.',
+        target: 'Hindquarter amputation',
+        expect: null,
+      },
+      {
+        text: 'Non-traumatic above-knee amputation for ischaemia.',
+        target: 'above-knee amputation',
+        expect: null,
+      },
+      {
+        text: 'Above-knee amputation for post-traumatic osteomyelitis.',
+        target: 'Above-knee amputation',
+        expect: null,
+      },
+    ],
+  },
   {
     id: 'historical.pre',
     // "underwent" is not here: in a case description it narrates the index operation unless dated.

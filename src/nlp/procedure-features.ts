@@ -65,7 +65,7 @@ export const eventFeatureRules: readonly EventFeatureRule[] = [
     actions: ['resect', 'remove'],
     groups: ['pelvis-posterior', 'pelvis-anterior'],
     ids: ['ilium', 'pubic-symphysis'],
-    unlessWith: ['acetabulum'],
+    unlessWith: ['acetabulum', 'limb'],
   },
   {
     feature: 'innominateResected',

@@ -2469,4 +2469,88 @@ Plan:
 2. Check the stump daily.`,
     code: '27590',
   },
+  // (4) Injury names and purpose clauses are not the operation performed: "traumatic hemipelvectomy",
+  // "traumatic amputation" name the injury (historical.injury); a procedure name in a purpose clause is
+  // what the operation is for (hypothetical.purpose). The operation is read from its own anatomy.
+  {
+    klass: 'r2p-4 injury: completion of a traumatic hemipelvectomy',
+    text: `Procedure: completion of a traumatic hemipelvectomy, right.
+Description: The patient arrived after a crush injury with a near-complete traumatic hemipelvectomy. The remaining soft-tissue bridge and the sciatic nerve were divided, the internal iliac vessels ligated, and the limb, already separated at the disrupted sacroiliac joint and symphysis, was removed. The wound was debrided and packed.`,
+    code: null,
+    review: true,
+    absent: ['level.label-only'],
+  },
+  {
+    klass: 'r2p-4 injury: completion amputation after traumatic hemipelvectomy',
+    text: `Procedure: completion amputation after traumatic hemipelvectomy. The remaining skin bridge and the femoral nerve were divided and the limb removed. The wound was packed.`,
+    code: null,
+    review: true,
+    absent: ['level.label-only'],
+  },
+  {
+    klass: 'r2p-4 injury: a case report titled traumatic hemipelvectomy',
+    text: `Traumatic hemipelvectomy: survival after a crush injury, a case report
+A 24-year-old man was admitted after a crush injury with a traumatic hemipelvectomy. Resuscitation, ligation of the iliac vessels and debridement were performed; the wound was packed.`,
+    code: null,
+    review: true,
+    absent: ['level.label-only'],
+  },
+  {
+    klass: 'r2p-4 injury: traumatic hindquarter amputation, debridement and closure',
+    text: `Procedure: Right traumatic hindquarter amputation: debridement and closure. The wound was debrided, the internal iliac artery ligated and the flap closed over drains.`,
+    code: null,
+    review: true,
+    absent: ['level.label-only'],
+  },
+  {
+    klass: 'r2p-4 injury: washout of a traumatic amputation of the thigh',
+    text: `Procedure: Washout and debridement of a traumatic amputation of the left thigh. The wound was irrigated with 6 litres of saline and the devitalised muscle excised. No bone was cut. The wound was packed.`,
+    code: null,
+    review: true,
+    anatomy: { limbRemoved: 'not_mentioned' },
+  },
+  {
+    klass: 'r2p-4 purpose: tissue expander to prepare for an above-knee amputation',
+    text: `Procedure: tissue expander placement in the thigh, to prepare for an above-knee amputation. The expander was placed under the fascia lata through a lateral incision. Closed.`,
+    code: null,
+    review: true,
+    absent: ['level.label-only'],
+  },
+  {
+    klass: 'r2p-4 purpose: graft excision in order to allow a through-knee amputation',
+    text: `Operation: Excision of the skin graft over the thigh in order to allow a through-knee amputation at the next stage. The graft was excised and the wound dressed.`,
+    code: null,
+    review: true,
+    anatomy: { kneeDisarticulation: 'not_mentioned' },
+  },
+  {
+    klass: 'r2p-4 purpose: flap cover with a view to a later hip disarticulation',
+    text: `Procedure: Muscle flap coverage of the groin wound with a view to a later hip disarticulation. The sartorius was rotated over the femoral vessels and the skin closed.`,
+    code: null,
+    review: true,
+    anatomy: { hipDisarticulation: 'not_mentioned' },
+  },
+  {
+    klass: 'r2p-4 guard: emergency hemipelvectomy for trauma is an operation',
+    text: `Procedure: Emergency hemipelvectomy for trauma, right. The symphysis was divided, the sacroiliac joint disarticulated, the iliac vessels ligated and the limb removed with the hemipelvis.`,
+    code: '27290',
+    review: true,
+  },
+  {
+    klass: 'r2p-4 guard: hindquarter amputation after a traumatic injury is an operation',
+    text: `Procedure: Left hindquarter amputation after a traumatic injury. The symphysis pubis was divided, the sacroiliac joint was transected and the limb was removed with the hemipelvis. Posterior flap closure.`,
+    code: '27290',
+    review: true,
+  },
+  {
+    klass: 'r2p-4 guard: a hip disarticulation to complete a traumatic amputation',
+    text: `Procedure: Right hip disarticulation to complete a traumatic amputation. The femoral vessels were ligated, the hip capsule divided and the femoral head dislocated from the acetabulum; the limb was removed through the hip joint. The pelvis was intact.`,
+    code: '27295',
+  },
+  {
+    klass: 'r2p-4 guard: an above-knee amputation to allow mobilisation',
+    text: `Procedure: Right above-knee amputation to allow mobilisation. The femur was transected at the mid-shaft with a saw and the leg removed. Closure in layers.`,
+    code: '27590',
+    route: 'ready',
+  },
 ];
