@@ -2553,4 +2553,80 @@ A 24-year-old man was admitted after a crush injury with a traumatic hemipelvect
     code: '27590',
     route: 'ready',
   },
+  // g2-1. Reconstruction and graft-harvest steps are not the tumour resection (round 2): a femoral or
+  // fibular graft harvested for a pelvic reconstruction, an iliac crest graft for a femoral curettage.
+  {
+    klass: 'g2-1 harvest: femoral head and neck harvested by an osteotomy of the femoral shaft (type II)',
+    text: `PROCEDURE: Resection of the left periacetabulum (Enneking type II) for chondrosarcoma with reconstruction using a proximal femoral autograft.
+DESCRIPTION: Under general anaesthesia an ilioinguinal and lateral approach was made. The iliac osteotomy was made above the acetabulum with a Gigli saw, and the superior and inferior pubic rami were divided. The periacetabular tumour was removed en bloc with wide margins. The femoral head and neck were harvested with an osteotomy of the femoral shaft at the lesser trochanter and the proximal femur was used as an autograft, fixed to the ilium with plates. The limb was preserved. Closure over drains.`,
+    code: '27076',
+    anatomy: { femurCut: 'not_mentioned', boneResected: 'not_mentioned' },
+  },
+  {
+    klass: 'g2-1 harvest: the proximal femur resected and used as an autograft, a fibular strut harvested',
+    text: `Operation: Enneking type II resection of the right acetabulum for Ewing sarcoma; reconstruction with autograft.
+The acetabulum with the tumour was resected en bloc through supra-acetabular and ramus osteotomies. The proximal femur was resected and used as an autograft to reconstruct the defect, and a fibular strut was harvested from the right leg to bridge the gap. The leg was kept.`,
+    code: '27076',
+    anatomy: { boneResected: 'not_mentioned' },
+  },
+  {
+    klass: 'g2-1 harvest: the femoral cut in one sentence, the harvest of the proximal femur in the next',
+    text: `Procedure: Type II internal hemipelvectomy for a chondrosarcoma of the left acetabulum with femoral autograft reconstruction.
+The acetabulum was resected en bloc through osteotomies of the ilium and of both pubic rami. Through the same incision the femoral shaft was osteotomised below the lesser trochanter. The proximal femur was then harvested and fashioned to fill the defect, and fixed to the ilium with a plate. The limb was preserved.`,
+    code: '27076',
+    anatomy: { femurCut: 'not_mentioned' },
+  },
+  {
+    klass: 'g2-1 harvest: a tricortical iliac graft taken through an osteotomy of the iliac wing (curettage)',
+    text: `Procedure: Curettage and bone grafting of an aneurysmal bone cyst of the proximal femur.
+The cyst was curetted through a lateral cortical window and the walls burred. A tricortical graft was taken from the right iliac crest through an osteotomy of the iliac wing and morcellised into the cavity. The window was closed.`,
+    code: '27357',
+    anatomy: { pelvicBoneResected: 'not_mentioned', posteriorPelvicDivision: 'not_mentioned' },
+  },
+  {
+    klass: 'g2-1 harvest: iliac crest bone harvested with osteotomes and packed into a femoral cyst',
+    text: `Curettage of a femoral unicameral bone cyst. Iliac crest bone was harvested with osteotomes and packed into the defect after the cyst lining was curetted.`,
+    code: '27357',
+    anatomy: { graft: 'documented' },
+  },
+  {
+    klass: 'g2-1 guard: curettage with iliac crest autograft stays 27357',
+    text: `Procedure: Curettage of a benign tumour of the distal femur with iliac crest autograft.
+A lateral window was made in the distal femoral cortex and the giant cell tumour was curetted to bleeding bone. Cancellous bone graft was harvested from the left iliac crest and packed into the cavity. The window was replaced. Closed in layers.`,
+    code: '27357',
+  },
+  {
+    klass: 'g2-1 guard: distal femoral resection for osteosarcoma with an allograft stays 27365',
+    text: `Procedure: Radical resection of the distal femur for osteosarcoma with osteoarticular allograft reconstruction.
+The femur was osteotomised 15 cm above the joint line and the knee joint was entered; the distal femur with the tumour was removed en bloc with wide margins. A distal femoral allograft was fixed with a plate. The limb was preserved.`,
+    code: '27365',
+    anatomy: { boneResected: 'documented' },
+  },
+  {
+    klass: 'g2-1 guard: the resected femoral segment irradiated and used as an autograft is the resection',
+    text: `Procedure: Resection of osteosarcoma of the distal femur with recycled autograft.
+The distal femur was resected en bloc through an osteotomy 14 cm above the joint line. The resected segment was irradiated extracorporeally and used as an autograft, reimplanted with a plate. The limb was kept.`,
+    code: '27365',
+    anatomy: { boneResected: 'documented' },
+  },
+  {
+    klass: 'g2-1 guard: a distal femoral resection with a harvested fibula stays 27365',
+    text: `Procedure: Distal femoral resection for Ewing sarcoma, reconstructed with a free vascularised fibula.
+The femur was osteotomised 12 cm above the joint line and the distal femur removed en bloc with the tumour. The ipsilateral fibula was harvested and used as a strut with an allograft. The limb was preserved.`,
+    code: '27365',
+    anatomy: { femurCut: 'documented' },
+  },
+  {
+    klass: 'g2-1 guard: a strut harvested for a periacetabular resection stays 27076',
+    text: `PROCEDURE: Wide resection of the right periacetabular chondrosarcoma (type II) and reconstruction.
+The supra-acetabular ilium was osteotomised and both rami were cut; the acetabulum with the tumour was removed en bloc with wide margins. A vascularised fibular strut was harvested from the left leg and used to bridge the ilium to the femur. The femoral head was excised to seat the strut. The limb was kept.`,
+    code: '27076',
+  },
+  {
+    klass:
+      'g2-1 guard: a tumour of the acetabulum and the proximal femur removed en bloc keeps 27076 (the pelvic code ranks)',
+    text: `Procedure: Resection of a chondrosarcoma involving the left acetabulum and the proximal femur, with reconstruction.
+The tumour involved the periacetabular bone and extended into the femoral head and neck. The ilium was osteotomised above the acetabulum and the pubic rami were divided. The femur was osteotomised below the lesser trochanter and the acetabulum and proximal femur were removed en bloc with wide margins. A saddle prosthesis was implanted. The limb was preserved.`,
+    code: '27076',
+  },
 ];

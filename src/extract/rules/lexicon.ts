@@ -1053,6 +1053,9 @@ export const featureLexicon: Record<FeatureKey, TargetLexicon> = {
           `autologous${SP}(?:bone|graft)`,
           `iliac${SP}crest${SP}(?:bone${SP})?graft`,
           `(?:harvest\\w*)${SP}(?:\\w+${SP}){0,6}(?:iliac${SP}crest|fibula|tibia)`,
+          // "a tricortical graft was taken from the iliac crest", "iliac crest bone was harvested"
+          `(?:graft|bone)${SP}(?:was|were)${SP}(?:taken|obtained|harvested|procured)${SP}from${SP}(?:the${SP})?(?:\\w+${SP}){0,2}(?:iliac${SP}crest|ilium|fibula|tibia)`,
+          `(?:iliac${SP}crest|fibular?|tibial?)${SP}(?:\\w+${SP}){0,2}(?:was|were)${SP}harvested`,
         ),
         'autograft',
       ),

@@ -767,21 +767,86 @@ interface Reading {
 }
 
 /**
- * A bone cut whose purpose is to lengthen, correct or fix the bone: a frame, fixator, nail or plate put
- * on, distraction, lengthening ("the femur is osteotomised and a monolateral frame applied"). The bone
- * stays in the limb: no amputation level and no resection.
+ * Bone cuts whose purpose is not the resection or the amputation, as data: each states what its
+ * sentence says the cut is for, the features whose evidence it takes away, and (`unless`) what in the
+ * same sentence makes the cut the resection after all.
  */
-const CORRECTIVE_CUT =
-  /\b(?:lengthen\w*|distraction|osteogenesis|corrective\s+osteotom\w*|derotation\w*|(?:frame|fixator|nail|plate|rod)s?\s+(?:(?:is|was|were|are)\s+)?(?:then\s+)?(?:applied|inserted|placed|fitted|mounted)|(?:appl(?:y|ied|ication\s+of)|insert(?:ed|ion\s+of)?|plac(?:ed|ement\s+of))\s+(?:of\s+)?(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}(?:frame|fixator|nail|plate|rod))\b/i;
+interface CutPurpose {
+  id: string;
+  pattern: RegExp;
+  unless?: RegExp;
+  features: readonly FeatureKey[];
+  /**
+   * The purpose may be stated in the next sentence of the same section when that sentence names this
+   * bone ("the femoral shaft was osteotomised below the lesser trochanter. The proximal femur was then
+   * harvested ..."), and the cut's own sentence does not make it the resection (`unless`).
+   */
+  nextNaming?: RegExp;
+}
 
-/** The fact without the evidence whose sentence states a corrective cut; not mentioned when none is left. */
-function withoutCorrectiveCuts(text: string, sentences: readonly Sentence[], fact: Fact): Fact {
+const CUT_PURPOSES: readonly CutPurpose[] = [
+  // To lengthen, correct or fix the bone: a frame, fixator, nail or plate put on, distraction,
+  // lengthening ("the femur is osteotomised and a monolateral frame applied"). The bone stays in the
+  // limb: no amputation level and no resection.
+  {
+    id: 'corrective',
+    pattern:
+      /\b(?:lengthen\w*|distraction|osteogenesis|corrective\s+osteotom\w*|derotation\w*|(?:frame|fixator|nail|plate|rod)s?\s+(?:(?:is|was|were|are)\s+)?(?:then\s+)?(?:applied|inserted|placed|fitted|mounted)|(?:appl(?:y|ied|ication\s+of)|insert(?:ed|ion\s+of)?|plac(?:ed|ement\s+of))\s+(?:of\s+)?(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}(?:frame|fixator|nail|plate|rod))\b/i,
+    features: ['femurCut', 'boneResected'],
+  },
+  // To harvest a graft for the reconstruction: "the femoral head and neck were harvested with an
+  // osteotomy of the femoral shaft", "the proximal femur was resected and used as an autograft", "a
+  // tricortical graft was taken from the iliac crest". The bone cut is the donor's, not the tumour's:
+  // no femoral or pelvic resection and no amputation level. A sentence that names the tumour, a margin
+  // or the recycling of the resected segment (irradiated, pasteurised, frozen, reimplanted) is the
+  // resection's.
+  {
+    id: 'graft-harvest',
+    pattern:
+      /\b(?:harvest\w*|donor\s+site|used\s+(?:as|for|to)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:(?:auto|bone\s+)?grafts?|autograft|struts?|reconstruct\w*|fill|bridge|rebuild|recreate)|(?:auto-?|bone\s+|strut\s+)?grafts?\s+(?:was|were)\s+(?:then\s+)?(?:taken|obtained|procured|raised|cut)\s+from)\b/i,
+    unless:
+      /\b(?:tumou?rs?|sarcoma\w*|\w+omas?|lesions?|mass|metasta\w*|en\s+bloc|margins?|irradiat\w*|pasteuri[sz]\w*|nitrogen|autoclav\w*|recycl\w*|re-?implant\w*|extracorporeal\w*)\b/i,
+    features: ['femurCut', 'boneResected'],
+    nextNaming: /\b(?:femur|femoral|trochanter\w*)\b/i,
+  },
+  // An iliac crest or iliac wing graft harvest cuts the pelvis for a graft, not for a pelvic tumour.
+  {
+    id: 'iliac-graft-harvest',
+    pattern:
+      /\b(?:(?:iliac\s+(?:crest|wing)|ilium)\b[^.;]{0,80}?\b(?:harvest\w*|grafts?|autograft|donor)|(?:harvest\w*|grafts?|autograft|donor)\b[^.;]{0,80}?\b(?:iliac\s+(?:crest|wing)|ilium))\b/i,
+    unless:
+      /\b(?:tumou?rs?|sarcoma\w*|\w+omas?|lesions?|mass|metasta\w*|en\s+bloc|margins?|acetabul\w*|rami|ramus|symphysis|sacroiliac|hemipelv\w*|innominate|amputat\w*|hind-?\s?quarter)\b/i,
+    features: ['pelvicBoneResected', 'posteriorPelvicDivision'],
+  },
+];
+
+/** The fact without the evidence whose sentence states a cut for another purpose; not mentioned when none is left. */
+function withoutOtherPurposeCuts(
+  text: string,
+  sentences: readonly Sentence[],
+  key: FeatureKey,
+  fact: Fact,
+): Fact {
   if (fact.status !== 'documented') return fact;
-  const sentenceOf = (e: Evidence): string => {
-    const s = sentences.find((x) => e.start >= x.start && e.start < x.end);
-    return s ? text.slice(s.start, s.end) : e.quote;
-  };
-  const kept = fact.evidence.filter((e) => !CORRECTIVE_CUT.test(sentenceOf(e)));
+  const purposes = CUT_PURPOSES.filter((p) => p.features.includes(key));
+  const states = (p: CutPurpose, line: string): boolean => p.pattern.test(line) && !p.unless?.test(line);
+  const kept = fact.evidence.filter((e) => {
+    const at = sentences.findIndex((x) => e.start >= x.start && e.start < x.end);
+    const here = sentences[at];
+    const line = here ? text.slice(here.start, here.end) : e.quote;
+    const next = sentences[at + 1];
+    const nextLine =
+      here && next && next.section === here.section ? text.slice(next.start, next.end) : undefined;
+    return !purposes.some(
+      (p) =>
+        states(p, line) ||
+        (p.nextNaming !== undefined &&
+          nextLine !== undefined &&
+          !p.unless?.test(line) &&
+          states(p, nextLine) &&
+          p.nextNaming.test(nextLine)),
+    );
+  });
   if (kept.length === fact.evidence.length) return fact;
   return kept.length > 0 ? { ...fact, evidence: kept } : { status: 'not_mentioned', evidence: [] };
 }
@@ -815,8 +880,8 @@ function readFeatures(text: string, sentences: Sentence[]): Reading {
       features.limbRemoved.status !== 'documented',
   );
   features.priorAmputation = factFromMentions(text, prior);
-  for (const key of ['femurCut', 'boneResected'] as const)
-    features[key] = withoutCorrectiveCuts(text, sentences, features[key]);
+  for (const key of ['femurCut', 'boneResected', 'pelvicBoneResected', 'posteriorPelvicDivision'] as const)
+    features[key] = withoutOtherPurposeCuts(text, sentences, key, features[key]);
   inferFeatures(text, sentences, features, events);
   features.softTissueTumorResection = both(
     features.softTissueTumorResection,
