@@ -1059,6 +1059,48 @@ export const contextRules: readonly ContextRule[] = [
       },
     ],
   },
+  {
+    id: 'generic.managed-as',
+    // "two cases of congenital deficiency treated as above-knee amputations", "managed as a hip
+    // disarticulation for prosthetic purposes", "fitted as a transfemoral amputee", "classified as a
+    // through-knee amputation": the name is the kind the limb is managed, fitted or counted as, not the
+    // operation done. "Treated with", "treated by" an operation is the operation; "treated as above",
+    // "as planned", "as a day case" name no kind.
+    pattern:
+      '\\b(?:treated|managed|fitted|classified|categori[sz]ed|regarded|counted|coded|rehabilitated|prescribed)\\s+(?:(?:prosthetically|clinically|functionally)\\s+)?as\\s+(?!(?:above|before|described|planned|usual|needed|required|necessary|indicated|outpatients?|inpatients?|day[\\s-]+cases?|such|follows|well|soon|before)\\b)',
+    direction: 'forward',
+    category: 'generic',
+    maxScope: 8,
+    examples: [
+      {
+        text: 'Two cases of congenital deficiency treated as above-knee amputations were reviewed.',
+        target: 'above-knee amputations',
+        expect: 'generic',
+      },
+      {
+        text: 'The child was managed as a hip disarticulation for prosthetic purposes.',
+        target: 'hip disarticulation',
+        expect: 'generic',
+      },
+      {
+        text: 'For prosthetic purposes the limb is classified as a transfemoral amputation.',
+        target: 'transfemoral amputation',
+        expect: 'generic',
+      },
+      {
+        text: 'The patient was treated with an above-knee amputation.',
+        target: 'above-knee amputation',
+        expect: null,
+      },
+      { text: 'He was treated by hip disarticulation.', target: 'hip disarticulation', expect: null },
+      {
+        text: 'The other leg was treated as above and the femur was transected.',
+        target: 'femur was transected',
+        expect: null,
+        type: 'procedure',
+      },
+    ],
+  },
   // --- retraction -----------------------------------------------------------------------------
   {
     id: 'retracted.post',

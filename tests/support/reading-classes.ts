@@ -2629,4 +2629,70 @@ The supra-acetabular ilium was osteotomised and both rami were cut; the acetabul
 The tumour involved the periacetabular bone and extended into the femoral head and neck. The ilium was osteotomised above the acetabulum and the pubic rami were divided. The femur was osteotomised below the lesser trochanter and the acetabulum and proximal femur were removed en bloc with wide margins. A saddle prosthesis was implanted. The limb was preserved.`,
     code: '27076',
   },
+  // g2-2. A procedure name after "treated as", "managed as", "fitted as", "classified as" is the kind the
+  // limb is managed or counted as, not the operation performed (round 2); "treated with/by" is the operation.
+  {
+    klass: 'g2-2 managed as: a knee disarticulation managed as a hip disarticulation for prosthetic purposes',
+    text: `PROCEDURE: Left knee disarticulation.
+The child was managed as a hip disarticulation for prosthetic purposes. The knee capsule and cruciates were divided and the leg removed through the knee joint; no femoral cut. Closed over a drain.`,
+    code: '27598',
+    absent: ['level.ambiguous'],
+    anatomy: { hipDisarticulation: 'not_mentioned' },
+  },
+  {
+    klass:
+      'g2-2 classified as: a through-knee operation classified as a hip disarticulation for the prosthesis',
+    text: `Operation: Right knee disarticulation for a congenital deficiency. The limb is classified as a hip disarticulation for prosthetic purposes because of the short femur. The knee joint was opened, the cruciate ligaments and capsule divided and the leg removed through the knee; the femur was not cut. Closed.`,
+    code: '27598',
+    absent: ['level.ambiguous'],
+  },
+  {
+    klass: 'g2-2 managed as, no anatomy: the name is the prosthetic kind, not an operation',
+    text: `The child was managed as a hip disarticulation for prosthetic purposes. The wound was closed.`,
+    code: null,
+    review: true,
+  },
+  {
+    klass: 'g2-2 treated as, no anatomy: a congenital deficiency treated as an above-knee amputation',
+    text: `Congenital deficiency, treated as an above-knee amputation. Skin closed.`,
+    code: null,
+    review: true,
+  },
+  {
+    klass: 'g2-2 treated as, no anatomy: "the patient was treated as an above-knee amputation"',
+    text: `The patient was treated as an above-knee amputation. The wound was closed.`,
+    code: null,
+    review: true,
+  },
+  {
+    klass: 'g2-2 guard: treated with an above-knee amputation, femur transected',
+    text: `Procedure: left above-knee amputation.
+The patient was treated with an above-knee amputation. The femur was transected at mid-thigh with a saw and the sciatic nerve ligated. The wound was closed.`,
+    code: '27590',
+  },
+  {
+    klass: 'g2-2 guard: treated by hip disarticulation, capsule opened, no femoral cut',
+    text: `Procedure: right hip disarticulation.
+He was treated by hip disarticulation. The hip capsule was opened, the ligamentum teres cut and the femoral head dislocated; the limb was removed. No femoral cut. Closed.`,
+    code: '27295',
+  },
+  {
+    klass: 'g2-2 guard: treated with an above-knee amputation, no anatomy (label only)',
+    text: `The patient, a 70-year-old man with gangrene, was treated with a left above-knee amputation. Closed in layers.`,
+    code: '27590',
+    review: true,
+    findings: ['level.label-only'],
+  },
+  {
+    klass: 'g2-2 guard: "was treated by hip disarticulation" names the operation',
+    text: `Right side: he was treated by hip disarticulation for the infected prosthesis. Closed over drains.`,
+    code: '27295',
+  },
+  {
+    klass:
+      'g2-2 guard: to be managed as an above-knee amputation by the prosthetist, the knee disarticulated',
+    text: `Procedure: right knee disarticulation.
+This 6-year-old with fibular hemimelia is to be managed as an above-knee amputation by the prosthetist. The patellar tendon was detached and the knee joint opened; the cruciate ligaments and the posterior capsule were divided and the leg was removed through the knee. The condyles were left intact. The wound was closed over a drain.`,
+    code: '27598',
+  },
 ];
