@@ -5,8 +5,10 @@ import { loadFixtures } from '../src/eval/fixtures.ts';
 import { elementLexicon, featureLexicon, softTissueTumorType } from '../src/extract/rules/lexicon.ts';
 import { clinicalSentences } from '../src/extract/rules/text.ts';
 import { contextRules } from '../src/nlp/context-rules.ts';
+import { ACTION_STEMS } from '../src/nlp/events.ts';
 import { INSTRUCTION_PATTERNS, isInstructionLike, isInstructionLikeAt } from '../src/nlp/instructions.ts';
 import { LiteralIndex, literalsOf, requiredLiterals } from '../src/nlp/literals.ts';
+import { structureTerms } from '../src/nlp/procedure-terms.ts';
 import { segment } from '../src/nlp/sections.ts';
 import type { Span } from '../src/nlp/types.ts';
 import { ROOT } from './support/cli.ts';
@@ -89,7 +91,7 @@ describe('literals derived from a regex', () => {
   });
 });
 
-/** Every regex the rules pipeline runs sentence by sentence: lexicon, context cues, code labels, instructions. */
+/** Every regex the rules pipeline runs sentence by sentence: lexicon, context cues, code labels, instructions, structures. */
 function pipelineRegexes(): RegExp[] {
   const targets = [...Object.values(featureLexicon), ...Object.values(elementLexicon), softTissueTumorType];
   const lexicon = targets.flatMap((t) =>
@@ -99,7 +101,11 @@ function pipelineRegexes(): RegExp[] {
   );
   const cues = contextRules.map((r) => new RegExp(r.pattern, 'gi'));
   const labels = codes.flatMap((c) => c.labels.map((l) => new RegExp(l, 'gi')));
-  return [...lexicon, ...cues, ...labels, ...INSTRUCTION_PATTERNS];
+  // The procedure structures and action stems (src/nlp/events.ts reads each behind its prefilter).
+  const structures = structureTerms.map(
+    (t) => new RegExp(`(?<![\\w-])(?:${t.patterns.join('|')})(?![\\w-])`, 'gi'),
+  );
+  return [...lexicon, ...cues, ...labels, ...INSTRUCTION_PATTERNS, ...structures, ACTION_STEMS];
 }
 
 function texts(): string[] {

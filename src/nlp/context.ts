@@ -175,14 +175,18 @@ function clauseAt(embedded: readonly Clause[], pos: number): Clause | undefined 
  * then looks at a bounded window): linear in the note's size.
  */
 let cacheText: string | undefined;
-const cache = new Map<string, SentenceCues>();
+const cache = new Map<number | string, SentenceCues>();
 
 function sentenceCues(text: string, sentence: Span): SentenceCues {
   if (cacheText !== text) {
     cacheText = text;
     cache.clear();
   }
-  const key = `${sentence.start}:${sentence.end}`;
+  // A number for a span of the text (every sentence is one), else its offsets as a string.
+  const key: number | string =
+    sentence.start >= 0 && sentence.end <= text.length
+      ? sentence.start * (text.length + 1) + sentence.end
+      : `${sentence.start}:${sentence.end}`;
   const hit = cache.get(key);
   if (hit) return hit;
   const out: SentenceCues = { cues: collect(CUES, text, sentence) };

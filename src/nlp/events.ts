@@ -1,4 +1,5 @@
 import { type ContextHit, contextOf } from './context.ts';
+import { literalIndexOf } from './literals.ts';
 import {
   type ActionKind,
   AUXILIARIES,
@@ -116,14 +117,25 @@ function withSites(text: string, spans: StructureMention[]): StructureMention[] 
   return out;
 }
 
-/** Structure spans of a sentence, leftmost-longest, no overlaps, in one pass over the sentence. */
-function structureSpans(text: string, s: Span): StructureMention[] {
+type CompiledStructure = (typeof compiledStructures)[number];
+
+/**
+ * Structure spans of a sentence, leftmost-longest, no overlaps, in one pass over the sentence.
+ * `terms`: the terms that may match in it (default all; `readEvents` passes those whose literals
+ * the sentence holds). Any structure's match is one of theirs, so with none there is nothing to find.
+ */
+function structureSpans(
+  text: string,
+  s: Span,
+  terms: readonly CompiledStructure[] = compiledStructures,
+): StructureMention[] {
+  if (terms.length === 0) return [];
   const slice = text.slice(s.start, s.end);
   const kept: StructureMention[] = [];
   ANY_STRUCTURE.lastIndex = 0;
   for (let m = ANY_STRUCTURE.exec(slice); m !== null; m = ANY_STRUCTURE.exec(slice)) {
     let best: { term: (typeof compiledStructures)[number]['term']; end: number } | undefined;
-    for (const { term, re } of compiledStructures) {
+    for (const { term, re } of terms) {
       re.lastIndex = m.index;
       const x = re.exec(slice);
       if (x && (!best || m.index + x[0].length > best.end)) best = { term, end: m.index + x[0].length };
@@ -175,8 +187,8 @@ function firstPersonAction(
 }
 
 /** The sentence as a sequence of structure, action, word and punctuation chunks. */
-function chunk(text: string, s: Span): Chunk[] {
-  const structures = structureSpans(text, s);
+function chunk(text: string, s: Span, terms?: readonly CompiledStructure[]): Chunk[] {
+  const structures = structureSpans(text, s, terms);
   const tokens = tokenize(text, s.start, s.end);
   const out: Chunk[] = [];
   let k = 0;
@@ -779,7 +791,7 @@ function resolve(text: string, s: StructureMention): StructureMention {
 }
 
 /** A sentence with none of these stems has no action: it is skipped without tokenizing. */
-const ACTION_STEMS = new RegExp(
+export const ACTION_STEMS = new RegExp(
   actionTerms
     .flatMap((t) => t.patterns)
     .map((p) => (/^[a-z]+/i.exec(p)?.[0] ?? p).slice(0, 4))
@@ -822,14 +834,25 @@ function sectionEvent(text: string, sentence: Sentence, chunks: Chunk[]): Proced
   };
 }
 
+/** What the note's literal index says a sentence may hold (src/nlp/literals.ts): an action stem, which structures. */
+interface SentenceLiterals {
+  stem: boolean;
+  terms: readonly CompiledStructure[];
+}
+
 /** Procedure events of one sentence. */
-export function sentenceEvents(text: string, sentence: Sentence): ProcedureEvent[] {
+export function sentenceEvents(
+  text: string,
+  sentence: Sentence,
+  literals?: SentenceLiterals,
+): ProcedureEvent[] {
   const sectionAction = SECTION_ACTIONS[sentence.section] !== undefined;
   if (!sectionAction) {
     const line = text.slice(sentence.start, sentence.end);
-    if (!ACTION_STEMS.test(line) && !FIRST_PERSON_STEMS.test(line)) return [];
+    const stem = literals?.stem !== false && ACTION_STEMS.test(line);
+    if (!stem && !FIRST_PERSON_STEMS.test(line)) return [];
   }
-  const chunks = chunk(text, sentence);
+  const chunks = chunk(text, sentence, literals?.terms);
   if (sectionAction) {
     const implied = sectionEvent(text, sentence, chunks);
     if (implied) return [implied];
@@ -921,5 +944,15 @@ export function sentenceEvents(text: string, sentence: Sentence): ProcedureEvent
 
 /** Procedure events of every sentence, in order. */
 export function readEvents(text: string, sentences: readonly Sentence[]): ProcedureEvent[] {
-  return sentences.flatMap((s) => sentenceEvents(text, s));
+  // Which sentences may hold an action stem, and which structure terms each may hold: found once
+  // per term for all the sentences, so that most sentences are not searched for most terms.
+  const index = literalIndexOf(text);
+  const stems = new Set(index.candidates(ACTION_STEMS, sentences));
+  const terms: CompiledStructure[][] = sentences.map(() => []);
+  for (const c of compiledStructures) {
+    for (const i of index.candidates(c.re, sentences)) (terms[i] as CompiledStructure[]).push(c);
+  }
+  return sentences.flatMap((s, i) =>
+    sentenceEvents(text, s, { stem: stems.has(i), terms: terms[i] as CompiledStructure[] }),
+  );
 }
