@@ -79,6 +79,11 @@ const compiledActions = actionTerms.map((t) => ({
   kind: t.kind,
   re: new RegExp(`^(?:${t.patterns.join('|')})$`, 'i'),
 }));
+/** Any action term, whole: a word none spells is ruled out with one test instead of one per kind. */
+const ANY_ACTION = new RegExp(
+  `^(?:${actionTerms.map((t) => `(?:${t.patterns.join('|')})`).join('|')})$`,
+  'i',
+);
 /** First letters of action words: most tokens are ruled out with one lookup. */
 const ACTION_INITIALS = new Set(actionTerms.flatMap((t) => t.patterns.map((p) => p[0]?.toLowerCase() ?? '')));
 
@@ -168,8 +173,11 @@ function actionOf(
   if (!ACTION_INITIALS.has(norm[0] ?? '')) return undefined;
   if (next !== undefined) {
     const two = `${norm} ${next}`;
-    for (const a of compiledActions) if (a.re.test(two)) return { kind: a.kind, words: 2 };
+    if (ANY_ACTION.test(two)) {
+      for (const a of compiledActions) if (a.re.test(two)) return { kind: a.kind, words: 2 };
+    }
   }
+  if (!ANY_ACTION.test(norm)) return undefined;
   for (const a of compiledActions) if (a.re.test(norm)) return { kind: a.kind, words: 1 };
   return undefined;
 }
