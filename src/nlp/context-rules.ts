@@ -120,6 +120,9 @@ export const contextRules: readonly ContextRule[] = [
       { text: 'No MRI, CT or PET was obtained before surgery.', target: 'PET', expect: 'negated' },
       { text: 'He declined contrast CT.', target: 'CT', expect: 'negated' },
       { text: 'There was no need for an MRI.', target: 'MRI', expect: 'negated' },
+      // An answer right after a label does not reach the next item's label.
+      { text: 'Imaging: MRI: no  CT: yes', target: 'CT', expect: null },
+      { text: 'Imaging: MRI: no  CT: yes', target: 'MRI', expect: 'negated' },
       // "unsuitable for limb-sparing surgery", "not a candidate for limb salvage": not done.
       {
         text: 'She was unsuitable for limb-sparing surgery because of nerve involvement.',
@@ -406,6 +409,10 @@ export const contextRules: readonly ContextRule[] = [
       { text: 'PET (no)', target: 'PET', expect: 'negated' },
       { text: 'MRI - yes', target: 'MRI', expect: null },
       { text: 'Non-contrast MRI was done.', target: 'MRI', expect: null },
+      // Items on one line: the answer is the next item's, not the target's (src/nlp/context.ts).
+      { text: 'Imaging: MRI: yes  CT: no', target: 'MRI', expect: null },
+      { text: 'Imaging: MRI: yes  CT: no', target: 'CT', expect: 'negated' },
+      { text: 'Tumor board reviewed: yes  Frozen section: no', target: 'Tumor board', expect: null },
     ],
   },
   {

@@ -252,6 +252,18 @@ function within(list: readonly Cue[], from: number, to: number): Cue[] {
  * whose cue has the target in scope, with the cue that caused it; undefined when the target is
  * affirmed. Bounded windows keep each call O(1) in the size of the note.
  */
+/**
+ * Template items on one line ("MRI: yes  CT: no", "Femur cut: no  Knee entered: yes"): a label's colon
+ * opens its own item. A cue answering one item (right after its colon) does not reach a target that is
+ * the next item's label, and an answer after another item's label is not the target's.
+ */
+const ANSWER_BEFORE = /(?::|\.{2,}|…|\s[-–—]+|\|)\s*$/;
+const LABEL_AFTER = /^\s*(?::|\.{2,}|…|[-–—]+\s|\|)/;
+/** A cue that is an item's answer after its label ("…: no", "… .... none", "| no |"). */
+const ANSWER_CUE = /^\s*(?::|\.{2,}|…|[-–—]+|\|)/;
+/** The target's label has its own answer already ("MRI: yes  CT", "Tumor board reviewed: yes  Frozen"). */
+const OWN_ANSWER_AFTER = /^(?:\s+[\w'’()/-]+){0,3}?\s*(?::|\.{2,}|…|\s[-–—]+\s|\|)\s*[^\s|]/;
+
 export function contextOf(
   text: string,
   sentence: Span,
@@ -373,6 +385,12 @@ export function contextOf(
     const backward = rule.direction === 'backward' || rule.direction === 'bidirectional';
     if (forward && cue.end <= target.start) {
       if (rule.inside && (rule.maxScope ?? 6) === 0) return false;
+      // "MRI: no  CT: yes": the answer of one template item does not reach the next item's label.
+      if (
+        ANSWER_BEFORE.test(text.slice(sentence.start, cue.start)) &&
+        LABEL_AFTER.test(text.slice(target.end, to))
+      )
+        return false;
       if (rule.relative && inRelative(cue, rule.maxScope ?? 6)) return true;
       const unless = UNLESS_AFTER.get(rule.id);
       if (unless?.test(text.slice(target.end, to)) && /[\w)]\s*$/.test(text.slice(sentence.start, cue.start)))
@@ -392,6 +410,12 @@ export function contextOf(
     }
     if (backward && cue.start >= target.end) {
       if (wordCount(between(target.end, cue.start)) > (rule.maxScope ?? 5)) return false;
+      // "MRI: yes  CT: no": the answer belongs to the item labelled after the target, not to the target.
+      if (
+        ANSWER_CUE.test(text.slice(cue.start, cue.end)) &&
+        OWN_ANSWER_AFTER.test(text.slice(target.end, cue.start))
+      )
+        return false;
       if ((rule.maxScope ?? 5) === 0 && !/^[\s,]*$/.test(between(target.end, cue.start))) return false;
       return !terminated(cue, target.end, cue.start, 'backward');
     }

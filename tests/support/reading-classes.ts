@@ -654,6 +654,79 @@ Description: Flaps raised, vessels ligated, sciatic nerve cut, femur sawn at mid
     route: 'fix-claim',
     findings: ['modifier.laterality-conflict'],
   },
+  // it-3 (round 2, issue 10). Template items answered on one line: each answer is its own item's ("MRI:
+  // yes  CT: no" documents the MRI; "MRI - no  CT - yes" the CT; leaders and table cells alike). A
+  // "no" answer does not reach back over another item's label, and a "no" right after a label does not
+  // reach forward to the next label. Guards: every item answered "no", a single "no", a ticked "no" box.
+  {
+    klass: 'it-3 items on one line: MRI: yes  CT: no documents the MRI',
+    text: `Procedure: Right hip disarticulation for sarcoma of the proximal femur.
+Imaging: MRI: yes  CT: no
+Description: Racquet incision. The femoral vessels were ligated and the nerves divided. The hip capsule was opened, the ligamentum teres cut and the femoral head dislocated. The limb was removed. Closed over drains.`,
+    code: '27295',
+    statuses: { preopImaging: 'documented' },
+    values: { preopImaging: ['MRI'] },
+  },
+  {
+    klass: 'it-3 items on one line: MRI - no  CT - yes documents the CT',
+    text: `Procedure: left hip disarticulation.
+Staging: MRI - no  CT - yes
+Description: The femoral vessels were ligated, the hip capsule opened circumferentially and the femoral head dislocated from the acetabulum; the limb was removed. The pelvis was preserved. Closure over drains.`,
+    code: '27295',
+    statuses: { preopImaging: 'documented' },
+    values: { preopImaging: ['CT'] },
+  },
+  {
+    klass: 'it-3 items on one line: leaders, MRI ........ yes   PET ........ none',
+    text: `PREOPERATIVE CHECKLIST
+MRI ........ yes   PET ........ none
+Procedure: right hip disarticulation
+Description: Femoral vessels ligated; capsule opened; femoral head dislocated; limb removed. Drains, closure.`,
+    code: '27295',
+    statuses: { preopImaging: 'documented' },
+    values: { preopImaging: ['MRI'] },
+  },
+  {
+    klass: 'it-3 items on one line: a table row | MRI | yes | CT | no |',
+    text: `| Procedure | Left hip disarticulation |
+| MRI | yes | CT | no |
+Description: The femoral vessels were ligated and the nerves divided. The hip joint was opened and the femoral head dislocated; the limb was removed. Closed over drains.`,
+    code: '27295',
+    statuses: { preopImaging: 'documented' },
+    values: { preopImaging: ['MRI'] },
+  },
+  {
+    klass: 'it-3 items on one line: Tumor board reviewed: yes  Frozen section: no',
+    text: `Procedure: Right hip disarticulation for chondrosarcoma of the proximal femur.
+Tumor board reviewed: yes  Frozen section: no
+Description: Racquet incision. Femoral vessels ligated, nerves divided, capsule opened, femoral head dislocated and the limb removed. Closed over drains.`,
+    code: '27295',
+    statuses: { tumorBoard: 'documented' },
+  },
+  {
+    klass: 'it-3 guard: MRI: no  CT: no, every item answered no',
+    text: `Procedure: Right hip disarticulation.
+Imaging: MRI: no  CT: no
+Description: The femoral vessels were ligated, the capsule opened and the femoral head dislocated; the limb was removed. Closed.`,
+    code: '27295',
+    statuses: { preopImaging: 'negated' },
+  },
+  {
+    klass: 'it-3 guard: a ticked no box, Tumor board reviewed: [ ] Yes  [x] No',
+    text: `Procedure: Left hip disarticulation.
+Tumor board reviewed: [ ] Yes  [x] No
+Description: The femoral vessels were ligated, the capsule opened and the femoral head dislocated; the limb was removed. Closed.`,
+    code: '27295',
+    statuses: { tumorBoard: 'negated' },
+  },
+  {
+    klass: 'it-3 guard: a single item, Imaging: MRI pre-op: no',
+    text: `Procedure: Right hip disarticulation.
+Imaging: MRI pre-op: no
+Description: The femoral vessels were ligated, the capsule opened and the femoral head dislocated; the limb was removed. Closed.`,
+    code: '27295',
+    statuses: { preopImaging: 'negated' },
+  },
   // 8. a first above-knee amputation beside an old above-knee amputation of the other leg: the
   // other leg's status code (Z89.61x acquired absence) is a legitimate secondary diagnosis
   {
