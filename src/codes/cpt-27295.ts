@@ -30,7 +30,13 @@ export const cpt27295 = defineCode({
     { feature: 'limbPreserved', is: 'absent' },
   ],
   decidingFacts: 'Limb separated at the hip joint, pelvis and acetabulum kept, no femoral cut.',
-  labels: ['hip\\s+disarticulation', 'disarticulation\\s+(?:at|of|through)\\s+(?:the\\s+)?hip'],
+  labels: [
+    'hip\\s+disarticulation',
+    'disarticulation\\s+(?:at|of|through)\\s+(?:the\\s+)?hip',
+    // Formalising or completing a traumatic amputation at the hip: "formalisation of the traumatic
+    // amputation at the left hip", "completion of the amputation through the hip".
+    '(?:formali[sz]\\w*|complet\\w*)\\s+(?:of\\s+)?(?:the\\s+|a\\s+|an\\s+)?(?:(?:left|right|traumatic|partial|near|sub-?total)[\\s-]+){0,3}amputation\\s+(?:at|through)\\s+(?:the\\s+)?(?:level\\s+of\\s+the\\s+)?(?:(?:left|right)\\s+)?hip\\b',
+  ],
   neighbours: ['27290', '27590', '27596', '27075', '27076', '27077'],
   revises: [],
   supportingDiagnoses: withAmputationReasons([

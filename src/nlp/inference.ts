@@ -108,6 +108,28 @@ export const inferenceRules: readonly InferenceRule[] = [
     unlessMentions: /\b(?:hind-?\s?quarter|external\s+hemi-?\s?pelvectomy|amputat\w*|disarticulat\w*)\b/gi,
   },
   {
+    id: 'unsalvageable-limb-hemipelvectomy',
+    infers: [
+      { feature: 'limbRemoved' },
+      { feature: 'posteriorPelvicDivision' },
+      { feature: 'anteriorPelvicDivision' },
+    ],
+    reason:
+      'The limb is stated to be unsalvageable (non-viable, beyond salvage) and a hemipelvectomy or hindquarter amputation was done: the limb was removed with the half of the pelvis, divided behind and in front.',
+    sentence: {
+      sections: ['title', 'indications', 'description', 'findings', 'body', 'addendum', 'other'],
+      pattern: new RegExp(
+        `${LIMB}[^.;]{0,40}?\\b(?:un-?salvageable|non-?salvageable|not\\s+salvageable|beyond\\s+(?:salvage|repair)|non-?viable|not\\s+viable|(?:could|can)\\s*not\\s+be\\s+(?:salvaged|saved|reconstructed)|unreconstruct[ai]ble)\\b|\\b(?:un-?salvageable|non-?salvageable|non-?viable|mangled)\\s+${LIMB}\\b`,
+        'i',
+      ),
+    },
+    absent: ['limbPreserved', 'hipDisarticulation', 'kneeDisarticulation'],
+    // A hemipelvectomy that keeps the limb is internal (or modified); one not done is no removal.
+    mentions:
+      /\b(?:hind-?\s?quarter\s+amputation|external\s+hemi-?\s?pelvectomy|(?<!internal\s+)(?<!modified\s+)hemi-?\s?pelvectomy)\b/gi,
+    unlessMentions: /\b(?:internal|modified)\s+hemi-?\s?pelvectomy\b/gi,
+  },
+  {
     id: 'joint-disarticulated-bone-replaced-limb-kept',
     infers: [{ feature: 'limbPreserved' }],
     reason:

@@ -2768,4 +2768,101 @@ He was treated by hip disarticulation. The hip capsule was opened, the ligamentu
 This 6-year-old with fibular hemimelia is to be managed as an above-knee amputation by the prosthetist. The patellar tendon was detached and the knee joint opened; the cruciate ligaments and the posterior capsule were divided and the leg was removed through the knee. The condyles were left intact. The wound was closed over a drain.`,
     code: '27598',
   },
+  // g2-3. Completion and unsalvageable-limb wordings (round 2): "completion of the hindquarter amputation",
+  // "formalisation of the traumatic amputation at the hip" name the code they complete (label only); an
+  // unsalvageable or non-viable limb with a hemipelvectomy is the limb removed with the pelvis (inferred).
+  {
+    klass: 'g2-3 completion: "completion of the hindquarter amputation" is its name (label only)',
+    text: `Procedure: Completion of the left hindquarter amputation.
+The patient returned to theatre. The wound was debrided and closed.`,
+    code: '27290',
+    review: true,
+    findings: ['level.label-only'],
+  },
+  {
+    klass: 'g2-3 completion: "completion hemipelvectomy" is its name (label only)',
+    text: `Operation: completion hemipelvectomy, right.
+Washout and closure.`,
+    code: '27290',
+    review: true,
+    findings: ['level.label-only'],
+  },
+  {
+    klass: 'g2-3 completion: formalisation of the traumatic amputation at the hip names 27295 (label only)',
+    text: `PROCEDURE: Formalisation of the traumatic amputation at the left hip.
+The wound was debrided and closed over drains.`,
+    code: '27295',
+    review: true,
+    findings: ['level.label-only'],
+  },
+  {
+    klass: 'g2-3 unsalvageable: the limb deemed unsalvageable and a hemipelvectomy performed',
+    text: `The left lower extremity was deemed unsalvageable and a left hemipelvectomy was performed. The wound was closed over drains.`,
+    code: '27290',
+    anatomy: { limbRemoved: 'documented' },
+  },
+  {
+    klass: 'g2-3 unsalvageable: the limb non-viable and a hemipelvectomy carried out',
+    text: `After the crush injury the right limb was non-viable and a hemipelvectomy was carried out. Closure over drains.`,
+    code: '27290',
+    anatomy: { limbRemoved: 'documented' },
+  },
+  {
+    klass: 'g2-3 unsalvageable: the leg unsalvageable, the iliac wing and the symphysis divided',
+    text: `Procedure: left hemipelvectomy.
+The leg was unsalvageable after the blast injury. The iliac wing was osteotomised and the symphysis divided. The flaps were closed over drains.`,
+    code: '27290',
+    anatomy: { limbRemoved: 'documented' },
+  },
+  {
+    klass: 'g2-3 unsalvageable: "judged not salvageable", the SI joint and the symphysis divided',
+    text: `Procedure: Right hemipelvectomy for necrotising fasciitis.
+The right leg was judged not salvageable. The sacroiliac joint was divided posteriorly and the pubic symphysis anteriorly, and the wound was packed.`,
+    code: '27290',
+    anatomy: { limbRemoved: 'documented' },
+  },
+  {
+    klass: 'g2-3 unsalvageable: "could not be salvaged" is no limb kept',
+    text: `The left limb could not be salvaged, so a left hemipelvectomy was performed through the sacroiliac joint and the symphysis. Closed over drains.`,
+    code: '27290',
+    anatomy: { limbPreserved: 'not_mentioned', limbRemoved: 'documented' },
+  },
+  {
+    klass: 'g2-3 guard: an internal hemipelvectomy to salvage the limb keeps it',
+    text: `Procedure: left internal hemipelvectomy.
+An internal hemipelvectomy was performed to salvage the limb. The ilium was resected en bloc with the tumour through an osteotomy above the acetabulum. Closure over drains.`,
+    code: '27075',
+  },
+  {
+    klass: 'g2-3 guard: the limb deemed salvageable, an internal hemipelvectomy',
+    text: `Procedure: left hemipelvectomy (internal).
+The limb was deemed salvageable. The ilium was resected en bloc through osteotomies above the acetabulum and through the sacroiliac joint. The limb was preserved. Closure.`,
+    code: '27075',
+    anatomy: { limbRemoved: 'not_mentioned' },
+  },
+  {
+    klass: 'g2-3 guard: the limb salvageable and no hemipelvectomy',
+    text: `The limb was deemed salvageable and a hemipelvectomy was not performed. The left wound was washed out and closed.`,
+    code: null,
+    review: true,
+  },
+  {
+    klass: 'g2-3 guard: a non-viable leg removed by hip disarticulation stays 27295',
+    text: `Procedure: right hip disarticulation.
+The right leg was non-viable after the crush injury and a hip disarticulation was performed: the hip capsule was opened, the ligamentum teres divided and the femoral head dislocated from the acetabulum. No pelvic bone was cut. Closed over drains.`,
+    code: '27295',
+  },
+  {
+    klass: 'g2-3 guard: a hemipelvectomy if the limb proves unsalvageable is a plan',
+    text: `Procedure: debridement of the left thigh and groin.
+If the left limb proves unsalvageable a hemipelvectomy will be needed. The necrotic muscle was excised and the wound was packed.`,
+    code: null,
+    review: true,
+  },
+  {
+    klass: 'g2-3 guard: non-viable soft tissue, the leg kept in an internal hemipelvectomy',
+    text: `Procedure: left internal hemipelvectomy.
+Although the surrounding soft tissue was non-viable, the leg was kept: the ilium was resected en bloc with the tumour through osteotomies above the acetabulum and through the sacroiliac joint. Closure over drains.`,
+    code: '27075',
+  },
 ];

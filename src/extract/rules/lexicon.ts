@@ -136,6 +136,8 @@ const REMOVE = `(?:removed|passed${SP}off|handed${SP}off|amputated|delivered|tak
 const TUMOR = `(?:\\b(?!h(?:a)?ematoma|seroma)[a-z]+omas?\\b|tumou?rs?|mass(?:es)?|lumps?|lesions?|sarcomas?|neoplasms?|osteosarcoma|chondrosarcoma|liposarcoma|myxofibrosarcoma|leiomyosarcoma|carcinoma|metastas[ie]s|metastatic${SP}deposit|giant${SP}cell${SP}tumou?r|cyst)`;
 const BONE_SITE = `(?:(?:distal|proximal)${SP}(?:femur|femoral|tibia|tibial)|femur|femoral${SP}(?:shaft|diaphysis|condyles?|metaphysis)|tibia|tibial|patella|(?:femoral|tibial)${SP}bone)`;
 
+/** A denial between a limb and its keeping: "the limb could not be salvaged". */
+const LIMB_NOT_KEPT = /\b(?:not|never|cannot|can't|couldn't|no\s+longer|un(?:able|likely))\b/i;
 const KNEE_SITE = /\b(?:femur|femoral|knee|tibia\w*|patella\w*|condyl\w*)\b/i;
 const PELVIC_SITE =
   /\b(?:pelvi\w*|acetabul\w*|periacetabular|il[ie]um|iliac|pubi\w*|ischi\w*|sacr\w*|innominate|hemipelv\w*)\b/i;
@@ -875,7 +877,14 @@ export const featureLexicon: Record<FeatureKey, TargetLexicon> = {
           `(?:limb|leg|extremity)${SP}(?:was${SP}|is${SP})?(?:kept|retained|salvaged|spared)`,
         ),
       ),
-      entry(near(`(?:limb|leg|extremity)`, `(?:preserved|salvaged|spared|retained|kept|saved)`, 4)),
+      // "the limb could not be salvaged", "the leg cannot be saved": a denial between the words keeps nothing.
+      entry(
+        near(`(?:limb|leg|extremity)`, `(?:preserved|salvaged|spared|retained|kept|saved)`, 4),
+        undefined,
+        {
+          whenMatch: (s, a, b) => !LIMB_NOT_KEPT.test(s.slice(a, b)),
+        },
+      ),
     ],
   },
   priorAmputation: {
