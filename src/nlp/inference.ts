@@ -187,6 +187,14 @@ export const inferenceRules: readonly InferenceRule[] = [
 
 const documented = (f: Fact | undefined): boolean => f?.status === 'documented';
 
+/** Whether `re` matches anywhere in the text (a global pattern is reset before and after). */
+function wordsIn(text: string, re: RegExp): boolean {
+  re.lastIndex = 0;
+  const hit = re.test(text);
+  re.lastIndex = 0;
+  return hit;
+}
+
 /** The first sentence (outside a plan) where `re` matches and the match is affirmed. */
 function affirmedMention(text: string, sentences: readonly Sentence[], re: RegExp): Evidence | undefined {
   for (const s of sentences) {
@@ -235,7 +243,14 @@ export function inferFeatures(
         match: 'rule',
       });
     }
-    if (rule.unlessMentions && affirmedMention(text, sentences, rule.unlessMentions)) continue;
+    // The words a rule needs, looked for once in the whole text before sentence by sentence.
+    if (rule.mentions && !wordsIn(text, rule.mentions)) continue;
+    if (
+      rule.unlessMentions &&
+      wordsIn(text, rule.unlessMentions) &&
+      affirmedMention(text, sentences, rule.unlessMentions)
+    )
+      continue;
     if (rule.mentions) {
       const hit = affirmedMention(text, sentences, rule.mentions);
       if (!hit) continue;
