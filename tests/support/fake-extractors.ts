@@ -41,14 +41,26 @@ export function createFakeExtractor(options: FakeExtractorOptions = {}): FakeExt
       inFlight += 1;
       fake.maxInFlight = Math.max(fake.maxInFlight, inFlight);
       try {
+        const started = performance.now();
         const wait = (options.delayMs ?? 0) + Math.random() * (options.jitterMs ?? 0);
+        // A provider's latency includes its own work: the answer is made first and the call lasts `wait` in
+        // all (before, the simulated provider's rules run came on top of the latency, inside the caller's slot).
+        const made = await rules.extract(transcript).then(
+          (extraction) => ({ extraction }),
+          (error: unknown) => ({ error }),
+        );
         if (wait > 0)
-          await sleep(wait, undefined, extractOptions?.signal ? { signal: extractOptions.signal } : {});
+          await sleep(
+            Math.max(0, wait - (performance.now() - started)),
+            undefined,
+            extractOptions?.signal ? { signal: extractOptions.signal } : {},
+          );
         const every = options.rateLimitEvery ?? 0;
         const failure =
           options.fail?.(call, transcript) ?? (every > 0 && call % every === 0 ? rateLimited(0) : undefined);
         if (failure) throw failure;
-        const extraction = await rules.extract(transcript);
+        if ('error' in made) throw made.error;
+        const { extraction } = made;
         return {
           ...extraction,
           versions: { fake: '1' },
