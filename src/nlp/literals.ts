@@ -1,3 +1,4 @@
+import { countBelow } from './sorted.ts';
 import type { Span } from './types.ts';
 
 /**
@@ -569,13 +570,7 @@ export class LiteralIndex {
       for (const k of this.present(clause)) {
         // A literal's first occurrence at or after `from` is the one that ends first.
         const starts = this.occurrences(clause.literals[k] as string, clause.literalIds[k] as number);
-        let lo = 0;
-        let hi = starts.length;
-        while (lo < hi) {
-          const mid = (lo + hi) >> 1;
-          if ((starts[mid] as number) < from) lo = mid + 1;
-          else hi = mid;
-        }
+        const lo = countBelow(starts, from);
         if (lo < starts.length && (starts[lo] as number) + (clause.literals[k] as string).length <= to) {
           found = true;
           break;

@@ -1,5 +1,6 @@
 import { type ElementKey, elements as elementDefs } from '../codes/elements.ts';
 import { segment } from '../nlp/sections.ts';
+import { countBelow } from '../nlp/sorted.ts';
 import type { SectionKind, Sentence } from '../nlp/types.ts';
 import type { RequirementStatus } from '../schemas/requirements.ts';
 import { escapeMarkdown as md } from './escape.ts';
@@ -378,16 +379,7 @@ function place(transcript: string): Placed[] {
   // Line bounds by binary search over the newlines (a long note without newlines stays linear).
   const newlines: number[] = [];
   for (let at = transcript.indexOf('\n'); at >= 0; at = transcript.indexOf('\n', at + 1)) newlines.push(at);
-  const firstNewlineFrom = (at: number): number => {
-    let lo = 0;
-    let hi = newlines.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if ((newlines[mid] ?? 0) < at) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
-  };
+  const firstNewlineFrom = (at: number): number => countBelow(newlines, at);
   const lineStart = (at: number) => {
     const i = firstNewlineFrom(at) - 1;
     return i >= 0 ? (newlines[i] ?? -1) + 1 : 0;

@@ -1,4 +1,5 @@
 import { findInstructionSpans, overlapsAny } from '../../nlp/instructions.ts';
+import { countBelow } from '../../nlp/sorted.ts';
 import type { Evidence, EvidenceMatch } from '../../schemas/facts.ts';
 
 /**
@@ -213,13 +214,7 @@ export function createGrounder(transcript: string, options: GrounderOptions = {}
 
   /** First normalized index whose original index is at or after `from` (the map is increasing). */
   const normIndexAt = (from: number): number => {
-    let lo = 0;
-    let hi = norm.map.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if ((norm.map[mid] as number) < from) lo = mid + 1;
-      else hi = mid;
-    }
+    const lo = countBelow(norm.map, from);
     return lo < norm.map.length ? lo : -1;
   };
 

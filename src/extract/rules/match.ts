@@ -1,5 +1,6 @@
 import type { ContextHit } from '../../nlp/context.ts';
 import { intersect, literalIndexOf } from '../../nlp/literals.ts';
+import { countBelow } from '../../nlp/sorted.ts';
 import { type Assertion, assertWithCue } from './context.ts';
 import type { Matcher, SectionPolicy, TargetLexicon } from './lexicon.ts';
 import { featureLexicon, PERFORMED_SECTIONS } from './lexicon.ts';
@@ -52,18 +53,6 @@ function wordStarts(text: string, from: number, to: number): number[] {
   const slice = text.slice(from, to);
   for (let m = re.exec(slice); m !== null; m = re.exec(slice)) starts.push(from + m.index);
   return starts;
-}
-
-/** Number of entries in the sorted array that are below `pos`. */
-function countBelow(sorted: readonly number[], pos: number): number {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((sorted[mid] as number) < pos) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 /** Spans of `matcher`, searched one sentence at a time so no match can run across a sentence boundary. */

@@ -3,6 +3,7 @@ import { type FeatureKey, featureKeys } from '../../codes/features.ts';
 import { readEvents } from '../../nlp/events.ts';
 import { inferFeatures } from '../../nlp/inference.ts';
 import { type EventFeature, featuresFromEvents, isClausal } from '../../nlp/procedure-features.ts';
+import { countBelow } from '../../nlp/sorted.ts';
 import { dedupeEvidence, type Evidence, type Fact } from '../../schemas/facts.ts';
 import { sourceVersions } from '../../version.ts';
 import type { Extraction, Extractor } from '../types.ts';
@@ -159,13 +160,7 @@ function sideLineAt(text: string, at: number): SideLine {
   }
   const { breaks, lines } = sideText;
   // The first line break at or after `at` ends its line; the one before it starts the line.
-  let lo = 0;
-  let hi = breaks.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((breaks[mid] as number) < at) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = countBelow(breaks, at);
   const start = lo === 0 ? 0 : (breaks[lo - 1] as number) + 1;
   let info = lines.get(start);
   if (!info) {
