@@ -388,6 +388,18 @@ describe('procedure names', () => {
     const { codes } = await import('../src/codes/index.ts');
     expect(findProcedureLabels(text, codes).map((l) => l.code)).toContain('27592');
   });
+  it.each<[string, string[] | undefined]>([
+    ['Hip disarticulation for sarcoma: 21 patients.\nThree later needed a hemipelvectomy.', ['27295']],
+    ['Background: External hemipelvectomy is rare. We compared hip disarticulations.', ['27290']],
+    ['Internal hemipelvectomy in 12 patients.\nNo limb was lost.', ['27075', '27076', '27077']],
+    ['Hip disarticulation and hindquarter amputation: 30 patients.', undefined],
+    ['Major amputations for sarcoma: 40 patients.\nTen had a hip disarticulation.', undefined],
+    ['Keywords: hip disarticulation\nTen patients.', undefined],
+  ])('the one operation a text opens with: %j', async (text, codes) => {
+    const { leadOperation } = await import('../src/extract/labels.ts');
+    const { codes: registry } = await import('../src/codes/index.ts');
+    expect(leadOperation(text, registry)).toEqual(codes);
+  });
   it('a name wrapped across lines is found, with evidence that contains it', async () => {
     const { findProcedureLabels } = await import('../src/extract/labels.ts');
     const { codes } = await import('../src/codes/index.ts');

@@ -255,6 +255,17 @@ describe('route of a note', () => {
         severalPatients: true,
       }).supported,
     ).toBe('27590');
+    // A series whose title names one of them is about that one: the other name is a comparison.
+    expect(
+      decideLevel({
+        features: f,
+        labels,
+        claimedCode: null,
+        codes,
+        severalPatients: true,
+        subject: ['27590'],
+      }).supported,
+    ).toBe('27590');
   });
 
   it('every finding id has a route class in one registry', () => {

@@ -30,6 +30,35 @@ function labelRegex(source: string): RegExp {
 const LABEL_SECTIONS: ReadonlySet<SectionKind> = new Set<SectionKind>([...PERFORMED_SECTIONS, 'heading']);
 
 /**
+ * The one operation a text's lead names: the codes of the single procedure name (one span: "internal
+ * hemipelvectomy" may point at several codes) in its first sentence, whatever its section (a title, a
+ * "Background:" line). A series or technique text is about the operation of its title or opening line;
+ * the other operations its body names (a comparison, an alternative, a complication) are not its subject.
+ * Undefined when the lead names no operation, or more than one.
+ */
+export function leadOperation(text: string, codes: readonly CodeDefinition[]): string[] | undefined {
+  const sentences = clinicalSentences(text);
+  const first = sentences[0];
+  if (!first || first.section === 'keywords') return undefined;
+  const spans: Array<{ start: number; end: number; codes: Set<string> }> = [];
+  for (const code of codes) {
+    for (const source of code.labels) {
+      for (const { span } of findSpans({ kind: 'phrase', re: labelRegex(source) }, text, [first])) {
+        if (assertMention(text, first, span, { describedAct: true }) !== 'affirmed') continue;
+        const overlapping = spans.find((s) => span.start < s.end && s.start < span.end);
+        if (overlapping) {
+          overlapping.codes.add(code.code);
+          overlapping.start = Math.min(overlapping.start, span.start);
+          overlapping.end = Math.max(overlapping.end, span.end);
+        } else spans.push({ start: span.start, end: span.end, codes: new Set([code.code]) });
+      }
+    }
+  }
+  const only = spans.length === 1 ? spans[0] : undefined;
+  return only ? [...only.codes].sort() : undefined;
+}
+
+/**
  * Scans the transcript for the procedure names the code knowledge lists. Deterministic and run for
  * every extractor: a name is only a fallback for the level decision, never stronger than anatomy.
  */

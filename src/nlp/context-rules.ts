@@ -633,6 +633,29 @@ export const contextRules: readonly ContextRule[] = [
     ],
   },
   {
+    id: 'pseudo.injury-completed',
+    // The completion or formalisation of a traumatic amputation is the amputation done now: "completion of
+    // the traumatic hemipelvectomy", "formalisation of a traumatic hindquarter amputation", "the traumatic
+    // hemipelvectomy was formalised". Its word "traumatic" marks no injury only (historical.injury).
+    pattern:
+      '\\b(?:complet(?:ion|ed?|ing)|formali[sz](?:ation|ed?|ing))\\s+(?:of\\s+)?(?:(?:the|a|an|this|his|her|their)\\s+)?(?:[\\w-]+\\s+){0,2}?traumatic\\b|\\btraumatic\\s+(?:[\\w-]+\\s+){1,3}?(?:was|were)\\s+(?:then\\s+|subsequently\\s+|surgically\\s+)?(?:completed|formali[sz]ed)\\b',
+    direction: 'pseudo',
+    examples: [
+      {
+        text: 'Debridement and completion of the traumatic hemipelvectomy.',
+        target: 'hemipelvectomy',
+        expect: null,
+      },
+      {
+        text: 'Formalisation of a traumatic hindquarter amputation was performed.',
+        target: 'hindquarter amputation',
+        expect: null,
+      },
+      { text: 'The traumatic hemipelvectomy was formalised.', target: 'hemipelvectomy', expect: null },
+      { text: 'Washout of the traumatic hemipelvectomy.', target: 'hemipelvectomy', expect: 'historical' },
+    ],
+  },
+  {
     id: 'pseudo.as-planned',
     pattern: '\\bas\\s+(?:previously\\s+)?(?:planned|intended|anticipated)\\b',
     direction: 'pseudo',
@@ -761,7 +784,9 @@ export const contextRules: readonly ContextRule[] = [
     category: 'historical',
     maxScope: 3,
     examples: [
-      { text: 'Completion of a traumatic hemipelvectomy.', target: 'hemipelvectomy', expect: 'historical' },
+      { text: 'Debridement of a traumatic hemipelvectomy.', target: 'hemipelvectomy', expect: 'historical' },
+      // Its completion is the operation (pseudo.injury-completed).
+      { text: 'Completion of a traumatic hemipelvectomy.', target: 'hemipelvectomy', expect: null },
       {
         text: 'Washout of a traumatic amputation of the left thigh.',
         target: 'amputation of the left thigh',

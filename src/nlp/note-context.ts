@@ -96,7 +96,7 @@ export const noteContextRules: readonly NoteContextRule[] = [
   {
     id: 'generic.series',
     // Several patients: a case series, a cohort, a review.
-    cue: `\\b${COUNT}(?:[\\s-]\\w+)?\\s+(?:consecutive\\s+|further\\s+|other\\s+|of\\s+(?:the|these|our)\\s+)?(?:patients|cases|subjects|amputees|amputations|limbs|resections|hemipelvectomies|disarticulations)\\b|\\bour\\s+(?:series|cohort|experience)\\b|\\bwe\\s+(?:retrospectively\\s+)?(?:reviewed|analy[sz]ed|studied|report\\s+(?:on\\s+)?(?:\\d+|our))\\b`,
+    cue: `\\b${COUNT}(?:[\\s-]\\w+){0,2}?\\s+(?:consecutive\\s+|further\\s+|other\\s+|of\\s+(?:the|these|our)\\s+)?(?:patients|cases|subjects|amputees|amputations|limbs|resections|hemipelvectomies|disarticulations)\\b|\\bour\\s+(?:series|cohort|experience)\\b|\\bwe\\s+(?:retrospectively\\s+)?(?:reviewed|analy[sz]ed|studied|report\\s+(?:on\\s+)?(?:\\d+|our))\\b`,
     unless: ONE_PATIENT,
     patients: 'several',
     examples: [
@@ -105,6 +105,9 @@ export const noteContextRules: readonly NoteContextRule[] = [
         expect: true,
       },
       { text: 'We reviewed 23 patients after knee disarticulation.', expect: true },
+      // Words between the count and what is counted.
+      { text: 'Eighteen consecutive hindquarter amputations were analysed.', expect: true },
+      { text: 'Twelve paediatric knee disarticulations were done between 2008 and 2020.', expect: true },
       // An age range or a mean age is the series', not one patient's.
       {
         text: 'Six patients aged 19 to 58 years old underwent internal hemipelvectomy; the ilium was resected in all.',

@@ -2,7 +2,7 @@ import { type ElementKey, elementKeys } from '../codes/elements.ts';
 import type { FeatureKey } from '../codes/features.ts';
 import { codes as registry, findCode as registryFind } from '../codes/index.ts';
 import type { CodeDefinition } from '../codes/types.ts';
-import { findProcedureLabels } from '../extract/labels.ts';
+import { findProcedureLabels, leadOperation } from '../extract/labels.ts';
 import { createRulesExtractor } from '../extract/rules/rules-extractor.ts';
 import type { Extractor } from '../extract/types.ts';
 import type { Knowledge } from '../knowledge/apply.ts';
@@ -145,8 +145,16 @@ export async function processNote(input: ProcessInput, options: ProcessOptions =
   // patient's operation, so the route sends it to coder review and no physician is queried.
   const generic = noteGenericOf(transcript);
   const severalPatients = generic?.patients === 'several';
+  const subject = generic ? leadOperation(transcript, codes) : undefined;
   const decide = (features: typeof extraction.features) =>
-    decideLevel({ features, labels, claimedCode: claim?.cpt ?? null, codes, severalPatients });
+    decideLevel({
+      features,
+      labels,
+      claimedCode: claim?.cpt ?? null,
+      codes,
+      severalPatients,
+      ...(subject ? { subject } : {}),
+    });
   const decision = decide(extraction.features);
   // "The procedure was abandoned": with no code the anatomy supports, the planned code was never performed.
   const abandoned = abandonedOperationOf(transcript);

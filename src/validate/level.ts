@@ -135,6 +135,13 @@ export interface DecideInput {
    * no one code. Default false.
    */
   severalPatients?: boolean;
+  /**
+   * A generic text's subject: the codes of the one operation its title or opening line names
+   * (src/extract/labels.ts `leadOperation`). The names its body gives other operations (a comparison, an
+   * alternative, a subgroup, a complication) then neither make a series "several operations" nor decide
+   * as a fallback. Default none.
+   */
+  subject?: readonly string[];
 }
 
 interface Evaluated {
@@ -267,7 +274,10 @@ function labelConflicts(
  * code whose cues the anatomy does not contradict. Pure: the same input always gives the same decision.
  */
 export function decideLevel(input: DecideInput): CodeDecision {
-  const { features, labels, claimedCode, codes } = input;
+  const { features, claimedCode, codes, subject } = input;
+  // A generic text about one operation: only its names of that operation count.
+  const labels =
+    subject && subject.length > 0 ? input.labels.filter((l) => subject.includes(l.code)) : input.labels;
   const evaluated = codes.map((code) => evaluate(code, features));
   const held = evaluated.filter((e) => e.holds);
   const maximal = held.filter((e) => !held.some((o) => o !== e && moreSpecific(o.code, e.code)));

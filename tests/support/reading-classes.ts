@@ -2544,21 +2544,20 @@ Plan:
   },
   // (4) Injury names and purpose clauses are not the operation performed: "traumatic hemipelvectomy",
   // "traumatic amputation" name the injury (historical.injury); a procedure name in a purpose clause is
-  // what the operation is for (hypothetical.purpose). The operation is read from its own anatomy.
+  // what the operation is for (hypothetical.purpose). The operation is read from its own anatomy. The
+  // completion of a traumatic hemipelvectomy is a hindquarter amputation (pr-2: pseudo.injury-completed).
   {
-    klass: 'r2p-4 injury: completion of a traumatic hemipelvectomy',
+    klass: 'r2p-4 completion (pr-2): completion of a traumatic hemipelvectomy',
     text: `Procedure: completion of a traumatic hemipelvectomy, right.
 Description: The patient arrived after a crush injury with a near-complete traumatic hemipelvectomy. The remaining soft-tissue bridge and the sciatic nerve were divided, the internal iliac vessels ligated, and the limb, already separated at the disrupted sacroiliac joint and symphysis, was removed. The wound was debrided and packed.`,
-    code: null,
-    review: true,
-    absent: ['level.label-only'],
+    code: '27290',
+    findings: ['level.label-only'],
   },
   {
-    klass: 'r2p-4 injury: completion amputation after traumatic hemipelvectomy',
+    klass: 'r2p-4 completion (pr-2): completion amputation after traumatic hemipelvectomy',
     text: `Procedure: completion amputation after traumatic hemipelvectomy. The remaining skin bridge and the femoral nerve were divided and the limb removed. The wound was packed.`,
-    code: null,
-    review: true,
-    absent: ['level.label-only'],
+    code: '27290',
+    findings: ['level.label-only'],
   },
   {
     klass: 'r2p-4 injury: a case report titled traumatic hemipelvectomy',
@@ -2864,5 +2863,139 @@ If the left limb proves unsalvageable a hemipelvectomy will be needed. The necro
     text: `Procedure: left internal hemipelvectomy.
 Although the surrounding soft tissue was non-viable, the leg was kept: the ilium was resected en bloc with the tumour through osteotomies above the acetabulum and through the sacroiliac joint. Closure over drains.`,
     code: '27075',
+  },
+
+  // pr-1. A series or technique text of one operation names another in passing (a comparison, an
+  // alternative, an indication, a subgroup, a complication leading to another): the operation of its
+  // title, objective and method decides, not the other names.
+  {
+    klass: 'pr-1 series: hip disarticulation series, hemipelvectomy when not required',
+    text: `Hip disarticulation for malignant tumours of the proximal femur: a review of 21 patients.
+Objective: to report the outcome of hip disarticulation when hemipelvectomy is not required for local control.
+Methods: Between 2004 and 2018, 21 patients underwent hip disarticulation at our institution. In every case the femoral vessels were ligated, the hip capsule was opened and the femoral head was dislocated from the acetabulum; the pelvis was preserved and no femoral cut was made.
+Results: Three patients later needed a hemipelvectomy for local recurrence. Median survival was 31 months.`,
+    code: '27295',
+    generic: true,
+  },
+  {
+    klass: 'pr-1 series: hindquarter amputation outcomes compared with hip disarticulation (British)',
+    text: `Background: External hemipelvectomy remains the operation of last resort for pelvic sarcoma. We compared our hindquarter amputations with a contemporaneous group of hip disarticulations.
+Patients and methods: Eighteen consecutive hindquarter amputations performed between 2001 and 2016 were analysed. The sacroiliac joint was divided posteriorly and the symphysis pubis anteriorly, and the limb was removed together with the hemipelvis.
+Results: Wound breakdown was commoner than after hip disarticulation. Five-year survival was 38%.`,
+    code: '27290',
+    generic: true,
+  },
+  {
+    klass: 'pr-1 series: knee disarticulation in children, two later revised above the knee',
+    text: `Knee disarticulation in twelve children with lower-limb deficiency.
+We reviewed twelve children who underwent knee disarticulation between 2008 and 2020. The knee joint was entered, the cruciate ligaments and the posterior capsule were divided and the leg was removed through the joint; the femoral condyles were left intact. Two children subsequently required an above-knee amputation for terminal overgrowth. All walked with a prosthesis.`,
+    code: '27598',
+    generic: true,
+  },
+  {
+    klass: 'pr-1 guard: technique paper of hip disarticulation, hindquarter amputation as the alternative',
+    text: `A posterior-flap technique for hip disarticulation.
+We describe our technique of hip disarticulation, an alternative to hindquarter amputation for tumours that spare the acetabulum. The femoral vessels are ligated below the inguinal ligament. The hip capsule is incised circumferentially, the ligamentum teres is divided and the femoral head is delivered from the acetabulum. The posterior flap is closed over drains.`,
+    code: '27295',
+    generic: true,
+  },
+  {
+    klass: 'pr-1 guard: above-knee amputation series, a subgroup had a knee disarticulation before (US)',
+    text: `Outcomes of transfemoral amputation in 46 patients with peripheral arterial disease.
+Methods: We retrospectively reviewed 46 patients who underwent above-knee amputation. The femur was transected 10 to 12 cm above the knee joint and a myodesis was performed. A subgroup of five patients had previously undergone knee disarticulation that failed to heal.
+Results: Primary healing occurred in 39 patients.`,
+    code: '27590',
+    generic: true,
+  },
+  {
+    klass: 'pr-1 series: hip disarticulation for infected arthroplasty, two needed a hindquarter amputation',
+    text: `Hip disarticulation for the infected hip arthroplasty: 14 cases.
+We reviewed 14 patients treated by hip disarticulation for uncontrolled periprosthetic infection. The components were removed, the capsule excised and the limb removed through the hip joint; the acetabulum was debrided but not resected. Two patients with pelvic osteomyelitis went on to hindquarter amputation. Eight patients died within two years.`,
+    code: '27295',
+    generic: true,
+  },
+  {
+    klass:
+      'pr-1 series: a subgroup with a prior above-knee amputation, knee disarticulation the subject (US)',
+    text: `Knee disarticulation in nonambulatory patients: a 10-year review.
+Sixty-two knee disarticulations were performed in 58 patients; a subgroup of four had an above-knee amputation of the opposite limb. In all cases the patellar tendon was released, the cruciate ligaments were divided and the leg was removed through the knee joint. Wound healing was achieved in 51 limbs.`,
+    code: '27598',
+    generic: true,
+  },
+  {
+    klass: 'pr-1 guard: a series that names several different operations reads none',
+    text: `Major amputations for sarcoma: 40 patients.
+Methods: We reviewed 40 patients: 22 underwent above-knee amputation, 10 hip disarticulation and 8 hindquarter amputation. In the hindquarter amputations the sacroiliac joint and the symphysis were divided; in the disarticulations the femoral head was dislocated; in the above-knee amputations the femur was transected.`,
+    code: null,
+    generic: true,
+  },
+  {
+    klass: 'pr-1 guard: a series titled with two operations, both described, reads none',
+    text: `Hip disarticulation and hindquarter amputation for soft-tissue sarcoma of the groin: 30 patients.
+Thirty patients were treated between 2000 and 2020: 17 by hip disarticulation, in whom the femoral head was dislocated from the acetabulum and the pelvis kept, and 13 by hindquarter amputation, in whom the sacroiliac joint and the symphysis were divided.`,
+    code: null,
+    generic: true,
+  },
+  {
+    klass:
+      'pr-1 guard: one patient, hip disarticulation chosen rather than hemipelvectomy, stays one patient',
+    text: `A 66-year-old woman presented with a recurrent myxofibrosarcoma of the right proximal thigh. Because the acetabulum was free of tumour, hip disarticulation was chosen rather than hemipelvectomy. The femoral vessels were ligated, the hip capsule was opened and the femoral head was dislocated; the limb was removed and the pelvis preserved. No femoral cut was made.`,
+    code: '27295',
+  },
+  // pr-2. A traumatic hemipelvectomy is an injury; its completion (debridement and completion,
+  // "formalisation") is a hindquarter amputation.
+  {
+    klass: 'pr-2 series: traumatic hemipelvectomy, completion at the first operation',
+    text: `Traumatic hemipelvectomy: experience with five survivors.
+Traumatic hemipelvectomy is a rare and usually fatal injury. Five patients survived to reach our unit between 2005 and 2019. All were taken to theatre for debridement and completion of the traumatic hemipelvectomy: the remaining soft-tissue bridge was divided, the internal iliac vessels were ligated and the wound was covered with a posterior flap.`,
+    code: '27290',
+    generic: true,
+  },
+  {
+    klass: 'pr-2 case report: formalisation of a traumatic hemipelvectomy (British)',
+    text: `A 24-year-old motorcyclist sustained a traumatic hemipelvectomy of the left side. After resuscitation he was taken to theatre, where the traumatic hemipelvectomy was formalised: the devitalised muscle was debrided, the residual attachments at the sacroiliac joint were divided and the common iliac artery was ligated. The posterior flap was closed over drains. He was discharged at six weeks.`,
+    code: '27290',
+  },
+  {
+    klass: 'pr-2 guard: completion of the hindquarter amputation after a traumatic hemipelvectomy (US)',
+    text: `We present a 31-year-old man who suffered a near-complete traumatic hemipelvectomy in a farm accident. He underwent emergent exploration with completion of the hindquarter amputation, ligation of the external iliac vessels and debridement. A gluteal flap was used for closure. He survived.`,
+    code: '27290',
+  },
+  {
+    klass: 'pr-2 guard: completion amputation of the hemipelvectomy after the injury',
+    text: `Abstract. Background: Traumatic hemipelvectomy is the avulsion of one lower limb with its hemipelvis. Case: A 19-year-old woman was run over by a lorry. Completion amputation of the hemipelvectomy with debridement was carried out on the day of injury and the wound was left open for a second look. Conclusion: early completion and staged closure saved her life.`,
+    code: '27290',
+  },
+  {
+    klass: 'pr-2 case report: debridement and completion of the traumatic hemipelvectomy (US)',
+    text: `A 42-year-old man was pinned under a tractor and arrived with a traumatic hemipelvectomy of the right side. On arrival he underwent debridement and completion of the traumatic hemipelvectomy, with ligation of the internal iliac artery and division of the remaining gluteal muscles. The wound was packed open.`,
+    code: '27290',
+  },
+  {
+    klass: 'pr-2 abstract: formalisation of a traumatic hindquarter amputation (British)',
+    text: `Summary. We describe a 17-year-old girl who sustained a traumatic hindquarter amputation in a road traffic collision. Formalisation of the traumatic hindquarter amputation was undertaken within six hours: the wound was debrided, the iliac vessels were ligated and the flap was fashioned from the remaining buttock skin.`,
+    code: '27290',
+  },
+  {
+    klass: 'pr-2 guard: a traumatic hemipelvectomy as history, today a flap revision',
+    text: `Procedure: Revision of the posterior flap, left.
+Two years ago he sustained a traumatic hemipelvectomy, which was completed at another hospital. Today the scar was excised and the flap advanced and closed. No bone was cut.`,
+    code: null,
+    review: true,
+  },
+
+  {
+    klass: 'pr-1 guard: knee disarticulation chapter, above-knee amputation when the condyles are lost',
+    text: `Knee disarticulation
+Knee disarticulation gives an end-bearing stump and is preferred to above-knee amputation when the skin over the condyles is sound; above-knee amputation is reserved for the ischaemic knee. Long anterior and short posterior flaps are raised. The patellar tendon is detached from the tibial tubercle and the knee joint is entered. The cruciate ligaments and the posterior capsule are divided and the leg is removed through the joint. The condyles are not cut.`,
+    code: '27598',
+    generic: true,
+  },
+  {
+    klass: 'pr-1 guard: hindquarter amputations, hip disarticulation offered instead is excluded',
+    text: `Hindquarter amputation for pelvic chondrosarcoma: 25 years' experience.
+Between 1995 and 2020, 34 patients underwent hindquarter amputation; patients whose acetabulum was free of tumour were offered hip disarticulation instead and are excluded. The symphysis pubis was divided and the ilium was osteotomised through the sacral ala, and the limb was removed with the hemipelvis. Local recurrence occurred in six patients.`,
+    code: '27290',
+    generic: true,
   },
 ];
