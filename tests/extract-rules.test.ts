@@ -366,6 +366,23 @@ describe('the new femoral level (27596) is read where the cut is dictated', () =
 
 describe('procedure names', () => {
   it.each([
+    'An amputation through the knee joint was performed.',
+    'Amputation at the level of the knee joint on the left.',
+    'A through-the-knee amputation was done.',
+    'Knee-disarticulation was carried out.',
+  ])('a through-knee amputation named in prose points at 27598: %j', async (text) => {
+    const { findProcedureLabels } = await import('../src/extract/labels.ts');
+    const { codes } = await import('../src/codes/index.ts');
+    expect(findProcedureLabels(text, codes).map((l) => l.code)).toContain('27598');
+  });
+  it('an amputation above the knee is no through-knee name', async () => {
+    const { findProcedureLabels } = await import('../src/extract/labels.ts');
+    const { codes } = await import('../src/codes/index.ts');
+    expect(
+      findProcedureLabels('An amputation above the knee was done.', codes).map((l) => l.code),
+    ).not.toContain('27598');
+  });
+  it.each([
     'Proximal femur resection for chondrosarcoma.',
     'Proximal tibial resection with endoprosthetic replacement.',
   ])('a bone resection named by its site points at 27365: %j', async (text) => {

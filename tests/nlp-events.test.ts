@@ -144,6 +144,24 @@ describe('inference rules (reason shown, marked inferred)', () => {
     );
     expect(x.features.limbRemoved.inferred?.rule).toBe('femur-cut-in-amputation');
   });
+  it.each([
+    [
+      'Limb salvage being impossible, she underwent right hemipelvectomy.',
+      'unsalvageable-limb-hemipelvectomy',
+    ],
+    [
+      'Limb-sparing surgery was not feasible, and a left hemipelvectomy was done.',
+      'unsalvageable-limb-hemipelvectomy',
+    ],
+    [
+      'He was unsuitable for limb salvage; a right hemipelvectomy was performed.',
+      'unsalvageable-limb-hemipelvectomy',
+    ],
+    ['Limb salvage was possible: a left internal hemipelvectomy was performed.', undefined],
+  ])('limb salvage stated impossible with a hemipelvectomy: the limb was removed: %j', async (text, rule) => {
+    const { extractWithRules } = await import('../src/extract/rules/rules-extractor.ts');
+    expect(extractWithRules(text).features.limbRemoved.inferred?.rule).toBe(rule);
+  });
   it('an inference never overrides a stated fact', async () => {
     const { extractWithRules } = await import('../src/extract/rules/rules-extractor.ts');
     const x = extractWithRules('The femur was transected for the amputation. The leg was not removed.');

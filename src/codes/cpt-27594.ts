@@ -32,6 +32,8 @@ export const cpt27594 = defineCode({
     // The femur left uncut must be stated: silence leaves 27594 and 27596 standing.
     { feature: 'femurCut', is: 'negated' },
     { feature: 'hipDisarticulation', is: 'absent' },
+    // A wide resection of a soft-tissue tumour in the stump is that resection (27329/27364), not a revision.
+    { feature: 'softTissueTumorResection', is: 'absent' },
   ],
   decidingFacts:
     'Soft-tissue work on an existing thigh stump; the femur is not re-cut (re-cutting the femur is 27596).',

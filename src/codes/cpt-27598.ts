@@ -29,8 +29,10 @@ export const cpt27598 = defineCode({
   ],
   decidingFacts: 'Limb separated through the knee joint, no femoral cut.',
   labels: [
-    'knee\\s+disarticulation|through[\\s-]knee\\s+amputation',
+    'knee[\\s-]+disarticulation|through[\\s-]+(?:the[\\s-]+)?knee\\s+(?:amputation|disarticulation)',
     'disarticulation\\s+(?:at|of|through)\\s+(?:the\\s+)?knee',
+    // "amputation through the knee joint", "amputation at the level of the knee joint" (not "above the knee").
+    'amputation\\s+(?:at|through)\\s+(?:the\\s+)?(?:level\\s+of\\s+the\\s+)?knee(?:\\s+joint)?\\b',
   ],
   neighbours: ['27590', '27596'],
   revises: [],

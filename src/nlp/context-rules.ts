@@ -921,6 +921,45 @@ export const contextRules: readonly ContextRule[] = [
     ],
   },
   {
+    id: 'historical.living-with',
+    // A patient described as living with an amputation ("a 58-year-old man with a right above-knee
+    // amputation presented with …", "a woman with a long-standing left AKA") has it already: it is history,
+    // and the index operation is what was done now. Only the patient's own state, named right after "with":
+    // "a man with a gangrenous foot underwent an above-knee amputation" is not this.
+    pattern:
+      '\\b(?:man|woman|patient|gentleman|lady|boy|girl|child|male|female|veteran|amputee|individual|person|year[\\s-]old)\\s+with\\s+(?:a|an)\\s+(?=(?:(?:right|left|bilateral|unilateral|ipsilateral|contralateral|long[\\s-]?standing|known|previous|prior|old|healed|well[\\s-]healed|existing|established|traumatic|congenital|short|long|\\d{4})[\\s,]+){0,3}(?:(?:above|below|through)[\\s-]+(?:the[\\s-]+)?knee[\\s-]+|trans-?(?:femoral|tibial)\\s+|knee\\s+|hip\\s+|thigh\\s+|hindquarter\\s+)?(?:amputation|disarticulation|hemi-?pelvectomy|AKA|BKA|TFA)\\b)',
+    direction: 'forward',
+    category: 'historical',
+    maxScope: 6,
+    examples: [
+      {
+        text: 'A 58-year-old man with a right above-knee amputation presented with a painful stump.',
+        target: 'above-knee amputation',
+        expect: 'historical',
+      },
+      {
+        text: 'We describe a woman with a long-standing left AKA who developed a neuroma.',
+        target: 'AKA',
+        expect: 'historical',
+      },
+      {
+        text: 'A 64-year-old with a transfemoral amputation was referred with a mass in the residual limb.',
+        target: 'transfemoral amputation',
+        expect: 'historical',
+      },
+      {
+        text: 'A man with a gangrenous foot underwent an above-knee amputation.',
+        target: 'above-knee amputation',
+        expect: null,
+      },
+      {
+        text: 'A 70-year-old woman with ischaemia was treated with an above-knee amputation.',
+        target: 'above-knee amputation',
+        expect: null,
+      },
+    ],
+  },
+  {
     id: 'historical.ago',
     pattern:
       '\\b(?:years?|months?|weeks?|days?|hours?)\\s+ago\\b|\\b(?:the\\s+day\\s+before|earlier\\s+this\\s+week)\\b|\\b(?:years?|months?)\\s+(?:earlier|previously|beforehand)\\b|\\bat\\s+(?:another|a\\s+(?:different|local|regional|district|peripheral|referring|private))\\s+(?:hospital|institution|centre|center|facility|unit|clinic)\\b|\\b(?:done|performed|carried\\s+out)\\s+elsewhere\\b',

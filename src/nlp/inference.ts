@@ -32,6 +32,12 @@ export interface InferenceRule {
 const LIMB = String.raw`(?:(?:left|right)\s+)?(?:lower\s+(?:extremity|limb)|leg|(?:lower\s+)?limb|hind-?\s?quarter)`;
 const PELVIS = String.raw`(?:hemi-?\s?pelvis|innominate(?:\s+bone)?|hemipelvic\s+bone|half\s+of\s+the\s+pelvis)`;
 
+/**
+ * Limb salvage stated impossible: "limb salvage being impossible", "limb-sparing surgery was not
+ * feasible", "not a candidate for limb salvage", "no possibility of limb preservation".
+ */
+const NO_SALVAGE = String.raw`\blimb[\s-]+(?:salvage|sparing|preservation)(?:\s+(?:surgery|resection|options?))?\s+(?:being|was|is|were|proved|seemed|appeared)\s+(?:deemed\s+|judged\s+|considered\s+)?(?:impossible|infeasible|unfeasible|precluded|ruled\s+out|not\s+(?:possible|feasible|an\s+option|achievable))\b|\b(?:no\s+possibility\s+of|not\s+(?:amenable|suitable)\s+(?:to|for)|unsuitable\s+for|not\s+a\s+candidate\s+for)\s+limb[\s-]+(?:salvage|sparing|preservation)\b`;
+
 export const inferenceRules: readonly InferenceRule[] = [
   {
     id: 'specimen-limb-with-hemipelvis',
@@ -119,7 +125,7 @@ export const inferenceRules: readonly InferenceRule[] = [
     sentence: {
       sections: ['title', 'indications', 'description', 'findings', 'body', 'addendum', 'other'],
       pattern: new RegExp(
-        `${LIMB}[^.;]{0,40}?\\b(?:un-?salvageable|non-?salvageable|not\\s+salvageable|beyond\\s+(?:salvage|repair)|non-?viable|not\\s+viable|(?:could|can)\\s*not\\s+be\\s+(?:salvaged|saved|reconstructed)|unreconstruct[ai]ble)\\b|\\b(?:un-?salvageable|non-?salvageable|non-?viable|mangled)\\s+${LIMB}\\b`,
+        `${LIMB}[^.;]{0,40}?\\b(?:un-?salvageable|non-?salvageable|not\\s+salvageable|beyond\\s+(?:salvage|repair)|non-?viable|not\\s+viable|(?:could|can)\\s*not\\s+be\\s+(?:salvaged|saved|reconstructed)|unreconstruct[ai]ble)\\b|\\b(?:un-?salvageable|non-?salvageable|non-?viable|mangled)\\s+${LIMB}\\b|${NO_SALVAGE}`,
         'i',
       ),
     },

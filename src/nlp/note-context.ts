@@ -28,15 +28,21 @@ export interface NoteContextRule {
 const COUNT =
   '(?:\\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\\w+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)';
 /**
+ * A side of the body: one patient's operation names it. Not in a figure's caption ("Figure 3. The right
+ * thigh after division of the femur"): an atlas names the side of its picture.
+ */
+const SIDE =
+  '(?<!\\bfig(?:ure)?\\.?\\s*\\d{1,2}[a-z]?[.:)]?\\s+(?:[a-z]+\\s+){0,3})\\b(?:left|right)\\s+(?:leg|thigh|femur|knee|hip|limb|lower|side|ilium|hemipelvis|pelvis|sacroiliac|buttock|groin)\\b';
+/**
  * One patient: "the patient", "a 54-year-old man", "Mr. X", "she underwent", a side of the body. An age
  * range or a mean age of a series ("aged 17 to 49 years old") is no one patient's age.
  */
 const ONE_PATIENT_ONLY =
   // "The patient is placed supine" / "Position the patient": a technique's positioning step, not one patient.
-  "(?<!\\b(?:place|position|turn|roll|lay|put|prepare|drape|prep)\\s+)\\b(?:the|this|our|index)\\s+patient\\b(?!s)(?!\\s+(?:is|are|should|must|can|may)\\s+(?:then\\s+|now\\s+)?(?:placed|positioned|turned|rolled|laid|prepped|prepared|draped|put|supine|prone|in\\b))|\\bpatient['’]s\\b|(?<!\\b(?:to|and|mean|median|average|from|between|range|of)\\s+)(?<![-–]\\s?)\\b\\d{1,3}[- ]?(?:year|yr)s?[- ]old\\b(?!\\s*(?:patients|men|women|children|adults|subjects))|\\b(?:mr|mrs|ms|dr)\\.?\\s+[a-z]|\\b(?:he|she)\\s+(?:was|is|had|has|underwent|presented|returned|developed|recovered)\\b|\\b(?:left|right)\\s+(?:leg|thigh|femur|knee|hip|limb|lower|side|ilium|hemipelvis|pelvis|sacroiliac|buttock|groin)\\b";
+  `(?<!\\b(?:place|position|turn|roll|lay|put|prepare|drape|prep)\\s+)\\b(?:the|this|our|index)\\s+patient\\b(?!s)(?!\\s+(?:is|are|should|must|can|may)\\s+(?:then\\s+|now\\s+)?(?:placed|positioned|turned|rolled|laid|prepped|prepared|draped|put|supine|prone|in\\b))|\\bpatient['’]s\\b|(?<!\\b(?:to|and|mean|median|average|from|between|range|of)\\s+)(?<![-–]\\s?)\\b\\d{1,3}[- ]?(?:year|yr)s?[- ]old\\b(?!\\s*(?:patients|men|women|children|adults|subjects))|\\b(?:mr|mrs|ms|dr)\\.?\\s+[a-z]|\\b(?:he|she)\\s+(?:was|is|had|has|underwent|presented|returned|developed|recovered)\\b|${SIDE}`;
 /** The marks of an operative note about one operation: its header fields, a side letter, "today". */
 const INDEX_OPERATION =
-  '\\b(?:EBL|estimated\\s+blood\\s+loss|dictat\\w*|operative\\s+(?:note|report)|op\\s+note|today|(?:pre|post)-?\\s?op(?:erative)?\\s+(?:diagnosis|dx|plan)|date\\s+of\\s+(?:surgery|service|operation|procedure)|attending|resident|[LR]T?\\.?\\s+(?:AKA|BKA|hip|knee|thigh|leg|femur))\\b';
+  '\\b(?:(?:EBL|estimated\\s+blood\\s+loss)(?!\\s+(?:is|are)\\s+(?:usually|typically|generally|often|normally|commonly|rarely|about|around|approximately|less|more|under|over)\\b)|dictat\\w*|operative\\s+(?:note|report)|op\\s+note|today|(?:pre|post)-?\\s?op(?:erative)?\\s+(?:diagnosis|dx|plan)|date\\s+of\\s+(?:surgery|service|operation|procedure)|(?:attending|resident)(?!\\s+(?:then|now|next|first|should|must|may|can|usually|typically|often)\\b)|[LR]T?\\.?\\s+(?:AKA|BKA|hip|knee|thigh|leg|femur))\\b';
 const ONE_PATIENT = `${ONE_PATIENT_ONLY}|${INDEX_OPERATION}`;
 /**
  * A technique told in the present uses "the patient" for any patient ("with the patient in the lateral
@@ -44,8 +50,7 @@ const ONE_PATIENT = `${ONE_PATIENT_ONLY}|${INDEX_OPERATION}`;
  * patient: an age, a name, "he/she was", a side, the op note's fields, first-person narration in the
  * present ("I now divide the femur", "we then ligate"), the patient brought to the operating room.
  */
-const ONE_PATIENT_STRONG =
-  '(?<!\\b(?:to|and|mean|median|average|from|between|range|of)\\s+)(?<![-–]\\s?)\\b\\d{1,3}[- ]?(?:year|yr)s?[- ]old\\b(?!\\s*(?:patients|men|women|children|adults|subjects))|\\b(?:mr|mrs|ms|dr)\\.?\\s+[a-z]|\\b(?:he|she)\\s+(?:was|is|had|has|underwent|presented|returned|developed|recovered)\\b|\\b(?:left|right)\\s+(?:leg|thigh|femur|knee|hip|limb|lower|side|ilium|hemipelvis|pelvis|sacroiliac|buttock|groin)\\b|\\b(?:i|we)\\s+(?:now|then|next)\\s+[a-z]+|\\bi\\s+(?:divide|ligate|cut|incise|transect|make|place|close|remove|dissect|identify|expose|detach|release|disarticulate|open)\\b|\\b(?:brought|taken|wheeled|transferred)\\s+(?:in)?to\\s+the\\s+(?:operating|surgical)\\s+(?:room|theatre|theater|suite)\\b';
+const ONE_PATIENT_STRONG = `(?<!\\b(?:to|and|mean|median|average|from|between|range|of)\\s+)(?<![-–]\\s?)\\b\\d{1,3}[- ]?(?:year|yr)s?[- ]old\\b(?!\\s*(?:patients|men|women|children|adults|subjects))|\\b(?:mr|mrs|ms|dr)\\.?\\s+[a-z]|\\b(?:he|she)\\s+(?:was|is|had|has|underwent|presented|returned|developed|recovered)\\b|${SIDE}|\\b(?:i|we)\\s+(?:now|then|next)\\s+[a-z]+|\\bi\\s+(?:divide|ligate|cut|incise|transect|make|place|close|remove|dissect|identify|expose|detach|release|disarticulate|open)\\b|\\b(?:brought|taken|wheeled|transferred)\\s+(?:in)?to\\s+the\\s+(?:operating|surgical)\\s+(?:room|theatre|theater|suite)\\b`;
 /**
  * An article's definition or abstract of an operation: "hemipelvectomy is the complete removal of …",
  * "the operative technique is described", "we describe the technique".
@@ -96,7 +101,7 @@ export const noteContextRules: readonly NoteContextRule[] = [
   {
     id: 'generic.series',
     // Several patients: a case series, a cohort, a review.
-    cue: `\\b${COUNT}(?:[\\s-]\\w+){0,2}?\\s+(?:consecutive\\s+|further\\s+|other\\s+|of\\s+(?:the|these|our)\\s+)?(?:patients|cases|subjects|amputees|amputations|limbs|resections|hemipelvectomies|disarticulations)\\b|\\bour\\s+(?:series|cohort|experience)\\b|\\bwe\\s+(?:retrospectively\\s+)?(?:reviewed|analy[sz]ed|studied|report\\s+(?:on\\s+)?(?:\\d+|our))\\b`,
+    cue: `\\b${COUNT}(?:[\\s-]\\w+){0,2}?\\s+(?:consecutive\\s+|further\\s+|other\\s+|of\\s+(?:the|these|our)\\s+)?(?:patients|cases|subjects|amputees|amputations|limbs|resections|hemipelvectomies|disarticulations|children|infants|adolescents)\\b|\\bour\\s+(?:series|cohort|experience)\\b|\\bwe\\s+(?:retrospectively\\s+)?(?:reviewed|analy[sz]ed|studied|report\\s+(?:on\\s+)?(?:\\d+|our))\\b`,
     unless: ONE_PATIENT,
     patients: 'several',
     examples: [
@@ -188,6 +193,12 @@ export const noteContextRules: readonly NoteContextRule[] = [
         text: 'The femur is divided with a saw and the flaps are closed in layers. Drains may be removed at 48 hours.',
         expect: true,
       },
+      // A textbook's typical blood loss is no op note's EBL field.
+      {
+        text: 'The surgeon then detaches the patellar tendon. Estimated blood loss is usually less than 200 mL.',
+        expect: true,
+      },
+      { text: 'The surgeon then detaches the patellar tendon. Estimated blood loss 150 mL.', expect: false },
       // An article's definition or abstract of an operation.
       { text: 'Hemipelvectomy is the complete removal of the hemipelvis with the leg.', expect: true },
       {
@@ -245,6 +256,19 @@ export const noteContextRules: readonly NoteContextRule[] = [
       { text: 'The vessels are ligated. I now divide the femur. The wound is closed.', expect: false },
       // One present-tense step is not a technique.
       { text: 'The wound is closed over a drain.', expect: false },
+      // An atlas's figure names the side of its picture; its third-person "the resident then …" is no op note's.
+      {
+        text: 'The vessels are ligated. The femur is divided with a saw.\nFigure 3. The right thigh after division.',
+        expect: true,
+      },
+      {
+        text: 'The vessels are ligated. The femur is divided. The resident then closes the wound.',
+        expect: true,
+      },
+      {
+        text: 'The vessels are ligated. The femur is divided. The resident closed the wound.',
+        expect: false,
+      },
     ],
   },
   {

@@ -2998,4 +2998,227 @@ Between 1995 and 2020, 34 patients underwent hindquarter amputation; patients wh
     code: '27290',
     generic: true,
   },
+  // pr-3. A single case report's only statement of the operation is "(left) hemipelvectomy" after an
+  // unsalvageable limb: an unqualified hemipelvectomy with the limb removed is the hindquarter (external)
+  // operation; an internal hemipelvectomy keeps the limb.
+  {
+    klass: 'pr-3 guard: unsalvageable limb, she underwent left hemipelvectomy',
+    text: `A 38-year-old woman was admitted after a motorcycle crash with an open pelvic fracture and a crushed left lower limb. Despite repeated debridement the limb was unsalvageable, and she underwent left hemipelvectomy on the fifth day. She was mobilising with crutches at three months.`,
+    code: '27290',
+  },
+  {
+    klass: 'pr-3 guard: hemipelvectomy, the leg removed together with the hemipelvis (British)',
+    text: `A 61-year-old man presented with a fungating recurrent sarcoma of the right buttock. Limb salvage was not possible. He underwent a hemipelvectomy, the leg being removed together with the hemipelvis, and the posterior flap was closed over drains. Histology confirmed clear margins.`,
+    code: '27290',
+  },
+  {
+    klass: 'pr-3 guard: emergent hemipelvectomy for a nonviable extremity (US)',
+    text: `Case presentation: A 29-year-old man was transferred with necrotizing soft-tissue infection of the left thigh and groin and a nonviable extremity. He was taken emergently for left hemipelvectomy. He required two further debridements and was discharged to rehabilitation.`,
+    code: '27290',
+  },
+  {
+    klass: 'pr-3 guard: "(left) hemipelvectomy" in brackets after the limb could not be saved',
+    text: `An 18-year-old girl with a pelvic Ewing sarcoma progressed on chemotherapy, with the sciatic nerve and the iliac vessels encased so that the limb could not be saved. Surgery (left hemipelvectomy) was performed after multidisciplinary review. She remains free of disease at two years.`,
+    code: '27290',
+  },
+  {
+    klass: 'pr-3 case report: limb salvage being impossible, right hemipelvectomy with iliac osteotomy',
+    text: `A 60-year-old woman had an unresectable sarcoma of the right thigh and pelvis. Limb salvage being impossible, she underwent right hemipelvectomy, with osteotomy of the ilium and division of the pubic rami. She was alive at 18 months.`,
+    code: '27290',
+  },
+  {
+    klass: 'pr-3 guard: limb-sparing surgery not feasible, a left hemipelvectomy (British)',
+    text: `A 44-year-old man was referred with a high-grade chondrosarcoma of the left ilium involving the sciatic notch. As limb-sparing surgery was not feasible, a left hemipelvectomy was performed through the sacroiliac joint and the symphysis pubis. He mobilises with crutches.`,
+    code: '27290',
+  },
+  {
+    klass: 'pr-3 guard: unsuitable for limb salvage, hemipelvectomy (US)',
+    text: `The patient, a 56-year-old man with an unresectable osteosarcoma of the right pelvis encasing the iliac vessels, was unsuitable for limb salvage. He underwent a right hemipelvectomy; the ilium was osteotomized and the pubic rami were divided. Margins were negative.`,
+    code: '27290',
+  },
+  {
+    klass: 'pr-3 guard: limb salvage deemed impossible, hemipelvectomy through the SI joint',
+    text: `Limb salvage was deemed impossible in this 39-year-old woman, and she underwent left hemipelvectomy with division of the sacroiliac joint and the pubic symphysis. Recovery was complicated by a flap infection.`,
+    code: '27290',
+  },
+  {
+    klass: 'pr-3 guard: an internal hemipelvectomy in a case report keeps the limb',
+    text: `A 45-year-old woman presented with a chondrosarcoma of the left acetabulum. The limb could be saved, and she underwent a left internal hemipelvectomy with resection of the acetabulum through osteotomies of the ilium and of both pubic rami. The limb was preserved and reconstructed with a custom implant.`,
+    code: '27076',
+  },
+  // pr-4. Congenital or paediatric knee disarticulation (proximal femoral focal deficiency, fibular
+  // hemimelia; "through-knee", "disarticulation at the knee"; with a Syme or Boyd ankle procedure; a
+  // conversion for prosthetic fitting) is 27598.
+  {
+    klass: 'pr-4 guard: fibular hemimelia, disarticulation at the knee (US)',
+    text: `A 3-year-old boy with severe fibular hemimelia and a short, unstable tibia was referred for prosthetic management. After discussion with the family, disarticulation at the knee was performed. The ligaments and capsule were divided, the leg was removed through the joint and the distal femoral physis was protected. He walked independently in a prosthesis by the age of four.`,
+    code: '27598',
+  },
+  {
+    klass: 'pr-4 series: through-knee amputation in proximal femoral focal deficiency (British)',
+    text: `Through-knee amputation in children with proximal femoral focal deficiency.
+Eleven children with PFFD underwent through-knee amputation to allow fitting of an above-knee prosthesis. The foot and leg were removed through the knee joint, preserving the distal femoral epiphysis. All children were fitted with a prosthesis within three months.`,
+    code: '27598',
+    generic: true,
+  },
+  {
+    klass: 'pr-4 guard: knee disarticulation combined with a Syme amputation for prosthetic conversion',
+    text: `A 5-year-old girl with congenital longitudinal deficiency of the femur had been fitted with an extension prosthesis. For better prosthetic fitting she underwent conversion by knee disarticulation; a Syme amputation of the contralateral foot was done at the same sitting. The knee joint was opened, the cruciate ligaments divided and the leg removed at the knee. Recovery was uneventful.`,
+    code: '27598',
+  },
+  {
+    klass: 'pr-4 guard: a Boyd procedure was considered, the leg disarticulated through the knee',
+    text: `We report a 2-year-old with tibial hemimelia and a fixed flexion deformity of the knee. A Boyd amputation was considered but the knee could not be reconstructed, so the leg was disarticulated through the knee. The patella was left in place and the flaps closed. He was fitted with a knee-disarticulation prosthesis at 14 months after surgery.`,
+    code: '27598',
+  },
+  {
+    klass: 'pr-4 case report: amputation through the knee joint for tibial hemimelia',
+    text: `We report a 4-year-old girl with tibial hemimelia in whom an amputation through the knee joint was performed to allow prosthetic fitting. The stump healed well.`,
+    code: '27598',
+    findings: ['level.label-only'],
+  },
+  {
+    klass:
+      'pr-4 case report: amputation at the level of the knee joint with a Syme of the other foot (British)',
+    text: `A 5-year-old boy with bilateral congenital deficiency underwent amputation at the level of the knee joint on the left, combined with a Syme amputation of the right foot, for prosthetic fitting. He now walks with prostheses.`,
+    code: '27598',
+    findings: ['level.label-only'],
+  },
+  {
+    klass: 'pr-4 series: infants with fibular hemimelia, knee disarticulation for fitting',
+    text: `Early knee disarticulation for severe fibular hemimelia.
+Fourteen infants with severe fibular hemimelia underwent knee disarticulation before walking age. The leg was removed through the knee joint with the distal femoral physis preserved. All walked with a prosthesis by 20 months.`,
+    code: '27598',
+    generic: true,
+  },
+  {
+    klass: 'pr-4 guard: Syme amputation with knee arthrodesis is no knee disarticulation',
+    text: `A 4-year-old with proximal femoral focal deficiency underwent knee arthrodesis and Syme amputation to convert the limb for an above-knee prosthesis. The knee was fused with an intramedullary rod and the foot was removed at the ankle. He was fitted at three months.`,
+    code: null,
+    review: true,
+  },
+  // pr-5. The patient's existing above-knee amputation named in the introduction is history; the index
+  // operation is what was done now.
+  {
+    klass: 'pr-5 guard: man with a right above-knee amputation, a hip disarticulation now',
+    text: `A 58-year-old man with a right above-knee amputation presented with a recurrent chondrosarcoma of the right proximal femur. He underwent a right hip disarticulation: the hip capsule was opened, the ligamentum teres divided and the femoral head dislocated from the acetabulum. The pelvis was preserved. He healed without complication.`,
+    code: '27295',
+  },
+  {
+    klass: 'pr-5 guard: transfemoral amputee, excision of a thigh sarcoma now (no size)',
+    text: `Abstract. A 64-year-old woman with a left above-knee amputation presented with a painful mass in the residual limb. MRI showed a soft-tissue sarcoma within the adductors. She underwent wide excision of the mass en bloc with a cuff of normal muscle; the femur was not cut. Histology showed a myxofibrosarcoma with clear margins.`,
+    code: null,
+    review: true,
+    standing: ['27329', '27364'],
+    missing: ['tumorSizeCm'],
+  },
+  {
+    klass: 'pr-5 case report: AKA amputee, neuroma excision now, no code of the family',
+    text: `We describe a 70-year-old man with a long-standing left above-knee amputation who presented with pain in his stump. A neuroma of the sciatic nerve was excised and the nerve was buried in muscle. His pain resolved.`,
+    code: null,
+    review: true,
+    absent: ['level.label-only'],
+  },
+  {
+    klass: 'pr-5 guard: above-knee amputee, now a hindquarter amputation (British)',
+    text: `A 49-year-old man with a right above-knee amputation for trauma presented with a sarcoma of the right hemipelvis. A hindquarter amputation was carried out: the sacroiliac joint was divided posteriorly, the pubic symphysis was divided anteriorly and the residual limb was removed with the hemipelvis.`,
+    code: '27290',
+  },
+  {
+    klass: 'pr-5 case report: a woman with a long-standing AKA, stump ulcer excised, femur not cut',
+    text: `A 71-year-old woman with a long-standing left above-knee amputation presented with a chronic ulcer over the end of her stump. The ulcer and the underlying scar were excised and the wound was closed in two layers; the femur was not cut. The wound healed in three weeks.`,
+    code: '27594',
+  },
+  {
+    klass: 'pr-5 guard: a male with a right AKA, a hip disarticulation now (terse, US)',
+    text: `Abstract: A 45-year-old male with a right AKA was referred with a recurrent myxofibrosarcoma of the stump. Right hip disarticulation was performed. He was ambulating at 6 weeks.`,
+    code: '27295',
+  },
+  {
+    klass:
+      'pr-3 case report: an unresectable buttock sarcoma, limb-sparing surgery not feasible (paediatric)',
+    text: `An 11-year-old boy had an unresectable rhabdomyosarcoma of the left buttock and thigh after chemotherapy. Limb-sparing surgery was not feasible, and a left hemipelvectomy was done with division of the sacroiliac joint and the symphysis. He remains disease-free.`,
+    code: '27290',
+  },
+  {
+    klass: 'pr-5 guard: an above-knee amputation done now in a case report stays 27590',
+    text: `A 58-year-old man with diabetic gangrene of the right foot underwent a right above-knee amputation. The femur was transected at the mid-thigh and the wound was closed primarily.`,
+    code: '27590',
+  },
+  {
+    klass: 'pr-5 case report: an old above-knee amputation re-cut higher is a re-amputation',
+    text: `A 58-year-old man with a right above-knee amputation presented with osteomyelitis of the femoral stump. He underwent revision: the right femur was re-transected 5 cm proximal to the previous level and the wound was closed.`,
+    code: '27596',
+  },
+  // pr-6. Atlas and textbook steps told in the present passive or in the third person ("the femur is
+  // divided …", "the incision is carried …", "the surgeon then …"), not as imperatives: generic texts.
+  {
+    klass: 'pr-6 guard: atlas, the femur is divided 10 cm above the joint line, the incision is carried',
+    text: `Transfemoral amputation.
+The incision is carried through the skin and the fascia lata. The femoral artery and vein are isolated and tied separately, and the sciatic nerve is pulled down and transected sharply. The femur is divided 10 cm above the joint line with an oscillating saw. The muscles are attached to the bone through drill holes and the wound is closed over a drain.`,
+    code: '27590',
+    generic: true,
+  },
+  {
+    klass: 'pr-6 guard: atlas, the surgeon then divides, the patient is positioned (US)',
+    text: `Hip disarticulation. The patient is positioned in the lateral decubitus position. The surgeon then makes a racquet incision centred over the greater trochanter. The femoral vessels are ligated and the hip capsule is opened circumferentially; the ligamentum teres is cut and the femoral head is dislocated. The gluteal flap is brought forward and sutured to the inguinal ligament.`,
+    code: '27295',
+    generic: true,
+  },
+  {
+    klass: "pr-6 guard: textbook, the patient's leg is elevated, flaps are carried to bone (British)",
+    text: `Above-knee amputation: operative steps
+The patient's leg is elevated and exsanguinated. Equal anterior and posterior fish-mouth flaps are marked and the incision is deepened to bone. The femoral vessels are doubly ligated. The bone is divided at the marked level and its edges are rounded with a rasp. The adductors are sutured to the lateral cortex and the fascia is closed.`,
+    code: '27590',
+    generic: true,
+  },
+  {
+    klass: 'pr-6 guard: textbook steps with "is carried out" and "is performed", no imperatives',
+    text: `Knee disarticulation: technique
+A long anterior flap is used. Division of the patellar tendon is carried out at its insertion and the joint is entered from the front. Division of the cruciate ligaments and the posterior capsule is performed next, and the leg is removed through the joint without cutting the condyles. The patellar tendon is sutured to the stumps of the cruciates.`,
+    code: '27598',
+    generic: true,
+  },
+  {
+    klass: 'pr-6 atlas: a figure caption names the side of its picture',
+    text: `Above-knee amputation
+The incision is carried down through subcutaneous tissue and fascia. The superficial femoral artery and vein are identified, doubly ligated, and divided. The sciatic nerve is pulled distally and transected. The femur is divided 10 cm above the joint line, and the edges are smoothed with a rasp. The fascia is closed over a drain.
+Figure 3. The right thigh after division of the femur.`,
+    code: '27590',
+    generic: true,
+  },
+  {
+    klass: 'pr-6 atlas: "the resident then closes", a third-person step (US)',
+    text: `Hip disarticulation
+An incision is made from the anterior superior iliac spine along the inguinal ligament. The femoral artery and vein are ligated. The muscles are taken down at their insertions and the capsule is incised; the ligamentum teres is cut and the limb is removed. The resident then closes the wound in layers.`,
+    code: '27295',
+    generic: true,
+  },
+  {
+    klass: 'pr-6 textbook: "estimated blood loss is usually …" is no op-note field',
+    text: `Knee disarticulation. A long anterior flap is raised. The surgeon then detaches the patellar tendon and enters the knee; the cruciates are cut and the capsule is taken down posteriorly. The limb is removed and the patella is left in place. Estimated blood loss is usually less than 200 mL.`,
+    code: '27598',
+    generic: true,
+  },
+  {
+    klass: 'pr-6 atlas: Fig. 2 shows the left hip, the capsule is opened (British)',
+    text: `Hip disarticulation: technique
+The femoral vessels are ligated below the inguinal ligament and the femoral nerve is divided. The capsule is opened circumferentially and the ligamentum teres is divided, and the head is delivered from the acetabulum.
+Fig. 2: the left hip after the capsule has been opened.`,
+    code: '27295',
+    generic: true,
+  },
+  {
+    klass: 'pr-6 guard: an op note with EBL and a resident stays one patient',
+    text: `Procedure: Above-knee amputation.
+The incision is carried down to fascia. The femoral vessels are ligated and the femur is divided with a saw. The resident closed the wound in layers. EBL 200 mL.`,
+    code: '27590',
+    review: true,
+  },
+  {
+    klass: 'pr-6 guard: a real dictation in the present tense with a side stays one patient',
+    text: `Procedure: Left above-knee amputation.
+The incision is carried down to the fascia. The femoral vessels are ligated and the sciatic nerve is transected. The left femur is divided 10 cm above the joint line. The wound is closed over a drain. Estimated blood loss 250 mL.`,
+    code: '27590',
+  },
 ];
