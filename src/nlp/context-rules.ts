@@ -1289,10 +1289,21 @@ export const contextRules: readonly ContextRule[] = [
   {
     id: 'terminate.clause',
     pattern:
-      '\\b(?:but|however|although|though|except|aside from|apart from|whereas|which|then|after which|subsequently|next|so|therefore|thus)\\b|(?:,|\\bcomma)\\s*and\\b|\\band\\s+(?:he|she|they|we|i|the patient|patient)\\b|[;:]',
+      '\\b(?:but|however|although|though|except|aside from|apart from|whereas|which|then|after which|subsequently|next|so|therefore|thus)\\b|(?:,|\\bcomma)\\s*and\\b|\\band\\s+(?:he|she|they|we|i|the patient|patient)\\b|[;:]|\\band\\s+(?:(?:subsequently|eventually|instead|so|therefore)\\s+)?(?:underwent|proceeded\\s+to|went\\s+on\\s+to|(?:was|were)\\s+(?:taken|brought|treated|managed))\\b',
     direction: 'terminate',
     examples: [
       { text: 'No MRI was available but the CT was reviewed.', target: 'CT', expect: null },
+      // The same subject's next predicate: what the patient underwent is not in the denial's scope.
+      {
+        text: 'He was not a candidate for limb salvage and underwent a right hemipelvectomy.',
+        target: 'hemipelvectomy',
+        expect: null,
+      },
+      {
+        text: 'She was unfit for a long operation and was treated with a hip disarticulation.',
+        target: 'hip disarticulation',
+        expect: null,
+      },
       { text: 'There was no tumor; the femur was cut.', target: 'femur', expect: null, type: 'procedure' },
     ],
   },

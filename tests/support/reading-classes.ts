@@ -3042,6 +3042,16 @@ Between 1995 and 2020, 34 patients underwent hindquarter amputation; patients wh
     code: '27290',
   },
   {
+    klass: 'pr-3 case report: not a candidate for limb salvage and underwent a hemipelvectomy (US)',
+    text: `The patient, a 56-year-old man with an osteosarcoma of the right pelvis encasing the iliac vessels, was not a candidate for limb salvage and underwent a right hemipelvectomy; the ilium was osteotomized and the pubic rami were divided. Margins were negative.`,
+    code: '27290',
+  },
+  {
+    klass: 'pr-3 guard: no limb-sparing option, and she went on to a left hemipelvectomy (British)',
+    text: `A 37-year-old woman with a recurrent pelvic chondrosarcoma had no limb-sparing option and went on to a left hemipelvectomy, with division of the sacroiliac joint and the symphysis pubis. She was discharged on day 19.`,
+    code: '27290',
+  },
+  {
     klass: 'pr-3 guard: an internal hemipelvectomy in a case report keeps the limb',
     text: `A 45-year-old woman presented with a chondrosarcoma of the left acetabulum. The limb could be saved, and she underwent a left internal hemipelvectomy with resection of the acetabulum through osteotomies of the ilium and of both pubic rami. The limb was preserved and reconstructed with a custom implant.`,
     code: '27076',
