@@ -521,6 +521,25 @@ export const contextRules: readonly ContextRule[] = [
     ],
   },
   {
+    id: 'pseudo.numero',
+    // "No." as the abbreviation of number: a record or specimen number, a suture size ("IP No.: 2025/4021",
+    // "Histopathology No. K-5520/25", "No. 2 Ethibond"). Only with the point or a colon and a number or
+    // code after it: "MRI: no. CT: yes" still answers no.
+    pattern: '\\bno\\s*[.:]\\s*:?\\s*#?(?=[a-z]{0,4}[-/]?\\d)',
+    direction: 'pseudo',
+    examples: [
+      { text: 'IP No.: 2025/40211, inpatient.', target: 'inpatient', expect: null },
+      {
+        text: 'Biopsy (Histopathology No. K-5520/25) showed chondrosarcoma.',
+        target: 'Biopsy',
+        expect: null,
+      },
+      { text: 'Adductor myodesis with No. 2 Ethibond.', target: 'myodesis', expect: null },
+      { text: 'MRI: no. CT: yes.', target: 'MRI', expect: 'negated' },
+      { text: 'No MRI was obtained.', target: 'MRI', expect: 'negated' },
+    ],
+  },
+  {
     id: 'pseudo.not-only',
     pattern: '\\b(?:not\\s+only|no\\s+change|not\\s+ruled\\s+out|no\\s+sooner)\\b',
     direction: 'pseudo',

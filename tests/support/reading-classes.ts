@@ -3231,4 +3231,50 @@ The incision is carried down to fascia. The femoral vessels are ligated and the 
 The incision is carried down to the fascia. The femoral vessels are ligated and the sciatic nerve is transected. The left femur is divided 10 cm above the joint line. The wound is closed over a drain. Estimated blood loss 250 mL.`,
     code: '27590',
   },
+  // 10. documentation elements written the way set D's dictations write them (dict-b)
+  {
+    klass: '10 admission in the ward line of a header; a bare wound closure names no stump technique',
+    text: `Orthopaedic Theatre Record - Ward 6 (admitted 28/11, inpatient)
+Surgeon: Dr A. Banda. Anaesthesia: spinal.
+History: left above-knee amputation in 2023 for trauma. Now a chronically infected stump with exposed femur; osteomyelitis on X-ray.
+Procedure: revision of the left above-knee amputation at a higher level.
+The old scar was excised. The femoral vessels were religated and the sciatic nerve was cut higher under traction.
+The femur was divided with an oscillating saw 6 cm proximal to the old bone end and the edges were filed.
+Washout. Wound closed.
+EBL 300 ml. Specimen: distal femur to histology and culture. Complications: none.`,
+    code: '27596',
+    route: 'query-physician',
+    findings: ['doc.missing'],
+    absent: ['doc.missing:inpatientAdmission'],
+    statuses: { inpatientAdmission: 'documented', reconstructionTechnique: 'not_mentioned' },
+  },
+  {
+    klass: '10 a myoplasty described (opposing muscles sutured over the bone end), not named',
+    text: `Orthopaedic Theatre Record - Ward 6 (admitted 28/11, inpatient)
+Surgeon: Dr A. Banda. Anaesthesia: spinal.
+History: left above-knee amputation in 2023 for trauma. Now a chronically infected stump with exposed femur; osteomyelitis on X-ray.
+Procedure: revision of the left above-knee amputation at a higher level.
+The old scar was excised. The femoral vessels were religated and the sciatic nerve was cut higher under traction.
+The femur was divided with an oscillating saw 6 cm proximal to the old bone end and the edges were filed.
+Washout. Quadriceps sutured to the hamstrings over the bone end, then the wound was closed.
+EBL 300 ml. Specimen: distal femur to histology and culture. Complications: none.`,
+    code: '27596',
+    route: 'ready',
+    values: { reconstructionTechnique: 'myoplasty' },
+    statuses: { inpatientAdmission: 'documented' },
+  },
+  {
+    klass: '10 pathology as a bracketed source on the diagnosis, and a frozen section free of tumour',
+    text: `Operation: left distal femoral resection for tumour with endoprosthetic replacement.
+Diagnosis: Dedifferentiated chondrosarcoma, left distal femur (core biopsy 04/11/2026, histopathology HP-26-7702).
+Imaging: MRI of the femur and CT of the chest reviewed. Consent obtained for limb salvage, with amputation discussed.
+The tumour was exposed through a medial approach with the biopsy tract excised in continuity. A wide en bloc resection was carried out: the distal femur was osteotomised 16 cm above the joint line and the specimen removed with a cuff of normal muscle.
+Frozen section of the proximal marrow: no tumour.
+A distal femoral endoprosthesis was cemented. The wound was closed over drains.
+EBL 600 ml. Complications: none.`,
+    code: '27365',
+    route: 'ready',
+    absent: ['doc.missing:pathology'],
+    values: { pathology: 'margins negative' },
+  },
 ];

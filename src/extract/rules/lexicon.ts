@@ -136,6 +136,11 @@ const REMOVE = `(?:removed|passed${SP}off|handed${SP}off|amputated|delivered|tak
 const TUMOR = `(?:\\b(?!h(?:a)?ematoma|seroma)[a-z]+omas?\\b|tumou?rs?|mass(?:es)?|lumps?|lesions?|sarcomas?|neoplasms?|osteosarcoma|chondrosarcoma|liposarcoma|myxofibrosarcoma|leiomyosarcoma|carcinoma|metastas[ie]s|metastatic${SP}deposit|giant${SP}cell${SP}tumou?r|cyst)`;
 const BONE_SITE = `(?:(?:distal|proximal)${SP}(?:femur|femoral|tibia|tibial)|femur|femoral${SP}(?:shaft|diaphysis|condyles?|metaphysis)|tibia|tibial|patella|(?:femoral|tibial)${SP}bone)`;
 
+/** Thigh muscles a stump is shaped with (myodesis, myoplasty). */
+const STUMP_MUSCLE = `(?:quadriceps|quads|hamstrings?|adductors?(?:${SP}(?:magnus|longus|group))?|vastus${SP}\\w+|rectus${SP}femoris|biceps${SP}femoris)`;
+/** Fixing a muscle to bone or to another muscle. */
+const STUMP_FIX = `sutured|sewn|stitched|anchored|attached|reattached|re-attached|fixed|secured|approximated|brought${SP}(?:over|across|down)|repaired`;
+
 /** A denial between a limb and its keeping: "the limb could not be salvaged". */
 const LIMB_NOT_KEPT = /\b(?:not|never|cannot|can't|couldn't|no\s+longer|un(?:able|likely))\b/i;
 const KNEE_SITE = /\b(?:femur|femoral|knee|tibia\w*|patella\w*|condyl\w*)\b/i;
@@ -264,6 +269,10 @@ const NOT_AN_AGE = '(?<!\\b(?:\\d+|\\w+)[- ](?:years?|yrs?|months?|weeks?|days?)
 
 /** Words of a day-case (outpatient) stay: an admission to such a unit is not an inpatient one. */
 const DAY_CASE = `(?:day|same|ambulatory|outpatient|observation|short)\\b`;
+/** A day-case stay named in a sentence: "day surgery unit", "day ward", "same-day", "ambulatory". */
+const DAY_CASE_STAY =
+  /\b(?:day[\s-]*(?:case|surgery|surgical|ward|unit|stay)|same[\s-]*day|ambulatory|out-?patient|observation|short[\s-]*stay)\b/i;
+const MONTH = `(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\b\\.?`;
 
 // --- value readers --------------------------------------------------------------------------
 const LEVEL_AMOUNT = `(?:\\d+(?:\\.\\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty)${SP}(?:cm|centimet(?:er|re)s?|mm|inch(?:es)?|hand${SP}breadths?|finger${SP}breadths?)`;
@@ -1266,11 +1275,37 @@ const IMAGING_TERMS = `(?:\\bm\\s+r\\s+i\\b|\\bc\\s+t\\b(?!${SP}guided)|\\bp\\s+
 
 const PATHOLOGY_SOURCE = `(?:biops(?:y|ies)|patholog\\w*|histolog\\w*|histopatholog\\w*|frozen${SP}sections?|cytolog\\w*|core${SP}needle|needle${SP}biopsy|open${SP}biopsy)`;
 const CULTURE_SOURCE = `(?:cultures?|microbiolog\\w*|gram${SP}stain|tissue${SP}cultures?)`;
-const CONFIRMS = `(?:show\\w*|demonstrat\\w*|reveal\\w*|confirm\\w*|consistent${SP}with|diagnostic${SP}of|positive${SP}for|grew|growing|proven|proved|returned|was|were|of|:)`;
+// A report's verbs: "reports chondrosarcoma", "was reported as", "came back as", "in keeping with".
+// Not the plural noun: "biopsy reports are awaited".
+const REPORTS = `(?:reports\\b(?!${SP}(?:are|were|have|had|will|to|of|awaited|pending|not)\\b)|reported|came${SP}back|in${SP}keeping${SP}with|compatible${SP}with)`;
+const CONFIRMS = `(?:show\\w*|demonstrat\\w*|reveal\\w*|confirm\\w*|consistent${SP}with|diagnostic${SP}of|positive${SP}for|grew|growing|proven|proved|returned|${REPORTS}|was|were|of|:)`;
 const PATHOLOGY_MENTION = `${PATHOLOGY_SOURCE}(?:${SP}(?:report|results?|diagnosis))?|tissue${SP}diagnosis`;
 // A result statement: the source said something definite.
-const RESULT_VERB = `(?:diagnosed|show\\w*|demonstrat\\w*|reveal\\w*|confirm\\w*|consistent${SP}with|diagnostic${SP}of|positive${SP}for|proven|proved|returned|read${SP}as|called)`;
+const RESULT_VERB = `(?:diagnosed|show\\w*|demonstrat\\w*|reveal\\w*|confirm\\w*|consistent${SP}with|diagnostic${SP}of|positive${SP}for|proven|proved|returned|read${SP}as|called|${REPORTS})`;
 const TUMOR_TYPE = `(?:${TUMOR}|osteosarcoma|chondrosarcoma|ewing\\w*|giant${SP}cell|myeloma|carcinoma|metasta\\w+|malignan\\w+|benign|enchondroma|fibrous${SP}dysplasia|aneurysmal|high-?grade|low-?grade|grade${SP}\\d)`;
+
+// The biopsy's track or scar is tissue excised with the tumour, not a result.
+const NOT_A_RESULT = `(?!${SP}(?:tract|track|site|scar|incision|needle${SP}tract|cannula)s?\\b)`;
+/**
+ * The tumour type stated with its pathology as the source: in a bracket after the diagnosis
+ * ("chondrosarcoma, left distal femur (needle biopsy 02/10, pathology P-5521)") or "on" / "at" /
+ * "per" the source ("osteosarcoma on core biopsy", "myxoid liposarcoma per histology").
+ */
+// Matched as two terms near each other (the tumour word search is costly as one pattern's prefix).
+// Matched as two terms near each other, the source first (the tumour word search is the costly one).
+const TYPE_WITH_SOURCE: Matcher[] = [
+  near(`\\(${SP}(?:[^()\\n]{0,40}?[\\s,;(-])?${PATHOLOGY_SOURCE}${NOT_A_RESULT}`, TUMOR_TYPE, 10),
+  near(
+    `(?:\\bon|\\bat|\\bper|\\bfrom|\\bby)${SP}(?:(?:the|a|an|his|her)${SP})?(?:[\\w-]+${SP}){0,2}?${PATHOLOGY_SOURCE}${NOT_A_RESULT}`,
+    TUMOR_TYPE,
+    5,
+  ),
+];
+// A result that finds no tumour (a frozen section, a margin): "negative for tumour", "no tumour seen",
+// "free of tumour", "clear". The negative words are the result, not a denial of the pathology.
+const NO_TUMOR_RESULT = `(?:negative${SP}for|free${SP}of|clear\\b|tumou?r-?free|uninvolved|no${SP}(?:residual${SP}|viable${SP})?(?:tumou?r|malignan\\w*|sarcoma|neoplasm|cancer))`;
+const MARGIN_WORDS =
+  /\b(?:margins?|marrow|cut|osteotomy|edges?|bone\s+ends?|resection\s+(?:line|level|end))\b/i;
 
 export const elementLexicon: Partial<Record<ElementKey, TargetLexicon>> = {
   preopImaging: {
@@ -1291,6 +1326,7 @@ export const elementLexicon: Partial<Record<ElementKey, TargetLexicon>> = {
         ),
         'pathology',
       ),
+      ...TYPE_WITH_SOURCE.map((m) => entry(m, 'pathology')),
       entry(near(CULTURE_SOURCE, CONFIRMS, 6), 'microbiology'),
       entry(phrase(PATHOLOGY_MENTION, `${CULTURE_SOURCE}(?:${SP}results?)?`), undefined, {
         onlyNegated: true,
@@ -1373,29 +1409,44 @@ export const elementLexicon: Partial<Record<ElementKey, TargetLexicon>> = {
       ),
     ],
   },
+  // A named method of shaping the stump: the muscles fixed to the bone (myodesis) or to each other over
+  // it (myoplasty), named or described, or a named flap. Closing the wound ("wound closed", "closed in
+  // layers", "skin with staples") is how every stump ends and names no method.
   reconstructionTechnique: {
     sections: 'performed',
     valuePriority: ['myodesis', 'myoplasty', 'other'],
     entries: [
       entry(phrase('myodes[ie]s', `(?:drill${SP}holes|trans-?osseous|bone${SP}tunnels?)`), 'myodesis'),
+      // Described: a muscle sutured or anchored to the bone ("adductor magnus anchored to the femoral
+      // cortex"). Near terms, the fixing first: the muscle names are in every sentence that divides them.
+      entry(
+        near(
+          `(?:${STUMP_FIX})${SP}(?:\\w+${SP}){0,2}?(?:to|into|onto)${SP}(?:the${SP})?(?:[\\w-]+${SP}){0,2}?(?:femur|femoral${SP}(?:cortex|shaft|bone)|bone|cortex)\\b(?!${SP}end)`,
+          STUMP_MUSCLE,
+          4,
+        ),
+        'myodesis',
+      ),
       entry(
         phrase(
           'myoplast\\w*',
           `myofascial${SP}(?:closure|flap)`,
-          `muscle${SP}(?:flaps?|groups?)${SP}(?:\\w+${SP}){0,4}(?:sutured|sewn|approximated|closed)${SP}(?:over|to${SP}each${SP}other)`,
+          `muscle${SP}(?:flaps?|groups?)${SP}(?:\\w+${SP}){0,4}(?:sutured|sewn|approximated|closed)${SP}(?:over|to${SP}each${SP}other|together)`,
+        ),
+        'myoplasty',
+      ),
+      // Described: opposing muscles sutured to each other or over the bone end ("quadriceps sutured to
+      // the hamstrings over the cut femur", "adductors and hamstrings approximated over the bone").
+      entry(
+        near(
+          `(?:${STUMP_FIX})${SP}(?:\\w+${SP}){0,2}?(?:to|with|over|across)${SP}(?:the${SP})?(?:[\\w-]+${SP}){0,2}?(?:${STUMP_MUSCLE}|(?:cut${SP}|divided${SP})?(?:bone${SP}end|end${SP}of${SP}the${SP}(?:femur|bone)|femur|femoral${SP}(?:end|stump)))`,
+          STUMP_MUSCLE,
+          5,
         ),
         'myoplasty',
       ),
       entry(
-        phrase(
-          `fish${SP}mouth`,
-          `closed${SP}in${SP}(?:\\w+${SP})?layers`,
-          `layered${SP}closure`,
-          `(?:fascia|fascial${SP}layer)${SP}(?:was${SP}|were${SP})?(?:then${SP})?(?:closed|approximated|reapproximated)`,
-          `(?:skin|wound)${SP}(?:was${SP})?(?:then${SP})?closed`,
-          `(?:rotation|advancement|myocutaneous|fasciocutaneous)${SP}flap`,
-          `(?:primary|delayed)${SP}closure`,
-        ),
+        phrase(`fish${SP}mouth`, `(?:rotation|advancement|myocutaneous|fasciocutaneous)${SP}flap`),
         'other',
       ),
     ],
@@ -1439,6 +1490,27 @@ export const elementLexicon: Partial<Record<ElementKey, TargetLexicon>> = {
           `(?:was|were|is)${SP}admitted`,
         ),
         'inpatient',
+      ),
+      // The admission as a header or a ward line writes it (not in a sentence naming a day-case stay).
+      entry(
+        phrase(
+          // The class in an abbreviation: "Patient class: IP", "Status - I/P".
+          `(?:admission|patient|encounter|visit)${SP}(?:status|class|type)${SP}(?::|\\.{2,}|[-–])${SP}I\\/?P\\b`,
+          // The class as an item of a list or a bracket: "Ward 5 (admitted 01/12, inpatient)", "Inpatient,
+          // bed 12" (set off by a comma or a bracket, not a word in running text: "an inpatient consult").
+          `(?:^|[,(]\\s*)in-?patient(?=\\s*(?:[),;]|$))`,
+          // The inpatient registration number of a header: "IP No.: 2025/40211", "Inpatient number 4471".
+          `\\b(?:IP|I\\/P|in-?patient)${SP}(?:No\\b\\.?|number|#|reg(?:istration)?\\b)`,
+          // An admission dated: "admitted 02/12/2026", "Admitted: 3 Nov", "Date of admission 30/11" (a
+          // numeric day and month, or a month name; a month and year alone date no admission of today).
+          `\\badmi(?:tted|ssion)${SP}(?:date${SP})?:?${SP}(?:on${SP})?(?:\\d{1,2}${SP}[/.]${SP}\\d{1,2}(?:${SP}[/.]${SP}\\d{2,4})?\\b|\\d{1,2}(?:st|nd|rd|th)?${SP}(?:of${SP})?${MONTH}|${MONTH}${SP}\\d{1,2}\\b)`,
+          `date${SP}of${SP}admission`,
+          // In a bed on a ward: "Ward: Surgical 2, Bed 9", "bed 12, ward 4".
+          `\\bward\\b[^.;\\n]{0,40}?\\bbed${SP}(?:no\\b\\.?${SP})?#?${SP}\\d+`,
+          `\\bbed${SP}(?:no\\b\\.?${SP})?#?${SP}\\d+[^.;\\n]{0,20}?\\bward\\b`,
+        ),
+        'inpatient',
+        { when: (sentence) => !DAY_CASE_STAY.test(sentence) },
       ),
       entry(
         phrase(
@@ -1541,6 +1613,17 @@ export const elementLexicon: Partial<Record<ElementKey, TargetLexicon>> = {
         },
       ),
       entry(phrase(`(?:biopsy|histolog\\w*|patholog\\w*)${SP}(?:-${SP})?(?:proven|confirmed)`)),
+      ...TYPE_WITH_SOURCE.map((m) => entry(m)),
+      // The margin result: "distal marrow frozen section negative for malignancy".
+      entry(
+        near(PATHOLOGY_SOURCE, NO_TUMOR_RESULT, 10),
+        (s) => {
+          const margin = readMarginStatus(s);
+          if (margin) return `margins ${margin}`;
+          return MARGIN_WORDS.test(s) ? 'margins negative' : undefined;
+        },
+        { negationIsMeaning: true },
+      ),
       entry(phrase(PATHOLOGY_MENTION), undefined, { onlyNegated: true }),
     ],
   },
