@@ -126,7 +126,13 @@ describe('a claimed code the confident reading rules out keeps no doc.missing', 
       'ambiguous 27594/27596 claimed 27596',
       'Prior left above-knee amputation in 2023. The left stump was revised and the wound closed.',
       { cpt: '27596', modifiers: ['LT'] },
-      ['doc.missing:indication', 'doc.missing:inpatientAdmission', 'doc.missing:newResectionLevel'],
+      // "the wound closed" names no stump technique (set D, dict-b).
+      [
+        'doc.missing:indication',
+        'doc.missing:inpatientAdmission',
+        'doc.missing:newResectionLevel',
+        'doc.missing:reconstructionTechnique',
+      ],
     ],
   ])('%s', async (_name, transcript, claim, expected) => {
     expect(await docMissing(transcript, claim)).toEqual(expected);
