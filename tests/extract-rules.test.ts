@@ -364,6 +364,18 @@ describe('the new femoral level (27596) is read where the cut is dictated', () =
   });
 });
 
+describe('resectability is no resection', () => {
+  it.each<[string, string]>([
+    ['A 60-year-old woman had an unresectable sarcoma of the right thigh.', 'not_mentioned'],
+    ['The liposarcoma of the thigh was judged non-resectable.', 'not_mentioned'],
+    ['A resectable sarcoma of the thigh was seen on MRI.', 'not_mentioned'],
+    ['The sarcoma of the thigh was resected en bloc.', 'documented'],
+    ['The tumour in the thigh was re-excised with a wider margin.', 'documented'],
+  ])('%j -> soft-tissue tumour resection %s', (text, status) => {
+    expect(extractWithRules(text).features.softTissueTumorResection.status).toBe(status);
+  });
+});
+
 describe('procedure names', () => {
   it.each([
     'An amputation through the knee joint was performed.',

@@ -127,6 +127,13 @@ const FEMUR = `(?:(?<!head${SP}of${SP}(?:the${SP})?)femur|femoral${SP}(?:shaft|d
 // what an act acts on.
 const FEMUR_NOT_PLACE = `(?<!\\b(?:near|beside|around|off|from|along|alongside|against|about|behind|beyond|to)\\s+(?:the\\s+)?(?:[\\w-]+\\s+)?)${FEMUR}`;
 // Cutting the femur: separating it at a joint ("the femur was disarticulated at the hip") is not a cut.
+/**
+ * A resection or excision done: "resected", "excision", "re-excised". Not an adjective of resectability
+ * ("an unresectable sarcoma", "a resectable tumour", "non-resectable"), nor "unresected": no act.
+ */
+const RESECTED = '(?<!\\w)(?:resect|excis)(?!\\w*abl[ey])\\w*';
+/** The same, "resected" only: a bone "excised" is often curettage; "excised en bloc" says otherwise. */
+const RESECTED_ONLY = '(?<!\\w)resect(?!\\w*abl[ey])\\w*';
 const FEMUR_CUT = `(?:transect\\w*|osteotom\\w*|divid\\w*|division|cut|cutting|sawn|sawed|shorten\\w*|resect\\w*|amputat\\w*|trans-?sect\\w*|sectioned|split)`;
 const LIMB = `(?:(?:lower${SP})?(?:extremity|limb|leg)|hind${SP}quarter|hemi-?pelvis${SP}and${SP}(?:the${SP})?(?:\\w+${SP}){0,2}(?:extremity|limb|leg)|thigh|residual${SP}limb${SP}segment)`;
 // Completing the division of a joint already torn by trauma is still the division.
@@ -697,7 +704,7 @@ export const featureLexicon: Record<FeatureKey, TargetLexicon> = {
       entry(
         act(
           `(?:ilium|iliac${SP}wing|ischium|ischial${SP}(?:tuberosity|ramus)|pubis|pubic${SP}rami|pubic${SP}ramus|rami|acetabul(?:um|ar)|periacetabular${SP}bone|innominate(?:${SP}bone)?|hemi-?pelvis|supra-?acetabular${SP}ilium)`,
-          `(?:resect\\w*|excis\\w*|osteotom\\w*|removed|removal)`,
+          `(?:${RESECTED}|osteotom\\w*|removed|removal)`,
         ),
       ),
       entry(
@@ -719,7 +726,7 @@ export const featureLexicon: Record<FeatureKey, TargetLexicon> = {
       entry(
         act(
           `(?:(?:posterior${SP})?il[ie]um|il[ie]ac${SP}(?:wing|bone|ala|blade)|wing${SP}of${SP}(?:the${SP})?il[ie]um|supra-?acetabular${SP}il[ie]um|(?:the${SP})?(?:(?:a|one|single|superior|inferior|left|right)${SP})?(?:pubic|ischial|ischio-?pubic)${SP}ramus|(?:a|one|the)${SP}(?:single${SP})?(?:superior|inferior)${SP}ramus|(?:pubic${SP})?symphysis(?:${SP}pubis)?)`,
-          `(?:resect\\w*|excis\\w*|removed|removal)`,
+          `(?:${RESECTED}|removed|removal)`,
         ),
       ),
       entry(
@@ -739,7 +746,7 @@ export const featureLexicon: Record<FeatureKey, TargetLexicon> = {
       entry(
         act(
           `(?:acetabul(?:um|ar${SP}(?:roof|dome|bone|region))|periacetabular${SP}(?:bone|region))`,
-          `(?:resect\\w*|excis\\w*|removed|removal)`,
+          `(?:${RESECTED}|removed|removal)`,
         ),
       ),
       entry(
@@ -758,7 +765,7 @@ export const featureLexicon: Record<FeatureKey, TargetLexicon> = {
       entry(
         act(
           `(?:both${SP}(?:the${SP})?(?:pubic${SP})?rami|(?:the${SP})?superior${SP}and${SP}inferior${SP}(?:pubic${SP})?rami|(?:the${SP})?pubis${SP}and${SP}(?:the${SP})?ischium)`,
-          `(?:resect\\w*|excis\\w*|removed|removal)`,
+          `(?:${RESECTED}|removed|removal)`,
         ),
       ),
       entry(
@@ -781,7 +788,7 @@ export const featureLexicon: Record<FeatureKey, TargetLexicon> = {
       entry(
         act(
           `(?:entire|whole|total|complete)${SP}(?:(?:right|left)${SP})?(?:innominate(?:${SP}bone)?|hemi-?pelvis|os${SP}coxae|hemipelvic${SP}bone)`,
-          `(?:resect\\w*|excis\\w*|removed|removal)`,
+          `(?:${RESECTED}|removed|removal)`,
         ),
       ),
       entry(
@@ -990,7 +997,7 @@ export const featureLexicon: Record<FeatureKey, TargetLexicon> = {
   boneResected: {
     sections: 'performed',
     entries: [
-      entry(act(BONE_SITE, `(?:resect\\w*|osteotom\\w*|removed${SP}en${SP}bloc|excised${SP}en${SP}bloc)`)),
+      entry(act(BONE_SITE, `(?:${RESECTED_ONLY}|osteotom\\w*|removed${SP}en${SP}bloc|excised${SP}en${SP}bloc)`)),
       entry(phrase(`(?:distal|proximal)${SP}(?:femoral|tibial)${SP}resection`)),
       // Which bone: an extra-articular or bone resection is the femur's or knee's only when the sentence
       // names that site and not the pelvis.
@@ -1003,7 +1010,7 @@ export const featureLexicon: Record<FeatureKey, TargetLexicon> = {
   softTissueTumorResection: {
     sections: 'performed',
     entries: [
-      entry(act(TUMOR, `(?:resect\\w*|excis\\w*|removed|removal)`)),
+      entry(act(TUMOR, `(?:${RESECTED}|removed|removal)`)),
       // A nominalisation whose object carries its own modifiers: "excision of the deep intramuscular sarcoma".
       entry(
         phrase(
