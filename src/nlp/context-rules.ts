@@ -1113,6 +1113,52 @@ export const contextRules: readonly ContextRule[] = [
     ],
   },
   {
+    id: 'generic.practice',
+    // How such conditions are treated nowadays, and what a strategy may achieve: "these tumours are
+    // now usually treated with limb-sparing surgery", "many such limbs can now be managed by a high
+    // transfemoral amputation", "a staged approach … may help to preserve length". A statement of
+    // practice names operations no one had; "the patient was treated with …" stays the patient's.
+    pattern:
+      '\\b(?:(?:is|are)\\s+(?:(?:now|nowadays|often|usually|commonly|frequently|mostly|increasingly|generally|currently|typically|largely|best)\\s+){1,2}(?:treated|managed|handled|dealt\\s+with)|can\\s+(?:now\\s+|often\\s+|also\\s+|usually\\s+|instead\\s+)?be\\s+(?:treated|managed|handled)\\s+(?:with|by|instead)|(?:may|might|can|could)\\s+(?:also\\s+)?help\\s+(?:to\\s+)?\\w+)\\b',
+    direction: 'bidirectional',
+    category: 'generic',
+    inside: true,
+    maxScope: 30,
+    ignoreTerminators: true,
+    examples: [
+      {
+        text: 'These sarcomas are now usually treated with limb-sparing surgery.',
+        target: 'limb-sparing',
+        expect: 'generic',
+        type: 'procedure',
+      },
+      {
+        text: 'Many such limbs can now be managed by a high transfemoral amputation.',
+        target: 'transfemoral amputation',
+        expect: 'generic',
+        type: 'procedure',
+      },
+      {
+        text: 'A staged approach with an open guillotine amputation first may help to preserve length.',
+        target: 'guillotine',
+        expect: 'generic',
+        type: 'procedure',
+      },
+      {
+        text: 'The patient was treated with limb-sparing surgery.',
+        target: 'limb-sparing',
+        expect: null,
+        type: 'procedure',
+      },
+      {
+        text: 'The wound was managed with a vacuum dressing and the leg was kept.',
+        target: 'leg was kept',
+        expect: null,
+        type: 'procedure',
+      },
+    ],
+  },
+  {
     id: 'generic.classification',
     // "Pelvic resections are classified by Enneking into type I (iliac), type II …", "types I to III are
     // compared in this review": a classification or a comparison of kinds of operation describes none.

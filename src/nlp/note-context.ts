@@ -39,7 +39,7 @@ const SIDE =
  */
 const ONE_PATIENT_ONLY =
   // "The patient is placed supine" / "Position the patient": a technique's positioning step, not one patient.
-  `(?<!\\b(?:place|position|turn|roll|lay|put|prepare|drape|prep)\\s+)\\b(?:the|this|our|index)\\s+patient\\b(?!s)(?!\\s+(?:is|are|should|must|can|may)\\s+(?:then\\s+|now\\s+)?(?:placed|positioned|turned|rolled|laid|prepped|prepared|draped|put|supine|prone|in\\b))|\\bpatient['’]s\\b|(?<!\\b(?:to|and|mean|median|average|from|between|range|of)\\s+)(?<![-–]\\s?)\\b\\d{1,3}[- ]?(?:year|yr)s?[- ]old\\b(?!\\s*(?:patients|men|women|children|adults|subjects))|\\b(?:mr|mrs|ms|dr)\\.?\\s+[a-z]|\\b(?:he|she)\\s+(?:was|is|had|has|underwent|presented|returned|developed|recovered)\\b|${SIDE}`;
+  `(?<!\\b(?:place|position|turn|roll|lay|put|prepare|drape|prep)\\s+)\\b(?:the|this|our|index)\\s+patient\\b(?!s)(?!['’]s\\b)(?!\\s+(?:is|are|should|must|can|may)\\s+(?:then\\s+|now\\s+)?(?:placed|positioned|turned|rolled|laid|prepped|prepared|draped|put|supine|prone|in\\b))|(?<!\\b(?:should|must|may|might|can|if|when|whether)\\b[^.;]{0,80})\\bpatient['’]s\\b(?![^.;]{0,120}?\\b(?:should|must|may|might|can|needs?\\s+to)\\b)|(?<!\\b(?:to|and|mean|median|average|from|between|range|of)\\s+)(?<![-–]\\s?)\\b\\d{1,3}[- ]?(?:year|yr)s?[- ]old\\b(?!\\s*(?:patients|men|women|children|adults|subjects))|\\b(?:mr|mrs|ms|dr)\\.?\\s+[a-z]|\\b(?:he|she)\\s+(?:was|is|had|has|underwent|presented|returned|developed|recovered)\\b|${SIDE}`;
 /** The marks of an operative note about one operation: its header fields, a side letter, "today". */
 const INDEX_OPERATION =
   '\\b(?:(?:EBL|estimated\\s+blood\\s+loss)(?!\\s+(?:is|are)\\s+(?:usually|typically|generally|often|normally|commonly|rarely|about|around|approximately|less|more|under|over)\\b)|dictat\\w*|operative\\s+(?:note|report)|op\\s+note|today|(?:pre|post)-?\\s?op(?:erative)?\\s+(?:diagnosis|dx|plan)|date\\s+of\\s+(?:surgery|service|operation|procedure)|(?:attending|resident)(?!\\s+(?:then|now|next|first|should|must|may|can|usually|typically|often)\\b)|[LR]T?\\.?\\s+(?:AKA|BKA|hip|knee|thigh|leg|femur))\\b';
@@ -63,14 +63,14 @@ const DEFINITION =
  * writes the present ("the femur is divided").
  */
 const TERSE_NARRATION =
-  "(?:^|[.;:]\\s+|\\n\\s*)(?:(?!(?:is|are|be|been|can|may|should|must|will|would|then|now|first|next)\\b)[a-z][\\w'-]*\\s+){1,3}?(?:\\w+ed|cut|sewn|made|done)\\s+(?:with|at|in|and|by|using|through|from|over|to|along|around|across|into|under)\\b";
+  "(?:^|[.;:]\\s+|\\n\\s*)(?:(?!(?:is|are|be|been|has|have|had|can|may|should|must|will|would|then|now|first|next)\\b)[a-z][\\w'-]*\\s+){1,3}?(?:\\w+ed|cut|sewn|made|done)\\s+(?:with|at|in|and|by|using|through|from|over|to|along|around|across|into|under)\\b";
 
 /**
  * Narration of one operation in the past: "the femur was divided", "we divided", "I ligated". A
  * textbook's history of an operation ("was first described", "was reported by") is not one.
  */
 const PAST_NARRATION =
-  '\\b(?:was|were)\\s+(?!(?:\\w+\\s+){0,2}?(?:described|reported|introduced|populari[sz]ed|published|proposed|pioneered|credited|attributed|named|advocated|recommended|abandoned|developed|modified|used\\s+(?:by|in))\\b)(?:\\w+\\s+){0,2}?(?:\\w+(?:ed|en)|cut|made|done|sewn|left|put|set)\\b|\\b(?:i|we)\\s+(?:then\\s+)?\\w+ed\\b';
+  '(?<!\\b(?:historically|traditionally|formerly|originally|classically|in\\s+the\\s+past)\\b[^.;]{0,80})\\b(?:was|were)\\s+(?!(?:\\w+\\s+){0,2}?(?:described|reported|introduced|populari[sz]ed|published|proposed|pioneered|credited|attributed|named|advocated|recommended|abandoned|developed|modified|used\\s+(?:by|in)|involved|contaminated|infiltrated|affected|associated|required|needed|thought|believed|considered|known|deemed|felt)\\b)(?:\\w+\\s+){0,2}?(?:\\w+(?:ed|en)|cut|made|done|sewn|left|put|set)\\b|\\b(?:i|we)\\s+(?:then\\s+)?\\w+ed\\b';
 /** A surgical act told in the present passive: "the femur is divided", "the vessels are then ligated". */
 const PRESENT_ACT =
   '\\b(?:is|are)\\s+(?:(?:then|now|next|first|also|carefully|sharply|bluntly|gently|subsequently|finally|\\w+ly)\\s+){0,2}(?:divided|ligated|incised|transected|osteotomi[sz]ed|removed|excised|sutured|closed|cut|dissected|detached|released|opened|disarticulated|sectioned|sawn|raised|fashioned|elevated|isolated|exposed|freed|delivered|tied|clamped|separated|resected|amputated|dislocated|rasped|bevell?ed|smoothed|approximated|reflected|mobili[sz]ed|transposed|drawn|retracted|identified|developed|completed|secured|oversewn|sewn|stapled|filed|trimmed|applied|fitted|moulded|molded|attached)\\b';
@@ -201,6 +201,19 @@ export const noteContextRules: readonly NoteContextRule[] = [
       { text: 'The surgeon then detaches the patellar tendon. Estimated blood loss 150 mL.', expect: false },
       // An article's definition or abstract of an operation.
       { text: 'Hemipelvectomy is the complete removal of the hemipelvis with the leg.', expect: true },
+      // Past tense about practice or the tumour, and the patient's care "should", anchor no one patient.
+      {
+        text: "Historically the operation was performed for thigh sarcomas. The patient's nutrition should be optimised. The capsule can be opened from behind.",
+        expect: true,
+      },
+      {
+        text: 'The anterior flap suits tumours where the buttock skin was involved. The flap can be raised on the femoral vessels.',
+        expect: true,
+      },
+      {
+        text: "The patient's leg was prepped. The capsule can be opened from behind; the femoral head was dislocated.",
+        expect: false,
+      },
       {
         text: 'Amputation through the knee is a removal of the leg at the joint. We describe our technique.',
         expect: true,

@@ -3277,4 +3277,105 @@ EBL 600 ml. Complications: none.`,
     absent: ['doc.missing:pathology'],
     values: { pathology: 'margins negative' },
   },
+  // pv1. The limb taken off at the hip joint, told without the operation's name: removal, separation or
+  // detachment of the leg at or through the hip joint, the femur freed from the acetabulum or its socket.
+  {
+    klass: 'pv1 hip-joint removal: removal of the whole leg from the pelvis at the hip (nominal, British)',
+    text: `Operation on the right side for a fungating sarcoma of the thigh: removal of the whole leg from the pelvis at the level of the hip, the acetabulum being preserved and no bone cut. Haemostasis was secured and the flaps were closed over a drain.`,
+    code: '27295',
+  },
+  {
+    klass: 'pv1 hip-joint removal: the leg separated at the joint capsule (US, terse)',
+    text: `Left leg. Vessels ligated in the groin. Leg separated from the pelvis at the hip joint capsule, acetabulum untouched, no femoral cut. Skin closed with staples.`,
+    code: '27295',
+  },
+  {
+    klass:
+      'pv1 hip-joint removal: the head of the femur freed from its socket, the limb taken off at the hip',
+    text: `The patient, a 63-year-old woman with gas gangrene of the left thigh, was taken to theatre. The muscles around the hip were cut at their insertions, the head of the femur was freed from its socket and the left limb was taken off at the hip. The acetabulum was kept. The wound was packed.`,
+    code: '27295',
+  },
+  {
+    klass: 'pv1 guard: a textbook definition, the limb freed at the hip joint',
+    text: `This operation is the removal of the entire leg at the hip joint, detaching the femur from the pelvis while the acetabulum is kept. The muscles are detached from the pelvis, the capsule is divided all round and the limb is then freed.`,
+    code: '27295',
+    generic: true,
+  },
+  {
+    klass: 'pv1 guard: the leg kept, the proximal femur resected through the hip joint and replaced',
+    text: `Right side. Through a lateral approach the hip joint was opened and the proximal femur was resected en bloc with the sarcoma with a wide margin, 18 cm from the tip of the trochanter. The leg was kept and an endoprosthesis was cemented. Closure over drains.`,
+    code: '27365',
+  },
+  {
+    klass: 'pv1 guard: the leg removed through the thigh, the femur cut',
+    text: `Left above-knee amputation. The femur was transected 12 cm above the joint line and the leg was removed through the thigh, well below the hip joint. Closed in layers.`,
+    code: '27590',
+  },
+
+  // pv2. A textbook's statements of practice (how such conditions are treated nowadays, what a strategy
+  // may achieve) name operations no one had: limb-sparing surgery, a high transfemoral amputation, a
+  // staged guillotine amputation. The operation the text describes is still read.
+  {
+    klass: 'pv2 practice: tumours now usually treated with limb salvage, a hip disarticulation described',
+    text: `Sarcomas of the proximal thigh are nowadays mostly treated with limb-salvage surgery. When that fails, the leg is removed through the hip joint: the capsule is opened all round, the ligamentum teres is cut and the femoral head is dislocated from the acetabulum, which is kept.`,
+    code: '27295',
+    generic: true,
+  },
+  {
+    klass: 'pv2 guard: a staged guillotine amputation that may help, a hip disarticulation described',
+    text: `In a septic limb a staged strategy, with an open guillotine amputation further down first, may help to control the infection. The definitive operation divides the muscles at their insertions around the hip; the joint capsule is then incised and the head of the femur is dislocated out of the acetabulum.`,
+    code: '27295',
+    generic: true,
+  },
+  {
+    klass: 'pv2 practice: limbs that can now be managed by transfemoral amputation, limb-sparing care (US)',
+    text: `Many limbs can now be managed by a high transfemoral amputation, and tumors are increasingly handled with limb-sparing resection. For the remainder, the hip joint capsule is divided circumferentially and the femoral head is dislocated from the socket; the acetabulum is preserved and the limb is removed.`,
+    code: '27295',
+    generic: true,
+  },
+  {
+    klass: 'pv2 guard: the patient treated with limb-sparing surgery keeps the limb',
+    text: `A 44-year-old man with a left iliac chondrosarcoma was treated with limb-sparing surgery: the left ilium was resected en bloc through osteotomies above the acetabulum and through the sacroiliac joint. The leg was preserved. Closure over drains.`,
+    code: '27075',
+  },
+
+  // pv3. A textbook's past tense about practice or about the tumour, and "the patient's … should", tie
+  // the text to no one patient: "historically the operation was performed for …", "where the flap was
+  // involved by tumour", "the patient's nutrition should be optimised". It stays generic.
+  {
+    klass: 'pv3 textbook anchors: "historically … was performed" and "the patient\'s … should be"',
+    text: `Historically this operation was performed for most sarcomas of the thigh. The patient's general condition should be optimised beforehand. The femoral vessels are ligated, the muscles are detached from the pelvis and the femoral head is dislocated from the acetabulum, which is kept.`,
+    code: '27295',
+    generic: true,
+  },
+  {
+    klass: 'pv3 textbook anchors: a flap that "was involved" by tumour in an atlas chapter',
+    text: `The anterior thigh flap suits tumours of the buttock where the gluteal skin was involved or contaminated at biopsy. The hemipelvis is freed by dividing the symphysis pubis in front and the sacroiliac joint behind, and the whole limb is removed with it; the quadriceps flap is then turned up to close the defect.`,
+    code: '27290',
+    generic: true,
+  },
+  {
+    klass: 'pv3 textbook anchors: "traditionally … were done" and "the patient\'s leg must be" (US)',
+    text: `Traditionally these amputations were done under spinal anesthesia. The patient's leg must be supported by an assistant. The capsule is opened circumferentially, the ligamentum teres is cut and the femoral head is delivered from the socket; no bone is divided.`,
+    code: '27295',
+    generic: true,
+  },
+  {
+    klass: "pv3 guard: one patient's leg prepped and the operation narrated",
+    text: `The patient's left leg was prepped and draped. The femoral vessels were ligated, the hip capsule was opened and the femoral head was dislocated from the acetabulum. The limb was removed. Closure over drains.`,
+    code: '27295',
+  },
+  {
+    klass: 'pv3 guard: a case report whose tumour was involved, narrated in the past',
+    text: `A 58-year-old man had a chondrosarcoma of the right ilium; the sciatic nerve was involved. The symphysis pubis and the sacroiliac joint were divided and the right leg was removed with the hemipelvis.`,
+    code: '27290',
+    review: true,
+  },
+  {
+    klass:
+      'pv3 textbook anchors: "this has resulted in" and "if the patient\'s healing is in doubt … should"',
+    text: `Better chemotherapy has resulted in fewer of these operations. If there is doubt about the patient's ability to heal at this level, a more proximal amputation should be chosen. The capsule is incised all round and the femoral head is dislocated from the acetabulum; the limb is removed and the acetabulum left in place.`,
+    code: '27295',
+    generic: true,
+  },
 ];

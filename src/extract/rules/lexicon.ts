@@ -148,6 +148,10 @@ const STUMP_MUSCLE = `(?:quadriceps|quads|hamstrings?|adductors?(?:${SP}(?:magnu
 /** Fixing a muscle to bone or to another muscle. */
 const STUMP_FIX = `sutured|sewn|stitched|anchored|attached|reattached|re-attached|fixed|secured|approximated|brought${SP}(?:over|across|down)|repaired`;
 
+/** Where a limb is taken off at the hip: "at the hip joint", "from the pelvis at the level of the hip" (a bare "at the hip" may name a region). */
+const AT_HIP_JOINT = `(?:from${SP}(?:the${SP})?pelvis${SP}(?:at|through)${SP}(?:the${SP})?(?:level${SP}of${SP}the${SP})?hip\\b|(?:at|through)${SP}(?:the${SP})?(?:level${SP}of${SP}the${SP})?hip${SP}joint)`;
+/** A clause boundary between a limb and a participle: the participle is another noun's. */
+const OTHER_CLAUSE = /[,;]|\b(?:and|but|while|whereas)\b/i;
 /** A denial between a limb and its keeping: "the limb could not be salvaged". */
 const LIMB_NOT_KEPT = /\b(?:not|never|cannot|can't|couldn't|no\s+longer|un(?:able|likely))\b/i;
 const KNEE_SITE = /\b(?:femur|femoral|knee|tibia\w*|patella\w*|condyl\w*)\b/i;
@@ -806,6 +810,17 @@ export const featureLexicon: Record<FeatureKey, TargetLexicon> = {
         act(`(?:femoral${SP}head|hip${SP}joint|hip)`, `(?:disarticulat\\w*|dislocat\\w*|delivered|luxated)`),
       ),
       entry(phrase(`disarticulat\\w*${SP}(?:at|through)${SP}(?:the${SP})?hip`, `hip${SP}disarticulation`)),
+      // The operation told without its name: the limb taken off at the hip joint ("the leg was separated
+      // from the pelvis at the hip joint capsule", "removal of the entire leg at the hip joint"), the
+      // head of the femur freed from its socket ("the femoral head was lifted out of the acetabulum").
+      entry(
+        phrase(
+          `(?:leg|limb|extremity)${SP}(?:was${SP}|were${SP}|is${SP}|being${SP})?(?:then${SP})?(?:separated|detached|removed|freed|taken${SP}off|disconnected|amputated)${SP}${AT_HIP_JOINT}`,
+          `(?:removal|separation|detachment|disconnection|amputation)${SP}of${SP}the${SP}(?:entire${SP}|whole${SP})?(?:lower${SP})?(?:leg|limb|extremity)${SP}${AT_HIP_JOINT}`,
+          `(?:head${SP}of${SP}the${SP}femur|femoral${SP}head)${SP}(?:was${SP}|is${SP})?(?:then${SP})?(?:freed|lifted|detached|separated|released|removed|taken)${SP}(?:out${SP})?(?:of|from)${SP}(?:the${SP}|its${SP})?(?:pelvic${SP})?(?:acetabulum|socket)`,
+          `(?:detach\\w*|separat\\w*|free\\w*|lift\\w*)${SP}(?:of${SP})?the${SP}(?:head${SP}of${SP}the${SP}femur|femoral${SP}head|femur)${SP}(?:out${SP})?(?:of|from)${SP}(?:the${SP}|its${SP})?(?:pelvic${SP})?(?:acetabulum|socket)`,
+        ),
+      ),
     ],
   },
   kneeDisarticulation: {
@@ -894,11 +909,12 @@ export const featureLexicon: Record<FeatureKey, TargetLexicon> = {
         ),
       ),
       // "the limb could not be salvaged", "the leg cannot be saved": a denial between the words keeps nothing.
+      // Nor does a participle of another clause: "the acetabulum is preserved and the limb is removed".
       entry(
         near(`(?:limb|leg|extremity)`, `(?:preserved|salvaged|spared|retained|kept|saved)`, 4),
         undefined,
         {
-          whenMatch: (s, a, b) => !LIMB_NOT_KEPT.test(s.slice(a, b)),
+          whenMatch: (s, a, b) => !LIMB_NOT_KEPT.test(s.slice(a, b)) && !OTHER_CLAUSE.test(s.slice(a, b)),
         },
       ),
     ],
