@@ -287,6 +287,60 @@ export const contextRules: readonly ContextRule[] = [
     ],
   },
   {
+    id: 'historical.attempted',
+    // "limb salvage was attempted in two patients; both later needed hindquarter amputation": an
+    // attempt named after its act, which the text does not say succeeded.
+    pattern: '\\b(?:was|were)\\s+(?:initially\\s+|first\\s+|unsuccessfully\\s+)?attempted\\b',
+    direction: 'backward',
+    category: 'historical',
+    maxScope: 4,
+    allowedTypes: ['procedure', 'document'],
+    examples: [
+      {
+        text: 'Limb preservation was attempted first.',
+        target: 'Limb preservation',
+        expect: 'historical',
+        type: 'procedure',
+      },
+      {
+        text: 'Limb preservation was achieved.',
+        target: 'Limb preservation',
+        expect: null,
+        type: 'procedure',
+      },
+    ],
+  },
+  {
+    id: 'hypothetical.later-revision',
+    // "two of the survivors required revision surgery for a completion hindquarter amputation": an
+    // operation a later revision did is not the one the text reports.
+    pattern:
+      '\\b(?:required|needed|requires?|needs?)\\s+(?:an?\\s+)?(?:later\\s+|further\\s+|secondary\\s+|subsequent\\s+)?(?:revision|conversion|re-?operation)(?:\\s+surgery)?\\s+(?:for|to)\\b',
+    direction: 'forward',
+    category: 'hypothetical',
+    maxScope: 6,
+    examples: [
+      {
+        text: 'Two of the survivors required revision surgery for a completion hindquarter amputation.',
+        target: 'hindquarter amputation',
+        expect: 'hypothetical',
+        type: 'procedure',
+      },
+      {
+        text: 'One patient needed conversion to a hip disarticulation.',
+        target: 'hip disarticulation',
+        expect: 'hypothetical',
+        type: 'procedure',
+      },
+      {
+        text: 'He underwent a hip disarticulation after the revision.',
+        target: 'hip disarticulation',
+        expect: null,
+        type: 'procedure',
+      },
+    ],
+  },
+  {
     id: 'neg.returned',
     // "the allograft was not used and was returned to the bone bank": an item returned was not placed.
     pattern: '\\b(?:returned|sent back|given back)\\s+to\\b|\\bunused\\b|\\bunopened\\b',

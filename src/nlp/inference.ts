@@ -58,6 +58,25 @@ export const inferenceRules: readonly InferenceRule[] = [
     },
   },
   {
+    id: 'limb-resected-with-hemipelvis',
+    infers: [
+      { feature: 'limbRemoved' },
+      { feature: 'posteriorPelvicDivision' },
+      { feature: 'anteriorPelvicDivision' },
+    ],
+    reason:
+      'The lower limb was resected together with the hemipelvis: the limb was removed with the half of the pelvis, which was divided behind and in front.',
+    sentence: {
+      sections: ['title', 'description', 'findings', 'body', 'addendum', 'other'],
+      pattern: new RegExp(
+        `\\b(?:resection|removal|excision|ablation|amputation)\\s+of\\s+(?:the\\s+)?${LIMB}\\s*(?:,|with|and|including|together\\s+with|en\\s+bloc\\s+with)\\s+(?:the\\s+)?${PELVIS}|${LIMB}\\s+(?:was|were)\\s+(?:\\w+\\s+)?(?:resected|removed|excised|amputated)\\s+(?:en\\s+bloc\\s+)?(?:together\\s+|along\\s+)?with\\s+(?:the\\s+)?(?:(?:left|right)\\s+)?${PELVIS}`,
+        'i',
+      ),
+      unless: /\b(?:no|not|without|internal|preserv\w*|spar\w*|salvag\w*|kept)\b/i,
+    },
+    absent: ['limbPreserved', 'hipDisarticulation'],
+  },
+  {
     id: 'specimen-limb',
     infers: [{ feature: 'limbRemoved' }],
     reason: 'The specimen sent to pathology is the lower limb: the limb was removed.',

@@ -232,6 +232,17 @@ function labelSpans(labels: readonly LabelMention[]): Array<{ codes: Set<string>
 }
 
 /**
+ * Whether the named codes are different operations: two of them that no one name could mean (they share
+ * no procedure name in the knowledge). "Internal hemipelvectomy" names 27075, 27076 and 27077 at once.
+ */
+function namesDifferentOperations(named: readonly string[], codes: readonly CodeDefinition[]): boolean {
+  const names = new Map(codes.map((c) => [c.code, new Set(c.labels)]));
+  const share = (a: string, b: string): boolean =>
+    [...(names.get(a) ?? [])].some((n) => names.get(b)?.has(n));
+  return named.some((a, i) => named.slice(i + 1).some((b) => !share(a, b)));
+}
+
+/**
  * Stated procedure names that point away from the code the anatomy supports: a name is consistent when
  * it names the supported code, a less specific form of it (an "above-knee amputation" with immediate
  * fitting), a code it revises (the "above-knee amputation" a re-amputation revises), or one of the
@@ -289,9 +300,11 @@ export function decideLevel(input: DecideInput): CodeDecision {
   let splitBy: string | undefined;
   let tieBreak: string | undefined;
   const labelled = (e: Evaluated) => labels.filter((l) => l.code === e.code.code);
-  // Several patients with different named operations: their anatomy is not one operation's.
+  // Several patients with different named operations: their anatomy is not one operation's. One name
+  // that points at a family of codes ("internal hemipelvectomy": 27075, 27076 or 27077) is one
+  // operation, not several: names are different operations only when they share no code.
   const namedOperations = [...new Set(labels.map((l) => l.code))].sort();
-  const mixed = input.severalPatients === true && namedOperations.length > 1;
+  const mixed = input.severalPatients === true && namesDifferentOperations(namedOperations, codes);
 
   if (mixed) {
     // No code: the reasons say why.

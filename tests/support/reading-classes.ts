@@ -3378,4 +3378,130 @@ EBL 600 ml. Complications: none.`,
     code: '27295',
     generic: true,
   },
+
+  // pv4. The femur cut to harvest a graft for a pelvic defect: a sentence that names the pelvic tumour
+  // does not make the donor cut a femoral resection ("resection of the pelvic tumour included an
+  // osteotomy of the femoral shaft, harvesting the proximal femur as an autograft").
+  {
+    klass: 'pv4 graft harvest: femoral shaft osteotomy harvesting the proximal femur for a pelvic defect',
+    text: `A 39-year-old woman with a right periacetabular chondrosarcoma. The acetabulum was resected en bloc with the tumour and the limb was preserved. Resection of the pelvic tumour included an osteotomy of the femoral shaft, harvesting the proximal femur as an autograft for the defect, which was fixed with a plate.`,
+    code: '27076',
+  },
+  {
+    klass:
+      'pv4 graft harvest: the proximal femur taken as a graft after excision of the iliac sarcoma (British)',
+    text: `Left side. For the periacetabular sarcoma the acetabulum and the adjacent ilium were excised with a wide margin, the leg being kept. To reconstruct the gap, the femur was osteotomised below the lesser trochanter and the proximal femur was harvested as a graft for the pelvic sarcoma defect.`,
+    code: '27076',
+  },
+  {
+    klass: 'pv4 guard: the proximal femur resected for its own tumour stays a femoral resection',
+    text: `Right side. The proximal femur was resected en bloc with the osteosarcoma through an osteotomy of the femoral shaft with a wide margin; the leg was kept and a cemented endoprosthesis was inserted.`,
+    code: '27365',
+    review: true,
+  },
+
+  // pv5. The acetabulum named as the resection's kind: "an acetabular resection", "acetabular excision",
+  // "acetabulectomy", with the limb kept (27076).
+  {
+    klass: 'pv5 acetabular resection: an acetabular resection with hip transposition',
+    text: `A 41-year-old man with a left pelvic chondrosarcoma underwent an acetabular resection with wide margins; the hip was managed with a transposition of the femoral head to the ilium and the limb was kept.`,
+    code: '27076',
+  },
+  {
+    klass: 'pv5 acetabular resection: acetabular excision and a saddle prosthesis (British, passive)',
+    text: `Right side. Acetabular excision was carried out for the Ewing sarcoma and the pelvis was reconstructed with a saddle prosthesis; the leg was salvaged.`,
+    code: '27076',
+  },
+  {
+    klass: 'pv5 acetabular resection: a series of acetabulectomies with reconstruction',
+    text: `Nine patients underwent partial acetabulectomy for metastatic carcinoma, with the limb preserved and the acetabulum rebuilt with a cemented cage in every case.`,
+    code: '27076',
+    generic: true,
+  },
+  {
+    klass: 'pv5 guard: acetabular reaming for a hip replacement is no resection',
+    text: `Left side. The acetabulum was reamed and a cup inserted; the femoral neck was cut and a stem cemented. The limb was kept.`,
+    code: null,
+    review: true,
+  },
+
+  // pv6. A series' later operations and attempts are not the operation it reports: "two needed revision
+  // surgery for a completion hindquarter amputation" after hip disarticulations; "limb salvage was
+  // attempted in three" before their hindquarter amputations.
+  {
+    klass:
+      'pv6 later revision: hip disarticulations, two later revised to a completion hindquarter amputation',
+    text: `Six patients with necrotising fasciitis had emergency hip disarticulation, the femur being disarticulated from the acetabulum in each. Two of the survivors required revision surgery for a completion hindquarter amputation.`,
+    code: '27295',
+    generic: true,
+  },
+  {
+    klass: 'pv6 later revision: one needed conversion to a hemipelvectomy (US)',
+    text: `We reviewed 12 hip disarticulations for ischemia; the femoral head was dislocated from the acetabulum and the limb removed. One patient went on to need conversion to a hemipelvectomy for flap necrosis.`,
+    code: '27295',
+    generic: true,
+  },
+  {
+    klass: 'pv6 attempted: limb salvage attempted in some, hindquarter amputation the operation',
+    text: `Eight patients with open pelvic fractures were treated. Limb salvage was attempted in three; all eight ultimately underwent hindquarter amputation.`,
+    code: '27290',
+    generic: true,
+  },
+  {
+    klass: 'pv6 guard: a series with two different index operations names no one code',
+    text: `Fifteen patients were treated: nine had hip disarticulation and six had hindquarter amputation through the sacroiliac joint and the symphysis.`,
+    code: null,
+    generic: true,
+  },
+
+  // pv7. Both pelvic divisions in one "through" phrase ("amputated through the sacroiliac joint and the
+  // pubic symphysis"), and the limb resected together with the hemipelvis ("resection of the lower
+  // extremity, hemipelvis and buttock"): a hindquarter amputation.
+  {
+    klass: 'pv7 hindquarter: the limb amputated through the sacroiliac joint and the pubic symphysis',
+    text: `A 66-year-old man with a left pelvic chondrosarcoma. The left lower limb was amputated through the sacroiliac joint and the pubic symphysis, and the posterior flap was closed over drains.`,
+    code: '27290',
+  },
+  {
+    klass:
+      'pv7 hindquarter: amputation through the symphysis pubis and the sacro-iliac joint (British, nominal)',
+    text: `Right side, for a recurrent gluteal sarcoma. Amputation through the symphysis pubis and the sacro-iliac joint was completed and the defect closed with a quadriceps flap.`,
+    code: '27290',
+  },
+  {
+    klass: 'pv7 hindquarter: resection of the lower extremity, hemipelvis and buttock',
+    text: `A 57-year-old woman had an ulcerated carcinoma of the right buttock fixed to the ilium. Resection of the right lower extremity, hemipelvis and buttock left a large defect, which was closed with an anterior thigh flap.`,
+    code: '27290',
+  },
+  {
+    klass: 'pv7 hindquarter: the leg resected en bloc with the hemipelvis (US)',
+    text: `Right side. The leg was resected en bloc together with the hemipelvis for the sarcoma, and the wound was closed with a posterior gluteal flap.`,
+    code: '27290',
+  },
+  {
+    klass: 'pv7 guard: an iliac resection through the sacroiliac joint and the sciatic notch keeps the limb',
+    text: `Left side. The ilium was resected through the sacroiliac joint and the sciatic notch above the acetabulum; the leg was preserved.`,
+    code: '27075',
+  },
+
+  // pv8. A series that names one family of operations ("internal hemipelvectomy": 27075, 27076 or
+  // 27077) names one operation, not several: its anatomy still decides which.
+  {
+    klass: 'pv8 family name: a series of internal hemipelvectomies taking the acetabulum',
+    text: `Eleven patients underwent internal hemipelvectomy for chondrosarcoma; in all of them the acetabulum was resected with the tumour and the limb was preserved, the hip being rebuilt with a custom prosthesis.`,
+    code: '27076',
+    generic: true,
+  },
+  {
+    klass: 'pv8 family name: internal hemipelvectomy of the iliac wing in a series (British)',
+    text: `We reviewed 14 patients who had an internal hemipelvectomy for sarcoma of the iliac wing. The ilium was excised above the acetabulum in each, and every limb was salvaged.`,
+    code: '27075',
+    generic: true,
+  },
+  {
+    klass: 'pv8 guard: a series of hip disarticulations or hemipelvectomies names two operations',
+    text: `Seven patients had either a hip disarticulation or a hemipelvectomy for buttock sarcoma, closed with an adductor flap; the femoral head was dislocated from the acetabulum in the disarticulations.`,
+    code: null,
+    generic: true,
+  },
 ];

@@ -684,12 +684,18 @@ export const featureLexicon: Record<FeatureKey, TargetLexicon> = {
             ? 'sacroiliac-joint'
             : 'ilium',
       ),
-      entry(phrase(`through${SP}(?:the${SP})?${SI_JOINT}`), (s) =>
-        /sacral|sacrum/i.test(s)
-          ? 'sacral-ala'
-          : /sacro|\bS\.?\s?I\b/i.test(s)
-            ? 'sacroiliac-joint'
-            : 'ilium',
+      // Both divisions in one phrase: "through the pubic symphysis and the sacroiliac joint".
+      entry(
+        phrase(
+          `through${SP}(?:the${SP})?${SI_JOINT}`,
+          `through${SP}(?:the${SP})?${PUBIC}${SP},?${SP}and${SP}(?:the${SP})?${SI_JOINT}`,
+        ),
+        (s) =>
+          /sacral|sacrum/i.test(s)
+            ? 'sacral-ala'
+            : /sacro|\bS\.?\s?I\b/i.test(s)
+              ? 'sacroiliac-joint'
+              : 'ilium',
       ),
     ],
   },
@@ -697,8 +703,12 @@ export const featureLexicon: Record<FeatureKey, TargetLexicon> = {
     sections: 'performed',
     entries: [
       entry(act(PUBIC, PELVIC_CUT), (s) => (/symphys/i.test(s) ? 'pubic-symphysis' : 'pubic-rami')),
-      entry(phrase(`through${SP}(?:the${SP})?${PUBIC}`), (s) =>
-        /symphys/i.test(s) ? 'pubic-symphysis' : 'pubic-rami',
+      entry(
+        phrase(
+          `through${SP}(?:the${SP})?${PUBIC}`,
+          `through${SP}(?:the${SP})?${SI_JOINT}${SP},?${SP}and${SP}(?:the${SP})?${PUBIC}`,
+        ),
+        (s) => (/symphys/i.test(s) ? 'pubic-symphysis' : 'pubic-rami'),
       ),
     ],
   },
@@ -755,7 +765,9 @@ export const featureLexicon: Record<FeatureKey, TargetLexicon> = {
       ),
       entry(
         phrase(
-          `periacetabular${SP}resection(?!s)`,
+          // "an acetabular resection", "acetabular excision", "partial acetabulectomy": the kind names the part.
+          `(?:peri-?)?acetabular${SP}(?:resection|excision)(?!s)`,
+          `acetabulectomy\\b`,
           `\\btypes?${SP}(?:I${SP}[/,&+-]${SP})?II\\b(?!${SP}(?:\\([^)]*\\)${SP})?(?:pelvic${SP})?resections)`,
         ),
       ),
@@ -887,6 +899,8 @@ export const featureLexicon: Record<FeatureKey, TargetLexicon> = {
           `${REMOVE}${SP}(?:\\w+${SP}){0,2}(?:together${SP}|along${SP})?with${SP}(?:the${SP})?(?:\\w+${SP}){0,3}(?:extremity|limb|leg)\\b`,
         ),
       ),
+      // "amputation through the sacroiliac joint and the symphysis": the limb taken off at the pelvis.
+      entry(phrase(`amputat\\w*${SP}(?:\\w+${SP}){0,2}?through${SP}(?:the${SP})?(?:${SI_JOINT}|${PUBIC})`)),
       entry(
         phrase(
           `amputation${SP}(?:was${SP})?(?:then${SP})?(?:completed|carried${SP}out|performed)`,
