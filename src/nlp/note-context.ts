@@ -60,10 +60,11 @@ const DEFINITION =
 /**
  * The terse narration of one operation: a sentence opened by a bare participle with no auxiliary
  * ("Femur divided with saw", "Flaps closed in layers", "Vessels ligated and divided"); a textbook
- * writes the present ("the femur is divided").
+ * writes the present ("the femur is divided"). A participle of reference ("the procedures described in
+ * the previous chapter", "the approach shown in Fig. 2") narrates nothing.
  */
 const TERSE_NARRATION =
-  "(?:^|[.;:]\\s+|\\n\\s*)(?:(?!(?:is|are|be|been|has|have|had|can|may|should|must|will|would|then|now|first|next)\\b)[a-z][\\w'-]*\\s+){1,3}?(?:\\w+ed|cut|sewn|made|done)\\s+(?:with|at|in|and|by|using|through|from|over|to|along|around|across|into|under)\\b";
+  "(?:^|[.;:]\\s+|\\n\\s*)(?:(?!(?:is|are|be|been|has|have|had|can|may|should|must|will|would|then|now|first|next)\\b)[a-z][\\w'-]*\\s+){1,3}?(?!(?:described|mentioned|shown|listed|noted|discussed|outlined|illustrated|presented|cited|reported|depicted|detailed|summari[sz]ed|based|used)\\b)(?:\\w+ed|cut|sewn|made|done)\\s+(?:with|at|in|and|by|using|through|from|over|to|along|around|across|into|under)\\b";
 
 /**
  * Narration of one operation in the past: "the femur was divided", "we divided", "I ligated". A
@@ -208,6 +209,11 @@ export const noteContextRules: readonly NoteContextRule[] = [
       },
       {
         text: 'The anterior flap suits tumours where the buttock skin was involved. The flap can be raised on the femoral vessels.',
+        expect: true,
+      },
+      // A participle of reference is no terse narration.
+      {
+        text: 'The operations described in the previous chapter need a buttock flap. The thigh flap can be raised instead.',
         expect: true,
       },
       {

@@ -3504,4 +3504,10 @@ EBL 600 ml. Complications: none.`,
     code: null,
     generic: true,
   },
+  {
+    klass: 'pv3 textbook anchors: "the operations described in the previous chapter" is no terse narration',
+    text: `The two operations described in the previous chapter need a healthy buttock flap. Where the buttock skin cannot be used, the thigh flap may be raised instead; the symphysis pubis is divided in front, then the sacroiliac joint is divided behind, and the whole limb is taken away together with the hemipelvis.`,
+    code: '27290',
+    generic: true,
+  },
 ];
