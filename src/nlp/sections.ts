@@ -98,6 +98,10 @@ const NARRATIVE: ReadonlySet<SectionKind> = new Set<SectionKind>([
   'addendum',
 ]);
 const BLANK_LINE = /\n[ \t]*\r?\n/g;
+/** A line of names (a byline: "Martin M. Malawer", "J. C. Wittig, MD"): capitalised words and initials only, no verb. */
+const BYLINE = /^(?:(?:[A-Z][a-z'’-]+|[A-Z]\.?|and|MD|PhD|FRCS|MBBS|,)\s*){1,8}$/;
+const isByline = (text: string, s: { start: number; end: number }): boolean =>
+  BYLINE.test(text.slice(s.start, s.end).trim());
 
 /**
  * Splits into sentences and tags each with the section it falls in (`body` when the note has no
@@ -164,7 +168,8 @@ function segmentNote(text: string): Sentence[] {
     sentences[0] = { ...first, section: 'heading' };
   else if (first && first.section === 'body' && isTitleLine(text, first))
     sentences[0] = { ...first, section: 'title' };
-  if (!sentences.some((s) => NARRATIVE.has(s.section))) {
+  // Lead matter before a publication's first heading (a byline: "Martin M. Malawer") narrates nothing.
+  if (!sentences.some((s) => NARRATIVE.has(s.section) && !isByline(text, s))) {
     return sentences.map((s) => (s.section === 'indications' ? { ...s, section: 'body' } : s));
   }
   return sentences;

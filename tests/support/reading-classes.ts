@@ -3510,4 +3510,43 @@ EBL 600 ml. Complications: none.`,
     code: '27290',
     generic: true,
   },
+
+  // pv9. A publication's byline (author names) before its only heading ("BACKGROUND", "Background")
+  // narrates nothing: the text under the heading is still the text, not a history section.
+  {
+    klass: 'pv9 byline: a chapter with authors then BACKGROUND, a hindquarter amputation defined',
+    text: `Thigh Flap Closure of the Pelvis
+Anna K. Lindqvist
+Tomas Berg
+BACKGROUND
+The thigh flap serves where the buttock cannot. After amputation through the sacroiliac joint and the pubic symphysis the quadriceps flap may be turned up over the pelvic floor.`,
+    code: '27290',
+    generic: true,
+  },
+  {
+    klass: 'pv9 guard: an author with degrees then "Background", the limb removed at the hip joint (US)',
+    text: `Salvage Surgery for the Septic Limb
+R. J. Okafor, MD
+Background
+In septic patients the capsule is opened all round and the femoral head is dislocated from the acetabulum; the limb is then removed, leaving the acetabulum in place.`,
+    code: '27295',
+    generic: true,
+  },
+  {
+    klass:
+      'pv9 guard: an op note whose indications plan a hemipelvectomy and whose description is a hip disarticulation',
+    text: `Right hip disarticulation
+Indications: should the margins be involved, a hemipelvectomy through the sacroiliac joint and the symphysis may follow.
+Description: the hip capsule was opened and the femoral head was dislocated from the acetabulum; the limb was removed and the pelvis kept.`,
+    code: '27295',
+  },
+  {
+    klass: 'pv9 byline: two authors then SUMMARY, the femoral head lifted out of the acetabulum (British)',
+    text: `The Septic Thigh
+S. Patel and H. Muller
+SUMMARY
+Where the femur is infected throughout, the leg may be removed whole: the capsule is incised and the femoral head is lifted out of the acetabulum, which is kept.`,
+    code: '27295',
+    generic: true,
+  },
 ];
