@@ -225,6 +225,13 @@ describe('sentences and sections', () => {
     ['Diagnoses: 1. Left knee OA. 2. Right foot gangrene.\nProcedure: AKA.', ['diagnosis', 'title']],
     ['Diagnoses:\n1. Left knee OA.\n2. Right foot gangrene.\nThe femur was cut.', ['diagnosis', 'body']],
     ['Procedure: AKA. The femur was cut.', ['title', 'body']],
+    // A heading alone on its line above an indented list is a heading, not a table row of the field
+    // before it (set D, dict-b: the operation was read as the "Post-op:" field, a plan).
+    ['Post-op: same.\n2. Procedure\n   a) wide resection of the tibia.', ['plan', 'title']],
+    ['Plan: home.\nOPERATION\n    left AKA', ['plan', 'title']],
+    ['Findings\n\tthe stump was infected.', ['findings']],
+    // A table row stays a field of its section.
+    ['Plan: home.\nDisposition ....... PACU', ['plan']],
   ])('%s', (text, kinds) => {
     expect([...new Set(segment(text).map((s) => s.section))]).toEqual(kinds);
   });
@@ -527,5 +534,46 @@ describe('a procedure named in a discussion is not stated as done (issue 10)', (
     const { findProcedureLabels } = await import('../src/extract/labels.ts');
     const { codes } = await import('../src/codes/index.ts');
     expect(findProcedureLabels(text, codes).map((l) => l.code)).not.toContain('27295');
+  });
+});
+
+describe('the bone resected is the tumour resection, not a cut that seats the implant (set D, dict-b)', () => {
+  it.each([
+    [
+      'The tibial plateau was resected 8 mm with the cutting guide and the trial tray placed.',
+      'not_mentioned',
+    ],
+    [
+      'Canal reamed and trialled; the proximal tibia was resected 10 mm for the tibial baseplate.',
+      'not_mentioned',
+    ],
+    ['Trial reduction done, then 7 mm of the tibial plateau resected.', 'not_mentioned'],
+    ['After broaching, the tibial surface was resected flat for the tray.', 'not_mentioned'],
+    // Guards: the wide resection stands beside the reconstruction's words, and a plain resection stays.
+    [
+      'The distal femur was resected en bloc with the tumour and the canal reamed for the stem.',
+      'documented',
+    ],
+    ['The proximal tibia was resected with a 2 cm margin; the canal was then reamed.', 'documented'],
+    ['The distal femur was resected 14 cm from the joint line.', 'documented'],
+  ])('%j -> boneResected %s', (text, expected) => {
+    expect(statusOf(text, 'boneResected')).toBe(expected);
+  });
+
+  it('quotes the resection, not the arthroplasty step, as the evidence', () => {
+    const text = `1. Diagnosis
+   Pre-op: high-grade osteosarcoma, left proximal tibia.
+   Post-op: the same.
+
+2. Operation
+   a) Resection: wide en bloc resection of the left proximal tibia tumour with the biopsy tract.
+   b) Reconstruction: proximal tibial replacement.
+
+3. Reconstruction
+   Femoral canal reamed, trial reduction, distal femur resected 8 mm for the femoral component.`;
+    const bone = extractWithRules(text).features.boneResected;
+    expect(bone.status).toBe('documented');
+    expect(bone.evidence.map((e) => e.quote).join(' | ')).toMatch(/wide en bloc resection/);
+    expect(bone.evidence.map((e) => e.quote).join(' | ')).not.toMatch(/trial/);
   });
 });

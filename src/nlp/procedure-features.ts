@@ -1,6 +1,11 @@
 import type { FeatureKey } from '../codes/features.ts';
 import type { ProcedureEvent, StructureMention } from './events.ts';
-import { type ActionKind, SOFT_TISSUE_SITES, type StructureGroup } from './procedure-terms.ts';
+import {
+  type ActionKind,
+  preparesImplant,
+  SOFT_TISSUE_SITES,
+  type StructureGroup,
+} from './procedure-terms.ts';
 
 /** How a feature follows from procedure events: the actions and structure groups that make it. */
 export interface EventFeatureRule {
@@ -31,6 +36,8 @@ export interface EventFeatureRule {
    * through the knee joint": a disarticulation told as a removal).
    */
   through?: readonly StructureGroup[];
+  /** Not a cut that seats an implant: a sentence preparing the bone for one, the act not wide (preparesImplant). */
+  unlessImplantSeat?: boolean;
 }
 
 const PELVIC: readonly StructureGroup[] = ['pelvis', 'pelvis-posterior', 'pelvis-anterior', 'acetabulum'];
@@ -81,6 +88,7 @@ export const eventFeatureRules: readonly EventFeatureRule[] = [
     actions: ['resect'],
     groups: ['femur', 'leg-bone', 'bone-surface'],
     unlessWith: PELVIC,
+    unlessImplantSeat: true,
   },
   // Removing cortex takes bone too ("a window of cortex was removed with the tumour").
   { feature: 'boneResected', actions: ['remove'], groups: ['bone-surface'], unlessWith: PELVIC },
@@ -166,6 +174,12 @@ export function featuresFromEvents(text: string, events: readonly ProcedureEvent
       if (rule.whole && !event.whole) continue;
       if (rule.unlessWith?.some((g) => groups.has(g))) continue;
       if (rule.through && !passesThrough(text, event, rule.through)) continue;
+      if (
+        rule.unlessImplantSeat &&
+        !event.wide &&
+        preparesImplant(text.slice(event.sentence.start, event.sentence.end))
+      )
+        continue;
       // A place counts for a disarticulation ("at the hip joint"), and for a division only when the act
       // names no other object ("the pelvis was divided at the symphysis"), never as a mere level.
       const place =

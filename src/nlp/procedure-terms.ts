@@ -211,6 +211,16 @@ export const structureTerms: readonly StructureTerm[] = [
   },
 ];
 
+/**
+ * Preparing the bone to seat an implant (an arthroplasty step of a reconstruction): trials, reaming, a
+ * canal prepared, a cutting guide, resurfacing, a cut for a component. A bone cut in such a clause seats
+ * the implant; it is not the tumour's resection (the resection is wide: en bloc, with a margin).
+ */
+const IMPLANT_PREPARATION =
+  /\b(?:trials?(?:\s+(?:reduction|components?|implants?|tray|insert))?|trialled|trialed|ream(?:ed|ing)|canal\s+(?:was\s+)?(?:prepared|broached|rasped)|broach(?:ed|ing)|(?:cutting|resection)\s+(?:block|guide|jig)|resurfac\w*|for\s+the\s+(?:\w+\s+)?(?:component|tray|baseplate|insert|stem))\b/i;
+/** Whether a clause prepares bone for an implant (see IMPLANT_PREPARATION). */
+export const preparesImplant = (clause: string): boolean => IMPLANT_PREPARATION.test(clause);
+
 /** The sites a tumour may sit in that make it a soft-tissue one (a "thigh mass", a "vastus" sarcoma). */
 export const SOFT_TISSUE_SITES: readonly StructureGroup[] = ['limb', 'soft-tissue'];
 

@@ -80,8 +80,9 @@ function spokenHeaders(text: string, spans: Span[]): Header[] {
   for (const span of spans) {
     const head = text.slice(span.start, Math.min(span.end, span.start + 80));
     const m = SPOKEN_HEADER.exec(head);
-    // A table row ("Disposition ....... PACU") is a field of the current section, not a new section.
-    if (!m || /^\s*(?:\.{2,}|\s{2,}|\t)/.test(head.slice(m[0].length))) continue;
+    // A table row ("Disposition ....... PACU") is a field of the current section, not a new section; a
+    // heading alone on its line ("2. Procedure" above an indented "a) ...") is a heading.
+    if (!m || /^[ \t]*(?:\.{2,}|[ \t]{2,}|\t)/.test(head.slice(m[0].length))) continue;
     const rule = SECTION_RULES.find(([re]) => re.test(m[0]));
     out.push({ at: span.start, kind: rule ? rule[1] : 'other' });
   }

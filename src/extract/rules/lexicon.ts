@@ -1,5 +1,6 @@
 import type { ElementKey } from '../../codes/elements.ts';
 import type { FeatureKey } from '../../codes/features.ts';
+import { preparesImplant } from '../../nlp/procedure-terms.ts';
 import type { SectionKind } from './text.ts';
 
 /**
@@ -152,6 +153,10 @@ const STUMP_FIX = `sutured|sewn|stitched|anchored|attached|reattached|re-attache
 const AT_HIP_JOINT = `(?:from${SP}(?:the${SP})?pelvis${SP}(?:at|through)${SP}(?:the${SP})?(?:level${SP}of${SP}the${SP})?hip\\b|(?:at|through)${SP}(?:the${SP})?(?:level${SP}of${SP}the${SP})?hip${SP}joint)`;
 /** A clause boundary between a limb and a participle: the participle is another noun's. */
 const OTHER_CLAUSE = /[,;]|\b(?:and|but|while|whereas)\b/i;
+/** A wide act (en bloc, a margin) is the tumour's resection even beside the reconstruction's steps. */
+const WIDE_ACT = /\b(?:en\s+bloc|wide|radical|margins?|cuff)\b/i;
+const notImplantSeat = (sentence: string): boolean => WIDE_ACT.test(sentence) || !preparesImplant(sentence);
+
 /** A denial between a limb and its keeping: "the limb could not be salvaged". */
 const LIMB_NOT_KEPT = /\b(?:not|never|cannot|can't|couldn't|no\s+longer|un(?:able|likely))\b/i;
 const KNEE_SITE = /\b(?:femur|femoral|knee|tibia\w*|patella\w*|condyl\w*)\b/i;
@@ -1027,8 +1032,15 @@ export const featureLexicon: Record<FeatureKey, TargetLexicon> = {
   boneResected: {
     sections: 'performed',
     entries: [
-      entry(act(BONE_SITE, `(?:${RESECTED_ONLY}|osteotom\\w*|removed${SP}en${SP}bloc|excised${SP}en${SP}bloc)`)),
-      entry(phrase(`(?:distal|proximal)${SP}(?:femoral|tibial)${SP}resection`)),
+      // Not a cut that seats an implant ("tibial plateau resected 9 mm, trial reduction"): only the wide one.
+      entry(
+        act(BONE_SITE, `(?:${RESECTED_ONLY}|osteotom\\w*|removed${SP}en${SP}bloc|excised${SP}en${SP}bloc)`),
+        undefined,
+        { when: notImplantSeat },
+      ),
+      entry(phrase(`(?:distal|proximal)${SP}(?:femoral|tibial)${SP}resection`), undefined, {
+        when: notImplantSeat,
+      }),
       // Which bone: an extra-articular or bone resection is the femur's or knee's only when the sentence
       // names that site and not the pelvis.
       entry(phrase(`extra-?articular${SP}(?:knee${SP})?resection`, `bone${SP}resection`), undefined, {
