@@ -315,7 +315,7 @@ export const contextRules: readonly ContextRule[] = [
     // "two of the survivors required revision surgery for a completion hindquarter amputation": an
     // operation a later revision did is not the one the text reports.
     pattern:
-      '\\b(?:required|needed|requires?|needs?)\\s+(?:an?\\s+)?(?:later\\s+|further\\s+|secondary\\s+|subsequent\\s+)?(?:revision|conversion|re-?operation)(?:\\s+surgery)?\\s+(?:for|to)\\b',
+      '\\b(?:required|needed|require|need)\\s+(?:an?\\s+)?(?:later\\s+|further\\s+|secondary\\s+|subsequent\\s+)?(?:revision|conversion|re-?operation)(?:\\s+surgery)?\\s+(?:for|to)\\b',
     direction: 'forward',
     category: 'hypothetical',
     maxScope: 6,
@@ -330,6 +330,13 @@ export const contextRules: readonly ContextRule[] = [
         text: 'One patient needed conversion to a hip disarticulation.',
         target: 'hip disarticulation',
         expect: 'hypothetical',
+        type: 'procedure',
+      },
+      // An op note's own indication in the present: "requires revision to" names today's operation.
+      {
+        text: 'The failed stump requires revision to an above-knee amputation.',
+        target: 'above-knee amputation',
+        expect: null,
         type: 'procedure',
       },
       {
