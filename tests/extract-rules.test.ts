@@ -187,8 +187,26 @@ describe('laterality', () => {
     ['procedure colon revision of the stump on the left side', 'left'],
     ['PROCEDURE: Right distal femoral resection.\nADDENDUM: correction, this was the LEFT side.', 'left'],
     ['Proc: L AKA', 'left'],
+    // A bare side after the name, an abbreviation before it, a side on the operative site (sl-1, sl-2).
+    ['Procedure: above-knee amputation (L)', 'left'],
+    ['Operation: hip disarticulation – left', 'left'],
+    ['Op: Rt. AKA', 'right'],
+    ['Procedure: AKA, right.', 'right'],
+    ['Findings: the left open wound was debrided.', 'left'],
+    ['The right skin flaps were trimmed.', 'right'],
   ])('%s -> %s', (text, side) => {
     expect(extractWithRules(text).elements.laterality.value).toBe(side);
+  });
+
+  // A side word qualifies a limb word, never letters inside another word ("si" in "decision", "position").
+  it.each([
+    'Spinal at L4-5 with oxygen at 2 L/min.',
+    'An R0 resection margin was achieved.',
+    'It was the right decision to proceed.',
+    'She was turned into the right lateral position.',
+    'The drain was left inside the wound.',
+  ])('%s -> no side', (text) => {
+    expect(extractWithRules(text).elements.laterality.status).toBe('not_mentioned');
   });
 
   it('does not read a side from unrelated anatomy', () => {

@@ -7,12 +7,14 @@ const SPOKEN_BREAK = /\b(?:period|full stop|new paragraph|next paragraph|new lin
 // Leader dots ("Level ....... transfemoral") and ellipses are not full stops.
 // "No." ends a sentence ("Tumor board: No.") unless a number or a record number follows ("No. 2",
 // "Histopathology No. K-5520/25", "IP No.: 2025/4021").
+// "Lt." and "Rt." abbreviate a side ("Lt. through-knee amputation", "Rt. Hip"): no sentence end before a
+// lower-case word or a limb or operation named after them.
 // A name's initial ("Dr H. Lindqvist", "Surgeon: J. Lindqvist", "KATHERINE M. ABERNATHY") is not a sentence end.
 // After a field label or a comma ("Surgeon: J. Lindqvist", ", K. Abernathy") the letter is an initial
 // only when a name follows it (a capitalised word ending the field, or before another name, a
 // credential or "and", or ending the sentence; also after "and" / "by"); "Side: L. Femur divided" and "Margins: R. The femur …" end at the letter.
 const HARD_BREAK =
-  /(?<!\b(?:Dr|Mr|Mrs|Ms|Miss|Prof|St|vs|approx|e\.g|i\.e|Fig|Univ|Priv|Doz|habil|Dr\.?[ \t]+med)|\.)(?<!(?:\b(?:Dr|Mr|Mrs|Ms|Miss|Prof)\.?[ \t]+|\b[A-Z]{2,}[ \t])[A-Z])(?:[!?;]|(?<!\bNo)\.|(?<=\bNo)\.(?!\s*(?::\s*)?#?[A-Za-z]{0,4}[-/]?\d))(?!(?<=(?:[:,]|\b(?:and|by))[ \t]*\b[A-Z]\.)[ \t]+[A-Z][a-z'’-]+(?:[ \t]*(?:[.,;)\n]|$)|[ \t]+(?:and[ \t]+)?[A-Z]))(?=\s|$)|\n/g;
+  /(?<!\b(?:Dr|Mr|Mrs|Ms|Miss|Prof|St|vs|approx|e\.g|i\.e|Fig|Univ|Priv|Doz|habil|Dr\.?[ \t]+med)|\.)(?<!(?:\b(?:Dr|Mr|Mrs|Ms|Miss|Prof)\.?[ \t]+|\b[A-Z]{2,}[ \t])[A-Z])(?:[!?;]|(?<!\bNo)\.|(?<=\bNo)\.(?!\s*(?::\s*)?#?[A-Za-z]{0,4}[-/]?\d))(?!(?<=\b[LR]t\.)[ \t]+(?:[a-z]|(?:AKA|BKA|Hip|Knee|Leg|Thigh|Femur|Femoral|Above|Below|Through|Transfemoral|Hindquarter|Hemipelvectomy|Lower|Distal|Proximal|Sided|Stump|Side)\b))(?!(?<=(?:[:,]|\b(?:and|by))[ \t]*\b[A-Z]\.)[ \t]+[A-Z][a-z'’-]+(?:[ \t]*(?:[.,;)\n]|$)|[ \t]+(?:and[ \t]+)?[A-Z]))(?=\s|$)|\n/g;
 
 // A dictation without one punctuation mark, spoken or written, is one run of words: there the
 // operative report's spoken headings ("preoperative diagnosis", "estimated blood loss") start sentences.

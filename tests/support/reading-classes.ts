@@ -3549,4 +3549,234 @@ Where the femur is infected throughout, the leg may be removed whole: the capsul
     code: '27295',
     generic: true,
   },
+  // sl-1. A side as a bare adjunct after the operation's or the limb's name: between commas, after a
+  // dash, in parentheses, as a letter in parentheses, "lt." / "rt." (a full stop that ends no sentence
+  // before a lower-case word or a limb), a spoken comma. A side word qualifies a limb word as a whole
+  // word: "the right decision", "the right lateral position" name no limb ("si" inside "decision" is no
+  // "SI" joint). Guards: the abbreviations that are no sides ("L4-5", "2 L/min", "R0", "left in situ",
+  // "right away", "all right") and the other leg named before the side ("the opposite leg (left)").
+  {
+    klass: 'sl-1 bare side between commas after the name: Above-knee amputation, left, extended (claim RT)',
+    claim: { cpt: '27590', modifiers: ['RT'] },
+    text: `Procedure: Above-knee amputation, left, extended.
+Description: Equal anterior and posterior flaps were raised. The femoral vessels were ligated and the sciatic nerve divided under traction. The femur was sawn through 10 cm above the joint line and the limb removed. Closed in layers over a drain.`,
+    code: '27590',
+    route: 'fix-claim',
+    findings: ['modifier.laterality-conflict'],
+  },
+  {
+    klass: 'sl-1 bare side after a dash: hip disarticulation - right (claim LT)',
+    claim: { cpt: '27295', modifiers: ['LT'] },
+    text: `Procedure: hip disarticulation - right
+Indication: recurrent sarcoma of the proximal thigh.
+Description: Racquet incision. The femoral vessels were ligated in the groin. The hip capsule was opened circumferentially, the ligamentum teres divided and the femoral head dislocated. The limb was removed; the acetabulum was preserved and no femoral cut was made. Gluteal flap closed over drains.`,
+    code: '27295',
+    route: 'fix-claim',
+    findings: ['modifier.laterality-conflict'],
+  },
+  {
+    klass: 'sl-1 bare side in parentheses, terse bullets: AKA (left) (claim RT)',
+    claim: { cpt: '27590', modifiers: ['RT'] },
+    text: `Op: AKA (left) for wet gangrene
+- fish-mouth flaps
+- femoral vessels tied, sciatic nerve cut
+- femur sawn at the distal third, leg off
+- closed in layers`,
+    code: '27590',
+    route: 'fix-claim',
+    findings: ['modifier.laterality-conflict'],
+  },
+  {
+    klass: 'sl-1 abbreviation before the name: Lt. through-knee amputation (claim RT)',
+    claim: { cpt: '27598', modifiers: ['RT'] },
+    text: `PROCEDURE: Lt. through-knee amputation.
+DESCRIPTION: The patellar tendon was released and the knee joint opened. The cruciate ligaments and the posterior capsule were divided and the leg was removed through the joint. No bone was cut. Closed over a drain.`,
+    code: '27598',
+    route: 'fix-claim',
+    findings: ['modifier.laterality-conflict'],
+  },
+  {
+    klass: 'sl-1 a letter in parentheses after the name: transfemoral amputation (R) (claim LT)',
+    claim: { cpt: '27590', modifiers: ['LT'] },
+    text: `Procedure: transfemoral amputation (R)
+Technique: Flaps raised. The vessels were ligated and the sciatic nerve divided. The femur was cut with an oscillating saw at the mid-thigh and the leg removed. Myodesis; layered closure.`,
+    code: '27590',
+    route: 'fix-claim',
+    findings: ['modifier.laterality-conflict'],
+  },
+  {
+    klass: 'sl-1 abbreviation after the name: knee disarticulation rt. (claim LT)',
+    claim: { cpt: '27598', modifiers: ['LT'] },
+    text: `Procedure: knee disarticulation rt.
+The knee joint was entered anteriorly, the cruciates and the posterior capsule were cut and the leg was removed through the knee. The condyles were preserved; no bone cut. Closed.`,
+    code: '27598',
+    route: 'fix-claim',
+    findings: ['modifier.laterality-conflict'],
+  },
+  {
+    klass: 'sl-1 bare side after an en dash, British: Hindquarter amputation – left (claim RT)',
+    claim: { cpt: '27290', modifiers: ['RT'] },
+    text: `Operation: Hindquarter amputation – left, for chondrosarcoma of the ilium.
+Technique: The iliac vessels were ligated. The sacroiliac joint was divided with an osteotome and the symphysis pubis was divided. The limb was removed with the hemipelvis. A posterior flap was closed over drains.`,
+    code: '27290',
+    findings: ['modifier.laterality-conflict'],
+  },
+  {
+    klass: 'sl-1 raw speech: above knee amputation comma right period (claim LT)',
+    claim: { cpt: '27590', modifiers: ['LT'] },
+    text: `this is doctor ames dictating procedure above knee amputation comma right period flaps were raised period the femoral vessels were ligated and the sciatic nerve divided period the femur was sawn at the mid thigh and the leg removed period closed in layers period`,
+    code: '27590',
+    route: 'fix-claim',
+    findings: ['modifier.laterality-conflict'],
+  },
+  {
+    klass: 'sl-1 no limb named: the right decision is no side (claim LT)',
+    claim: { cpt: '27590', modifiers: ['LT'] },
+    text: `Procedure: above-knee amputation.
+Indication: after discussion the patient felt amputation was the right decision.
+Description: Flaps raised. The femoral vessels were ligated and the sciatic nerve divided. The femur was sawn at the mid-thigh and the limb removed. Closed.`,
+    code: '27590',
+    route: 'query-physician',
+    findings: ['doc.missing'],
+    absent: ['modifier.laterality-conflict'],
+  },
+  {
+    klass: 'sl-1 no limb named: turned into the right lateral position (claim LT)',
+    claim: { cpt: '27295', modifiers: ['LT'] },
+    text: `Procedure: hip disarticulation.
+The patient was turned into the right lateral position on a beanbag. The femoral vessels were ligated, the hip capsule opened and the femoral head dislocated. The limb was removed; the acetabulum was preserved; no femoral cut. Closed over drains.`,
+    code: '27295',
+    route: 'query-physician',
+    findings: ['doc.missing'],
+    absent: ['modifier.laterality-conflict'],
+  },
+  {
+    klass: 'sl-1 guard: L4-5, 2 L/min, R0, left in situ, right away, all right name no side (claim LT)',
+    claim: { cpt: '27590', modifiers: ['LT'] },
+    text: `Procedure: above-knee amputation.
+Anaesthesia: spinal at L4-5, oxygen 2 L/min by mask.
+Description: Flaps were raised right away. The femoral vessels were ligated and the sciatic nerve divided. The femur was sawn through and the limb removed with an R0 margin of the gangrene. All right, a drain was left in situ and the wound closed.`,
+    code: '27590',
+    route: 'query-physician',
+    findings: ['doc.missing'],
+    absent: ['modifier.laterality-conflict'],
+  },
+  {
+    klass: 'sl-1 guard: the opposite leg (left) padded, the right femoral vessels (claim LT)',
+    claim: { cpt: '27590', modifiers: ['LT'] },
+    text: `Procedure: above-knee amputation.
+Description: The opposite leg (left) was padded. The right femoral vessels were ligated and the femur was sawn at the mid-thigh. The leg was removed. Closed.`,
+    code: '27590',
+    route: 'fix-claim',
+    findings: ['modifier.laterality-conflict'],
+  },
+  {
+    klass: 'sl-1 guard: the contralateral limb, left, protected; flaps on the right thigh (claim LT)',
+    claim: { cpt: '27590', modifiers: ['LT'] },
+    text: `Procedure: above-knee amputation.
+Description: The contralateral limb, left, was protected on a gel pad. Flaps were raised on the right thigh. The femoral vessels were ligated and the femur was sawn. The leg was removed. Closed.`,
+    code: '27590',
+    route: 'fix-claim',
+    findings: ['modifier.laterality-conflict'],
+  },
+  // sl-2. A side on an operative site that is not the limb: "a left open wound", "the right posterior
+  // flap", "the dehisced right wound", "the left granulating wound" are the operative side. The side of
+  // the OTHER limb stays the other's: an old amputation of the other leg in the narrative is read against
+  // the side of today's anatomy (the femoral cut on the right thigh), so it is no prior amputation of this
+  // thigh. Guards: a thigh stump's side, the contralateral stump padded, the other leg's history.
+  {
+    klass: 'sl-2 a left open wound on a thigh stump closed secondarily (claim RT)',
+    claim: { cpt: '27594', modifiers: ['RT'] },
+    text: `Procedure: secondary closure of above-knee amputation stump.
+Findings: a left open wound 9 x 5 cm, clean and granulating.
+Description: The wound edges were excised and the granulation tissue debrided. The femur was not cut. The wound was closed in layers over a drain.`,
+    code: '27594',
+    route: 'fix-claim',
+    findings: ['modifier.laterality-conflict'],
+  },
+  {
+    klass: 'sl-2 the right posterior flap necrotic at its tip (claim LT)',
+    claim: { cpt: '27594', modifiers: ['LT'] },
+    text: `Procedure: revision of an above-knee amputation stump, soft tissue only.
+Findings: the right posterior flap had a 4 cm area of necrosis at its tip.
+Description: The necrotic skin and fat were excised back to bleeding tissue. The femur was not re-cut. The flaps were re-approximated over a drain.`,
+    code: '27594',
+    route: 'fix-claim',
+    findings: ['modifier.laterality-conflict'],
+  },
+  {
+    klass: 'sl-2 the dehisced right wound resutured, British passive (claim LT)',
+    claim: { cpt: '27594', modifiers: ['LT'] },
+    text: `Operation: resuturing of transfemoral stump.
+The dehisced right wound was opened fully, washed out with saline and the slough debrided. The femur was not shortened. The wound was closed with interrupted nylon.`,
+    code: '27594',
+    route: 'fix-claim',
+    findings: ['modifier.laterality-conflict'],
+  },
+  {
+    klass: 'sl-2 the left granulating wound, terse bullets (claim RT)',
+    claim: { cpt: '27594', modifiers: ['RT'] },
+    text: `Op: secondary closure, thigh stump
+- left granulating wound inspected: clean
+- edges freshened, no bone cut
+- closed over a drain`,
+    code: '27594',
+    findings: ['modifier.laterality-conflict'],
+  },
+  {
+    klass: 'sl-2 the right open wound today, an old left AKA in the history (claim LT)',
+    claim: { cpt: '27594', modifiers: ['LT'] },
+    text: `Procedure: delayed closure of the above-knee amputation stump.
+History: old left AKA in 2012; guillotine amputation of the other thigh four days ago.
+Description: The right open wound was clean and granulating. The wound edges were trimmed and the wound closed over a drain. The femur was not cut.`,
+    code: '27594',
+    route: 'fix-claim',
+    findings: ['modifier.laterality-conflict'],
+  },
+  {
+    klass: 'sl-2 other limb: an old left AKA in the narrative, the femur cut on the right thigh (claim LT)',
+    claim: { cpt: '27590', modifiers: ['LT'] },
+    text: `Procedure: above-knee amputation.
+Description: He has an old left AKA from 2012. Today flaps were raised on the right thigh, the femoral vessels were ligated and the femur was sawn at the mid-thigh. The leg was removed. Closed.`,
+    code: '27590',
+    route: 'fix-claim',
+    findings: ['modifier.laterality-conflict'],
+  },
+  {
+    klass: 'sl-2 guard: an old AKA (left) in the narrative, the right thigh today (claim LT)',
+    claim: { cpt: '27590', modifiers: ['LT'] },
+    text: `Procedure: above-knee amputation.
+Description: The patient lost the other leg years ago (old AKA (left), 2012). Today flaps were raised on the right thigh, the femoral vessels were ligated and the femur was sawn through. The leg was removed and the wound closed.`,
+    code: '27590',
+    route: 'fix-claim',
+    findings: ['modifier.laterality-conflict'],
+  },
+  {
+    klass: 'sl-2 guard: the left thigh stump re-amputated (claim RT)',
+    claim: { cpt: '27596', modifiers: ['RT'] },
+    text: `Procedure: re-amputation through the thigh.
+History: AKA in 2019.
+Description: The left thigh stump was opened through the old scar and the femur transected 5 cm proximal to the bone end. Closed in layers.`,
+    code: '27596',
+    findings: ['modifier.laterality-conflict'],
+  },
+  {
+    klass: 'sl-2 the right wound closed, the contralateral left stump padded (claim LT)',
+    claim: { cpt: '27594', modifiers: ['LT'] },
+    text: `Procedure: delayed closure of the above-knee amputation stump.
+The contralateral left stump was padded. The right wound was clean; the edges were trimmed and it was closed over a drain. No bone was cut.`,
+    code: '27594',
+    route: 'fix-claim',
+    findings: ['modifier.laterality-conflict'],
+  },
+  {
+    klass: 'sl-2 guard: an old left AKA in the history section, the right thigh today (claim LT)',
+    claim: { cpt: '27590', modifiers: ['LT'] },
+    text: `Procedure: above-knee amputation.
+History: old left AKA in 2012 for trauma.
+Description: Flaps were raised on the right thigh, the femoral vessels were ligated and the femur was sawn at the mid-thigh. The leg was removed. Closed.`,
+    code: '27590',
+    route: 'fix-claim',
+    findings: ['modifier.laterality-conflict'],
+  },
 ];

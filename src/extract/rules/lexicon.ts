@@ -71,8 +71,55 @@ export const SIDE_STATED_BEFORE = /\b(?:side|laterality)\s+(?:is|was|being)\s+$/
 export const SIDE_FIELD =
   /^\s*(?:\|\s*)?(?:(?:operative|surgical|procedure|operation)\s+)?(?:side|laterality|site)\s*(?::|\.{2,}|\s[-–]\s|\|)/i;
 
-/** Lower-limb and pelvic anatomy a side word can qualify. */
-export const LIMB_WORDS = any(
+/**
+ * A side named after the operation or the limb, bare: "Above-knee amputation, left, extended", "hip
+ * disarticulation - right", "AKA (left)", "AKA (L)", "amputation lt." The phrase before ends on the name
+ * (a limb, an operation, a stump, a tumour) and names the lower limb; the side word ends its phrase. A
+ * letter ("L", "R") needs its comma, dash or parenthesis: "2 L/min", "L4", "R0" are no sides.
+ */
+const NAME_END = `(?:${LIMB_NOUN}|(?:re-?)?amputations?|(?:dis|ex)articulations?|(?:hemi-?)?pelvectom(?:y|ies)|resections?|excisions?|revisions?|osteotom(?:y|ies)|closure|debridement|sarcomas?|tumou?rs?|mass|lesions?)`;
+// A comma, a parenthesis, a dash, written or spoken ("above knee amputation comma right period").
+const NAME_SEPARATOR = String.raw`(?:[,(]|[-–—]|\s(?:comma|dash|hyphen|open\s+(?:bracket|paren(?:thesis)?)))`;
+const NAME_BEFORE_WORD = new RegExp(String.raw`\b${NAME_END}\s*(?:(?:${NAME_SEPARATOR}|:)\s*)?$`, 'i');
+const NAME_BEFORE_LETTER = new RegExp(String.raw`\b${NAME_END}\s*${NAME_SEPARATOR}\s*$`, 'i');
+const BARE_AFTER =
+  /^(?:\s*(?:[,;:)\]]|\.(?:\s|$)|$)|\s+[-–—]\s|\s+(?:comma|close\s+(?:bracket|paren(?:thesis)?))\b)/i;
+/** "the opposite leg (left)", "the contralateral limb, right": the other leg named, not the operated one. */
+const OTHER_LEG_NAMED = /\b(?:contralateral|opposite|other|non-?operative|uninvolved|nonsurgical)\b/i;
+
+/**
+ * Whether a side word (or letter) stands bare after the name of a lower-limb operation or limb: the
+ * length of the phrase before it that it qualifies (from the sentence start or the last full stop or
+ * semicolon in `before`), or 0.
+ */
+export function sideAfterName(before: string, after: string, letter: boolean): number {
+  if (!BARE_AFTER.test(after)) return 0;
+  if (!(letter ? NAME_BEFORE_LETTER : NAME_BEFORE_WORD).test(before)) return 0;
+  const phrase = before.slice(Math.max(before.lastIndexOf('.'), before.lastIndexOf(';')) + 1);
+  if (OTHER_LEG_NAMED.test(phrase)) return 0;
+  LIMB_WORDS.lastIndex = 0;
+  const limb = LIMB_WORDS.test(phrase);
+  LIMB_WORDS.lastIndex = 0;
+  return limb ? phrase.length : 0;
+}
+
+/**
+ * A side on the operative site that is not the limb itself: "a left open wound", "the right incision",
+ * "left posterior flap", "the left operative site". Words only: a letter before a wound is no side.
+ */
+export const SIDE_SITE_NEXT =
+  /^[\s-]*(?:(?:open|surgical|operative|infected|granulating|dehisced|gaping|chronic|packed|unhealed|non-?healing|draining|necrotic|posterior|anterior|medial|lateral|skin|fish-?mouth)[\s-]+){0,2}(?:wounds?|incisions?|flaps?|dehiscence|ulcers?|ulceration|scars?|(?:operative|surgical)[\s-]+sites?)\b/i;
+
+/**
+ * Lower-limb and pelvic anatomy a side word can qualify: whole words (a plural or a prefix such as
+ * "supra-" or "trans-" allowed), never inside another word ("incision", "position", "inside", "ship").
+ */
+const limbWords = (...alternatives: string[]): RegExp =>
+  new RegExp(
+    `\\b(?:(?:supra|infra|intra|extra|trans|peri|para|sub|retro|hemi)-?)?(?:${alternatives.join('|')})(?:e?s)?\\b`,
+    'gi',
+  );
+export const LIMB_WORDS = limbWords(
   `lower${SP}(?:extremity|extremities|limb)`,
   'leg',
   'limb',

@@ -19,7 +19,9 @@ import {
   readLevel,
   readTumorSize,
   SIDE_FIELD,
+  SIDE_SITE_NEXT,
   SIDE_STATED_BEFORE,
+  sideAfterName,
   sideWordIsNoSide,
   softTissueTumorType,
   type TargetLexicon,
@@ -251,11 +253,15 @@ function findSideMentions(text: string, sentences: Sentence[]): Mention[] {
           .join(' ');
         const window = `${s.slice(Math.max(0, m.index - 40), m.index)} ${after}`;
         const onThe = !abbreviated && /\b(?:on|to|of)\s+the\s*$/i.test(before);
+        // A side after the name ("AKA (left)") qualifies that name: its phrase is read for the context.
+        const named = sideAfterName(before, after, re === SIDE_LETTER);
         LIMB_WORDS.lastIndex = 0;
         const qualifies =
           LIMB_WORDS.test(nextWords) ||
           (onThe && LIMB_WORDS.test(window)) ||
           /sided/i.test(m[0]) ||
+          (re === SIDE_WORD && SIDE_SITE_NEXT.test(after)) ||
+          named > 0 ||
           field ||
           (re === SIDE_WORD && SIDE_STATED_BEFORE.test(before));
         LIMB_WORDS.lastIndex = 0;
@@ -265,7 +271,7 @@ function findSideMentions(text: string, sentences: Sentence[]): Mention[] {
           end: sentence.start + m.index + (m[1] ?? m[0]).length,
         };
         const retracted = /^[\s,]*(?:scratch that|strike that|correction|i mean|sorry)\b/i.test(after);
-        const tag = sideRole(text, sentence, match, after, before);
+        const tag = sideRole(text, sentence, match, after, before, match.start - named);
         mentions.push({
           match,
           sentence,
@@ -293,11 +299,13 @@ function sideRole(
   match: Span,
   after: string,
   before: string,
+  /** Where the phrase the side qualifies starts: the side word, or the name before it ("old AKA (left)"). */
+  from: number,
 ): 'positioning' | 'history' | undefined {
   if (NON_OPERATIVE_SIDE_AFTER.test(after) || NON_OPERATIVE_SIDE_BEFORE.test(before)) return 'positioning';
   const phraseEnd = Math.min(sentence.end, match.end + LIMB_PHRASE_CHARS);
   const clause = text.slice(match.end, phraseEnd).search(/[,;.]/);
-  const span = { start: match.start, end: clause === -1 ? phraseEnd : match.end + clause };
+  const span = { start: from, end: clause === -1 ? phraseEnd : match.end + clause };
   return assertMention(text, sentence, span, { negationInside: false }) === 'historical'
     ? 'history'
     : undefined;
@@ -863,7 +871,9 @@ function readFeatures(text: string, sentences: Sentence[]): Reading {
   const events = readEvents(text, sentences);
   const derived = featuresFromEvents(text, events);
   mergeEventFeatures(text, sentences, features, derived);
-  const laterality = extractLaterality(text, sentences);
+  // The prior amputation is read against the side of today's anatomy ("an old left AKA" in a note
+  // whose femoral cut is on the right thigh is the other leg's).
+  const laterality = sideOfDecidingAnatomy(text, sentences, features, extractLaterality(text, sentences));
   const cuts = derived
     .filter((d) => d.status === 'documented' && (d.feature === 'femurCut' || d.feature === 'limbRemoved'))
     .map((d) => d.event.span.start);
