@@ -296,6 +296,12 @@ describe('tumor size for soft-tissue level selection', () => {
       2.5,
     ],
     ['the specimen dimensions', 'Specimen 15 x 10 x 5 cm containing a 4.2 cm tumour.', 4.2],
+    // The size at excision beside the imaging it is compared with (sl-3).
+    ['the MRI it matches', 'The sarcoma measured 6.2 cm on the specimen, as on the MRI.', 6.2],
+    ['the MRI size in a comparison', 'The mass was 4 cm in the specimen, smaller than on MRI (6 cm).', 4],
+    ['the CT size it is compared with', 'The excised lesion was 3.1 cm versus 4.4 cm on CT.', 3.1],
+    ['the MRI size tied to it', 'The tumour, 7 cm on MRI, measured 4.5 cm on the bench.', 4.5],
+
     // A clause about the specimen measures the specimen until a tumour is named in it.
     [
       'the length of a specimen described as a resection',

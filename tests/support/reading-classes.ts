@@ -3779,4 +3779,106 @@ Description: Flaps were raised on the right thigh, the femoral vessels were liga
     route: 'fix-claim',
     findings: ['modifier.laterality-conflict'],
   },
+  // sl-3. The tumour size at excision is the one measured on the specimen, whichever clause names the
+  // imaging (DOMAIN.md: measured at excision): a clause that says where the size was taken at excision
+  // ("on the specimen", "on the back table", "gross", "at excision", "the excised tumour") measures at
+  // excision even when it names the MRI ("as on the MRI", "in keeping with the MRI", "the same as on CT",
+  // "matching the pre-operative MRI"); a size inside a comparison with imaging ("smaller than on MRI (6 cm)",
+  // "compared with 5.2 cm on the MRI") or tied to it ("6 cm on MRI") is the imaging's; a pronoun subject
+  // ("It measured …", "in the specimen it measured …") measures the tumour named just before. Guards: an
+  // imaging size with no excision measurement stays undecided ("a 6 cm mass consistent with liposarcoma
+  // on MRI", "the 6 cm mass, as seen on MRI, was excised", "6 cm as per MRI").
+  {
+    klass: 'sl-3 size on the specimen, as on the MRI (pronoun subject)',
+    text: `Procedure: radical resection of soft-tissue sarcoma, right thigh.
+Description: The liposarcoma was excised en bloc with a cuff of vastus lateralis; no bone was resected. It measured 6.2 cm on the specimen, as on the MRI. Closed over a drain.`,
+    code: '27364',
+  },
+  {
+    klass: 'sl-3 size in the specimen, smaller than on MRI (6 cm)',
+    text: `Procedure: wide excision of a soft-tissue sarcoma of the left thigh.
+Description: The tumour was excised en bloc within the adductor compartment. No bone was removed. The mass was 4 cm in the specimen, smaller than on MRI (6 cm). Layered closure.`,
+    code: '27329',
+  },
+  {
+    klass: 'sl-3 gross size of the tumour, in keeping with the MRI',
+    text: `Procedure: radical resection of soft-tissue tumour, right thigh.
+Description: En bloc excision of the myxofibrosarcoma with the overlying fascia. No bone was resected.
+Gross: tumour 5.5 x 3 x 2 cm, in keeping with the MRI. Closed over a drain.`,
+    code: '27364',
+  },
+  {
+    klass: 'sl-3 size on the bench, compared with a larger size on the preoperative MRI',
+    text: `Procedure: radical resection of soft-tissue sarcoma, left thigh.
+Description: The sarcoma was excised en bloc with a cuff of the hamstrings. No bone was resected. The lesion measured 4.5 cm on the bench, compared with 5.2 cm on the preoperative MRI. Closed.`,
+    code: '27329',
+  },
+  {
+    klass: 'sl-3 the excised tumour measured, the same as on CT',
+    text: `Procedure: wide resection of a right thigh sarcoma.
+Description: The tumour was resected en bloc with the vastus intermedius. No bone was cut. The excised tumour measured 3.8 cm, the same as on CT. Closed.`,
+    code: '27329',
+  },
+  {
+    klass: 'sl-3 on MRI 4 cm; in the specimen it measured 5.5 cm',
+    text: `Procedure: wide resection of a right thigh sarcoma.
+Description: The tumour was resected en bloc. No bone was cut. On MRI the mass was 4 cm; in the specimen it measured 5.5 cm. Closed.`,
+    code: '27364',
+  },
+  {
+    klass: 'sl-3 at excision, consistent with the MRI',
+    text: `Procedure: wide resection of a right thigh sarcoma.
+Description: The tumour was resected en bloc. No bone was cut. At excision the mass measured 5.5 cm, consistent with the MRI. Closed.`,
+    code: '27364',
+  },
+  {
+    klass: 'sl-3 a specimen measurement matching the pre-operative MRI',
+    text: `Procedure: wide resection of a right thigh sarcoma.
+Description: The tumour was resected en bloc. No bone was cut. Specimen measurement of the tumour was 4.1 cm, matching the pre-operative MRI. Closed.`,
+    code: '27329',
+  },
+  {
+    klass: 'sl-3 the MRI size tied to it in a clause measured on the specimen',
+    text: `Procedure: wide excision of a soft-tissue sarcoma of the right thigh.
+Description: The sarcoma was excised en bloc with the adductor muscles; no bone was resected. The tumour, 6 cm on MRI, measured 4.5 cm on the specimen. Closed.`,
+    code: '27329',
+  },
+  {
+    klass: 'sl-3 terse: tumour in the specimen 3.2 cm, smaller than on MRI (5 cm)',
+    text: `Op: radical resection, thigh sarcoma, left
+- en bloc with cuff of biceps femoris, no bone
+- tumour in the specimen 3.2 cm, smaller than on MRI (5 cm)
+- closed over a drain`,
+    code: '27329',
+  },
+  {
+    klass: 'sl-3 guard: a 6 cm mass consistent with liposarcoma on MRI, no excision size',
+    text: `Procedure: radical resection of soft-tissue sarcoma, right thigh.
+Description: A 6 cm mass consistent with liposarcoma on MRI was excised en bloc with a cuff of vastus lateralis; no bone was resected. Closed over a drain.`,
+    code: null,
+    standing: ['27329', '27364'],
+    missing: ['tumorSizeCm'],
+  },
+  {
+    klass: 'sl-3 guard: the 6 cm mass, as seen on MRI, was excised',
+    text: `Procedure: radical resection of soft-tissue sarcoma, right thigh.
+Description: The 6 cm mass, as seen on MRI, was excised en bloc with a cuff of muscle; no bone was resected. Closed over a drain.`,
+    code: null,
+    standing: ['27329', '27364'],
+    missing: ['tumorSizeCm'],
+  },
+  {
+    klass: 'sl-3 guard: the tumour measured 6 cm as per MRI',
+    text: `Procedure: radical resection of soft-tissue sarcoma, right thigh.
+Description: The tumour measured 6 cm as per MRI and was excised en bloc with a cuff of muscle; no bone was resected. Closed over a drain.`,
+    code: null,
+    standing: ['27329', '27364'],
+    missing: ['tumorSizeCm'],
+  },
+  {
+    klass: 'sl-3 guard: on the back table 5.3 cm, bigger than the 4 cm on the pre-operative MRI (British)',
+    text: `Operation: wide local excision, soft-tissue sarcoma, left thigh.
+The tumour was removed en bloc with a cuff of the vastus medialis and no bone was taken. On the back table the tumour measured 5.3 cm, bigger than the 4 cm estimated on the pre-operative MRI. Closure over a drain.`,
+    code: '27364',
+  },
 ];

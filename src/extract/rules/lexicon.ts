@@ -545,6 +545,8 @@ const DEVICE_BEFORE =
 const SPECIMEN_CHARS = 160;
 const SPECIMEN_WORD = /\bspecimens?\b/gi;
 const TUMOR_WORD = new RegExp(TUMOR, 'i');
+/** Whether a text names a tumour (a mass, a lesion, a sarcoma, an "-oma"). */
+export const namesTumor = (text: string): boolean => TUMOR_WORD.test(text);
 const TUMOR_NEXT = new RegExp(`^\\s*(?:[\\w-]+\\s+){0,2}?${TUMOR}`, 'i');
 /** "on the fresh", "within the resected", "in", "at gross examination of the": the specimen as a place. */
 const SPECIMEN_PLACE =
@@ -579,8 +581,11 @@ function ofSpecimen(lead: string, after: string): boolean {
   if (TUMOR_NEXT.test(after)) return false;
   if (last < 0) return false;
   const rest = lead.slice(last);
+  // "in the specimen it measured 5.5 cm": the specimen is the place; the pronoun is the tumour's.
+  if (PRONOUN_SUBJECT.test(rest) && SPECIMEN_PLACE.test(lead.slice(0, at))) return false;
   return !/[.;]/.test(rest) && !TUMOR_WORD.test(rest) && !tumourMeasuredOn(lead, at);
 }
+const PRONOUN_SUBJECT = /^\s*,?\s*(?:it|this|which)\s+(?:\w+\s+){0,2}?(?:measur\w*|was|is)\b/i;
 
 /** What one measurement in a text measures, read from the words around it. */
 export type MeasurementKind = 'size' | 'margin' | 'distance' | 'other';

@@ -15,6 +15,7 @@ import {
   LIMB_WORDS,
   NON_OPERATIVE_SIDE_AFTER,
   NON_OPERATIVE_SIDE_BEFORE,
+  namesTumor,
   PERFORMED_SECTIONS,
   readLevel,
   readTumorSize,
@@ -458,65 +459,131 @@ const IMAGING_SIZE =
 /** Where one clause of a sentence ends: a semicolon, or a comma or contrast word opening another. */
 const CLAUSE_BREAK =
   /;|,?\s+\b(?:but|whereas|while|however|although)\b|,\s*(?=(?:and\s+)?(?:it|this|the\s+(?:specimen|resected|excised))\b)/gi;
-
-/** A clause of a sentence, and whether it measures on imaging or before the operation. */
-interface Clause extends Span {
-  imaging: boolean;
-}
-
-/** A comparison with imaging ("larger than on the MRI", "compared with the CT") names it, not measures by it. */
-const COMPARED_WITH =
+/**
+ * A comparison with imaging names it, not measures by it: "larger than on the MRI (3 cm)", "compared
+ * with 4.5 cm on the CT", "versus the MRI". A size inside the comparison is the imaging's.
+ */
+const CONTRAST_WITH =
   /\b(?:than|compared\s+(?:with|to)|as\s+compared\s+(?:with|to)|versus|vs\.?|relative\s+to|up\s+from|down\s+from)\b[^,;]*/gi;
+const IMAGING_NOUN = String.raw`(?:MRI?s?|MR\s+imaging|CT|PET|CAT\s+scan|ultrasound\w*|sonograph\w*|imaging|scans?|radiograph\w*|x-?rays?)`;
+/**
+ * An agreement with imaging ("as on the MRI", "in keeping with the MRI", "the same as on CT", "matching
+ * the pre-operative MRI"), with the imaging right after it: a comparison only in a clause that states a
+ * measurement at excision ("the 6 cm mass, as seen on MRI, was excised" is measured on the MRI).
+ */
+const AGREES_WITH = new RegExp(
+  String.raw`\b(?:as|like|matching|match(?:ed|es)|(?:in\s+keeping|consistent|concordant|in\s+line|in\s+agreement|agreeing|correlating)\s+with|similar\s+to|identical\s+to|corresponding\s+to|(?:the\s+)?same\s+as)\s+(?:(?:on|by|in|with|to|at|what|was|were|had|been|seen|shown|measured|predicted|estimated|expected|suggested|reported|described|noted|the|its|that|pre-?op\w*|earlier|prior|previous|staging|original|initial|recent|size|measurements?|dimensions?|findings?)\s+){0,5}${IMAGING_NOUN}\b[^,;]*`,
+  'gi',
+);
+/**
+ * A clause that states where the size was taken at excision (DOMAIN.md: measured at excision): on the
+ * specimen, on the bench, at gross examination, ex vivo, at excision. The imaging it names is a
+ * comparison, whichever words make it ("6.2 cm on the specimen, as on the MRI").
+ */
+const EXCISION_MEASURE =
+  /\b(?:(?:on|in|within|from|at)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:specimens?|bench|back[\s-]?table|excision|resection|surgery|pathology|gross(?:ing)?)|gross(?:ly)?|ex[\s-]+vivo|specimen\s+measurements?|(?:resected|excised)\s+(?:specimen|tumou?r|mass|lesion|sarcoma))\b/i;
+const DIMENSION = String.raw`\d+(?:\.\d+)?(?:\s*(?:x|by|×)\s*\d+(?:\.\d+)?){0,2}\s*(?:cm|mm|centimet(?:er|re)s?|millimet(?:er|re)s?)\b`;
+/** In such a clause, a size tied to the imaging is still the imaging's: "7 cm on MRI", "MRI showed a 7 cm". */
+const IMAGING_BOUND = new RegExp(
+  String.raw`${DIMENSION}\s*(?:[\w-]+\s+){0,2}?(?:on|by|at|in|per|from)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?${IMAGING_NOUN}\b|${DIMENSION}\s+pre-?\s?op(?:erative(?:ly)?)?\b|\b${IMAGING_NOUN}\s*(?:showed|measured|demonstrated|estimated|suggested|of|:)?\s*(?:an?\s+|the\s+)?${DIMENSION}`,
+  'gi',
+);
 
-/** The clauses of a sentence (offsets into `text`), each tested once: linear in the sentence. */
-function clausesOf(text: string, sentence: Span): Clause[] {
+/**
+ * The spans of a sentence (offsets into `text`) whose measurements are taken on imaging or before the
+ * operation, clause by clause: a clause that names imaging, unless it states a measurement at excision;
+ * a comparison with imaging; in a clause measured at excision, a size tied to the imaging. Each clause is
+ * tested once: linear in the sentence.
+ */
+function imagingSpans(text: string, sentence: Span): Span[] {
   const slice = text.slice(sentence.start, sentence.end);
-  const out: Clause[] = [];
-  let from = 0;
-  const push = (end: number, next: number) => {
-    const part = slice.slice(from, end);
-    out.push({
-      start: sentence.start + from,
-      end: sentence.start + end,
-      imaging: IMAGING_SIZE.test(part.replace(COMPARED_WITH, ' ')),
-    });
-    from = next;
+  const out: Span[] = [];
+  const at = (a: number, b: number): Span => ({ start: sentence.start + a, end: sentence.start + b });
+  const clause = (from: number, to: number) => {
+    const part = slice.slice(from, to);
+    const kept: Span[] = [];
+    const comparisons: Array<Span & { imaging: boolean }> = [];
+    let rest = part;
+    const compare = (re: RegExp) => {
+      re.lastIndex = 0;
+      for (let m = re.exec(rest); m !== null; m = re.exec(rest)) {
+        comparisons.push({ start: m.index, end: m.index + m[0].length, imaging: IMAGING_SIZE.test(m[0]) });
+        rest = `${rest.slice(0, m.index)}${' '.repeat(m[0].length)}${rest.slice(m.index + m[0].length)}`;
+      }
+    };
+    compare(CONTRAST_WITH);
+    const atExcision = EXCISION_MEASURE.test(rest);
+    if (atExcision) compare(AGREES_WITH);
+    if (IMAGING_SIZE.test(rest) && !atExcision) {
+      // The clause measures on imaging: all of it but a comparison with something else ("versus 6 cm at excision").
+      let next = 0;
+      for (const c of comparisons.filter((x) => !x.imaging).sort((x, y) => x.start - y.start)) {
+        kept.push({ start: next, end: c.start });
+        next = c.end;
+      }
+      kept.push({ start: next, end: part.length });
+    } else {
+      for (const c of comparisons) if (c.imaging) kept.push(c);
+      IMAGING_BOUND.lastIndex = 0;
+      for (let m = IMAGING_BOUND.exec(rest); m !== null; m = IMAGING_BOUND.exec(rest))
+        kept.push({ start: m.index, end: m.index + m[0].length });
+    }
+    for (const k of kept) if (k.end > k.start) out.push(at(from + k.start, from + k.end));
   };
+  let from = 0;
   CLAUSE_BREAK.lastIndex = 0;
   for (let m = CLAUSE_BREAK.exec(slice); m !== null; m = CLAUSE_BREAK.exec(slice)) {
     if (m[0].length === 0) {
       CLAUSE_BREAK.lastIndex++;
       continue;
     }
-    push(m.index, m.index + m[0].length);
+    clause(from, m.index);
+    from = m.index + m[0].length;
   }
-  push(slice.length, slice.length);
+  clause(from, slice.length);
   return out;
 }
 
-/** Whether the measurement at `at` sits in a clause that measures on imaging or before the operation. */
-function imagingClause(clauses: readonly Clause[], at: Span): boolean {
-  let lo = 0;
-  let hi = clauses.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if ((clauses[mid] as Clause).start <= at.start) lo = mid;
-    else hi = mid - 1;
+/** Whether the measurement at `at` is taken on imaging or before the operation. */
+const onImaging = (spans: readonly Span[], at: Span): boolean =>
+  spans.some((s) => s.start <= at.start && at.start < s.end);
+
+/** The sentence text with its imaging measurements blanked out (same length, offsets kept). */
+function withoutImaging(text: string, sentence: Span, spans: readonly Span[]): string {
+  let out = text.slice(sentence.start, sentence.end);
+  for (const s of spans) {
+    const a = s.start - sentence.start;
+    const b = s.end - sentence.start;
+    out = `${out.slice(0, a)}${' '.repeat(b - a)}${out.slice(b)}`;
   }
-  return clauses[lo]?.imaging ?? false;
+  return out;
 }
 
-/** The sentence text with its imaging-measurement clauses blanked out (same length, offsets kept). */
-function withoutImagingClauses(text: string, sentence: Span, clauses: readonly Clause[]): string {
-  const parts: string[] = [];
-  let at = sentence.start;
-  for (const c of clauses) {
-    if (!c.imaging) continue;
-    parts.push(text.slice(at, c.start), ' '.repeat(c.end - c.start));
-    at = c.end;
+/**
+ * "It measured 6.2 cm on the specimen", "in the specimen it measured 5.5 cm": a sentence whose subject
+ * is a pronoun, perhaps after the place it was measured.
+ */
+const PRONOUN_FIRST =
+  /^\s*(?:(?:(?:on|in|at|within)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:specimens?|bench|excision|pathology)\s*,?\s*)?(?:it|this|the\s+latter)\s+(?:\w+\s+){0,2}?(?:measur\w*|was|is)|measur(?:ed|ing))\b/i;
+/** How many sentences back a pronoun's tumour is looked for, in its own section. */
+const ANTECEDENT_REACH = 3;
+
+/**
+ * The sentence as written, for naming the tumour it measures: with the nearest sentence before it (in
+ * its section, a few back) that names a tumour when its subject is a pronoun ("The liposarcoma was
+ * excised en bloc; no bone was resected. It measured 6.2 cm on the specimen.").
+ */
+function withAntecedent(text: string, sentences: readonly Sentence[], sentence: Sentence): string {
+  const own = text.slice(sentence.start, sentence.end);
+  if (!PRONOUN_FIRST.test(own)) return own;
+  const i = sentences.findIndex((s) => s.start === sentence.start);
+  for (let j = i - 1; j >= Math.max(0, i - ANTECEDENT_REACH); j--) {
+    const previous = sentences[j] as Sentence;
+    if (previous.section !== sentence.section) break;
+    const words = text.slice(previous.start, previous.end);
+    if (namesTumor(words)) return `${words} ${own}`;
   }
-  parts.push(text.slice(at, sentence.end));
-  return parts.join('');
+  return own;
 }
 
 /**
@@ -528,26 +595,25 @@ function tumorSize(text: string, sentences: Sentence[]): Fact {
     (m) => m.assertion === 'affirmed',
   );
   const sizes = new Map<number, ReturnType<typeof readTumorSize>>();
-  const clauses = new Map<number, Clause[]>();
-  const clausesFor = (m: Mention): Clause[] => {
-    let c = clauses.get(m.sentence.start);
+  const spans = new Map<number, Span[]>();
+  const spansFor = (m: Mention): Span[] => {
+    let c = spans.get(m.sentence.start);
     if (!c) {
-      c = clausesOf(text, m.sentence);
-      clauses.set(m.sentence.start, c);
+      c = imagingSpans(text, m.sentence);
+      spans.set(m.sentence.start, c);
     }
     return c;
   };
   const sizeOf = (m: Mention) => {
     if (!sizes.has(m.sentence.start)) {
-      const sentence = text.slice(m.sentence.start, m.sentence.end);
-      // Imaging clauses are blanked (offsets kept): the excision size is read from the rest.
-      const blanked = withoutImagingClauses(text, m.sentence, clausesFor(m));
-      sizes.set(m.sentence.start, readTumorSize(blanked, sentence));
+      // Imaging measurements are blanked (offsets kept): the excision size is read from the rest.
+      const blanked = withoutImaging(text, m.sentence, spansFor(m));
+      sizes.set(m.sentence.start, readTumorSize(blanked, withAntecedent(text, sentences, m.sentence)));
     }
     return sizes.get(m.sentence.start);
   };
   const measured = mentions
-    .filter((m) => !imagingClause(clausesFor(m), m.match))
+    .filter((m) => !onImaging(spansFor(m), m.match))
     .map((m) => ({ m, size: sizeOf(m) }))
     .filter(
       (x): x is { m: Mention; size: NonNullable<ReturnType<typeof readTumorSize>> } => x.size !== undefined,
