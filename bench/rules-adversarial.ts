@@ -24,6 +24,10 @@ const PATTERNS = [
   'no bone was not cut, ',
   'the joint capsule was divided ',
   'not ',
+  // sides after a name, sizes beside the imaging they are compared with
+  'AKA (left), ',
+  'the tumour 5 cm on the specimen, as on the MRI (4 cm), ',
+  'tumour 6 cm on MRI versus 5 cm at excision ',
 ];
 
 const time = (text: string): number => {

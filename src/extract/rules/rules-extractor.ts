@@ -504,12 +504,16 @@ function imagingSpans(text: string, sentence: Span): Span[] {
     const kept: Span[] = [];
     const comparisons: Array<Span & { imaging: boolean }> = [];
     let rest = part;
+    // Each comparison found is blanked out of `rest` (offsets kept), in one pass per pattern.
     const compare = (re: RegExp) => {
+      const found: Span[] = [];
       re.lastIndex = 0;
       for (let m = re.exec(rest); m !== null; m = re.exec(rest)) {
-        comparisons.push({ start: m.index, end: m.index + m[0].length, imaging: IMAGING_SIZE.test(m[0]) });
-        rest = `${rest.slice(0, m.index)}${' '.repeat(m[0].length)}${rest.slice(m.index + m[0].length)}`;
+        const span = { start: m.index, end: m.index + m[0].length };
+        found.push(span);
+        comparisons.push({ ...span, imaging: IMAGING_SIZE.test(m[0]) });
       }
+      rest = blank(rest, found, 0);
     };
     compare(CONTRAST_WITH);
     const atExcision = EXCISION_MEASURE.test(rest);
@@ -541,23 +545,41 @@ function imagingSpans(text: string, sentence: Span): Span[] {
     from = m.index + m[0].length;
   }
   clause(from, slice.length);
-  return out;
+  return out.sort((a, b) => a.start - b.start);
 }
 
-/** Whether the measurement at `at` is taken on imaging or before the operation. */
-const onImaging = (spans: readonly Span[], at: Span): boolean =>
-  spans.some((s) => s.start <= at.start && at.start < s.end);
+/** `text` with the given spans (offsets from `offset`, ascending, disjoint) blanked: same length. */
+function blank(text: string, spans: readonly Span[], offset: number): string {
+  if (spans.length === 0) return text;
+  const parts: string[] = [];
+  let at = 0;
+  for (const s of spans) {
+    const a = s.start - offset;
+    const b = s.end - offset;
+    parts.push(text.slice(at, a), ' '.repeat(b - a));
+    at = b;
+  }
+  parts.push(text.slice(at));
+  return parts.join('');
+}
+
+/** Whether the measurement at `at` is taken on imaging or before the operation (spans ascending). */
+function onImaging(spans: readonly Span[], at: Span): boolean {
+  // The last span starting at or before the measurement.
+  let lo = 0;
+  let hi = spans.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((spans[mid] as Span).start <= at.start) lo = mid + 1;
+    else hi = mid;
+  }
+  const span = spans[lo - 1];
+  return span !== undefined && at.start < span.end;
+}
 
 /** The sentence text with its imaging measurements blanked out (same length, offsets kept). */
-function withoutImaging(text: string, sentence: Span, spans: readonly Span[]): string {
-  let out = text.slice(sentence.start, sentence.end);
-  for (const s of spans) {
-    const a = s.start - sentence.start;
-    const b = s.end - sentence.start;
-    out = `${out.slice(0, a)}${' '.repeat(b - a)}${out.slice(b)}`;
-  }
-  return out;
-}
+const withoutImaging = (text: string, sentence: Span, spans: readonly Span[]): string =>
+  blank(text.slice(sentence.start, sentence.end), spans, sentence.start);
 
 /**
  * "It measured 6.2 cm on the specimen", "in the specimen it measured 5.5 cm": a sentence whose subject
