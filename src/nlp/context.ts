@@ -257,7 +257,20 @@ function within(list: readonly Cue[], from: number, to: number): Cue[] {
  * opens its own item. A cue answering one item (right after its colon) does not reach a target that is
  * the next item's label, and an answer after another item's label is not the target's.
  */
-const ANSWER_BEFORE = /(?::|\.{2,}|…|\s[-–—]+|\|)\s*$/;
+const ANSWER_BEFORE = /(?::|\.{2,}|…|\s[-–—]+|\|)$/;
+/** How far back from the white space before a cue its label's separator is looked for. */
+const ANSWER_REACH = 64;
+/**
+ * Whether the text before `at` (from `from`) ends on a label's separator, then white space: read from
+ * the end (linear in the white space), not by a regex anchored at the end of the whole sentence (which
+ * tries every position of a long unpunctuated sentence for every cue in it).
+ */
+function answerBefore(text: string, from: number, at: number): boolean {
+  let end = at;
+  while (end > from && /\s/.test(text[end - 1] as string)) end--;
+  // The separator's own white space ("\s[-–—]+") may be the run just skipped.
+  return ANSWER_BEFORE.test(text.slice(Math.max(from, end - ANSWER_REACH), end));
+}
 const LABEL_AFTER = /^\s*(?::|\.{2,}|…|[-–—]+\s|\|)/;
 /** A cue that is an item's answer after its label ("…: no", "… .... none", "| no |"). */
 const ANSWER_CUE = /^\s*(?::|\.{2,}|…|[-–—]+|\|)/;
@@ -386,10 +399,7 @@ export function contextOf(
     if (forward && cue.end <= target.start) {
       if (rule.inside && (rule.maxScope ?? 6) === 0) return false;
       // "MRI: no  CT: yes": the answer of one template item does not reach the next item's label.
-      if (
-        ANSWER_BEFORE.test(text.slice(sentence.start, cue.start)) &&
-        LABEL_AFTER.test(text.slice(target.end, to))
-      )
+      if (answerBefore(text, sentence.start, cue.start) && LABEL_AFTER.test(text.slice(target.end, to)))
         return false;
       if (rule.relative && inRelative(cue, rule.maxScope ?? 6)) return true;
       const unless = UNLESS_AFTER.get(rule.id);
