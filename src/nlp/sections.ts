@@ -16,7 +16,9 @@ const SECTION_RULES: Array<[RegExp, SectionKind]> = [
     'indications',
   ],
   [
-    /description|detail|technique|narrative|operative (report|note|course)|details? of|course/i,
+    // "Surgical technique", "Operative steps", "Step 3: Joint disarticulation": a technique paper's
+    // heading opens the description of the operation.
+    /description|detail|technique|narrative|operative (report|note|course)|details? of|course|\bsteps?\b/i,
     'description',
   ],
   [/finding/i, 'findings'],
@@ -51,6 +53,9 @@ export function findHeaders(text: string): Header[] {
   ALTERNATIVES_LINE.lastIndex = 0;
   for (let m = ALTERNATIVES_LINE.exec(text); m !== null; m = ALTERNATIVES_LINE.exec(text))
     headers.push({ at: m.index + (m[0].length - m[0].trimStart().length), kind: 'plan' });
+  STEP_LINE.lastIndex = 0;
+  for (let m = STEP_LINE.exec(text); m !== null; m = STEP_LINE.exec(text))
+    headers.push({ at: m.index + (m[0].length - m[0].trimStart().length), kind: 'description' });
   CAPS_HEADER.lastIndex = 0;
   if (/[a-z]/.test(text)) {
     for (let m = CAPS_HEADER.exec(text); m !== null; m = CAPS_HEADER.exec(text)) {
@@ -66,6 +71,10 @@ export function findHeaders(text: string): Header[] {
 const ALTERNATIVES_LINE =
   /(?:^|\n)[ \t]*alternatives?(?:[ \t]+(?:treatments?|procedures?|options?|considered))?[ \t]*(?=\r?\n)/gi;
 
+// A numbered step heading at a line's start ("Step 2: Soft tissue dissection", "Step 4 - Closure"):
+// the steps of the operation, whatever section came before (an "Indications" list above them).
+const STEP_LINE = /(?:^|\n)[ \t]*(?:STEP|[Ss]tep)[ \t]+\d{1,2}(?=[ \t]*[:.)–-]|[ \t]+[A-Z])/g;
+
 // A line that is only a few capitalised words ("TODAY'S OPERATION", "PRIOR OPERATION (copied...)"),
 // in a note that is not written all in capitals.
 const CAPS_HEADER = /(?:^|\n)[ \t]*([A-Z][A-Z'’]+(?:[ \t]+[A-Z][A-Z'’]+){0,4})[ \t]*(?=\(|\r?\n|$)/g;
@@ -73,7 +82,7 @@ const CAPS_HEADER = /(?:^|\n)[ \t]*([A-Z][A-Z'’]+(?:[ \t]+[A-Z][A-Z'’]+){0,4
 // Dictated headers without a colon ("new paragraph indications um ..."): a known header phrase opening a
 // sentence, not followed by a verb ("procedure was tolerated" is a sentence, not a header).
 const SPOKEN_HEADER =
-  /^(?:(?:pre|post)-?\s?op(?:erative)?\s+diagnos[ie]s|diagnos[ie]s|indications?(?:\s+for\s+(?:the\s+)?(?:procedure|surgery|operation))?|(?:brief\s+)?history(?:\s+of\s+present\s+illness)?|description(?:\s+of\s+(?:the\s+)?(?:procedure|operation))?|(?:surgical|operative)\s+(?:description|narrative|report)|technique|narrative|procedure\s+in\s+detail|details?\s+of\s+(?:the\s+)?(?:procedure|operation)|operative\s+(?:technique|procedure|findings)|procedures?(?:\s+performed)?|operations?(?:\s+performed)?|findings|specimens?|disposition|plan|complications|an(?:a)?esthesia|estimated\s+blood\s+loss|addendum)\b(?!\s+(?:was|were|is|are|had|has|will|went)\b)/i;
+  /^(?:(?:pre|post)-?\s?op(?:erative)?\s+diagnos[ie]s|diagnos[ie]s|indications?(?:\s+for\s+(?:the\s+)?(?:procedure|surgery|operation))?|(?:brief\s+)?history(?:\s+of\s+present\s+illness)?|description(?:\s+of\s+(?:the\s+)?(?:procedure|operation))?|(?:surgical|operative)\s+(?:description|narrative|report|technique|steps?)|(?:procedure|operation)\s+steps?|technique|narrative|procedure\s+in\s+detail|details?\s+of\s+(?:the\s+)?(?:procedure|operation)|operative\s+(?:technique|procedure|findings)|procedures?(?:\s+performed)?|operations?(?:\s+performed)?|findings|specimens?|disposition|plan|complications|an(?:a)?esthesia|estimated\s+blood\s+loss|addendum)\b(?!\s+(?:was|were|is|are|had|has|will|went)\b)/i;
 
 function spokenHeaders(text: string, spans: Span[]): Header[] {
   const out: Header[] = [];

@@ -2542,6 +2542,77 @@ Plan:
 2. Check the stump daily.`,
     code: '27590',
   },
+  // (dt-1) A technique paper's own headings open the description: "Surgical technique", "Operative
+  // steps", "Step 2: ..." (with or without a colon) end an "Indications" or "Preoperative
+  // considerations" list above them, so the steps under them are the operation described, not history.
+  {
+    klass: 'dt-1 headings: Indications list, then Surgical technique with imperative bullets (thigh)',
+    text: `This level is chosen when the knee cannot be kept and the thigh tissues are healthy.
+Indications
+- Dysvascular limb with no option for revascularisation
+- Non-salvageable trauma of the leg
+Surgical technique
+- Raise equal anterior and posterior flaps over the distal thigh.
+- Ligate the femoral vessels and divide the sciatic nerve under traction.
+- Divide the femur with a saw 12 cm above the joint line and remove the leg.
+- Close the fascia over a suction drain.`,
+    code: '27590',
+    generic: true,
+  },
+  {
+    klass: 'dt-1 headings: Step 1 / Step 2 headings without colons under an Indications list (knee)',
+    text: `The whole femur is kept, which gives an end-bearing residual limb with a long lever arm.
+Indications
+• Infected knee replacement that cannot be salvaged
+• Frail patient unable to heal a below-knee wound
+Step 1 Skin flaps
+• Fashion a long anterior flap ending at the tibial tubercle.
+Step 2 The joint
+• Detach the patellar tendon, open the capsule and cut the cruciate ligaments off the tibia.
+• Take the leg off through the knee joint and leave the condyles untouched.`,
+    code: '27598',
+    generic: true,
+  },
+  {
+    klass: 'dt-1 headings: a Background paragraph, then Operative steps with numbered lines',
+    text: `Most patients at this level have peripheral vascular disease.
+Background: the femoral pulse should be palpable and the level of bone section is marked on the skin beforehand.
+Operative steps
+1. Incise the skin along the marked flaps and ligate the superficial femoral artery and vein.
+2. Divide the femur with an oscillating saw at the marked level; remove the limb.
+3. Suture the adductors to the femur through drill holes and close the skin.`,
+    code: '27590',
+    generic: true,
+  },
+  {
+    klass: 'dt-1 headings: STEP 1 - and STEP 2 - with dashes, curettage in the present passive',
+    text: `Cysts of the femoral neck carry a risk of fracture and deserve treatment.
+Indications: recurrent aneurysmal bone cyst of the proximal femur in adolescents.
+STEP 1 - Exposure
+A lateral approach is made and a cortical window is opened over the cyst.
+STEP 2 - Curettage
+The lining is curetted out and the cavity is burred; it is then filled with allograft chips.`,
+    code: '27356',
+    generic: true,
+  },
+  {
+    klass: 'dt-1 guard: one patient, numbered steps after an indications paragraph',
+    text: `Indications: 72-year-old man with a gangrenous right foot and no reconstructable vessels.
+Steps performed:
+Step 1: Fish-mouth flaps were marked on the right thigh.
+Step 2: The femoral vessels were ligated and the femur was transected at the junction of the middle and distal thirds; the leg was removed.
+Step 3: The flaps were closed over a drain.`,
+    code: '27590',
+  },
+  {
+    klass: 'dt-1 guard: a plan in steps after the operation is still a plan',
+    text: `Procedure: right knee disarticulation.
+Description: The knee joint was opened, the cruciate ligaments divided and the leg removed through the joint; the condyles were left intact. The flaps were closed.
+Plan:
+Step 1: Mobilise on day one.
+Step 2: If the wound fails, an above-knee amputation with division of the femur will be needed.`,
+    code: '27598',
+  },
   // (4) Injury names and purpose clauses are not the operation performed: "traumatic hemipelvectomy",
   // "traumatic amputation" name the injury (historical.injury); a procedure name in a purpose clause is
   // what the operation is for (hypothetical.purpose). The operation is read from its own anatomy. The
