@@ -38,6 +38,15 @@ const PELVIS = String.raw`(?:hemi-?\s?pelvis|innominate(?:\s+bone)?|hemipelvic\s
  */
 const NO_SALVAGE = String.raw`\blimb[\s-]+(?:salvage|sparing|preservation)(?:\s+(?:surgery|resection|options?))?\s+(?:being|was|is|were|proved|seemed|appeared)\s+(?:deemed\s+|judged\s+|considered\s+)?(?:impossible|infeasible|unfeasible|precluded|ruled\s+out|not\s+(?:possible|feasible|an\s+option|achievable))\b|\b(?:no\s+possibility\s+of|not\s+(?:amenable|suitable)\s+(?:to|for)|unsuitable\s+for|not\s+a\s+candidate\s+for)\s+limb[\s-]+(?:salvage|sparing|preservation)\b`;
 
+/**
+ * Words that make a femoral cut an amputation's: the amputation or the amputee named, its stump or
+ * myodesis, or the paired skin flaps of an amputation ("equal anterior and posterior flaps", "a
+ * fish-mouth incision", "the ventral flap"), which close over a bone end. A muscle flap that covers a
+ * reconstruction is ruled out by the rule's absent features.
+ */
+const AMPUTATION_WORDS =
+  /\b(?:amputat\w*|amputees?|AKA|trans-?femoral|myodes[ie]s|myoplast\w*|residual\s+limb|stump|fish-?\s?mouth|(?:(?:equal|long|short|unequal|sagittal|skew)\s+)?(?:anterior|posterior|ventral|dorsal|medial|lateral|sagittal)(?:\s+(?:and|or|&)\s+(?:(?:a\s+)?(?:shorter|longer|smaller)\s+)?(?:anterior|posterior|ventral|dorsal|medial|lateral))?\s+(?:(?:skin|soft[\s-]tissue|fasciocutaneous|myocutaneous|myofascial|musculocutaneous)\s+)?flaps?)\b/gi;
+
 export const inferenceRules: readonly InferenceRule[] = [
   {
     id: 'specimen-limb-with-hemipelvis',
@@ -166,10 +175,17 @@ export const inferenceRules: readonly InferenceRule[] = [
     id: 'femur-cut-in-amputation',
     infers: [{ feature: 'limbRemoved' }],
     reason:
-      'The femur was cut through in an amputation (the note names an amputation, a stump or a myodesis): the limb below the cut was removed.',
+      'The femur was cut through in an amputation (the note names an amputation, an amputee, a stump, a myodesis or the skin flaps that close over the bone end): the limb below the cut was removed.',
     requires: [['femurCut']],
-    absent: ['limbPreserved', 'reconstructionPerformed', 'curettage', 'softTissueTumorResection'],
-    mentions: /\b(?:amputat\w*|AKA|trans-?femoral|myodes[ie]s|myoplast\w*|residual\s+limb|stump)\b/gi,
+    // A femur cut and fixed (an osteotomy under a plate) keeps the limb, whatever flap covers it.
+    absent: [
+      'limbPreserved',
+      'reconstructionPerformed',
+      'curettage',
+      'softTissueTumorResection',
+      'internalFixation',
+    ],
+    mentions: AMPUTATION_WORDS,
   },
   {
     id: 'hip-capsule-divided',

@@ -2613,6 +2613,46 @@ Step 1: Mobilise on day one.
 Step 2: If the wound fails, an above-knee amputation with division of the femur will be needed.`,
     code: '27598',
   },
+  // (dt-2) A femur cut through in an amputation whose name is not written: the amputee named, or the
+  // paired skin flaps that close over the bone end ("equal anterior and posterior flaps", "a fish-mouth
+  // incision", "the ventral flap"), make the cut an amputation's, so the limb below it was removed
+  // (inference femur-cut-in-amputation, coder review). A femur cut and plated keeps the limb.
+  {
+    klass: 'dt-2 amputation words: one patient, equal anterior and posterior flaps, femur sawn, no name',
+    text: `Equal anterior and posterior flaps were marked on the left thigh. The femoral artery and vein were tied and the sciatic nerve was cut under tension. The femur was sawn through 14 cm above the joint line and its edge filed. The flaps were closed over a drain.`,
+    code: '27590',
+    route: 'coder-review',
+  },
+  {
+    klass: 'dt-2 amputation words: imperative steps with a fish-mouth incision',
+    text: `Fashion a fish-mouth incision a hand's breadth above the knee. Tie the superficial femoral vessels. Divide the femur level with the apex of the incision and file the cut end. Approximate the fascia and the skin.`,
+    code: '27590',
+    generic: true,
+  },
+  {
+    klass: 'dt-2 amputation words: present passive, the ventral flap brought over the bone end',
+    text: `The femoral vessels are ligated separately and the femur is divided with an oscillating saw a hand's breadth above the knee. The ventral flap is brought down over the bone end and sutured to the posterior fascia.`,
+    code: '27590',
+    generic: true,
+  },
+  {
+    klass: 'dt-2 amputation words: dysvascular amputees, the femur divided with a Gigli saw',
+    text: `Dysvascular amputees rarely walk well at this level. The femur is divided with a Gigli saw just above the adductor tubercle and the bone end is rounded with a rasp; the muscles are closed over it.`,
+    code: '27590',
+    generic: true,
+  },
+  {
+    klass: 'dt-2 guard: a femoral osteotomy under a plate with a posterior skin flap keeps the limb',
+    text: `Procedure: corrective distal femoral osteotomy, right. The femur was cut above the condyles with an oscillating saw and fixed with a locking plate. A posterior skin flap was advanced over the plate and the wound closed.`,
+    code: null,
+    review: true,
+  },
+  {
+    klass: 'dt-2 guard: a distal femoral resection with an endoprosthesis under anterior and posterior flaps',
+    text: `Procedure: resection of the right distal femur for osteosarcoma with endoprosthetic reconstruction. The femur was osteotomised 16 cm above the joint line and the distal femur removed en bloc with a wide margin. A modular distal femoral replacement was cemented. Anterior and posterior skin flaps were closed over a drain.`,
+    code: '27365',
+    review: true,
+  },
   // (4) Injury names and purpose clauses are not the operation performed: "traumatic hemipelvectomy",
   // "traumatic amputation" name the injury (historical.injury); a procedure name in a purpose clause is
   // what the operation is for (hypothetical.purpose). The operation is read from its own anatomy. The

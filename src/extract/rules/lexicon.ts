@@ -1209,6 +1209,8 @@ export const featureLexicon: Record<FeatureKey, TargetLexicon> = {
           `intramedullary${SP}(?:nail|rod)`,
           `internal${SP}fixation`,
           `prophylactic${SP}(?:fixation|nail\\w*|plat\\w*)`,
+          // "fixed with a locking plate", "stabilised with a pediatric dynamic hip screw"
+          `(?:fixed|stabili[sz]ed|secured|held)${SP}with${SP}(?:(?:a|an|the|two|three|four)${SP})?(?:[\\w-]+${SP}){0,3}(?:plate|nail|rod|screws?|wires)\\b`,
         ),
       ),
     ],
