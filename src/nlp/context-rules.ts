@@ -1147,7 +1147,7 @@ export const contextRules: readonly ContextRule[] = [
     // "Despite the advent of limb salvage...", "historically, surgeons divided...", "X is typically done":
     // a sentence about practice in general documents nothing for this patient, wherever the cue stands.
     pattern:
-      '\\b(?:(?:despite|with|since|before)\\s+the\\s+advent\\s+of|historically|traditionally|classically|conventionally|in\\s+general|as\\s+a\\s+(?:general\\s+)?rule|(?:is|are)\\s+(?:\\w+\\s+)?typically|typically\\s+(?:is|are|involves?|requires?)|in\\s+the\\s+literature|(?:most|many|some|other)\\s+surgeons|surgeons\\s+(?:often|usually|typically|generally|tend|prefer|may|have|had|used)|(?:is|are)\\s+(?:usually\\s+|generally\\s+|typically\\s+)?(?:indicated|reserved|recommended|preferred)\\s+(?:when|where|if|for\\s+(?:patients|tumou?rs|lesions|cases|those)))\\b',
+      '\\b(?:(?:despite|with|since|before)\\s+the\\s+advent\\s+of|historically|traditionally|classically|conventionally|in\\s+general|as\\s+a\\s+(?:general\\s+)?rule|(?:is|are)\\s+(?:\\w+\\s+)?typically|typically\\s+(?:is|are|involves?|requires?)|in\\s+the\\s+literature|(?:most|many|some|other)\\s+surgeons|surgeons\\s+(?:often|usually|typically|generally|tend|prefer|may|have|had|used)|(?:is|are)\\s+(?:usually\\s+|generally\\s+|typically\\s+)?(?:indicated|reserved|recommended|preferred)\\s+(?:when|where|if|for\\s+(?:patients|tumou?rs|lesions|cases|those))|(?:modalities|options|strategies)\\s+(?:include|includes|comprise)|standard\\s+treatments\\s+(?:include|are)|(?:is|are|remains?)\\s+(?:still\\s+)?the\\s+(?:standard\\s+(?:of\\s+care|treatment)|mainstay\\s+of|gold\\s+standard|[a-z]+\\s+of\\s+choice|first\\s+choice))\\b',
     direction: 'bidirectional',
     category: 'generic',
     inside: true,
@@ -1170,7 +1170,31 @@ export const contextRules: readonly ContextRule[] = [
         target: 'limb salvage',
         expect: 'generic',
       },
+      {
+        text: 'Treatment modalities include curettage with or without bone graft and en bloc resection.',
+        target: 'bone graft',
+        expect: 'generic',
+        type: 'procedure',
+      },
+      {
+        text: 'Wide resection is the standard treatment for these sarcomas.',
+        target: 'Wide resection',
+        expect: 'generic',
+        type: 'procedure',
+      },
+      {
+        text: 'Curettage and cementation remains the treatment of choice for such lesions.',
+        target: 'cementation',
+        expect: 'generic',
+        type: 'procedure',
+      },
       { text: 'The femur was transected with a saw.', target: 'femur', expect: null, type: 'procedure' },
+      {
+        text: 'The standard technique was used and the femur was transected.',
+        target: 'femur was transected',
+        expect: null,
+        type: 'procedure',
+      },
     ],
   },
   {

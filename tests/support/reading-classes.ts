@@ -2653,6 +2653,41 @@ Step 2: If the wound fails, an above-knee amputation with division of the femur 
     code: '27365',
     review: true,
   },
+  // (dt-3) A sentence about the treatments available ("treatment options include ...", "X is the
+  // standard treatment", "remains the treatment of choice", "standard treatments include ...") documents
+  // nothing of this patient's operation (context rule generic.statement): its graft, margin or limb
+  // salvage is no one's.
+  {
+    klass: 'dt-3 treatment statements: treatment modalities include bone grafting, calcium sulphate used',
+    text: `Treatment modalities include curettage and bone grafting, cementation or resection. In this 12-year-old boy the right femoral cyst was curetted and packed with calcium sulphate pellets.`,
+    code: '27355',
+  },
+  {
+    klass: 'dt-3 treatment statements: bone grafting remains the treatment of choice, the lesion cemented',
+    text: `Curettage with bone grafting remains the treatment of choice for such lesions. The right distal femoral lesion of this 30-year-old woman was curetted, burred and packed with cement.`,
+    code: '27355',
+  },
+  {
+    klass: 'dt-3 treatment statements: standard treatments include limb salvage, the knee disarticulated',
+    text: `Standard treatments include above-knee amputation and limb salvage. The right knee of this 70-year-old man was disarticulated: the cruciate ligaments and capsule were divided and the leg removed through the joint, the femoral condyles left intact.`,
+    code: '27598',
+  },
+  {
+    klass: 'dt-3 treatment statements: limb salvage is the standard treatment, this leg amputated',
+    text: `Limb salvage is the standard treatment for distal femoral osteosarcoma. In this 16-year-old boy the tumour encased the popliteal vessels; the left femur was divided at mid-shaft and the leg removed, and the flaps were closed.`,
+    code: '27590',
+  },
+  {
+    klass: 'dt-3 guard: the standard technique was used for this patient',
+    text: `The standard technique was used: the left femur was transected 12 cm above the knee with a saw and the leg removed; the wound was closed in layers.`,
+    code: '27590',
+  },
+  {
+    klass: 'dt-3 guard: treatment included curettage and allograft for this patient',
+    text: `Treatment included curettage of the left femoral cyst and packing of the cavity with allograft chips.`,
+    code: '27356',
+  },
+
   // (4) Injury names and purpose clauses are not the operation performed: "traumatic hemipelvectomy",
   // "traumatic amputation" name the injury (historical.injury); a procedure name in a purpose clause is
   // what the operation is for (hypothetical.purpose). The operation is read from its own anatomy. The
