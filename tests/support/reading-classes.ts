@@ -2687,7 +2687,41 @@ Step 2: If the wound fails, an above-knee amputation with division of the femur 
     text: `Treatment included curettage of the left femoral cyst and packing of the cavity with allograft chips.`,
     code: '27356',
   },
-
+  // (dt-4) "Limb salvage" or "limb preservation" naming a place, a team or a programme ("our Limb
+  // Salvage Center", "the limb preservation service") is not the limb kept: an amputation done there
+  // keeps its code.
+  {
+    klass: 'dt-4 institution: through-knee amputation at our Limb Salvage Center',
+    text: `Through-knee amputation at our Limb Salvage Center: the right knee joint of this 68-year-old man was opened, the cruciate ligaments divided and the leg removed through the joint. The condyles were left intact.`,
+    code: '27598',
+  },
+  {
+    klass: 'dt-4 institution: referred to the regional limb salvage service, left AKA',
+    text: `Referred to the regional limb salvage service. Left above-knee amputation: the femur was transected 10 cm above the knee and the leg removed; the wound was closed in layers.`,
+    code: '27590',
+  },
+  {
+    klass: 'dt-4 institution: the Limb Preservation Programme reviewed him, knee disarticulated',
+    text: `The Limb Preservation Programme reviewed him before surgery. The right knee was disarticulated and the leg taken off through the joint, leaving the femur whole.`,
+    code: '27598',
+  },
+  {
+    klass: 'dt-4 institution: operated by the limb salvage team, hip disarticulation',
+    text: `Operated by the limb salvage team. Left hip disarticulation: the capsule was opened, the ligamentum teres cut and the femoral head dislocated from the acetabulum; the limb was removed and no bone was cut.`,
+    code: '27295',
+  },
+  {
+    klass: 'dt-4 guard: limb salvage surgery with a distal femoral endoprosthesis keeps the limb',
+    text: `Limb salvage surgery was performed: the left distal femur was resected en bloc with a wide margin for osteosarcoma and replaced with a modular endoprosthesis.`,
+    code: '27365',
+    review: true,
+  },
+  {
+    klass: 'dt-4 guard: a limb-sparing resection at the sarcoma centre, 6 cm thigh sarcoma',
+    text: `A limb-sparing resection was done at the sarcoma centre: the 6 cm sarcoma of the left thigh was excised en bloc with a wide margin and no bone was taken.`,
+    code: '27364',
+    review: true,
+  },
   // (4) Injury names and purpose clauses are not the operation performed: "traumatic hemipelvectomy",
   // "traumatic amputation" name the injury (historical.injury); a procedure name in a purpose clause is
   // what the operation is for (hypothetical.purpose). The operation is read from its own anatomy. The
