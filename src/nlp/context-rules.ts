@@ -1141,6 +1141,29 @@ export const contextRules: readonly ContextRule[] = [
       },
     ],
   },
+  {
+    id: 'pseudo.literature-comparison',
+    // "one of the largest reported in the literature", "the third case described in the literature": a
+    // case report comparing its patient with published cases is about this patient, not practice in
+    // general (generic.statement's "in the literature").
+    pattern:
+      '\\b(?:reported|described|published|documented|recorded)\\s+(?:(?:so\\s+far|to\\s+date|previously|thus\\s+far)\\s+)?in\\s+the\\s+(?:english\\s+)?literature\\b',
+    direction: 'pseudo',
+    examples: [
+      {
+        text: 'She underwent radical excision of a 24 cm sarcoma, one of the largest reported in the literature.',
+        target: 'radical excision',
+        expect: null,
+        type: 'procedure',
+      },
+      {
+        text: 'In the literature, the femur is divided 10 cm above the knee.',
+        target: 'femur is divided',
+        expect: 'generic',
+        type: 'procedure',
+      },
+    ],
+  },
   // --- general statements: not about this patient ---------------------------------------------
   {
     id: 'generic.statement',

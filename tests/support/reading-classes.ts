@@ -2722,6 +2722,43 @@ Step 2: If the wound fails, an above-knee amputation with division of the femur 
     code: '27364',
     review: true,
   },
+  // (dt-5) A wide, radical or compartmental excision with no object, in a sentence that names a
+  // soft-tissue tumour and no bone, is that tumour's resection ("she underwent radical excision revealing
+  // a 24 cm lesion"); and a case compared with published ones ("one of the largest reported in the
+  // literature", pseudo.literature-comparison) is still this patient's, not a general statement.
+  {
+    klass: 'dt-5 objectless excision: underwent radical excision, which revealed a 9 cm mass',
+    text: `After the biopsy showed a pleomorphic sarcoma, she underwent radical excision, which revealed a 9 × 6 × 4 cm mass in the right adductor compartment.`,
+    code: '27364',
+  },
+  {
+    klass: 'dt-5 objectless excision: for the liposarcoma a wide local excision was carried out, 3.5 cm',
+    text: `For the myxoid liposarcoma of the left thigh a wide local excision was carried out; the tumour measured 3.5 cm.`,
+    code: '27329',
+  },
+  {
+    klass: 'dt-5 objectless excision: radical resection was carried out for an 8 cm synovial sarcoma',
+    text: `Radical resection was carried out for the 8 cm synovial sarcoma of the right hamstrings.`,
+    code: '27364',
+  },
+  {
+    klass: 'dt-5 literature comparison: the largest described in the literature to date',
+    text: `A 58-year-old man underwent wide excision of a 15 cm liposarcoma of the right thigh, the largest described in the literature to date.`,
+    code: '27364',
+  },
+  {
+    klass: 'dt-5 guard: wide excision of a distal femoral osteosarcoma is a bone resection',
+    text: `Wide excision of the left distal femoral osteosarcoma was performed, with an endoprosthetic replacement of the distal femur.`,
+    code: '27365',
+    review: true,
+  },
+  {
+    klass: 'dt-5 guard: in the literature wide excision is advised, this lipoma shelled out',
+    text: `In the literature, wide excision is advised for these sarcomas. This 4 cm lipoma of the right thigh was shelled out marginally.`,
+    code: null,
+    review: true,
+  },
+
   // (4) Injury names and purpose clauses are not the operation performed: "traumatic hemipelvectomy",
   // "traumatic amputation" name the injury (historical.injury); a procedure name in a purpose clause is
   // what the operation is for (hypothetical.purpose). The operation is read from its own anatomy. The

@@ -411,6 +411,14 @@ const SOFT_TISSUE_TARGET =
   /\b(?:debrid\w*|necro\w*|granulation|slough\w*|fibrin\w*|soft[\s-]tissues?|subcutane\w*|fasci\w*|muscle|wound|stump|ulcer\w*|abscess|sinus|bursa\w*|skin|harvest\w*|donor[\s-]site)\b/i;
 const BONE_LESION_TARGET =
   /\b(?:tumou?rs?|lesions?|cysts?|cavity|cavities|enchondroma|chondroblastoma|giant[\s-]cell|lytic|metasta\w*|\w*sarcoma|intralesional\w*)\b/i;
+/** A soft-tissue tumour named in a sentence; a bone, a bone site or a bone sarcoma rules it out. */
+const SOFT_TISSUE_TUMOR = /\b(?:\w*sarcomas?|lipomas?|tumou?rs?|mass(?:es)?|lesions?)\b/i;
+const BONE_NAMED = new RegExp(
+  `${BONE_SITE}|\\b(?:osteosarcoma|chondrosarcoma|ewing\\w*|bones?|osseous|cortex|cortical|medullary|curett\\w*)\\b`,
+  'i',
+);
+const namesSoftTissueTumor = (sentence: string): boolean =>
+  SOFT_TISSUE_TUMOR.test(sentence) && !BONE_NAMED.test(sentence);
 /** Whether a curettage sentence may be curettage of a bone lesion (not soft tissue alone). */
 const curettesBoneLesion = (sentence: string): boolean =>
   !SOFT_TISSUE_TARGET.test(sentence) || BONE_LESION_TARGET.test(sentence);
@@ -1113,6 +1121,14 @@ export const featureLexicon: Record<FeatureKey, TargetLexicon> = {
         phrase(
           `(?:resection|excision|removal)${SP}of${SP}(?:(?:the|a|an)${SP})?(?:[\\w-]+${SP},?${SP}){0,4}?${TUMOR}`,
         ),
+      ),
+      // A wide, radical or compartmental excision with no object, in a sentence that names a soft-tissue
+      // tumour and no bone: "she underwent radical excision revealing a 24 cm lesion", "for the liposarcoma
+      // a wide local excision was done". What the excision took is read from the sentence's tumour.
+      entry(
+        phrase(`(?:wide|radical|compartment(?:al)?)${SP}(?:local${SP})?(?:excision|resection)(?!${SP}of\\b)`),
+        undefined,
+        { when: namesSoftTissueTumor },
       ),
       // A pathology heading for the specimen: "thigh skin and soft tissue resection showing a 3.5 cm tumour".
       entry(
