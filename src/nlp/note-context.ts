@@ -40,9 +40,12 @@ const SIDE =
 const ONE_PATIENT_ONLY =
   // "The patient is placed supine" / "Position the patient": a technique's positioning step, not one patient.
   `(?<!\\b(?:place|position|turn|roll|lay|put|prepare|drape|prep)\\s+)\\b(?:the|this|our|index)\\s+patient\\b(?!s)(?!['’]s\\b)(?!\\s+(?:is|are|should|must|can|may)\\s+(?:then\\s+|now\\s+)?(?:placed|positioned|turned|rolled|laid|prepped|prepared|draped|put|supine|prone|in\\b))|(?<!\\b(?:should|must|may|might|can|if|when|whether)\\b[^.;]{0,80})\\bpatient['’]s\\b(?![^.;]{0,120}?\\b(?:should|must|may|might|can|needs?\\s+to)\\b)|(?<!\\b(?:to|and|mean|median|average|from|between|range|of)\\s+)(?<![-–]\\s?)\\b\\d{1,3}[- ]?(?:year|yr)s?[- ]old\\b(?!\\s*(?:patients|men|women|children|adults|subjects))|\\b(?:mr|mrs|ms|dr)\\.?\\s+[a-z]|\\b(?:he|she)\\s+(?:was|is|had|has|underwent|presented|returned|developed|recovered)\\b|${SIDE}`;
-/** The marks of an operative note about one operation: its header fields, a side letter, "today". */
+/**
+ * The marks of an operative note about one operation: its header fields, a side letter, "today" (not an
+ * article's "Today, with modern chemotherapy …", "Today, most surgeons …": nowadays).
+ */
 const INDEX_OPERATION =
-  '\\b(?:(?:EBL|estimated\\s+blood\\s+loss)(?!\\s+(?:is|are)\\s+(?:usually|typically|generally|often|normally|commonly|rarely|about|around|approximately|less|more|under|over)\\b)|dictat\\w*|operative\\s+(?:note|report)|op\\s+note|today|(?:pre|post)-?\\s?op(?:erative)?\\s+(?:diagnosis|dx|plan)|date\\s+of\\s+(?:surgery|service|operation|procedure)|(?:attending|resident)(?!\\s+(?:then|now|next|first|should|must|may|can|usually|typically|often)\\b)|[LR]T?\\.?\\s+(?:AKA|BKA|hip|knee|thigh|leg|femur))\\b';
+  '\\b(?:(?:EBL|estimated\\s+blood\\s+loss)(?!\\s+(?:is|are)\\s+(?:usually|typically|generally|often|normally|commonly|rarely|about|around|approximately|less|more|under|over)\\b)|dictat\\w*|operative\\s+(?:note|report)|op\\s+note|today(?!,\\s+(?:with|in|most|many|modern|thanks|because|since|as|surgeons|amputation|limb)\\b)|(?:pre|post)-?\\s?op(?:erative)?\\s+(?:diagnosis|dx|plan)|date\\s+of\\s+(?:surgery|service|operation|procedure)|(?:attending|resident)(?!\\s+(?:then|now|next|first|should|must|may|can|usually|typically|often)\\b)|[LR]T?\\.?\\s+(?:AKA|BKA|hip|knee|thigh|leg|femur))\\b';
 const ONE_PATIENT = `${ONE_PATIENT_ONLY}|${INDEX_OPERATION}`;
 /**
  * A technique told in the present uses "the patient" for any patient ("with the patient in the lateral
@@ -357,6 +360,31 @@ export const noteContextRules: readonly NoteContextRule[] = [
         expect: false,
       },
       { text: 'We divided the symphysis and transected the sacroiliac joint.', expect: false },
+    ],
+  },
+  {
+    id: 'generic.publication-scope',
+    // A chapter, article or review saying what it covers: "This chapter describes in detail … the
+    // surgical technique of femoral resection", "the technique is described in this section". It
+    // describes an operation in general unless one patient (an age, a name, a side) or an op note's
+    // fields anchor it.
+    cue: '\\bthis\\s+(?:chapter|section|article|review|paper|monograph|atlas)\\s+(?:\\w+\\s+)?(?:describes|discusses|reviews|presents|outlines|covers|details|illustrates|summari[sz]es|focuses)\\b|\\b(?:is|are)\\s+(?:\\w+\\s+)?(?:described|discussed|reviewed|presented|outlined|illustrated|summari[sz]ed)\\s+in\\s+this\\s+(?:chapter|section|article|review|paper)\\b',
+    unless: `${ONE_PATIENT_STRONG}|${INDEX_OPERATION}`,
+    patients: 'general',
+    examples: [
+      {
+        text: 'This chapter describes in detail the surgical technique of femoral resection and prosthetic reconstruction.',
+        expect: true,
+      },
+      {
+        text: 'Details of the surgical technique of above-knee amputation are described in this chapter, with its results.',
+        expect: true,
+      },
+      {
+        text: 'This article describes a 16-year-old boy whose left distal femur was resected.',
+        expect: false,
+      },
+      { text: 'Procedure: left AKA. This section details the closure. EBL 100 mL.', expect: false },
     ],
   },
   {

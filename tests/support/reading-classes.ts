@@ -2758,6 +2758,40 @@ Step 2: If the wound fails, an above-knee amputation with division of the femur 
     code: null,
     review: true,
   },
+  // (dt-6) A chapter, article or review saying what it covers ("This chapter describes … the resection",
+  // "the technique is reviewed in this article") describes an operation in general (note rule
+  // generic.publication-scope); and an article's "Today, with modern chemotherapy …" means nowadays,
+  // not the day of an operation, so it anchors no patient.
+  {
+    klass: 'dt-6 publication scope: Today, with modern chemotherapy … this chapter describes the resection',
+    text: `Today, with modern chemotherapy, most osteosarcomas of the distal femur can be resected with wide margins. This chapter describes the staging, the resection of the distal femur and its reconstruction with a modular endoprosthesis.`,
+    code: '27365',
+    generic: true,
+  },
+  {
+    klass: 'dt-6 publication scope: Today, most surgeons … reviewed in this article (knee)',
+    text: `Today, most surgeons prefer a long posterior flap. The technique of knee disarticulation is reviewed in this article: the patellar tendon and the cruciate ligaments are divided and the leg is removed through the joint.`,
+    code: '27598',
+    generic: true,
+  },
+  {
+    klass: 'dt-6 publication scope: this review summarises the operative steps (thigh)',
+    text: `This review summarises the operative steps of above-knee amputation: flaps, ligation of the femoral vessels, division of the femur and myodesis of the adductors.`,
+    code: '27590',
+    generic: true,
+  },
+  {
+    klass: 'dt-6 guard: Today, the patient was brought to the operating room',
+    text: `Today, the patient was brought to the operating room. The left femur was transected 10 cm above the knee and the leg removed; the wound was closed in layers.`,
+    code: '27590',
+    route: 'ready',
+  },
+  {
+    klass: 'dt-6 guard: this article describes one boy whose femur was resected',
+    text: `This article describes a 16-year-old boy whose left distal femur was resected en bloc for osteosarcoma and replaced with an endoprosthesis.`,
+    code: '27365',
+    review: true,
+  },
 
   // (4) Injury names and purpose clauses are not the operation performed: "traumatic hemipelvectomy",
   // "traumatic amputation" name the injury (historical.injury); a procedure name in a purpose clause is
