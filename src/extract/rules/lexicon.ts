@@ -17,13 +17,27 @@ const any = (...alternatives: string[]): RegExp => new RegExp(`(?:${alternatives
 export const SIDE = '(?:left|right)';
 const SP = '[\\s-]*';
 
+/** Kept out of the operative field: a limb or stump set aside, not operated on. */
+const OUT_OF_FIELD = String.raw`(?:kept|held|placed|draped)\s+(?:well\s+)?(?:out\s+of|away\s+from|clear\s+of|outside)\s+(?:the\s+)?(?:operative\s+|surgical\s+|sterile\s+)?field`;
 /**
  * The other leg handled but not operated on (issue 10): positioned, padded or protected, or a site
  * marked in error. Read in the clause after a side word ("the left leg was padded and secured"), or
  * just before it ("padding under the right heel"): such a side word is not the operative side.
  */
-export const NON_OPERATIVE_SIDE_AFTER =
-  /^[^,;.]{0,50}?\b(?:padd(?:ed|ing)|protected|supported|secured|strapped|taped|positioned|(?:was|were|is)\s+placed|rested|bumped|in\s+(?:a|the)\s+(?:well-?\s?leg\s+)?(?:holder|stirrup|support)|(?:marked|signed|prepped)\s+in\s+error|wrongly\s+marked|mark\s+(?:was\s+)?(?:removed|erased))\b/i;
+export const NON_OPERATIVE_SIDE_AFTER = new RegExp(
+  String.raw`^[^,;.]{0,50}?\b(?:padd(?:ed|ing)|protected|supported|secured|strapped|taped|positioned|(?:was|were|is)\s+placed|rested|bumped|in\s+(?:a|the)\s+(?:well-?\s?leg\s+)?(?:holder|stirrup|support)|(?:marked|signed|prepped)\s+in\s+error|wrongly\s+marked|mark\s+(?:was\s+)?(?:removed|erased)|${OUT_OF_FIELD})\b`,
+  'i',
+);
+/**
+ * A stump set aside, not operated on ("the old AKA stump was padded and kept out of the field"): the
+ * other leg's. A dressing ("padded with wool") is no such word.
+ */
+const STUMP_SET_ASIDE = new RegExp(
+  String.raw`^[^,;.]{0,50}?\b(?:(?:padded|protected|secured|strapped|supported)(?!\s+(?:with|in|using|by)\b)|${OUT_OF_FIELD})\b`,
+  'i',
+);
+/** Whether the words after a prior amputation or stump set it aside (see STUMP_SET_ASIDE). */
+const setAside = (sentence: string, end: number): boolean => STUMP_SET_ASIDE.test(sentence.slice(end));
 export const NON_OPERATIVE_SIDE_BEFORE =
   /\b(?:padd\w*|bump|roll|pillow|gel\s+pad|support|holder)\s+(?:was\s+placed\s+)?(?:under|beneath|below|for|on|to)\s+(?:the\s+)?$/i;
 /**
@@ -1014,12 +1028,14 @@ export const featureLexicon: Record<FeatureKey, TargetLexicon> = {
           5,
         ),
         readPriorLevel,
-        { whenMatch: (s, a, b) => !narratedHad(s, a, b) && priorAtThighLevel(s, a, b) },
+        {
+          whenMatch: (s, a, b) => !narratedHad(s, a, b) && !setAside(s, b) && priorAtThighLevel(s, a, b),
+        },
       ),
       // "right AKA done here in November": a thigh amputation dictated as a past event
       entry(phrase(THIGH_AMPUTATION), readPriorLevel, {
         requireHistorical: true,
-        whenMatch: priorAtThighLevel,
+        whenMatch: (s, a, b) => !setAside(s, b) && priorAtThighLevel(s, a, b),
       }),
       // A stump or residual femur exists before today's cut only if it is named before it (see the extractor).
       entry(
@@ -1029,8 +1045,9 @@ export const featureLexicon: Record<FeatureKey, TargetLexicon> = {
         ),
         readPriorLevel,
         {
+          // "the old AKA stump was padded and kept out of the field": the other leg's, handled, not operated on.
           whenMatch: (s, a, b) =>
-            !NEW_STUMP.test(s.slice(Math.max(0, a - 30), a)) && priorAtThighLevel(s, a, b),
+            !NEW_STUMP.test(s.slice(Math.max(0, a - 30), a)) && !setAside(s, b) && priorAtThighLevel(s, a, b),
           tag: 'stump',
         },
       ),

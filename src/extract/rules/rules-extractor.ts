@@ -787,7 +787,8 @@ const NARRATIVE_SECTIONS: ReadonlySet<Sentence['section']> = new Set([
   'findings',
   'addendum',
 ]);
-const SIDE_IN = /\b(left|right)\b/gi;
+/** Side words near a prior amputation, abbreviations included ("s/p AKA lt.", "old (L) AKA", "Rt BKA"). */
+const SIDE_IN = /\b(?:[Ll](?:eft|EFT|t|T)|[Rr](?:ight|IGHT|t|T))\b|(?<![\w'’])[LR](?![\w'’])/g;
 
 /**
  * Prior-amputation mentions that belong to this limb before this operation. A stump or residual
@@ -832,7 +833,7 @@ function otherSideOnly(text: string, sentence: Span, match: Span, side: string |
     Math.max(sentence.start, match.start - 40),
     Math.min(sentence.end, match.end + 20),
   );
-  const sides = new Set([...window.matchAll(SIDE_IN)].map((x) => (x[1] ?? '').toLowerCase()));
+  const sides = new Set([...window.matchAll(SIDE_IN)].map((x) => sideValue(x[0])));
   return sides.size === 1 && !sides.has(side);
 }
 

@@ -1,0 +1,58 @@
+/**
+ * Whole-note probes for reading classes found on the development dictation set D (written for these
+ * tests in our own words, several wordings per class, none taken from the set): a prior amputation of
+ * the other leg, service names that are no events, a pelvic tumour's soft-tissue component, femoral
+ * re-cut verbs and a revised thigh stump, Latin pelvic bone names and a side corrected in its sentence.
+ * Same shape as `readingProbes` (tests/support/reading-classes.ts); tests/reading-classes.test.ts runs both.
+ */
+import type { ReadingProbe } from './reading-classes.ts';
+
+export const dictationProbes: readonly ReadingProbe[] = [
+  // D1. a prior amputation counts for 27596 only when it is the same leg (abbreviated sides too)
+  {
+    klass: 'D1 other leg: "s/p AKA lt." in a right above-knee amputation',
+    text: `Operation: R above-knee amputation for a non-healing heel ulcer.
+PMH: s/p AKA lt. 2019; IHD.
+Under spinal anaesthesia fish-mouth flaps were raised. The femoral vessels were ligated and the sciatic nerve divided. The femur was sawn through at the junction of the middle and distal thirds and the edges filed. Myodesis; closure in layers.`,
+    code: '27590',
+    anatomy: { priorAmputation: 'not_mentioned' },
+  },
+  {
+    klass: 'D1 other leg: "previous Lt AKA" in a right transfemoral amputation',
+    text: `PROCEDURE: Rt transfemoral amputation.
+HISTORY: previous Lt AKA for trauma. The femur was divided with a Gigli saw at mid-thigh, myoplasty performed and the wound closed.`,
+    code: '27590',
+  },
+  {
+    klass: 'D1 other leg: "a L AKA in 2021" in the history of a right AKA',
+    text: `Procedure: Right AKA.
+PMH: a L AKA in 2021 for trauma.
+The femur was transected with a Gigli saw at mid-thigh, myoplasty, closure.`,
+    code: '27590',
+  },
+  {
+    klass: 'D1 other leg: the old stump padded and kept out of the operative field',
+    text: `Procedure: Right above-knee amputation.
+The existing AKA stump was padded and kept out of the operative field. Anterior and posterior flaps were raised, the femur was transected 12 cm above the knee with an oscillating saw, the muscles were sutured over the bone end and the skin closed.`,
+    code: '27590',
+    anatomy: { priorAmputation: 'not_mentioned' },
+  },
+  {
+    klass: 'D1 guard: a prior lt. AKA in a left re-amputation is this leg',
+    text: `Procedure: Left above-knee re-amputation.
+History: prior lt. AKA 2024, now a painful bony spur. The femur was re-sectioned with a saw 3 cm proximal to the old bone end. Myodesis. Closed.`,
+    code: '27596',
+    anatomy: { priorAmputation: 'documented' },
+  },
+  {
+    klass: 'D1 guard: the (R) AKA stump prepped and re-amputated',
+    text: `Procedure: Revision of (R) AKA stump with re-amputation.
+The R AKA stump was prepped and draped. The femur was transected 4 cm more proximally with a saw. Closed in layers.`,
+    code: '27596',
+  },
+  {
+    klass: 'D1 guard: a stump padded with wool after the re-cut is still the one re-amputated',
+    text: `Procedure: Right above-knee re-amputation for an infected stump. The AKA stump was padded with wool at the end of the case after the femur was transected 3 cm higher with a saw and the wound closed. History: right AKA 2023.`,
+    code: '27596',
+  },
+];
