@@ -164,12 +164,21 @@ function structureSpans(
   return withSites(text, kept);
 }
 
+/**
+ * "re-cut", "re-amputated", "recut", "resawn", "redivided": the action again. An unhyphenated "re" is
+ * taken off only when the word is no action itself ("resected", "removed" stay) and the rest is one.
+ */
+function withoutRepeat(word: string): string {
+  if (word.startsWith('re-')) return word.slice(3);
+  if (!word.startsWith('re') || ANY_ACTION.test(word)) return word;
+  return ANY_ACTION.test(word.slice(2)) ? word.slice(2) : word;
+}
+
 function actionOf(
   word: string,
   next: string | undefined,
 ): { kind: ActionKind; words: number; verb?: boolean } | undefined {
-  // "re-cut", "re-amputated": the action again.
-  const norm = word.startsWith('re-') ? word.slice(3) : word;
+  const norm = withoutRepeat(word);
   if (!ACTION_INITIALS.has(norm[0] ?? '')) return undefined;
   if (next !== undefined) {
     const two = `${norm} ${next}`;

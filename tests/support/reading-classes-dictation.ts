@@ -55,4 +55,67 @@ The R AKA stump was prepped and draped. The femur was transected 4 cm more proxi
     text: `Procedure: Right above-knee re-amputation for an infected stump. The AKA stump was padded with wool at the end of the case after the femur was transected 3 cm higher with a saw and the wound closed. History: right AKA 2023.`,
     code: '27596',
   },
+  // D4. femoral re-cut verbs ("re-cut", "recut", "re-sawn") and a revised thigh stump named by its level
+  {
+    klass: 'D4 re-cut: terse "Femur re-cut with the saw" is the new femoral cut',
+    text: `Procedure: Right above-knee re-amputation for an infected stump (prior right AKA 2024).
+Femur re-cut with the saw 6 cm proximal to the old bone end. Myodesis. Closed.`,
+    code: '27596',
+    anatomy: { femurCut: 'documented' },
+  },
+  {
+    klass: 'D4 re-cut: "recut" written as one word',
+    text: `Procedure: Right above-knee re-amputation for an infected stump (prior right AKA 2024).
+Femur recut 5 cm higher with a Gigli saw. Myoplasty, skin closed.`,
+    code: '27596',
+    anatomy: { femurCut: 'documented' },
+  },
+  {
+    klass: 'D4 re-cut: "exposed and recut" in a stump revision',
+    text: `Procedure: Revision of right above-knee stump (prior right AKA 2022).
+The scar was excised, the femur exposed and recut 3 cm higher with a saw. Closed.`,
+    code: '27596',
+  },
+  {
+    klass: 'D4 re-cut: "femur re-sawn" in a terse list',
+    text: `Procedure: Revision of right above-knee stump.
+Scar excised, femur re-sawn 2 cm proximal to its old end, myodesis, closure.`,
+    code: '27596',
+  },
+  {
+    klass: 'D4 re-cut: "the femur was not recut" is the stated negative (27594)',
+    text: `Procedure: Revision of right above-knee stump (prior right AKA 2022).
+The scar was excised and the soft tissue revised. The femur was not recut. Myodesis. Closed.`,
+    code: '27594',
+    anatomy: { femurCut: 'negated' },
+  },
+  {
+    klass: 'D4 revised stump: "Revision R above-knee stump", bone end tidied (cut not stated)',
+    text: `Revision R above-knee stump, adherent scar. Old scar excised, bone end exposed and tidied, closed over a drain.`,
+    code: null,
+    standing: ['27594', '27596'],
+    missing: ['femurCut'],
+  },
+  {
+    klass: 'D4 revised stump: "a revision of his right above-knee stump" in the narrative',
+    text: `Brief op note, surgeon Dr A.
+Today we did a revision of his right above-knee stump because of an adherent painful scar; the scar was excised, the bone end inspected and the flaps re-sutured.`,
+    code: null,
+    standing: ['27594', '27596'],
+    missing: ['femurCut'],
+  },
+  {
+    klass: 'D4 revised stump: "Above-knee stump revision, left" (cut not stated)',
+    text: `Op note: Mrs C, 81, spinal.
+Above-knee stump revision, left, for a breakdown at the stump end. The bone end was exposed and cleaned up and the wound closed in layers.`,
+    code: null,
+    standing: ['27594', '27596'],
+    missing: ['femurCut'],
+  },
+  {
+    klass: 'D4 guard: a first above-knee amputation that forms the stump is no revision',
+    text: `Procedure: Left above-knee amputation.
+The femur was transected 12 cm above the knee with a saw and the above-knee stump was fashioned with a myodesis. Closed.`,
+    code: '27590',
+  },
 ];

@@ -196,10 +196,14 @@ const FEMUR_NOT_PLACE = `(?<!\\b(?:near|beside|around|off|from|along|alongside|a
 const RESECTED = '(?<!\\w)(?:resect|excis)(?!\\w*abl[ey])\\w*';
 /** The same, "resected" only: a bone "excised" is often curettage; "excised en bloc" says otherwise. */
 const RESECTED_ONLY = '(?<!\\w)resect(?!\\w*abl[ey])\\w*';
-const FEMUR_CUT = `(?:transect\\w*|osteotom\\w*|divid\\w*|division|cut|cutting|sawn|sawed|shorten\\w*|resect\\w*|amputat\\w*|trans-?sect\\w*|sectioned|split)`;
+// "re-cut", "recut", "re-sawn", "re-divided": the same cut again, at a new level.
+const FEMUR_CUT = `(?:re-?)?(?:transect\\w*|osteotom\\w*|divid\\w*|division|cut|cutting|sawn|sawed|shorten\\w*|resect\\w*|amputat\\w*|trans-?sect\\w*|sectioned|split)`;
 const LIMB = `(?:(?:lower${SP})?(?:extremity|limb|leg)|hind${SP}quarter|hemi-?pelvis${SP}and${SP}(?:the${SP})?(?:\\w+${SP}){0,2}(?:extremity|limb|leg)|thigh|residual${SP}limb${SP}segment)`;
 // Completing the division of a joint already torn by trauma is still the division.
 const PELVIC_CUT = `(?:${CUT}|completed)`;
+// A thigh stump named by its level ("L above-knee stump", "transfemoral residual limb"): a revision of it
+// names a prior thigh amputation.
+const THIGH_STUMP = `(?:above${SP}(?:the${SP})?knee|\\bAK|trans-?femoral|thigh)${SP}(?:amputation${SP})?(?:stump|residual${SP}limb)`;
 const THIGH_AMPUTATION = `(?:above${SP}(?:the${SP})?knee${SP}amputation|\\bAKA\\b|trans-?femoral${SP}amputation|thigh${SP}amputation)`;
 const REMOVE = `(?:removed|passed${SP}off|handed${SP}off|amputated|delivered|taken${SP}off|detached|freed|sent${SP}(?:off${SP})?to${SP}pathology|passed${SP}(?:from|off)${SP}the${SP}(?:operative${SP})?(?:field|table)|came${SP}(?:free|out|away|off)|excised|removal|amputation${SP}of)`;
 const TUMOR = `(?:\\b(?!h(?:a)?ematoma|seroma)[a-z]+omas?\\b|tumou?rs?|mass(?:es)?|lumps?|lesions?|sarcomas?|neoplasms?|osteosarcoma|chondrosarcoma|liposarcoma|myxofibrosarcoma|leiomyosarcoma|carcinoma|metastas[ie]s|metastatic${SP}deposit|giant${SP}cell${SP}tumou?r|cyst)`;
@@ -1054,8 +1058,8 @@ export const featureLexicon: Record<FeatureKey, TargetLexicon> = {
       entry(
         phrase(
           `\\bre-?amputation`,
-          `revision${SP}(?:of${SP})?(?:(?:the|his|her|a|an|left|right|L|R|lt|rt|prior|previous|existing|${NOT_AN_AGE}old)${SP}){0,3}(?:${THIGH_AMPUTATION}|amputation(?:${SP}stump)?|stump|residual${SP}limb)`,
-          `${THIGH_AMPUTATION}${SP}revision`,
+          `revision${SP}(?:of${SP})?(?:(?:the|his|her|a|an|left|right|L|R|lt|rt|prior|previous|existing|${NOT_AN_AGE}old)${SP}){0,3}(?:${THIGH_AMPUTATION}|amputation(?:${SP}stump)?|${THIGH_STUMP}|stump|residual${SP}limb)`,
+          `(?:${THIGH_AMPUTATION}|${THIGH_STUMP})${SP}revision`,
         ),
         readPriorLevel,
         // A re-amputation or revision implies a prior amputation without saying where it was.
