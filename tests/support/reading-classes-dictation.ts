@@ -118,4 +118,61 @@ Above-knee stump revision, left, for a breakdown at the stump end. The bone end 
 The femur was transected 12 cm above the knee with a saw and the above-knee stump was fashioned with a myodesis. Closed.`,
     code: '27590',
   },
+  // D2. service, clinic and department names are who operates, not what was done
+  {
+    klass: 'D2 service name: "LIMB SALVAGE SERVICE" heading over an above-knee amputation',
+    text: `LIMB SALVAGE SERVICE - OPERATIVE NOTE
+Procedure: Right above-knee amputation.
+Fish-mouth flaps were raised, the femoral vessels ligated and the sciatic nerve divided. The femur was transected 10 cm above the knee with a saw. Myodesis; closure over a drain.`,
+    code: '27590',
+    anatomy: { limbPreserved: 'not_mentioned' },
+  },
+  {
+    klass: 'D2 service name: a "Limb Salvage Clinic" letterhead over a through-knee amputation',
+    text: `Limb Salvage Clinic, St Elsewhere Hospital
+Operation: left through-knee amputation. The patellar tendon was detached, the knee joint entered and the cruciate ligaments and posterior capsule divided; the leg was removed through the knee joint. No bone was cut. Closed over a drain.`,
+    code: '27598',
+  },
+  {
+    klass: 'D2 service name: "Limb preservation clinic" in lower case, terse knee disarticulation',
+    text: `Limb preservation clinic - brief op note
+Op: R knee disarticulation; joint entered, cruciates and capsule cut, leg off through the knee, no bone cut. Closed over drain.`,
+    code: '27598',
+  },
+  {
+    klass: 'D2 service name: "referred from the limb-salvage programme"',
+    text: `Referred from the limb-salvage programme for a non-healing wound.
+Operation: left through-knee amputation. The knee joint was entered, the cruciate ligaments and the posterior capsule divided and the leg removed through the joint; the condyles were left intact. Closed.`,
+    code: '27598',
+  },
+  {
+    klass: 'D2 service name: "OPERATIVE NOTE, LIMB SALVAGE UNIT"',
+    text: `OPERATIVE NOTE, LIMB SALVAGE UNIT
+Procedure: right above-knee amputation. The femur was divided 12 cm above the knee with an oscillating saw; myodesis; closed over a drain.`,
+    code: '27590',
+  },
+  {
+    klass: 'D2 service name: "Dept. of Limb Salvage and Reconstruction" (abbreviated head before)',
+    text: `Dept. of Limb Salvage and Reconstruction - theatre record
+Operation: left knee disarticulation. The knee joint was entered, the cruciate ligaments and the posterior capsule divided and the leg removed through the joint; the femoral condyles were left intact. Closed.`,
+    code: '27598',
+    anatomy: { limbPreserved: 'not_mentioned' },
+  },
+  {
+    klass: 'D2 guard: "limb salvage surgery" under an "Orthopaedic Oncology Unit" heading keeps the limb',
+    text: `Orthopaedic Oncology Unit
+Procedure: left internal hemipelvectomy, limb salvage surgery. The ilium was resected en bloc with the tumour through osteotomies above the acetabulum and through the sacroiliac joint. The limb was preserved. Closure over drains.`,
+    code: '27075',
+  },
+  {
+    klass: 'D2 guard: "as a limb salvage procedure" is the act, not a service',
+    text: `Procedure: right internal hemipelvectomy as a limb salvage procedure. The ilium was resected en bloc with the tumour through an osteotomy above the acetabulum and through the sacroiliac joint. Closure over drains.`,
+    code: '27075',
+    anatomy: { limbPreserved: 'documented' },
+  },
+  {
+    klass: 'D2 guard: "referred by the limb salvage team", the leg kept in the operation itself',
+    text: `Referred by the limb salvage team. Procedure: left internal hemipelvectomy; the ilium was resected en bloc through an osteotomy above the acetabulum and through the sacroiliac joint, the leg kept. Closure.`,
+    code: '27075',
+  },
 ];

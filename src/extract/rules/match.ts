@@ -1,5 +1,6 @@
 import type { ContextHit } from '../../nlp/context.ts';
 import { intersect, literalIndexOf } from '../../nlp/literals.ts';
+import { inServiceName } from '../../nlp/service-names.ts';
 import { countBelow } from '../../nlp/sorted.ts';
 import { type Assertion, assertWithCue } from './context.ts';
 import type { Matcher, SectionPolicy, TargetLexicon } from './lexicon.ts';
@@ -151,6 +152,16 @@ export function findMentions(target: TargetLexicon, text: string, sentences: rea
       if (
         entry.whenMatch &&
         !entry.whenMatch(
+          text.slice(sentence.start, sentence.end),
+          span.start - sentence.start,
+          span.end - sentence.start,
+        )
+      )
+        continue;
+      // "LIMB PRESERVATION SERVICE", "Department of Limb Reconstruction": who operates, not what was done.
+      if (
+        DESCRIBED_ACTS.has(target) &&
+        inServiceName(
           text.slice(sentence.start, sentence.end),
           span.start - sentence.start,
           span.end - sentence.start,
