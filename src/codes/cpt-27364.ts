@@ -1,4 +1,4 @@
-import { SINGLE_LIMB_MODIFIERS, SOFT_TISSUE_TUMOR_DX } from './shared.ts';
+import { NO_PELVIC_BONE_TAKEN, SINGLE_LIMB_MODIFIERS, SOFT_TISSUE_TUMOR_DX } from './shared.ts';
 import { DOMAIN_REF, PFS_2026_WORK_ONLY } from './sources.ts';
 import { defineCode } from './types.ts';
 
@@ -25,6 +25,7 @@ export const cpt27364 = defineCode({
     { feature: 'softTissueTumorResection', is: 'documented' },
     { feature: 'boneResected', is: 'absent' },
     { feature: 'limbRemoved', is: 'absent' },
+    ...NO_PELVIC_BONE_TAKEN,
     { feature: 'tumorSizeCm', is: 'atLeast', value: 5 },
   ],
   decidingFacts: 'As 27329, with a tumor of 5 cm or more.',

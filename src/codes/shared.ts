@@ -1,5 +1,5 @@
 import { CLINICAL_REASONING } from './sources.ts';
-import type { DenialRisk, DiagnosisSupport, Modifier } from './types.ts';
+import type { DenialRisk, DiagnosisSupport, LevelCue, Modifier } from './types.ts';
 
 /** Denial risks shared by codes, from DOMAIN.md's modifier and site-of-service rules; each applies only when the claim shows it. */
 export const NO_LATERALITY_RISK: DenialRisk = {
@@ -139,4 +139,16 @@ export const SINGLE_LIMB_MODIFIERS: readonly Modifier[] = [
     code: '50',
     use: 'Only when both sides were operated in the same session, which the note must show (bilateral indicator 1).',
   },
+];
+
+/**
+ * Exclusions of the soft-tissue tumour resections of the thigh or knee (27329, 27364): no pelvic bone
+ * taken, whichever part the note names. A pelvic tumour's soft-tissue component removed with the
+ * innominate bone (a "muscle cuff") is a pelvic bone resection (DOMAIN.md: soft tissue only, no bone).
+ */
+export const NO_PELVIC_BONE_TAKEN: readonly LevelCue[] = [
+  { feature: 'pelvicBoneResected', is: 'absent' },
+  { feature: 'iliumOrRamusResected', is: 'absent' },
+  { feature: 'acetabulumResected', is: 'absent' },
+  { feature: 'innominateResected', is: 'absent' },
 ];

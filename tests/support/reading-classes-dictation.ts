@@ -175,4 +175,39 @@ Procedure: left internal hemipelvectomy, limb salvage surgery. The ilium was res
     text: `Referred by the limb salvage team. Procedure: left internal hemipelvectomy; the ilium was resected en bloc through an osteotomy above the acetabulum and through the sacroiliac joint, the leg kept. Closure.`,
     code: '27075',
   },
+  // D3. a pelvic bone tumour's soft-tissue component, taken with the bone, is no thigh soft-tissue resection
+  {
+    klass: 'D3 pelvic tumour: findings first, a soft-tissue mass and a muscle cuff with the ilium (27075)',
+    text: `FINDINGS: a chondrosarcoma filling the left ilium with a soft-tissue mass of roughly 8 cm pushing into the pelvis.
+PROCEDURE: Left internal hemipelvectomy, type I, limb-sparing.
+The iliac wing was cut above the acetabulum and the sacroiliac joint divided. The ilium, with the tumour and its muscle cuff, was removed en bloc. The limb was preserved. Closure.`,
+    code: '27075',
+    route: 'ready',
+  },
+  {
+    klass: 'D3 pelvic tumour: pubis and ischium with a 10 cm soft-tissue mass (27076, both rami)',
+    text: `Findings: an Ewing sarcoma of the right pubis and ischium with a 10 cm soft-tissue mass in the obturator region.
+Procedure: right type III internal hemipelvectomy, leg kept. The symphysis was divided and the rami and ischium osteotomised at the acetabular margin; the pubis and ischium together with the tumour and a muscle cuff were removed en bloc. Closure over drains.`,
+    code: '27076',
+    route: 'ready',
+  },
+  {
+    klass: 'D3 pelvic tumour: a periacetabular resection with an intrapelvic mass of 6 cm (27076)',
+    text: `Operation: left periacetabular resection (type II), limb salvage.
+Osteosarcoma of the acetabulum with an intrapelvic soft-tissue mass measuring 6 cm. Osteotomies were made through the ilium above the acetabulum and through the superior and inferior rami. The acetabulum, with the tumour and the surrounding obturator internus cuff, was removed en bloc. The leg was kept; a saddle prosthesis was implanted. Closure.`,
+    code: '27076',
+    route: 'ready',
+  },
+  {
+    klass: 'D3 guard: a thigh sarcoma removed with its muscle cuff, no bone, stays 27364',
+    text: `Procedure: wide excision of a soft-tissue sarcoma, right thigh.
+An 8 cm myxofibrosarcoma within vastus lateralis. The tumour and its muscle cuff were removed en bloc; no bone was taken. Closure over a drain.`,
+    code: '27364',
+  },
+  {
+    klass: 'D3 guard: the whole innominate bone with the tumour and a muscle cuff stays 27077',
+    text: `PROCEDURE: Right total internal hemipelvectomy, leg preserved.
+A large soft-tissue component, about 11 cm, extended into the pelvis. The symphysis was divided and the sacroiliac joint divided; the hip was dislocated. The entire innominate bone with the tumour and a cuff of muscle was excised en bloc. The limb was kept and the femur suspended to the sacrum.`,
+    code: '27077',
+  },
 ];
