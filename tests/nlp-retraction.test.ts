@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractWithRules } from '../src/extract/rules/rules-extractor.ts';
-import { retractedSpans, retractionPointers } from '../src/nlp/retraction.ts';
+import { retractedSpans, retractionPointers, selfCorrectionMarkers } from '../src/nlp/retraction.ts';
 
 describe('retraction across sentences (issue 10)', () => {
   it.each(retractionPointers.flatMap((p) => p.examples.map((e) => [p.id, e] as const)))(
@@ -11,6 +11,18 @@ describe('retraction across sentences (issue 10)', () => {
       expect(spans.some((s) => s.start === 0)).toBe(true);
     },
   );
+  it.each(selfCorrectionMarkers.flatMap((p) => p.examples.map((e) => [p.id, e.text, e.retracted] as const)))(
+    '%s: %s retracts %j',
+    (_id, text, retracted) => {
+      const spans = retractedSpans(text).map((s) => text.slice(s.start, s.end));
+      expect(spans).toEqual(retracted === null ? [] : [retracted]);
+    },
+  );
+  it('a side corrected on the spot keeps the corrected side (set D)', () => {
+    const text =
+      'Internal hemipelvectomy. The iliac wing was osteotomised on the right? - corrected: on the left, above the acetabulum.';
+    expect(extractWithRules(text).elements.laterality).toMatchObject({ status: 'documented', value: 'left' });
+  });
   it('a correction pointing at something never said retracts nothing earlier', () => {
     const text = 'The femur was transected. The statement about the tibia is withdrawn.';
     expect(extractWithRules(text).features.femurCut.status).toBe('documented');

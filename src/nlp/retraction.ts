@@ -37,6 +37,68 @@ export const retractionPointers: ReadonlyArray<{ id: string; pattern: RegExp; ex
     },
   ];
 
+/**
+ * A correction dictated on the spot, right after what it corrects: a question mark or a dash, then
+ * "corrected", "correction", "no", "sorry", "I mean" ("… on the right of the symphysis? - corrected: on
+ * the left", "… divided at the junction? - no: the whole tuber is taken", "the right — sorry, the left
+ * hip"). What it retracts is read from the correction (`correctedSpan`); the correction stands.
+ */
+export const selfCorrectionMarkers: ReadonlyArray<{
+  id: string;
+  pattern: RegExp;
+  /** A sentence and the words it retracts (null: none). */
+  examples: ReadonlyArray<{ text: string; retracted: string | null }>;
+}> = [
+  {
+    id: 'retracted.self-correction',
+    // After a question mark or a dash; a bare "no" only with its colon ("? - no: …"), so that a
+    // checklist answer ("Tourniquet - no") stays an answer.
+    pattern:
+      /(?:\?\s*(?:[-–—]+\s*)?|\s[-–—]+\s*)(?:corrected(?:\s+to)?|correction|sorry|i\s+mean|no\s*:)\s*[:,]?\s*(?=\S)/gi,
+    examples: [
+      {
+        text: 'The osteotomy went through the pubis on the right? - corrected: on the left, beside the symphysis.',
+        retracted: 'right',
+      },
+      {
+        text: 'Osteotomy: the ischium divided at its junction? - no: the whole ischium was taken.',
+        retracted: ' the ischium divided at its junction',
+      },
+      { text: 'The right — sorry, the left hip was prepared.', retracted: 'right' },
+      { text: 'Femur divided on the R side - correction: L side.', retracted: 'R' },
+      // a checklist answer is no correction
+      { text: 'Tourniquet - no. Drain - yes.', retracted: null },
+    ],
+  },
+];
+
+/** A correction that names a side ("on the left", "left side"): it corrects only the side word before it. */
+const SIDE_CORRECTION = /^(?:(?:on|to|at|of)\s+)?(?:the\s+)?(?:left|right|lt|rt|L|R)\b/i;
+const SIDE_WORD_BEFORE = /\b(?:left|right|lt|rt|L|R)\b(?![\s\S]*\b(?:left|right|lt|rt|L|R)\b)/i;
+/** Characters looked back over for what a self-correction corrects. */
+const SELF_CORRECTION_REACH = 160;
+
+/**
+ * What a self-correction retracts: where the correction names a side, the last side word before it;
+ * else the clause before it (back to the last ";", ":", "(" or line start within reach).
+ */
+function correctedSpan(text: string, markerStart: number, correction: string): Span | undefined {
+  const from = Math.max(0, markerStart - SELF_CORRECTION_REACH);
+  const before = text.slice(from, markerStart);
+  if (SIDE_CORRECTION.test(correction)) {
+    const side = SIDE_WORD_BEFORE.exec(before);
+    return side ? { start: from + side.index, end: from + side.index + side[0].length } : undefined;
+  }
+  const clauseStart = Math.max(
+    before.lastIndexOf(';'),
+    before.lastIndexOf(':'),
+    before.lastIndexOf('('),
+    before.lastIndexOf('\n'),
+  );
+  const start = from + clauseStart + 1;
+  return start < markerStart ? { start, end: markerStart } : undefined;
+}
+
 const STOP = new Set([
   'the',
   'a',
@@ -81,6 +143,14 @@ export function retractedSpans(text: string): readonly Span[] {
   if (cacheText === text) return cacheSpans;
   cacheText = text;
   cacheSpans = [];
+  for (const { pattern } of selfCorrectionMarkers) {
+    pattern.lastIndex = 0;
+    for (let m = pattern.exec(text); m !== null && cacheSpans.length < MAX_SPANS; m = pattern.exec(text)) {
+      const correction = text.slice(m.index + m[0].length, m.index + m[0].length + 40);
+      const span = correctedSpan(text, m.index, correction);
+      if (span) cacheSpans.push(span);
+    }
+  }
   if (
     !/withdraw|retract|delet|struck|stricken|incorrect|wrong|erroneous|void|error|disregard|ignore|strike|should\s+(?:instead\s+)?(?:read|say|state)|rescind|not\s+correct/i.test(
       text,

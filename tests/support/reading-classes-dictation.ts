@@ -210,4 +210,24 @@ An 8 cm myxofibrosarcoma within vastus lateralis. The tumour and its muscle cuff
 A large soft-tissue component, about 11 cm, extended into the pelvis. The symphysis was divided and the sacroiliac joint divided; the hip was dislocated. The entire innominate bone with the tumour and a cuff of muscle was excised en bloc. The limb was kept and the femur suspended to the sacrum.`,
     code: '27077',
   },
+  // D5a. a side corrected on the spot ("? - corrected: on the left") keeps the corrected side
+  {
+    klass: 'D5 self-correction: "on the right? - corrected: on the left" in an iliac resection',
+    text: `Procedure: internal hemipelvectomy (Enneking type I), limb kept.
+The iliac wing was osteotomised on the right? - corrected: on the left, above the acetabulum, and the sacroiliac joint divided. The ilium was removed en bloc with the tumour. The leg was preserved. Closure over drains.`,
+    code: '27075',
+    values: { laterality: 'left' },
+  },
+  {
+    klass: 'D5 self-correction: "on the right side? - correction: left side" in a terse amputation',
+    text: `Procedure: above-knee amputation for gangrene. Femur divided on the right side? - correction: left side, at the distal third with a saw. Myodesis, closure.`,
+    code: '27590',
+    values: { laterality: 'left' },
+  },
+  {
+    klass: 'D5 guard: a checklist answer "Tourniquet - no" corrects nothing',
+    text: `Procedure: left above-knee amputation. Tourniquet - no. The femur was transected at the distal third with a saw; myodesis; closure.`,
+    code: '27590',
+    values: { laterality: 'left' },
+  },
 ];

@@ -3,6 +3,7 @@ import { type FeatureKey, featureKeys } from '../../codes/features.ts';
 import { readEvents } from '../../nlp/events.ts';
 import { inferFeatures } from '../../nlp/inference.ts';
 import { type EventFeature, featuresFromEvents, isClausal } from '../../nlp/procedure-features.ts';
+import { retractedSpans } from '../../nlp/retraction.ts';
 import { countBelow } from '../../nlp/sorted.ts';
 import { dedupeEvidence, type Evidence, type Fact } from '../../schemas/facts.ts';
 import { sourceVersions } from '../../version.ts';
@@ -271,7 +272,9 @@ function findSideMentions(text: string, sentences: Sentence[]): Mention[] {
           start: sentence.start + m.index,
           end: sentence.start + m.index + (m[1] ?? m[0]).length,
         };
-        const retracted = /^[\s,]*(?:scratch that|strike that|correction|i mean|sorry)\b/i.test(after);
+        const retracted =
+          /^[\s,]*(?:scratch that|strike that|correction|i mean|sorry)\b/i.test(after) ||
+          retractedSpans(text).some((r) => at >= r.start && at < r.end);
         const tag = sideRole(text, sentence, match, after, before, match.start - named);
         mentions.push({
           match,
