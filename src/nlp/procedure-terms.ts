@@ -51,12 +51,17 @@ export const structureTerms: readonly StructureTerm[] = [
   {
     id: 'ilium',
     group: 'pelvis-posterior',
-    patterns: [`(?:posterior${SP})?il[ie]um`, `il[ie]ac${SP}(?:wing|bone|ala|blade)`, 'os ilium'],
+    // Latin: "os ilium", "os ilii", "ala ossis ilii".
+    patterns: [
+      `(?:posterior${SP})?il[ie]um`,
+      `il[ie]ac${SP}(?:wing|bone|ala|blade)`,
+      `(?:(?:ala|corpus)${SP})?(?:os|ossis)${SP}il(?:ii|ium)`,
+    ],
   },
   {
     id: 'pubic-symphysis',
     group: 'pelvis-anterior',
-    patterns: [`(?:pubic${SP})?symphysis(?:${SP}pubis)?`, `para-?symphyseal`],
+    patterns: [`(?:pubic${SP})?symphysis(?:${SP}pub(?:is|ica))?`, `para-?symphyseal`],
   },
   {
     id: 'pubic-rami',
@@ -65,6 +70,8 @@ export const structureTerms: readonly StructureTerm[] = [
       `(?:superior|inferior)${SP}(?:and${SP}(?:superior|inferior)${SP})?(?:pubic${SP})?ram(?:i|us)`,
       `pubic${SP}(?:rami|ramus|bone)`,
       `ischio-?pubic${SP}ram(?:i|us)`,
+      // Latin: "ramus superior ossis pubis", "corpus ossis pubis", "os pubis" (the word "pubis").
+      `ram(?:us|i)${SP}(?:superior|inferior)${SP}(?:et${SP}(?:superior|inferior)${SP})?ossis${SP}pubis`,
       'pubis',
     ],
   },
@@ -82,7 +89,13 @@ export const structureTerms: readonly StructureTerm[] = [
   {
     id: 'ischium',
     group: 'pelvis',
-    patterns: ['ischium', `ischial${SP}(?:tuberosity|ramus)`],
+    // Latin: "os ischii", "ramus ossis ischii", "tuber ischiadicum".
+    patterns: [
+      'ischium',
+      `ischial${SP}(?:tuberosity|ramus)`,
+      `(?:ramus${SP})?(?:os|ossis|ossa)${SP}(?:pubis${SP}et${SP})?ischii`,
+      `tuber${SP}ischi(?:adicum|ale)`,
+    ],
   },
   {
     id: 'acetabulum',
@@ -90,6 +103,7 @@ export const structureTerms: readonly StructureTerm[] = [
     patterns: [
       `acetabul(?:um|ar${SP}(?:roof|dome|bone|region|column))`,
       `periacetabular${SP}(?:bone|region)`,
+      `(?:fossa${SP})?acetabuli`,
     ],
   },
   // "head of the femur" is the femoral head, never the femur's shaft.

@@ -230,4 +230,38 @@ The iliac wing was osteotomised on the right? - corrected: on the left, above th
     code: '27590',
     values: { laterality: 'left' },
   },
+  // D5b. Latin pelvic bone names: os pubis, os ischii, tuber ischiadicum, os ilii, rami ossis pubis
+  {
+    klass: 'D5 Latin: "the os pubis and the os ischii were removed en bloc" is type III (27076)',
+    text: `Operatio: resectio ossis pubis et ischii (Enneking III), limb kept.
+The symphysis was divided and an osteotomy made at the acetabular margin; the os pubis and the os ischii were removed en bloc with the tumour. The leg was preserved. Closure over drains.`,
+    code: '27076',
+  },
+  {
+    klass: 'D5 Latin: "ramus superior et inferior ossis pubis" resected are both rami (27076)',
+    text: `Left internal hemipelvectomy, leg kept. The ramus superior et inferior ossis pubis were resected en bloc with the tumour; closure over a drain.`,
+    code: '27076',
+  },
+  {
+    klass: 'D5 Latin: "Hemipelvectomia interna", the specimen os pubis and tuber ischiadicum en bloc (27076)',
+    text: `Hemipelvectomia interna dextra, limb-sparing. Specimen: os pubis and tuber ischiadicum en bloc. The leg was kept and the wound closed over drains.`,
+    code: '27076',
+  },
+  {
+    klass: 'D5 Latin: only the "ramus superior ossis pubis" resected is one ramus (27075)',
+    text: `Left internal hemipelvectomy, limb preserved. Only the ramus superior ossis pubis was resected en bloc with the tumour; the acetabulum and the ischium were preserved. Closure.`,
+    code: '27075',
+  },
+  {
+    klass: 'D5 guard: autograft harvested from the os ilii is no pelvic resection (27357)',
+    text: `Procedure: curettage of a simple bone cyst of the right proximal femur with autograft.
+A cortical window was made, the cyst curetted to healthy bone and the cavity packed with cancellous autograft harvested from the os ilii through a small crest incision. Closure.`,
+    code: '27357',
+  },
+  {
+    klass: 'D5 guard: "the os ilii was resected" through the SI joint stays 27075',
+    text: `Procedure: right internal hemipelvectomy, type I, limb spared.
+The os ilii was resected en bloc with the chondrosarcoma through osteotomies above the acetabulum and through the sacroiliac joint. Closure.`,
+    code: '27075',
+  },
 ];

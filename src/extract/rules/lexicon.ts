@@ -182,6 +182,9 @@ export const LIMB_WORDS = limbWords(
 const CUT = `(?:transect\\w*|osteotom\\w*|divid\\w*|division|cut|cutting|sawn|sawed|shorten\\w*|resect\\w*|amputat\\w*|trans-?sect\\w*|sectioned|took${SP}down|taken${SP}down|split|disarticulat\\w*|separat\\w*|opened)`;
 
 const SI_JOINT = `(?:(?:sacro|sacral)${SP}iliac(?:${SP}(?:joint|articulation|ligaments?))?|S\\.?\\s?I\\.?${SP}(?:joint|articulation)|il[ie]um|il[ie]ac${SP}(?:wing|bone|ala|blade)|(?:sacral|sacrum)${SP}ala|ala${SP}of${SP}the${SP}sacrum|posterior${SP}ilium|transiliac|trans-iliac|sciatic${SP}notch)`;
+// Both pubic rami, or the pubis and the ischium (Enneking type III), in English or Latin ("ramus
+// superior et inferior ossis pubis", "ossa pubis et ischii", "os pubis and os ischii").
+const BOTH_RAMI = `(?:both${SP}(?:the${SP})?(?:pubic${SP})?rami|(?:the${SP})?superior${SP}and${SP}inferior${SP}(?:pubic${SP})?rami|ram(?:us|i)${SP}superior${SP}(?:and|et|&)${SP}(?:ramus${SP})?inferior${SP}(?:ossis${SP})?pubis|(?:the${SP})?(?:(?:os|ossa)${SP})?pubis${SP}(?:and|et|&)${SP}(?:the${SP})?(?:(?:os${SP})?(?:ischium|ischii)|tuber${SP}ischi(?:adicum|ale)))`;
 const PUBIC = `(?:(?:pubic${SP})?symphysis(?:${SP}pubis)?|pubic${SP}(?:rami|ramus|bone)|superior${SP}(?:and${SP}inferior${SP})?(?:pubic${SP})?rami|inferior${SP}(?:pubic${SP})?rami|(?:superior|inferior)${SP}ramus|para-?symphyseal|pubis)`;
 // Not "head of the femur" (the femoral head is delivered, not cut); a generic "bone" is resolved by coreference (src/nlp/procedure-features.ts).
 const FEMUR = `(?:(?<!head${SP}of${SP}(?:the${SP})?)femur|femoral${SP}(?:shaft|diaphysis|bone|metaphysis))`;
@@ -802,13 +805,14 @@ export const featureLexicon: Record<FeatureKey, TargetLexicon> = {
     entries: [
       entry(
         act(
-          `(?:ilium|iliac${SP}wing|ischium|ischial${SP}(?:tuberosity|ramus)|pubis|pubic${SP}rami|pubic${SP}ramus|rami|acetabul(?:um|ar)|periacetabular${SP}bone|innominate(?:${SP}bone)?|hemi-?pelvis|supra-?acetabular${SP}ilium)`,
+          `(?:ilium|iliac${SP}wing|ischium|ischial${SP}(?:tuberosity|ramus)|ischii|tuber${SP}ischi(?:adicum|ale)|os${SP}(?:ilii|coxae)|pubis|pubic${SP}rami|pubic${SP}ramus|rami|acetabul(?:um|ar)|periacetabular${SP}bone|innominate(?:${SP}bone)?|hemi-?pelvis|supra-?acetabular${SP}ilium)`,
           `(?:${RESECTED}|osteotom\\w*|removed|removal)`,
         ),
       ),
       entry(
         phrase(
           `internal${SP}hemi${SP}pelvectomy`,
+          `hemi${SP}pelvectomia${SP}interna`,
           // not the plural, a kind of resection in general ("complications after type II resections")
           `(?:type|enneking)${SP}(?:I{1,3}|IV|1|2|3|4)\\b[^.]{0,30}resection(?!s)`,
           // "an iliac resection (Enneking type I)": the type after the resection.
@@ -824,7 +828,7 @@ export const featureLexicon: Record<FeatureKey, TargetLexicon> = {
     entries: [
       entry(
         act(
-          `(?:(?:posterior${SP})?il[ie]um|il[ie]ac${SP}(?:wing|bone|ala|blade)|wing${SP}of${SP}(?:the${SP})?il[ie]um|supra-?acetabular${SP}il[ie]um|(?:the${SP})?(?:(?:a|one|single|superior|inferior|left|right)${SP})?(?:pubic|ischial|ischio-?pubic)${SP}ramus|(?:a|one|the)${SP}(?:single${SP})?(?:superior|inferior)${SP}ramus|(?:pubic${SP})?symphysis(?:${SP}pubis)?)`,
+          `(?:(?:posterior${SP})?il[ie]um|il[ie]ac${SP}(?:wing|bone|ala|blade)|wing${SP}of${SP}(?:the${SP})?il[ie]um|supra-?acetabular${SP}il[ie]um|(?:ala${SP})?(?:os|ossis)${SP}ilii|ram(?:us|o)${SP}(?:superior|inferior)${SP}ossis${SP}pubis|(?:the${SP})?(?:(?:a|one|single|superior|inferior|left|right)${SP})?(?:pubic|ischial|ischio-?pubic)${SP}ramus|(?:a|one|the)${SP}(?:single${SP})?(?:superior|inferior)${SP}ramus|(?:pubic${SP})?symphysis(?:${SP}pubis)?)`,
           `(?:${RESECTED}|removed|removal)`,
         ),
       ),
@@ -863,10 +867,11 @@ export const featureLexicon: Record<FeatureKey, TargetLexicon> = {
         ),
       ),
       // Both pubic rami, or Enneking type III (pubis and ischium): ranked with the acetabulum for 27076 (DOMAIN).
+      entry(act(BOTH_RAMI, `(?:${RESECTED}|removed|removal)`)),
+      // "Specimen: left ossa pubis et ischii en bloc": both bones taken en bloc.
       entry(
-        act(
-          `(?:both${SP}(?:the${SP})?(?:pubic${SP})?rami|(?:the${SP})?superior${SP}and${SP}inferior${SP}(?:pubic${SP})?rami|(?:the${SP})?pubis${SP}and${SP}(?:the${SP})?ischium)`,
-          `(?:${RESECTED}|removed|removal)`,
+        phrase(
+          `${BOTH_RAMI}${SP}(?:(?:was|were)${SP})?(?:(?:taken|removed|resected|excised)${SP})?en${SP}bloc`,
         ),
       ),
       entry(
