@@ -16,6 +16,8 @@ describe('service, clinic and department names (src/nlp/service-names.ts)', () =
     ['head-after', 'Referred from the limb-salvage programme for a wound.', 'limb-salvage', true],
     ['head-after', 'Limb salvage and reconstruction unit, theatre 4', 'limb salvage', true],
     ['head-after', 'Amputation Service operative record', 'amputation', true],
+    ['head-after', 'Treated at our Limb Salvage Centers network', 'limb salvage', true],
+    ['head-after', 'Reviewed by two limb preservation surgeons.', 'limb preservation', true],
     ['head-after', 'The limb was preserved by the vascular team.', 'limb was preserved', false],
     ['head-after', 'A limb salvage procedure was performed.', 'limb salvage', false],
     ['head-after', 'The leg was removed and handed to the scrub nurse.', 'leg was removed', false],

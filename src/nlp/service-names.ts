@@ -36,9 +36,18 @@ export const SERVICE_HEADS: readonly string[] = [
   'network',
   'ward',
   'mdt',
+  'society',
+  'societies',
+  'conference',
+  'meeting',
+  'registry',
+  'registries',
+  'group',
+  'specialist',
 ];
 
-const HEADS = SERVICE_HEADS.join('|');
+/** A head noun, singular or plural ("Limb Salvage Centers", "limb preservation surgeons"). */
+const HEADS = `(?:${SERVICE_HEADS.join('|')})(?:e?s)?`;
 
 /**
  * How a name is built around a procedure word, each read from the words right after or before it:

@@ -225,8 +225,6 @@ const OTHER_CLAUSE = /[,;]|\b(?:and|but|while|whereas)\b/i;
 const WIDE_ACT = /\b(?:en\s+bloc|wide|radical|margins?|cuff)\b/i;
 const notImplantSeat = (sentence: string): boolean => WIDE_ACT.test(sentence) || !preparesImplant(sentence);
 
-/** What a "limb salvage" or "limb preservation" names when it is a place, a team or a programme, not an act. */
-const LIMB_SERVICE = `(?:cent(?:er|re)s?|services?|units?|program(?:me)?s?|clinics?|teams?|departments?|institutes?|societ(?:y|ies)|fellowships?|groups?|conferences?|meetings?|registr(?:y|ies)|networks?|divisions?|surgeons?|specialists?)\\b`;
 /** A denial between a limb and its keeping: "the limb could not be salvaged". */
 const LIMB_NOT_KEPT = /\b(?:not|never|cannot|can't|couldn't|no\s+longer|un(?:able|likely))\b/i;
 const KNEE_SITE = /\b(?:femur|femoral|knee|tibia\w*|patella\w*|condyl\w*)\b/i;
@@ -1005,8 +1003,9 @@ export const featureLexicon: Record<FeatureKey, TargetLexicon> = {
     entries: [
       entry(
         phrase(
-          // Not an institution or its people: "our Limb Salvage Center", "the limb preservation service".
-          `limb${SP}(?:salvage|sparing|preserv\\w*)\\b(?!${SP}${LIMB_SERVICE})`,
+          // Not an institution or its people ("our Limb Salvage Center", "the limb preservation
+          // service"): src/nlp/service-names.ts, read for every procedure feature (src/extract/rules/match.ts).
+          `limb${SP}(?:salvage|sparing|preserv\\w*)\\b`,
           `internal${SP}hemi${SP}pelvectomy`,
           `preserv\\w*${SP}(?:of${SP})?the${SP}(?:limb|leg|extremity)`,
           `hip${SP}transposition`,
