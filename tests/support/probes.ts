@@ -637,4 +637,46 @@ export const probes: ReadonlyArray<readonly [string, string, string, string]> = 
     'reconstructionTechnique',
     'not_mentioned',
   ],
+  [
+    '10 a revision of a stump named by its level ("above-knee stump") is of a prior thigh amputation',
+    'Revision of the left above-knee stump for a painful bony prominence.',
+    'priorAmputation',
+    'documented',
+  ],
+  [
+    '10 a revision of a stump named by its level ("above-knee stump") is of a prior thigh amputation',
+    'Revision L above-knee stump for pain.',
+    'priorAmputation',
+    'documented',
+  ],
+  [
+    '10 a revision of a stump named by its level ("above-knee stump") is of a prior thigh amputation',
+    'Left above-knee stump revision; the femur was freshened and myodesis redone.',
+    'priorAmputation',
+    'documented',
+  ],
+  [
+    '10 a revision of a stump named by its level ("above-knee stump") is of a prior thigh amputation',
+    'Revision of the right transfemoral residual limb.',
+    'priorAmputation',
+    'documented',
+  ],
+  [
+    '10 a revision of a stump named by its level ("above-knee stump") is of a prior thigh amputation',
+    'Right AK stump revision for a neuroma.',
+    'priorAmputation',
+    'documented',
+  ],
+  [
+    '10 a revision of a stump named by its level ("above-knee stump") is of a prior thigh amputation',
+    'The above-knee stump was closed over a drain.',
+    'priorAmputation',
+    'not_mentioned',
+  ],
+  [
+    '10 a revision of a stump named by its level ("above-knee stump") is of a prior thigh amputation',
+    'Revision of the right below-knee stump.',
+    'priorAmputation',
+    'not_mentioned',
+  ],
 ];

@@ -4132,4 +4132,14 @@ Description: The tumour measured 6 cm as per MRI and was excised en bloc with a 
 The tumour was removed en bloc with a cuff of the vastus medialis and no bone was taken. On the back table the tumour measured 5.3 cm, bigger than the 4 cm estimated on the pre-operative MRI. Closure over a drain.`,
     code: '27364',
   },
+  {
+    klass: '10 a terse revision of an "above-knee stump": 27594 or 27596, the femur cut not stated',
+    text: `Brief op note 01/12/26. Surgeon Mr T. Olsen, GA.
+Revision R above-knee stump for a painful spur and ulceration at the end of the stump.
+Old scar ellipsed, bone end exposed and smoothed, myoplasty redone, closed over a drain.
+EBL 100 ml. No complications.`,
+    code: null,
+    standing: ['27594', '27596'],
+    missing: ['femurCut'],
+  },
 ];
