@@ -244,3 +244,69 @@ describe('soft-tissue tumour resections: objects, sites, manner, the specimen li
     expect(read('Specimen: left lower limb with thigh sarcoma', 'specimen')).toEqual([]);
   });
 });
+
+// Event-reader classes (each row written for these tests): a fronted contrast or likeness adjunct is
+// neither an object nor a denial of the main clause; a verb of sparing is not the act and spares nothing
+// in the next clause; a clause after a resection is not part of its object list.
+describe('event-reader classes: contrast adjuncts, sparing verbs, clause boundaries', () => {
+  it.each([
+    // 1. a fronted contrast adjunct names no subject; what it compares is not negated with the act
+    ['Unlike the left leg, the right femur was divided.', ['divide femur']],
+    ['As opposed to the contralateral limb, the femur was cut 10 cm above the knee.', ['divide femur']],
+    ['Rather than the knee, the femur was divided.', ['divide femur']],
+    ['Compared with the previous operation, the femur was divided more proximally.', ['divide femur']],
+    ['Like the left limb, the right femur was sectioned at mid-thigh.', ['divide femur']],
+    ['Unlike the left leg, the right femur was not divided.', ['divide femur (negated)']],
+    ['We divided the femur, unlike the tibia.', ['divide femur']],
+    // "rather than dividing X" does deny X
+    [
+      'Rather than dividing the femur, the knee was disarticulated.',
+      ['divide femur (negated)', 'disarticulate knee-joint'],
+    ],
+    // guards: a contrast that already ended the list, and lists across commas
+    ['In contrast to the left side, the right femur was transected at mid-shaft.', ['divide femur']],
+    [
+      'Surrounding muscle, the fascia and the overlying skin were excised en bloc.',
+      ['resect muscle+fascia+skin'],
+    ],
+    [
+      'The symphysis, the sacroiliac joint and the ilium were divided.',
+      ['divide pubic-symphysis+sacroiliac-joint+ilium'],
+    ],
+    // 2. sparing verbs: the act is the main clause's, the spared structure no object of it
+    ['The femoral head was preserved and the acetabulum was resected.', ['resect acetabulum']],
+    [
+      'The proximal femur was spared, and the ilium and acetabulum were resected en bloc.',
+      ['resect ilium+acetabulum'],
+    ],
+    ['Preserving the femoral head, the ilium was resected.', ['resect ilium']],
+    ['The acetabulum, sparing the femoral head, was resected.', ['resect acetabulum']],
+    [
+      'The femur was left intact and the limb was removed through the knee joint.',
+      ['remove limb @knee-joint'],
+    ],
+    ['Leaving the condyles intact, the knee joint was disarticulated.', ['disarticulate knee-joint']],
+    ['The condyles were left and the femur was kept.', []],
+    ['We preserved the sciatic nerve and divided the femur.', ['divide femur']],
+    ['We retained the proximal femur and resected the acetabulum.', ['resect acetabulum']],
+    // 3. a clause after a resection, and a participle's own object
+    [
+      'The acetabulum was resected en bloc with the tumour and the femur was divided below the trochanter.',
+      ['resect acetabulum+tumour', 'divide femur'],
+    ],
+    [
+      'After the en bloc resection of the tumour, the femur was cut below the trochanter.',
+      ['resect tumour', 'divide femur'],
+    ],
+    [
+      'Compared with a transfemoral amputation, which cuts the femur and leaves a stump, the pelvis is kept.',
+      ['divide femur (negated)'],
+    ],
+    [
+      'We then resected the acetabulum, dividing the symphysis and the sacroiliac joint.',
+      ['resect acetabulum', 'divide pubic-symphysis+sacroiliac-joint'],
+    ],
+  ])('%s', (text, expected) => {
+    expect(describeEvents(text)).toEqual(expected);
+  });
+});

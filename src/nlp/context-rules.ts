@@ -361,8 +361,12 @@ export const contextRules: readonly ContextRule[] = [
   },
   {
     id: 'neg.anatomic',
-    // A structure spared or preserved was not divided: only for acts on anatomy.
-    pattern: '\\b(?:avoid(?:ed|ing)?|spar(?:ed|ing)|preserv(?:ed|ing)|intact)\\b',
+    // A structure spared or preserved was not divided: only for acts on anatomy. A verb of sparing names
+    // its object after it ("sparing the acetabulum", "we preserved the femoral head", "leaving the
+    // condyles"); a passive one ("the femoral head was preserved and …", "the femur was left intact and
+    // …") or a predicate "intact" spares what stands before it (neg.anatomic-inside), never the next clause.
+    pattern:
+      '(?<!\\b(?:was|were|is|are|been|being|be|remained|remains|left|kept)\\s+(?:\\w+ly\\s+|not\\s+)?)\\b(?:avoid(?:ed|ing)?|spar(?:ed|ing)|preserv(?:ed|ing)|leaving|keeping|retaining|retained)\\b',
     direction: 'forward',
     category: 'negated',
     maxScope: 6,
@@ -375,6 +379,30 @@ export const contextRules: readonly ContextRule[] = [
         type: 'procedure',
       },
       { text: 'Preserved MRI images were reviewed.', target: 'MRI', expect: null },
+      {
+        text: 'We resected the acetabulum, leaving the femoral head.',
+        target: 'femoral head',
+        expect: 'negated',
+        type: 'procedure',
+      },
+      {
+        text: 'The femoral head was preserved and the acetabulum was resected.',
+        target: 'acetabulum was resected',
+        expect: null,
+        type: 'procedure',
+      },
+      {
+        text: 'The femur was left intact and the limb was removed through the knee.',
+        target: 'limb was removed',
+        expect: null,
+        type: 'procedure',
+      },
+      {
+        text: 'The proximal femur was spared, and the ilium was resected en bloc.',
+        target: 'ilium was resected',
+        expect: null,
+        type: 'procedure',
+      },
     ],
   },
   {
@@ -797,6 +825,26 @@ export const contextRules: readonly ContextRule[] = [
         target: 'internal hemipelvectomy',
         expect: 'hypothetical',
       },
+    ],
+  },
+  {
+    id: 'hypothetical.modal-need',
+    // A need stated as a modal is a possibility, not an operation done: "amputation may be required",
+    // "an above-knee amputation might be needed if the margins are involved", "disarticulation could be
+    // necessary later".
+    pattern:
+      '\\b(?:may|might|could|can|would)\\s+(?:(?:still|also|eventually|ultimately|later|yet|well)\\s+)?(?:be\\s+)?(?:required|needed|necessary|indicated|warranted|justified|unavoidable)\\b',
+    direction: 'backward',
+    category: 'possible',
+    maxScope: 5,
+    examples: [
+      { text: 'On the right side amputation may be required.', target: 'amputation', expect: 'possible' },
+      {
+        text: 'An above-knee amputation might be needed if the margins are involved.',
+        target: 'above-knee amputation',
+        expect: 'possible',
+      },
+      { text: 'An above-knee amputation was required.', target: 'above-knee amputation', expect: null },
     ],
   },
   {
@@ -1267,6 +1315,53 @@ export const contextRules: readonly ContextRule[] = [
     ],
   },
   {
+    id: 'generic.evaluative',
+    // An evaluative statement about a kind of operation is not one done: "reconstruction is difficult after
+    // resection of the acetabulum", "hip disarticulation is rarely indicated", "reconstruction can be
+    // challenging", "hemipelvectomy is occasionally necessary". Present or modal only: "the reconstruction
+    // was difficult" narrates this one.
+    pattern:
+      '\\b(?:is|are|can\\s+be|may\\s+be|might\\s+be|could\\s+be|would\\s+be|will\\s+be|tends?\\s+to\\s+be|remains?|becomes?)\\s+(?:(?:often|usually|generally|sometimes|frequently|always|very|extremely|technically|particularly|especially|quite|notoriously|more|most)\\s+)?(?:difficult|challenging|demanding|complex|complicated|hazardous|risky|problematic|controversial|tricky|formidable|daunting|hard)\\b|\\b(?:is|are)\\s+(?:(?:only|now|very)\\s+)?(?:rarely|seldom|occasionally|sometimes|often|frequently|usually|commonly|uncommonly|infrequently|generally|mostly|increasingly)\\s+(?:\\w+\\s+)?(?:indicated|required|needed|necessary|performed|done|used|undertaken|justified|warranted|chosen|an\\s+option)\\b',
+    direction: 'bidirectional',
+    category: 'generic',
+    maxScope: 5,
+    examples: [
+      {
+        text: 'Reconstruction is difficult after resection of the acetabulum.',
+        target: 'Reconstruction',
+        expect: 'generic',
+      },
+      {
+        text: 'Reconstruction is difficult after resection of the acetabulum.',
+        target: 'resection of the acetabulum',
+        expect: 'generic',
+        type: 'procedure',
+      },
+      {
+        text: 'Hip disarticulation is rarely indicated for such tumours.',
+        target: 'Hip disarticulation',
+        expect: 'generic',
+      },
+      {
+        text: 'Reconstruction can be challenging in these limbs.',
+        target: 'Reconstruction',
+        expect: 'generic',
+      },
+      // Narrated in the past, or a new clause: this operation.
+      {
+        text: 'The reconstruction was difficult because of bone loss.',
+        target: 'reconstruction',
+        expect: null,
+      },
+      {
+        text: 'The femur was transected and closure is difficult in such limbs.',
+        target: 'femur was transected',
+        expect: null,
+        type: 'procedure',
+      },
+    ],
+  },
+  {
     id: 'generic.classification',
     // "Pelvic resections are classified by Enneking into type I (iliac), type II …", "types I to III are
     // compared in this review": a classification or a comparison of kinds of operation describes none.
@@ -1422,6 +1517,48 @@ export const contextRules: readonly ContextRule[] = [
     ],
   },
   {
+    id: 'embed.contrast',
+    // "Compared with the previous amputation, the femur was cut higher", "unlike the left side, where no
+    // bone was cut, the femur was divided": a contrast adjunct runs to its comma (over a relative clause
+    // describing what it names); what it says of the compared thing (history, a denial) stays in it. Its
+    // own cue (neg.contrast) denies only what the adjunct names.
+    pattern:
+      '\\b(?:unlike|(?:in\\s+)?contrast(?:ed)?\\s+(?:with|to)|(?:as\\s+)?compared\\s+(?:with|to)|in\\s+comparison\\s+(?:with|to)|as\\s+opposed\\s+to|rather\\s+than|instead\\s+of|in\\s+lieu\\s+of|apart\\s+from|aside\\s+from)\\b',
+    direction: 'embed',
+    closes: ',(?!\\s*(?:in\\s+which|by\\s+which|which|where|whereby|wherein)\\b)|;',
+    examples: [
+      {
+        text: 'Compared with the previous amputation, the femur was divided 4 cm higher.',
+        target: 'femur was divided',
+        expect: null,
+        type: 'procedure',
+      },
+      {
+        text: 'Unlike at the earlier operation, when no bone was cut, the femur was sawn through.',
+        target: 'femur was sawn',
+        expect: null,
+        type: 'procedure',
+      },
+      {
+        text: 'Rather than dividing the femur, the knee was disarticulated.',
+        target: 'dividing the femur',
+        expect: 'negated',
+        type: 'procedure',
+      },
+      {
+        text: 'Rather than dividing the femur, the knee was disarticulated.',
+        target: 'knee was disarticulated',
+        expect: null,
+        type: 'procedure',
+      },
+      {
+        text: 'Instead of an above-knee amputation, a through-knee amputation was done.',
+        target: 'through-knee amputation',
+        expect: null,
+      },
+    ],
+  },
+  {
     id: 'embed.parenthesis',
     // "Written consent (she did not want an amputation) was obtained"; not a template box "( )", "(x)".
     pattern: '\\((?!\\s*[xX✓✔]?\\s*\\))',
@@ -1490,6 +1627,35 @@ export const contextRules: readonly ContextRule[] = [
     examples: [{ text: 'No frozen section, the femur was then transected.', target: 'femur', expect: null }],
   },
   {
+    id: 'terminate.spared-clause',
+    // "We preserved the sciatic nerve and divided the femur", "we retained the proximal femur and resected
+    // the acetabulum": a verb of sparing spares its own object; the coordinated verb after it is an act.
+    pattern:
+      '(?<=\\b(?:spar(?:ed|ing)|preserv(?:ed|ing)|retain(?:ed|ing)|kept|keeping|leaving|avoid(?:ed|ing)?)\\s+(?:[\\w-]+\\s+){1,5})(?:,\\s*)?and\\s+(?=(?:then\\s+|also\\s+|subsequently\\s+)?(?:[a-z]+ed|cut|split|sawn)\\b)',
+    direction: 'terminate',
+    terminates: ['negated'],
+    examples: [
+      {
+        text: 'We preserved the sciatic nerve and divided the femur.',
+        target: 'divided the femur',
+        expect: null,
+        type: 'procedure',
+      },
+      {
+        text: 'We retained the proximal femur and resected the acetabulum.',
+        target: 'resected the acetabulum',
+        expect: null,
+        type: 'procedure',
+      },
+      {
+        text: 'We preserved the sciatic nerve and the femoral vessels.',
+        target: 'femoral vessels',
+        expect: 'negated',
+        type: 'procedure',
+      },
+    ],
+  },
+  {
     id: 'terminate.now',
     // "status post a failed below-knee amputation, now for above-knee amputation": the past ends at "now".
     pattern: '(?:,|;|\\bcomma)\\s*(?:and\\s+)?(?:now|today|currently|presently|this\\s+time)\\b',
@@ -1518,7 +1684,7 @@ export const contextRules: readonly ContextRule[] = [
     pattern: '\\b(?:and|but|then)\\b',
     direction: 'terminate',
     ends: 'backward',
-    terminates: ['hypothetical'],
+    terminates: ['hypothetical', 'possible', 'generic'],
     examples: [
       {
         text: 'The CT was reviewed and a biopsy was considered.',

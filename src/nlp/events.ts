@@ -4,11 +4,13 @@ import {
   type ActionKind,
   AUXILIARIES,
   actionTerms,
+  CONTRAST_OPENERS,
   COORDINATORS,
   FIRST_PERSON,
   FIRST_PERSON_ADVERBS,
   firstPersonActions,
   IRREGULAR_PAST,
+  LIKENESS_OPENERS,
   NP_FILLER,
   OBJECT_PREPOSITIONS,
   particleActions,
@@ -330,6 +332,8 @@ const STOP = new Set([
   'upon',
   'around',
   'against',
+  // "the femur was divided, unlike the tibia": a contrast adjunct names no object.
+  ...CONTRAST_OPENERS,
 ]);
 /**
  * Prepositions of place or source: a structure after one is where the act was done, never what it
@@ -420,6 +424,17 @@ function forwardList(
         (AUXILIARIES.has(next.norm) || VERBISH.test(next.norm) || IRREGULAR_PAST.has(next.norm))
       )
         break;
+      // "After the en bloc resection of the tumour, the femur was cut": a nominal's list ends where a
+      // structure has its own auxiliary and action (a new clause), not a predicate of doing ("… and the SI
+      // joint was performed").
+      if (
+        coordinated &&
+        nominal &&
+        next !== undefined &&
+        AUXILIARIES.has(next.norm) &&
+        chunks.slice(j + 2, j + 5).some((x) => x.type === 'action')
+      )
+        break;
       if (level) {
         // "at the level of the ilium" says where, not what was divided.
         if (!atLocation) {
@@ -463,6 +478,9 @@ function forwardList(
     if (PLACE.has(c.norm) || PLACE_BEFORE_TO.has(c.norm)) break;
     if (STOP.has(c.norm) || AUXILIARIES.has(c.norm) || c.norm === 'not' || c.norm === 'no') break;
     if (VERBISH.test(c.norm) || IRREGULAR_PAST.has(c.norm)) break;
+    // "which cuts the femur and leaves a stump, …": a word right after "and" that is neither a filler nor
+    // a structure opens another predicate, not another object.
+    if (structures.length > 0 && (chunks[j - 1] as Chunk).norm === 'and' && !/^\d/.test(c.norm)) break;
     lastPrep = '';
     unknown++;
     if (unknown > (structures.length === 0 ? 4 : 2)) break;
@@ -524,6 +542,15 @@ function backwardSubject(
   let reread = -1;
   /** Just passed a place preposition: a measure before it ("10 cm above") is skipped. */
   let afterPlace = false;
+  /** Structures read when the last "and" was passed (-1: none passed). */
+  let andMark = -1;
+  /**
+   * "The acetabulum was resected with the tumour and the femur was divided": what stands before the
+   * "and" is the object of the verb before it, not part of this subject.
+   */
+  const objectOfVerbBefore = (): void => {
+    if (andMark >= 0 && structures.length > andMark) structures.splice(0, structures.length - andMark);
+  };
   for (let steps = 0; i >= 0 && steps < MAX_SCAN; i--, steps++) {
     const c = chunks[i] as Chunk;
     if (c.type === 'structure' && c.structure) {
@@ -534,6 +561,7 @@ function backwardSubject(
       continue;
     }
     if (COORDINATORS.has(c.norm)) sinceList = 0;
+    if (c.norm === 'and') andMark = structures.length;
     if (c.norm === ')') {
       // A parenthesis between the subject and its verb: "the femur (the knee was not opened) was sawn".
       let open = -1;
@@ -565,8 +593,9 @@ function backwardSubject(
         (PARENTHETICAL_OPEN.has(first.norm) ||
           ACCOMPANY_OPEN.has(first.norm) ||
           first.norm === 'not' ||
-          // "the sacroiliac joint, untouched by tumour, was divided": a participle opens it.
-          (first.type === 'word' && VERBISH.test(first.norm) && /ed$/.test(first.norm)))
+          // "the sacroiliac joint, untouched by tumour, was divided", "the acetabulum, sparing the
+          // femoral head, was resected": a participle opens it.
+          (first.type === 'word' && VERBISH.test(first.norm)))
       ) {
         if (ACCOMPANY_OPEN.has(first.norm)) {
           for (let j = open + 1; j < i; j++) {
@@ -580,10 +609,17 @@ function backwardSubject(
         reread = open;
         continue;
       }
-      if (structures.length > 0 || i === reread) continue;
+      // A list of subjects runs back over a comma only into another noun phrase: a fronted adjunct
+      // before it ("Unlike the left leg, the right femur was divided", "Preserving the femoral head, the
+      // ilium was resected") names no subject.
+      if ((structures.length > 0 || i === reread) && !frontedAdjunctBefore(chunks, i)) continue;
       break;
     }
-    if (c.type === 'action' || c.type === 'punct') break;
+    if (c.type === 'action') {
+      objectOfVerbBefore();
+      break;
+    }
+    if (c.type === 'punct') break;
     if (WHOLE.has(c.norm)) whole = true;
     if (NP_FILLER.has(c.norm) || COORDINATORS.has(c.norm) || OBJECT_PREPOSITIONS.has(c.norm)) continue;
     // "the muscles around the femur were divided": the structures read so far are a place, not the subject.
@@ -603,7 +639,11 @@ function backwardSubject(
     }
     if (afterPlace && MEASURE.test(c.norm)) continue;
     afterPlace = false;
-    if (STOP.has(c.norm) || AUXILIARIES.has(c.norm) || VERBISH.test(c.norm)) break;
+    if (VERBISH.test(c.norm) || IRREGULAR_PAST.has(c.norm)) {
+      objectOfVerbBefore();
+      break;
+    }
+    if (STOP.has(c.norm) || AUXILIARIES.has(c.norm)) break;
     if (structures.length === 0 && c.type === 'word' && /^[a-z]/.test(c.norm) && !HEAD_PARTS.has(c.norm))
       headIsOther = true;
     unknown++;
@@ -703,6 +743,29 @@ function frontedBefore(chunks: Chunk[], pronoun: number): boolean {
   while (j < pronoun && CLAUSE_LINKS.has((chunks[j] as Chunk).norm)) j++;
   const first = chunks[j] as Chunk;
   return !(first.type === 'word' && (CLAUSE_OPENERS.has(first.norm) || /(?:ing|ed)$/.test(first.norm)));
+}
+
+/**
+ * Whether the comma at `comma` closes a fronted adjunct: the words since the previous punctuation open
+ * with a contrast ("unlike", "rather than", "in contrast to", "as opposed to", "apart from"), a likeness
+ * ("like", "as in"), a preposition ("through the same incision,", "with the hip flexed,") or a participle
+ * ("preserving the femoral head,", "leaving the condyles intact,", "having divided the ilium,").
+ */
+function frontedAdjunctBefore(chunks: Chunk[], comma: number): boolean {
+  let j = comma - 1;
+  while (j > 0 && (chunks[j - 1] as Chunk).type !== 'punct') j--;
+  while (j < comma && CLAUSE_LINKS.has((chunks[j] as Chunk).norm)) j++;
+  const first = chunks[j] as Chunk | undefined;
+  if (!first || j >= comma || first.type === 'structure' || first.type === 'punct') return false;
+  const second = (chunks[j + 1] as Chunk | undefined)?.norm ?? '';
+  if (first.norm === 'as') return CONTRAST_OPENERS.has(second) || CLAUSE_OPENERS.has(second);
+  return (
+    CONTRAST_OPENERS.has(first.norm) ||
+    LIKENESS_OPENERS.has(first.norm) ||
+    CLAUSE_OPENERS.has(first.norm) ||
+    // a participle, not a modifier of the noun ("surrounding muscle, the fascia and the skin were excised")
+    (/^[a-z]{3,}ing$/.test(first.norm) && !NP_FILLER.has(first.norm))
+  );
 }
 
 /** Words that link a clause to the one before without opening an adverbial ("then the femur we cut"). */
@@ -932,7 +995,7 @@ export function sentenceEvents(
     if (wholeAfter(chunks, i + 1)) whole = true;
     const location =
       after.atLocation ??
-      (fromSubject && after.structures.length > 0 && (aux >= 0 || fronted) && !takenAlong
+      (fromSubject && after.structures.length > 0 && (aux >= 0 || fronted || voice === 'terse') && !takenAlong
         ? after.structures[0]
         : undefined);
     structures = structures.map((st) => resolve(text, st));

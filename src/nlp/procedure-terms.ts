@@ -463,6 +463,30 @@ export const COORDINATORS = new Set([
   '&',
 ]);
 
+/**
+ * Words that open a contrast or exception adjunct ("unlike the left leg, the right femur was divided",
+ * "rather than the knee, …", "apart from the ilium, …", "… the femur, as opposed to the tibia"): what it
+ * names is set against the act's objects, never one of them. A list of objects ends at them, and a
+ * subject read backwards never runs into a fronted one.
+ */
+export const CONTRAST_OPENERS = new Set([
+  'unlike',
+  'rather',
+  'instead',
+  'apart',
+  'aside',
+  'except',
+  'besides',
+  'opposed',
+  'contrast',
+  'comparison',
+  'compared',
+  'versus',
+  'vs',
+]);
+/** Words that open a fronted adjunct of likeness ("like the left leg, the right femur was divided"): no object either. */
+export const LIKENESS_OPENERS = new Set(['like', 'as', 'similar', 'similarly']);
+
 /** Auxiliaries of a passive ("was divided", "were then transected", "has been removed"). */
 export const AUXILIARIES = new Set([
   'was',

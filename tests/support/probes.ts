@@ -679,4 +679,164 @@ export const probes: ReadonlyArray<readonly [string, string, string, string]> = 
     'priorAmputation',
     'not_mentioned',
   ],
+  // 11. (event-reader classes) each row failed on main at 7026fe3, except the guards
+  // A fronted contrast or likeness adjunct is not the act's subject and does not deny it
+  ['11 contrast adjunct', 'Unlike the left leg, the right femur was divided.', 'femurCut', 'documented'],
+  [
+    '11 contrast adjunct',
+    'As opposed to the other limb, the femur was cut 10 cm above the knee.',
+    'femurCut',
+    'documented',
+  ],
+  ['11 contrast adjunct', 'Rather than the knee, the femur was divided.', 'femurCut', 'documented'],
+  [
+    '11 contrast adjunct',
+    'Compared with the previous operation, the femur was divided more proximally.',
+    'femurCut',
+    'documented',
+  ],
+  [
+    '11 contrast adjunct',
+    'Rather than dividing the femur, the knee was disarticulated.',
+    'kneeDisarticulation',
+    'documented',
+  ],
+  // guards: "rather than dividing X" denies X; an adjunct already bounded stays so
+  [
+    '11 contrast adjunct (guard)',
+    'Rather than dividing the femur, the knee was disarticulated.',
+    'femurCut',
+    'negated',
+  ],
+  [
+    '11 contrast adjunct (guard)',
+    'In contrast to the left side, the right femur was transected at mid-shaft.',
+    'femurCut',
+    'documented',
+  ],
+  // A verb of sparing spares its own object, never the act of the next clause
+  [
+    '11 sparing verbs',
+    'The femoral head was preserved and the acetabulum was resected.',
+    'acetabulumResected',
+    'documented',
+  ],
+  [
+    '11 sparing verbs',
+    'Preserving the femoral head, the ilium was resected.',
+    'iliumOrRamusResected',
+    'documented',
+  ],
+  [
+    '11 sparing verbs',
+    'The femur was left intact and the leg was removed through the knee joint.',
+    'kneeDisarticulation',
+    'documented',
+  ],
+  [
+    '11 sparing verbs (guard)',
+    'The acetabulum, sparing the femoral head, was excised.',
+    'acetabulumResected',
+    'documented',
+  ],
+  ['11 sparing verbs', 'We preserved the sciatic nerve and divided the femur.', 'femurCut', 'documented'],
+  [
+    '11 sparing verbs',
+    'We spared the rectus femoris and divided the femur at mid-shaft.',
+    'femurCut',
+    'documented',
+  ],
+  ['11 sparing verbs', 'The vessels were preserved and the femur sawn through.', 'femurCut', 'documented'],
+  // a femur kept whole is the stated negative of a femoral cut
+  ['11 sparing verbs: a femur kept', 'The femur was left intact.', 'femurCut', 'negated'],
+  ['11 sparing verbs: a femur kept', 'The femoral condyles were retained.', 'femurCut', 'negated'],
+  ['11 sparing verbs: a femur kept', 'The femur was left in situ.', 'femurCut', 'negated'],
+  ['11 sparing verbs: a femur kept', 'The residual femur was then spared.', 'femurCut', 'negated'],
+  ['11 sparing verbs (guard)', 'The head of the femur was preserved.', 'femurCut', 'not_mentioned'],
+  ['11 sparing verbs (guard)', 'The femoral head was kept for a graft.', 'femurCut', 'not_mentioned'],
+  // guards: sparing is never a cut
+  ['11 sparing verbs: a femur kept', 'The condyles were left and the femur was kept.', 'femurCut', 'negated'],
+  ['11 sparing verbs (guard)', 'We retained the proximal femur.', 'boneResected', 'not_mentioned'],
+  // A graft harvested in a participle or a clause of its own is the donor's cut, not the tumour's
+  [
+    '11 graft harvest in its own clause',
+    'The acetabulum was resected en bloc with the tumour and the femur was divided below the trochanter, harvesting the proximal femur as a graft.',
+    'femurCut',
+    'not_mentioned',
+  ],
+  [
+    '11 graft harvest in its own clause',
+    'With the sarcoma out en bloc, we divided the femur below the lesser trochanter, harvesting the proximal femur as an autograft.',
+    'femurCut',
+    'not_mentioned',
+  ],
+  [
+    '11 graft harvest in its own clause',
+    'After the en bloc resection of the tumour, the femur was cut at the subtrochanteric level and the proximal femur harvested as a graft.',
+    'femurCut',
+    'not_mentioned',
+  ],
+  [
+    '11 graft harvest in its own clause',
+    'With the tumour out, we osteotomised the femur at the subtrochanteric level, harvesting the proximal femur to rebuild the acetabulum.',
+    'boneResected',
+    'not_mentioned',
+  ],
+  [
+    '11 graft harvest in its own clause',
+    'The proximal femur was resected for use as an autograft.',
+    'femurCut',
+    'not_mentioned',
+  ],
+  // guard: a margin in the cut's own clause makes it the resection
+  [
+    '11 graft harvest (guard)',
+    'The femur was osteotomised below the lesser trochanter, harvesting the proximal femur with clear margins from the tumour.',
+    'boneResected',
+    'documented',
+  ],
+  // An evaluative or modal statement about a kind of operation is no operation done
+  [
+    '11 evaluative statement',
+    'Reconstruction is difficult after resection of the acetabulum.',
+    'reconstructionPerformed',
+    'not_mentioned',
+  ],
+  [
+    '11 evaluative statement',
+    'Reconstruction is difficult after resection of the acetabulum.',
+    'acetabulumResected',
+    'not_mentioned',
+  ],
+  [
+    '11 evaluative statement',
+    'Reconstruction can be challenging in such limbs.',
+    'reconstructionPerformed',
+    'not_mentioned',
+  ],
+  [
+    '11 evaluative statement',
+    'Hip disarticulation is rarely indicated for such tumours.',
+    'hipDisarticulation',
+    'not_mentioned',
+  ],
+  [
+    '11 evaluative statement',
+    'In her case a knee disarticulation might be needed later.',
+    'kneeDisarticulation',
+    'not_mentioned',
+  ],
+  // guards: narrated in the past, this operation's
+  [
+    '11 evaluative statement (guard)',
+    'The reconstruction was difficult because of bone loss.',
+    'reconstructionPerformed',
+    'documented',
+  ],
+  [
+    '11 evaluative statement (guard)',
+    'A knee disarticulation was required because of sepsis.',
+    'kneeDisarticulation',
+    'documented',
+  ],
 ];

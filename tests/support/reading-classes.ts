@@ -4142,4 +4142,96 @@ EBL 100 ml. No complications.`,
     standing: ['27594', '27596'],
     missing: ['femurCut'],
   },
+  // Event-reader classes (written for these tests): a fronted contrast adjunct, verbs of sparing, a
+  // graft harvested in a participle, an evaluative or modal statement about a kind of operation.
+  {
+    klass: "ev-1 contrast adjunct: 'as opposed to the contralateral limb, the femur was transected'",
+    text: `Operation: left above-knee amputation for ischaemia.
+In contrast with the knee, the thigh muscles were viable. Sagittal flaps were raised. As opposed to the contralateral limb, the femur was transected 12 cm above the joint line with an oscillating saw. The vessels were ligated and the sciatic nerve was divided under traction. Myodesis and layered closure.`,
+    code: '27590',
+  },
+  {
+    klass: "ev-1 contrast adjunct: 'rather than a knee disarticulation', 'like the left limb'",
+    text: `Operation: right transfemoral amputation.
+Rather than a knee disarticulation, a thigh-level amputation was chosen because of the popliteal sepsis. Like the left limb, the right femur was sectioned with a Gigli saw 10 cm proximal to the joint line, the vessels ligated and the nerve cut short. Closure over a drain.`,
+    code: '27590',
+  },
+  {
+    klass: "ev-1 guard: 'rather than dividing the femur' denies the femoral cut",
+    text: `Procedure: left hip disarticulation.
+Rather than dividing the femur, the hip was disarticulated: the capsule was opened circumferentially and the femoral head dislocated from the acetabulum. The leg was removed. Gluteal flap closure.`,
+    code: '27295',
+    anatomy: { femurCut: 'negated' },
+  },
+  {
+    klass: 'ev-2 sparing verb: the femoral head preserved and the acetabulum resected',
+    text: `Procedure: left internal hemipelvectomy (Enneking type II) for chondrosarcoma.
+The ilium above the acetabulum and the superior and inferior pubic rami were osteotomised. The femoral head was preserved and the acetabulum with the tumour was resected en bloc. A hip transposition was done. The wound was closed over drains.`,
+    code: '27076',
+    anatomy: { acetabulumResected: 'documented' },
+  },
+  {
+    klass: 'ev-2 sparing verb: the femur left intact and the limb removed through the knee',
+    text: `Procedure: right through-knee amputation.
+The knee was approached through a long anterior flap. The femur was left intact and the limb was removed through the knee joint after division of the cruciate ligaments and the capsule. Closure in layers over a drain.`,
+    code: '27598',
+  },
+  {
+    klass: 'ev-2 guard: the proximal femur spared, the shaft sawn through',
+    text: `PROCEDURE: Right above-knee amputation.
+The vessels were ligated and the nerve divided under traction. The proximal femur was spared, and the femoral shaft was sawn through 14 cm above the knee joint. The leg was removed. Myodesis and closure.`,
+    code: '27590',
+  },
+  {
+    klass: 'ev-3 graft harvest in a participle after an en bloc resection',
+    text: `Procedure: left periacetabular resection (type II) for chondrosarcoma with autograft reconstruction.
+Through an ilioinguinal approach the hip was exposed and the femoral head dislocated. The acetabulum was resected en bloc with the tumour and the femur was divided below the lesser trochanter, harvesting the proximal femur as a structural graft. The graft was fixed to the ilium with a plate and a cemented hip was implanted. The leg was kept. Closed over drains.`,
+    code: '27076',
+    anatomy: { femurCut: 'not_mentioned' },
+  },
+  {
+    klass:
+      "ev-3 graft harvest: 'with the tumour out, we osteotomised the femur, harvesting ...' is no femoral resection",
+    text: `Procedure: right internal hemipelvectomy, Enneking type II, with proximal femoral autograft.
+The periacetabular tumour was removed en bloc through osteotomies of the supra-acetabular ilium and both pubic rami. With the tumour out, we osteotomised the femur at the subtrochanteric level, harvesting the proximal femur to rebuild the acetabulum. It was plated to the ilium and a cemented hip was implanted into it. The limb was preserved. Closed over drains.`,
+    code: '27076',
+    anatomy: { boneResected: 'not_mentioned' },
+  },
+  {
+    klass: "ev-4 evaluative statement: 'reconstruction is difficult after ...' in a hip disarticulation",
+    text: `PROCEDURE: Left hip disarticulation for recurrent sarcoma of the proximal thigh.
+DESCRIPTION: Under general anaesthesia a racquet incision was made. The femoral vessels were ligated and divided. The muscles around the hip were released. Limb salvage with reconstruction is difficult after two previous resections, so the hip capsule was opened and the femoral head dislocated from the acetabulum. The limb was removed. No bone was cut. The gluteal flap was closed over drains.`,
+    code: '27295',
+    anatomy: { reconstructionPerformed: 'not_mentioned' },
+  },
+  {
+    klass: "ev-4 evaluative statement: 'hip disarticulation is rarely indicated' in a soft-tissue resection",
+    text: `PROCEDURE: Wide resection of a soft-tissue sarcoma of the right anterior thigh.
+DESCRIPTION: The biopsy tract was ellipsed. The tumour was excised en bloc with a cuff of vastus lateralis and the overlying fascia. The femur was not exposed and no bone was resected. The tumour measured 6.5 cm. Above-knee amputation may be required if the margins are involved. Hip disarticulation is rarely indicated for such tumours. The wound was closed over a drain.`,
+    code: '27364',
+    anatomy: { hipDisarticulation: 'not_mentioned' },
+  },
+  {
+    klass: "ev-4 evaluative statement: 'reconstruction can be challenging' in an above-knee amputation",
+    text: `Operation: right above-knee amputation.
+The femoral vessels were ligated and the sciatic nerve divided under traction. The femur was transected with a saw 12 cm above the joint line. Reconstruction can be challenging in such limbs and was not considered. A myodesis was done and the wound closed in layers.`,
+    code: '27590',
+    anatomy: { limbRemoved: 'documented' },
+  },
+  {
+    klass:
+      "ev-4 evaluative statement: 'hemipelvectomy is occasionally necessary', 'reconstruction is difficult'",
+    text: `Procedure: right hindquarter amputation.
+Hemipelvectomy is occasionally necessary for such tumours; in this patient it was the only option. The symphysis pubis was divided and the sacroiliac joint was divided posteriorly. The hindquarter was removed. Reconstruction is difficult after such a resection and the posterior flap was simply closed over drains.`,
+    code: '27290',
+    anatomy: { reconstructionPerformed: 'not_mentioned' },
+  },
+  {
+    klass: 'ev-2 a femur kept: "the femur was left untouched" in a stump revision states no femoral cut',
+    text: `Procedure: revision of the left above-knee amputation stump.
+History: left above-knee amputation in 2021 for ischaemia; painful adherent scar.
+Description: The old scar was excised as an ellipse. The neuroma of the sciatic nerve was excised and the nerve end buried. The femur was left untouched. The flaps were closed in layers over a drain.`,
+    code: '27594',
+    anatomy: { femurCut: 'negated' },
+  },
 ];

@@ -225,6 +225,8 @@ const OTHER_CLAUSE = /[,;]|\b(?:and|but|while|whereas)\b/i;
 const WIDE_ACT = /\b(?:en\s+bloc|wide|radical|margins?|cuff)\b/i;
 const notImplantSeat = (sentence: string): boolean => WIDE_ACT.test(sentence) || !preparesImplant(sentence);
 
+/** The femur or its condyles as the subject of a keeping: "the femur was ", "the femoral condyles were then ". */
+const FEMUR_KEPT = `(?<!head${SP}of${SP}(?:the${SP})?)(?:(?:proximal|distal|whole|entire|residual|remaining)${SP})?(?:femur|femoral${SP}(?:shaft|bone|condyles)|condyles)${SP}(?:was|were)${SP}(?:(?:then|therefore|thus|also|completely|entirely)${SP})?`;
 /** A denial between a limb and its keeping: "the limb could not be salvaged". */
 const LIMB_NOT_KEPT = /\b(?:not|never|cannot|can't|couldn't|no\s+longer|un(?:able|likely))\b/i;
 const KNEE_SITE = /\b(?:femur|femoral|knee|tibia\w*|patella\w*|condyl\w*)\b/i;
@@ -974,6 +976,22 @@ export const featureLexicon: Record<FeatureKey, TargetLexicon> = {
         ),
         undefined,
         { onlyNegated: true },
+      ),
+      // A femur kept whole states the negative too: "the femur was left intact", "the femoral condyles
+      // were preserved", "the femur was spared" (the sparing word inside the match negates it:
+      // neg.anatomic-inside), "the femur was retained", "left untouched", "left in situ" (the words state
+      // it). Never the femoral head ("the head of the femur was preserved"); a denial of the keeping
+      // ("the femur could not be preserved") keeps nothing.
+      entry(phrase(`${FEMUR_KEPT}(?:spared|preserved|(?:left${SP})?intact)\\b`), undefined, {
+        onlyNegated: true,
+        whenMatch: (s, a, b) => !LIMB_NOT_KEPT.test(s.slice(a, b)),
+      }),
+      entry(
+        phrase(
+          `${FEMUR_KEPT}(?:retained|kept|(?:left${SP})?untouched|left${SP}(?:in${SP}situ|in${SP}place|alone))\\b`,
+        ),
+        undefined,
+        { statesNegative: true },
       ),
     ],
   },

@@ -891,14 +891,14 @@ const CUT_PURPOSES: readonly CutPurpose[] = [
   },
   // To harvest a graft for the reconstruction: "the femoral head and neck were harvested with an
   // osteotomy of the femoral shaft", "the proximal femur was resected and used as an autograft", "a
-  // tricortical graft was taken from the iliac crest". The bone cut is the donor's, not the tumour's:
-  // no femoral or pelvic resection and no amputation level. A sentence that names the tumour, a margin
+  // tricortical graft was taken from the iliac crest", "resected for use as an autograft". The bone cut
+  // is the donor's, not the tumour's: no femoral or pelvic resection and no amputation level. A sentence that names the tumour, a margin
   // or the recycling of the resected segment (irradiated, pasteurised, frozen, reimplanted) is the
   // resection's.
   {
     id: 'graft-harvest',
     pattern:
-      /\b(?:harvest\w*|donor\s+site|used\s+(?:as|for|to)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:(?:auto|bone\s+)?grafts?|autograft|struts?|reconstruct\w*|fill|bridge|rebuild|recreate)|(?:auto-?|bone\s+|strut\s+)?grafts?\s+(?:was|were)\s+(?:then\s+)?(?:taken|obtained|procured|raised|cut)\s+from)\b/i,
+      /\b(?:harvest\w*|donor\s+site|(?:used|for\s+use)\s+(?:as|for|to|in)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:(?:auto|bone\s+)?grafts?|autograft|struts?|reconstruct\w*|fill|bridge|rebuild|recreate)|(?:auto-?|bone\s+|strut\s+)?grafts?\s+(?:was|were)\s+(?:then\s+)?(?:taken|obtained|procured|raised|cut)\s+from)\b/i,
     // A tumour of the pelvis ("resection of the pelvic tumour included an osteotomy of the femoral
     // shaft, harvesting the proximal femur") is not the femur's: the donor cut stays a harvest.
     unless:
@@ -917,26 +917,73 @@ const CUT_PURPOSES: readonly CutPurpose[] = [
   },
 ];
 
+/**
+ * Where one clause of a sentence ends and the next begins: a semicolon or colon, a coordinator or a comma
+ * before a new subject ("… en bloc with the tumour and the femur was divided …", "With the sarcoma out,
+ * we divided …"). A participle after a comma ("…, harvesting the proximal femur") continues the clause.
+ */
+const CLAUSE_BOUNDARY =
+  /[;:]|,\s*(?:and|but|then|while|whereas)\b|\b(?:and|but|then|while|whereas)\s+(?=(?:the|we|i|it|this|a|an|his|her)\b)|,\s*(?=(?:the|we|i|it|he|she|they|this)\b)/gi;
+
+/** The clause of `line` (starting at `offset` in the note) that holds the span [start, end). */
+function clauseOf(line: string, offset: number, start: number, end: number): string {
+  let from = 0;
+  let to = line.length;
+  CLAUSE_BOUNDARY.lastIndex = 0;
+  for (let m = CLAUSE_BOUNDARY.exec(line); m !== null; m = CLAUSE_BOUNDARY.exec(line)) {
+    const at = offset + m.index;
+    if (at + m[0].length <= start) from = m.index + m[0].length;
+    else if (at >= end) {
+      to = m.index;
+      break;
+    }
+    if (m[0].length === 0) CLAUSE_BOUNDARY.lastIndex++;
+  }
+  return line.slice(from, to);
+}
+
 /** The fact without the evidence whose sentence states a cut for another purpose; not mentioned when none is left. */
 function withoutOtherPurposeCuts(
   text: string,
   sentences: readonly Sentence[],
   key: FeatureKey,
   fact: Fact,
+  derived: readonly EventFeature[],
 ): Fact {
   if (fact.status !== 'documented') return fact;
   const purposes = CUT_PURPOSES.filter((p) => p.features.includes(key));
-  const states = (p: CutPurpose, line: string): boolean => p.pattern.test(line) && !p.unless?.test(line);
+  // The purpose may be said anywhere in the sentence ("after harvesting the proximal femur, the shaft was
+  // divided", "…, harvesting the proximal femur as a graft"); what makes the cut the resection (the tumour,
+  // en bloc, a margin) only in the cut's own clause: "the acetabulum was resected en bloc with the tumour
+  // and the femur was divided, harvesting the proximal femur" harvests a graft.
+  const states = (p: CutPurpose, line: string, clause = line): boolean =>
+    p.pattern.test(line) && !p.unless?.test(clause);
   const kept = fact.evidence.filter((e) => {
     const at = sentences.findIndex((x) => e.start >= x.start && e.start < x.end);
     const here = sentences[at];
     const line = here ? text.slice(here.start, here.end) : e.quote;
+    // The clauses of the events that read this cut in the sentence (the evidence may be the whole
+    // sentence; the lexicon's "we osteotomised the femur" is the event's femoral cut); the whole sentence
+    // when no event read one there.
+    const acts = here
+      ? derived.filter(
+          (d) =>
+            purposes.some((p) => p.features.includes(d.feature)) &&
+            d.status === 'documented' &&
+            d.event.span.start >= here.start &&
+            d.event.span.end <= here.end,
+        )
+      : [];
+    const clause =
+      here && acts.length > 0
+        ? acts.map((d) => clauseOf(line, here.start, d.event.span.start, d.event.span.end)).join(' ; ')
+        : line;
     const next = sentences[at + 1];
     const nextLine =
       here && next && next.section === here.section ? text.slice(next.start, next.end) : undefined;
     return !purposes.some(
       (p) =>
-        states(p, line) ||
+        states(p, line, clause) ||
         (p.nextNaming !== undefined &&
           nextLine !== undefined &&
           !p.unless?.test(line) &&
@@ -980,7 +1027,7 @@ function readFeatures(text: string, sentences: Sentence[]): Reading {
   );
   features.priorAmputation = factFromMentions(text, prior);
   for (const key of ['femurCut', 'boneResected', 'pelvicBoneResected', 'posteriorPelvicDivision'] as const)
-    features[key] = withoutOtherPurposeCuts(text, sentences, key, features[key]);
+    features[key] = withoutOtherPurposeCuts(text, sentences, key, features[key], derived);
   inferFeatures(text, sentences, features, events);
   features.softTissueTumorResection = both(
     features.softTissueTumorResection,
