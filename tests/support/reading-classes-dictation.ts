@@ -264,4 +264,28 @@ A cortical window was made, the cyst curetted to healthy bone and the cavity pac
 The os ilii was resected en bloc with the chondrosarcoma through osteotomies above the acetabulum and through the sacroiliac joint. Closure.`,
     code: '27075',
   },
+  // D5c. the pubis and ischium as the side's anatomy ("left os pubis"); the side a patient lies on is not operated
+  {
+    klass: 'D5 side: "sarcoma, left pubic rami", the patient "right side down" (left, not right)',
+    text: `Dx: sarcoma, left pubic rami.
+Op: internal hemipelvectomy (type III), leg kept.
+Positioned lateral, right side down. Rami osteotomised, the pubis and ischium removed en bloc. Closure.`,
+    code: '27076',
+    values: { laterality: 'left' },
+  },
+  {
+    klass: 'D5 side: "the left os pubis" in the diagnosis, "floating position, right side down"',
+    text: `Diagnosis: chondrosarcoma of the left os pubis.
+Procedure: internal hemipelvectomy, limb-sparing.
+Floating position, right side down. The pubis was osteotomised beside the symphysis and the ischium divided; the pubis and ischium were removed en bloc. Closure.`,
+    code: '27076',
+    values: { laterality: 'left' },
+  },
+  {
+    klass: 'D5 guard: "left side down" with the right hip disarticulated stays right',
+    text: `Operation: hip disarticulation for sarcoma.
+Lateral decubitus, left side down, on a beanbag. The right hip capsule was opened, the femoral head dislocated and the limb removed; no bone was cut. Closure over drains.`,
+    code: '27295',
+    values: { laterality: 'right' },
+  },
 ];

@@ -17,6 +17,8 @@ const any = (...alternatives: string[]): RegExp => new RegExp(`(?:${alternatives
 export const SIDE = '(?:left|right)';
 const SP = '[\\s-]*';
 
+/** The side a patient lies on ("floating position, right side down"): the other side is operated. */
+const SIDE_DOWN = String.raw`side\s+(?:down(?:wards?)?|dependent)`;
 /** Kept out of the operative field: a limb or stump set aside, not operated on. */
 const OUT_OF_FIELD = String.raw`(?:kept|held|placed|draped)\s+(?:well\s+)?(?:out\s+of|away\s+from|clear\s+of|outside)\s+(?:the\s+)?(?:operative\s+|surgical\s+|sterile\s+)?field`;
 /**
@@ -25,7 +27,7 @@ const OUT_OF_FIELD = String.raw`(?:kept|held|placed|draped)\s+(?:well\s+)?(?:out
  * just before it ("padding under the right heel"): such a side word is not the operative side.
  */
 export const NON_OPERATIVE_SIDE_AFTER = new RegExp(
-  String.raw`^[^,;.]{0,50}?\b(?:padd(?:ed|ing)|protected|supported|secured|strapped|taped|positioned|(?:was|were|is)\s+placed|rested|bumped|in\s+(?:a|the)\s+(?:well-?\s?leg\s+)?(?:holder|stirrup|support)|(?:marked|signed|prepped)\s+in\s+error|wrongly\s+marked|mark\s+(?:was\s+)?(?:removed|erased)|${OUT_OF_FIELD})\b`,
+  String.raw`^[^,;.]{0,50}?\b(?:padd(?:ed|ing)|protected|supported|secured|strapped|taped|positioned|(?:was|were|is)\s+placed|rested|bumped|in\s+(?:a|the)\s+(?:well-?\s?leg\s+)?(?:holder|stirrup|support)|(?:marked|signed|prepped)\s+in\s+error|wrongly\s+marked|mark\s+(?:was\s+)?(?:removed|erased)|${OUT_OF_FIELD}|${SIDE_DOWN})\b`,
   'i',
 );
 /**
@@ -153,6 +155,13 @@ export const LIMB_WORDS = limbWords(
   'ilium',
   'iliac',
   'acetabul\\w*',
+  // the pubis and the ischium, English and Latin ("left os pubis", "right ramus ossis ischii")
+  'pubis',
+  'pubic',
+  'rami',
+  'ramus',
+  'ischi(?:um|al|i|adicum|ale)',
+  'symphysis',
   'groin',
   'buttock',
   `sacro${SP}iliac`,
