@@ -839,4 +839,28 @@ export const probes: ReadonlyArray<readonly [string, string, string, string]> = 
     'kneeDisarticulation',
     'documented',
   ],
+  [
+    '10 a neuroma or a granuloma excised is not a soft-tissue tumour resection',
+    'The neuroma was excised, the soft tissue trimmed and the wound closed.',
+    'softTissueTumorResection',
+    'not_mentioned',
+  ],
+  [
+    '10 a neuroma or a granuloma excised is not a soft-tissue tumour resection',
+    'A painful sciatic neuroma in the soft tissue of the stump was resected.',
+    'softTissueTumorResection',
+    'not_mentioned',
+  ],
+  [
+    '10 a neuroma or a granuloma excised is not a soft-tissue tumour resection',
+    'The suture granuloma and surrounding soft tissue were excised.',
+    'softTissueTumorResection',
+    'not_mentioned',
+  ],
+  [
+    '10 a neuroma or a granuloma excised is not a soft-tissue tumour resection',
+    'A 3 cm lipoma of the soft tissue of the thigh was excised.',
+    'softTissueTumorResection',
+    'documented',
+  ],
 ];

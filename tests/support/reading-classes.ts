@@ -4234,4 +4234,11 @@ Description: The old scar was excised as an ellipse. The neuroma of the sciatic 
     code: '27594',
     anatomy: { femurCut: 'negated' },
   },
+  {
+    klass: '10 a stump neuroma excised, the femur not shortened: 27594, not a soft-tissue tumour resection',
+    text: `Left above-knee stump revision for a neuroma and redundant soft tissue.
+The neuroma was excised, the soft tissue trimmed and the wound closed; the femur was not shortened.`,
+    code: '27594',
+    route: 'ready',
+  },
 ];

@@ -218,7 +218,7 @@ const PELVIC_CUT = `(?:${CUT}|completed)`;
 const THIGH_STUMP = `(?:above${SP}(?:the${SP})?knee|\\bAK|trans-?femoral|thigh)${SP}(?:amputation${SP})?(?:stump|residual${SP}limb)`;
 const THIGH_AMPUTATION = `(?:above${SP}(?:the${SP})?knee${SP}amputation|\\bAKA\\b|trans-?femoral${SP}amputation|thigh${SP}amputation)`;
 const REMOVE = `(?:removed|passed${SP}off|handed${SP}off|amputated|delivered|taken${SP}off|detached|freed|sent${SP}(?:off${SP})?to${SP}pathology|passed${SP}(?:from|off)${SP}the${SP}(?:operative${SP})?(?:field|table)|came${SP}(?:free|out|away|off)|excised|removal|amputation${SP}of)`;
-const TUMOR = `(?:\\b(?!h(?:a)?ematoma|seroma)[a-z]+omas?\\b|tumou?rs?|mass(?:es)?|lumps?|lesions?|sarcomas?|neoplasms?|osteosarcoma|chondrosarcoma|liposarcoma|myxofibrosarcoma|leiomyosarcoma|carcinoma|metastas[ie]s|metastatic${SP}deposit|giant${SP}cell${SP}tumou?r|cyst)`;
+const TUMOR = `(?:\\b(?!h(?:a)?ematoma|seroma|neuroma|granuloma)[a-z]+omas?\\b|tumou?rs?|mass(?:es)?|lumps?|lesions?|sarcomas?|neoplasms?|osteosarcoma|chondrosarcoma|liposarcoma|myxofibrosarcoma|leiomyosarcoma|carcinoma|metastas[ie]s|metastatic${SP}deposit|giant${SP}cell${SP}tumou?r|cyst)`;
 const BONE_SITE = `(?:(?:distal|proximal)${SP}(?:femur|femoral|tibia|tibial)|femur|femoral${SP}(?:shaft|diaphysis|condyles?|metaphysis)|tibia|tibial|patella|(?:femoral|tibial)${SP}bone)`;
 
 /** Thigh muscles a stump is shaped with (myodesis, myoplasty). */
