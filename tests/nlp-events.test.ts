@@ -310,3 +310,40 @@ describe('event-reader classes: contrast adjuncts, sparing verbs, clause boundar
     expect(describeEvents(text)).toEqual(expected);
   });
 });
+
+describe('gapped coordination: the verb stated once, the second object shares it', () => {
+  it.each([
+    [
+      'The sacroiliac joint is divided behind, the symphysis pubis in front.',
+      ['divide sacroiliac-joint+pubic-symphysis'],
+    ],
+    ['The ilium was osteotomised posteriorly and the pubic rami anteriorly.', ['divide ilium+pubic-rami']],
+    ['The ilium was osteotomized posteriorly, and the pubic rami anteriorly.', ['divide ilium+pubic-rami']],
+    ['Femur divided proximally and tibia distally.', ['divide femur+tibia']],
+    [
+      'The SI joint was disarticulated, then the symphysis.',
+      ['disarticulate sacroiliac-joint+pubic-symphysis'],
+    ],
+    [
+      'The symphysis was divided first and then the sacroiliac joint.',
+      ['divide pubic-symphysis+sacroiliac-joint'],
+    ],
+    [
+      'The sacroiliac joint was divided from behind and the symphysis from the front.',
+      ['divide sacroiliac-joint+pubic-symphysis'],
+    ],
+    ['The SI joint we divided first, then the symphysis.', ['divide sacroiliac-joint+pubic-symphysis']],
+    // guards: a second object with its own verb or state, a preposition's object, a negated one
+    ['The sacroiliac joint was divided and the symphysis preserved.', ['divide sacroiliac-joint']],
+    [
+      'The sacroiliac joint was divided and the symphysis left intact.',
+      ['divide sacroiliac-joint @pubic-symphysis'],
+    ],
+    ['The SI joint was divided, the symphysis being left intact.', ['divide sacroiliac-joint']],
+    ['The SI joint was divided but not the symphysis.', ['divide sacroiliac-joint']],
+    ['The femur was disarticulated at the hip joint.', ['disarticulate femur @hip-joint']],
+    ['The muscles were divided behind the femur.', ['divide muscle']],
+  ])('%s', (text, expected) => {
+    expect(describeEvents(text)).toEqual(expected);
+  });
+});

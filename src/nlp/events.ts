@@ -9,6 +9,8 @@ import {
   FIRST_PERSON,
   FIRST_PERSON_ADVERBS,
   firstPersonActions,
+  GAP_CONNECTORS,
+  GAP_STATES,
   IRREGULAR_PAST,
   LIKENESS_OPENERS,
   NP_FILLER,
@@ -386,6 +388,21 @@ const HEAD_PARTS = new Set([
 const LESION =
   /^(?:tumou?rs?|mass(?:es)?|lesions?|cysts?|sarcomas?|neoplasms?|metastas[ie]s|deposits?|\w+omas?)$/;
 
+/**
+ * A place word with no object at chunk `at` ("behind", "from behind", before a connector or the end):
+ * the number of chunks the adverb takes, else 0.
+ */
+function placeAdverb(chunks: Chunk[], at: number): number {
+  const closes = (c: Chunk | undefined): boolean => !c || c.type === 'punct' || GAP_CONNECTORS.has(c.norm);
+  const c = chunks[at] as Chunk;
+  if (!PLACE.has(c.norm) || c.norm === 'from') {
+    if (c.norm !== 'from') return 0;
+    const next = chunks[at + 1] as Chunk | undefined;
+    return next && PLACE.has(next.norm) && closes(chunks[at + 2] as Chunk | undefined) ? 2 : 0;
+  }
+  return closes(chunks[at + 1] as Chunk | undefined) ? 1 : 0;
+}
+
 /** Structures of a coordinated list starting at chunk `from`, scanning forward. */
 function forwardList(
   chunks: Chunk[],
@@ -396,8 +413,16 @@ function forwardList(
   atLocation?: StructureMention;
   levelOnly?: boolean;
   accompanying?: boolean;
+  gapped?: boolean;
 } {
   const structures: StructureMention[] = [];
+  // Gapped coordination: the list opens after a connector ("…, the symphysis in front", "… and the tibia
+  // distally"), with no preposition before it, and its conjunct has no verb or state of its own.
+  let connector = false;
+  let prepositional = false;
+  let gapped = false;
+  /** The gapped conjunct has ended (a comma or "and" after its object): a later clause's words are its own. */
+  let tailClosed = false;
   let whole = false;
   // The list opens with "with", "together with", "including": what is taken along with the subject.
   let accompanying = false;
@@ -420,8 +445,9 @@ function forwardList(
       if (
         coordinated &&
         !nominal &&
-        next?.type === 'word' &&
-        (AUXILIARIES.has(next.norm) || VERBISH.test(next.norm) || IRREGULAR_PAST.has(next.norm))
+        (next?.type === 'action' ||
+          (next?.type === 'word' &&
+            (AUXILIARIES.has(next.norm) || VERBISH.test(next.norm) || IRREGULAR_PAST.has(next.norm))))
       )
         break;
       // "After the en bloc resection of the tumour, the femur was cut": a nominal's list ends where a
@@ -449,10 +475,31 @@ function forwardList(
         lastPrep = '';
         continue;
       }
+      if (structures.length === 0) gapped = connector && !prepositional && !accompanying;
       structures.push(c.structure);
       unknown = 0;
       continue;
     }
+    if (structures.length === 0) {
+      if (GAP_CONNECTORS.has(c.norm)) connector = true;
+      else if (
+        (OBJECT_PREPOSITIONS.has(c.norm) || STOP.has(c.norm) || PLACE.has(c.norm)) &&
+        // "divided behind, the symphysis in front": a preposition with no object is an adverb.
+        !GAP_CONNECTORS.has((chunks[j + 1] as Chunk | undefined)?.norm ?? '.') &&
+        placeAdverb(chunks, j) === 0
+      )
+        prepositional = true;
+    } else if (COORDINATORS.has(c.norm) || c.type === 'punct') tailClosed = true;
+    else if (
+      gapped &&
+      !tailClosed &&
+      (c.type === 'action' ||
+        GAP_STATES.has(c.norm) ||
+        AUXILIARIES.has(c.norm) ||
+        VERBISH.test(c.norm) ||
+        IRREGULAR_PAST.has(c.norm))
+    )
+      gapped = false;
     if (c.type === 'action') break;
     if (c.type === 'punct') {
       // Commas and dashes continue a list ("at two points — the symphysis anteriorly and the SI joint").
@@ -474,6 +521,13 @@ function forwardList(
     }
     if (COORDINATORS.has(c.norm)) coordinated = true;
     if (NP_FILLER.has(c.norm) || COORDINATORS.has(c.norm) || /^\w+ly$/.test(c.norm)) continue;
+    // "divided behind, the symphysis in front", "divided from behind and …": a place word with no object
+    // is an adverb, and the list goes on.
+    const adverbial = placeAdverb(chunks, j);
+    if (adverbial > 0) {
+      j += adverbial - 1;
+      continue;
+    }
     // "cut near the femur", "divided close to the bone": a place, never the object.
     if (PLACE.has(c.norm) || PLACE_BEFORE_TO.has(c.norm)) break;
     if (STOP.has(c.norm) || AUXILIARIES.has(c.norm) || c.norm === 'not' || c.norm === 'no') break;
@@ -491,10 +545,12 @@ function forwardList(
     atLocation?: StructureMention;
     levelOnly?: boolean;
     accompanying?: boolean;
+    gapped?: boolean;
   } = {
     structures,
     whole,
   };
+  if (gapped && structures.length > 0) out.gapped = true;
   if (atLocation) out.atLocation = atLocation;
   if (levelOnly) out.levelOnly = true;
   if (accompanying && structures.length > 0) out.accompanying = true;
@@ -986,16 +1042,23 @@ export function sentenceEvents(
       after.accompanying === true &&
       (c.action === 'resect' || (c.action === 'remove' && structures.some((s) => s.group === 'lesion')));
     // A fronted object is the object: what follows the verb is a place or a manner.
+    // A gapped second object shares the action ("the SI joint was divided behind, the symphysis in front").
+    const gapped =
+      fromSubject && after.gapped === true && !takenAlong && (aux >= 0 || fronted || voice === 'terse');
     if (!fromSubject && !fronted && (aux < 0 || path || takenAlong)) {
       structures = after.structures;
       whole = whole || after.whole;
-    } else if (takenAlong) structures = [...structures, ...after.structures];
+    } else if (takenAlong || gapped) structures = [...structures, ...after.structures];
     if (i > 0 && WHOLE.has((chunks[i - 1] as Chunk).norm)) whole = true;
     // "the innominate bone was removed completely", "… excised in its entirety": the adverb after the verb.
     if (wholeAfter(chunks, i + 1)) whole = true;
     const location =
       after.atLocation ??
-      (fromSubject && after.structures.length > 0 && (aux >= 0 || fronted || voice === 'terse') && !takenAlong
+      (fromSubject &&
+      after.structures.length > 0 &&
+      (aux >= 0 || fronted || voice === 'terse') &&
+      !takenAlong &&
+      !gapped
         ? after.structures[0]
         : undefined);
     structures = structures.map((st) => resolve(text, st));

@@ -449,6 +449,38 @@ export const NP_FILLER = new Set([
 /** Prepositions that open an action's object or location ("osteotomy through the ilium"). */
 export const OBJECT_PREPOSITIONS = new Set(['of', 'through', 'across', 'at', 'via']);
 
+/**
+ * Gapped coordination, the verb stated once ("the sacroiliac joint was divided behind, the symphysis in
+ * front", "the femur divided proximally and the tibia distally", "… disarticulated, then the symphysis"):
+ * the connectors after which a passive or terse action's subject is followed by a second object that
+ * shares its action.
+ */
+export const GAP_CONNECTORS = new Set(['and', ',', '&', 'then', 'well']);
+
+/**
+ * Words after a gapped object that give it a state of its own, not the shared action ("the SI joint was
+ * divided and the symphysis left intact"): the second object is then no object of the action.
+ */
+export const GAP_STATES = new Set([
+  'intact',
+  'left',
+  'alone',
+  'untouched',
+  'undisturbed',
+  'uninvolved',
+  'unaffected',
+  'spared',
+  'preserved',
+  'retained',
+  'kept',
+  'free',
+  'clear',
+  'normal',
+  'not',
+  'no',
+  'never',
+]);
+
 /** Connectors of a coordinated list of structures. */
 export const COORDINATORS = new Set([
   'and',
