@@ -343,6 +343,11 @@ describe('gapped coordination: the verb stated once, the second object shares it
     ['The SI joint was divided but not the symphysis.', ['divide sacroiliac-joint']],
     ['The femur was disarticulated at the hip joint.', ['disarticulate femur @hip-joint']],
     ['The muscles were divided behind the femur.', ['divide muscle']],
+    // a later subject with its own verb after 'with …' is no gapped object
+    [
+      'The capsule was opened and the femur with the prosthesis was disarticulated at the hip joint.',
+      ['divide joint-capsule @femur', 'disarticulate  @hip-joint'],
+    ],
   ])('%s', (text, expected) => {
     expect(describeEvents(text)).toEqual(expected);
   });

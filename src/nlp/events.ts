@@ -489,7 +489,7 @@ function forwardList(
         placeAdverb(chunks, j) === 0
       )
         prepositional = true;
-    } else if (COORDINATORS.has(c.norm) || c.type === 'punct') tailClosed = true;
+    } else if (c.norm === 'and' || c.type === 'punct') tailClosed = true;
     else if (
       gapped &&
       !tailClosed &&
