@@ -433,6 +433,29 @@ describe('procedure names', () => {
     const { codes } = await import('../src/codes/index.ts');
     expect(findProcedureLabels(text, codes).map((l) => l.code)).toContain('27365');
   });
+  it.each<[string, string]>([
+    ['Internal hemipelvectomies were done in 12 patients.', '27075'],
+    ['Hemipelvectomies for pelvic sarcoma.', '27290'],
+    ['Hindquarter amputations in 20 patients.', '27290'],
+    ['Hip disarticulations in adults.', '27295'],
+    ['Knee disarticulations in the elderly.', '27598'],
+    ['Above-knee amputations: 112 consecutive cases.', '27590'],
+    ['Transfemoral amputations in vascular disease.', '27590'],
+    ['Twelve AKAs were reviewed.', '27590'],
+    ['Haemipelvectomy for chondrosarcoma.', '27290'],
+  ])('a plural or British procedure name is the name: %j', async (text, code) => {
+    const { findProcedureLabels } = await import('../src/extract/labels.ts');
+    const { codes } = await import('../src/codes/index.ts');
+    expect(findProcedureLabels(text, codes).map((l) => l.code)).toContain(code);
+  });
+  it.each<[string, string]>([
+    ['Internal hemipelvectomies were done in 12 patients.', '27290'],
+    ['Hip disarticulation was done.', '27290'],
+  ])('guard: %j names no hindquarter amputation', async (text, code) => {
+    const { findProcedureLabels } = await import('../src/extract/labels.ts');
+    const { codes } = await import('../src/codes/index.ts');
+    expect(findProcedureLabels(text, codes).map((l) => l.code)).not.toContain(code);
+  });
   it('a name listed under an alternatives heading is not a name of the operation', async () => {
     const { findProcedureLabels } = await import('../src/extract/labels.ts');
     const { codes } = await import('../src/codes/index.ts');
@@ -455,6 +478,18 @@ describe('procedure names', () => {
     ['Hip disarticulation and hindquarter amputation: 30 patients.', undefined],
     ['Major amputations for sarcoma: 40 patients.\nTen had a hip disarticulation.', undefined],
     ['Keywords: hip disarticulation\nTen patients.', undefined],
+    // a second name only as a condition or contrast is not the subject
+    ['Hip disarticulation when hemipelvectomy is not required: technique and results.', ['27295']],
+    ['Transfemoral amputation if knee disarticulation is not possible.', ['27590']],
+    ['Objective: to describe hip disarticulation where a hindquarter amputation can be avoided.', ['27295']],
+    ['Hip disarticulation unless a hemipelvectomy is needed for the margin.', ['27295']],
+    ['Internal hemipelvectomy in preference to a hindquarter amputation.', ['27075', '27076', '27077']],
+    // plural names in a title
+    ['Internal hemipelvectomies for sarcoma: 40 patients.', ['27075', '27076', '27077']],
+    ['External haemipelvectomies: twenty years at one centre.', ['27290']],
+    // guards: two operations both the subject; the singular
+    ['Hemipelvectomies and hip disarticulations for sarcoma: 40 patients.', undefined],
+    ['Hemipelvectomy for chondrosarcoma of the ilium.', ['27290']],
   ])('the one operation a text opens with: %j', async (text, codes) => {
     const { leadOperation } = await import('../src/extract/labels.ts');
     const { codes: registry } = await import('../src/codes/index.ts');

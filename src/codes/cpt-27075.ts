@@ -32,7 +32,7 @@ export const cpt27075 = defineCode({
   ],
   decidingFacts:
     'Internal hemipelvectomy (pelvic bone resected, limb kept) of the iliac wing, one ramus or the symphysis, named as such, not including the acetabulum or the whole innominate bone.',
-  labels: ['internal\\s+hemi[\\s-]?pelvectomy'],
+  labels: ['internal\\s+ha?emi[\\s-]?pelvectom(?:y|ies)'],
   neighbours: ['27290', '27076', '27077', '27295'],
   revises: [],
   supportingDiagnoses: [...PELVIC_TUMOR_DX],

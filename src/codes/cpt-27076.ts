@@ -29,7 +29,7 @@ export const cpt27076 = defineCode({
   ],
   decidingFacts:
     'Internal hemipelvectomy that includes the acetabulum, limb kept, not the whole innominate bone.',
-  labels: ['internal\\s+hemi[\\s-]?pelvectomy', 'periacetabular\\s+resection'],
+  labels: ['internal\\s+ha?emi[\\s-]?pelvectom(?:y|ies)', 'periacetabular\\s+resection'],
   neighbours: ['27290', '27075', '27077', '27295'],
   revises: [],
   supportingDiagnoses: [...PELVIC_TUMOR_DX],

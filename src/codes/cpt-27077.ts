@@ -27,7 +27,7 @@ export const cpt27077 = defineCode({
     { feature: 'limbPreserved', is: 'documented' },
   ],
   decidingFacts: 'Total innominate resection with the limb kept.',
-  labels: ['internal\\s+hemi[\\s-]?pelvectomy', 'total\\s+innominate\\s+resection'],
+  labels: ['internal\\s+ha?emi[\\s-]?pelvectom(?:y|ies)', 'total\\s+innominate\\s+resection'],
   neighbours: ['27290', '27075', '27076', '27295'],
   revises: [],
   supportingDiagnoses: [...PELVIC_TUMOR_DX],

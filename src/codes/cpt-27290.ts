@@ -110,8 +110,8 @@ export const cpt27290 = defineCode({
     'The pelvic bone leaves with the limb: division through the sacroiliac joint (or ilium / sacral ala) and the pubic symphysis (or rami).',
   labels: [
     'hind[\\s-]?quarter\\s+amputation',
-    'external\\s+hemi[\\s-]?pelvectomy',
-    '(?<!internal\\s+)(?<!modified\\s+)\\bhemi[\\s-]?pelvectomy',
+    'external\\s+ha?emi[\\s-]?pelvectom(?:y|ies)',
+    '(?<!internal\\s+)(?<!modified\\s+)\\bha?emi[\\s-]?pelvectom(?:y|ies)',
   ],
   neighbours: ['27295', '27075', '27076', '27077'],
   revises: [],

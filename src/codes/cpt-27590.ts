@@ -30,7 +30,7 @@ export const cpt27590 = defineCode({
   ],
   decidingFacts:
     'Primary amputation: the femur is cut and the limb removed, no prior amputation, wound closed, no immediate prosthesis.',
-  labels: ['(?:above[\\s-]knee|transfemoral)\\s+amputation', '\\bAKA\\b'],
+  labels: ['(?:above[\\s-]knee|transfemoral)\\s+amputation', '\\bAKAs?\\b'],
   neighbours: ['27591', '27592', '27594', '27596', '27598', '27295', '27365'],
   revises: [],
   supportingDiagnoses: [...PRIMARY_THIGH_AMPUTATION_DX],

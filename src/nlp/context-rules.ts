@@ -96,7 +96,7 @@ export interface ContextRule {
 const NEG_AUX =
   '(?:(?:was|were|is|are|has|have|had|been|being|be|could|can|yet|also|ever|then|still|currently|reportedly|unfortunately|results?|report|reports)\\s+){1,3}';
 const NEG_WORDS =
-  '(?:not|never|pending|unavailable|deferred|declined|cancel(?:l)?ed|refused|omitted|awaited|outstanding|to follow|not yet|(?:deemed |felt |considered |judged )?(?:unnecessary|not necessary|not required|not needed|not indicated|contraindicated|impossible|unfeasible|infeasible|precluded|ruled out|out of the question)|abandoned|aborted)';
+  '(?:not|never|pending|unavailable|deferred|declined|cancel(?:l)?ed|refused|omitted|awaited|outstanding|to follow|not yet|(?:deemed |felt |considered |judged )?(?:unnecessary|not necessary|not required|not needed|not indicated|contraindicated|impossible|unfeasible|infeasible|precluded|ruled out|out of the question)|abandoned|aborted|avoided)';
 
 /** Nouns of an act that cut or removed bone: what an earlier-act modifier makes history. */
 const EARLIER_ACT =
@@ -112,7 +112,7 @@ export const contextRules: readonly ContextRule[] = [
   {
     id: 'neg.pre',
     pattern:
-      "\\b(?:no|not|without|denie[sd]|negative for|free of|absence of|absent|never|neither|nor|unable to|could not|cannot|can't|did not|didn't|does not|doesn't|do not|don't|was not|were not|is not|are not|has not|have not|had not|rather than|instead of|as opposed to|in lieu of|no evidence of|declined|refused|deferred|omitted|no need for|decided against|(?:unsuitable|ineligible|unfit) for)\\b",
+      "\\b(?:no|not|without|denie[sd]|negative for|free of|absence of|absent|never|neither|nor|unable to|could not|cannot|can't|did not|didn't|does not|doesn't|do not|don't|was not|were not|is not|are not|has not|have not|had not|rather than|instead of|as opposed to|in lieu of|in preference to|no evidence of|declined|refused|deferred|omitted|no need for|decided against|(?:unsuitable|ineligible|unfit) for)\\b",
     direction: 'forward',
     category: 'negated',
     maxScope: 6,
@@ -672,7 +672,7 @@ export const contextRules: readonly ContextRule[] = [
   {
     id: 'hypothetical.pre',
     pattern:
-      '\\b(?:if|whether|would|will|could|potential(?:ly)?|consider(?:ed|ing)?|contemplat\\w+|plan(?:s|ned)? (?:to|for|is|was)|planning|candidate for|(?:initially |originally |previously )?consented for|listed for|booked for|options? (?:of|include|including|for)|possibility of|recommend(?:ed|s|ation)?|in the event|should|anticipat\\w+|expect(?:ed)? to|need for|require[sd]? further|evaluat(?:e|ed|ion) for|scheduled for|in preparation for|versus|vs\\.?|alternatives?|offered|to be determined|eventual(?:ly)?(?!\\s+(?:had|underwent|required|needed|received|was|were|went|came|did|developed|died))|future|later date|second stage|staged|upcoming|(?:talked|spoke|spoken) (?:to \\w+ )?about|discuss(?:ed|ing)? (?:the )?(?:options?|possibilit(?:y|ies)|alternatives?|need)|(?:we|i) discussed|explained (?:the )?(?:options?|possibilit(?:y|ies)|alternatives?))\\b',
+      '\\b(?:if|unless|reserving|whether|would|will|could|potential(?:ly)?|consider(?:ed|ing)?|contemplat\\w+|plan(?:s|ned)? (?:to|for|is|was)|planning|candidate for|(?:initially |originally |previously )?consented for|listed for|booked for|options? (?:of|include|including|for)|possibility of|recommend(?:ed|s|ation)?|in the event|should|anticipat\\w+|expect(?:ed)? to|need for|require[sd]? further|evaluat(?:e|ed|ion) for|scheduled for|in preparation for|versus|vs\\.?|alternatives?|offered|to be determined|eventual(?:ly)?(?!\\s+(?:had|underwent|required|needed|received|was|were|went|came|did|developed|died))|future|later date|second stage|staged|upcoming|(?:talked|spoke|spoken) (?:to \\w+ )?about|discuss(?:ed|ing)? (?:the )?(?:options?|possibilit(?:y|ies)|alternatives?|need)|(?:we|i) discussed|explained (?:the )?(?:options?|possibilit(?:y|ies)|alternatives?))\\b',
     direction: 'forward',
     category: 'hypothetical',
     maxScope: 10,
@@ -1678,6 +1678,39 @@ export const contextRules: readonly ContextRule[] = [
     ends: 'backward',
     terminates: ['negated'],
     examples: [{ text: 'MRI showed a mass and it was not resected.', target: 'MRI', expect: null }],
+  },
+  {
+    id: 'terminate.post-condition',
+    // A condition or contrast after a name is its own clause: "hip disarticulation when a hemipelvectomy is
+    // not required", "transfemoral amputation if knee disarticulation is not possible" deny only the
+    // operation of the condition, not the one the text is about.
+    pattern: '\\b(?:when|whenever|where|wherever|if|unless|in\\s+case)\\b',
+    direction: 'terminate',
+    ends: 'backward',
+    terminates: ['negated', 'hypothetical'],
+    examples: [
+      {
+        text: 'Hip disarticulation when hemipelvectomy is not required.',
+        target: 'Hip disarticulation',
+        expect: null,
+      },
+      {
+        text: 'Transfemoral amputation if a knee disarticulation is not possible.',
+        target: 'knee disarticulation',
+        expect: 'negated',
+      },
+      {
+        text: 'Knee disarticulation where the condyles cannot be covered.',
+        target: 'Knee disarticulation',
+        expect: null,
+      },
+      { text: 'The hemipelvectomy was not required.', target: 'hemipelvectomy', expect: 'negated' },
+      {
+        text: 'Transfemoral amputation if knee disarticulation is not possible.',
+        target: 'Transfemoral amputation',
+        expect: null,
+      },
+    ],
   },
   {
     id: 'terminate.post-clause',

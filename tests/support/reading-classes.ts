@@ -4241,4 +4241,85 @@ The neuroma was excised, the soft tissue trimmed and the wound closed; the femur
     code: '27594',
     route: 'ready',
   },
+  // gp1. Gapped coordination, the verb stated once: the second object shares the first's action.
+  // gp2. Plural procedure names in a series' title ("internal hemipelvectomies", "hindquarter amputations").
+  // gp3. A title or objective naming a second operation only as a condition or contrast ("when ... is not
+  // required", "unless", "where ... can be avoided", "in preference to"): that one is not the subject.
+  {
+    klass: 'gp1 gapped coordination: the SI joint disarticulated behind, the symphysis in front (British)',
+    text: `Right side. Through the posterior flap the common iliac vessels were ligated and divided. The sacroiliac joint was disarticulated behind, the symphysis pubis in front, and the leg was removed with the hemipelvis. The gluteal flap was closed over two drains.`,
+    code: '27290',
+  },
+  {
+    klass: 'gp1 gapped coordination: the ilium osteotomised posteriorly and the pubic rami anteriorly',
+    text: `Left side. The external iliac artery and vein were tied off. The ilium was osteotomised posteriorly and the superior and inferior pubic rami anteriorly, and the limb was taken off with the innominate bone. Estimated blood loss 1800 mL.`,
+    code: '27290',
+  },
+  {
+    klass: 'gp1 gapped coordination: the SI joint was divided, then the symphysis (US)',
+    text: `Right side. The iliac vessels were ligated. The SI joint was divided, then the symphysis, and the extremity was removed along with the hemipelvis. Wound closed over drains.`,
+    code: '27290',
+  },
+  {
+    klass: 'gp1 guard: the SI joint divided and the symphysis left intact, the leg kept',
+    text: `Right side. The ilium was exposed. The sacroiliac joint was divided and the symphysis left intact; the iliac wing was resected above the acetabulum and the leg was preserved.`,
+    code: '27075',
+  },
+  {
+    klass: 'gp2 plural name: a series titled internal hemipelvectomies, other operations only compared',
+    text: `Internal hemipelvectomies for periacetabular chondrosarcoma: 19 patients.
+In every patient the acetabulum was resected with the tumour and the limb preserved, the hip being reconstructed with a custom implant. Function was better than after hip disarticulation or hindquarter amputation in a matched group.`,
+    code: '27076',
+    generic: true,
+  },
+  {
+    klass: 'gp2 plural name: a series titled hindquarter amputations, a hip disarticulation before referral',
+    text: `Hindquarter amputations for recurrent pelvic sarcoma: 24 patients.
+In all of them the sacroiliac joint and the symphysis were divided and the limb removed with the hemipelvis. Four had had a hip disarticulation elsewhere before referral.`,
+    code: '27290',
+    generic: true,
+  },
+  {
+    klass: 'gp2 guard: a series titled external hemipelvectomies, earlier amputations in some',
+    text: `External hemipelvectomies at one centre, 2004 to 2019.
+Thirty-one patients were reviewed. The symphysis and the sacroiliac joint were divided in each and the whole limb was removed. Three had undergone a knee disarticulation and one an above-knee amputation years earlier for trauma.`,
+    code: '27290',
+    generic: true,
+  },
+  {
+    klass:
+      'gp3 condition: an objective naming hip disarticulation where a hindquarter amputation can be avoided',
+    text: `Objective: to describe hip disarticulation where a hindquarter amputation can be avoided.
+Methods: 21 patients are reviewed. The capsule was divided and the femoral head dislocated from the acetabulum, which was kept; the limb was removed. A hindquarter amputation was done later in two for recurrence.`,
+    code: '27295',
+    generic: true,
+  },
+  {
+    klass: 'gp3 condition: hip disarticulation unless a hemipelvectomy is needed for the margin',
+    text: `Hip disarticulation unless hemipelvectomy is needed for the margin: 17 patients.
+In each the femoral head was dislocated from the acetabulum and the leg was removed, the pelvis being preserved. Four further patients underwent hemipelvectomy.`,
+    code: '27295',
+    generic: true,
+  },
+  {
+    klass: 'gp3 contrast: hip disarticulation in preference to hindquarter amputation (British)',
+    text: `Hip disarticulation in preference to hindquarter amputation for proximal thigh sarcoma.
+Twenty patients are described. The hip capsule was divided and the femoral head dislocated; the limb was removed and the acetabulum kept. Three needed a hindquarter amputation for margins.`,
+    code: '27295',
+    generic: true,
+  },
+  {
+    klass: 'gp3 guard: hip disarticulation when hemipelvectomy is not required, the others reported apart',
+    text: `Hip disarticulation when hemipelvectomy is not required: results in 28 patients.
+The capsule was opened, the femoral head was dislocated from the acetabulum and the limb was removed; the pelvis was kept. Seven patients whose tumour involved the ilium had a hemipelvectomy and are reported separately.`,
+    code: '27295',
+    generic: true,
+  },
+  {
+    klass: 'gp3 guard: a title naming two operations, both done, reads none',
+    text: `Hip disarticulation and hemipelvectomy for groin sarcoma: 26 patients.
+Fourteen had hip disarticulation, the femoral head being dislocated from the acetabulum; twelve had hemipelvectomy, in whom the sacroiliac joint and the symphysis were divided.`,
+    code: null,
+    generic: true,
+  },
 ];
