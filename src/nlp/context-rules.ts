@@ -312,7 +312,7 @@ export const contextRules: readonly ContextRule[] = [
   },
   {
     id: 'hypothetical.later-revision',
-    // "two of the survivors required revision surgery for a completion hindquarter amputation": an
+    // "three of them needed a further revision to a hindquarter amputation": an
     // operation a later revision did is not the one the text reports.
     pattern:
       '\\b(?:required|needed|require|need)\\s+(?:an?\\s+)?(?:later\\s+|further\\s+|secondary\\s+|subsequent\\s+)?(?:revision|conversion|re-?operation)(?:\\s+surgery)?\\s+(?:for|to)\\b',
@@ -321,7 +321,7 @@ export const contextRules: readonly ContextRule[] = [
     maxScope: 6,
     examples: [
       {
-        text: 'Two of the survivors required revision surgery for a completion hindquarter amputation.',
+        text: 'Three of them later required a secondary revision for a hindquarter amputation.',
         target: 'hindquarter amputation',
         expect: 'hypothetical',
         type: 'procedure',

@@ -3099,7 +3099,7 @@ The limb was deemed salvageable. The ilium was resected en bloc through osteotom
   {
     klass: 'g2-3 guard: a non-viable leg removed by hip disarticulation stays 27295',
     text: `Procedure: right hip disarticulation.
-The right leg was non-viable after the crush injury and a hip disarticulation was performed: the hip capsule was opened, the ligamentum teres divided and the femoral head dislocated from the acetabulum. No pelvic bone was cut. Closed over drains.`,
+The right leg was non-viable after the crush injury and a hip disarticulation was performed: the capsule of the hip was incised, the ligamentum teres was cut and the head of the femur was delivered out of the acetabulum. No pelvic bone was cut. Closed over drains.`,
     code: '27295',
   },
   {
@@ -3362,7 +3362,7 @@ Fourteen infants with severe fibular hemimelia underwent knee disarticulation be
   // operation is what was done now.
   {
     klass: 'pr-5 guard: man with a right above-knee amputation, a hip disarticulation now',
-    text: `A 58-year-old man with a right above-knee amputation presented with a recurrent chondrosarcoma of the right proximal femur. He underwent a right hip disarticulation: the hip capsule was opened, the ligamentum teres divided and the femoral head dislocated from the acetabulum. The pelvis was preserved. He healed without complication.`,
+    text: `A 58-year-old man with a right above-knee amputation presented with a recurrent chondrosarcoma of the right proximal femur. He underwent a right hip disarticulation: the joint capsule was incised all round, the round ligament was cut and the femoral head was delivered from its socket. The pelvis was preserved. He healed without complication.`,
     code: '27295',
   },
   {
@@ -3632,10 +3632,10 @@ EBL 600 ml. Complications: none.`,
 
   // pv4. The femur cut to harvest a graft for a pelvic defect: a sentence that names the pelvic tumour
   // does not make the donor cut a femoral resection ("resection of the pelvic tumour included an
-  // osteotomy of the femoral shaft, harvesting the proximal femur as an autograft").
+  // osteotomy through the femur below the trochanters, harvesting its upper end to fill the defect").
   {
-    klass: 'pv4 graft harvest: femoral shaft osteotomy harvesting the proximal femur for a pelvic defect',
-    text: `A 39-year-old woman with a right periacetabular chondrosarcoma. The acetabulum was resected en bloc with the tumour and the limb was preserved. Resection of the pelvic tumour included an osteotomy of the femoral shaft, harvesting the proximal femur as an autograft for the defect, which was fixed with a plate.`,
+    klass: 'pv4 graft harvest: a femoral osteotomy harvesting the upper femur for a pelvic defect',
+    text: `A 39-year-old woman with a right periacetabular chondrosarcoma. The acetabulum was resected en bloc with the tumour and the limb was preserved. Excision of the pelvic tumour was followed by an osteotomy through the femur below the trochanters, harvesting its upper end as an autograft for the defect, which was fixed with a plate.`,
     code: '27076',
   },
   {
@@ -3676,13 +3676,13 @@ EBL 600 ml. Complications: none.`,
     review: true,
   },
 
-  // pv6. A series' later operations and attempts are not the operation it reports: "two needed revision
-  // surgery for a completion hindquarter amputation" after hip disarticulations; "limb salvage was
+  // pv6. A series' later operations and attempts are not the operation it reports: "three later needed a
+  // further revision to a hindquarter amputation" after hip disarticulations; "limb salvage was
   // attempted in three" before their hindquarter amputations.
   {
     klass:
       'pv6 later revision: hip disarticulations, two later revised to a completion hindquarter amputation',
-    text: `Six patients with necrotising fasciitis had emergency hip disarticulation, the femur being disarticulated from the acetabulum in each. Two of the survivors required revision surgery for a completion hindquarter amputation.`,
+    text: `Six patients with necrotising fasciitis had emergency hip disarticulation, the femur being disarticulated from the acetabulum in each. Three of them needed a further revision to a formal hindquarter amputation within the month.`,
     code: '27295',
     generic: true,
   },
@@ -3706,11 +3706,11 @@ EBL 600 ml. Complications: none.`,
   },
 
   // pv7. Both pelvic divisions in one "through" phrase ("amputated through the sacroiliac joint and the
-  // pubic symphysis"), and the limb resected together with the hemipelvis ("resection of the lower
-  // extremity, hemipelvis and buttock"): a hindquarter amputation.
+  // pubic symphysis"), and the limb resected together with the hemipelvis ("removal of the leg with
+  // the hemipelvis and the overlying buttock"): a hindquarter amputation.
   {
-    klass: 'pv7 hindquarter: the limb amputated through the sacroiliac joint and the pubic symphysis',
-    text: `A 66-year-old man with a left pelvic chondrosarcoma. The left lower limb was amputated through the sacroiliac joint and the pubic symphysis, and the posterior flap was closed over drains.`,
+    klass: 'pv7 hindquarter: the limb amputated through the sacroiliac joint and the symphysis pubis',
+    text: `A 66-year-old man with a left pelvic chondrosarcoma. The left lower limb was amputated through the sacroiliac joint and the symphysis pubis, and the posterior flap was closed over drains.`,
     code: '27290',
   },
   {
@@ -3720,8 +3720,8 @@ EBL 600 ml. Complications: none.`,
     code: '27290',
   },
   {
-    klass: 'pv7 hindquarter: resection of the lower extremity, hemipelvis and buttock',
-    text: `A 57-year-old woman had an ulcerated carcinoma of the right buttock fixed to the ilium. Resection of the right lower extremity, hemipelvis and buttock left a large defect, which was closed with an anterior thigh flap.`,
+    klass: 'pv7 hindquarter: removal of the leg with the hemipelvis and the buttock skin',
+    text: `A 57-year-old woman had an ulcerated carcinoma of the right buttock fixed to the ilium. Removal of the right leg with the hemipelvis and the overlying buttock skin left a large defect, which was closed with an anterior thigh flap.`,
     code: '27290',
   },
   {
@@ -3770,7 +3770,7 @@ EBL 600 ml. Complications: none.`,
 Anna K. Lindqvist
 Tomas Berg
 BACKGROUND
-The thigh flap serves where the buttock cannot. After amputation through the sacroiliac joint and the pubic symphysis the quadriceps flap may be turned up over the pelvic floor.`,
+The thigh flap serves where the buttock cannot. Once the limb is amputated through the SI joint and the symphysis, the quadriceps flap may be turned up over the pelvic floor.`,
     code: '27290',
     generic: true,
   },

@@ -899,8 +899,8 @@ const CUT_PURPOSES: readonly CutPurpose[] = [
     id: 'graft-harvest',
     pattern:
       /\b(?:harvest\w*|donor\s+site|(?:used|for\s+use)\s+(?:as|for|to|in)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:(?:auto|bone\s+)?grafts?|autograft|struts?|reconstruct\w*|fill|bridge|rebuild|recreate)|(?:auto-?|bone\s+|strut\s+)?grafts?\s+(?:was|were)\s+(?:then\s+)?(?:taken|obtained|procured|raised|cut)\s+from)\b/i,
-    // A tumour of the pelvis ("resection of the pelvic tumour included an osteotomy of the femoral
-    // shaft, harvesting the proximal femur") is not the femur's: the donor cut stays a harvest.
+    // A tumour of the pelvis ("after excision of the pelvic tumour the femur was osteotomised, its
+    // upper end harvested for the defect") is not the femur's: the donor cut stays a harvest.
     unless:
       /\b(?<!\b(?:pelvic|pelvis|acetabular|periacetabular|iliac|sacral|innominate)\s+)(?:tumou?rs?|sarcoma\w*|\w+omas?|lesions?|mass|metasta\w*)\b(?!\s+of\s+the\s+(?:pelvis|ilium|acetabulum|sacrum|innominate))|\b(?:en\s+bloc|margins?|irradiat\w*|pasteuri[sz]\w*|nitrogen|autoclav\w*|recycl\w*|re-?implant\w*|extracorporeal\w*)\b/i,
     features: ['femurCut', 'boneResected'],
