@@ -232,14 +232,19 @@ function labelSpans(labels: readonly LabelMention[]): Array<{ codes: Set<string>
 }
 
 /**
- * Whether the named codes are different operations: two of them that no one name could mean (they share
- * no procedure name in the knowledge). "Internal hemipelvectomy" names 27075, 27076 and 27077 at once.
+ * Whether the text names different operations: two of its names that point at no code in common. One
+ * name may point at a family ("internal hemipelvectomy": 27075, 27076 and 27077, one mention each, with
+ * the same evidence and length); the family's members named apart ("periacetabular resection", "total
+ * innominate resection") are still two operations, though both codes share the family's name.
  */
-function namesDifferentOperations(named: readonly string[], codes: readonly CodeDefinition[]): boolean {
-  const names = new Map(codes.map((c) => [c.code, new Set(c.labels)]));
-  const share = (a: string, b: string): boolean =>
-    [...(names.get(a) ?? [])].some((n) => names.get(b)?.has(n));
-  return named.some((a, i) => named.slice(i + 1).some((b) => !share(a, b)));
+function namesDifferentOperations(labels: readonly LabelMention[]): boolean {
+  const names = new Map<string, Set<string>>();
+  for (const l of labels) {
+    const key = `${l.evidence.start}:${l.evidence.end}:${l.length}`;
+    names.set(key, (names.get(key) ?? new Set<string>()).add(l.code));
+  }
+  const named = [...names.values()];
+  return named.some((a, i) => named.slice(i + 1).some((b) => ![...a].some((c) => b.has(c))));
 }
 
 /**
@@ -302,9 +307,9 @@ export function decideLevel(input: DecideInput): CodeDecision {
   const labelled = (e: Evaluated) => labels.filter((l) => l.code === e.code.code);
   // Several patients with different named operations: their anatomy is not one operation's. One name
   // that points at a family of codes ("internal hemipelvectomy": 27075, 27076 or 27077) is one
-  // operation, not several: names are different operations only when they share no code.
+  // operation, not several: names are different operations only when they point at no code in common.
   const namedOperations = [...new Set(labels.map((l) => l.code))].sort();
-  const mixed = input.severalPatients === true && namesDifferentOperations(namedOperations, codes);
+  const mixed = input.severalPatients === true && namesDifferentOperations(labels);
 
   if (mixed) {
     // No code: the reasons say why.

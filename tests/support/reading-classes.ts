@@ -3749,6 +3749,20 @@ EBL 600 ml. Complications: none.`,
     code: '27075',
     generic: true,
   },
+  // Two names of the family's different members are two operations, though both belong to it.
+  {
+    klass: 'pv8 guard: a series of periacetabular resections and total innominate resections names two',
+    text: `Nine patients with pelvic chondrosarcoma were treated. Six had a periacetabular resection with the limb salvaged. Three had a total innominate resection, the hip rebuilt with a saddle prosthesis.`,
+    code: null,
+    generic: true,
+  },
+  {
+    klass:
+      'pv8 guard: total innominate resection and periacetabular resection in one sentence of a series (US)',
+    text: `We reviewed 15 patients: 10 underwent periacetabular resection and 5 underwent total innominate resection for sarcoma, and each limb was preserved.`,
+    code: null,
+    generic: true,
+  },
   {
     klass: 'pv8 guard: a series of hip disarticulations or hemipelvectomies names two operations',
     text: `Seven patients had either a hip disarticulation or a hemipelvectomy for buttock sarcoma, closed with an adductor flap; the femoral head was dislocated from the acetabulum in the disarticulations.`,
