@@ -1270,12 +1270,12 @@ export const contextRules: readonly ContextRule[] = [
   },
   {
     id: 'generic.practice',
-    // How such conditions are treated nowadays, and what a strategy may achieve: "these tumours are
-    // now usually treated with limb-sparing surgery", "many such limbs can now be managed by a high
-    // transfemoral amputation", "a staged approach … may help to preserve length". A statement of
-    // practice names operations no one had; "the patient was treated with …" stays the patient's.
+    // How such conditions are treated nowadays: "these tumours are now usually treated with
+    // limb-sparing surgery", "many such limbs can now be managed by a high transfemoral amputation". A
+    // statement of practice names operations no one had; "the patient was treated with …" stays the
+    // patient's.
     pattern:
-      '\\b(?:(?:is|are)\\s+(?:(?:now|nowadays|often|usually|commonly|frequently|mostly|increasingly|generally|currently|typically|largely|best)\\s+){1,2}(?:treated|managed|handled|dealt\\s+with)|can\\s+(?:now\\s+|often\\s+|also\\s+|usually\\s+|instead\\s+)?be\\s+(?:treated|managed|handled)\\s+(?:with|by|instead)|(?:may|might|can|could)\\s+(?:also\\s+)?help\\s+(?:to\\s+)?\\w+)\\b',
+      '\\b(?:(?:is|are)\\s+(?:(?:now|nowadays|often|usually|commonly|frequently|mostly|increasingly|generally|currently|typically|largely|best)\\s+){1,2}(?:treated|managed|handled|dealt\\s+with)|can\\s+(?:now\\s+|often\\s+|also\\s+|usually\\s+|instead\\s+)?be\\s+(?:treated|managed|handled)\\s+(?:with|by|instead))\\b',
     direction: 'bidirectional',
     category: 'generic',
     inside: true,
@@ -1291,12 +1291,6 @@ export const contextRules: readonly ContextRule[] = [
       {
         text: 'Many such limbs can now be managed by a high transfemoral amputation.',
         target: 'transfemoral amputation',
-        expect: 'generic',
-        type: 'procedure',
-      },
-      {
-        text: 'A staged approach with an open guillotine amputation first may help to preserve length.',
-        target: 'guillotine',
         expect: 'generic',
         type: 'procedure',
       },
@@ -1356,6 +1350,37 @@ export const contextRules: readonly ContextRule[] = [
       {
         text: 'The femur was transected and closure is difficult in such limbs.',
         target: 'femur was transected',
+        expect: null,
+        type: 'procedure',
+      },
+    ],
+  },
+  {
+    id: 'generic.may-help',
+    // What a strategy may achieve: "a staged approach with a guillotine amputation first may help to
+    // preserve length". Within its clause only: an op note's reason in a relative clause ("the
+    // femur was divided 12 cm above the joint, which may help to fit a prosthesis") is the patient's act.
+    pattern: '\\b(?:may|might|can|could)\\s+(?:also\\s+)?help\\s+(?:to\\s+)?\\w+',
+    direction: 'bidirectional',
+    category: 'generic',
+    inside: true,
+    maxScope: 12,
+    examples: [
+      {
+        text: 'A staged approach with an open guillotine amputation first may help to preserve length.',
+        target: 'guillotine',
+        expect: 'generic',
+        type: 'procedure',
+      },
+      {
+        text: 'The femur was divided 12 cm above the joint line, which may help to fit a prosthesis.',
+        target: 'femur',
+        expect: null,
+        type: 'procedure',
+      },
+      {
+        text: 'An above-knee amputation was performed, which might help her walk again.',
+        target: 'above-knee amputation',
         expect: null,
         type: 'procedure',
       },

@@ -863,4 +863,58 @@ export const probes: ReadonlyArray<readonly [string, string, string, string]> = 
     'softTissueTumorResection',
     'documented',
   ],
+  [
+    "r1 an op note's reason in a relative clause is no statement of practice",
+    'The femur was divided 12 cm above the joint line, which may help to fit a prosthesis.',
+    'femurCut',
+    'documented',
+  ],
+  [
+    "r1 an op note's reason in a relative clause is no statement of practice",
+    'The femur was sawn through at mid-thigh; a long posterior flap might help with limb fitting later.',
+    'femurCut',
+    'documented',
+  ],
+  [
+    "r1 an op note's reason in a relative clause is no statement of practice",
+    'Femoral transection 10 cm above the knee, which could help the patient walk with a prosthesis.',
+    'femurCut',
+    'documented',
+  ],
+  [
+    'r1 guard: a strategy that may help is still practice',
+    'A staged approach, dividing the femur through the infected bed first, may help to preserve length.',
+    'femurCut',
+    'not_mentioned',
+  ],
+  [
+    'r2 a limb kept with another noun of its own clause',
+    'The sarcoma was resected en bloc and the limb and knee joint were preserved.',
+    'limbPreserved',
+    'documented',
+  ],
+  [
+    'r2 a limb kept with another noun of its own clause',
+    'After the resection the leg, still perfused, was salvaged.',
+    'limbPreserved',
+    'documented',
+  ],
+  [
+    'r2 a limb kept with another noun of its own clause',
+    'The tumour was excised; the limb and its function were spared.',
+    'limbPreserved',
+    'documented',
+  ],
+  [
+    'r2 guard: the limb removed in its own clause, another part kept',
+    'The limb was removed and the acetabulum preserved.',
+    'limbPreserved',
+    'not_mentioned',
+  ],
+  [
+    'r2 guard: the limb removed in its own clause, another part kept',
+    'The acetabulum is preserved and the limb is removed.',
+    'limbPreserved',
+    'not_mentioned',
+  ],
 ];

@@ -230,6 +230,16 @@ const STUMP_FIX = `sutured|sewn|stitched|anchored|attached|reattached|re-attache
 const AT_HIP_JOINT = `(?:from${SP}(?:the${SP})?pelvis${SP}(?:at|through)${SP}(?:the${SP})?(?:level${SP}of${SP}the${SP})?hip\\b|(?:at|through)${SP}(?:the${SP})?(?:level${SP}of${SP}the${SP})?hip${SP}joint)`;
 /** A clause boundary between a limb and a participle: the participle is another noun's. */
 const OTHER_CLAUSE = /[,;]|\b(?:and|but|while|whereas)\b/i;
+/** The limb's own verb before a clause boundary: "the limb was removed and the acetabulum preserved". */
+const LIMB_CLAUSE_ENDED = /\b(?:is|are|was|were|being|been)\b[^,;]*?(?:[,;]|\b(?:and|but|while|whereas)\b)/i;
+/**
+ * Whether a limb and a keeping word sit in different clauses. The keeping word first ("the acetabulum is
+ * preserved and the limb is removed"): any boundary. The limb first: only after the limb's own verb, so
+ * a coordinated or parenthetical subject keeps it ("the limb and knee joint were preserved", "the leg,
+ * with its vessels intact, was preserved").
+ */
+const keptInOtherClause = (between: string): boolean =>
+  /^(?:limb|leg|extremity)/i.test(between) ? LIMB_CLAUSE_ENDED.test(between) : OTHER_CLAUSE.test(between);
 /** A wide act (en bloc, a margin) is the tumour's resection even beside the reconstruction's steps. */
 const WIDE_ACT = /\b(?:en\s+bloc|wide|radical|margins?|cuff)\b/i;
 const notImplantSeat = (sentence: string): boolean => WIDE_ACT.test(sentence) || !preparesImplant(sentence);
@@ -1045,7 +1055,7 @@ export const featureLexicon: Record<FeatureKey, TargetLexicon> = {
         near(`(?:limb|leg|extremity)`, `(?:preserved|salvaged|spared|retained|kept|saved)`, 4),
         undefined,
         {
-          whenMatch: (s, a, b) => !LIMB_NOT_KEPT.test(s.slice(a, b)) && !OTHER_CLAUSE.test(s.slice(a, b)),
+          whenMatch: (s, a, b) => !LIMB_NOT_KEPT.test(s.slice(a, b)) && !keptInOtherClause(s.slice(a, b)),
         },
       ),
     ],
