@@ -200,7 +200,6 @@ const FEMUR = `(?:(?<!head${SP}of${SP}(?:the${SP})?)femur|femoral${SP}(?:shaft|d
 // The femur as a place ("the muscles around the femur were divided", "cut close to the bone") is not
 // what an act acts on.
 const FEMUR_NOT_PLACE = `(?<!\\b(?:near|beside|around|off|from|along|alongside|against|about|behind|beyond|to)\\s+(?:the\\s+)?(?:[\\w-]+\\s+)?)${FEMUR}`;
-// Cutting the femur: separating it at a joint ("the femur was disarticulated at the hip") is not a cut.
 /**
  * A resection or excision done: "resected", "excision", "re-excised". Not an adjective of resectability
  * ("an unresectable sarcoma", "a resectable tumour", "non-resectable"), nor "unresected": no act.
@@ -208,6 +207,7 @@ const FEMUR_NOT_PLACE = `(?<!\\b(?:near|beside|around|off|from|along|alongside|a
 const RESECTED = '(?<!\\w)(?:resect|excis)(?!\\w*abl[ey])\\w*';
 /** The same, "resected" only: a bone "excised" is often curettage; "excised en bloc" says otherwise. */
 const RESECTED_ONLY = '(?<!\\w)resect(?!\\w*abl[ey])\\w*';
+// Cutting the femur: separating it at a joint ("the femur was disarticulated at the hip") is not a cut;
 // "re-cut", "recut", "re-sawn", "re-divided": the same cut again, at a new level.
 const FEMUR_CUT = `(?:re-?)?(?:transect\\w*|osteotom\\w*|divid\\w*|division|cut|cutting|sawn|sawed|shorten\\w*|resect\\w*|amputat\\w*|trans-?sect\\w*|sectioned|split)`;
 const LIMB = `(?:(?:lower${SP})?(?:extremity|limb|leg)|hind${SP}quarter|hemi-?pelvis${SP}and${SP}(?:the${SP})?(?:\\w+${SP}){0,2}(?:extremity|limb|leg)|thigh|residual${SP}limb${SP}segment)`;
@@ -1473,10 +1473,9 @@ const NOT_A_RESULT = `(?!${SP}(?:tract|track|site|scar|incision|needle${SP}tract
 /**
  * The tumour type stated with its pathology as the source: in a bracket after the diagnosis
  * ("chondrosarcoma, left distal femur (needle biopsy 02/10, pathology P-5521)") or "on" / "at" /
- * "per" the source ("osteosarcoma on core biopsy", "myxoid liposarcoma per histology").
+ * "per" the source ("osteosarcoma on core biopsy", "myxoid liposarcoma per histology"). Matched as two
+ * terms near each other, the source first (the tumour word search is costly as one pattern's prefix).
  */
-// Matched as two terms near each other (the tumour word search is costly as one pattern's prefix).
-// Matched as two terms near each other, the source first (the tumour word search is the costly one).
 const TYPE_WITH_SOURCE: Matcher[] = [
   near(`\\(${SP}(?:[^()\\n]{0,40}?[\\s,;(-])?${PATHOLOGY_SOURCE}${NOT_A_RESULT}`, TUMOR_TYPE, 10),
   near(
