@@ -233,18 +233,31 @@ function labelSpans(labels: readonly LabelMention[]): Array<{ codes: Set<string>
 
 /**
  * Whether the text names different operations: two of its names that point at no code in common. One
- * name may point at a family ("internal hemipelvectomy": 27075, 27076 and 27077, one mention each, with
- * the same evidence and length); the family's members named apart ("periacetabular resection", "total
- * innominate resection") are still two operations, though both codes share the family's name.
+ * name may point at a family ("internal hemipelvectomy": 27075, 27076 and 27077): one mention per code,
+ * with the same evidence and length, of codes that share that name in the knowledge. The family's
+ * members named apart ("periacetabular resection", "total innominate resection") are still two
+ * operations, though both codes share the family's name.
  */
-function namesDifferentOperations(labels: readonly LabelMention[]): boolean {
-  const names = new Map<string, Set<string>>();
+function namesDifferentOperations(
+  labels: readonly LabelMention[],
+  codes: readonly CodeDefinition[],
+): boolean {
+  const knowledge = new Map(codes.map((c) => [c.code, new Set(c.labels)]));
+  const share = (a: string, b: string): boolean =>
+    [...(knowledge.get(a) ?? [])].some((n) => knowledge.get(b)?.has(n));
+  const byPlace = new Map<string, Set<string>>();
   for (const l of labels) {
     const key = `${l.evidence.start}:${l.evidence.end}:${l.length}`;
-    names.set(key, (names.get(key) ?? new Set<string>()).add(l.code));
+    byPlace.set(key, (byPlace.get(key) ?? new Set<string>()).add(l.code));
   }
-  const named = [...names.values()];
-  return named.some((a, i) => named.slice(i + 1).some((b) => ![...a].some((c) => b.has(c))));
+  const names: Array<Set<string>> = [];
+  for (const group of byPlace.values()) {
+    const members = [...group];
+    const oneName = members.every((a, i) => members.slice(i + 1).every((b) => share(a, b)));
+    if (oneName) names.push(group);
+    else for (const code of members) names.push(new Set([code]));
+  }
+  return names.some((a, i) => names.slice(i + 1).some((b) => ![...a].some((c) => b.has(c))));
 }
 
 /**
@@ -309,7 +322,7 @@ export function decideLevel(input: DecideInput): CodeDecision {
   // that points at a family of codes ("internal hemipelvectomy": 27075, 27076 or 27077) is one
   // operation, not several: names are different operations only when they point at no code in common.
   const namedOperations = [...new Set(labels.map((l) => l.code))].sort();
-  const mixed = input.severalPatients === true && namesDifferentOperations(labels);
+  const mixed = input.severalPatients === true && namesDifferentOperations(labels, codes);
 
   if (mixed) {
     // No code: the reasons say why.
