@@ -3834,7 +3834,7 @@ Description: Equal anterior and posterior flaps were raised. The femoral vessels
     claim: { cpt: '27295', modifiers: ['LT'] },
     text: `Procedure: hip disarticulation - right
 Indication: recurrent sarcoma of the proximal thigh.
-Description: Racquet incision. The femoral vessels were ligated in the groin. The hip capsule was opened circumferentially, the ligamentum teres divided and the femoral head dislocated. The limb was removed; the acetabulum was preserved and no femoral cut was made. Gluteal flap closed over drains.`,
+Description: Racquet incision. The femoral vessels were ligated in the groin. The hip capsule was opened circumferentially, the round ligament was cut and the head of the femur was delivered from the acetabulum. The limb was removed; the acetabulum was preserved and no femoral cut was made. Gluteal flap closed over drains.`,
     code: '27295',
     route: 'fix-claim',
     findings: ['modifier.laterality-conflict'],
