@@ -31,9 +31,9 @@ The femur was transected with a Gigli saw at mid-thigh, myoplasty, closure.`,
     code: '27590',
   },
   {
-    klass: 'D1 other leg: the old stump padded and kept out of the operative field',
+    klass: 'D1 other leg: the old stump padded and kept away from the sterile field',
     text: `Procedure: Right above-knee amputation.
-The existing AKA stump was padded and kept out of the operative field. Anterior and posterior flaps were raised, the femur was transected 12 cm above the knee with an oscillating saw, the muscles were sutured over the bone end and the skin closed.`,
+The existing AKA stump was well padded, then kept away from the sterile field. Anterior and posterior flaps were raised, the femur was transected 12 cm above the knee with an oscillating saw, the muscles were sutured over the bone end and the skin closed.`,
     code: '27590',
     anatomy: { priorAmputation: 'not_mentioned' },
   },
