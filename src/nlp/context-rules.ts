@@ -1088,6 +1088,36 @@ export const contextRules: readonly ContextRule[] = [
     ],
   },
   {
+    id: 'historical.old-amputation',
+    // An amputation named as old, long-standing or healed ("he has an old left AKA from 2012", "her
+    // long-standing right above-knee amputation", "a well-healed hip disarticulation") is one the patient
+    // already has: history, not today's operation. Only these words right before the name, with sides
+    // and levels between ("a 70-year-old man" is no old amputation).
+    pattern:
+      '(?<![\\w-])(?:old|long[\\s-]?standing|healed|well[\\s-]healed|existing|pre-?existing|established|longterm|long-term)\\b(?=(?:[\\s,]+(?:right|left|bilateral|ipsilateral|contralateral|traumatic|congenital|short|long|\\d{4}))*[\\s,]+(?:(?:above|below|through)[\\s-]+(?:the[\\s-]+)?knee[\\s-]+|trans-?(?:femoral|tibial)\\s+|knee\\s+|hip\\s+|thigh\\s+|hindquarter\\s+)?(?:amputations?|disarticulations?|hemi-?pelvectom(?:y|ies)|AKA|BKA|TFA)\\b)',
+    direction: 'forward',
+    category: 'historical',
+    maxScope: 6,
+    examples: [
+      { text: 'He has an old left AKA from 2012.', target: 'AKA', expect: 'historical' },
+      {
+        text: 'She has a long-standing right above-knee amputation.',
+        target: 'above-knee amputation',
+        expect: 'historical',
+      },
+      {
+        text: 'There is a healed left hip disarticulation.',
+        target: 'hip disarticulation',
+        expect: 'historical',
+      },
+      {
+        text: 'A 70-year-old man needs an above-knee amputation.',
+        target: 'above-knee amputation',
+        expect: null,
+      },
+    ],
+  },
+  {
     id: 'historical.ago',
     pattern:
       '\\b(?:years?|months?|weeks?|days?|hours?)\\s+ago\\b|\\b(?:the\\s+day\\s+before|earlier\\s+this\\s+week)\\b|\\b(?:years?|months?)\\s+(?:earlier|previously|beforehand)\\b|\\bat\\s+(?:another|a\\s+(?:different|local|regional|district|peripheral|referring|private))\\s+(?:hospital|institution|centre|center|facility|unit|clinic)\\b|\\b(?:done|performed|carried\\s+out)\\s+elsewhere\\b',
@@ -1675,6 +1705,35 @@ export const contextRules: readonly ContextRule[] = [
       {
         text: 'We preserved the sciatic nerve and the femoral vessels.',
         target: 'femoral vessels',
+        expect: 'negated',
+        type: 'procedure',
+      },
+    ],
+  },
+  {
+    id: 'terminate.denied-keeping',
+    // "the femur could not be preserved and was divided", "the knee was not salvageable and was
+    // disarticulated": a keeping denied is its own clause; the act coordinated after it is affirmed.
+    pattern:
+      "(?<=\\b(?:not|never|cannot|couldn't|can't|wasn't|weren't)\\s+(?:be\\s+|been\\s+)?(?:spared|preserved|retained|kept|saved|salvaged|salvageable|salvable|preservable|reconstructable|reconstructible)\\s*)(?:,\\s*)?(?:and|so)\\s+(?=(?:(?:was|were|is|are|had\\s+been|has\\s+been|therefore|then|so|instead|accordingly|consequently)\\s+){0,2}(?:[a-z]+ed|cut|split|sawn)\\b)",
+    direction: 'terminate',
+    terminates: ['negated'],
+    examples: [
+      {
+        text: 'The femur could not be preserved and was divided.',
+        target: 'femur could not be preserved and was divided',
+        expect: null,
+        type: 'procedure',
+      },
+      {
+        text: 'The knee was not salvageable and was therefore disarticulated.',
+        target: 'knee was not salvageable and was therefore disarticulated',
+        expect: null,
+        type: 'procedure',
+      },
+      {
+        text: 'The femur could not be preserved.',
+        target: 'femur could not be preserved',
         expect: 'negated',
         type: 'procedure',
       },

@@ -12,6 +12,7 @@ import {
   GAP_CONNECTORS,
   GAP_STATES,
   IRREGULAR_PAST,
+  imperativeActions,
   LIKENESS_OPENERS,
   NP_FILLER,
   OBJECT_PREPOSITIONS,
@@ -200,11 +201,41 @@ function firstPersonAction(
   tokens: ReturnType<typeof tokenize>,
   i: number,
 ): { kind: ActionKind; words: number; verb?: boolean } | undefined {
+  const imperative = imperativeActions.get(tokens[i]?.norm ?? '');
+  if (imperative && sentenceHead(tokens, i)) return { kind: imperative, words: 1, verb: true };
   const kind = firstPersonActions.get(tokens[i]?.norm ?? '');
   if (!kind) return undefined;
   const prev = tokens[i - 1]?.norm ?? '';
   const subject = FIRST_PERSON_ADVERBS.has(prev) ? (tokens[i - 2]?.norm ?? '') : prev;
   return FIRST_PERSON.has(subject) ? { kind, words: 1, verb: true } : undefined;
+}
+
+/** Words that open a sentence with its subject: the sentence is no imperative. */
+const SUBJECTS = new Set(['i', 'we', 'he', 'she', 'they', 'it', 'you', 'patient', 'surgeon', 'there']);
+
+/**
+ * Whether token `i` heads its sentence, or a clause coordinated with "and": before it only punctuation,
+ * a list marker ("3.", "Step 3:") and one adverb ("Then", "Next,"); or "and" and at most one adverb
+ * ("Strip the periosteum and then saw across the femur").
+ */
+function sentenceHead(tokens: ReturnType<typeof tokenize>, i: number): boolean {
+  const prev = tokens[i - 1]?.norm;
+  const and = prev !== undefined && FIRST_PERSON_ADVERBS.has(prev) ? tokens[i - 2]?.norm : prev;
+  const before = tokens.slice(0, i);
+  if (and === 'and') {
+    const head = before.find(
+      (t) => t.kind === 'word' && t.norm !== 'step' && !FIRST_PERSON_ADVERBS.has(t.norm),
+    );
+    return head !== undefined && !NP_FILLER.has(head.norm) && !SUBJECTS.has(head.norm);
+  }
+  const words = before.filter((t) => t.kind === 'word' && t.norm !== 'step');
+  const numbers = before.filter((t) => t.kind === 'number');
+  return (
+    words.length <= 1 &&
+    words.every((t) => FIRST_PERSON_ADVERBS.has(t.norm)) &&
+    numbers.length <= 1 &&
+    numbers.every((t) => t === before.find((b) => b.kind !== 'punct' && b.norm !== 'step'))
+  );
 }
 
 /** The sentence as a sequence of structure, action, word and punctuation chunks. */
@@ -937,7 +968,7 @@ export const ACTION_STEMS = new RegExp(
 );
 /** A first-person verb that is a noun elsewhere ("I now saw through …"): only after "I" or "we". */
 const FIRST_PERSON_STEMS = new RegExp(
-  `\\b(?:i|we)\\s+(?:[a-z]+\\s+)?(?:${[...firstPersonActions.keys()].join('|')})\\b`,
+  `\\b(?:i|we)\\s+(?:[a-z]+\\s+)?(?:${[...firstPersonActions.keys()].join('|')})\\b|(?:^\\W*(?:step\\s+)?(?:\\d+\\W*)?|\\band\\s+)(?:[a-z]+,?\\s+)?(?:${[...imperativeActions.keys()].join('|')})\\b`,
   'i',
 );
 

@@ -344,6 +344,15 @@ export const firstPersonActions: ReadonlyMap<string, ActionKind> = new Map<strin
     (w) => [w, 'remove'] as const,
   ),
 ]);
+/**
+ * The same verbs' bare forms as an imperative technique step at the head of a sentence ("Saw through the
+ * femur 10 cm above the knee", "Then section the femur", "3. Deliver the hindquarter"): only list
+ * markers and one of FIRST_PERSON_ADVERBS may come before.
+ */
+export const imperativeActions: ReadonlyMap<string, ActionKind> = new Map<string, ActionKind>([
+  ...['saw', 'section'].map((w) => [w, 'divide'] as const),
+  ...['deliver', 'detach'].map((w) => [w, 'remove'] as const),
+]);
 /** The first-person subjects, and the adverbs that may stand between them and the verb. */
 export const FIRST_PERSON = new Set(['i', 'we']);
 export const FIRST_PERSON_ADVERBS = new Set([

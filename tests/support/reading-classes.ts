@@ -4336,4 +4336,78 @@ Fourteen had hip disarticulation, the femoral head being dislocated from the ace
     code: null,
     generic: true,
   },
+  {
+    klass:
+      "sm-1 imperative: 'Saw through the femur 10 cm above the knee' in atlas steps of an above-knee amputation",
+    text: `Above-knee amputation: operative technique.
+Position the patient supine. Mark fish-mouth flaps. Ligate and divide the femoral artery and vein. Divide the sciatic nerve under traction. Saw through the femur 10 cm above the knee. Remove the leg. Perform a myodesis and close over a drain.`,
+    code: '27590',
+    generic: true,
+    anatomy: { femurCut: 'documented' },
+  },
+  {
+    klass: "sm-1 imperative coordinated: 'strip the periosteum and then saw across the femoral shaft'",
+    text: `Technique of transfemoral amputation.
+1. Raise equal anterior and posterior skin flaps on the thigh.
+2. Ligate and divide the superficial femoral vessels.
+3. Strip the periosteum and then saw across the femoral shaft at the level chosen.
+4. Remove the leg and suture the adductors to the bone.`,
+    code: '27590',
+    generic: true,
+    anatomy: { femurCut: 'documented' },
+  },
+  {
+    klass: "sm-1 imperative: 'Step 5: Deliver the extremity with the hemipelvis'",
+    text: `Hindquarter amputation: the steps.
+Step 1: Incise along the iliac crest to the pubic tubercle. Step 2: Ligate the external iliac vessels. Step 3: Divide the symphysis pubis with a wire saw. Step 4: Divide the sacroiliac joint with an osteotome. Step 5: Deliver the extremity with the hemipelvis and close the posterior flap.`,
+    code: '27290',
+    generic: true,
+    anatomy: { limbRemoved: 'documented' },
+  },
+  {
+    klass: "sm-2 size: 'with a wide margin, and it measured 9 cm' is the sarcoma's",
+    text: `PROCEDURE: Radical resection of a soft-tissue sarcoma of the left thigh.
+The biopsy tract was ellipsed with the skin. The sarcoma was resected en bloc with the adductor compartment and a wide margin, and it measured 9 cm in greatest dimension. The femur was not exposed and no bone was taken. Closure over drains.`,
+    code: '27364',
+  },
+  {
+    klass: "sm-2 size in the next sentence after a fronted place: 'On the back table it measured 3.5 x 2 cm'",
+    text: `Operation: wide excision, anterior thigh mass (right).
+The mass was removed with a cuff of vastus lateralis and the overlying fascia. On the back table it measured 3.5 x 2 cm. No bone was resected. Skin closed with staples.`,
+    code: '27329',
+  },
+  {
+    klass: "sm-2 size after 'After removal,'; guard: 'the specimen measured 20 cm' stays the specimen's",
+    text: `Procedure: radical excision of a posterior thigh sarcoma, left.
+The hamstring compartment was taken en bloc with the tumour. The specimen measured 20 cm in length. After removal, it was 4 x 3 cm. The sciatic nerve was preserved. Closed over a drain.`,
+    code: '27329',
+  },
+  {
+    klass: "sm-3 denied keeping, affirmed act: 'the femur could not be preserved and was divided'",
+    text: `PROCEDURE: Right above-knee amputation for infected endoprosthesis.
+The femoral vessels were ligated and the sciatic nerve divided. The femur could not be preserved and was divided 12 cm above the joint line. The leg was removed. Closure over drains.`,
+    code: '27590',
+    anatomy: { femurCut: 'documented' },
+  },
+  {
+    klass: "sm-3 denied keeping, affirmed act: 'could not be retained and was sawn through'",
+    text: `Operation: left transfemoral amputation after failed limb salvage.
+The vessels were tied and cut. The distal femur could not be retained and was sawn through at the junction of the middle and distal thirds. The limb was passed off. A myodesis was done and the wound closed.`,
+    code: '27590',
+    anatomy: { femurCut: 'documented' },
+  },
+  {
+    klass: "sm-4 'a healed left hip disarticulation from childhood' in a soft-tissue resection is history",
+    text: `PROCEDURE: Wide resection of a soft-tissue sarcoma of the right anterior thigh.
+He has a healed left hip disarticulation from childhood. The tumour was excised en bloc with a cuff of vastus intermedius and the overlying fascia; it measured 7 cm. No bone was resected. The wound was closed over a drain.`,
+    code: '27364',
+    anatomy: { hipDisarticulation: 'not_mentioned' },
+  },
+  {
+    klass: "sm-4 'a long-standing left knee disarticulation' in an above-knee amputation is history",
+    text: `Operation: right above-knee amputation for ischaemia.
+She has a long-standing left knee disarticulation and uses a prosthesis. The femoral vessels were ligated. The femur was divided 11 cm above the knee joint. The leg was removed. Myodesis and closure.`,
+    code: '27590',
+    anatomy: { kneeDisarticulation: 'not_mentioned' },
+  },
 ];

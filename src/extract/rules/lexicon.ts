@@ -635,6 +635,9 @@ function ofSpecimen(lead: string, after: string): boolean {
   if (PRONOUN_SUBJECT.test(rest) && SPECIMEN_PLACE.test(lead.slice(0, at))) return false;
   return !/[.;]/.test(rest) && !TUMOR_WORD.test(rest) && !tumourMeasuredOn(lead, at);
 }
+/** A pronoun subject right before a measure ("and it measured", "; this was about"): the tumour's. */
+const PRONOUN_MEASURE_BEFORE =
+  /\b(?:it|this)\s+(?:\w+\s+)?(?:measur\w*|was|is)\s+(?:(?:about|approx\.?|approximately)\s+)?$/i;
 const PRONOUN_SUBJECT = /^\s*,?\s*(?:it|this|which)\s+(?:\w+\s+){0,2}?(?:measur\w*|was|is)\b/i;
 
 /** What one measurement in a text measures, read from the words around it. */
@@ -669,7 +672,9 @@ export function measurementsIn(text: string): Measurement[] {
         return 'other';
       if (ofSpecimen(text.slice(Math.max(0, m.index - SPECIMEN_CHARS), m.index), after)) return 'other';
       const marginWord = /margin|cuff|rim/i.test(`${before} ${after.slice(0, 40)}`);
-      if (/margin|cuff/i.test(before)) return marginWord ? 'margin' : 'other';
+      // "… with a wide margin, and it measured 9 cm": a pronoun's own measure, not the margin's.
+      if (/margin|cuff/i.test(before) && !PRONOUN_MEASURE_BEFORE.test(before))
+        return marginWord ? 'margin' : 'other';
       if (MARGIN_SUBJECT.test(text.slice(Math.max(0, m.index - 60), m.index))) return 'margin';
       if (DISTANCE_AFTER.test(after) || DISTANCE_BEFORE.test(before)) return 'distance';
       if (MARGIN_AFTER.test(after)) return marginWord ? 'margin' : 'other';

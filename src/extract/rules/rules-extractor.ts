@@ -585,11 +585,12 @@ const withoutImaging = (text: string, sentence: Span, spans: readonly Span[]): s
   blank(text.slice(sentence.start, sentence.end), spans, sentence.start);
 
 /**
- * "It measured 6.2 cm on the specimen", "in the specimen it measured 5.5 cm": a sentence whose subject
- * is a pronoun, perhaps after the place it was measured.
+ * "It measured 6.2 cm on the specimen", "in the specimen it measured 5.5 cm", "on the back table, it
+ * measured 8 cm", "after removal it was 4 cm": a sentence whose subject is a pronoun, perhaps after a
+ * short fronted adjunct (where or when it was measured).
  */
 const PRONOUN_FIRST =
-  /^\s*(?:(?:(?:on|in|at|within)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:specimens?|bench|excision|pathology)\s*,?\s*)?(?:it|this|the\s+latter)\s+(?:\w+\s+){0,2}?(?:measur\w*|was|is)|measur(?:ed|ing))\b/i;
+  /^\s*(?:(?:(?:on|in|at|within|after|once|when|ex)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?[\w-]+\s*,?\s*)?(?:it|this|the\s+latter)\s+(?:\w+\s+){0,2}?(?:measur\w*|was|is)|measur(?:ed|ing))\b/i;
 /** How many sentences back a pronoun's tumour is looked for, in its own section. */
 const ANTECEDENT_REACH = 3;
 
