@@ -193,24 +193,30 @@ describe('buildCaseRecord over the fixtures', () => {
     expect(cases.length).toBeGreaterThanOrEqual(30);
   });
 
-  it('records what compareCase and the result say, for every case', async () => {
-    const runs = await runCases(cases);
-    for (const run of runs) {
-      expect(run.error).toBeUndefined();
-      const rec = buildCaseRecord(run);
-      const { transcript, claim } = readCaseInput(run.fixture);
-      const again = await processNote({ transcript, ...(claim ? { claim } : {}) });
-      expect(rec.gotCode).toBe(again.code.supported);
-      expect(rec.passed).toBe(
-        rec.codeCorrect &&
-          rec.findings.falseNegatives.length === 0 &&
-          rec.findings.falsePositives.length === 0 &&
-          rec.facts.every((f) => f.correct),
-      );
-      // Rules evidence is sliced from the transcript, so every documented fact is grounded.
-      expect(rec.grounding.groundedFacts).toBe(rec.grounding.documentedFacts);
-    }
-  });
+  // One test per case: each runs one note twice (through runCases and as a user would), so no test
+  // waits on the whole fixture set.
+  it.each(cases.map((c) => [c.name, c] as const))(
+    'records what compareCase and the result say: %s',
+    async (_, fixture) => {
+      const runs = await runCases([fixture]);
+      expect(runs).toHaveLength(1);
+      for (const run of runs) {
+        expect(run.error).toBeUndefined();
+        const rec = buildCaseRecord(run);
+        const { transcript, claim } = readCaseInput(run.fixture);
+        const again = await processNote({ transcript, ...(claim ? { claim } : {}) });
+        expect(rec.gotCode).toBe(again.code.supported);
+        expect(rec.passed).toBe(
+          rec.codeCorrect &&
+            rec.findings.falseNegatives.length === 0 &&
+            rec.findings.falsePositives.length === 0 &&
+            rec.facts.every((f) => f.correct),
+        );
+        // Rules evidence is sliced from the transcript, so every documented fact is grounded.
+        expect(rec.grounding.groundedFacts).toBe(rec.grounding.documentedFacts);
+      }
+    },
+  );
 
   it('records a case that cannot run as failed, with its error', async () => {
     const one = selectCases({ include: ['*'], exclude: [] }, cases).slice(0, 1);
