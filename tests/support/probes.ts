@@ -954,6 +954,45 @@ export const probes: ReadonlyArray<readonly [string, string, string, string]> = 
   ['sm-1 guard: a saw is a tool', 'A Gigli saw was passed around the femur.', 'femurCut', 'not_mentioned'],
   ['sm-1 guard: saw, past of see', 'He saw the femur on the radiograph.', 'femurCut', 'not_mentioned'],
   ['sm-1 guard: a section is a noun', 'Section of the femur showed tumour.', 'femurCut', 'not_mentioned'],
+  // bd. A size bound ("less than 5 cm", "under 5 cm", "5 cm or more", "> 5 cm"), as a procedure name or a
+  // descriptor states the category, is no measurement of the tumour: it leaves the size unstated.
+  [
+    'bd bound: less than',
+    'Radical resection of a soft-tissue tumour of the thigh, less than 5 cm, subfascial.',
+    'tumorSizeCm',
+    'not_mentioned',
+  ],
+  ['bd bound: under', 'Wide excision of a sarcoma under 5 cm, right thigh.', 'tumorSizeCm', 'not_mentioned'],
+  [
+    'bd bound: or greater',
+    'Excision of a soft tissue tumour, 5 cm or greater, left thigh.',
+    'tumorSizeCm',
+    'not_mentioned',
+  ],
+  [
+    'bd bound: symbol',
+    'The tumour (>5 cm) was resected en bloc with a cuff of muscle.',
+    'tumorSizeCm',
+    'not_mentioned',
+  ],
+  [
+    'bd bound: at least',
+    'Radical excision of a thigh liposarcoma of at least 5 cm.',
+    'tumorSizeCm',
+    'not_mentioned',
+  ],
+  [
+    'bd guard: a measured size',
+    'The tumour measured 4.2 cm and was excised en bloc.',
+    'tumorSizeCm',
+    'documented',
+  ],
+  [
+    'bd guard: a size before the tumour',
+    'A 6 cm liposarcoma was excised with a cuff of muscle.',
+    'tumorSizeCm',
+    'documented',
+  ],
   [
     'sm-2 size: pronoun after a margin in the same sentence',
     'The sarcoma was resected with a wide margin, and it measured 9 cm in greatest dimension.',

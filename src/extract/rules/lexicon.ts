@@ -582,6 +582,12 @@ const DISTANCE_BEFORE =
 // cm cortical window").
 const DEVICE_AFTER =
   /^\s*(?:(?:long|wide|diameter|cemented|uncemented|modular|cortical|bony|bone|femoral|tibial|intramedullary)\s+)*(?:stem|component|extension|piece|body|segment|implant|prosthesis|plate|screw|nail|rod|pin|wire|spacer|collar|window|trough|drill|burr|reamer|cement)s?\b/i;
+// A bound, not a measurement: "less than 5 cm", "under 5 cm", "(>5 cm)", "at least 5 cm", "5 cm or
+// greater" state the category a procedure name or a descriptor names, not the tumour's measured size
+// (a pathology's "the tumour up to 7 x 6 cm" gives its greatest dimension: a size).
+const BOUND_BEFORE =
+  /(?:\b(?:less|smaller|greater|larger|bigger|more)\s+than|\b(?:under|below|over|above|exceeding|at\s+least)|[<>≤≥]=?)\s*$/i;
+const BOUND_AFTER = /^\s*(?:or\s+(?:more|less|larger|greater|bigger|smaller|above|over|under|below)\b|\+)/i;
 const DEVICE_BEFORE =
   /\b(?:stem|component|extension(?:\s+piece)?|piece|body|segment|implant|prosthesis|plate|screw|nail|rod|spacer|collar|window|reamer|reamed|drill(?:ed)?)\s*(?:(?:of|measuring|was|were|about|approx\.?|approximately|long|length|diameter|to)\s*)*$/i;
 
@@ -670,6 +676,7 @@ export function measurementsIn(text: string): Measurement[] {
     const kind = ((): MeasurementKind => {
       if (NOT_TUMOR_BEFORE.test(before) || DEVICE_BEFORE.test(before) || DEVICE_AFTER.test(after))
         return 'other';
+      if (BOUND_BEFORE.test(before) || BOUND_AFTER.test(after)) return 'other';
       if (ofSpecimen(text.slice(Math.max(0, m.index - SPECIMEN_CHARS), m.index), after)) return 'other';
       const marginWord = /margin|cuff|rim/i.test(`${before} ${after.slice(0, 40)}`);
       // "… with a wide margin, and it measured 9 cm": a pronoun's own measure, not the margin's.
