@@ -75,7 +75,8 @@ describe('consent is for the operation (issue 10: "consents" read for blood prod
 
 describe('a delayed primary closure does not deny a wound left open (regression: read as a stated closure)', () => {
   it.each([
-    ['The femur was divided. Wound packed with saline gauze for delayed primary closure.', 'not_mentioned'],
+    // The packing itself now states the wound left open (class mc4); the delayed closure still denies nothing.
+    ['The femur was divided. Wound packed with saline gauze for delayed primary closure.', 'documented'],
     ['The femur was divided. Delayed primary wound closure at 48 hours.', 'not_mentioned'],
     ['The femur was divided. Primary closure of the skin with staples.', 'negated'],
     ['The femur was divided and the stump closed primarily.', 'negated'],

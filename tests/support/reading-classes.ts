@@ -4410,4 +4410,73 @@ She has a long-standing left knee disarticulation and uses a prosthesis. The fem
     code: '27590',
     anatomy: { kneeDisarticulation: 'not_mentioned' },
   },
+  // Classes missed on the last round's blind sets (mc-), in our own words. mc4: an open thigh amputation
+  // whose open wound is told only by its dressing (packed, dressed open, left for delayed closure, a VAC on
+  // the open stump, no closure, not sutured) is 27592; packing that is then closed, or only for haemostasis,
+  // and a cavity filled with graft, leave no wound open.
+  {
+    klass: 'mc4 packed: a field-hospital thigh amputation, wound packed with gauze',
+    text: `Forward surgical team. Left thigh amputation after a blast injury.
+Circular cut through skin and muscle at the lower third of the thigh, femur sawn at the same level. Vessels tied. Wound packed with gauze. Back to theatre in 48 hours.`,
+    code: '27592',
+  },
+  {
+    klass: 'mc4 dressed open: a septic above-knee amputation, formal closure later (US)',
+    text: `Procedure: right above-knee amputation for wet gangrene with sepsis.
+The femoral vessels were ligated and the femur divided at the mid-thigh with a saw. The leg was removed. The stump was dressed open. Return for formal closure when the sepsis settles.`,
+    code: '27592',
+  },
+  {
+    klass: 'mc4 left for delayed closure: terse transfemoral amputation',
+    text: `Emergency transfemoral amputation, left, for necrotising infection. Femur cut 10 cm above the knee, limb off; the wound was left for delayed closure.`,
+    code: '27592',
+  },
+  {
+    klass: 'mc4 a VAC applied to the open stump after an AKA',
+    text: `Right AKA for infected gangrene. Femur transected at the junction of the middle and distal thirds, leg removed, muscles debrided. A VAC was applied to the open stump. Plan second look in 48 h.`,
+    code: '27592',
+  },
+  {
+    klass: 'mc4 no closure performed; packed with gauze (British)',
+    text: `Left above-knee amputation, septic. Femur divided with a Gigli saw and the limb taken off. No closure performed; packed with gauze and bandaged.`,
+    code: '27592',
+  },
+  {
+    klass: 'mc4 skin and muscle not sutured, the wound packed with betadine-soaked gauze',
+    text: `Operation: right thigh amputation for clostridial myonecrosis.
+The femur was sawn through 12 cm above the joint line and the vessels ligated; the limb was removed. Skin and muscle were not sutured; the wound was packed with betadine-soaked gauze.`,
+    code: '27592',
+  },
+  {
+    klass: 'mc4 present tense: the wound is left unsutured and packed with Kerlix',
+    text: `Left above-knee amputation for a crushed, contaminated leg. I divide the femur at the mid-shaft and the leg is removed. The wound is left unsutured and packed with Kerlix.`,
+    code: '27592',
+  },
+  {
+    klass: 'mc4 guard: packed and then closed in layers is closed',
+    text: `Left above-knee amputation. Femur divided at mid-shaft and the limb removed. The wound was packed and then closed in layers over a drain.`,
+    code: '27590',
+  },
+  {
+    klass: 'mc4 guard: packed briefly for haemostasis, then closure in layers',
+    text: `Right AKA. Femur transected with a saw, leg passed off. The wound was packed with a swab for haemostasis, then myodesis and closure in layers.`,
+    code: '27590',
+  },
+  {
+    klass: 'mc4 guard: packed while the tourniquet was let down, closed in the next sentence',
+    text: `Operation: left above-knee amputation for ischaemia. The femur was sawn through 11 cm above the knee and the leg removed. The stump was packed with gauze while the tourniquet was released. The skin was then closed with staples.`,
+    code: '27590',
+  },
+  {
+    klass: 'mc4 guard: packing of the open stump told after a closure stated later in the note',
+    text: `Left above-knee amputation. Femur cut 12 cm above the knee, leg removed. The wound was packed with gauze rolls. After ten minutes the packs were removed and the skin was closed with staples.`,
+    code: '27590',
+  },
+  {
+    klass: 'mc4 guard: a bone cyst cavity packed with allograft chips is no open wound',
+    text: `Procedure: curettage of a simple bone cyst of the left proximal femur with allograft.
+The cyst was curetted through a cortical window and the cavity packed with allograft chips. The wound was closed in layers.`,
+    code: '27356',
+    anatomy: { woundLeftOpen: 'negated' },
+  },
 ];

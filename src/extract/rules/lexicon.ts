@@ -252,6 +252,52 @@ const KNEE_SITE = /\b(?:femur|femoral|knee|tibia\w*|patella\w*|condyl\w*)\b/i;
 const PELVIC_SITE =
   /\b(?:pelvi\w*|acetabul\w*|periacetabular|il[ie]um|iliac|pubi\w*|ischi\w*|sacr\w*|innominate|hemipelv\w*)\b/i;
 
+/** What packs an open wound: gauze, swabs, ribbon… (not a cavity's graft, chips or cement). */
+const PACKING = `(?:gauze|swabs?|packs?|packing|ribbon|kerlix|iodoform|betadine|povidone|saline|dressings?|pads?|towels?|rolls?|sponges?)`;
+/**
+ * A wound left open told by its dressing: "the wound was packed", "packed with betadine-soaked gauze",
+ * "the stump was dressed open", "left unsutured", "left for delayed closure", "a VAC applied to the
+ * open stump" (tag `dressing`: a closure stated after it in the note closes it after all).
+ */
+const OPEN_DRESSING = [
+  `(?:wound|stump|incision|residual${SP}limb|amputation${SP}site|soft${SP}tissues?)${SP}(?:(?:was|were|is|are)${SP})?(?:(?:then|loosely|lightly|simply|widely)${SP})?packed\\b`,
+  `packed${SP}with${SP}(?:[\\w-]+${SP}){0,3}?${PACKING}\\b`,
+  `dressed${SP}open`,
+  `left${SP}(?:unclosed|unsutured|unstitched)`,
+  `left${SP}(?:[\\w-]+${SP}){0,2}?for${SP}(?:a${SP})?(?:delayed|secondary|later|staged|second${SP}stage|subsequent)${SP}(?:primary${SP})?closure`,
+  `(?:vac|npwt|negative${SP}pressure)${SP}(?:[\\w-]+${SP}){0,6}?open${SP}(?:stump|wound|residual${SP}limb)`,
+];
+/** The closure stated as not done: "no closure performed", "skin and muscle were not sutured", "no sutures placed". */
+const CLOSURE_NOT_DONE = [
+  `no${SP}(?:(?:primary|wound|skin|formal)${SP})?closure${SP}(?:was${SP})?(?:performed|done|attempted|undertaken|made|carried${SP}out)`,
+  `(?:wound|stump|skin|flaps?|muscles?|fascia|incision)${SP}(?:(?:and|or)${SP}(?:the${SP})?(?:skin|muscles?|fascia|flaps?)${SP})?(?:was|were)${SP}not${SP}(?:sutured|stitched|approximated)`,
+  `no${SP}sutures?${SP}(?:(?:were|was)${SP})?(?:placed|used|inserted)`,
+];
+const CLOSURE_WORD = /\b(?:closed|closure|sutured|stapled)\b/gi;
+/** A closure put off or denied: "for delayed closure", "formal closure later", "not closed". */
+const CLOSURE_DEFERRED_BEFORE =
+  /\b(?:delayed|secondary|formal|definitive|later|second|staged|planned|future|subsequent|for|not|no|never|until|await\w*)\b[\s\w-]{0,20}$/i;
+const CLOSURE_DEFERRED_AFTER =
+  /^[\s,]*(?:later|at\s+(?:a|the)\s|in\s+(?:\d|a\s|two|three)|after|when|once|is\s+planned|planned|to\s+follow|will)/i;
+/** Packing for a moment, for haemostasis: no wound left open. */
+const PACKED_FOR_A_MOMENT =
+  /\b(?:ha?emosta\w*|temporar\w*|briefly|while|whilst|minutes?|tourniquet|bleeding)\b/i;
+/**
+ * A dressing of the open wound whose own sentence neither closes it afterwards ("packed and then closed
+ * in layers") nor packs it only for a moment (for haemostasis, while the tourniquet is let down).
+ */
+export const notClosedAfter = (sentence: string, _start: number, end: number): boolean => {
+  if (PACKED_FOR_A_MOMENT.test(sentence)) return false;
+  const rest = sentence.slice(end);
+  CLOSURE_WORD.lastIndex = 0;
+  for (let m = CLOSURE_WORD.exec(rest); m !== null; m = CLOSURE_WORD.exec(rest)) {
+    const before = rest.slice(Math.max(0, m.index - 25), m.index);
+    const after = rest.slice(m.index + m[0].length, m.index + m[0].length + 25);
+    if (!CLOSURE_DEFERRED_BEFORE.test(before) && !CLOSURE_DEFERRED_AFTER.test(after)) return false;
+  }
+  return true;
+};
+
 /** A matcher finds candidate mentions in one sentence. */
 export type Matcher =
   | { kind: 'phrase'; re: RegExp }
@@ -1135,6 +1181,16 @@ export const featureLexicon: Record<FeatureKey, TargetLexicon> = {
       entry(phrase(`left${SP}open`, 'guillotine', `open${SP}(?:circular|amputation)`, `packed${SP}open`)),
       entry(phrase(`(?:wound|stump|skin|incision)${SP}(?:was${SP})?(?:not|never)${SP}closed`), undefined, {
         negationIsMeaning: true,
+      }),
+      // A wound left open told by how it was dressed (a field or septic amputation): packed, dressed
+      // open, left for a delayed closure, a VAC on the open stump. Not when its own clause closes it
+      // after all ("packed and then closed in layers"), nor a cavity filled with graft or cement.
+      entry(phrase(...OPEN_DRESSING), undefined, { whenMatch: notClosedAfter, tag: 'dressing' }),
+      // The same told as a denial of the closure: "no closure performed", "the skin was not sutured".
+      entry(phrase(...CLOSURE_NOT_DONE), undefined, {
+        negationIsMeaning: true,
+        whenMatch: notClosedAfter,
+        tag: 'dressing',
       }),
       // A stated closure denies a wound left open: the deciding absence of 27590 against 27592 stated.
       entry(

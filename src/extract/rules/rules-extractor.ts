@@ -997,6 +997,21 @@ function withoutOtherPurposeCuts(
 }
 
 /** The procedure features of a note read from the given sentences: lexicon, events, inference. */
+/**
+ * The wound left open. One told only by its dressing (packed, dressed open, not sutured: tag `dressing`)
+ * is closed after all when the note states a closure after it ("the wound was packed while the
+ * tourniquet was let down. The skin was then stapled"): the closure, stated later, decides.
+ */
+function openWound(text: string, sentences: Sentence[]): Fact {
+  const mentions = mentionsOf(featureLexicon.woundLeftOpen, text, sentences);
+  const closedAt = mentions.filter((m) => m.assertion === 'negated').map((m) => m.match.start);
+  const closedLater = (m: Mention): boolean => closedAt.some((c) => c > m.match.end);
+  return factFromMentions(
+    text,
+    mentions.filter((m) => !(m.tag === 'dressing' && m.assertion === 'affirmed' && closedLater(m))),
+  );
+}
+
 function readFeatures(text: string, sentences: Sentence[]): Reading {
   const features = Object.fromEntries(
     // Prior amputation and tumour size have readers of their own below.
@@ -1008,6 +1023,7 @@ function readFeatures(text: string, sentences: Sentence[]): Reading {
     ]),
   ) as Record<FeatureKey, Fact>;
   features.tumorSizeCm = tumorSize(text, sentences);
+  features.woundLeftOpen = openWound(text, sentences);
   const events = readEvents(text, sentences);
   const derived = featuresFromEvents(text, events);
   mergeEventFeatures(text, sentences, features, derived);
