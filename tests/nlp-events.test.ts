@@ -64,6 +64,19 @@ describe('procedure events: actions linked to what they act on', () => {
     ['The sacroiliac joint, which the sarcoma did not involve, was divided.', ['divide sacroiliac-joint']],
     ['the symphysis pubis which the tumour did not reach was divided', ['divide pubic-symphysis']],
     ['The femur (the knee was not opened) was sawn across.', ['divide knee-joint (negated)', 'divide femur']],
+    // gaps 1: an act told as the consequence of a failed alternative shares the earlier predicate's subject
+    ['The knee could not be kept and was therefore disarticulated.', ['disarticulate knee-joint']],
+    ['The limb could not be salvaged and so was amputated through the thigh.', ['remove limb @thigh']],
+    ['The distal femur was beyond repair and was therefore sawn across.', ['divide femur']],
+    [
+      'The leg could not be saved, and was consequently removed through the knee joint.',
+      ['remove limb @knee-joint'],
+    ],
+    [
+      'The knee could not be kept and was therefore not disarticulated.',
+      ['disarticulate knee-joint (negated)'],
+    ],
+    ['The knee could not be reconstructed and would be disarticulated at a second stage.', []],
   ])('%s', (text, expected) => {
     expect(describeEvents(text)).toEqual(expected);
   });
@@ -95,6 +108,13 @@ describe('features from events', () => {
       'pelvicBoneResected:documented',
       'acetabulumResected:documented',
     ]);
+  });
+  it('an amputation through the thigh cuts the femur; a thigh incision is no level', () => {
+    expect(features('The leg was amputated through the thigh 10 cm above the knee.')).toEqual([
+      'femurCut:documented',
+      'limbRemoved:documented',
+    ]);
+    expect(features('The limb was removed through a thigh incision.')).toEqual(['limbRemoved:documented']);
   });
   it('only the index operation counts: a plan documents nothing', () => {
     expect(features('We will divide the sacroiliac joint next week.')).toEqual([

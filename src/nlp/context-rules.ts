@@ -94,7 +94,7 @@ export interface ContextRule {
 }
 
 const NEG_AUX =
-  '(?:(?:was|were|is|are|has|have|had|been|being|be|could|can|yet|also|ever|then|still|currently|reportedly|unfortunately|results?|report|reports)\\s+){1,3}';
+  '(?:(?:was|were|is|are|has|have|had|been|being|be|could|can|yet|also|ever|then|still|currently|reportedly|unfortunately|results?|report|reports|prove[ds]?|proven|turned\\s+out(?:\\s+to\\s+be)?)\\s+){1,3}';
 const NEG_WORDS =
   '(?:not|never|pending|unavailable|deferred|declined|cancel(?:l)?ed|refused|omitted|awaited|outstanding|to follow|not yet|(?:deemed |felt |considered |judged )?(?:unnecessary|not necessary|not required|not needed|not indicated|contraindicated|impossible|unfeasible|infeasible|precluded|ruled out|out of the question)|abandoned|aborted|avoided)';
 
@@ -446,6 +446,14 @@ export const contextRules: readonly ContextRule[] = [
       },
       { text: 'Limb salvage was ruled out at the tumour board.', target: 'Limb salvage', expect: 'negated' },
       { text: 'Limb salvage was achieved.', target: 'Limb salvage', expect: null },
+      // A failed alternative: "reconstruction proved impossible", "salvage turned out to be unfeasible".
+      {
+        text: 'Reconstruction of the artery proved impossible.',
+        target: 'Reconstruction',
+        expect: 'negated',
+      },
+      { text: 'Salvage turned out to be unfeasible.', target: 'Salvage', expect: 'negated' },
+      { text: 'Reconstruction proved durable.', target: 'Reconstruction', expect: null },
     ],
   },
   {
@@ -1734,6 +1742,49 @@ export const contextRules: readonly ContextRule[] = [
       {
         text: 'The femur could not be preserved.',
         target: 'femur could not be preserved',
+        expect: 'negated',
+        type: 'procedure',
+      },
+    ],
+  },
+  {
+    id: 'terminate.own-predicate',
+    // "the limb could not be reconstructed and was therefore disarticulated", "the leg could not be
+    // salvaged and so was amputated": a denied predicate is its own clause; a second predicate
+    // coordinated after it with its own auxiliary, or told as its consequence ("and therefore", "so"),
+    // states what was done (src/nlp/events.ts reads the shared subject). Not a plan ("and would be").
+    pattern:
+      "(?<=\\b(?:not|never|cannot|couldn't|can't|wasn't|weren't)\\s+(?:be\\s+|been\\s+)?(?:[a-z]+\\s+)?[a-z]+\\s*)(?:,\\s*)?(?:and\\s+|so\\s+|(?:and\\s+)?(?:therefore|hence|thus|consequently|accordingly)\\s+)(?=(?:(?:therefore|then|so|thus|hence|instead|accordingly|consequently|subsequently|ultimately|eventually)\\s+){0,2}(?:was|were|had\\s+been|has\\s+been)\\s+(?:(?:therefore|then|so|thus|hence|instead|accordingly|consequently|subsequently|ultimately|eventually|finally)\\s+){0,2}(?:[a-z]+ed|cut|split|sawn|taken)\\b)",
+    direction: 'terminate',
+    terminates: ['negated', 'hypothetical', 'possible'],
+    examples: [
+      {
+        text: 'The limb could not be reconstructed and was therefore disarticulated at the hip.',
+        target: 'limb could not be reconstructed and was therefore disarticulated at the hip',
+        expect: null,
+        type: 'procedure',
+      },
+      {
+        text: 'The leg could not be salvaged and so was amputated through the thigh.',
+        target: 'leg could not be salvaged and so was amputated',
+        expect: null,
+        type: 'procedure',
+      },
+      {
+        text: 'The knee could not be reconstructed and was therefore not disarticulated.',
+        target: 'knee could not be reconstructed and was therefore not disarticulated',
+        expect: 'negated',
+        type: 'procedure',
+      },
+      {
+        text: 'The femur was not exposed and divided.',
+        target: 'femur was not exposed and divided',
+        expect: 'negated',
+        type: 'procedure',
+      },
+      {
+        text: 'The knee could not be reconstructed and would be disarticulated.',
+        target: 'knee could not be reconstructed and would be disarticulated',
         expect: 'negated',
         type: 'procedure',
       },

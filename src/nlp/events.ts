@@ -784,6 +784,68 @@ const VERB_ADVERBS = new Set([
   'ever',
 ]);
 
+/** Words linking a second predicate to the first, after "and" or in its place ("and therefore was", "so was"). */
+const PREDICATE_LINKS = new Set([
+  'so',
+  'therefore',
+  'thus',
+  'hence',
+  'consequently',
+  'accordingly',
+  'then',
+  'instead',
+  'subsequently',
+  'ultimately',
+  'eventually',
+  'finally',
+]);
+/** Modals and negations of an auxiliary chain ("could not be", "cannot be", "was never"). */
+const CHAIN_WORDS = new Set(['could', 'can', 'cannot', 'would', 'might', 'may', 'not', 'never', 'still']);
+
+/**
+ * The first auxiliary of an earlier predicate that shares its subject with the passive at chunk `aux`:
+ * "the knee could not be kept and was therefore disarticulated", "the limb could not be salvaged and so
+ * was amputated", "the femur was beyond repair and was divided". Between the two predicates stand "and"
+ * and/or a link ("so", "therefore"); the earlier predicate is a few words (a participle, an adjective,
+ * "beyond salvage") after an auxiliary chain, no structure or action among them. -1 when there is none.
+ */
+function sharedSubjectAux(chunks: Chunk[], aux: number): number {
+  let j = aux - 1;
+  let linked = false;
+  while (j >= 0 && (PREDICATE_LINKS.has((chunks[j] as Chunk).norm) || (chunks[j] as Chunk).norm === ',')) {
+    if ((chunks[j] as Chunk).norm !== ',') linked = true;
+    j--;
+  }
+  if (j >= 0 && (chunks[j] as Chunk).norm === 'and') {
+    linked = true;
+    j--;
+    if (j >= 0 && (chunks[j] as Chunk).norm === ',') j--;
+  }
+  if (!linked) return -1;
+  let words = 0;
+  while (
+    j >= 0 &&
+    words < 4 &&
+    (chunks[j] as Chunk).type === 'word' &&
+    !AUXILIARIES.has((chunks[j] as Chunk).norm) &&
+    !CHAIN_WORDS.has((chunks[j] as Chunk).norm)
+  ) {
+    j--;
+    words++;
+  }
+  if (words === 0) return -1;
+  let first = -1;
+  while (
+    j >= 0 &&
+    (chunks[j] as Chunk).type === 'word' &&
+    (AUXILIARIES.has((chunks[j] as Chunk).norm) || CHAIN_WORDS.has((chunks[j] as Chunk).norm))
+  ) {
+    if (!['not', 'never', 'still'].includes((chunks[j] as Chunk).norm)) first = j;
+    j--;
+  }
+  return first >= 0 && j >= 0 && (chunks[j] as Chunk).type === 'structure' ? first : -1;
+}
+
 /** Particles of a phrasal verb before a coordinated one ("we pulled down and cut"). */
 const PARTICLES = new Set(['down', 'up', 'out', 'back', 'away', 'through']);
 
@@ -1035,7 +1097,10 @@ export function sentenceEvents(
     let whole = false;
     let voice: ProcedureEvent['voice'] = nominal ? 'nominal' : 'active';
     if (aux >= 0) {
-      const subject = backwardSubject(chunks, aux);
+      let subject = backwardSubject(chunks, aux);
+      // "the knee could not be kept and was therefore disarticulated": the subject of the predicate before.
+      const shared = subject.structures.length === 0 ? sharedSubjectAux(chunks, aux) : -1;
+      if (shared >= 0) subject = backwardSubject(chunks, shared);
       structures = subject.structures;
       whole = subject.whole;
       voice = subject.voice;

@@ -36,6 +36,11 @@ export interface EventFeatureRule {
    * through the knee joint": a disarticulation told as a removal).
    */
   through?: readonly StructureGroup[];
+  /**
+   * The act passes through a structure of these ids, named after "through" as the head of its phrase
+   * ("the leg was amputated through the thigh": a transfemoral level; not "through a thigh incision").
+   */
+  throughIds?: readonly string[];
   /** Not a cut that seats an implant: a sentence preparing the bone for one, the act not wide (preparesImplant). */
   unlessImplantSeat?: boolean;
 }
@@ -60,6 +65,8 @@ export const eventFeatureRules: readonly EventFeatureRule[] = [
   { feature: 'kneeDisarticulation', actions: ['disarticulate'], groups: ['knee-joint'] },
   { feature: 'hipDisarticulation', actions: ['remove'], groups: ['limb'], through: ['hip-joint'] },
   { feature: 'kneeDisarticulation', actions: ['remove'], groups: ['limb'], through: ['knee-joint'] },
+  // An amputation through the thigh cuts the femur (a transfemoral level).
+  { feature: 'femurCut', actions: ['remove'], groups: ['limb'], throughIds: ['thigh'] },
   { feature: 'femurCut', actions: ['divide', 'shorten'], groups: ['femur'] },
   { feature: 'femurCut', actions: ['resect', 'remove'], groups: ['femur'], ids: ['femoral-condyles'] },
   { feature: 'femurCut', actions: ['resect', 'remove'], groups: ['femur'], deniesOnly: true },
@@ -149,15 +156,26 @@ export interface EventFeature {
  * (`unasserted`, kept so that a lexicon match in the same sentence can be overruled).
  */
 /** Whether the event passes through a structure of these groups: "through" stands between the act and it. */
-function passesThrough(text: string, event: ProcedureEvent, groups: readonly StructureGroup[]): boolean {
-  const joints = [...event.structures, ...(event.location ? [event.location] : [])].filter((s) =>
-    groups.includes(s.group),
-  );
+function passesThrough(
+  text: string,
+  event: ProcedureEvent,
+  which: (s: StructureMention) => boolean,
+  head = false,
+): boolean {
+  const joints = [...event.structures, ...(event.location ? [event.location] : [])].filter(which);
   return joints.some((j) => {
     const between = j.start > event.actionSpan.end ? text.slice(event.actionSpan.end, j.start) : '';
-    return /\bthrough\b/i.test(between) && between.length <= 40;
+    return (
+      /\bthrough\b/i.test(between) &&
+      between.length <= 40 &&
+      (!head || PHRASE_HEAD_AFTER.test(text.slice(j.end)))
+    );
   });
 }
+
+/** What may follow a structure that heads its phrase: an end, a level, a connector ("through the thigh 10 cm above"). */
+const PHRASE_HEAD_AFTER =
+  /^\s*(?:$|[,.;:()]|(?:at|about|approximately|just|above|below|proximal(?:ly)?|distal(?:ly)?|level|and|with|in|for)\b|\d)/i;
 
 export function featuresFromEvents(text: string, events: readonly ProcedureEvent[]): EventFeature[] {
   const out: EventFeature[] = [];
@@ -173,7 +191,10 @@ export function featuresFromEvents(text: string, events: readonly ProcedureEvent
       if (rule.wide && !event.wide) continue;
       if (rule.whole && !event.whole) continue;
       if (rule.unlessWith?.some((g) => groups.has(g))) continue;
-      if (rule.through && !passesThrough(text, event, rule.through)) continue;
+      const through = rule.through;
+      if (through && !passesThrough(text, event, (s) => through.includes(s.group))) continue;
+      const throughIds = rule.throughIds;
+      if (throughIds && !passesThrough(text, event, (s) => throughIds.includes(s.id), true)) continue;
       if (
         rule.unlessImplantSeat &&
         !event.wide &&

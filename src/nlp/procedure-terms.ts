@@ -168,9 +168,10 @@ export const structureTerms: readonly StructureTerm[] = [
       `hind${SP}quarter`,
       `amputated${SP}(?:part|limb|extremity|specimen)`,
       `(?:whole|entire)${SP}(?:lower${SP})?(?:extremity|limb|leg)`,
-      'thigh',
     ],
   },
+  // The thigh is the limb too; an amputation through it is a transfemoral one (src/nlp/procedure-features.ts).
+  { id: 'thigh', group: 'limb', patterns: [`(?:(?:left|right)${SP})?thigh`] },
   // The soft tissues a wide resection takes around a tumour: named muscles, fascia, skin, the biopsy tract.
   {
     id: 'muscle',

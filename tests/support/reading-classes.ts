@@ -4479,4 +4479,65 @@ The cyst was curetted through a cortical window and the cavity packed with allog
     code: '27356',
     anatomy: { woundLeftOpen: 'negated' },
   },
+  // gp-1. An act told as the consequence of a failed alternative ("could not be kept and was therefore
+  // disarticulated"): the act is today's, on the subject of the failed predicate.
+  {
+    klass: "gp-1 consequence: 'the knee could not be kept and was therefore disarticulated'",
+    text: `PROCEDURE: Amputation, right lower limb, for an infected knee replacement.
+The femoral vessels were protected. The knee could not be kept and was therefore disarticulated. The cruciate ligaments and posterior capsule were divided. The wound was closed over a drain.`,
+    code: '27598',
+    route: 'ready',
+    anatomy: { kneeDisarticulation: 'documented' },
+  },
+  {
+    klass: "gp-1 consequence: 'could not be salvaged and so was amputated through the thigh'",
+    text: `PROCEDURE: Left amputation.
+The femoral vessels were ligated and the sciatic nerve divided. The limb could not be salvaged and so was amputated through the thigh 10 cm above the knee. The wound was closed in layers.`,
+    code: '27590',
+    anatomy: { femurCut: 'documented' },
+  },
+  {
+    klass: "gp-1 consequence: 'could not be reconstructed and accordingly was disarticulated at the hip'",
+    text: `Operation: amputation of the left leg.
+The vessels were ligated. The limb could not be reconstructed and accordingly was disarticulated at the hip. The acetabulum was kept. The flap was closed over drains.`,
+    code: '27295',
+    anatomy: { hipDisarticulation: 'documented' },
+  },
+  {
+    klass: "gp-1 consequence: 'the distal femur was beyond repair and was therefore sawn across'",
+    text: `Operation: amputation of the left leg.
+The distal femur was beyond repair and was therefore sawn across 12 cm above the joint line. The leg was passed off. Closed in layers.`,
+    code: '27590',
+    anatomy: { femurCut: 'documented' },
+  },
+  {
+    klass:
+      "gp-1 consequence after a comma: 'could not be saved, and was consequently removed through the knee joint'",
+    text: `Procedure: lower limb amputation, right.
+The popliteal vessels were tied. The leg could not be saved, and was consequently removed through the knee joint. The condyles were left intact. Closure over a drain.`,
+    code: '27598',
+    route: 'ready',
+    anatomy: { kneeDisarticulation: 'documented' },
+  },
+  {
+    klass:
+      "gp-1 a failed alternative is denied: 'reconstruction proved impossible; hence the limb was removed'",
+    text: `Operation: right hip disarticulation.
+Reconstruction of the femoral artery proved impossible; hence the limb was removed through the hip joint. The acetabulum was preserved. The flap was closed over drains.`,
+    code: '27295',
+    anatomy: { hipDisarticulation: 'documented', reconstructionPerformed: 'negated' },
+  },
+  {
+    klass: "gp-1 guard: 'and was therefore not disarticulated' stays denied; the femur was divided",
+    text: `Operation: amputation of the right leg.
+The knee could not be reconstructed and was therefore not disarticulated. The femur was divided 10 cm above the joint line and the leg removed. Myodesis and closure in layers.`,
+    code: '27590',
+    anatomy: { kneeDisarticulation: 'negated', femurCut: 'documented' },
+  },
+  {
+    klass: "gp-1 guard: 'salvage was not possible, so the leg was disarticulated through the knee joint'",
+    text: `Procedure: right lower limb amputation.
+Salvage of the knee was not possible, so the leg was disarticulated through the knee joint. The condyles were kept. Closed over a drain.`,
+    code: '27598',
+  },
 ];
