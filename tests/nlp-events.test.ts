@@ -116,6 +116,17 @@ describe('features from events', () => {
     ]);
     expect(features('The limb was removed through a thigh incision.')).toEqual(['limbRemoved:documented']);
   });
+  it('a tumour sited in the thigh is what was excised: the thigh documents no limb removed', () => {
+    expect(features('The mass in the right thigh was excised.')).toEqual([
+      'limbRemoved:unasserted',
+      'softTissueTumorResection:documented',
+    ]);
+    expect(features('The sarcoma of the left anterior thigh was removed.')).toEqual([
+      'limbRemoved:unasserted',
+      'softTissueTumorResection:documented',
+    ]);
+    expect(features('The right thigh was amputated.')).toEqual(['limbRemoved:documented']);
+  });
   it('only the index operation counts: a plan documents nothing', () => {
     expect(features('We will divide the sacroiliac joint next week.')).toEqual([
       'posteriorPelvicDivision:unasserted=sacroiliac-joint',

@@ -96,7 +96,7 @@ const ACTION_INITIALS = new Set(actionTerms.flatMap((t) => t.patterns.map((p) =>
 const PRE_SITE_GAP = /^[\s-]*(?:(?!(?:and|or|with|of|the|a|an|to|from|in|was|were|is|are)\b)[a-z]+[\s-]+)?$/i;
 /** Words between a tumour and the soft-tissue site named after it ("mass within sartorius"). */
 const POST_SITE_GAP =
-  /^\s+(?:of|in|within|from|arising\s+(?:from|in|within))\s+(?:the\s+)?(?:(?:left|right|L|R)\s+)?$/i;
+  /^\s+(?:of|in|within|from|arising\s+(?:from|in|within))\s+(?:the\s+)?(?:(?:left|right|L|R)\s+)?(?:(?:anterior|posterior|medial|lateral|proximal|distal|upper|lower|mid|inner|outer|anteromedial|anterolateral|posteromedial|posterolateral)[\s-]+){0,2}$/i;
 
 /**
  * A tumour and the structure that says where it sits are one mention: "L thigh sarcoma", "distal femur

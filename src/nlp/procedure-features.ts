@@ -41,6 +41,12 @@ export interface EventFeatureRule {
    * ("the leg was amputated through the thigh": a transfemoral level; not "through a thigh incision").
    */
   throughIds?: readonly string[];
+  /**
+   * The structure is a lesion sited in one of these groups ("the mass in the right thigh was excised"):
+   * the act took the lesion, not its site. The event documents nothing of the feature (`unasserted`),
+   * which overrules a reading of the site as the act's object in that sentence (src/extract/rules).
+   */
+  siteOnly?: readonly StructureGroup[];
   /** Not a cut that seats an implant: a sentence preparing the bone for one, the act not wide (preparesImplant). */
   unlessImplantSeat?: boolean;
 }
@@ -100,6 +106,8 @@ export const eventFeatureRules: readonly EventFeatureRule[] = [
   // Removing cortex takes bone too ("a window of cortex was removed with the tumour").
   { feature: 'boneResected', actions: ['remove'], groups: ['bone-surface'], unlessWith: PELVIC },
   { feature: 'limbRemoved', actions: ['remove'], groups: ['limb'] },
+  // A tumour in the thigh excised or removed is a tumour resection: the limb is only where it sat.
+  { feature: 'limbRemoved', actions: ['resect', 'remove'], groups: ['lesion'], siteOnly: ['limb'] },
   // A soft-tissue tumour resection: the tumour excised or removed (or named on the specimen line), or
   // the soft tissues around it taken widely ("Excision en bloc: skin paddle, biopsy tract, sartorius",
   // "compartmental resection of the adductors"). That the tumour is a soft-tissue one is read apart.
@@ -213,12 +221,13 @@ export function featuresFromEvents(text: string, events: readonly ProcedureEvent
         (s) =>
           rule.groups.includes(s.group) &&
           (!rule.ids || rule.ids.includes(s.id)) &&
-          (!rule.softSite || softSited(s)),
+          (!rule.softSite || softSited(s)) &&
+          (!rule.siteOnly || (s.site !== undefined && rule.siteOnly.includes(s.site))),
       );
       if (!hit) continue;
       out.push({
         feature: rule.feature,
-        status: affirmed ? 'documented' : negated ? 'negated' : 'unasserted',
+        status: rule.siteOnly ? 'unasserted' : affirmed ? 'documented' : negated ? 'negated' : 'unasserted',
         ...(rule.value ? { value: rule.value(hit) } : {}),
         event,
         structure: hit,

@@ -4540,4 +4540,55 @@ The knee could not be reconstructed and was therefore not disarticulated. The fe
 Salvage of the knee was not possible, so the leg was disarticulated through the knee joint. The condyles were kept. Closed over a drain.`,
     code: '27598',
   },
+  // gp-2. An excision whose object is a tumour *in* a limb part is a tumour resection, not an amputation.
+  {
+    klass: "gp-2 sited tumour: 'the mass in the right thigh was excised' is no limb removed",
+    text: `Procedure: excision, right thigh.
+The mass in the right thigh was excised en bloc with a cuff of normal muscle. It measured 6 cm. No bone was removed. The wound was closed over a drain.`,
+    code: '27364',
+    anatomy: { limbRemoved: 'not_mentioned', softTissueTumorResection: 'documented' },
+  },
+  {
+    klass: "gp-2 sited tumour with side and position: 'the sarcoma of the right anterior thigh was excised'",
+    text: `Procedure: excision.
+The sarcoma of the right anterior thigh was excised en bloc with a cuff of vastus lateralis. It measured 6 cm. No bone was removed. The wound was closed over a drain.`,
+    code: '27364',
+    anatomy: { limbRemoved: 'not_mentioned', softTissueTumorResection: 'documented' },
+  },
+  {
+    klass: "gp-2 sited tumour, qualifier first: 'the left thigh mass was resected'",
+    text: `Operation: wide resection, left.
+The left thigh mass was resected with a margin of normal fat and fascia. On the back table it measured 3.5 cm. The femur was not exposed. Skin closed with staples.`,
+    code: '27329',
+    anatomy: { limbRemoved: 'not_mentioned' },
+  },
+  {
+    klass: "gp-2 sited tumour, active: 'we excised the sarcoma in the posterior left thigh'",
+    text: `Procedure: wide excision.
+We excised the sarcoma in the posterior left thigh with a margin of normal tissue; it measured 3 cm. No bone was taken. The wound was closed.`,
+    code: '27329',
+    anatomy: { limbRemoved: 'not_mentioned' },
+  },
+  {
+    klass: "gp-2 guard: 'the right thigh was amputated' still removes the limb",
+    text: `Procedure: right above-knee amputation.
+The femoral vessels were ligated. The femur was divided with a saw at the mid-shaft and the right thigh was amputated. Myodesis and closure in layers.`,
+    code: '27590',
+    anatomy: { limbRemoved: 'documented' },
+  },
+  {
+    klass: 'gp-2 guard: the leg with a tumour in the thigh was removed through the hip joint',
+    text: `Procedure: left hip disarticulation for sarcoma.
+The vessels were ligated. The leg, with the tumour in the thigh, was removed through the hip joint. The acetabulum was kept. Closed over drains.`,
+    code: '27295',
+    anatomy: { limbRemoved: 'documented', hipDisarticulation: 'documented' },
+  },
+  {
+    klass: "gp-2 sited tumour, removed: 'the lipoma within the right medial thigh was removed'",
+    text: `Procedure: excision of a deep lipoma.
+The lipoma within the right medial thigh was removed intact with its capsule, 9 cm in greatest dimension. No muscle or bone was taken. Closed over a drain.`,
+    code: null,
+    review: true,
+    anatomy: { limbRemoved: 'not_mentioned' },
+  },
 ];

@@ -831,9 +831,10 @@ export const softTissueTumorType: TargetLexicon = {
         8,
       ),
     ),
-    // A tumour of the thigh named as such ("L thigh sarcoma", "a mass in the posterior thigh"); a bone
-    // tumour names its bone (and a bone resection, when documented, decides the bone family anyway).
-    entry(near(`(?:\\b(?!(?:osteo|chondro)sarcoma)(?:${TUMOR}))`, `(?:thigh|popliteal${SP}fossa|groin)`, 3)),
+    // A tumour of the thigh named as such ("L thigh sarcoma", "a mass in the posterior thigh", "of the
+    // right anterior thigh"); a bone tumour names its bone (and a bone resection, when documented, decides
+    // the bone family anyway).
+    entry(near(`(?:\\b(?!(?:osteo|chondro)sarcoma)(?:${TUMOR}))`, `(?:thigh|popliteal${SP}fossa|groin)`, 4)),
   ],
 };
 
