@@ -667,6 +667,94 @@ export const contextRules: readonly ContextRule[] = [
       { text: 'His parents signed the informed consent.', target: 'informed consent', expect: null },
     ],
   },
+  // Another experiencer than the patient (ConText's "experiencer: other"): another patient of a series or
+  // a report, or a relative who underwent an operation. What they had is neither this patient's history
+  // nor today's operation, whatever the target type.
+  {
+    id: 'family.other-patient',
+    pattern:
+      '\\b(?:another|(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|several|some|many|few|both|all|\\d+)\\s+(?:of\\s+the\\s+)?(?:other|further|additional|remaining|earlier|previous)|the\\s+(?:other|remaining|previous|next)|a\\s+(?:second|third|fourth|further|different)|other|(?:two|three|four|five|\\d+)\\s+more)\\s+(?:(?:\\w+\\s+)?(?:patients?|cases?|subjects?|individuals?|m[ae]n|wom[ae]n|child(?:ren)?)|members?\\s+of\\s+(?:the|our|this)\\s+(?:series|cohort|group))\\b',
+    direction: 'forward',
+    category: 'family',
+    maxScope: 10,
+    examples: [
+      {
+        text: 'Another patient had previously undergone a left above-knee amputation.',
+        target: 'above-knee amputation',
+        expect: 'family',
+      },
+      {
+        text: 'A 70-year-old man. Two other patients in our series had above-knee amputations for the same problem.',
+        target: 'above-knee amputations',
+        expect: 'family',
+      },
+      {
+        text: "A second patient's femur was divided at the same level.",
+        target: 'femur was divided',
+        expect: 'family',
+        type: 'procedure',
+      },
+      {
+        text: 'Unlike two other patients in the series, he underwent an above-knee amputation.',
+        target: 'above-knee amputation',
+        expect: null,
+      },
+      {
+        text: 'Other patients were treated conservatively, but his femur was divided at the mid-shaft.',
+        target: 'femur was divided',
+        expect: null,
+        type: 'procedure',
+      },
+      {
+        text: 'The patient had an above-knee amputation of the other leg.',
+        target: 'above-knee amputation',
+        expect: null,
+      },
+    ],
+  },
+  {
+    id: 'family.relative-operation',
+    // A relative who underwent an operation ("her brother had an above-knee amputation in 2015"); a
+    // relative taking part in this patient's care ("his daughter signed the consent") is no such cue.
+    pattern:
+      "\\b(?:his|her|their|the\\s+patient'?s)\\s+(?:mother|father|sister|brother|aunt|uncle|grandmother|grandfather|cousin|sibling|son|daughter|parent|twin|husband|wife|spouse|partner)s?(?=\\s+(?:(?:also|previously|once|himself|herself)\\s+)?(?:underwent|had\\s+undergone|has\\s+undergone|had|has\\s+had)(?:\\s+[\\w-]+){0,5}?\\s+(?:amputations?|AKA|BKA|disarticulations?|hemipelvectom(?:y|ies)|resections?|surgery|operations?|excisions?|revisions?)\\b)",
+    direction: 'forward',
+    category: 'family',
+    maxScope: 8,
+    examples: [
+      {
+        text: 'Her brother had an above-knee amputation in 2015.',
+        target: 'above-knee amputation',
+        expect: 'family',
+      },
+      {
+        text: 'His father underwent a left hip disarticulation for sarcoma.',
+        target: 'hip disarticulation',
+        expect: 'family',
+      },
+      {
+        text: 'His daughter had a long talk with us and signed the consent.',
+        target: 'consent',
+        expect: null,
+      },
+    ],
+  },
+  {
+    id: 'pseudo.other-patient-likeness',
+    // "Unlike two other patients in the series, he …", "as in the other cases": the comparison names
+    // other patients without saying what follows is theirs.
+    pattern:
+      '\\b(?:like|unlike|as\\s+(?:with|in|for)|similar(?:ly)?\\s+to|compared\\s+(?:with|to)|in\\s+contrast\\s+to)\\s+(?:the\\s+|our\\s+)?(?:another|other|\\w+\\s+other|the\\s+other|many|most|some|several)\\s+(?:\\w+\\s+)?(?:patients?|cases?)\\b',
+    direction: 'pseudo',
+    examples: [
+      {
+        text: 'As in the other cases, the femur was divided at the mid-shaft.',
+        target: 'femur was divided',
+        expect: null,
+        type: 'procedure',
+      },
+    ],
+  },
   // --- uncertainty and plans ------------------------------------------------------------------
   {
     id: 'possible.pre',

@@ -4591,4 +4591,55 @@ The lipoma within the right medial thigh was removed intact with its capsule, 9 
     review: true,
     anatomy: { limbRemoved: 'not_mentioned' },
   },
+  // gp-4. Another patient's (or a relative's) amputation is not the index patient's history.
+  {
+    klass: "gp-4 other patient: 'another patient had previously undergone a left above-knee amputation'",
+    text: `Case report. A 66-year-old man underwent a left above-knee amputation for ischaemia. The femur was divided 10 cm above the knee and the wound was closed. Another patient had previously undergone a left above-knee amputation at another hospital.`,
+    code: '27590',
+    anatomy: { priorAmputation: 'not_mentioned' },
+  },
+  {
+    klass: "gp-4 other patient: 'a second patient on the same list had a right above-knee amputation'",
+    text: `Procedure: right above-knee amputation.
+Indications: 70-year-old with gangrene of the right foot. A second patient on the same list had a right above-knee amputation last year.
+Description: The femur was divided at the mid-shaft. Closure in layers.`,
+    code: '27590',
+    anatomy: { priorAmputation: 'not_mentioned' },
+  },
+  {
+    klass:
+      "gp-4 other patients: 'of the remaining patients in this report, three had prior transfemoral amputations'",
+    text: `Operation: left transfemoral amputation. This 59-year-old man had an infected knee fusion. Of the remaining patients in this report, three had prior transfemoral amputations. The left femur was sawn across at the junction of the middle and distal thirds and the leg removed. Myodesis; closed in layers.`,
+    code: '27590',
+    anatomy: { priorAmputation: 'not_mentioned' },
+  },
+  {
+    klass: "gp-4 relative: 'her brother had an above-knee amputation in 2015'",
+    text: `Operation: left transfemoral amputation.
+This 58-year-old woman had a failed left knee arthrodesis. Her brother had an above-knee amputation in 2015. The femur was cut at the mid-shaft with a saw. Myodesis and closure.`,
+    code: '27590',
+    anatomy: { priorAmputation: 'not_mentioned' },
+  },
+  {
+    klass: "gp-4 relative: 'his father underwent a left above-knee amputation'",
+    text: `Procedure: left above-knee amputation.
+History: diabetic with an unsalvageable left foot; his father underwent a left above-knee amputation for the same disease in 1990.
+Procedure: the femoral vessels were ligated and the femur transected 12 cm above the joint line. The wound was closed over a drain.`,
+    code: '27590',
+    anatomy: { priorAmputation: 'not_mentioned' },
+  },
+  {
+    klass:
+      "gp-4 guard: 'like two other patients in our series, he had a previous left above-knee amputation'",
+    text: `Procedure: left above-knee re-amputation.
+A 64-year-old man. Like two other patients in our series, he had a previous left above-knee amputation, in 2019. The left femur was re-cut 5 cm proximal to the old bone end. Myodesis and closure in layers.`,
+    code: '27596',
+  },
+  {
+    klass: "gp-4 guard: a relative's operation beside the patient's own prior AKA of the same thigh",
+    text: `Procedure: right above-knee re-amputation.
+His father had a hip disarticulation. He himself had a right above-knee amputation in 2020 and the stump has broken down.
+Description: The right femur was shortened by 4 cm and the wound closed over a drain.`,
+    code: '27596',
+  },
 ];

@@ -4,7 +4,8 @@ import type { Span } from './text.ts';
 
 /**
  * How a mention is asserted: affirmed, negated, hypothetical (planned, considered, possible),
- * historical (a past operation), family (a relative's condition), unchecked (a template item whose
+ * historical (a past operation), family (another experiencer: a relative's condition, another
+ * patient's or a relative's operation), unchecked (a template item whose
  * box is empty: it documents nothing), generic (a statement about practice, not this patient) or
  * retracted by the dictating
  * surgeon. Decided by the ConText rules in src/nlp/context-rules.ts.
