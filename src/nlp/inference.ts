@@ -2,7 +2,12 @@ import type { FeatureKey } from '../codes/features.ts';
 import { dedupeEvidence, type Evidence, type Fact } from '../schemas/facts.ts';
 import { contextOf } from './context.ts';
 import type { ProcedureEvent } from './events.ts';
-import type { ActionKind, StructureGroup } from './procedure-terms.ts';
+import {
+  type ActionKind,
+  BONE_WORK,
+  SOFT_TISSUE_STUMP_OPERATION,
+  type StructureGroup,
+} from './procedure-terms.ts';
 import type { Sentence } from './types.ts';
 
 /**
@@ -12,8 +17,11 @@ import type { Sentence } from './types.ts';
  */
 export interface InferenceRule {
   id: string;
-  /** The features this rule infers (each only when it is not mentioned). */
-  infers: readonly { feature: FeatureKey; value?: string }[];
+  /**
+   * The features this rule infers (each only when it is not mentioned), documented unless `status` says
+   * the rule infers the act was not done.
+   */
+  infers: readonly { feature: FeatureKey; value?: string; status?: 'documented' | 'negated' }[];
   reason: string;
   /** Sentences (by section and wording) that the inference rests on. */
   sentence?: { sections: readonly Sentence['section'][]; pattern: RegExp; unless?: RegExp };
@@ -188,6 +196,27 @@ export const inferenceRules: readonly InferenceRule[] = [
     mentions: AMPUTATION_WORDS,
   },
   {
+    id: 'soft-tissue-stump-revision',
+    infers: [{ feature: 'femurCut', status: 'negated' }],
+    reason:
+      'The operation on an existing thigh stump is stated as a scar or neuroma excision (or a stump revision) and no work on bone is named anywhere: the femur was not re-cut.',
+    requires: [['priorAmputation']],
+    sentence: {
+      sections: ['title', 'description', 'findings', 'body', 'addendum', 'other'],
+      pattern: SOFT_TISSUE_STUMP_OPERATION,
+    },
+    absent: [
+      'femurCut',
+      'limbRemoved',
+      'boneResected',
+      'curettage',
+      'hipDisarticulation',
+      'kneeDisarticulation',
+      'softTissueTumorResection',
+    ],
+    unlessMentions: BONE_WORK,
+  },
+  {
     id: 'hip-capsule-divided',
     infers: [{ feature: 'hipDisarticulation' }],
     reason:
@@ -313,10 +342,10 @@ export function inferFeatures(
         if (k) evidence.push(...features[k].evidence.slice(0, 1));
       }
     }
-    for (const { feature, value } of rule.infers) {
+    for (const { feature, value, status } of rule.infers) {
       if (features[feature].status !== 'not_mentioned') continue;
       features[feature] = {
-        status: 'documented',
+        status: status ?? 'documented',
         ...(value === undefined ? {} : { value }),
         evidence: dedupeEvidence(evidence).slice(0, 3),
         inferred: { rule: rule.id, reason: rule.reason },

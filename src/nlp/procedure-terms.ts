@@ -543,3 +543,20 @@ export const AUXILIARIES = new Set([
   'has',
   'have',
 ]);
+
+/** A painful, tender or adherent scar or neuroma: what a soft-tissue stump revision excises (regex source). */
+export const SCAR_OR_NEUROMA = `(?:(?:painful|tender|adherent|hypertrophic|unstable|symptomatic|old|sciatic|stump)${SP}){0,2}(?:scars?|neuromas?)`;
+/**
+ * A stump operation on soft tissue only: a scar or neuroma excised or revised, a stump revision or a
+ * secondary closure ("the adherent scar was ellipsed", "excision of the sciatic neuroma").
+ */
+export const SOFT_TISSUE_STUMP_OPERATION = new RegExp(
+  `\\b(?:${SCAR_OR_NEUROMA}${SP}(?:of${SP}the${SP}(?:\\w+${SP}){0,2}?nerve${SP})?(?:(?:was|were|is|are)${SP})?(?:then${SP})?(?:(?:found|identified|dissected)${SP}(?:and${SP})?)?(?:excised|ellipsed|revised|resected|removed|excision|revision|resection)|(?:excision|revision|resection|removal)${SP}(?:of${SP})?(?:(?:a|an|the)${SP})?${SCAR_OR_NEUROMA}|(?:stump|residual${SP}limb)${SP}revision|revision${SP}of${SP}(?:the${SP})?(?:\\w+${SP}){0,2}?(?:stump|residual${SP}limb)|secondary${SP}closure)\\b`,
+  'i',
+);
+/**
+ * Work on bone named anywhere: a stump operation that names it may have re-cut the femur ("the bone end
+ * was exposed and tidied"), so its soft-tissue reading is not inferred.
+ */
+export const BONE_WORK =
+  /\b(?:femur|femoral\s+(?:shaft|bone|end|stump|cut)|bone|bony|osteo\w*|rasp\w*|saw\w*|spurs?|filed|shorten\w*|re-?cut|bevell?\w*|myodes[ie]s)\b/gi;

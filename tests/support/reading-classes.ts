@@ -2235,7 +2235,8 @@ A 47-year-old man with a large chondrosarcoma of the ilium was offered the opera
   {
     klass: 'p3-7 guard: she had had a right above-knee amputation in 2010 and now presents',
     text: `A 70-year-old woman had had a right above-knee amputation in 2010 and now presents with a painful neuroma of the stump. The neuroma was excised and the sciatic nerve was buried in muscle; the femur was not touched.`,
-    code: null,
+    // The stump's neuroma excision, no bone work named, reads 27594 inferred (class mc5): coder review.
+    code: '27594',
     review: true,
   },
   {
@@ -3376,7 +3377,8 @@ Fourteen infants with severe fibular hemimelia underwent knee disarticulation be
   {
     klass: 'pr-5 case report: AKA amputee, neuroma excision now, no code of the family',
     text: `We describe a 70-year-old man with a long-standing left above-knee amputation who presented with pain in his stump. A neuroma of the sciatic nerve was excised and the nerve was buried in muscle. His pain resolved.`,
-    code: null,
+    // No code, or 27594 inferred from the stump's neuroma excision (class mc5), in coder review.
+    code: '27594',
     review: true,
     absent: ['level.label-only'],
   },
@@ -4641,5 +4643,63 @@ A 64-year-old man. Like two other patients in our series, he had a previous left
 His father had a hip disarticulation. He himself had a right above-knee amputation in 2020 and the stump has broken down.
 Description: The right femur was shortened by 4 cm and the wound closed over a drain.`,
     code: '27596',
+  },
+  // mc5: a brief stump scar or neuroma excision on an above-knee stump, no bone touched, is 27594 (the
+  // named scar or neuroma excision splits 27594/27596; coder review as a name), not a thigh amputation
+  // read from the stump's "above-knee amputation". Guards: a stump revision that shortens the femur, an
+  // AKA that also excises an old scar, a thigh neuroma in a patient with no amputation.
+  {
+    klass: 'mc5 terse: AK stump, painful scar excised as an ellipse',
+    text: `Left AK stump. Painful adherent scar excised as an ellipse down to fascia. Haemostasis. Skin closed with nylon. Dressing.`,
+    code: '27594',
+  },
+  {
+    klass: 'mc5 neuroma excised on a right above-knee stump (US)',
+    text: `Procedure: excision of neuroma, right above-knee stump.
+The old scar was opened, the sciatic neuroma found and excised, and the nerve end buried in muscle. Skin closed.`,
+    code: '27594',
+  },
+  {
+    klass: 'mc5 scar revision titled with the existing above-knee amputation',
+    text: `Procedure: scar revision, left above-knee amputation.
+Painful adherent scar over the end of the stump. Scar excised down to fascia, skin edges undermined and closed with interrupted nylon. Dressing.`,
+    code: '27594',
+  },
+  {
+    klass: "mc5 'Left AKA - painful scar', excision of scar under GA",
+    text: `Left AKA - painful scar. Excision of scar under GA. Closed with staples. EBL 10 ml.`,
+    code: '27594',
+  },
+  {
+    klass: 'mc5 present tense: the sciatic neuroma of the AKA stump is excised',
+    text: `Right AKA stump: painful neuroma of the sciatic nerve is excised through the old incision, the nerve ligated proximally and allowed to retract. Closed with staples. EBL minimal.`,
+    code: '27594',
+  },
+  {
+    klass: 'mc5 excision of a stump neuroma, named with the transfemoral amputation',
+    text: `Excision of a stump neuroma, right transfemoral amputation. Through the old scar the neuroma of the sciatic nerve was found, excised and the nerve ligated high. Wound closed.`,
+    code: '27594',
+  },
+  {
+    klass: 'mc5 the stump named a sentence before the neuroma excision',
+    text: `Right above-knee amputation stump neuroma. The neuroma was excised through a small incision over it and the nerve end buried in the adductors. Skin closed.`,
+    code: '27594',
+  },
+  {
+    klass:
+      'mc5 a stump revision that shortens the femur (cut read by the lexicon only) is 27596, not a first AKA',
+    text: `Left AKA stump revision. Scar excised; the femur was found prominent and shortened by 3 cm with a saw; myodesis; closed.`,
+    code: '27596',
+  },
+  {
+    klass: 'mc5 guard: an AKA that also excises an adherent below-knee scar is 27590',
+    text: `Procedure: right above-knee amputation with excision of the adherent below-knee scar. The femoral vessels were ligated and the femur divided 12 cm above the knee. The leg was removed. Myodesis and closure.`,
+    code: '27590',
+  },
+  {
+    klass: 'mc5 guard: a thigh neuroma in a patient with no amputation names no stump code',
+    text: `Excision of a painful neuroma of the lateral femoral cutaneous nerve in the thigh. The neuroma was excised and the nerve end buried in muscle. Skin closed.`,
+    code: null,
+    review: true,
   },
 ];

@@ -1,6 +1,6 @@
 import type { ElementKey } from '../../codes/elements.ts';
 import type { FeatureKey } from '../../codes/features.ts';
-import { preparesImplant } from '../../nlp/procedure-terms.ts';
+import { preparesImplant, SCAR_OR_NEUROMA } from '../../nlp/procedure-terms.ts';
 import type { SectionKind } from './text.ts';
 
 /**
@@ -218,6 +218,11 @@ const PELVIC_CUT = `(?:${CUT}|completed)`;
 const THIGH_STUMP = `(?:above${SP}(?:the${SP})?knee|\\bAK|trans-?femoral|thigh)${SP}(?:amputation${SP})?(?:stump|residual${SP}limb)`;
 const THIGH_AMPUTATION = `(?:above${SP}(?:the${SP})?knee${SP}amputation|\\bAKA\\b|trans-?femoral${SP}amputation|thigh${SP}amputation)`;
 const REMOVE = `(?:removed|passed${SP}off|handed${SP}off|amputated|delivered|taken${SP}off|detached|freed|sent${SP}(?:off${SP})?to${SP}pathology|passed${SP}(?:from|off)${SP}the${SP}(?:operative${SP})?(?:field|table)|came${SP}(?:free|out|away|off)|excised|removal|amputation${SP}of)`;
+const SCAR_ON_AMPUTATION = [
+  `(?:scars?|neuromas?)${SP}(?:(?:revision|excision)${SP})?(?:of|on|over|at|in)${SP}(?:the${SP}|his${SP}|her${SP})?(?:(?:left|right|L|R|lt|rt)\\.?${SP})?${THIGH_AMPUTATION}`,
+  `(?:scar${SP}revision|neuroma${SP}excision|(?:excision|revision|resection)${SP}(?:of${SP})?(?:(?:a|an|the)${SP})?${SCAR_OR_NEUROMA})${SP}[,:–-]?${SP}(?:(?:the|a|an|left|right|L|R|lt|rt)\\.?${SP}){0,2}${THIGH_AMPUTATION}`,
+  `${THIGH_AMPUTATION}${SP}[,:–-]?${SP}(?:(?:a|an|the)${SP})?(?:stump${SP})?${SCAR_OR_NEUROMA}`,
+];
 const TUMOR = `(?:\\b(?!h(?:a)?ematoma|seroma|neuroma|granuloma)[a-z]+omas?\\b|tumou?rs?|mass(?:es)?|lumps?|lesions?|sarcomas?|neoplasms?|osteosarcoma|chondrosarcoma|liposarcoma|myxofibrosarcoma|leiomyosarcoma|carcinoma|metastas[ie]s|metastatic${SP}deposit|giant${SP}cell${SP}tumou?r|cyst)`;
 const BONE_SITE = `(?:(?:distal|proximal)${SP}(?:femur|femoral|tibia|tibial)|femur|femoral${SP}(?:shaft|diaphysis|condyles?|metaphysis)|tibia|tibial|patella|(?:femoral|tibial)${SP}bone)`;
 
@@ -1165,6 +1170,12 @@ export const featureLexicon: Record<FeatureKey, TargetLexicon> = {
         // A re-amputation or revision implies a prior amputation without saying where it was.
         { whenMatch: priorAtThighLevel, tag: 'implied' },
       ),
+      // A thigh amputation named as the site of a scar or neuroma operation is the existing one: read as
+      // a stump (a narrative one counts when nothing is cut or removed today).
+      entry(phrase(...SCAR_ON_AMPUTATION), readPriorLevel, {
+        whenMatch: (s, a, b) => !setAside(s, b) && priorAtThighLevel(s, a, b),
+        tag: 'stump',
+      }),
       // A staged closure of an amputation closes one made at an earlier operation ("second-stage
       // closure of a right transfemoral amputation", "delayed closure of the guillotine AKA").
       entry(

@@ -3,6 +3,7 @@ import { type FeatureKey, featureKeys } from '../../codes/features.ts';
 import { readEvents } from '../../nlp/events.ts';
 import { inferFeatures } from '../../nlp/inference.ts';
 import { type EventFeature, featuresFromEvents, isClausal } from '../../nlp/procedure-features.ts';
+import { SOFT_TISSUE_STUMP_OPERATION } from '../../nlp/procedure-terms.ts';
 import { retractedSpans } from '../../nlp/retraction.ts';
 import { countBelow } from '../../nlp/sorted.ts';
 import { dedupeEvidence, type Evidence, type Fact } from '../../schemas/facts.ts';
@@ -827,6 +828,20 @@ function priorMentions(
   return distalPriorStated(text, sentences, side) ? [] : mentions;
 }
 
+/**
+ * Whether the note states a soft-tissue stump operation (a scar or neuroma excised, a stump revision):
+ * with nothing cut, removed or disarticulated today, the stump it names is not one just made.
+ */
+function softTissueStumpOperation(text: string, sentences: readonly Sentence[]): boolean {
+  return sentences.some((s) => {
+    if (!PERFORMED_SECTIONS.has(s.section)) return false;
+    const m = SOFT_TISSUE_STUMP_OPERATION.exec(text.slice(s.start, s.end));
+    if (!m) return false;
+    const span = { start: s.start + m.index, end: s.start + m.index + m[0].length };
+    return assertMention(text, s, span, { describedAct: true }) === 'affirmed';
+  });
+}
+
 /** Words that place an amputation or stump in the thigh. */
 const THIGH_NAMED = /above[\s-]+(?:the\s+)?knee|\bAKA?\b|trans-?femoral|thigh|femur|femoral/i;
 
@@ -1030,17 +1045,25 @@ function readFeatures(text: string, sentences: Sentence[]): Reading {
   // The prior amputation is read against the side of today's anatomy ("an old left AKA" in a note
   // whose femoral cut is on the right thigh is the other leg's).
   const laterality = sideOfDecidingAnatomy(text, sentences, features, extractLaterality(text, sentences));
+  // Today's cut or removal, where the events read it or else where the lexicon's evidence has it (a
+  // sentence the events miss, "the femur was found prominent and shortened by 3 cm").
   const cuts = derived
     .filter((d) => d.status === 'documented' && (d.feature === 'femurCut' || d.feature === 'limbRemoved'))
     .map((d) => d.event.span.start);
+  if (cuts.length === 0)
+    for (const key of ['femurCut', 'limbRemoved'] as const)
+      if (features[key].status === 'documented') cuts.push(...features[key].evidence.map((e) => e.start));
   const prior = priorMentions(
     text,
     sentences,
     cuts.length > 0 ? Math.min(...cuts) : undefined,
     laterality.status === 'documented' ? String(laterality.value) : undefined,
     cuts.length === 0 &&
-      features.femurCut.status === 'negated' &&
-      features.limbRemoved.status !== 'documented',
+      features.limbRemoved.status !== 'documented' &&
+      features.kneeDisarticulation.status !== 'documented' &&
+      features.hipDisarticulation.status !== 'documented' &&
+      (features.femurCut.status === 'negated' ||
+        (features.femurCut.status === 'not_mentioned' && softTissueStumpOperation(text, sentences))),
   );
   features.priorAmputation = factFromMentions(text, prior);
   for (const key of ['femurCut', 'boneResected', 'pelvicBoneResected', 'posteriorPelvicDivision'] as const)
