@@ -217,6 +217,35 @@ export const mutationSummarySchema = z.object({
 });
 export type MutationSummary = z.infer<typeof mutationSummarySchema>;
 
+/** One format transform's outcome over the cases (`opnote eval --formats`): counts and case names only. */
+export const formatOutcomeSchema = z.object({
+  id: z.string(),
+  description: z.string(),
+  /** The transform keeps every route-level fact: its route changes count as failures. */
+  keepsFacts: z.boolean(),
+  cases: z.number().int().nonnegative(),
+  /** Rewritten cases that keep the supported code they have as written. */
+  sameCode: z.number().int().nonnegative(),
+  /** Rewritten cases that keep their route (gated only where `keepsFacts`). */
+  sameRoute: z.number().int().nonnegative(),
+  /** Cases whose rewrite could not be processed. */
+  errored: z.array(z.string()),
+  /** Pieces of evidence of the rewritten results, and how many slice the rewritten text exactly. */
+  evidence: z.object({ exact: z.number().int().nonnegative(), total: z.number().int().nonnegative() }),
+  codeChanged: z.array(z.string()),
+  routeChanged: z.array(z.string()),
+  /** Rewrites decided as a code other than the gold one outside coder review. */
+  wrongCodesOutsideCoderReview: z.array(z.string()),
+});
+export type FormatOutcome = z.infer<typeof formatOutcomeSchema>;
+
+export const formatSummarySchema = z.object({
+  /** Cases the transforms ran on. */
+  cases: z.number().int().nonnegative(),
+  transforms: z.array(formatOutcomeSchema),
+});
+export type FormatSummary = z.infer<typeof formatSummarySchema>;
+
 export const resultsSchema = z.object({
   schemaVersion: z.literal(RESULTS_SCHEMA_VERSION),
   generatedAt: z.string(),
@@ -243,6 +272,8 @@ export const resultsSchema = z.object({
   metrics: metricsSchema,
   cases: z.array(caseRecordSchema),
   mutation: mutationSummarySchema.optional(),
+  /** The metamorphic format eval (`--formats`). */
+  formats: formatSummarySchema.optional(),
 });
 export type EvalResults = z.infer<typeof resultsSchema>;
 

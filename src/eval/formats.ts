@@ -1,0 +1,484 @@
+/**
+ * Format transforms of the metamorphic format eval (`opnote eval --formats`): each rewrites a
+ * transcript mechanically into another surface format that keeps its meaning (all lower case, no
+ * punctuation, an HL7-like segment per line, a question-and-answer interview, …). A note must keep its
+ * supported code under every transform, and its route under those that keep every fact
+ * (`keepsFacts`). The transforms are small pure functions with no knowledge of any note's wording:
+ * they see lines, heading labels ("Label: value"), paragraphs and sentences, nothing else.
+ */
+
+/** A format transform: what it does, whether it keeps every route-level fact, and the rewrite itself. */
+export interface FormatTransformDefinition {
+  /** One line, for --help and the summary. */
+  description: string;
+  /**
+   * The rewrite keeps every fact a route depends on (every word of the note, in order, and what each
+   * field is): the route must not change. A transform that drops words (heading labels) keeps only
+   * the code.
+   */
+  keepsFacts: boolean;
+  /** The rewrite: pure and deterministic. */
+  apply: (text: string) => string;
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Shared readers: lines, heading labels, paragraphs, sentences.
+
+/** Lines of a text (LF or CRLF), without their line ends. */
+const linesOf = (text: string): string[] => text.replace(/\r\n?/g, '\n').split('\n');
+
+/**
+ * A heading label at a line's start: a few words then a colon ("PREOPERATIVE DIAGNOSIS:", "Date of
+ * surgery:", "EBL:"), no digits in the label and no colon of a time ("10:30") after it.
+ */
+const LABEL = /^([A-Za-z][A-Za-z /&'’()-]{0,40}?)[ \t]*:(?![0-9/])[ \t]*/;
+/** A label holding a finite verb or a pronoun is a sentence's start, not a heading ("We found the following:"). */
+const SENTENCE_WORD = /\b(?:was|were|is|are|had|has|have|we|i|she|he|they|it|this|there)\b/i;
+const MAX_LABEL_WORDS = 4;
+
+/** A line split into its indentation, its heading label (if it has one) and the rest. */
+interface Line {
+  indent: string;
+  label: string | null;
+  rest: string;
+}
+
+function parseLine(line: string): Line {
+  const indent = /^[ \t]*/.exec(line)?.[0] ?? '';
+  const body = line.slice(indent.length).trimEnd();
+  const m = LABEL.exec(body);
+  const label = m?.[1]?.trim();
+  if (
+    m === null ||
+    label === undefined ||
+    label.split(/\s+/).length > MAX_LABEL_WORDS ||
+    SENTENCE_WORD.test(label)
+  )
+    return { indent, label: null, rest: body };
+  return { indent, label, rest: body.slice(m[0].length) };
+}
+
+const lineText = (l: Line): string =>
+  l.label === null ? l.rest : l.rest ? `${l.label}: ${l.rest}` : `${l.label}:`;
+
+/**
+ * Paragraphs (runs of lines between blank lines), each a list of units: a line, or several lines of
+ * one hard-wrapped sentence joined (a line ending without punctuation before a line going on in lower
+ * case). Indentation is dropped.
+ */
+function paragraphsOf(text: string): string[][] {
+  const out: string[][] = [];
+  let current: string[] = [];
+  for (const raw of linesOf(text)) {
+    const line = raw.trim();
+    if (line === '') {
+      if (current.length > 0) out.push(current);
+      current = [];
+      continue;
+    }
+    const last = current[current.length - 1];
+    if (last !== undefined && /[A-Za-z0-9,]$/.test(last) && /^[a-z]/.test(line))
+      current[current.length - 1] = `${last} ${line}`;
+    else current.push(line);
+  }
+  if (current.length > 0) out.push(current);
+  return out;
+}
+
+const joinParagraphs = (paragraphs: readonly (readonly string[])[]): string =>
+  `${paragraphs.map((p) => p.join('\n')).join('\n\n')}\n`;
+
+/** Words before a full stop that are abbreviations, not a sentence's end. */
+const ABBREVIATION =
+  /(?:^|[\s(])(?:Dr|Mr|Mrs|Ms|Prof|St|No|vs|approx|Fig|e\.g|i\.e|[A-Z])\.$|(?:^|\s)\d+\.$|(?:^|\s)[a-z]\.$/;
+
+/**
+ * Sentences of one unit: a cut after ".", "!" or "?" followed by white space and a capital, a digit or
+ * an opening bracket or quote, unless the word before is an abbreviation or an initial ("Dr.", "J.",
+ * "No.") or a list number ("2.").
+ */
+export function sentencesOf(unit: string): string[] {
+  const out: string[] = [];
+  const re = /[.!?]["”’)]?(?=\s+["“(]?[A-Z0-9])/g;
+  let from = 0;
+  for (let m = re.exec(unit); m !== null; m = re.exec(unit)) {
+    const end = m.index + m[0].length;
+    if (m[0].startsWith('.') && ABBREVIATION.test(unit.slice(Math.max(from, end - 12), m.index + 1)))
+      continue;
+    const s = unit.slice(from, end).trim();
+    if (s) out.push(s);
+    from = end;
+  }
+  const tail = unit.slice(from).trim();
+  if (tail) out.push(tail);
+  return out;
+}
+
+/** Applies `f` to the text of each unit after its heading label (the label itself stays as it is). */
+const mapUnitBodies = (text: string, f: (body: string) => string): string =>
+  joinParagraphs(
+    paragraphsOf(text).map((p) =>
+      p.map((unit) => {
+        const l = parseLine(unit);
+        return lineText({ ...l, rest: l.rest ? f(l.rest) : l.rest });
+      }),
+    ),
+  );
+
+// ---------------------------------------------------------------------------------------------------
+// Character-level rewrites.
+
+/**
+ * Punctuation a speech recognizer leaves out: sentence and clause marks, brackets and quotes. A mark
+ * between two letters or digits is part of a word or a number ("3.5", "1,900", "C41.4", "patient's")
+ * and stays; hyphens, slashes and other symbols stay.
+ */
+function stripPunctuation(text: string): string {
+  const stripped = text.replace(/[.,;:!?()[\]{}"“”‘’'…]/g, (mark, at: number) => {
+    const before = text[at - 1] ?? '';
+    const after = text[at + 1] ?? '';
+    const inWord = /[A-Za-z0-9]/.test(before) && /[A-Za-z0-9]/.test(after);
+    return inWord && /[.,:'’]/.test(mark) ? mark : ' ';
+  });
+  return stripped
+    .split('\n')
+    .map((l) => l.replace(/[ \t]+/g, ' ').trim())
+    .join('\n');
+}
+
+const oneRun = (text: string): string => `${text.replace(/\s+/g, ' ').trim()}\n`;
+
+/** Greedy wrap of every line at `width` columns (a longer word stays whole on its own line). */
+function hardWrap(text: string, width: number): string {
+  const out: string[] = [];
+  for (const line of linesOf(text)) {
+    const words = line.trim().split(/\s+/).filter(Boolean);
+    let current = '';
+    for (const w of words) {
+      if (current && current.length + 1 + w.length > width) {
+        out.push(current);
+        current = w;
+      } else current = current ? `${current} ${w}` : w;
+    }
+    out.push(current);
+  }
+  return out.join('\n');
+}
+
+/**
+ * Typographic punctuation a word processor writes: curly quotes and apostrophes, en dashes for a
+ * spaced dash and a short number range, an ellipsis character, and no-break spaces between a number
+ * and its unit and after a title.
+ */
+function unicodePunctuation(text: string): string {
+  return text
+    .replace(/(^|[\s(])"/g, '$1\u201c')
+    .replace(/"/g, '\u201d')
+    .replace(/(^|[\s(])'/g, '$1\u2018')
+    .replace(/'/g, '\u2019')
+    .replace(/ - /g, ' \u2013 ')
+    .replace(/(?<![\d/-])(\d{1,3})-(\d{1,3})(?![\d/-])/g, '$1\u2013$2')
+    .replace(/\.\.\./g, '\u2026')
+    .replace(/(\d) (cm|mm|mL|ml|cc|kg|g|L|units?)\b/g, '$1\u00a0$2')
+    .replace(/\b(Dr|Mr|Mrs|Ms|Prof)\. (?=[A-Z])/g, '$1.\u00a0');
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Structure rewrites.
+
+/** Every line and heading run into one paragraph: "; " after a line that ends without a mark, else " ". */
+function runOn(text: string): string {
+  const units = paragraphsOf(text).flat();
+  let out = '';
+  for (const u of units) {
+    if (out === '') out = u;
+    else out += /[.!?:;]$/.test(out) ? ` ${u}` : `; ${u}`;
+  }
+  return `${out}\n`;
+}
+
+/** Heading labels as their own Markdown lines ("### Procedure", then the field's text below it). */
+const headingsMarkdown = (text: string): string =>
+  joinParagraphs(
+    paragraphsOf(text).map((p) =>
+      p.flatMap((unit) => {
+        const l = parseLine(unit);
+        if (l.label === null) return [unit];
+        return l.rest ? [`### ${l.label}`, l.rest] : [`### ${l.label}`];
+      }),
+    ),
+  );
+
+/**
+ * Heading labels as upper-case inline fields ("PROCEDURE: …"): a label alone on its line takes the
+ * next line (of its paragraph or the next one) as its value.
+ */
+function headingsInline(text: string): string {
+  const paragraphs = paragraphsOf(text);
+  const out: string[][] = [];
+  let pending: string | null = null;
+  for (const p of paragraphs) {
+    const lines: string[] = [];
+    for (const unit of p) {
+      const l = parseLine(unit);
+      if (l.label !== null && l.rest === '') {
+        if (pending !== null) lines.push(`${pending}:`);
+        pending = l.label.toUpperCase();
+        continue;
+      }
+      const body = l.label === null ? l.rest : `${l.label.toUpperCase()}: ${l.rest}`;
+      lines.push(pending === null ? body : `${pending}: ${body}`);
+      pending = null;
+    }
+    if (lines.length > 0) out.push(lines);
+  }
+  if (pending !== null) out.push([`${pending}:`]);
+  return joinParagraphs(out);
+}
+
+/** Heading labels removed: a field keeps its value, a label alone on its line goes. */
+const headingsRemoved = (text: string): string =>
+  joinParagraphs(
+    paragraphsOf(text)
+      .map((p) =>
+        p.flatMap((unit) => {
+          const l = parseLine(unit);
+          if (l.label === null) return [unit];
+          return l.rest ? [l.rest] : [];
+        }),
+      )
+      .filter((p) => p.length > 0),
+  );
+
+/** The sentences of each line joined by " -> " (a full stop before an arrow goes). */
+const stepsArrows = (text: string): string =>
+  mapUnitBodies(text, (body) => {
+    const s = sentencesOf(body);
+    return s.map((x, i) => (i < s.length - 1 ? x.replace(/\.$/, '') : x)).join(' -> ');
+  });
+
+/** A list marker already at a line's start ("1.", "2)", "-", "•"). */
+const LIST_MARKER = /^(?:\d{1,2}[.)]|[-•*])\s+/;
+const letter = (i: number): string => String.fromCharCode(97 + (i % 26));
+
+/**
+ * Each line of text a numbered step ("1. …"), its second and later sentences lettered sub-steps
+ * ("   a. …"); numbering restarts under each heading label.
+ */
+function stepsNumbered(text: string): string {
+  let n = 0;
+  return joinParagraphs(
+    paragraphsOf(text).map((p) =>
+      p.flatMap((unit) => {
+        const l = parseLine(unit);
+        if (l.label !== null) n = 0;
+        // A line already numbered keeps its own marker (its number may be referred to).
+        const marker = LIST_MARKER.exec(l.rest)?.[0];
+        const body = marker ? l.rest.slice(marker.length) : l.rest;
+        const sentences = sentencesOf(body);
+        // A field of one sentence ("Surgeon: …", "EBL: 200 mL.") and a title ("Operative Note") are no steps.
+        const isStep = l.label === null ? /[.!?]$/.test(body) || marker !== undefined : sentences.length > 1;
+        if (!isStep) return [unit];
+        const [first, ...more] = sentences;
+        if (!marker) n++;
+        return [
+          ...(l.label === null ? [] : [`${l.label}:`]),
+          `${marker ? marker.trimEnd() : `${n}.`} ${first ?? ''}`,
+          ...more.map((s, i) => `   ${letter(i)}. ${s}`),
+        ];
+      }),
+    ),
+  );
+}
+
+/** HL7 escapes the field separator inside a value. */
+const hl7Value = (line: string): string => line.replace(/\|/g, '\\F\\');
+
+/** Each line (blank ones too) an HL7-like text observation segment: `OBX|n|TX|||<line>`. */
+const hl7Segments = (text: string): string =>
+  `${linesOf(text.trimEnd())
+    .map((line, i) => `OBX|${i + 1}|TX|||${hl7Value(line.trimEnd())}`)
+    .join('\n')}\n`;
+
+const cell = (s: string): string => s.replace(/\|/g, '\\|');
+
+/** Each line a row of a two-column pipe table: the heading label as the field, the rest as the value. */
+const tableRows = (text: string): string =>
+  `${[
+    '| field | value |',
+    '| --- | --- |',
+    ...paragraphsOf(text)
+      .flat()
+      .map((unit) => {
+        const l = parseLine(unit);
+        return `| ${cell(l.label ?? '')} | ${cell(l.rest)} |`;
+      }),
+  ].join('\n')}\n`;
+
+/** Each line spoken by the surgeon: "Surgeon: …" before it. */
+const speakerLabels = (text: string): string =>
+  joinParagraphs(paragraphsOf(text).map((p) => p.map((unit) => `Surgeon: ${unit}`)));
+
+const INTERVIEW_QUESTION = 'What did you do next?';
+
+/**
+ * A question-and-answer interview: a field is asked for by its label ("Q: Procedure? A: …"), every
+ * other sentence answers "Q: What did you do next?". A label alone on its line stays as it is.
+ */
+const interview = (text: string): string =>
+  joinParagraphs(
+    paragraphsOf(text).map((p) =>
+      p.flatMap((unit) => {
+        const l = parseLine(unit);
+        if (l.label !== null && l.rest === '') return [unit];
+        const [first, ...more] = sentencesOf(l.rest);
+        const firstQuestion = l.label === null ? INTERVIEW_QUESTION : `${l.label}?`;
+        return [
+          `Q: ${firstQuestion} A: ${first ?? ''}`,
+          ...more.map((s) => `Q: ${INTERVIEW_QUESTION} A: ${s}`),
+        ];
+      }),
+    ),
+  );
+
+const FILLERS = ['um', 'uh'] as const;
+
+/** Hesitation fillers between clauses: after a comma that goes on with a lower-case word. */
+function fillers(text: string): string {
+  let i = 0;
+  return text.replace(/, (?=[a-z])/g, () => `, ${FILLERS[i++ % FILLERS.length]}, `);
+}
+
+/**
+ * Words that open a sentence and carry no fact: a restart on one of them ("She, scratch that, she was
+ * brought …") retracts nothing the note states.
+ */
+const RESTART_WORD = /^(The|She|He|We|They|It|This|Then|A|An|Her|His)\s+(?=[a-z])/;
+
+/** A dictation restart ("The, scratch that, the …") on every third sentence that opens with a fact-free word. */
+const restarts = (text: string): string => {
+  let eligible = 0;
+  return mapUnitBodies(text, (body) =>
+    sentencesOf(body)
+      .map((s) => {
+        const m = RESTART_WORD.exec(s);
+        if (!m) return s;
+        eligible++;
+        if (eligible % 3 !== 1) return s;
+        const word = m[1] as string;
+        return `${word}, scratch that, ${word.toLowerCase()} ${s.slice(m[0].length)}`;
+      })
+      .join(' '),
+  );
+};
+
+// ---------------------------------------------------------------------------------------------------
+// The registry.
+
+/** Every format transform, by id: the one place to add one. */
+export const formatTransforms = {
+  lowercase: {
+    description: 'all lower case',
+    keepsFacts: true,
+    apply: (t) => t.toLowerCase(),
+  },
+  'lowercase-unpunctuated': {
+    description: 'all lower case, punctuation stripped (sentence ends lost; line breaks kept)',
+    keepsFacts: true,
+    apply: (t) => stripPunctuation(t.toLowerCase()),
+  },
+  'lowercase-unpunctuated-run-on': {
+    description: 'all lower case, punctuation and line breaks stripped: one run of words',
+    keepsFacts: true,
+    apply: (t) => oneRun(stripPunctuation(t.toLowerCase())),
+  },
+  uppercase: {
+    description: 'ALL CAPS',
+    keepsFacts: true,
+    apply: (t) => t.toUpperCase(),
+  },
+  'run-on-paragraph': {
+    description: 'one run-on paragraph: lines and headings joined with "; " or " "',
+    keepsFacts: true,
+    apply: runOn,
+  },
+  'headings-markdown': {
+    description: 'heading labels as Markdown "### Heading" lines above their text',
+    keepsFacts: true,
+    apply: headingsMarkdown,
+  },
+  'headings-inline': {
+    description: 'heading labels as upper-case inline fields ("HEADING: text")',
+    keepsFacts: true,
+    apply: headingsInline,
+  },
+  'headings-removed': {
+    description: 'heading labels removed (a field keeps its value): the code must stay, the route may not',
+    keepsFacts: false,
+    apply: headingsRemoved,
+  },
+  'steps-arrows': {
+    description: 'the sentences of each line joined with " -> " arrows',
+    keepsFacts: true,
+    apply: stepsArrows,
+  },
+  'steps-numbered': {
+    description: 'each line a numbered step, its later sentences lettered sub-steps',
+    keepsFacts: true,
+    apply: stepsNumbered,
+  },
+  'hl7-segments': {
+    description: 'each line an HL7-like segment: OBX|n|TX|||<line>',
+    keepsFacts: true,
+    apply: hl7Segments,
+  },
+  'table-rows': {
+    description: 'each line a pipe-table row: | field | value |',
+    keepsFacts: true,
+    apply: tableRows,
+  },
+  'speaker-labels': {
+    description: 'each line prefixed with a speaker label ("Surgeon: ...")',
+    keepsFacts: true,
+    apply: speakerLabels,
+  },
+  interview: {
+    description: 'a question-and-answer interview: "Q: What did you do next? A: <sentence>"',
+    keepsFacts: true,
+    apply: interview,
+  },
+  fillers: {
+    description: 'hesitation fillers ("um,", "uh,") between clauses',
+    keepsFacts: true,
+    apply: fillers,
+  },
+  'dictation-restarts': {
+    description:
+      'a restart ("The, scratch that, the ...") on a fact-free first word of every third such sentence',
+    keepsFacts: true,
+    apply: restarts,
+  },
+  'hard-wrap-40': {
+    description: 'every line hard-wrapped at 40 columns',
+    keepsFacts: true,
+    apply: (t) => hardWrap(t, 40),
+  },
+  crlf: {
+    description: 'CRLF line ends',
+    keepsFacts: true,
+    apply: (t) => t.replace(/\r?\n/g, '\r\n'),
+  },
+  'unicode-punctuation': {
+    description: 'curly quotes, en dashes, an ellipsis character and no-break spaces',
+    keepsFacts: true,
+    apply: unicodePunctuation,
+  },
+} as const satisfies Record<string, FormatTransformDefinition>;
+
+export type FormatTransformId = keyof typeof formatTransforms;
+
+/** The transform ids, in registry order (derived from the registry, never kept beside it). */
+export const formatTransformIds = Object.keys(formatTransforms) as FormatTransformId[];
+
+export const isFormatTransformId = (id: string): id is FormatTransformId =>
+  Object.hasOwn(formatTransforms, id);
