@@ -1,3 +1,4 @@
+import { type FormatGate, runFormatGate } from './format-gate.ts';
 import { computeMetrics, type GatedMetricKey, gatedMetricKeys, gatedMetrics } from './metrics.ts';
 import type { CaseRecord, EvalResults, Metrics } from './results.ts';
 import type { Limits, Thresholds } from './suite.ts';
@@ -44,6 +45,8 @@ export interface GateResult {
   removedCases: string[];
   /** Context for the reader: changed versions or gold set. */
   notes: string[];
+  /** The format gate (src/eval/format-gate.ts), when the current run has format results. */
+  formats?: FormatGate;
 }
 
 const pick = (c: MetricCheck) => ({ limit: c.limit, breached: c.breached });
@@ -167,8 +170,9 @@ export function runGate(
     notes.push(
       `metrics compared over the ${curMetrics.cases.total} cases both runs share; regenerate the baseline to score added cases`,
     );
+  const formats = runFormatGate(current, baseline);
   return {
-    passed: metrics.every((m) => !m.regressed && !m.breached),
+    passed: metrics.every((m) => !m.regressed && !m.breached) && (formats?.passed ?? true),
     metrics,
     comparedCases: curMetrics.cases.total,
     regressedCases: caseDiffs.filter((d) => d.change !== 'improved'),
@@ -176,5 +180,6 @@ export function runGate(
     addedCases: current.cases.filter((c) => !baseByName.has(c.name)).map((c) => c.name),
     removedCases: baseline.cases.filter((c) => !curNames.has(c.name)).map((c) => c.name),
     notes,
+    ...(formats ? { formats } : {}),
   };
 }

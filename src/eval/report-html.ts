@@ -248,6 +248,42 @@ function mutationSection(results: EvalResults): string {
 ${kinds}<h3>Survivors</h3>${survivors}</section>`;
 }
 
+function formatsSection(results: EvalResults, gate: GateResult | undefined): string {
+  const f = results.formats;
+  if (!f) return '';
+  const checks = new Map((gate?.formats?.checks ?? []).map((c) => [c.id, c]));
+  const list = (names: readonly string[]) => esc(names.length === 0 ? '—' : names.join(', '));
+  const rows = f.transforms.map((t) => {
+    const c = checks.get(t.id);
+    const held = t.sameCode === t.cases && (!t.keepsFacts || t.sameRoute === t.cases);
+    return [
+      td(esc(t.id)),
+      td(esc(t.description)),
+      td(t.keepsFacts ? 'yes' : 'code only'),
+      td(`${t.sameCode}/${t.cases}`, held ? 'num ok' : 'num bad'),
+      td(`${t.sameRoute}/${t.cases}`, 'num'),
+      td(
+        `${t.evidence.exact}/${t.evidence.total}`,
+        t.evidence.exact === t.evidence.total ? 'num' : 'num bad',
+      ),
+      td(list(t.wrongCodesOutsideCoderReview), t.wrongCodesOutsideCoderReview.length > 0 ? 'bad' : 'muted'),
+      td(list(t.codeChanged)),
+      td(list(t.routeChanged)),
+      ...(gate?.formats
+        ? [
+            td(
+              c && c.worse.length > 0 ? esc(c.worse.join('; ')) : 'ok',
+              c && c.worse.length > 0 ? 'bad' : 'ok',
+            ),
+          ]
+        : []),
+    ];
+  });
+  return `<section id="formats"><h2>Format robustness (metamorphic)</h2>
+<p>${f.cases} cases, each rewritten by ${f.transforms.length} format transforms; a rewrite must keep the code the case has as written, and its route where the transform keeps every fact.</p>
+${tableHtml(['Transform', 'What it does', 'Keeps facts', 'Same code', 'Same route', 'Evidence exact', 'Wrong codes outside coder review', 'Code changed', 'Route changed', ...(gate?.formats ? ['Gate'] : [])], rows)}</section>`;
+}
+
 function caseStatus(c: CaseRecord): string {
   return `<span class="badge ${c.passed ? 'pass' : 'fail'}">${c.passed ? 'pass' : c.error ? 'error' : 'fail'}</span>`;
 }
@@ -453,6 +489,7 @@ export function renderReportHtml(input: ReportInput): string {
 ${input.gate ? gateSection(input.gate) : ''}
 ${metricsSection(results, input.gate)}
 ${mutationSection(results)}
+${formatsSection(results, input.gate)}
 ${casesTable(input)}
 ${breakdownSections(results)}
 <section id="case-details"><h2>Case details</h2>

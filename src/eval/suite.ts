@@ -60,9 +60,16 @@ export const suiteSchema = z
     thresholds: thresholdsSchema,
     limits: limitsSchema.default({}),
     mutation: z
-      .object({ minKillRate: z.number().min(0).max(1).default(DEFAULT_MIN_KILL_RATE) })
+      .object({
+        minKillRate: z.number().min(0).max(1).default(DEFAULT_MIN_KILL_RATE),
+        /**
+         * `--mutate` also runs the metamorphic format eval (every format transform, src/eval/formats.ts),
+         * so a baseline written with --mutate carries format results and the gate checks them. Default: false.
+         */
+        formats: z.boolean().default(false),
+      })
       .strict()
-      .default({ minKillRate: DEFAULT_MIN_KILL_RATE }),
+      .default({ minKillRate: DEFAULT_MIN_KILL_RATE, formats: false }),
     /** A JSON file (relative to the suite file) of replay amendments by case name (replayAmendmentSchema). */
     replayAmendments: z.string().min(1).optional(),
   })
@@ -85,7 +92,7 @@ export function defaultSuite(cwd: string): Suite {
     extractor: 'rules',
     thresholds: Object.fromEntries(gatedMetricKeys.map((k) => [k, 0])),
     limits: {},
-    mutation: { minKillRate: DEFAULT_MIN_KILL_RATE },
+    mutation: { minKillRate: DEFAULT_MIN_KILL_RATE, formats: false },
     file: null,
     resolvedDirs: [resolve(cwd, 'fixtures')],
     amendments: {},

@@ -185,6 +185,8 @@ function gateLines(gate: GateResult): string[] {
   if (gate.removedCases.length > 0)
     out.push('', `Cases gone from the baseline: ${gate.removedCases.join(', ')}`);
   if (gate.notes.length > 0) out.push('', ...gate.notes.map((n) => `Note: ${n}`));
+  const formats = formatGateLines(gate);
+  if (formats.length > 0) out.push('', ...formats);
   return out;
 }
 
@@ -213,6 +215,68 @@ function mutationLines(results: EvalResults): string[] {
       out.push(`- \`${s.id}\`: expected ${s.expect.join(' or ')}; got ${s.got.join(', ') || 'no findings'}`);
     if (mut.survivors.length > 25) out.push(`- ... and ${mut.survivors.length - 25} more (see results.json)`);
   }
+  return out;
+}
+
+const names = (list: readonly string[]): string => (list.length === 0 ? '—' : list.join(', '));
+
+/** The format eval's table: per transform, cases, same code, same route, evidence, and the cases that changed (names only). */
+function formatLines(results: EvalResults, gate: GateResult | undefined): string[] {
+  const f = results.formats;
+  if (!f) return [];
+  const checks = new Map((gate?.formats?.checks ?? []).map((c) => [c.id, c]));
+  const gated = gate?.formats !== undefined;
+  const head = [
+    'Transform',
+    'Keeps facts',
+    'Same code',
+    'Same route',
+    'Evidence exact',
+    'Wrong codes outside coder review',
+    'Code changed',
+    'Route changed',
+    ...(gated ? ['Baseline same code / route', 'Gate'] : []),
+  ];
+  const rows = f.transforms.map((t) => {
+    const c = checks.get(t.id);
+    return [
+      t.id,
+      t.keepsFacts ? 'yes' : 'no (code only)',
+      `${t.sameCode}/${t.cases}`,
+      `${t.sameRoute}/${t.cases}`,
+      `${t.evidence.exact}/${t.evidence.total}`,
+      names(t.wrongCodesOutsideCoderReview),
+      names(t.codeChanged),
+      names(t.routeChanged),
+      ...(gated
+        ? [
+            c?.baseline ? `${c.baseline.sameCode} / ${c.baseline.sameRoute}` : 'not in baseline',
+            c && c.worse.length > 0 ? '**REGRESSED**' : 'ok',
+          ]
+        : []),
+    ];
+  });
+  const kept = f.transforms.reduce((n, t) => n + t.sameCode, 0);
+  const total = f.transforms.reduce((n, t) => n + t.cases, 0);
+  return [
+    '## Format robustness (metamorphic)',
+    '',
+    `${f.cases} cases, each rewritten by ${f.transforms.length} format transforms (src/eval/formats.ts); a rewrite must keep the code the case has as written, and its route where the transform keeps every fact. Code kept in ${pct(total === 0 ? null : kept / total)} of rewrites (${kept}/${total}).`,
+    '',
+    ...table(head, rows),
+  ];
+}
+
+function formatGateLines(gate: GateResult): string[] {
+  const g = gate.formats;
+  if (!g) return [];
+  const out = [`Format gate: ${g.passed ? 'passed' : 'FAILED'}`];
+  for (const c of g.checks) {
+    if (c.worse.length > 0) out.push(`- \`${c.id}\`: ${c.worse.join('; ')}`);
+    if (c.newlyChanged.length > 0)
+      out.push(`- \`${c.id}\`: changed now, not in the baseline: ${c.newlyChanged.join(', ')}`);
+  }
+  out.push(...g.notes.map((n) => `Note: ${n}`));
   return out;
 }
 
@@ -276,5 +340,7 @@ export function summaryMarkdown(results: EvalResults, gate?: GateResult): string
   if (gate) lines.push(...gateLines(gate), '');
   const mutation = mutationLines(results);
   if (mutation.length > 0) lines.push(...mutation, '');
+  const formats = formatLines(results, gate);
+  if (formats.length > 0) lines.push(...formats, '');
   return `${lines.join('\n')}`;
 }

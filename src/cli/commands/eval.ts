@@ -4,6 +4,8 @@ import type { Command } from 'commander';
 import { echo, errorLine, InputError, UsageError } from '../../errors.ts';
 import { evaluate } from '../../eval/evaluate.ts';
 import { type FixtureCase, loadFixtures } from '../../eval/fixtures.ts';
+import { formatEval, type Reference } from '../../eval/format-eval.ts';
+import { type FormatTransformId, formatTransformIds, isFormatTransformId } from '../../eval/formats.ts';
 import { type GateResult, runGate } from '../../eval/gate.ts';
 import { mutationPassed, mutationTest } from '../../eval/mutate.ts';
 import { renderReportHtml } from '../../eval/report-html.ts';
@@ -36,6 +38,7 @@ interface EvalOptions extends StoreFlags {
   baseline?: string;
   live?: boolean;
   mutate?: boolean;
+  formats?: boolean | string;
   maxChars?: string;
   knowledge?: string;
 }
@@ -84,6 +87,21 @@ async function chooseExtractor(
   return { extractor, mode: 'replay', wrapCase };
 }
 
+/** The transforms `--formats` names: all with no list, else the comma-separated ids (each checked). */
+export function parseFormatsOption(value: boolean | string): FormatTransformId[] {
+  if (value === true) return [...formatTransformIds];
+  const ids = String(value)
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
+  const unknown = ids.filter((id) => !isFormatTransformId(id));
+  if (ids.length === 0 || unknown.length > 0)
+    throw new UsageError(
+      `--formats takes no value or a comma-separated list of transforms${unknown.length > 0 ? `; unknown: ${unknown.map((u) => echo(u, 40)).join(', ')}` : ''}; known: ${formatTransformIds.join(', ')}`,
+    );
+  return formatTransformIds.filter((id) => ids.includes(id));
+}
+
 function readBaseline(file: string): EvalResults {
   if (!existsSync(file)) throw new InputError('input.not-found', `baseline not found: ${echo(file)}`);
   return parseResults(readFileSync(file, 'utf8'), `baseline ${echo(file)}`);
@@ -116,7 +134,14 @@ export function registerEvalCommand(program: Command): void {
     )
     .option('--live', 'call the LLM provider (needs OPENAI_API_KEY) instead of replaying recordings')
     .option('--knowledge <dir>', KNOWLEDGE_OPTION_HELP)
-    .option('--mutate', 'also run mutation tests of the validator; exit 1 below the suite minimum kill rate')
+    .option(
+      '--mutate',
+      'also run mutation tests of the validator (exit 1 below the suite minimum kill rate), and the format eval where the suite declares it (mutation.formats)',
+    )
+    .option(
+      '--formats [ids]',
+      `also run the metamorphic format eval: each case rewritten by each format transform (or the comma-separated ones given) must keep its code, and its route where the transform keeps every fact; gated with --baseline. Transforms: ${formatTransformIds.join(', ')}`,
+    )
     .option(
       '--max-chars <n>',
       `largest transcript in characters (default OPNOTE_MAX_CHARS, else ${MAX_TRANSCRIPT_CHARS})`,
@@ -130,11 +155,18 @@ export function registerEvalCommand(program: Command): void {
     const caseDirs = dirs.length > 0 ? dirs.map((d) => resolve(cwd, d)) : suite.resolvedDirs;
     const cases = loadCases(caseDirs, suite);
     const extractorName = opts.extractor ?? suite.extractor;
+    // --formats names the transforms; a suite may have --mutate run them all (`mutation.formats`).
+    const transforms =
+      opts.formats !== undefined
+        ? parseFormatsOption(opts.formats)
+        : opts.mutate && suite.mutation.formats
+          ? [...formatTransformIds]
+          : undefined;
     const baseline = opts.baseline ? readBaseline(opts.baseline) : undefined;
     const chosen = await chooseExtractor(extractorName, opts.live === true, env);
-    if (opts.mutate && chosen.mode === 'replay')
+    if ((opts.mutate || transforms) && chosen.mode === 'replay')
       throw new UsageError(
-        '--mutate runs changed transcripts, which have no recordings: use --extractor rules, or --live with a key',
+        `${opts.formats === undefined ? '--mutate' : '--formats'} runs changed transcripts, which have no recordings: use --extractor rules, or --live with a key`,
       );
 
     // Opened before any case runs: an unreachable store fails fast.
@@ -189,6 +221,23 @@ export function registerEvalCommand(program: Command): void {
       });
       results.mutation = summary;
     }
+    if (transforms) {
+      // Each rewrite is held to what its case decides as written: the runs above.
+      const originals = new Map<string, Reference>(
+        runs.flatMap((r) =>
+          r.result
+            ? [[r.fixture.name, { code: r.result.code.supported, route: r.result.route.decision }]]
+            : [],
+        ),
+      );
+      results.formats = await formatEval(cases, {
+        extractor: chosen.extractor,
+        ...(knowledge ? { knowledge } : {}),
+        maxChars,
+        transforms,
+        originals,
+      });
+    }
     const gate: GateResult | undefined = baseline
       ? runGate(results, baseline, suite.thresholds, suite.limits)
       : undefined;
@@ -207,7 +256,14 @@ export function registerEvalCommand(program: Command): void {
     const problems: string[] = [];
     for (const c of results.cases)
       if (c.error) problems.push(`case ${c.name} did not run (${c.error.code}): ${c.error.message}`);
-    if (gate && !gate.passed)
+    if (gate?.formats && !gate.formats.passed)
+      problems.push(
+        `format gate failed against ${opts.baseline}: ${gate.formats.checks
+          .filter((c) => c.worse.length > 0)
+          .map((c) => `${c.id} (${c.worse.join('; ')})`)
+          .join(', ')}`,
+      );
+    if (gate?.metrics.some((m) => m.regressed || m.breached))
       problems.push(
         `gate failed against ${opts.baseline}: ${gate.metrics
           .filter((m) => m.regressed)

@@ -1,0 +1,347 @@
+import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { type FixtureCase, loadFixtures } from '../src/eval/fixtures.ts';
+import { evidenceGrounding, formatEval, runFormatCase, summarizeTransform } from '../src/eval/format-eval.ts';
+import { runFormatGate } from '../src/eval/format-gate.ts';
+import { formatTransformIds, formatTransforms, sentencesOf } from '../src/eval/formats.ts';
+import { computeMetrics } from '../src/eval/metrics.ts';
+import type { EvalResults, FormatOutcome } from '../src/eval/results.ts';
+import { processNote } from '../src/pipeline/process.ts';
+import { runCliInProcess } from './support/cli.ts';
+
+const fixtures = loadFixtures('fixtures');
+const fixture = (name: string): FixtureCase => {
+  const f = fixtures.find((c) => c.name === name);
+  if (!f) throw new Error(`no fixture ${name}`);
+  return f;
+};
+const transcriptOf = (f: FixtureCase): string => readFileSync(f.transcriptPath, 'utf8');
+const claimOf = (f: FixtureCase): unknown =>
+  f.claimPath ? JSON.parse(readFileSync(f.claimPath, 'utf8')) : undefined;
+/** Words in order, case folded (the facts a transform that keeps them must keep). */
+const words = (text: string): string[] => text.toLowerCase().match(/[a-z0-9]+/g) ?? [];
+const isSubsequence = (small: readonly string[], big: readonly string[]): boolean => {
+  let i = 0;
+  for (const w of big) if (w === small[i]) i++;
+  return i === small.length;
+};
+
+const NOTE =
+  'OPERATIVE NOTE\nProcedure: Left above-knee amputation.\nDescription:\nThe patient was placed supine. She was prepped, and the femur was cut 12 cm above the joint with a saw. The wound was closed.\nEBL: 150 mL.\n';
+
+describe('format transforms', () => {
+  it('the ids are the registry keys, each with a description', () => {
+    expect(formatTransformIds).toEqual(Object.keys(formatTransforms));
+    for (const id of formatTransformIds) expect(formatTransforms[id].description.length).toBeGreaterThan(5);
+  });
+
+  it.each([
+    [
+      'lowercase',
+      'operative note\nprocedure: left above-knee amputation.\ndescription:\nthe patient was placed supine.',
+    ],
+    [
+      'lowercase-unpunctuated',
+      'operative note\nprocedure left above-knee amputation\ndescription\nthe patient was placed supine she was prepped and the femur was cut 12 cm',
+    ],
+    [
+      'lowercase-unpunctuated-run-on',
+      'operative note procedure left above-knee amputation description the patient',
+    ],
+    ['uppercase', 'OPERATIVE NOTE\nPROCEDURE: LEFT ABOVE-KNEE AMPUTATION.'],
+    ['run-on-paragraph', 'OPERATIVE NOTE; Procedure: Left above-knee amputation. Description: The patient'],
+    [
+      'headings-markdown',
+      'OPERATIVE NOTE\n### Procedure\nLeft above-knee amputation.\n### Description\nThe patient',
+    ],
+    ['headings-inline', 'OPERATIVE NOTE\nPROCEDURE: Left above-knee amputation.\nDESCRIPTION: The patient'],
+    ['headings-removed', 'OPERATIVE NOTE\nLeft above-knee amputation.\nThe patient was placed supine.'],
+    ['steps-arrows', 'The patient was placed supine -> She was prepped, and the femur'],
+    [
+      'steps-numbered',
+      'Description:\n1. The patient was placed supine.\n   a. She was prepped, and the femur',
+    ],
+    [
+      'hl7-segments',
+      'OBX|1|TX|||OPERATIVE NOTE\nOBX|2|TX|||Procedure: Left above-knee amputation.\nOBX|3|TX|||Description:',
+    ],
+    [
+      'table-rows',
+      '| field | value |\n| --- | --- |\n|  | OPERATIVE NOTE |\n| Procedure | Left above-knee amputation. |',
+    ],
+    ['speaker-labels', 'Surgeon: OPERATIVE NOTE\nSurgeon: Procedure: Left above-knee amputation.'],
+    [
+      'interview',
+      'Q: Procedure? A: Left above-knee amputation.\nDescription:\nQ: What did you do next? A: The patient',
+    ],
+    ['fillers', 'She was prepped, um, and the femur'],
+    ['dictation-restarts', 'The, scratch that, the patient was placed supine.'],
+    ['hard-wrap-40', 'The patient was placed supine. She was\nprepped, and the femur was cut 12 cm\n'],
+    ['crlf', 'OPERATIVE NOTE\r\nProcedure: Left above-knee amputation.\r\n'],
+    ['unicode-punctuation', 'cut 12\u00a0cm above'],
+  ] as const)('%s rewrites a note as its description says', (id, expected) => {
+    expect(formatTransforms[id].apply(NOTE)).toContain(expected);
+  });
+
+  it('every transform is listed in the rows above', () => {
+    // A transform added to the registry needs its own row in the table above.
+    expect(formatTransformIds).toHaveLength(19);
+  });
+
+  it.each([
+    [
+      'a decimal, a thousands comma and a record number stay',
+      'EBL 1,900 mL; tumour 3.5 cm (C41.4).',
+      'ebl 1,900 ml tumour 3.5 cm c41.4',
+    ],
+    ['an apostrophe inside a word stays, quotes go', 'The patient\'s "left" leg.', "the patient's left leg"],
+  ])('lowercase-unpunctuated: %s', (_what, text, expected) => {
+    expect(formatTransforms['lowercase-unpunctuated'].apply(text)).toBe(expected);
+  });
+
+  it.each([
+    [
+      'Dr. Okafor divided the femur. The wound was closed.',
+      ['Dr. Okafor divided the femur.', 'The wound was closed.'],
+    ],
+    ['1. Time-out. Supine.', ['1. Time-out.', 'Supine.']],
+    ['Surgeon J. Lindqvist. EBL 100 mL.', ['Surgeon J. Lindqvist.', 'EBL 100 mL.']],
+    ['The tumour measured 3.5 cm. No. 2 drain.', ['The tumour measured 3.5 cm.', 'No. 2 drain.']],
+  ])('sentencesOf(%j)', (text, expected) => {
+    expect(sentencesOf(text)).toEqual(expected);
+  });
+
+  it.each(formatTransformIds)(
+    '%s is deterministic and, where it keeps every fact, keeps every word in order',
+    (id) => {
+      const t = formatTransforms[id];
+      for (const f of fixtures) {
+        const text = transcriptOf(f);
+        const out = t.apply(text);
+        expect(t.apply(text)).toBe(out);
+        if (t.keepsFacts) expect(isSubsequence(words(text), words(out)), f.name).toBe(true);
+      }
+    },
+  );
+});
+
+describe('format eval', () => {
+  // Fixtures of different shapes (formatted headings, SOAP, unpunctuated speech, hard-wrapped,
+  // templated): each must keep its code, and its route where the transform keeps every fact.
+  const robust = [
+    'a-27290-classic-formatted',
+    'b-27596-revision-aka-soap-clean',
+    'c-27598-knee-disartic-claimed-27596',
+    'e-27596-unpunctuated-single-paragraph-noclaim',
+    'e-27598-hardwrapped-60col-claimed-27590',
+  ];
+
+  it.each(robust)(
+    '%s keeps its code under every transform, and its route where facts are kept',
+    async (name) => {
+      const summary = await formatEval([fixture(name)]);
+      const lost = summary.transforms.flatMap((t) => [
+        ...(t.sameCode === t.cases ? [] : [`${t.id}: code`]),
+        ...(t.keepsFacts && t.sameRoute !== t.cases ? [`${t.id}: route`] : []),
+      ]);
+      expect(lost).toEqual([]);
+    },
+  );
+
+  // Grounding: every quote is found again at its offsets in the rewritten text, not the original.
+  it.each([
+    'a-27290-classic-formatted',
+    'e-27591-table-list-ipop-clean',
+    'c-27365-numbered-steps-gct-mod22-clean',
+  ])('every transform keeps the evidence of %s grounded in the rewritten text', async (name) => {
+    const f = fixture(name);
+    const text = transcriptOf(f);
+    for (const id of formatTransformIds) {
+      const rewritten = formatTransforms[id].apply(text);
+      const result = await processNote({ transcript: rewritten, claim: claimOf(f) });
+      const g = evidenceGrounding(rewritten, result);
+      expect(g.total, id).toBeGreaterThan(0);
+      expect(g.exact, id).toBe(g.total);
+    }
+  });
+
+  it('a rewrite that changes the code is counted and named, a wrong code outside coder review too', async () => {
+    const f = fixture('a-27290-classic-formatted');
+    const input = { transcript: transcriptOf(f), claim: null };
+    const held = await runFormatCase(f, input, { code: '27290', route: 'ready' }, 'crlf', (t, c) =>
+      processNote({ transcript: t, ...(c ? { claim: c } : {}) }),
+    );
+    const moved = {
+      ...held,
+      name: 'other',
+      code: '27295',
+      sameCode: false,
+      wrongCodeOutsideCoderReview: true,
+    };
+    expect(summarizeTransform('crlf', [held, moved])).toMatchObject({
+      cases: 2,
+      sameCode: 1,
+      codeChanged: ['other'],
+      wrongCodesOutsideCoderReview: ['other'],
+      errored: [],
+    });
+  });
+});
+
+describe('format gate', () => {
+  const outcome = (over: Partial<FormatOutcome> = {}): FormatOutcome => ({
+    id: 'lowercase',
+    description: 'all lower case',
+    keepsFacts: true,
+    cases: 3,
+    sameCode: 3,
+    sameRoute: 3,
+    errored: [],
+    evidence: { exact: 10, total: 10 },
+    codeChanged: [],
+    routeChanged: [],
+    wrongCodesOutsideCoderReview: [],
+    ...over,
+  });
+  const resultsWith = (formats?: FormatOutcome[], names = ['a', 'b', 'c']): EvalResults => ({
+    schemaVersion: 1,
+    generatedAt: '2026-01-01T00:00:00.000Z',
+    suite: { name: 't', extractor: 'rules', mode: 'live', dirs: ['fixtures'], thresholds: {} },
+    versions: {
+      opnote: '0',
+      knowledge: 'k',
+      prompt: null,
+      schema: null,
+      model: null,
+      extractor: 'rules',
+      fixtures: 'f',
+      all: {},
+    },
+    metrics: computeMetrics([]),
+    cases: names.map((name) => ({
+      name,
+      passed: true,
+      expectedCode: null,
+      gotCode: null,
+      codeCorrect: true,
+      claimedCode: null,
+      decision: null,
+      findings: {
+        expected: [],
+        allowed: [],
+        got: [],
+        info: [],
+        truePositives: [],
+        falseNegatives: [],
+        falsePositives: [],
+      },
+      facts: [],
+      grounding: { documentedFacts: 0, groundedFacts: 0, ungroundedFindings: 0 },
+      meta: { extractor: 'rules', durationMs: 1, promptTokens: 0, completionTokens: 0, costUsd: null },
+    })),
+    ...(formats ? { formats: { cases: names.length, transforms: formats } } : {}),
+  });
+
+  it.each([
+    { name: 'unchanged', base: outcome(), cur: outcome(), passed: true },
+    {
+      name: 'a case that loses its code',
+      base: outcome(),
+      cur: outcome({ sameCode: 2, codeChanged: ['b'] }),
+      passed: false,
+    },
+    {
+      name: 'one case fixed, another broken: the count holds, the new one is named',
+      base: outcome({ sameCode: 2, codeChanged: ['a'] }),
+      cur: outcome({ sameCode: 2, codeChanged: ['b'] }),
+      passed: true,
+      newlyChanged: ['b'],
+    },
+    {
+      name: 'a route lost where the transform keeps every fact',
+      base: outcome(),
+      cur: outcome({ sameRoute: 2, routeChanged: ['c'] }),
+      passed: false,
+    },
+    {
+      name: 'a route lost where it does not',
+      base: outcome({ keepsFacts: false }),
+      cur: outcome({ keepsFacts: false, sameRoute: 2, routeChanged: ['c'] }),
+      passed: true,
+    },
+    {
+      name: 'a new wrong code outside coder review (code change already counted)',
+      base: outcome({ sameCode: 2, codeChanged: ['a'] }),
+      cur: outcome({ sameCode: 2, codeChanged: ['a'], wrongCodesOutsideCoderReview: ['a'] }),
+      passed: false,
+    },
+    {
+      name: 'evidence that no longer slices the rewritten text',
+      base: outcome(),
+      cur: outcome({ evidence: { exact: 9, total: 10 } }),
+      passed: false,
+    },
+  ])('$name', ({ base, cur, passed, newlyChanged }) => {
+    const gate = runFormatGate(resultsWith([cur]), resultsWith([base]));
+    expect(gate?.passed).toBe(passed);
+    if (newlyChanged) expect(gate?.checks[0]?.newlyChanged).toEqual(newlyChanged);
+  });
+
+  it('compares over the cases both runs share: a removed case that had changed is no improvement', () => {
+    const base = outcome({ sameCode: 2, codeChanged: ['c'] });
+    const cur = outcome({ cases: 2, sameCode: 1, codeChanged: ['b'] });
+    const gate = runFormatGate(resultsWith([cur], ['a', 'b']), resultsWith([base]));
+    expect(gate?.checks[0]).toMatchObject({
+      current: { cases: 2, sameCode: 1 },
+      baseline: { cases: 2, sameCode: 2 },
+    });
+    expect(gate?.passed).toBe(false);
+  });
+
+  it('a baseline without format results reports them, ungated; a run without them has no format gate', () => {
+    const gate = runFormatGate(resultsWith([outcome({ sameCode: 0 })]), resultsWith());
+    expect(gate?.passed).toBe(true);
+    expect(gate?.notes.join(' ')).toContain('no format results');
+    expect(runFormatGate(resultsWith(), resultsWith([outcome()]))).toBeUndefined();
+  });
+});
+
+describe('opnote eval --formats', () => {
+  const tmp = mkdtempSync(join(tmpdir(), 'opnote-eval-formats-'));
+  afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+
+  it('prints per transform the cases, same code, same route and the cases that changed', async () => {
+    const cases = join(tmp, 'cases');
+    cpSync(join('fixtures', 'a-27290-classic-formatted'), join(cases, 'a-27290-classic-formatted'), {
+      recursive: true,
+    });
+    const r = await runCliInProcess([
+      'eval',
+      cases,
+      '--formats',
+      'lowercase,crlf',
+      '--out',
+      join(tmp, 'out'),
+    ]);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toContain('## Format robustness (metamorphic)');
+    expect(r.stdout).toMatch(/\| lowercase \| yes \| 1\/1 \| 1\/1 \|/);
+    expect(r.stdout).toMatch(/\| crlf \| yes \| 1\/1 \| 1\/1 \|/);
+    expect(r.stdout).not.toContain('| uppercase |');
+  });
+
+  it('an unknown transform is a usage error naming the known ones', async () => {
+    const r = await runCliInProcess(['eval', '--formats', 'lowercase,sideways', '--out', join(tmp, 'x')]);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain('unknown: sideways');
+    expect(r.stderr).toContain('hl7-segments');
+  });
+
+  it('--help lists --formats and its transforms', async () => {
+    const r = await runCliInProcess(['eval', '--help']);
+    expect(r.stdout).toContain('--formats [ids]');
+    expect(r.stdout).toContain('dictation-restarts');
+  });
+});
