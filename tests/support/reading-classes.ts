@@ -4702,4 +4702,48 @@ Painful adherent scar over the end of the stump. Scar excised down to fascia, sk
     code: null,
     review: true,
   },
+  // mc6: a through-knee amputation left open is 27598 (27598 has no open form; the open wound decides
+  // only within the thigh family): its planned staged closure ("formal closure of the stump at a second
+  // stage", "secondary closure in five days") is the plan for today's stump, not a prior amputation that
+  // left 27594/27596 standing. The same for an open above-knee amputation (27592, not 27596). Guards: a
+  // staged closure that is today's operation still names an earlier amputation.
+  {
+    klass: 'mc6 through-knee amputation left open, formal closure of the stump at a second stage',
+    text: `Left through-knee amputation left open because of infection; formal closure of the stump at a second stage.`,
+    code: '27598',
+  },
+  {
+    klass: 'mc6 knee disarticulation left open, secondary closure of the stump in five days (British)',
+    text: `Left through-knee amputation for a septic knee. Capsule and cruciates divided, leg off through the joint, condyles kept. Wound left open; secondary closure of the stump in five days.`,
+    code: '27598',
+  },
+  {
+    klass:
+      'mc6 infected knee replacement: disarticulated, packed open, delayed closure of the stump on Friday',
+    text: `Procedure: right knee disarticulation for an infected total knee replacement.
+The knee joint was opened, the components removed and the posterior capsule divided; the leg was removed through the joint without any bone cut. The wound was packed open. A delayed primary closure of the stump will be done on Friday.`,
+    code: '27598',
+  },
+  {
+    klass: 'mc6 dictated in the present: staged closure of the through-knee stump next week',
+    text: `Through-knee amputation, left, for wet gangrene of the leg. I open the knee joint, divide the cruciates and the capsule and the leg comes away through the joint. I am leaving this stump open and we will do a staged closure of the stump next week.`,
+    code: '27598',
+  },
+  {
+    klass:
+      'mc6 thigh: an open AKA with definitive closure of the stump at a second stage is 27592, not 27596',
+    text: `Right above-knee amputation for sepsis. Femur transected 10 cm above the knee, leg removed, wound left open; definitive closure of the stump at a second stage.`,
+    code: '27592',
+  },
+  {
+    klass: 'mc6 guard: the delayed closure of an earlier guillotine AKA, today, femur not re-cut',
+    text: `Procedure: delayed closure of the left guillotine above-knee amputation.
+The packs were removed, the wound was clean and the femur was not re-cut. The flaps were closed over a drain.`,
+    code: '27594',
+  },
+  {
+    klass: 'mc6 guard: a knee disarticulation left open with no closure plan stays 27598',
+    text: `Right through-knee amputation, septic knee. Joint entered, capsule and ligaments divided, leg removed through the knee. No bone cut. Wound left open, VAC applied.`,
+    code: '27598',
+  },
 ];

@@ -1183,7 +1183,7 @@ export const featureLexicon: Record<FeatureKey, TargetLexicon> = {
           `(?:delayed|secondary|second${SP}stage|2nd${SP}stage|stage${SP}(?:two|2|II)|staged|formal|definitive|completion)${SP}(?:(?:primary|wound|skin)${SP})?closure${SP},?${SP}(?:of${SP})?(?:(?:the|a|an|his|her|left|right|L|R|lt|rt|prior|previous|open|guillotine|existing)${SP}){0,3}(?:${THIGH_AMPUTATION}|amputation(?:${SP}stump)?|stump|residual${SP}limb)`,
         ),
         readPriorLevel,
-        { whenMatch: priorAtThighLevel, tag: 'implied' },
+        { whenMatch: priorAtThighLevel, tag: 'closure' },
       ),
     ],
   },

@@ -806,8 +806,12 @@ function priorMentions(
   firstCut: number | undefined,
   side: string | undefined,
   noCutToday = false,
+  amputatedAt: number | undefined = undefined,
 ): Mention[] {
   const mentions = findMentions(featureLexicon.priorAmputation, text, sentences).filter((m) => {
+    // A staged closure named after today's amputation ("through-knee amputation left open; formal
+    // closure of the stump at a second stage") is the plan for the stump just made, not an earlier one.
+    if (m.tag === 'closure' && amputatedAt !== undefined && amputatedAt < m.match.start) return false;
     // A stump named in the narrative is a prior one only when today's cut comes after it ("the
     // residual femur was exposed ... and re-cut"); with no cut at all it may be the stump just made.
     // With the femoral cut stated as not made and nothing removed, no stump is made today.
@@ -823,9 +827,37 @@ function priorMentions(
   // A re-amputation or stump that does not say where the earlier amputation was is this limb's stated
   // below-knee amputation when that is the only prior amputation the note states for this limb.
   const unplaced = (m: Mention): boolean =>
-    (m.tag === 'implied' || m.tag === 'stump') && !THIGH_NAMED.test(text.slice(m.match.start, m.match.end));
+    (m.tag === 'implied' || m.tag === 'stump' || m.tag === 'closure') &&
+    !THIGH_NAMED.test(text.slice(m.match.start, m.match.end));
   if (mentions.length === 0 || !mentions.every(unplaced)) return mentions;
   return distalPriorStated(text, sentences, side) ? [] : mentions;
+}
+
+/** The features that make today's amputation: a bone cut, the limb removed, a joint disarticulated. */
+const AMPUTATING: readonly FeatureKey[] = [
+  'femurCut',
+  'limbRemoved',
+  'kneeDisarticulation',
+  'hipDisarticulation',
+];
+
+/**
+ * Where today's amputation is first stated: the events' cuts and removals, and the affirmed lexicon
+ * mentions of an amputating feature the note documents ("Left through-knee amputation left open").
+ */
+function amputationStart(
+  text: string,
+  sentences: Sentence[],
+  features: Record<FeatureKey, Fact>,
+  cuts: readonly number[],
+): number | undefined {
+  const starts = [...cuts];
+  for (const key of AMPUTATING) {
+    if (features[key].status !== 'documented') continue;
+    for (const m of mentionsOf(featureLexicon[key], text, sentences))
+      if (m.assertion === 'affirmed') starts.push(m.match.start);
+  }
+  return starts.length > 0 ? Math.min(...starts) : undefined;
 }
 
 /**
@@ -1064,6 +1096,7 @@ function readFeatures(text: string, sentences: Sentence[]): Reading {
       features.hipDisarticulation.status !== 'documented' &&
       (features.femurCut.status === 'negated' ||
         (features.femurCut.status === 'not_mentioned' && softTissueStumpOperation(text, sentences))),
+    amputationStart(text, sentences, features, cuts),
   );
   features.priorAmputation = factFromMentions(text, prior);
   for (const key of ['femurCut', 'boneResected', 'pelvicBoneResected', 'posteriorPelvicDivision'] as const)
