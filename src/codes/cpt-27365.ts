@@ -1,6 +1,13 @@
 import { DOMAIN_REF, OPPS_ASC_2026, PFS_2026, SEED_27365 } from './sources.ts';
 import { defineCode } from './types.ts';
 
+/** A tumour of bone named: a sarcoma, a metastasis, a giant cell tumour, a malignancy. */
+const BONE_TUMOUR =
+  '\\b(?:tumou?rs?|\\w*sarcomas?|metasta\\w*|carcinomas?|myelomas?|plasmacytomas?|lymphomas?|giant\\s+cell|malignan\\w*|neoplas\\w*)\\b';
+/** A segmental replacement of the proximal or distal femur by an implant. */
+const FEMORAL_REPLACEMENT =
+  '\\b(?:(?:proximal|distal)\\s+femoral\\s+(?:(?:endoprosthetic|megaprosthetic|tumou?r|segmental)\\s+)?(?:replacement|endoprosthe\\w*|megaprosthe\\w*)|(?:endoprosthetic|megaprosthetic|tumou?r\\s+prosthe\\w*)\\s+(?:replacement|reconstruction)\\s+of\\s+the\\s+(?:(?:right|left)\\s+)?(?:proximal|distal)\\s+femur)\\b';
+
 const SITE_RATE_NOTE =
   'As given on the seed page; the 27596 and 27365 pages carry the same HOPD/ASC figures (APC 5113).';
 
@@ -113,6 +120,10 @@ export const cpt27365 = defineCode({
     '(?:radical|wide)\\s+(?:en\\s+bloc\\s+)?resection\\s+of\\s+(?:the\\s+)?(?:(?:right|left)\\s+)?(?:distal|proximal)\\s+femur',
     'extra-?articular\\s+(?:knee\\s+)?resection',
     '(?:distal|proximal)\\s+(?:femur|femoral|tibia|tibial)\\s+(?:tumou?r\\s+)?resection',
+    // A segmental femoral replacement names the resection only for a tumour named in its sentence (a
+    // proximal femoral replacement is also a revision hip operation): "treated with a proximal femoral
+    // replacement" for a metastasis, "distal femoral endoprosthetic replacement for osteosarcoma".
+    `(?<=${BONE_TUMOUR}[^.;\\n]{0,120}?)${FEMORAL_REPLACEMENT}|${FEMORAL_REPLACEMENT}(?=[^.;\\n]{0,80}?${BONE_TUMOUR})`,
   ],
   neighbours: ['27355', '27356', '27357', '27329', '27364', '27590'],
   revises: [],

@@ -55,6 +55,25 @@ const NO_SALVAGE = String.raw`\blimb[\s-]+(?:salvage|sparing|preservation)(?:\s+
 const AMPUTATION_WORDS =
   /\b(?:amputat\w*|amputees?|AKA|trans-?femoral|myodes[ie]s|myoplast\w*|residual\s+limb|stump|fish-?\s?mouth|(?:(?:equal|long|short|unequal|sagittal|skew)\s+)?(?:anterior|posterior|ventral|dorsal|medial|lateral|sagittal)(?:\s+(?:and|or|&)\s+(?:(?:a\s+)?(?:shorter|longer|smaller)\s+)?(?:anterior|posterior|ventral|dorsal|medial|lateral))?\s+(?:(?:skin|soft[\s-]tissue|fasciocutaneous|myocutaneous|myofascial|musculocutaneous)\s+)?flaps?)\b/gi;
 
+/**
+ * An implant that replaces a bone segment (a tumour reconstruction), not a joint surface or a fixation:
+ * "endoprosthesis", "megaprosthesis", "tumour prosthesis", "proximal femoral replacement".
+ */
+const SEGMENTAL_IMPLANT =
+  /\b(?:endoprosthe\w*|megaprosthe\w*|tumou?r\s+prosthe\w*|modular\s+(?:segmental\s+|tumou?r\s+)?prosthe\w*|(?:proximal|distal)\s+femoral\s+replacement|allograft[\s-]+prosthe\w*\s+composite)\b/i;
+
+/** A rotationplasty's name: rotationplasty, Van Nes, Borggreve, Winkelmann, a turn-up plasty. */
+const ROTATIONPLASTY_NAME = String.raw`(?:rotation-?\s?plast\w*|(?:van\s+nes|borggreve|winkelmann)(?:\s+(?:rotation-?\s?plast\w*|procedure|operation))?|turn-?\s?up[\s-]+plast\w*)`;
+/**
+ * A rotationplasty done: the leg below the resected segment turned through 180 degrees, or the name as
+ * the operation ("Procedure: rotationplasty", "underwent a Borggreve rotationplasty", "a rotationplasty
+ * was performed"). Not the name among the alternatives discussed.
+ */
+const ROTATIONPLASTY = new RegExp(
+  String.raw`\b(?:leg|limb|foot|tibia|extremity|segment)\b[^.;]{0,80}?\b(?:rotated|turned)\s+(?:through\s+|by\s+)?180\s*(?:°|degrees?)|(?:^|\n)\s*(?:procedure|operation|surgery)s?(?:\s+performed)?\s*:\s*(?:[\w-]+\s+){0,3}?${ROTATIONPLASTY_NAME}|\b(?:underwent|had|treated\s+(?:with|by)|performed)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?${ROTATIONPLASTY_NAME}|${ROTATIONPLASTY_NAME}\s+(?:was|were)\s+(?:then\s+)?(?:performed|done|carried\s+out|undertaken)`,
+  'gi',
+);
+
 export const inferenceRules: readonly InferenceRule[] = [
   {
     id: 'specimen-limb-with-hemipelvis',
@@ -115,6 +134,18 @@ export const inferenceRules: readonly InferenceRule[] = [
       unless: /\b(?:no|not|none|pending|extremity|limb|leg|amputat\w*|curett\w*|biops\w*)\b/i,
     },
     absent: ['limbRemoved', 'curettage'],
+  },
+  {
+    id: 'femur-segment-replaced-for-tumour',
+    infers: [{ feature: 'boneResected' }],
+    reason:
+      'The femur was cut and its segment replaced by a segmental implant (an endoprosthesis or megaprosthesis) for a malignant tumour, and no amputation is documented: the segment was resected.',
+    requires: [['femurCut'], ['reconstructionPerformed'], ['malignancy']],
+    sentence: {
+      sections: ['title', 'description', 'findings', 'body', 'addendum', 'other'],
+      pattern: SEGMENTAL_IMPLANT,
+    },
+    absent: ['limbRemoved', 'curettage', 'priorAmputation', 'internalFixation'],
   },
   {
     id: 'segmental-resection-for-malignancy',
@@ -215,6 +246,16 @@ export const inferenceRules: readonly InferenceRule[] = [
       'softTissueTumorResection',
     ],
     unlessMentions: BONE_WORK,
+  },
+  {
+    // No code of the family describes a rotationplasty (DOMAIN.md): neither a resection that keeps the
+    // limb as it was (27365) nor an amputation. Its two halves are both read, so no code is elected from
+    // one of them and the note goes to coder review (level.undetermined).
+    id: 'rotationplasty',
+    infers: [{ feature: 'limbRemoved' }, { feature: 'limbPreserved' }],
+    reason:
+      'A rotationplasty detaches the leg below the resected segment and reattaches it turned through 180 degrees: a limb segment is removed and the limb is kept; no code in the knowledge describes it.',
+    mentions: ROTATIONPLASTY,
   },
   {
     id: 'hip-capsule-divided',

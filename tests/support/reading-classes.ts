@@ -4746,4 +4746,94 @@ The packs were removed, the wound was clean and the femur was not re-cut. The fl
     text: `Right through-knee amputation, septic knee. Joint entered, capsule and ligaments divided, leg removed through the knee. No bone cut. Wound left open, VAC applied.`,
     code: '27598',
   },
+  // mc3: resections the text decides. Enneking type III (the pubis with the ischium, the obturator ring, in
+  // either order or by its zone) ranks with the acetabulum: 27076 (DOMAIN.md: both rami). A proximal
+  // femoral replacement for a bone tumour, or a femur segment taken out with the tumour, is 27365. A
+  // rotationplasty fits no code of the family: no code, coder review (level.undetermined).
+  {
+    klass: 'mc3 type III: the obturator ring resected en bloc, the leg kept',
+    text: `Procedure: left internal hemipelvectomy for chondrosarcoma of the obturator ring.
+Through an ilioinguinal incision the obturator ring was resected en bloc with the tumour. The femoral vessels and the hip were protected and the limb was preserved. The pelvic floor was repaired with mesh.`,
+    code: '27076',
+  },
+  {
+    klass: 'mc3 type III: an ischiopubic resection in a case report',
+    text: `A 52-year-old man with a chondrosarcoma of the right pubis underwent an ischiopubic resection; the leg was preserved and he walks without aids.`,
+    code: '27076',
+  },
+  {
+    klass: 'mc3 type III: the pubic bone and the ischium excised, the hip spared',
+    text: `Operation: excision of the left pubic bone and the ischium for an Ewing sarcoma. The pubic bone and the ischium were excised with a cuff of adductor muscle; the acetabulum and the limb were spared.`,
+    code: '27076',
+  },
+  {
+    klass: 'mc3 type III: terse, excision of the ischium and the pubic rami',
+    text: `R pelvis. Excision of the ischium and the pubic rami en bloc for chondrosarcoma. Leg kept. Mesh to floor. Drains.`,
+    code: '27076',
+  },
+  {
+    klass: 'mc3 type III: a zone III resection of the pelvis, limb kept',
+    text: `Procedure: Enneking zone III resection of the left pelvis for osteosarcoma. The limb was preserved and no reconstruction was needed.`,
+    code: '27076',
+  },
+  {
+    klass: 'mc3 type III: the ischium and the pubis removed with the tumour, sparing the acetabulum',
+    text: `Operation: pelvic resection, right, for chondrosarcoma. The ischium and the pubis were removed together with the tumour, sparing the acetabulum. The leg was kept.`,
+    code: '27076',
+  },
+  {
+    klass: 'mc3 guard: one superior pubic ramus resected is 27075',
+    text: `Procedure: resection of the left superior pubic ramus for a chondrosarcoma. The superior pubic ramus was resected en bloc from the symphysis to the iliopectineal eminence; the acetabulum and the limb were preserved.`,
+    code: '27075',
+  },
+  {
+    klass: 'mc3 proximal femoral replacement named in a case report for a metastasis',
+    text: `A 66-year-old woman with a metastasis from a renal carcinoma in the left proximal femur was treated with a proximal femoral replacement. She walked with a frame at two weeks.`,
+    code: '27365',
+  },
+  {
+    klass: 'mc3 the proximal femur removed with the tumour and replaced by an endoprosthesis',
+    text: `Procedure: left proximal femoral replacement for a chondrosarcoma.
+The hip was approached laterally. The proximal femur was removed with the tumour and replaced by a modular endoprosthesis, reduced into the native acetabulum. Closed in layers over a drain.`,
+    code: '27365',
+  },
+  {
+    klass:
+      'mc3 the femur cut below the trochanter, the specimen out, a proximal femoral replacement cemented',
+    text: `Procedure: right proximal femoral replacement for a chondrosarcoma.
+The femoral head was dislocated, the femur cut 15 cm below the lesser trochanter and the specimen removed; a proximal femoral replacement was cemented and reduced. Closed in layers over a drain.`,
+    code: '27365',
+  },
+  {
+    klass: 'mc3 guard: a proximal femoral replacement for bone loss in a hip revision is no tumour resection',
+    text: `Procedure: revision of a loose left total hip replacement with a proximal femoral replacement for massive bone loss. The femur was osteotomised below the stem and the proximal femur replaced.`,
+    code: null,
+    review: true,
+  },
+  {
+    klass: 'mc3 rotationplasty (Van Nes): resected en bloc and rotated 180 degrees, no code of the family',
+    text: `Procedure: Van Nes rotationplasty, left, for osteosarcoma of the distal femur.
+The distal femur, knee and proximal tibia were resected en bloc with the tumour, keeping the sciatic nerve and the vessels. The leg was rotated 180 degrees and the tibia fixed to the femur with a plate. The vessels were anastomosed. Closure.`,
+    code: null,
+    findings: ['level.undetermined'],
+    route: 'coder-review',
+  },
+  {
+    klass: 'mc3 rotationplasty, terse: the knee segment resected, the leg turned through 180 degrees',
+    text: `Procedure: Left rotationplasty. The distal femur and the knee were resected en bloc with the tumour. The leg was rotated through 180 degrees and the tibia fixed to the femur with a plate. Closure.`,
+    code: null,
+    findings: ['level.undetermined'],
+    route: 'coder-review',
+  },
+  {
+    klass: 'mc3 rotationplasty in a case report (Borggreve), no code',
+    text: `A 9-year-old boy with an osteosarcoma of the distal femur underwent a Borggreve rotationplasty: the knee segment was resected, the distal leg rotated through 180 degrees and reattached to the femur so that the ankle acts as a knee.`,
+    code: null,
+    route: 'coder-review',
+  },
+  {
+    klass: 'mc3 guard: a rotationplasty offered and declined, a distal femoral replacement done',
+    text: `Procedure: right distal femoral resection and endoprosthetic replacement for osteosarcoma. A rotationplasty was offered and declined by the family. The distal femur was resected en bloc 14 cm above the joint line with a cuff of vastus intermedius and replaced with a rotating hinge knee.`,
+    code: '27365',
+  },
 ];

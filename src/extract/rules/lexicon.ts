@@ -193,7 +193,15 @@ const CUT = `(?:transect\\w*|osteotom\\w*|divid\\w*|division|cut|cutting|sawn|sa
 const SI_JOINT = `(?:(?:sacro|sacral)${SP}iliac(?:${SP}(?:joint|articulation|ligaments?))?|S\\.?\\s?I\\.?${SP}(?:joint|articulation)|il[ie]um|il[ie]ac${SP}(?:wing|bone|ala|blade)|(?:sacral|sacrum)${SP}ala|ala${SP}of${SP}the${SP}sacrum|posterior${SP}ilium|transiliac|trans-iliac|sciatic${SP}notch)`;
 // Both pubic rami, or the pubis and the ischium (Enneking type III), in English or Latin ("ramus
 // superior et inferior ossis pubis", "ossa pubis et ischii", "os pubis and os ischii").
-const BOTH_RAMI = `(?:both${SP}(?:the${SP})?(?:pubic${SP})?rami|(?:the${SP})?superior${SP}and${SP}inferior${SP}(?:pubic${SP})?rami|ram(?:us|i)${SP}superior${SP}(?:and|et|&)${SP}(?:ramus${SP})?inferior${SP}(?:ossis${SP})?pubis|(?:the${SP})?(?:(?:os|ossa)${SP})?pubis${SP}(?:and|et|&)${SP}(?:the${SP})?(?:(?:os${SP})?(?:ischium|ischii)|tuber${SP}ischi(?:adicum|ale)))`;
+/** The pubis and the ischium as bones (type III's pair): "the pubis", "the pubic bone", "the pubic rami"; "the ischium", "the ischial tuberosity". */
+const PUBIS_BONE = `(?:(?:(?:os|ossa)${SP})?pubis|pubic${SP}(?:bone|rami))`;
+const ISCHIUM_BONE = `(?:(?:os${SP})?(?:ischium|ischii)|ischial${SP}tuberosity|tuber${SP}ischi(?:adicum|ale))`;
+/**
+ * Both rami, or the pubis with the ischium (Enneking type III, the obturator ring), in either order: "both
+ * pubic rami", "the superior and inferior rami", "the pubic bone and the ischium", "the ischium and the
+ * pubic rami", "the obturator ring", "the ischiopubic segment".
+ */
+const BOTH_RAMI = `(?:both${SP}(?:the${SP})?(?:pubic${SP})?rami|(?:the${SP})?superior${SP}and${SP}inferior${SP}(?:pubic${SP})?rami|ram(?:us|i)${SP}superior${SP}(?:and|et|&)${SP}(?:ramus${SP})?inferior${SP}(?:ossis${SP})?pubis|(?:the${SP})?${PUBIS_BONE}${SP}(?:and|et|&|with)${SP}(?:the${SP})?${ISCHIUM_BONE}|(?:the${SP})?${ISCHIUM_BONE}${SP}(?:and|et|&|with)${SP}(?:the${SP})?(?:(?:superior${SP}and${SP}inferior|both)${SP})?${PUBIS_BONE}|(?:the${SP})?obturator${SP}ring|(?:the${SP})?ischio-?${SP}pubic${SP}(?:segment|bone|region|complex))`;
 const PUBIC = `(?:(?:pubic${SP})?symphysis(?:${SP}pubis)?|pubic${SP}(?:rami|ramus|bone)|superior${SP}(?:and${SP}inferior${SP})?(?:pubic${SP})?rami|inferior${SP}(?:pubic${SP})?rami|(?:superior|inferior)${SP}ramus|para-?symphyseal|pubis)`;
 // Not "head of the femur" (the femoral head is delivered, not cut); a generic "bone" is resolved by coreference (src/nlp/procedure-features.ts).
 const FEMUR = `(?:(?<!head${SP}of${SP}(?:the${SP})?)femur|femoral${SP}(?:shaft|diaphysis|bone|metaphysis))`;
@@ -960,6 +968,11 @@ export const featureLexicon: Record<FeatureKey, TargetLexicon> = {
       entry(
         phrase(
           `\\b(?:enneking${SP})?types?${SP}(?:(?:I|1)${SP}[/,&+-]${SP})?(?:III|3)${SP}(?:\\([a-z\\s-]+\\)${SP})?(?:pelvic${SP})?(?:resection|(?:internal${SP})?hemi${SP}pelvectomy)`,
+          // The same by Enneking's zone or its short form: "zone III resection", "a P3 pelvic resection".
+          `\\b(?:(?:enneking${SP})?zones?${SP}(?:III|3)|P3)${SP}(?:\\([a-z\\s-]+\\)${SP})?(?:(?:pelvic|internal)${SP})?(?:resection|excision|hemi${SP}pelvectomy)`,
+          `\\b(?:resection|excision)${SP}of${SP}(?:enneking${SP})?zones?${SP}(?:III|3)\\b`,
+          // "an ischiopubic resection", "obturator ring resection": the pair named as the kind.
+          `\\b(?:ischio-?${SP}pubic|obturator${SP}ring)${SP}(?:resection|excision)(?!s)`,
         ),
       ),
       // An extra-articular resection of the hip takes the acetabulum with the femoral head en bloc.
@@ -1246,6 +1259,16 @@ export const featureLexicon: Record<FeatureKey, TargetLexicon> = {
       entry(phrase(`(?:distal|proximal)${SP}(?:femoral|tibial)${SP}resection`), undefined, {
         when: notImplantSeat,
       }),
+      // A bone segment taken out together with the tumour is resected with it: "the proximal femur was
+      // removed with the tumour", "the distal femur containing the sarcoma was excised".
+      entry(
+        phrase(
+          `${BONE_SITE}${SP}(?:was|were)${SP}(?:\\w+${SP}){0,2}?(?:removed|excised|taken${SP}out|sacrificed)${SP}(?:\\w+${SP}){0,2}?(?:together${SP}|along${SP})?with${SP}(?:the${SP}|its${SP})?(?:\\w+${SP}){0,2}?${TUMOR}`,
+          `${BONE_SITE}${SP}(?:containing|with|including|harbou?ring|bearing)${SP}(?:the${SP}|its${SP})?(?:\\w+${SP}){0,2}?${TUMOR}${SP}(?:was|were)${SP}(?:\\w+${SP}){0,2}?(?:removed|excised|taken${SP}out|sacrificed)`,
+        ),
+        undefined,
+        { when: notImplantSeat },
+      ),
       // Which bone: an extra-articular or bone resection is the femur's or knee's only when the sentence
       // names that site and not the pelvis.
       entry(phrase(`extra-?articular${SP}(?:knee${SP})?resection`, `bone${SP}resection`), undefined, {
