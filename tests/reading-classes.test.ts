@@ -3,12 +3,13 @@ import { processNote } from '../src/pipeline/process.ts';
 import { findingKey } from '../src/schemas/findings.ts';
 import { readingProbes } from './support/reading-classes.ts';
 import { dictationProbes } from './support/reading-classes-dictation.ts';
+import { formatProbes } from './support/reading-classes-formats.ts';
 
 // Each probe through the whole pipeline (rules extractor): the code the anatomy decides, or — where
 // the probe allows it — a coder-review route with no code or that code. Never another code elsewhere.
 // A generic text (textbook, atlas, series) says so in its route, and only a generic text does.
 describe('reading classes of issue 10, whole notes', () => {
-  it.each([...readingProbes, ...dictationProbes].map((p) => [p.klass, p] as const))(
+  it.each([...readingProbes, ...dictationProbes, ...formatProbes].map((p) => [p.klass, p] as const))(
     '%s',
     async (_name, probe) => {
       const result = await processNote({ transcript: probe.text, claim: probe.claim ?? null });

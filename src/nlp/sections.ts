@@ -1,3 +1,4 @@
+import { frameView } from './line-frames.ts';
 import { splitSentences } from './sentences.ts';
 import type { SectionKind, Sentence, Span } from './types.ts';
 
@@ -125,7 +126,8 @@ let lastSentences: readonly Sentence[] = [];
 export function segment(text: string): Sentence[] {
   // The extractor and the drafts segment the same note: the last result is reused (a copy of the list).
   if (text !== lastText) {
-    lastSentences = segmentNote(text);
+    // Headings and sentence ends are read with the note's line frames blanked (same offsets).
+    lastSentences = segmentNote(frameView(text));
     lastText = text;
   }
   return [...lastSentences];

@@ -2,6 +2,7 @@ import { type ElementKey, elementKeys } from '../../codes/elements.ts';
 import { type FeatureKey, featureKeys } from '../../codes/features.ts';
 import { readEvents } from '../../nlp/events.ts';
 import { inferFeatures } from '../../nlp/inference.ts';
+import { frameView } from '../../nlp/line-frames.ts';
 import { type EventFeature, featuresFromEvents, isClausal } from '../../nlp/procedure-features.ts';
 import { SOFT_TISSUE_STUMP_OPERATION } from '../../nlp/procedure-terms.ts';
 import { retractedSpans } from '../../nlp/retraction.ts';
@@ -1194,6 +1195,24 @@ function sideOfDecidingAnatomy(
 
 /** Runs every lexicon over the transcript and composes the elements. Pure and deterministic. */
 export function extractWithRules(text: string): Extraction {
+  // A note whose lines are framed (HL7 segments, table rows, speaker labels) is read in its frame view,
+  // where "| Consent | signed |" reads as "Consent : signed"; every quote is then cut from the note itself.
+  const view = frameView(text);
+  return view === text ? extractFrom(text) : regrounded(extractFrom(view), text);
+}
+
+/** The extraction with every quote cut again from `text` at the same offsets (the view has the note's length). */
+function regrounded(extraction: Extraction, text: string): Extraction {
+  const reground = (f: Fact): Fact => ({
+    ...f,
+    evidence: f.evidence.map((e) => ({ ...e, quote: text.slice(e.start, e.end) })),
+  });
+  const each = <K extends string>(facts: Record<K, Fact>): Record<K, Fact> =>
+    Object.fromEntries(Object.entries<Fact>(facts).map(([k, f]) => [k, reground(f)])) as Record<K, Fact>;
+  return { ...extraction, elements: each(extraction.elements), features: each(extraction.features) };
+}
+
+function extractFrom(text: string): Extraction {
   const sentences = clinicalSentences(text);
   const reading = readFeatures(text, sentences);
   amendFromAddendum(text, sentences, reading);
