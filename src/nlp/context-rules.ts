@@ -406,6 +406,43 @@ export const contextRules: readonly ContextRule[] = [
     ],
   },
   {
+    id: 'neg.anatomic-after',
+    // A sparing predicate right after a structure spares it: "the SI joint was divided and the symphysis
+    // left intact" (the symphysis is no object of the division, however the act before it is read).
+    pattern:
+      '\\b(?:(?:was|were|is|are|being)\\s+)?(?:left\\s+(?:intact|untouched|undisturbed|alone|undivided|in\\s+(?:situ|place|continuity))|untouched|undisturbed|undivided|spared|preserved|kept|retained)\\b',
+    direction: 'backward',
+    category: 'negated',
+    maxScope: 0,
+    allowedTypes: ['procedure'],
+    examples: [
+      {
+        text: 'The SI joint was divided and the symphysis left intact.',
+        target: 'divided and the symphysis',
+        expect: 'negated',
+        type: 'procedure',
+      },
+      {
+        text: 'We divided the ilium and the symphysis was left undisturbed.',
+        target: 'divided the ilium and the symphysis',
+        expect: 'negated',
+        type: 'procedure',
+      },
+      {
+        text: 'The SI joint was divided and the symphysis left intact.',
+        target: 'SI joint was divided',
+        expect: null,
+        type: 'procedure',
+      },
+      {
+        text: 'The symphysis was divided; the SI joint was left alone until later.',
+        target: 'symphysis was divided',
+        expect: null,
+        type: 'procedure',
+      },
+    ],
+  },
+  {
     id: 'neg.anatomic-inside',
     pattern: '\\b(?:spared|preserved|intact)\\b',
     direction: 'forward',

@@ -401,6 +401,23 @@ const ADVERB_BEFORE_VERB = /^(?:then|also|next|subsequently|finally|first|again|
 const NOT_FRONTED =
   /^(?:then|now|next|first|finally|and|but|or|so|here|there|also|thereafter|afterwards|later|today|again|once|after|before|when|while|where|that|which|if|as|because|\w+ly|[a-z]+ing)$/;
 const MAX_SCAN = 24;
+/** A denial is no state of a structure: "division of the SI joint and the symphysis was not performed". */
+const DENIALS = new Set(['not', 'no', 'never']);
+/** Words after the verb "left" (never after the side word): a determiner or a pronoun. */
+const LEFT_OBJECT = new Set([
+  'the',
+  'a',
+  'an',
+  'its',
+  'his',
+  'her',
+  'their',
+  'it',
+  'them',
+  'both',
+  'this',
+  'that',
+]);
 /** Head nouns that name a part of the structure before them ("the femur segment was resected"). */
 const HEAD_PARTS = new Set([
   'segment',
@@ -473,23 +490,35 @@ function forwardList(
       if (LESION.test(next?.norm ?? '')) break;
       // "… removed en bloc, and the leg was preserved": after a coordinator, a structure followed by
       // its own verb is the subject of a new clause, not another object.
+      // So does one followed by a state of its own: "the SI joint was divided and the symphysis left
+      // intact" spares the symphysis; it is neither a second object nor where the division was.
       if (
         coordinated &&
         !nominal &&
         (next?.type === 'action' ||
           (next?.type === 'word' &&
-            (AUXILIARIES.has(next.norm) || VERBISH.test(next.norm) || IRREGULAR_PAST.has(next.norm))))
+            (AUXILIARIES.has(next.norm) ||
+              VERBISH.test(next.norm) ||
+              IRREGULAR_PAST.has(next.norm) ||
+              GAP_STATES.has(next.norm))))
       )
         break;
       // "After the en bloc resection of the tumour, the femur was cut": a nominal's list ends where a
       // structure has its own auxiliary and action (a new clause), not a predicate of doing ("… and the SI
       // joint was performed").
+      // So is one with a state or a verb of its own: "resection of the innominate bone through the SI joint
+      // and the symphysis, and the limb was preserved" (the limb is kept, not resected).
       if (
         coordinated &&
         nominal &&
         next !== undefined &&
         AUXILIARIES.has(next.norm) &&
-        chunks.slice(j + 2, j + 5).some((x) => x.type === 'action')
+        chunks
+          .slice(j + 2, j + 5)
+          .some(
+            (x) =>
+              x.type === 'action' || (x.type === 'word' && GAP_STATES.has(x.norm) && !DENIALS.has(x.norm)),
+          )
       )
         break;
       if (level) {
@@ -551,6 +580,14 @@ function forwardList(
       continue;
     }
     if (COORDINATORS.has(c.norm)) coordinated = true;
+    // "we divided the SI joint and left the symphysis intact": "left" before a determiner is the verb of
+    // a sparing predicate, not a side; what follows it is no object of this act.
+    if (
+      structures.length > 0 &&
+      c.norm === 'left' &&
+      LEFT_OBJECT.has((chunks[j + 1] as Chunk | undefined)?.norm ?? '')
+    )
+      break;
     if (NP_FILLER.has(c.norm) || COORDINATORS.has(c.norm) || /^\w+ly$/.test(c.norm)) continue;
     // "divided behind, the symphysis in front", "divided from behind and …": a place word with no object
     // is an adverb, and the list goes on.

@@ -4836,4 +4836,52 @@ The distal femur, knee and proximal tibia were resected en bloc with the tumour,
     text: `Procedure: right distal femoral resection and endoprosthetic replacement for osteosarcoma. A rotationplasty was offered and declined by the family. The distal femur was resected en bloc 14 cm above the joint line with a cuff of vastus intermedius and replaced with a rotating hinge knee.`,
     code: '27365',
   },
+  // gp-5. A sparing predicate coordinated after the act ("and the symphysis left intact") spares its
+  // object: it is neither a second object of the act nor where the act was done.
+  {
+    klass:
+      "gp-5 spared after the act: 'the SI joint was divided and the symphysis left intact' (ilium resection)",
+    text: `Procedure: resection of a chondrosarcoma of the left ilium, limb preserved.
+The iliac vessels were protected. The SI joint was divided and the symphysis left intact. The ilium was removed en bloc with the tumour above the acetabulum, which was preserved. The hip was not entered. Closure over drains.`,
+    code: '27075',
+    anatomy: { anteriorPelvicDivision: 'negated', posteriorPelvicDivision: 'documented' },
+  },
+  {
+    klass: "gp-5 spared after the act: 'the innominate bone was divided and the symphysis left intact'",
+    text: `Procedure: resection of the left innominate bone tumour.
+The innominate bone was divided and the symphysis left intact. The iliac wing was removed with the tumour. The acetabulum and hip were untouched; the limb was kept. Closure over drains.`,
+    code: '27075',
+    anatomy: { anteriorPelvicDivision: 'negated' },
+  },
+  {
+    klass:
+      "gp-5 spared after the act: no anterior division stated, no 27290 ('and the symphysis left intact')",
+    text: `Operation: right hindquarter amputation.
+The external iliac vessels were ligated and divided. The sacroiliac joint was divided and the symphysis left intact. The limb was removed with the hemipelvis. The flap was closed over drains.`,
+    code: null,
+    review: true,
+    anatomy: { anteriorPelvicDivision: 'negated' },
+  },
+  {
+    klass:
+      "gp-5 spared after the act, active: 'we divided the sacroiliac joint and left the symphysis intact'",
+    text: `Procedure: internal hemipelvectomy, right.
+We divided the sacroiliac joint and left the symphysis intact. The iliac wing was removed en bloc with the sarcoma. The acetabulum was preserved and the leg kept. Closed over drains.`,
+    code: '27075',
+    anatomy: { anteriorPelvicDivision: 'not_mentioned' },
+  },
+  {
+    klass: "gp-5 guard: 'the symphysis left alone until the end' and then divided is an anterior division",
+    text: `Operation: left hindquarter amputation.
+The external iliac vessels were ligated. The sacroiliac joint was divided and the symphysis left alone until the end. The symphysis pubis was then divided with a knife. The limb with the hemipelvis was removed. The flap was closed over drains.`,
+    code: '27290',
+    anatomy: { anteriorPelvicDivision: 'documented' },
+  },
+  {
+    klass: "gp-5 guard: the gapped second object shares the act ('divided behind, the symphysis in front')",
+    text: `Operation: right hindquarter amputation.
+The iliac vessels were ligated. The SI joint was divided behind, the symphysis in front. The leg was removed with the hemipelvis. Closure of the posterior flap over drains.`,
+    code: '27290',
+    anatomy: { anteriorPelvicDivision: 'documented' },
+  },
 ];
