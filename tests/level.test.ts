@@ -207,6 +207,22 @@ describe('decisions only from positive evidence (issue 10)', () => {
       expect(decide({ pelvicBoneResected: d, limbPreserved: d, ...spec }).supported).toBe(code);
   });
 
+  it('a kept limb with no pelvic resection documented leaves no pelvic-resection code standing (gaps 8)', () => {
+    // Which part of the innominate bone was resected presupposes a pelvic resection (features.ts).
+    for (const spec of [
+      { limbPreserved: d },
+      { limbPreserved: d, wideMargin: d },
+      { limbPreserved: d, malignancy: d },
+    ])
+      expect([decide(spec).supported, decide(spec).ambiguity]).toEqual([null, null]);
+    // A documented pelvic resection opens the question again: the three stand.
+    expect(decide({ limbPreserved: d, pelvicBoneResected: d }).ambiguity?.codes).toEqual([
+      '27075',
+      '27076',
+      '27077',
+    ]);
+  });
+
   it('a stated procedure name may split neighbours the anatomy leaves open, and says so', () => {
     const decision = decide({ priorAmputation: 'transfemoral (above-knee)' }, [scarRevision]);
     expect([decision.supported, decision.basis, decision.ambiguity]).toEqual(['27594', 'label', null]);

@@ -18,6 +18,12 @@ export interface FeatureDefinition {
    * question's features missing, instead of electing the code whose own part goes unnamed.
    */
   question?: string;
+  /**
+   * The question is asked only once this feature is documented: which part of the innominate bone was
+   * resected presupposes a pelvic resection. Without it, the codes that need one of the question's
+   * features do not stand together (a kept limb alone is no pelvic resection).
+   */
+  presupposes?: string;
 }
 
 const feature = (def: FeatureDefinition): FeatureDefinition => def;
@@ -52,18 +58,21 @@ export const features = {
     definition:
       'The part of the pelvic bone resected is named as the ilium (iliac wing, Enneking type I), a single pubic or ischial ramus, or the pubic symphysis, in this operation.',
     question: PELVIC_PART,
+    presupposes: 'pelvicBoneResected',
   }),
   acetabulumResected: feature({
     key: 'acetabulumResected',
     label: 'Acetabulum resected',
     definition: 'The acetabulum was resected (periacetabular resection) in this operation.',
     question: PELVIC_PART,
+    presupposes: 'pelvicBoneResected',
   }),
   innominateResected: feature({
     key: 'innominateResected',
     label: 'Whole innominate bone resected',
     definition: 'The entire innominate (hemipelvic) bone was resected while the limb was kept.',
     question: PELVIC_PART,
+    presupposes: 'pelvicBoneResected',
   }),
   hipDisarticulation: feature({
     key: 'hipDisarticulation',

@@ -191,11 +191,19 @@ function describeMissing(missing: readonly FeatureKey[], article = false): strin
 /**
  * Neighbours the note cannot split: codes with no contradicted cue whose only open cues are the same
  * unstated facts (27329/27364 without a size; 27594/27596 without saying whether the femur was cut), or
- * facts answering the same question (27075/27076/27077 when no part of the innominate bone is named).
+ * facts answering the same question (27075/27076/27077 when a pelvic resection names no part of the
+ * innominate bone; a question is open only once what it presupposes is documented).
  * The group with the most anatomy behind it; none when no two codes stand together.
  */
-function openGroup(evaluated: readonly Evaluated[]): Evaluated[] {
-  const open = evaluated.filter((e) => !e.contradicted && e.unknown.length > 0 && e.positiveHolding > 0);
+function openGroup(evaluated: readonly Evaluated[], features: Record<FeatureKey, Fact>): Evaluated[] {
+  // A question is open only once what it presupposes is documented (features.ts `presupposes`).
+  const asked = (f: FeatureKey): boolean => {
+    const p = featureDefs[f].presupposes as FeatureKey | undefined;
+    return p === undefined || features[p].status === 'documented';
+  };
+  const open = evaluated.filter(
+    (e) => !e.contradicted && e.unknown.length > 0 && e.positiveHolding > 0 && e.unknown.every(asked),
+  );
   const groups = new Map<string, Evaluated[]>();
   for (const e of open) {
     const key = [...new Set(e.unknown.map(questionOf))].sort().join(',');
@@ -351,7 +359,7 @@ export function decideLevel(input: DecideInput): CodeDecision {
       summary: `The documented anatomy fits ${joinOr([...tied].sort())}, and neither is a more specific form of the other; ${tieBreak}.`,
     };
   } else {
-    const group = openGroup(evaluated);
+    const group = openGroup(evaluated, features);
     if (group.length > 1) {
       const named = group.filter((e) => labelled(e).length > 0);
       const missing = [...new Set(group.flatMap((e) => e.unknown))].sort();

@@ -4884,4 +4884,45 @@ The iliac vessels were ligated. The SI joint was divided behind, the symphysis i
     code: '27290',
     anatomy: { anteriorPelvicDivision: 'documented' },
   },
+  // gp-8. 27075-27077 stand only on a documented pelvic resection: a kept limb alone is none.
+  {
+    klass: "gp-8 no pelvic resection: 'limb salvage surgery' of the thigh leaves no pelvic code standing",
+    text: `Procedure: limb salvage surgery, left thigh.
+The tumour was approached through a lateral incision. The limb was preserved. The wound was closed over a drain.`,
+    code: null,
+    review: true,
+    absent: ['level.ambiguous'],
+  },
+  {
+    klass: 'gp-8 no pelvic resection: a limb-sparing pelvic operation that resects nothing named',
+    text: `Procedure: limb-sparing surgery for a pelvic chondrosarcoma, right.
+The tumour was exposed through an ilioinguinal approach and the iliac vessels protected. The limb was kept. Closure over drains.`,
+    code: null,
+    review: true,
+    absent: ['level.ambiguous'],
+  },
+  {
+    klass: "gp-8 no pelvic resection: 'the leg was kept' after a dissection off a mass",
+    text: `Operation: limb salvage, left.
+The femoral vessels were dissected off the mass. The leg was kept. Closure.`,
+    code: null,
+    review: true,
+    absent: ['level.ambiguous'],
+  },
+  {
+    klass: 'gp-8 guard: a named internal hemipelvectomy with no part named leaves the three standing',
+    text: `Procedure: internal hemipelvectomy, right, for a chondrosarcoma.
+The iliac vessels were protected throughout and the limb preserved. Closure over drains.`,
+    code: null,
+    standing: ['27075', '27076', '27077'],
+    missing: PELVIC_PART,
+  },
+  {
+    klass: 'gp-8 guard: a limb-sparing soft-tissue resection with no size leaves 27329 and 27364 standing',
+    text: `Procedure: limb-sparing wide excision of a soft-tissue sarcoma of the right thigh.
+The sarcoma was excised en bloc with a cuff of the vastus lateralis and the fascia. No bone was removed. The limb was preserved. Closure over a drain.`,
+    code: null,
+    standing: ['27329', '27364'],
+    missing: ['tumorSizeCm'],
+  },
 ];
