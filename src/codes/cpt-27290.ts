@@ -112,6 +112,8 @@ export const cpt27290 = defineCode({
     'hind[\\s-]?quarter\\s+amputation',
     'external\\s+ha?emi[\\s-]?pelvectom(?:y|ies)',
     '(?<!internal\\s+)(?<!modified\\s+)\\bha?emi[\\s-]?pelvectom(?:y|ies)',
+    // Other names of the same operation: a transpelvic or inter-ilio-abdominal amputation.
+    '\\b(?:trans-?pelvic|inter-?ilio-?abdominal|inter-?innomino-?abdominal)\\s+amputations?',
   ],
   neighbours: ['27295', '27075', '27076', '27077'],
   revises: [],

@@ -33,6 +33,8 @@ export const cpt27295 = defineCode({
   labels: [
     'hip\\s+disarticulation',
     'disarticulation\\s+(?:at|of|through)\\s+(?:the\\s+)?hip',
+    // "amputation at the hip", "amputation through the hip joint", "at the level of the hip joint".
+    '(?<!\\b(?:traumatic|partial|near|sub-?total)\\s+)\\bamputation\\s+(?:at|through)\\s+(?:the\\s+)?(?:level\\s+of\\s+the\\s+)?hip(?:\\s+joint)?\\b',
     // Formalising or completing a traumatic amputation at the hip: "formalisation of the traumatic
     // amputation at the left hip", "completion of the amputation through the hip".
     '(?:formali[sz]\\w*|complet\\w*)\\s+(?:of\\s+)?(?:the\\s+|a\\s+|an\\s+)?(?:(?:left|right|traumatic|partial|near|sub-?total)[\\s-]+){0,3}amputation\\s+(?:at|through)\\s+(?:the\\s+)?(?:level\\s+of\\s+the\\s+)?(?:(?:left|right)\\s+)?hip\\b',

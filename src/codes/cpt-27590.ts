@@ -30,7 +30,16 @@ export const cpt27590 = defineCode({
   ],
   decidingFacts:
     'Primary amputation: the femur is cut and the limb removed, no prior amputation, wound closed, no immediate prosthesis.',
-  labels: ['(?:above[\\s-]knee|transfemoral)\\s+amputation', '\\bAKAs?\\b'],
+  labels: [
+    '(?:above[\\s-]knee|transfemoral)\\s+amputation',
+    '\\bAKAs?\\b',
+    // The same named by its level: "amputated above the knee", "a mid-thigh amputation", "amputation at
+    // the mid-thigh level", "a supracondylar amputation", and the Gritti-Stokes (transcondylar, the femur cut).
+    '\\bamputat\\w*\\s+(?:(?:just|well|high|immediately)\\s+)?above\\s+the\\s+knee\\b',
+    '\\b(?:mid-?\\s?thigh|thigh|supra-?condylar|trans-?condylar)\\s+amputations?\\b',
+    '\\bamputation\\s+(?:at|through)\\s+(?:the\\s+)?(?:level\\s+of\\s+the\\s+)?(?:mid-?\\s?thigh|thigh|(?:mid-?)?femur)(?:\\s+level)?\\b',
+    '\\bgritti[\\s-]+stokes(?:\\s+amputation)?\\b',
+  ],
   neighbours: ['27591', '27592', '27594', '27596', '27598', '27295', '27365'],
   revises: [],
   supportingDiagnoses: [...PRIMARY_THIGH_AMPUTATION_DX],

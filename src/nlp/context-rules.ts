@@ -1432,6 +1432,46 @@ export const contextRules: readonly ContextRule[] = [
     ],
   },
   {
+    id: 'generic.outcome-statement',
+    // A discussion's statement about a kind of operation, its outcome or risk, or what the literature
+    // reports of it: "hemipelvectomy is associated with considerable morbidity", "hip disarticulation
+    // carries a high mortality in sepsis", "outcomes after hindquarter amputation have been reported by
+    // several authors", "a through-knee level heals well". Present tense or the literature only: "her
+    // hemipelvectomy was complicated by a wound infection" narrates this patient's.
+    pattern:
+      '\\b(?:(?:is|are)\\s+(?:(?:often|usually|generally|frequently|commonly|still|typically|invariably|always)\\s+)?(?:associated|linked|burdened|fraught)\\s+with|carr(?:y|ies)\\s+(?:a|an|the|considerable|significant|substantial)?\\s*(?:\\w+\\s+){0,2}?(?:mortality|morbidity|risk|rate|burden|complication)|(?:has|have)\\s+(?:a|an)\\s+(?:\\w+\\s+){0,2}?(?:mortality|morbidity|complication\\s+rate|failure\\s+rate)|(?:outcomes?|results?|complications?|mortality|morbidity|survival|function)\\s+(?:after|following|of)\\b(?=[^.;]{0,60}?\\b(?:(?:have|has)\\s+been|are|were)\\s+(?:\\w+\\s+)?(?:reported|described|published|studied|reviewed|poor|good|variable))|(?:several|many|other|previous|most|some)\\s+(?:authors|studies|series|reports|investigators|surgeons)\\s+(?:have\\s+)?(?:reported|described|shown|found|recommended|advocated|published))\\b',
+    direction: 'bidirectional',
+    category: 'generic',
+    maxScope: 8,
+    examples: [
+      {
+        text: 'Hemipelvectomy is associated with considerable morbidity and is reserved for large tumours.',
+        target: 'Hemipelvectomy',
+        expect: 'generic',
+      },
+      {
+        text: 'Hip disarticulation carries a high mortality in sepsis.',
+        target: 'Hip disarticulation',
+        expect: 'generic',
+      },
+      {
+        text: 'Several authors have reported outcomes after hemipelvectomy.',
+        target: 'hemipelvectomy',
+        expect: 'generic',
+      },
+      {
+        text: 'Her hemipelvectomy was complicated by a wound infection.',
+        target: 'hemipelvectomy',
+        expect: null,
+      },
+      {
+        text: 'A hemipelvectomy was performed, and she is associated with our clinic.',
+        target: 'hemipelvectomy',
+        expect: null,
+      },
+    ],
+  },
+  {
     id: 'generic.practice',
     // How such conditions are treated nowadays: "these tumours are now usually treated with
     // limb-sparing surgery", "many such limbs can now be managed by a high transfemoral amputation". A

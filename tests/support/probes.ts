@@ -835,7 +835,8 @@ export const probes: ReadonlyArray<readonly [string, string, string, string]> = 
   ],
   [
     '11 evaluative statement (guard)',
-    'A knee disarticulation was required because of sepsis.',
+    // An act described beside the name (a note that only names it reads the name as a label, class mc2).
+    'A knee disarticulation was required because of sepsis, and the skin was incised.',
     'kneeDisarticulation',
     'documented',
   ],

@@ -4925,4 +4925,81 @@ The sarcoma was excised en bloc with a cuff of the vastus lateralis and the fasc
     standing: ['27329', '27364'],
     missing: ['tumorSizeCm'],
   },
+  // mc2: a case report whose only statement of the operation is its name in the narrative ("a
+  // hemipelvectomy was performed", "she was treated with a through-knee amputation", "amputation at the
+  // hip", "a transpelvic amputation", "amputated above the knee"): the named code, label only, coder
+  // review (a name is the procedure name wherever the case narrates it, not only in a title). Guards: a
+  // name in a discussion or literature sentence ("hemipelvectomy is associated with ...") is not the case's.
+  {
+    klass: 'mc2 named only: a hemipelvectomy was performed (case report)',
+    text: `Chondrosarcoma of the ilium in a fisherman
+A 63-year-old fisherman presented with a year of buttock pain and a mass over the left iliac crest. Imaging showed a large chondroid tumour of the ilium extending into the sciatic notch and encasing the sciatic nerve. A hemipelvectomy was performed. Histology confirmed a grade 2 chondrosarcoma with clear margins.`,
+    code: '27290',
+    findings: ['level.label-only'],
+    route: 'coder-review',
+  },
+  {
+    klass: 'mc2 named only: she was treated with a through-knee amputation',
+    text: `Late presentation of an osteosarcoma of the distal femur
+A 17-year-old girl was referred with a fungating mass of the right knee of eight months' duration that had invaded the popliteal vessels. After neoadjuvant chemotherapy she was treated with a through-knee amputation. She was fitted with a prosthesis at three months.`,
+    code: '27598',
+    findings: ['level.label-only'],
+    route: 'coder-review',
+  },
+  {
+    klass: 'mc2 named only: he underwent an emergency hip disarticulation (necrotising fasciitis)',
+    text: `Case report. A 58-year-old diabetic man presented in septic shock with crepitus over the left thigh. Despite two debridements the infection spread towards the groin, and he underwent an emergency hip disarticulation on the second day. The wound healed by secondary intention.`,
+    code: '27295',
+    findings: ['level.label-only'],
+    route: 'coder-review',
+  },
+  {
+    klass: 'mc2 named only: amputation at the hip, in a case history',
+    text: `CASE HISTORY
+A 74-year-old woman with an infected, unreconstructable hip replacement and a sinus to the knee had amputation at the hip as a last resort. She was discharged to a nursing home.`,
+    code: '27295',
+    findings: ['level.label-only'],
+    route: 'coder-review',
+  },
+  {
+    klass: 'mc2 named only: managed with a transpelvic amputation',
+    text: `A 39-year-old man with a recurrent synovial sarcoma of the groin encasing the iliac vessels was managed with a transpelvic amputation. He is free of disease at three years.`,
+    code: '27290',
+    findings: ['level.label-only'],
+    route: 'coder-review',
+  },
+  {
+    klass: 'mc2 named only: the limb was amputated above the knee (clostridial infection)',
+    text: `A 34-year-old farmer sustained an open femoral fracture. Clostridial myonecrosis developed within two days and the limb was amputated above the knee as an emergency. He was mobile on a prosthesis six months later.`,
+    code: '27590',
+    findings: ['level.label-only'],
+    route: 'coder-review',
+  },
+  {
+    klass: 'mc2 named only: a supracondylar amputation in a case report',
+    text: `An 81-year-old woman with critical ischaemia of the left leg and a fixed flexion contracture of the knee underwent a supracondylar amputation. The stump healed by six weeks.`,
+    code: '27590',
+    findings: ['level.label-only'],
+    route: 'coder-review',
+  },
+  {
+    klass: 'mc2 guard: the literature names a hemipelvectomy, the case names no operation',
+    text: `A 49-year-old man presented with a large pelvic chondrosarcoma. Hemipelvectomy is associated with considerable morbidity and is reserved for tumours that cannot be resected with the limb kept. Several authors have reported outcomes after hindquarter amputation. He was referred to a specialist centre.`,
+    code: null,
+    review: true,
+  },
+  {
+    klass: 'mc2 guard: a knee disarticulation case with a discussion sentence about hemipelvectomy',
+    text: `A 71-year-old woman with an infected knee replacement and a failed arthrodesis was treated with a knee disarticulation. Discussion: hemipelvectomy is associated with a high rate of wound complications, whereas a through-knee level heals well. She walks with a prosthesis.`,
+    code: '27598',
+    findings: ['level.label-only'],
+    route: 'coder-review',
+  },
+  {
+    klass: 'mc2 guard: a hip disarticulation described in the note keeps its anatomy (op note)',
+    text: `Procedure: left hip disarticulation for a necrotising infection.
+The femoral vessels were ligated, the hip capsule was opened and the femoral head dislocated from the acetabulum. The limb was removed. Hip disarticulation carries a high mortality in sepsis, and the family were told so. The gluteal flap was closed over drains.`,
+    code: '27295',
+    absent: ['level.label-only'],
+  },
 ];

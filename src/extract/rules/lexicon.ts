@@ -1005,9 +1005,19 @@ export const featureLexicon: Record<FeatureKey, TargetLexicon> = {
     sections: 'performed',
     entries: [
       entry(
-        act(`(?:femoral${SP}head|hip${SP}joint|hip)`, `(?:disarticulat\\w*|dislocat\\w*|delivered|luxated)`),
+        // The verb, not its noun: "hip disarticulation" is the operation's name (below).
+        act(
+          `(?:femoral${SP}head|hip${SP}joint|hip)`,
+          `(?:disarticulat(?!ions?\\b)\\w*|dislocat(?!ions?\\b)\\w*|delivered|luxated)`,
+        ),
       ),
-      entry(phrase(`disarticulat\\w*${SP}(?:at|through)${SP}(?:the${SP})?hip`, `hip${SP}disarticulation`)),
+      entry(phrase(`disarticulat(?:ed|ing|e)${SP}(?:at|through)${SP}(?:the${SP})?hip`)),
+      // The operation's name (tag `name`): the anatomy only where the note describes an act at all.
+      entry(
+        phrase(`disarticulations?${SP}(?:at|through|of)${SP}(?:the${SP})?hip`, `hip${SP}disarticulations?`),
+        undefined,
+        { tag: 'name' },
+      ),
       // The operation told without its name: the limb taken off at the hip joint ("the leg was separated
       // from the pelvis at the hip joint capsule", "removal of the entire leg at the hip joint"), the
       // head of the femur freed from its socket ("the femoral head was lifted out of the acetabulum").
@@ -1024,12 +1034,15 @@ export const featureLexicon: Record<FeatureKey, TargetLexicon> = {
   kneeDisarticulation: {
     sections: 'performed',
     entries: [
+      entry(phrase(`disarticulat(?:ed|ing|e)${SP}(?:at|through)${SP}(?:the${SP})?knee`)),
       entry(
         phrase(
-          `disarticulat\\w*${SP}(?:at|through)${SP}(?:the${SP})?knee`,
-          `knee${SP}disarticulation`,
-          `through${SP}(?:the${SP})?knee${SP}amputation`,
+          `disarticulations?${SP}(?:at|through|of)${SP}(?:the${SP})?knee`,
+          `knee${SP}disarticulations?`,
+          `through${SP}(?:the${SP})?knee${SP}amputations?`,
         ),
+        undefined,
+        { tag: 'name' },
       ),
     ],
   },

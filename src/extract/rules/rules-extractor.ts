@@ -854,9 +854,10 @@ function amputationStart(
 ): number | undefined {
   const starts = [...cuts];
   for (const key of AMPUTATING) {
-    if (features[key].status !== 'documented') continue;
+    // A name counts where the note only names the operation (its anatomy then is the name's label).
+    const documented = features[key].status === 'documented';
     for (const m of mentionsOf(featureLexicon[key], text, sentences))
-      if (m.assertion === 'affirmed') starts.push(m.match.start);
+      if (m.assertion === 'affirmed' && (documented || m.tag === 'name')) starts.push(m.match.start);
   }
   return starts.length > 0 ? Math.min(...starts) : undefined;
 }
@@ -1045,6 +1046,29 @@ function withoutOtherPurposeCuts(
 }
 
 /** The procedure features of a note read from the given sentences: lexicon, events, inference. */
+/** Features a procedure's name also states (a disarticulation names the joint it separates). */
+const NAMED_ANATOMY: readonly FeatureKey[] = ['hipDisarticulation', 'kneeDisarticulation'];
+
+/**
+ * A note whose only statement of the operation is its name (a case report's "she was treated with a
+ * through-knee amputation", a bare procedure line: no act described, no other deciding fact documented,
+ * a prior amputation included) only names it: the name is the procedure name (a label, the level
+ * decision's fallback, label-only and coder review), not its anatomy. Beside other deciding facts the
+ * name still states its joint, as it did.
+ */
+function namesOnly(text: string, sentences: Sentence[], features: Record<FeatureKey, Fact>): void {
+  const others = [...DECIDING_ANATOMY, 'priorAmputation' as const].filter((k) => !NAMED_ANATOMY.includes(k));
+  if (others.some((k) => features[k].status === 'documented')) return;
+  for (const key of NAMED_ANATOMY) {
+    if (features[key].status !== 'documented') continue;
+    const mentions = mentionsOf(featureLexicon[key], text, sentences);
+    features[key] = factFromMentions(
+      text,
+      mentions.filter((m) => m.tag !== 'name'),
+    );
+  }
+}
+
 /**
  * The wound left open. One told only by its dressing (packed, dressed open, not sutured: tag `dressing`)
  * is closed after all when the note states a closure after it ("the wound was packed while the
@@ -1100,6 +1124,7 @@ function readFeatures(text: string, sentences: Sentence[]): Reading {
     amputationStart(text, sentences, features, cuts),
   );
   features.priorAmputation = factFromMentions(text, prior);
+  if (!events.some((e) => e.time === 'index' && !e.context)) namesOnly(text, sentences, features);
   for (const key of ['femurCut', 'boneResected', 'pelvicBoneResected', 'posteriorPelvicDivision'] as const)
     features[key] = withoutOtherPurposeCuts(text, sentences, key, features[key], derived);
   inferFeatures(text, sentences, features, events);
