@@ -226,6 +226,47 @@ describe('sentences and sections', () => {
     ]);
   });
 
+  // Unpunctuated dictation (format eval, class F2): a clause opens where a subject and its auxiliary
+  // start, unless the word before ties the subject to what precedes it (only in a long line: a short
+  // line is a field); each line ends its sentence unless the lines are hard-wrapped to one width.
+  it.each([
+    [
+      'a participle, then a new subject',
+      'the adductor magnus was lifted off the tubercle keeping its tendon long the femur was sawn across 11 cm above the knee and the edges filed',
+      [
+        'the adductor magnus was lifted off the tubercle keeping its tendon long',
+        'the femur was sawn across 11 cm above the knee and the edges filed',
+      ],
+    ],
+    [
+      'a denial, then a new subject; a pronoun subject',
+      'under spinal anaesthesia no tourniquet was used the femur was divided with a gigli saw at mid thigh she went to recovery in good condition',
+      [
+        'under spinal anaesthesia no tourniquet was used',
+        'the femur was divided with a gigli saw at mid thigh',
+        'she went to recovery in good condition',
+      ],
+    ],
+    [
+      'tied subjects stay: and, that, a preposition, a participle',
+      'the capsule was opened and the leg was removed it was confirmed that the femur was not cut the tumour involving the femur was resected with the muscle',
+      [
+        'the capsule was opened and the leg was removed it was confirmed that the femur was not cut the tumour involving the femur was resected with the muscle',
+      ],
+    ],
+    [
+      'lines end sentences',
+      'procedure left above knee amputation with myodesis\ndescription the femur was cut with a saw\nestimated blood loss 200 ml no complications',
+      [
+        'procedure left above knee amputation with myodesis',
+        'description the femur was cut with a saw',
+        'estimated blood loss 200 ml no complications',
+      ],
+    ],
+  ])('unpunctuated: %s', (_what, text, expected) => {
+    expect(splitSentences(text).map((s) => text.slice(s.start, s.end))).toEqual(expected);
+  });
+
   it('does not split on decimals or titles', () => {
     const text = 'Dr. Smith measured 8.5 cm. Done.';
     expect(splitSentences(text).map((s) => text.slice(s.start, s.end))).toEqual([

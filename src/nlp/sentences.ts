@@ -20,31 +20,92 @@ const HARD_BREAK =
 // operative report's spoken headings ("preoperative diagnosis", "estimated blood loss") start sentences.
 // A heading word is not one after an article ("the procedure"), nor the anaesthesia after its kind
 // ("general anesthesia": "epidural procedure" is the epidural then the procedure heading).
+// A bare "description", "findings" or "technique" opens its section too (not "the findings were").
 // Spoken fields start there too ("specimens leg to pathology", "complications none"), and so does the
 // narrative ("the patient was placed supine") and the disposition ("the patient went to recovery").
 const UNPUNCTUATED_HEADING =
-  /(?<!\b(?:the|a|this|of|under|after|with)\s)\b(?:procedures?\s+performed|procedure|surgeons?|assistants?|operators?)\b|(?<!\b(?:the|a|this|of|general|spinal|regional|epidural|local|under|after|with)\s)\ban(?:a)?esthe(?:sia|tic)\b|\b(?:pre-?\s?op(?:erative)?\s+diagnos[ie]s|post-?\s?op(?:erative)?\s+diagnos[ie]s|indications|description\s+of\s+(?:the\s+)?procedure|estimated\s+blood\s+loss|no\s+complications|(?:the\s+)?patient\s+tolerated|disposition|end\s+of\s+dictation)\b|(?<!\b(?:the|a|as|one|single|this|with|of|and|no)\s)\b(?:no\s+)?(?:specimens?|implants?)\b(?!\s+(?:was|were|is|are)\b)|\bcomplications?\s+(?=(?:none|nil|zero|no|were\s+none|there\s+were\s+none)\b)|\b(?:the\s+)?patient\s+(?:(?:was|is)\s+(?:then\s+)?(?:placed|brought|taken|positioned|transferred|transported)|(?:then\s+)?(?:went|returned)\s+to)\b/gi;
-const UNPUNCTUATED_MIN = 400;
+  /(?<!\b(?:the|a|this|of|under|after|with)\s)\b(?:procedures?\s+performed|procedure|surgeons?|assistants?|operators?)\b|(?<!\b(?:the|a|this|of|general|spinal|regional|epidural|local|under|after|with)\s)\ban(?:a)?esthe(?:sia|tic)\b|\b(?:pre-?\s?op(?:erative)?\s+diagnos[ie]s|post-?\s?op(?:erative)?\s+diagnos[ie]s|indications|description\s+of\s+(?:the\s+)?procedure|estimated\s+blood\s+loss|no\s+complications|(?:the\s+)?patient\s+tolerated|disposition|end\s+of\s+dictation)\b|(?<!\b(?:the|a|as|one|single|this|with|of|and|no)\s)\b(?:no\s+)?(?:specimens?|implants?)\b(?!\s+(?:was|were|is|are)\b)|(?<!\b(?:the|a|this|of|with|and|brief|full)\s)\b(?:description|findings|technique)\b(?!\s+(?:of\s+(?:the\s+)?(?:tumou?r|mass|lesion|specimen)|was|were|is|are)\b)|\bcomplications?\s+(?=(?:none|nil|zero|no|were\s+none|there\s+were\s+none)\b)|\b(?:the\s+)?patient\s+(?:(?:was|is)\s+(?:then\s+)?(?:placed|brought|taken|positioned|transferred|transported)|(?:then\s+)?(?:went|returned)\s+to)\b/gi;
+const UNPUNCTUATED_MIN = 120;
+
+// A sentence-ending mark, not a decimal point or a mark inside a word ("3.5 cm", "c41.4").
+const SENTENCE_MARK = /[.!?;](?=\s|$)/g;
+// A note with at most one such mark per this many characters is unpunctuated (a stray "dr." stays one).
+const UNPUNCTUATED_SPAN = 1500;
+
+// In an unpunctuated note a new clause opens where a subject and its auxiliary start ("… preserving its
+// tendon | the femur was cleared …", "… in stable condition | she was taken …"), unless the word before
+// ties the subject to what precedes it: a preposition, a conjunction, a complementizer or a verb that
+// takes a clause ("noted the femur was …"), an article, or a participle ("the tumour involving the femur
+// was resected" is one clause).
+const CLAUSE_TIES =
+  'the|a|an|this|that|these|those|his|her|its|their|our|my|your|of|to|with|from|in|on|at|by|for|into|onto|over|under|through|around|about|than|as|via|without|between|including|below|above|beyond|along|across|behind|beneath|near|past|toward|towards|within|upon|after|before|until|during|and|or|but|nor|which|who|whom|whose|where|when|while|once|because|since|if|unless|so|whether|though|although|whereas|then|not|also|said|noted|confirmed|found|showed|shows|demonstrated|ensured|felt|thought|believed|seen|knew|know|decided|agreed|explained|discussed|understood|told|stated|is|was|were|are|be|been|being';
+const CLAUSE_AUX = '(?:was|were|is|are|had\\s+been|has\\s+been|have\\s+been)';
+const PAST_VERB =
+  '(?:was|were|is|are|had|has|have|did|then|also|went|met|made|saw|took|gave|put|cut|got|came|left|kept|brought|held|found|told|thought|felt|chose|began|spoke|wrote|sent|set|[a-z]+ed)';
+const CLAUSE_START = new RegExp(
+  `\\b(?=(?:(?:the|a|an|this|his|her|their|both|all|two|three|four)\\s+(?:(?!(?:she|he|we|i|they|it|and|or|the|a|an)\\b)[a-z0-9'’-]+\\s+){0,3}?${CLAUSE_AUX}|(?:she|he|we|i|they)\\s+${PAST_VERB})\\b)(?<!\\b(?:${CLAUSE_TIES}|[a-z]+ing)\\s+)`,
+  'gi',
+);
+
+/** A line of an unpunctuated note at least this long is a run of several sentences. */
+const UNPUNCTUATED_LINE = 100;
+
+/** The length of the line holding `at`. */
+function lineLength(text: string, at: number): number {
+  const start = text.lastIndexOf('\n', at - 1) + 1;
+  const end = text.indexOf('\n', at);
+  return (end === -1 ? text.length : end) - start;
+}
+
+/** Whether the note is told without sentence marks: long, with (almost) none, and no spoken punctuation. */
+function isUnpunctuated(body: string): boolean {
+  if (body.length < UNPUNCTUATED_MIN) return false;
+  SPOKEN_BREAK.lastIndex = 0;
+  if (SPOKEN_BREAK.test(body)) return false;
+  SPOKEN_BREAK.lastIndex = 0;
+  let marks = 0;
+  SENTENCE_MARK.lastIndex = 0;
+  while (SENTENCE_MARK.exec(body) !== null) if (++marks * UNPUNCTUATED_SPAN >= body.length) return false;
+  return true;
+}
+
+/**
+ * Lines that fill up to one width (within a few characters) are a hard-wrapped paragraph: their line
+ * breaks are no sentence ends. Otherwise each line of an unpunctuated note ends its sentence.
+ */
+function isHardWrapped(body: string): boolean {
+  const lengths = body
+    .split('\n')
+    .map((l) => l.trimEnd().length)
+    .filter((n) => n > 20);
+  if (lengths.length < 5) return false;
+  const width = Math.max(...lengths);
+  return width <= 120 && lengths.filter((n) => n >= width - 12).length >= 0.7 * lengths.length;
+}
 
 /** Splits a transcript into sentence spans (trimmed, never empty), honouring spoken punctuation. */
 export function splitSentences(text: string): Span[] {
   const cuts: Span[] = [];
   const body = text.trimEnd();
-  SPOKEN_BREAK.lastIndex = 0;
-  const unpunctuated = body.length >= UNPUNCTUATED_MIN && !/[.!?;\n]/.test(body) && !SPOKEN_BREAK.test(body);
-  SPOKEN_BREAK.lastIndex = 0;
-  for (const re of unpunctuated ? [UNPUNCTUATED_HEADING] : [HARD_BREAK, SPOKEN_BREAK]) {
+  const unpunctuated = isUnpunctuated(body);
+  // An unpunctuated note's line breaks end sentences unless its lines are hard-wrapped.
+  const lineBreaks = unpunctuated && !isHardWrapped(body);
+  for (const re of unpunctuated ? [UNPUNCTUATED_HEADING, CLAUSE_START, /\n/g] : [HARD_BREAK, SPOKEN_BREAK]) {
     re.lastIndex = 0;
-    // A heading starts the next sentence and stays in it: the cut takes no text.
-    for (let m = re.exec(text); m !== null; m = re.exec(text))
-      cuts.push({ start: m.index, end: unpunctuated ? m.index : m.index + m[0].length });
+    // A heading or a clause start opens the next sentence and stays in it: the cut takes no text. It cuts
+    // only a long run of words: a short line is a field or a title ("Tumour size (on the specimen): 3 cm").
+    for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+      if (m[0] === '') re.lastIndex++;
+      if (m[0] === '\n' || !unpunctuated) cuts.push({ start: m.index, end: m.index + m[0].length });
+      else if (lineLength(text, m.index) >= UNPUNCTUATED_LINE) cuts.push({ start: m.index, end: m.index });
+    }
   }
   cuts.sort((a, b) => a.start - b.start);
   const spans: Span[] = [];
   let from = 0;
   for (const cut of cuts) {
     if (cut.start < from) continue;
-    if (isSoftWrap(text, cut)) continue;
+    if (!lineBreaks && isSoftWrap(text, cut)) continue;
     pushTrimmed(text, from, cut.start, spans);
     from = cut.end;
   }

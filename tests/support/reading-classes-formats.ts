@@ -131,4 +131,51 @@ Note: drain in situ.
 EBL 200 mL. No complications. To the ward.`,
     code: '27590',
   },
+  // F2. Unpunctuated dictation (no sentence marks; line breaks kept or lost): a new clause opens where a
+  // subject and its auxiliary start, so a sparing verb, a denial or a plan of one clause does not reach
+  // the act of the next. Guards: a subject tied to what precedes it ("and the", "that the", a
+  // preposition) stays in its clause.
+  {
+    klass: 'F2 unpunctuated: a sparing participle before the next clause that cuts the femur',
+    text: `operation right above knee amputation for ischaemic rest pain and gangrene of the foot
+technique the patient lay supine and the leg was prepared to the groin the quadriceps were divided and the superficial femoral vessels tied in the adductor canal the adductor magnus was lifted off the tubercle keeping its tendon long the femur was stripped of periosteum and sawn across 11 cm above the knee joint the nerve was drawn down and cut the hamstrings were divided and the leg removed the adductors were sutured to the bone through drill holes the fascia and skin were closed over a drain
+ebl 250 ml no complications to the ward`,
+    code: '27590',
+  },
+  {
+    klass: 'F2 unpunctuated run-on: a denied prior amputation before the clauses of today',
+    text: `this is doctor hale dictating procedure left above knee amputation indications a 68 year old man with a gangrenous left foot and no previous amputation of either leg he has a fixed knee contracture so a below knee level would not heal description he was placed supine under spinal anaesthesia anterior and posterior flaps were marked at mid thigh the femoral artery and vein were ligated separately the sciatic nerve was ligated and divided under tension the femur was cleared and divided with a gigli saw at mid shaft the edges were filed the limb was passed off the table myodesis of the adductors was performed the wound was closed in layers estimated blood loss 300 ml the patient went to recovery in good condition`,
+    code: '27590',
+  },
+  {
+    klass: 'F2 unpunctuated: a clause that leaves the wound open after one that trims the muscle',
+    text: `procedure left guillotine above knee amputation for necrotising infection
+description the thigh was prepped circumferentially a circular incision was made through skin fascia and muscle at the level of the mid thigh all dead muscle was excised back to bleeding tissue the femur was cut with a saw at the same level the vessels were tied the wound was left open and packed with saline gauze no attempt was made at closure
+plan return to theatre in two days for formal closure`,
+    code: '27592',
+  },
+  {
+    klass: 'F2 unpunctuated, short: a tourniquet not used before the clause that transects the femur',
+    text: `procedure left above knee amputation
+description spinal anaesthesia no tourniquet was used the femur was transected with a saw 12 cm above the knee the stump was closed in layers over a drain dressing applied and she went to recovery`,
+    code: '27590',
+  },
+  {
+    klass: "F2 unpunctuated: a denied earlier amputation of this leg, then today's cut",
+    text: `procedure right above knee amputation for dead foot and leg
+description under general anaesthetic flaps were fashioned the vessels were ligated a previous amputation was not performed on this leg the femur was sawn 10 cm above the joint line and rasped the nerve was divided sharply the muscles were closed over the bone and the skin stapled we did not use a drain estimated blood loss 200 ml`,
+    code: '27590',
+  },
+  {
+    klass: 'F2 unpunctuated run-on: a bare spoken "description" ends the indications (the margin counts)',
+    text: `procedure wide resection of a soft tissue sarcoma of the left posterior thigh indications a 59 year old man with a deep mass in the hamstrings the mri showed a 4 cm lesion and the core biopsy showed a pleomorphic sarcoma he had radiotherapy first description prone position the biopsy tract was ellipsed the hamstring compartment was opened and the tumour was removed en bloc with a cuff of semimembranosus no bone was taken and the sciatic nerve was kept on the back table the tumour measures 4.4 cm in greatest dimension the narrowest margin is 0.8 cm at the sciatic nerve the wound was closed over a drain`,
+    code: '27364',
+  },
+  {
+    klass: 'F2 guard: unpunctuated clauses joined by and, that and a preposition stay one clause',
+    text: `procedure right knee disarticulation
+description the patellar tendon was released from the tibia and the knee joint was entered the cruciate ligaments were divided close to the tibia and the leg was removed through the joint it was confirmed that the femur was not cut and that the condyles were left intact with the cartilage the patellar tendon was sutured to the cruciate stumps the skin was closed over a drain
+ebl 120 ml`,
+    code: '27598',
+  },
 ];
