@@ -1106,6 +1106,38 @@ interface SentenceLiterals {
   terms: readonly CompiledStructure[];
 }
 
+/** What separates a step's key from its value: "Femur: sawn", "Sacroiliac joint - opened". */
+const KEY_SEPARATORS = new Set([':', '-', '–', '—']);
+/** Words that may open a keyed step before its structure: a list marker or "Step 3". */
+const STEP_MARKERS = /^(?:step|stage|\d{1,2}|[ivx]{1,4}|[a-h])$/;
+
+/** Words that join the structures of a step's key: "Hemipelvis and limb:", "Limb with the half of the pelvis:". */
+const KEY_JOINERS = new Set(['and', ',', '&', 'with', 'the', 'together', 'plus']);
+
+/**
+ * The key of a step written as "structure: act" ("Sacroiliac joint: opened with an osteotome", "Femur -
+ * sawn across the condyles", "Symphysis: division", "Hemipelvis and limb: delivered"): the structures that
+ * head the sentence (after a list marker at most) right before the separator, when the action opens the
+ * value as a participle or as a noun with no object of its own. Empty when the step is not keyed.
+ */
+function keyedStep(chunks: readonly Chunk[], i: number, nominal: boolean): StructureMention[] {
+  const sep = chunks[i - 1];
+  const c = chunks[i] as Chunk;
+  if (sep?.type !== 'punct' || !KEY_SEPARATORS.has(sep.norm)) return [];
+  if (!nominal && !/(?:ed|en)$/.test(c.norm) && !['cut', 'split', 'sawn'].includes(c.norm)) return [];
+  if (nominal && (chunks[i + 1]?.norm === 'of' || chunks[i + 1]?.type === 'structure')) return [];
+  const key: StructureMention[] = [];
+  let j = i - 2;
+  for (; j >= 0; j--) {
+    const k = chunks[j] as Chunk;
+    if (k.type === 'structure' && k.structure) key.unshift(k.structure);
+    else if (!KEY_JOINERS.has(k.norm)) break;
+  }
+  if (key.length === 0 || chunks[i - 2]?.type !== 'structure') return [];
+  const head = chunks.slice(0, j + 1);
+  return head.every((h) => h.type === 'punct' || STEP_MARKERS.test(h.norm)) ? key : [];
+}
+
 /** Procedure events of one sentence. */
 export function sentenceEvents(
   text: string,
@@ -1149,6 +1181,11 @@ export function sentenceEvents(
     ) {
       // Terse dictation: "femur transected", "SI joint divided".
       structures = [(chunks[i - 1] as Chunk).structure as StructureMention];
+      voice = 'terse';
+    } else if (keyedStep(chunks, i, nominal).length > 0) {
+      // A step keyed by its structure: "Sacroiliac joint: opened with an osteotome", "Femur - sawn across
+      // the condyles", "Sacroiliac joint: disarticulation".
+      structures = keyedStep(chunks, i, nominal);
       voice = 'terse';
     }
     // A topicalised object: "the femur we divided at the mid-shaft", "the rotators we cut near the femur".

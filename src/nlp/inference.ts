@@ -258,6 +258,35 @@ export const inferenceRules: readonly InferenceRule[] = [
     mentions: ROTATIONPLASTY,
   },
   {
+    // A joint's capsule or ligaments released and the limb removed: a disarticulation told with "released"
+    // or "taken down" ("posterior capsule released … leg removed"). A release alone may be a contracture's.
+    id: 'knee-released-limb-removed',
+    infers: [{ feature: 'kneeDisarticulation' }],
+    reason:
+      'The knee joint capsule or ligaments were released and the limb was removed, with no bone cut and no reconstruction: the limb was separated through the knee joint.',
+    event: { actions: ['release'], groups: ['knee-joint'] },
+    requires: [['limbRemoved']],
+    absent: ['femurCut', 'boneResected', 'reconstructionPerformed', 'limbPreserved', 'hipDisarticulation'],
+  },
+  {
+    id: 'hip-released-limb-removed',
+    infers: [{ feature: 'hipDisarticulation' }],
+    reason:
+      'The hip joint capsule was released and the limb was removed, with no bone cut, no pelvic division and no reconstruction: the limb was separated at the hip joint.',
+    event: { actions: ['release'], groups: ['hip-joint', 'femoral-head'] },
+    requires: [['limbRemoved']],
+    absent: [
+      'femurCut',
+      'boneResected',
+      'reconstructionPerformed',
+      'posteriorPelvicDivision',
+      'anteriorPelvicDivision',
+      'pelvicBoneResected',
+      'limbPreserved',
+      'kneeDisarticulation',
+    ],
+  },
+  {
     id: 'hip-capsule-divided',
     infers: [{ feature: 'hipDisarticulation' }],
     reason:

@@ -101,6 +101,24 @@ const ONE_PATIENT_PERSON =
   '(?<!\\b(?:to|and|mean|median|average|from|between|range|of)\\s+)(?<![-–]\\s?)\\b\\d{1,3}[- ]?(?:year|yr)s?[- ]old\\b(?!\\s*(?:patients|men|women|children|adults|subjects))|\\b(?:mr|mrs|ms|dr)\\.?\\s+[a-z]|\\b(?:he|she)\\s+(?:was|is|had|has|underwent|presented|returned|developed|recovered)\\b|\\b(?:i|we)\\s+(?:now|then|next)\\s+[a-z]+|\\bi\\s+(?:divide|ligate|cut|incise|transect|make|place|close|remove|dissect|identify|expose|detach|release|disarticulate|open)\\b|\\b(?:brought|taken|wheeled|transferred)\\s+(?:in)?to\\s+the\\s+(?:operating|surgical)\\s+(?:room|theatre|theater|suite)\\b';
 const TECHNIQUE_STEP = `(?:${PRESENT_ACT}|${IMPERATIVE_STEP})`;
 
+/**
+ * A technique page's heading: its first line names a technique or its steps ("Hindquarter amputation:
+ * operative technique", "Technique of external hemipelvectomy", "Gritti-Stokes amputation - steps"), a
+ * line that is only such a heading ("Operative steps", "Steps:"), "the steps are as follows", a labelled
+ * step ("Step 1:"), or a title line set apart by a blank line ("Hip disarticulation" and its steps).
+ */
+const TECHNIQUE_HEADING = String.raw`^[ \t]*[^\n]{0,80}?\b(?:technique|steps)\b[^\n]{0,60}(?:\n|$)|\n[ \t]*(?:(?:operative|surgical|the)\s+)?(?:technique|steps|procedure\s+steps)[ \t]*:?[ \t]*\r?\n|\bthe\s+steps\s+are(?:\s+as\s+follows)?\s*:|\bstep\s+(?:1|one|i)\s*[:.)-]|^[ \t]*[a-z][^\n.:;]{2,80}\r?\n[ \t]*\r?\n`;
+/** The fields of one operation's note: "Surgeon:", "Patient:", "Date:", "Specimen:", "Complications:". */
+const OP_NOTE_FIELD = String.raw`(?:^|\n)[ \t]*(?:surgeons?|assistants?|patient(?:\s+name)?|date(?:\s+of\s+\w+)?|mrn|dob|specimens?|complications|disposition|estimated\s+blood\s+loss|ebl)[ \t]*:`;
+/**
+ * A step written without a finite verb: a nominal act ("release of the iliacus", "division of the
+ * pubic symphysis"), a step keyed by its structure ("Sacroiliac joint: opened with an osteotome",
+ * "Femur: sawn across the condyles"), or a bare participle ("Patellar tendon freed from the tubercle").
+ */
+const VERBLESS_STEP = String.raw`\b(?:division|release|section|transection|ligation|disarticulation|detachment|separation|osteotomy|excision|removal|opening|elevation|resection|exposure|dissection|mobili[sz]ation|delivery|sawing|splitting|fixation)\s+of\b|(?:^|\n|[.;]\s+)[ \t]*(?:[-•*▪◆][ \t]*)?(?:(?:step\s+)?\d{1,2}[.):]\s*)?[a-z][\w'-]*(?:[ \t]+[\w'-]+){0,4}[ \t]*[:–-][ \t]*(?:then\s+)?(?:[a-z]+(?:ed|en)|cut|split|sawn|disarticulation|division|release)\b|${TERSE_NARRATION}`;
+/** A side naming the operation ("Left AKA", "right hip disarticulation"): one patient's note. */
+const SIDE_OPERATION = String.raw`\b(?:left|right|lt|rt)\.?\s+(?:AKA|BKA|TKA|above|below|through|knee|hip|hind-?quarter|hemi-?pelvectomy|trans-?femoral|thigh|internal|external|femoral|proximal|distal)\b`;
+
 export const noteContextRules: readonly NoteContextRule[] = [
   {
     id: 'generic.series',
@@ -385,6 +403,54 @@ export const noteContextRules: readonly NoteContextRule[] = [
         expect: false,
       },
       { text: 'Procedure: left AKA. This section details the closure. EBL 100 mL.', expect: false },
+    ],
+  },
+  {
+    id: 'generic.step-list',
+    // A technique page under a technique heading whose steps are noun phrases, keys with a participle or
+    // bare participles ("Release of the iliacus; disarticulation of the sacroiliac joint", "Sacroiliac
+    // joint: opened with an osteotome", "Femur: sawn across the condyles"): no one patient's operation
+    // unless a person, a side naming the operation, an op note's fields or past narration anchor it.
+    cue: `(?:${TECHNIQUE_HEADING})[\\s\\S]*?(?:${VERBLESS_STEP})[\\s\\S]*?(?:${VERBLESS_STEP})`,
+    patients: 'general',
+    unless: `${ONE_PATIENT_STRONG}|${INDEX_OPERATION}|${PAST_NARRATION}|${SIDE_OPERATION}|${OP_NOTE_FIELD}`,
+    examples: [
+      {
+        text: 'Technique of external hemipelvectomy\nThe steps are: ligation of the common iliac vessels; release of the iliacus; disarticulation of the sacroiliac joint; division of the pubic symphysis.',
+        expect: true,
+      },
+      {
+        text: 'Hindquarter amputation: operative technique\nPosterior flap. Sacroiliac joint: opened with an osteotome.\nSymphysis pubis: split with a knife.',
+        expect: true,
+      },
+      {
+        text: 'Gritti-Stokes amputation - steps\n1. Patellar tendon: detached from the tibia.\n2. Femur: sawn through the condyles.',
+        expect: true,
+      },
+      // One patient's terse note with a technique heading: a side naming the operation, its fields.
+      {
+        text: 'Left AKA.\nTechnique:\nFemur: divided with a saw. Flaps closed in layers.',
+        expect: false,
+      },
+      {
+        text: 'Technique\nFemur: divided with a saw. Flaps: closed in layers. EBL 200 mL.',
+        expect: false,
+      },
+      {
+        text: 'Operative technique\nThe sacroiliac joint was opened and the symphysis was divided.',
+        expect: false,
+      },
+      // A title set apart, then verbless steps: an atlas page.
+      {
+        text: 'Hip disarticulation\n\nRacquet incision. Femoral vessels: ligated. Capsule: opened. Femoral head: dislocated.',
+        expect: true,
+      },
+      // No technique heading: a terse note stays one operation's; so does one with its fields.
+      { text: 'Femur: divided with a saw. Flaps: closed in layers.', expect: false },
+      {
+        text: 'Hip disarticulation\n\nSurgeon: A. Okafor\nFemoral vessels: ligated. Capsule: opened. Femoral head: dislocated.',
+        expect: false,
+      },
     ],
   },
   {

@@ -67,6 +67,21 @@ export const eventFeatureRules: readonly EventFeatureRule[] = [
     groups: ['pelvis-anterior'],
     value: (s) => s.id,
   },
+  // A joint freed of its ligaments is divided: "the sacroiliac joint was released", "symphysis: taken down".
+  {
+    feature: 'posteriorPelvicDivision',
+    actions: ['release'],
+    groups: ['pelvis-posterior'],
+    ids: ['sacroiliac-joint'],
+    value: (s) => s.id,
+  },
+  {
+    feature: 'anteriorPelvicDivision',
+    actions: ['release'],
+    groups: ['pelvis-anterior'],
+    ids: ['pubic-symphysis'],
+    value: (s) => s.id,
+  },
   { feature: 'hipDisarticulation', actions: ['disarticulate'], groups: ['hip-joint', 'femoral-head'] },
   { feature: 'kneeDisarticulation', actions: ['disarticulate'], groups: ['knee-joint'] },
   { feature: 'hipDisarticulation', actions: ['remove'], groups: ['limb'], through: ['hip-joint'] },

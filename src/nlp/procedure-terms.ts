@@ -240,7 +240,7 @@ export const preparesImplant = (clause: string): boolean => IMPLANT_PREPARATION.
 export const SOFT_TISSUE_SITES: readonly StructureGroup[] = ['limb', 'soft-tissue'];
 
 /** What an action does: divide (cut through), disarticulate (separate at a joint), resect, remove, shorten. */
-export type ActionKind = 'divide' | 'disarticulate' | 'resect' | 'remove' | 'shorten' | 'incise';
+export type ActionKind = 'divide' | 'disarticulate' | 'resect' | 'remove' | 'shorten' | 'incise' | 'release';
 
 export interface ActionTerm {
   kind: ActionKind;
@@ -264,6 +264,9 @@ export const actionTerms: readonly ActionTerm[] = [
       'sectioned',
       'osteotomi[sz]ed',
       'opened',
+      // The nouns of a step list: "opening of the sacroiliac joint", "sawing of the ilium".
+      'opening',
+      'sawing',
     ],
   },
   {
@@ -309,6 +312,21 @@ export const actionTerms: readonly ActionTerm[] = [
     ],
   },
   { kind: 'shorten', patterns: ['shorten(?:ed|ing|s)?'] },
+  // Freeing a joint from its ligaments ("the sacroiliac joint was released", "cruciates taken down",
+  // "release of the symphysis"): it separates a joint, never cuts bone; only the joint rules read it
+  // (src/nlp/procedure-features.ts, src/nlp/inference.ts).
+  {
+    kind: 'release',
+    patterns: [
+      'releas(?:e|ed|es|ing)',
+      'freed',
+      'taken down',
+      'take down',
+      'takes down',
+      'took down',
+      'taking down',
+    ],
+  },
   // An incision through a structure ("the posterior capsule is incised", "a capsulotomy of the knee"):
   // it opens a joint's capsule, which only the joint rules read (src/nlp/inference.ts); it divides no
   // bone, and a skin incision ("incision") is none.

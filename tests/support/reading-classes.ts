@@ -5002,4 +5002,127 @@ The femoral vessels were ligated, the hip capsule was opened and the femoral hea
     code: '27295',
     absent: ['level.label-only'],
   },
+  // mc1: published technique pages whose steps name the anatomy without the usual verbs: steps keyed by
+  // their structure ("Sacroiliac joint: opened with an osteotome"), noun phrases ("release of the
+  // iliacus; disarticulation of the sacroiliac joint"), joints "released", "freed" or "taken down", a
+  // Gritti-Stokes page with "section of the femur through the condyles". The code is the described
+  // operation's, the text generic (coder review), with the name or with it deleted. Guards: a terse
+  // dictation keyed the same way with a side and an EBL, a capsule released for a contracture.
+  {
+    klass: 'mc1 keyed steps, name deleted: sacroiliac joint opened, symphysis split, limb removed',
+    text: `Operative technique
+
+Position: lateral, the affected side up.
+Posterior flap. Sacroiliac joint: opened with an osteotome.
+Symphysis pubis: split with a scalpel after the bladder is retracted.
+Iliopsoas and lumbosacral trunk: divided.
+Limb with the half of the pelvis: removed.
+Closure: the gluteal flap sutured to the abdominal wall.`,
+    code: '27290',
+    generic: true,
+  },
+  {
+    klass: 'mc1 noun-phrase steps, name deleted: release, disarticulation, division, removal',
+    text: `Technique
+
+Release of the iliacus from the inner table; disarticulation of the sacroiliac joint; division of the pubic symphysis; detachment of the pelvic floor; removal of the limb with the innominate bone; closure with a buttock flap.`,
+    code: '27290',
+    generic: true,
+  },
+  {
+    klass: 'mc1 noun-phrase steps under a named technique title (external hemipelvectomy)',
+    text: `Technique of external hemipelvectomy
+
+The steps are as follows: ligation of the common iliac vessels; release of the iliacus and psoas; section of the inguinal ligament; disarticulation of the sacroiliac joint; division of the pubic symphysis; removal of the extremity together with the innominate bone; closure with a posterior flap.`,
+    code: '27290',
+    generic: true,
+  },
+  {
+    klass:
+      'mc1 numbered keyed steps: ligaments released, symphysis taken down, hemipelvis and limb delivered',
+    text: `Operative steps
+
+1. Skin: anterior and posterior flaps marked.
+2. Sacroiliac ligaments: released; the joint separated.
+3. Pubic symphysis: taken down with a knife.
+4. Hemipelvis and limb: delivered.`,
+    code: '27290',
+    generic: true,
+  },
+  {
+    klass: 'mc1 British keyed steps: ilium osteotomised behind the notch, hindquarter delivered',
+    text: `Hindquarter amputation: the posterior flap technique
+
+Gluteal flap: raised on the inferior gluteal vessels. Ilium: osteotomised behind the sciatic notch. Symphysis: divided in the midline. Hindquarter: delivered. Flap: sutured to the abdominal wall.`,
+    code: '27290',
+    generic: true,
+  },
+  {
+    klass:
+      'mc1 Gritti-Stokes page: section of the femur through the condyles, patella fixed to the cut femur',
+    text: `Gritti-Stokes amputation
+
+Steps:
+1. Anterior flap: raised from the tibial tubercle, including the patella.
+2. Patellar tendon: detached from the tibia.
+3. Popliteal vessels and tibial nerve: ligated and cut.
+4. Section of the femur through the condyles; patella fixed to the cut femur with two screws.
+5. Skin: closed over a drain.`,
+    code: '27590',
+    generic: true,
+  },
+  {
+    klass: 'mc1 Gritti-Stokes, name deleted: femur sawn across the condyles, patella fixed, leg removed',
+    text: `Technique
+
+Femur: sawn across the condyles. Patella: its articular surface excised and fixed to the femoral cut surface. Leg: removed. Closure: layers.`,
+    code: '27590',
+    generic: true,
+  },
+  {
+    klass: 'mc1 hip disarticulation page: capsule released all round, femoral head freed, leg removed',
+    text: `Surgical technique
+
+Racquet incision. Femoral vessels: ligated. Capsule: released all round. Ligamentum teres: cut. Femoral head: freed from the acetabulum. Leg: removed.`,
+    code: '27295',
+    generic: true,
+  },
+  {
+    klass:
+      'mc1 knee disarticulation bullet steps: cruciates and capsule taken down, leg separated at the knee',
+    text: `Steps:
+- Patellar tendon: freed from the tubercle.
+- Cruciate ligaments and posterior capsule: taken down.
+- Leg: separated at the knee joint and removed.
+- Condyles: kept.`,
+    code: '27598',
+    generic: true,
+  },
+  {
+    klass: 'mc1 guard: a terse dictation keyed the same way, with a side and an EBL, is one operation',
+    text: `Left hip disarticulation.
+
+Femoral vessels: ligated. Capsule: opened. Femoral head: dislocated. Leg: removed. EBL 300 ml.`,
+    code: '27295',
+  },
+  {
+    klass: 'mc1 guard: a posterior knee capsule released for a contracture is no disarticulation',
+    text: `Procedure: posterior release of the right knee for a fixed flexion contracture.
+The hamstring tendons were lengthened and the posterior capsule of the knee was released. The wound was closed.`,
+    code: null,
+    review: true,
+  },
+  {
+    klass: 'mc1 guard: a tourniquet released in an above-knee amputation divides nothing',
+    text: `Operation: left above-knee amputation. The femur was divided 12 cm above the knee and the leg removed. The tourniquet was released and haemostasis secured. Myodesis and closure in layers.`,
+    code: '27590',
+  },
+  {
+    klass:
+      "mc1 keyed steps under a technique heading, one patient named by age: that patient's operation, not generic",
+    text: `Surgical technique
+
+A 58-year-old man with a pelvic chondrosarcoma. Sacroiliac joint: opened with an osteotome. Symphysis: divided. Limb and hemipelvis: removed.`,
+    code: '27290',
+  },
 ];
