@@ -1377,6 +1377,54 @@ export const contextRules: readonly ContextRule[] = [
   },
   // --- general statements: not about this patient ---------------------------------------------
   {
+    id: 'generic.outcome-comparison',
+    // An outcome set against another operation ("survival was worse than after hip disarticulation",
+    // "function was better than with a hindquarter amputation", "results comparable to those after
+    // internal hemipelvectomy"): the operation compared with is no event of this one (likeness, "similar
+    // to", is neg.comparison's). Evaluative comparatives only: a level's ("5 cm higher than the previous
+    // amputation") is a measure, not one.
+    pattern:
+      '\\b(?:better|worse|poorer|superior|inferior|comparable|equivalent|preferable|favou?rable)\\s+(?:than|to|with)\\b(?:\\s+(?:that|those)\\s+(?:of|after|with|following|for))?|\\b(?:higher|lower|greater|fewer|less|more|longer|shorter|faster|slower)\\s+than\\s+(?:after|with|following)\\b',
+    direction: 'forward',
+    category: 'generic',
+    // Counted from the cue's start: "better than after an above-knee amputation with" is seven words.
+    maxScope: 9,
+    commaBounded: true,
+    examples: [
+      {
+        text: 'Survival was worse than after hip disarticulation.',
+        target: 'hip disarticulation',
+        expect: 'generic',
+      },
+      {
+        text: 'Function was better than with a hindquarter amputation.',
+        target: 'hindquarter amputation',
+        expect: 'generic',
+      },
+      {
+        text: 'Gait was comparable to that after an above-knee amputation.',
+        target: 'above-knee amputation',
+        expect: 'generic',
+      },
+      {
+        text: 'Complication rates were lower than after external hemipelvectomy.',
+        target: 'external hemipelvectomy',
+        expect: 'generic',
+      },
+      {
+        text: 'The femur was re-cut 5 cm higher than the previous amputation.',
+        target: 'previous amputation',
+        expect: null,
+      },
+      {
+        text: 'Better than expected, the femur was divided at the mid-shaft.',
+        target: 'femur was divided',
+        expect: null,
+        type: 'procedure',
+      },
+    ],
+  },
+  {
     id: 'generic.statement',
     // "Despite the advent of limb salvage...", "historically, surgeons divided...", "X is typically done":
     // a sentence about practice in general documents nothing for this patient, wherever the cue stands.

@@ -5125,4 +5125,48 @@ The hamstring tendons were lengthened and the posterior capsule of the knee was 
 A 58-year-old man with a pelvic chondrosarcoma. Sacroiliac joint: opened with an osteotome. Symphysis: divided. Limb and hemipelvis: removed.`,
     code: '27290',
   },
+  // gp-3. An outcome set against another operation ("better than after …") is no event of this one.
+  {
+    klass:
+      "gp-3 comparison: 'better than after an above-knee amputation with division of the femur' cuts nothing",
+    text: `Procedure: right knee disarticulation.
+The capsule and cruciate ligaments were divided and the leg was removed through the knee joint; no bone was cut. Energy expenditure with this level is better than after an above-knee amputation with division of the femur.`,
+    code: '27598',
+    anatomy: { femurCut: 'not_mentioned' },
+  },
+  {
+    klass: "gp-3 comparison: 'function after this level is better than with a hip disarticulation'",
+    text: `Procedure: left above-knee amputation.
+The femur was divided at the mid-shaft and the wound closed in layers. Function after this level is better than with a hip disarticulation.`,
+    code: '27590',
+    anatomy: { hipDisarticulation: 'not_mentioned' },
+  },
+  {
+    klass:
+      "gp-3 comparison: 'no worse than after hindquarter amputation through the sacroiliac joint and the symphysis'",
+    text: `Operation: left hip disarticulation.
+The femoral head was dislocated from the acetabulum and the limb removed; the pelvis was kept. Survival in our unit was no worse than after hindquarter amputation through the sacroiliac joint and the symphysis.`,
+    code: '27295',
+    anatomy: { posteriorPelvicDivision: 'not_mentioned', anteriorPelvicDivision: 'not_mentioned' },
+  },
+  {
+    klass: "gp-3 comparison: 'local control was comparable to that after amputation of the limb'",
+    text: `Procedure: wide excision of a soft-tissue sarcoma of the left thigh.
+The sarcoma was excised en bloc with the adductors; it measured 8 cm. No bone was removed. Local control was comparable to that after amputation of the limb. Closure over a drain.`,
+    code: '27364',
+    anatomy: { limbRemoved: 'not_mentioned' },
+  },
+  {
+    klass: "gp-3 comparison in a case report: 'survival was worse than after hindquarter amputation'",
+    text: `Case report. A 61-year-old man underwent a right hip disarticulation for a thigh sarcoma. The femoral head was dislocated and the limb removed; the acetabulum was kept. Complication rates were lower than after hindquarter amputation with division of the sacroiliac joint.`,
+    code: '27295',
+    anatomy: { posteriorPelvicDivision: 'not_mentioned' },
+  },
+  {
+    klass:
+      "gp-3 guard: a level compared with the previous amputation is a measure ('5 cm higher than the previous amputation')",
+    text: `Procedure: left above-knee re-amputation.
+He had a left above-knee amputation in 2021; the stump is ulcerated. The left femur was re-cut 5 cm higher than the previous amputation and the wound closed over a drain.`,
+    code: '27596',
+  },
 ];
