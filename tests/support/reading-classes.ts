@@ -5169,4 +5169,61 @@ The sarcoma was excised en bloc with the adductors; it measured 8 cm. No bone wa
 He had a left above-knee amputation in 2021; the stump is ulcerated. The left femur was re-cut 5 cm higher than the previous amputation and the wound closed over a drain.`,
     code: '27596',
   },
+  // gp-6. Latin side words name the side ("membrum inferius dextrum", "femur sinistrum"); "ipsilateral"
+  // and "contralateral" are read against the stated side.
+  {
+    klass: "gp-6 Latin side: 'membrum inferius dextrum' is the right side (claim LT conflicts)",
+    text: `Operatio: amputatio femoris, membrum inferius dextrum.
+The femoral vessels were ligated. The femur was divided at the mid-shaft and the leg removed. Closure in layers.`,
+    code: '27590',
+    claim: { cpt: '27590', modifiers: ['LT'] },
+    findings: ['modifier.laterality-conflict'],
+    values: { laterality: 'right' },
+  },
+  {
+    klass: "gp-6 Latin side: 'femur sinistrum' is the left side (claim LT agrees)",
+    text: `Procedure: above-knee amputation (femur sinistrum).
+The femur was divided at the mid-shaft and the leg removed. Myodesis; closure in layers.`,
+    code: '27590',
+    claim: { cpt: '27590', modifiers: ['LT'] },
+    absent: ['modifier.laterality-conflict', 'modifier.laterality-missing'],
+    values: { laterality: 'left' },
+  },
+  {
+    klass: "gp-6 Latin side: 'articulatio coxae dextra' and a left-sided diagnosis conflict",
+    text: `Procedure: exarticulatio, articulatio coxae dextra, for osteosarcoma of the proximal femur.
+The femoral head was dislocated from the acetabulum and the limb removed; the acetabulum was kept. Closure over drains.`,
+    code: '27295',
+    claim: { cpt: '27295', modifiers: ['RT'], icd10: ['C40.22'] },
+    findings: ['dx.laterality-conflict'],
+    values: { laterality: 'right' },
+  },
+  {
+    klass: "gp-6 Latin side, mixed: 'hip disarticulation, lower limb sinistra'",
+    text: `Procedure: hip disarticulation, lower limb sinistra.
+The femoral head was dislocated and the limb removed; the acetabulum kept. Closure over drains.`,
+    code: '27295',
+    values: { laterality: 'left' },
+  },
+  {
+    klass: "gp-6 guard: 'a contralateral above-knee amputation' is the other leg's, no prior of this thigh",
+    text: `Procedure: left above-knee amputation.
+History: he had a contralateral above-knee amputation in 2015. The left femur was divided at the mid-shaft. Closure in layers.`,
+    code: '27590',
+    anatomy: { priorAmputation: 'not_mentioned' },
+  },
+  {
+    klass: "gp-6 guard: 'an ipsilateral above-knee amputation' is this thigh's prior amputation",
+    text: `Procedure: right above-knee re-amputation.
+He had an ipsilateral above-knee amputation in 2019; the stump is ulcerated. The femur was re-cut 4 cm higher and the wound closed.`,
+    code: '27596',
+    values: { laterality: 'right' },
+  },
+  {
+    klass: 'gp-6 guard: dextrose is no side word',
+    text: `Procedure: left above-knee amputation.
+Dextrose 5% was running. The femur was divided at the mid-shaft and the limb removed. Closure in layers.`,
+    code: '27590',
+    values: { laterality: 'left' },
+  },
 ];

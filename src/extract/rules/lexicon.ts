@@ -15,6 +15,13 @@ const any = (...alternatives: string[]): RegExp => new RegExp(`(?:${alternatives
 
 // --- vocabularies ---------------------------------------------------------------------------
 export const SIDE = '(?:left|right)';
+/**
+ * Latin side words, in their gender and case forms ("membrum inferius dextrum", "femur sinistrum",
+ * "articulatio coxae dextra"): an adjective after the noun it qualifies.
+ */
+export const LATIN_SIDE = '(?:dext(?:er|ra|rum|ri|rae|ro|ram)|sinist(?:er|ra|rum|ri|rae|ro|ram))';
+/** The side a side word names: "left", "lt", "L", "sinistra" are left; the rest ("right", "dexter") right. */
+export const sideValueOf = (word: string): 'left' | 'right' => (/^(?:l|sin)/i.test(word) ? 'left' : 'right');
 const SP = '[\\s-]*';
 
 /** The side a patient lies on ("floating position, right side down"): the other side is operated. */
@@ -137,6 +144,15 @@ const limbWords = (...alternatives: string[]): RegExp =>
   );
 export const LIMB_WORDS = limbWords(
   `lower${SP}(?:extremity|extremities|limb)`,
+  // Latin: "membrum inferius", "extremitas inferior", "crus", "coxa", "genu", "femoris".
+  `membr(?:um|a)(?:${SP}inferi(?:us|or|ora))?`,
+  `extremitas(?:${SP}inferior)?`,
+  'crus',
+  'cruris',
+  'cox(?:a|ae)',
+  'genu',
+  'genus',
+  'femoris',
   'leg',
   'limb',
   'foot',

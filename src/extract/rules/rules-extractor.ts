@@ -15,6 +15,7 @@ import {
   DISTAL_PRIOR,
   elementLexicon,
   featureLexicon,
+  LATIN_SIDE,
   LIMB_WORDS,
   NON_OPERATIVE_SIDE_AFTER,
   NON_OPERATIVE_SIDE_BEFORE,
@@ -26,6 +27,7 @@ import {
   SIDE_SITE_NEXT,
   SIDE_STATED_BEFORE,
   sideAfterName,
+  sideValueOf,
   sideWordIsNoSide,
   softTissueTumorType,
   type TargetLexicon,
@@ -118,12 +120,24 @@ function extractTarget(target: TargetLexicon, text: string, sentences: Sentence[
 // --- elements that are composed from features or need their own logic ------------------------
 
 // Side words, and the abbreviations surgeons write in headers ("L AKA", "Rt. hip"); capital L/R only.
-const SIDE_WORD = /\b(left|right|lt\.?|rt\.?)(?:[\s-]+sided)?(?=\W|$)/gi;
+const SIDE_WORD = new RegExp(
+  String.raw`\b(left|right|lt\.?|rt\.?|${LATIN_SIDE})(?:[\s-]+sided)?(?=\W|$)`,
+  'gi',
+);
+/** A Latin side word follows the limb it qualifies ("membrum inferius dextrum"). */
+const LATIN_SIDE_WORD = new RegExp(`^${LATIN_SIDE}$`, 'i');
+/** Whether the words name lower-limb or pelvic anatomy (LIMB_WORDS, read from its start). */
+function limbIn(words: string): boolean {
+  LIMB_WORDS.lastIndex = 0;
+  const found = LIMB_WORDS.test(words);
+  LIMB_WORDS.lastIndex = 0;
+  return found;
+}
 const SIDE_LETTER = /\b([LR])\b(?!['’])/g;
 const CONTRALATERAL =
   /\b(?:contralateral|opposite|other|non-?operative|uninvolved|well|down|nonsurgical)\s*$/i;
 
-const sideValue = (raw: string): string => (/^l/i.test(raw) ? 'left' : 'right');
+const sideValue = (raw: string): string => sideValueOf(raw);
 
 /** Laterality: a side word qualifying lower-limb or pelvic anatomy; title and diagnosis lines decide first. */
 function extractLaterality(text: string, sentences: Sentence[]): Fact {
@@ -259,8 +273,14 @@ function findSideMentions(text: string, sentences: Sentence[]): Mention[] {
         const onThe = !abbreviated && /\b(?:on|to|of)\s+the\s*$/i.test(before);
         // A side after the name ("AKA (left)") qualifies that name: its phrase is read for the context.
         const named = sideAfterName(before, after, re === SIDE_LETTER);
+        // A Latin side word qualifies the limb named just before it: "membrum inferius dextrum".
+        const latinAfterLimb =
+          re === SIDE_WORD &&
+          LATIN_SIDE_WORD.test(m[1] ?? '') &&
+          limbIn(before.split(/\s+/).filter(Boolean).slice(-3).join(' '));
         LIMB_WORDS.lastIndex = 0;
         const qualifies =
+          latinAfterLimb ||
           LIMB_WORDS.test(nextWords) ||
           (onThe && LIMB_WORDS.test(window)) ||
           /sided/i.test(m[0]) ||
@@ -794,7 +814,8 @@ const NARRATIVE_SECTIONS: ReadonlySet<Sentence['section']> = new Set([
   'addendum',
 ]);
 /** Side words near a prior amputation, abbreviations included ("s/p AKA lt.", "old (L) AKA", "Rt BKA"). */
-const SIDE_IN = /\b(?:[Ll](?:eft|EFT|t|T)|[Rr](?:ight|IGHT|t|T))\b|(?<![\w'’])[LR](?![\w'’])/g;
+const SIDE_IN =
+  /\b(?:[Ll](?:eft|EFT|t|T)|[Rr](?:ight|IGHT|t|T))\b|(?<![\w'’])[LR](?![\w'’])|\b[Dd]ext(?:er|ra|rum|ri|rae|ro|ram)\b|\b[Ss]inist(?:er|ra|rum|ri|rae|ro|ram)\b/g;
 
 /**
  * Prior-amputation mentions that belong to this limb before this operation. A stump or residual
