@@ -292,6 +292,23 @@ describe('sentences and sections', () => {
     ['Findings\n\tthe stump was infected.', ['findings']],
     // A table row stays a field of its section.
     ['Plan: home.\nDisposition ....... PACU', ['plan']],
+    // Text between the op note's fields (or a history heading) and the heading that opens the operation
+    // is the history, over blank lines too; not after an abstract's "Background:", nor with no such
+    // heading after it, nor under a heading alone on its line ("PROCEDURE 1") (set X, by class).
+    [
+      'Procedure: AKA.\nHe had a BKA in the spring.\nDescription: the femur was cut.',
+      ['title', 'indications', 'description'],
+    ],
+    [
+      'HISTORY\nPain for a year.\n\nLimb salvage was weighed.\nOPERATION\nThe femur was cut.',
+      ['indications', 'title', 'body'],
+    ],
+    [
+      'Background: x is rare.\n\nThe femur was cut.\nSurgical technique: y.',
+      ['indications', 'body', 'description'],
+    ],
+    ['Procedure: AKA.\n\nThe femur was cut.\n\nFindings: gangrene.', ['title', 'body', 'findings']],
+    ['PROCEDURE 1\nThe femur was cut.\nPROCEDURE 2\nThe knee was entered.', ['title', 'body']],
   ])('%s', (text, kinds) => {
     expect([...new Set(segment(text).map((s) => s.section))]).toEqual(kinds);
   });

@@ -166,12 +166,15 @@ function segmentNote(text: string): Sentence[] {
       LIST_FIELDS.has(header.kind) &&
       (!text.slice(header.at, span.start).includes('\n') ||
         (inField && LIST_ITEM.test(lineOf(text, span.start))));
-    const section: SectionKind =
+    const unsectioned =
       header === undefined ||
       paragraphEnded ||
-      (LINE_FIELDS.has(header.kind) && sentencesInSection > 1 && !fieldContinues)
-        ? 'body'
-        : header.kind;
+      (LINE_FIELDS.has(header.kind) && sentencesInSection > 1 && !fieldContinues);
+    const section: SectionKind = !unsectioned
+      ? header.kind
+      : historyBeforeOperation(text, header, headers[h + 1], span.start)
+        ? 'indications'
+        : 'body';
     inField = header !== undefined && LIST_FIELDS.has(header.kind) && section === header.kind;
     return { ...span, section };
   });
@@ -185,6 +188,46 @@ function segmentNote(text: string): Sentence[] {
     return sentences.map((s) => (s.section === 'indications' ? { ...s, section: 'body' } : s));
   }
   return sentences;
+}
+
+/**
+ * Fields and a history heading before the heading that opens the operation: a paragraph left without a
+ * section after them narrates what came before the operation (an earlier operation, the referral, the
+ * consent), not what was done today. Only when the next header opens the operation ("Description:", a
+ * heading alone on its line such as "OPERATION"), the paragraph is on a line of its own, and the header
+ * before it is an op note's field (procedure, diagnosis, team, anaesthesia) or a history heading — not
+ * an abstract's "Case presentation:" or
+ * "Background:" (its next paragraph may be the case), nor a heading alone on its line such as "PROCEDURE 1"
+ * (what follows it is that procedure, even when "PROCEDURE 2" comes next).
+ */
+const HISTORY_BEFORE: ReadonlySet<SectionKind> = new Set<SectionKind>([
+  'title',
+  'diagnosis',
+  'team',
+  'anesthesia',
+  'indications',
+]);
+const ABSTRACT_HEADING = /^[ \t]*(?:background|introduction|abstract|objectives?|purpose|aims?)\b/i;
+
+/** A header alone on its line ("OPERATION", "Operative technique:"): it heads the lines below it. */
+function aloneOnLine(text: string, header: Header): boolean {
+  const end = text.indexOf('\n', header.at);
+  const line = text.slice(header.at, end === -1 ? text.length : end);
+  return /^[^:]{1,60}:?[ \t]*\r?$/.test(line);
+}
+
+function historyBeforeOperation(
+  text: string,
+  before: Header | undefined,
+  next: Header | undefined,
+  at: number,
+): boolean {
+  if (!before || !next || !HISTORY_BEFORE.has(before.kind)) return false;
+  if (!text.slice(before.at, at).includes('\n')) return false;
+  if (before.kind === 'indications' && ABSTRACT_HEADING.test(text.slice(before.at, before.at + 40)))
+    return false;
+  if (before.kind === 'title' && aloneOnLine(text, before)) return false;
+  return next.kind === 'description' || (next.kind === 'title' && aloneOnLine(text, next));
 }
 
 /** Field kinds that hold a list of items (numbered diagnoses), on their line or on the lines after. */

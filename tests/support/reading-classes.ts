@@ -5125,6 +5125,69 @@ The hamstring tendons were lengthened and the posterior capsule of the knee was 
 A 58-year-old man with a pelvic chondrosarcoma. Sacroiliac joint: opened with an osteotome. Symphysis: divided. Limb and hemipelvis: removed.`,
     code: '27290',
   },
+  // dx1. A history before the heading that opens the operation: a paragraph with no heading of its own
+  // between the op note's fields (or a history heading) and "Description:" / a heading such as
+  // "OPERATION" narrates what came before, however long it runs (set X, by class).
+  {
+    klass:
+      'dx1 history heading over two paragraphs: a limb-sparing option weighed, then the OPERATION heading',
+    text: `OPERATIVE NOTE
+Surgeon: A. Lindqvist   Assistant: P. Osei (registrar)
+
+HISTORY AND INDICATIONS
+A 61-year-old man with a two-year history of right buttock pain treated as sciatica. Imaging last month showed a large chondroid tumour of the right ilium reaching the sacroiliac joint.
+
+The pelvic sarcoma group considered a limb-sparing internal hemipelvectomy with a saddle prosthesis, and imaging of both thighs was reviewed for skip lesions. Core biopsy confirmed grade 2 chondrosarcoma. After discussion he chose amputation and signed consent.
+
+OPERATION
+Right hindquarter amputation. Through an ilioinguinal incision the external iliac vessels were tied. The symphysis pubis was divided. The sacroiliac joint was divided posteriorly with an osteotome. The whole leg and hemipelvis were removed together. A posterior flap was closed over drains.`,
+    code: '27290',
+    anatomy: { limbPreserved: 'not_mentioned', bothSides: 'not_mentioned' },
+  },
+  {
+    klass:
+      "dx1 unheaded paragraph after the procedure field, before 'Description:', tells the earlier operation",
+    text: `Procedure: Curettage of a recurrent simple bone cyst of the left proximal femur, cavity filled with bone cement.
+Surgeon: M. Haddad
+
+He is 19. When he was 15 my colleague curetted the same cyst through a lateral window and the cavity was packed with cancellous allograft chips. The cyst has come back and the chips are gone on the new CT.
+
+Description: Lateral approach through the old scar. The cortical window was reopened. The lining of the cyst was curetted out and the walls burred. The cavity was filled with bone cement. No graft was placed. Closed in layers.`,
+    code: '27355',
+    anatomy: { graft: 'negated' },
+  },
+  {
+    klass: "dx1 a referral story before 'DESCRIPTION OF PROCEDURE' keeps its limb-sparing words out of today",
+    text: `PREOPERATIVE DIAGNOSIS: Fungating sarcoma of the left proximal thigh.
+PROCEDURE: Left hip disarticulation.
+
+Her first treatment was a marginal excision of the mass with the limb kept and the sciatic nerve spared. The tumour recurred, ulcerated and bled.
+
+DESCRIPTION OF PROCEDURE: Racquet incision. The femoral vessels were ligated. The hip capsule was opened, the ligamentum teres divided and the femoral head dislocated from the acetabulum. The leg was removed through the hip joint; no bone was cut. The gluteal flap was closed over drains.`,
+    code: '27295',
+    anatomy: { limbPreserved: 'not_mentioned' },
+  },
+  {
+    klass:
+      "dx1 guard: with no heading after it, the paragraph under the procedure field is today's operation",
+    text: `Procedure: Left above-knee amputation.
+Anesthesia: spinal
+
+Fish-mouth flaps were marked at mid-thigh. The femoral vessels were ligated and the sciatic nerve divided under tension. The femur was sawn through 14 cm above the knee joint. Myodesis was done and the wound was closed over a drain.
+
+Findings: dry gangrene of the foot, healthy muscle at the level of section.`,
+    code: '27590',
+  },
+  {
+    klass: "dx1 guard: an abstract's 'Background:' does not make the case paragraph history",
+    text: `Background: Hip disarticulation is uncommon after trauma.
+
+A 34-year-old man with a crushed left thigh was taken to theatre. The femoral vessels were ligated, the hip capsule was opened circumferentially and the femoral head was dislocated from the acetabulum, and the leg was removed through the hip joint without a bone cut. The gluteal flap was closed.
+
+Surgical technique: The racquet incision is described.`,
+    code: '27295',
+    review: true,
+  },
   // gp-3. An outcome set against another operation ("better than after …") is no event of this one.
   {
     klass:
