@@ -1156,6 +1156,121 @@ export const contextRules: readonly ContextRule[] = [
     ],
   },
   {
+    id: 'historical.earlier-operation',
+    // An earlier operation referred back to: "at that operation I packed the cavity with allograft",
+    // "on that occasion we filled it with autograft", "last time the wound was left open", "the graft
+    // from the first operation". The clause it heads (or ends) tells that operation, not today's; a
+    // comparison with it ("as at the first operation", "same as last time") is today's act
+    // (pseudo.same-as-before). Not "at this time" nor "at that time", which an op note uses for a moment
+    // of today's operation.
+    pattern:
+      '\\b(?:at|during|in|on|from)\\s+(?:that|the\\s+(?:first|last|previous|prior|earlier|original|index|initial|preceding))\\s+(?:operation|surgery|procedure|sitting|occasion)\\b|\\bon\\s+that\\s+occasion\\b|\\bback\\s+then\\b|(?<!\\bone\\s+)\\blast\\s+time\\b',
+    direction: 'bidirectional',
+    category: 'historical',
+    maxScope: 16,
+    examples: [
+      {
+        text: 'At that operation I did a curettage through a medial window and packed the cavity with allograft chips.',
+        target: 'allograft',
+        expect: 'historical',
+        type: 'procedure',
+      },
+      {
+        text: 'On that occasion we filled the defect with autograft from the iliac crest.',
+        target: 'autograft',
+        expect: 'historical',
+        type: 'procedure',
+      },
+      {
+        text: 'Last time I packed the cavity with allograft chips.',
+        target: 'allograft',
+        expect: 'historical',
+        type: 'procedure',
+      },
+      {
+        text: 'The cavity was packed with allograft at the first operation.',
+        target: 'allograft',
+        expect: 'historical',
+        type: 'procedure',
+      },
+      {
+        text: 'At this time the femur was divided with a saw.',
+        target: 'femur was divided',
+        expect: null,
+        type: 'procedure',
+      },
+      {
+        text: 'As at the first operation, the cavity was packed with allograft chips.',
+        target: 'allograft',
+        expect: null,
+        type: 'procedure',
+      },
+      {
+        text: 'Same as last time, the cavity was packed with allograft chips.',
+        target: 'allograft',
+        expect: null,
+        type: 'procedure',
+      },
+      {
+        text: 'The tourniquet was checked one last time before the femur was cut.',
+        target: 'femur was cut',
+        expect: null,
+        type: 'procedure',
+      },
+    ],
+  },
+  {
+    id: 'historical.graft-in-place',
+    // A graft already in the patient was placed at an earlier operation: "the old graft had largely
+    // resorbed", "the remnants of the allograft were curetted out", "resorbing allograft", "the retained
+    // autograft". Only a graft word next to the cue: "the remnants of the tumour were curetted" is today's
+    // curettage, and "fresh allograft chips were packed" today's graft.
+    pattern:
+      '\\b(?:(?:remnants?|remains|residu(?:e|al)|fragments?)\\s+of\\s+(?:the\\s+)?(?:[\\w-]+\\s+){0,2}?|(?:resorb(?:ed|ing)|incorporated|failed|retained)\\s+(?:[\\w-]+\\s+)?)(?=(?:(?:bone|cancellous|corticocancellous)\\s+)?(?:allo-?|auto-?)?grafts?\\b)|(?<=grafts?\\s+(?:[\\w-]+\\s+){0,3}?)(?:ha[sd]|have)\\s+(?:[a-z]+ly\\s+|been\\s+|since\\s+)?(?:resorbed|incorporated|failed|collapsed|dissolved|united|consolidated|fractured|lysed|disappeared|gone)\\b|(?<=grafts?\\s+(?:[\\w-]+\\s+){0,3}?)(?:was|were|is|are)\\s+(?:[a-z]+ly\\s+|now\\s+)?(?:resorbed|incorporated|consolidated|united|gone)\\b',
+    direction: 'bidirectional',
+    category: 'historical',
+    maxScope: 3,
+    allowedTypes: ['procedure'],
+    examples: [
+      {
+        text: 'The old graft had largely resorbed.',
+        target: 'graft',
+        expect: 'historical',
+        type: 'procedure',
+      },
+      {
+        text: 'The remnants of the allograft were curetted out with the lining.',
+        target: 'allograft',
+        expect: 'historical',
+        type: 'procedure',
+      },
+      {
+        text: 'The lesion was curetted out together with resorbing allograft.',
+        target: 'allograft',
+        expect: 'historical',
+        type: 'procedure',
+      },
+      {
+        text: 'She has a recurrence on MRI, and the allograft has largely resorbed.',
+        target: 'allograft',
+        expect: 'historical',
+        type: 'procedure',
+      },
+      {
+        text: 'The remnants of the tumour were curetted out.',
+        target: 'curetted',
+        expect: null,
+        type: 'procedure',
+      },
+      {
+        text: 'The cavity was then packed with fresh cancellous allograft chips.',
+        target: 'allograft',
+        expect: null,
+        type: 'procedure',
+      },
+    ],
+  },
+  {
     id: 'historical.post',
     // "AKA done here in November", "amputation in 2024", "an AKA from 2019": a past event named after the mention.
     pattern:
@@ -1348,6 +1463,28 @@ export const contextRules: readonly ContextRule[] = [
         text: 'The previously disrupted symphysis was divided.',
         target: 'symphysis',
         expect: null,
+        type: 'procedure',
+      },
+    ],
+  },
+  {
+    id: 'pseudo.same-as-before',
+    // A comparison with an earlier operation is today's act done the same way: "same as last time, the
+    // cavity was packed with allograft", "as at the first operation, the window was closed", "as before".
+    pattern:
+      '\\b(?:same|similar|identical)\\s+(?:as|to)\\s+(?:(?:at|in|on|during|for)\\s+)?(?:(?:the|that)\\s+)?(?:last|first|previous|prior|earlier|original|index|initial)(?:\\s+(?:time|operation|surgery|procedure|occasion|sitting))?\\b|\\b(?:as|like)\\s+(?:(?:at|in|on|during)\\s+)?(?:the|that)\\s+(?:last|first|previous|prior|earlier|original|index|initial)\\s+(?:operation|surgery|procedure|occasion|sitting)\\b|\\bas\\s+(?:last\\s+time|before|previously)\\b',
+    direction: 'pseudo',
+    examples: [
+      {
+        text: 'As at the previous operation, the cavity was packed with allograft chips.',
+        target: 'allograft',
+        expect: null,
+        type: 'procedure',
+      },
+      {
+        text: 'The previous operation used allograft chips.',
+        target: 'allograft',
+        expect: 'historical',
         type: 'procedure',
       },
     ],

@@ -5289,4 +5289,56 @@ Dextrose 5% was running. The femur was divided at the mid-shaft and the limb rem
     code: '27590',
     values: { laterality: 'left' },
   },
+  // dx2. A prior operation referred back to ("at that operation", "on that occasion", "last time") is
+  // history; a comparison with it ("as at the first operation", "same as last time") is today's act.
+  {
+    klass: "dx2 'at that operation' after a dated prior curettage: its allograft is history",
+    text: `Procedure: Repeat curettage, benign bone lesion of the right distal femur, cementation.
+Description: Two years ago I curetted this lesion. At that operation the defect was packed with cancellous allograft chips from the bone bank and the window closed with a cortical flap. Today the old window was opened, the recurrent lesion was curetted out and burred, and the cavity was filled with bone cement. No bone graft was used today. Closed in layers.`,
+    code: '27355',
+    anatomy: { graft: 'negated' },
+  },
+  {
+    klass: "dx2 'on that occasion' names the earlier operation's autograft",
+    text: `PROCEDURE: Curettage of a recurrent giant cell tumour of the left distal femur with cement.
+DESCRIPTION: She had an intralesional curettage here when she was 22. On that occasion we filled the cavity with autograft harvested from the iliac crest. Today the recurrence was curetted through the old window, the walls treated with a high-speed burr and phenol, and the cavity filled with PMMA. No plate. Skin closed.`,
+    code: '27355',
+  },
+  {
+    klass: "dx2 'last time' tells what was packed then; this time nothing was grafted",
+    text: `Op note: right femur, recurrent aneurysmal bone cyst.
+Curettage was repeated through the previous incision and the cyst wall burred. Last time I packed the cavity with allograft chips; this time the cavity was filled with bone cement only, and no graft was used. Wound closed.`,
+    code: '27355',
+  },
+  {
+    klass: "dx2 guard: 'as at the first operation' compares, so the allograft is today's",
+    text: `Procedure: repeat curettage of a right distal femoral bone cyst with allograft.
+Description: The old window was reopened and the cyst was curetted and burred. As at the first operation, the cavity was packed with cancellous allograft chips from the bone bank. Closed in layers.`,
+    code: '27356',
+  },
+  {
+    klass: "dx2 guard: 'same as last time' carries the act forward, so the allograft is today's",
+    text: `Procedure: Curettage, left proximal femoral cyst, recurrent.
+Description: Approach and curettage same as last time. Same as last time, the cavity was packed with freeze-dried allograft chips. Closed.`,
+    code: '27356',
+  },
+  // dx3. A graft already in place (resorbed, incorporated, its remnants) was placed at an earlier operation.
+  {
+    klass: "dx3 'the old graft had resorbed' and 'remnants of the allograft' removed: no graft today",
+    text: `Procedure: Redo curettage of the left distal femur for recurrent cyst.
+Description: The lateral window was reopened. The old graft had largely resorbed, and the remnants of the allograft were curetted out with the cyst lining. The walls were burred and the cavity was filled with bone cement. Closed over no drain.`,
+    code: '27355',
+  },
+  {
+    klass: "dx3 'resorbing allograft' taken out with the lesion is not an allograft placed",
+    text: `OPERATION: curettage of a recurrent benign lesion, right femoral neck, with cementation.
+The lesion was curetted out together with resorbing allograft from the index procedure. The cavity was cemented under fluoroscopy. A cannulated screw was not required.`,
+    code: '27355',
+  },
+  {
+    klass: "dx3 guard: allograft packed today beside the curetted old graft stays today's",
+    text: `Procedure: Redo curettage of the right distal femur for recurrent cyst, with allograft.
+Description: The window was reopened and the old graft, which had resorbed, was curetted out with the lining. The cavity was then packed with fresh cancellous allograft chips. Closed.`,
+    code: '27356',
+  },
 ];
