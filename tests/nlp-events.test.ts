@@ -306,6 +306,9 @@ describe('event-reader classes: contrast adjuncts, sparing verbs, clause boundar
     ],
     // guards: a contrast that already ended the list, and lists across commas
     ['In contrast to the left side, the right femur was transected at mid-shaft.', ['divide femur']],
+    // a fronted reason or concession ("given …,", "despite …,") names no subject either (set X, by class)
+    ['Given the lack of a limb salvage option, the symphysis was divided.', ['divide pubic-symphysis']],
+    ['Despite the size of the limb, the femur was divided at mid-shaft.', ['divide femur']],
     [
       'Surrounding muscle, the fascia and the overlying skin were excised en bloc.',
       ['resect muscle+fascia+skin'],

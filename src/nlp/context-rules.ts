@@ -150,6 +150,50 @@ export const contextRules: readonly ContextRule[] = [
     ],
   },
   {
+    id: 'neg.excluded',
+    // A predicate of excluding before its object: "encasement ruled out limb salvage", "the extent
+    // precluded a limb-sparing resection", "his unsuitability for limb-sparing surgery", "the lack of a
+    // salvage option". Its object follows at once: "frozen sections ruled out infection, and we proceeded
+    // with the limb-sparing resection" denies only the infection.
+    pattern:
+      '\\b(?:rul(?:ed|es|ing)\\s+out|preclud(?:ed|es|ing)|(?:unsuitability|ineligibility|unfitness)\\s+for|lack(?:ed|s|ing)?(?:\\s+of)?)\\b',
+    direction: 'forward',
+    category: 'negated',
+    maxScope: 3,
+    examples: [
+      {
+        text: 'Encasement of the iliac vessels ruled out limb salvage.',
+        target: 'limb salvage',
+        expect: 'negated',
+        type: 'procedure',
+      },
+      {
+        text: 'The size of the tumour precluded a limb-sparing resection.',
+        target: 'limb-sparing',
+        expect: 'negated',
+        type: 'procedure',
+      },
+      {
+        text: 'Given his unsuitability for limb-sparing surgery, amputation was chosen.',
+        target: 'limb-sparing',
+        expect: 'negated',
+        type: 'procedure',
+      },
+      {
+        text: 'There was a lack of a limb salvage option.',
+        target: 'limb salvage',
+        expect: 'negated',
+        type: 'procedure',
+      },
+      {
+        text: 'Frozen sections ruled out infection, and we proceeded with the limb-sparing resection.',
+        target: 'limb-sparing',
+        expect: null,
+        type: 'procedure',
+      },
+    ],
+  },
+  {
     id: 'neg.appositive',
     // "the SI joint, not the ilium, was divided": a negated appositive denies only itself.
     pattern: ',\\s*(?:but\\s+)?not\\b',

@@ -980,6 +980,11 @@ const CLAUSE_OPENERS = new Set([
   'as',
   'since',
   'because',
+  // a reason or concession fronted ("given the lack of a salvage option, the symphysis was divided")
+  'given',
+  'despite',
+  'due',
+  'owing',
   'following',
   'upon',
   'to',

@@ -5341,4 +5341,30 @@ The lesion was curetted out together with resorbing allograft from the index pro
 Description: The window was reopened and the old graft, which had resorbed, was curetted out with the lining. The cavity was then packed with fresh cancellous allograft chips. Closed.`,
     code: '27356',
   },
+  // dx4. A predicate of excluding before its object ("ruled out", "precluded", "unsuitability for",
+  // "lack of") denies it.
+  {
+    klass: "dx4 'ruled out limb salvage' in the narrative of a hindquarter amputation",
+    text: `Right hindquarter amputation for a pelvic chondrosarcoma. Encasement of the sciatic nerve and the iliac vessels ruled out limb salvage. The symphysis pubis was divided and the sacroiliac joint was divided with an osteotome. The lower limb with the hemipelvis was removed in one piece. Flap closure over drains.`,
+    code: '27290',
+    anatomy: { limbPreserved: 'negated' },
+  },
+  {
+    klass: "dx4 'precluded a limb-sparing resection' in a hip disarticulation",
+    text: `Procedure: left hip disarticulation. The extent of the thigh sarcoma precluded a limb-sparing resection. The femoral vessels were ligated, the hip capsule was opened and the femoral head dislocated from the acetabulum; the leg was removed through the hip joint with no bone cut. Closure over a drain.`,
+    code: '27295',
+    anatomy: { limbPreserved: 'negated' },
+  },
+  {
+    klass: "dx4 'unsuitability for limb-sparing surgery' and 'lack of a salvage option'",
+    text: `Left hindquarter amputation. Given his unsuitability for limb-sparing surgery and the lack of a limb salvage option, the symphysis and the sacroiliac joint were divided and the leg with the hemipelvis was removed. The flap was closed.`,
+    code: '27290',
+    anatomy: { limbPreserved: 'negated' },
+  },
+  {
+    klass: "dx4 guard: 'we ruled out infection' leaves the limb-sparing resection that follows",
+    text: `Procedure: Internal hemipelvectomy, right, Enneking type I, limb kept.
+Frozen sections ruled out infection, and we proceeded with the limb-sparing resection. The ilium was osteotomised above the acetabulum and through the sacroiliac joint, and the iliac wing was removed with the tumour. The leg was preserved. Closure over drains.`,
+    code: '27075',
+  },
 ];
