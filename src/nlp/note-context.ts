@@ -35,11 +35,12 @@ const SIDE =
   '(?<!\\bfig(?:ure)?\\.?\\s*\\d{1,2}[a-z]?[.:)]?\\s+(?:[a-z]+\\s+){0,3})\\b(?:left|right)\\s+(?:leg|thigh|femur|knee|hip|limb|lower|side|ilium|hemipelvis|pelvis|sacroiliac|buttock|groin)\\b';
 /**
  * One patient: "the patient", "a 54-year-old man", "Mr. X", "she underwent", a side of the body. An age
- * range or a mean age of a series ("aged 17 to 49 years old") is no one patient's age.
+ * range or a mean age of a series ("aged 17 to 49 years old") is no one patient's age, and "the patient
+ * will / may / should …" is any patient (a patient-information page: "the patient will need to rest").
  */
 const ONE_PATIENT_ONLY =
   // "The patient is placed supine" / "Position the patient": a technique's positioning step, not one patient.
-  `(?<!\\b(?:place|position|turn|roll|lay|put|prepare|drape|prep)\\s+)\\b(?:the|this|our|index)\\s+patient\\b(?!s)(?!['’]s\\b)(?!\\s+(?:is|are|should|must|can|may)\\s+(?:then\\s+|now\\s+)?(?:placed|positioned|turned|rolled|laid|prepped|prepared|draped|put|supine|prone|in\\b))|(?<!\\b(?:should|must|may|might|can|if|when|whether)\\b[^.;]{0,80})\\bpatient['’]s\\b(?![^.;]{0,120}?\\b(?:should|must|may|might|can|needs?\\s+to)\\b)|(?<!\\b(?:to|and|mean|median|average|from|between|range|of)\\s+)(?<![-–]\\s?)\\b\\d{1,3}[- ]?(?:year|yr)s?[- ]old\\b(?!\\s*(?:patients|men|women|children|adults|subjects))|\\b(?:mr|mrs|ms|dr)\\.?\\s+[a-z]|\\b(?:he|she)\\s+(?:was|is|had|has|underwent|presented|returned|developed|recovered)\\b|${SIDE}`;
+  `(?<!\\b(?:place|position|turn|roll|lay|put|prepare|drape|prep)\\s+)\\b(?:the|this|our|index)\\s+patient\\b(?!s)(?!['’]s\\b)(?!\\s+(?:is|are|should|must|can|may)\\s+(?:then\\s+|now\\s+)?(?:placed|positioned|turned|rolled|laid|prepped|prepared|draped|put|supine|prone|in\\b))(?!\\s+(?:will|would|may|might|should|must|can|needs?\\s+to)\\b)|(?<!\\b(?:should|must|may|might|can|if|when|whether)\\b[^.;]{0,80})\\bpatient['’]s\\b(?![^.;]{0,120}?\\b(?:should|must|may|might|can|needs?\\s+to)\\b)|(?<!\\b(?:to|and|mean|median|average|from|between|range|of)\\s+)(?<![-–]\\s?)\\b\\d{1,3}[- ]?(?:year|yr)s?[- ]old\\b(?!\\s*(?:patients|men|women|children|adults|subjects))|\\b(?:mr|mrs|ms|dr)\\.?\\s+[a-z]|\\b(?:he|she)\\s+(?:was|is|had|has|underwent|presented|returned|developed|recovered)\\b|${SIDE}`;
 /**
  * The marks of an operative note about one operation: its header fields, a side letter, "today" (not an
  * article's "Today, with modern chemotherapy …", "Today, most surgeons …": nowadays).
@@ -161,7 +162,9 @@ export const noteContextRules: readonly NoteContextRule[] = [
     // A technique described in general, in the present tense: "the surgeon then incises", "one should".
     // Also a definition in the present: "it is usually performed for …", "a hindquarter amputation removes
     // the limb with the half of the pelvis", "the operation involves division of …".
-    cue: `\\b(?:can|may|should|must)\\s+be\\s+(?:\\w+\\s+)?\\w+(?:ed|en)\\b|\\b(?:is|are)\\s+(?:usually\\s+|generally\\s+|typically\\s+|commonly\\s+|most\\s+often\\s+|rarely\\s+|still\\s+)?performed\\s+(?:when|for|in|to|if|where)\\b|\\b(?:amputation|hemipelvectomy|disarticulation|resection|operation|procedure)\\s+(?:removes|involves|entails|consists\\s+of|comprises|sacrifices|requires)\\b|\\b(?:is|are)\\s+(?:usually\\s+|generally\\s+)?indicated\\b|\\bthe\\s+(?:surgeon|operator)\\s+(?:then\\s+|now\\s+|first\\s+|next\\s+)?(?!was\\b|is\\b|has\\b|does\\b)[a-z]+s\\b|\\bone\\s+(?:should|must|can)\\s+\\w+|\\bthe\\s+surgeon\\s+(?:should|must|may|can)\\b|${DEFINITION}`,
+    // And a patient-information page: "… is a surgical procedure that involves …", "the surgeon will
+    // first clean the wound", with only "the patient will …" for a patient.
+    cue: `\\b(?:can|may|should|must)\\s+be\\s+(?:\\w+\\s+)?\\w+(?:ed|en)\\b|\\b(?:is|are)\\s+(?:usually\\s+|generally\\s+|typically\\s+|commonly\\s+|most\\s+often\\s+|rarely\\s+|still\\s+)?performed\\s+(?:when|for|in|to|if|where)\\b|\\b(?:amputation|hemipelvectomy|disarticulation|resection|operation|procedure)\\s+(?:removes|involves|entails|consists\\s+of|comprises|sacrifices|requires)\\b|\\b(?:is|are)\\s+(?:usually\\s+|generally\\s+)?indicated\\b|\\bthe\\s+(?:surgeon|operator)\\s+(?:then\\s+|now\\s+|first\\s+|next\\s+)?(?!was\\b|is\\b|has\\b|does\\b)[a-z]+s\\b|\\bone\\s+(?:should|must|can)\\s+\\w+|\\bthe\\s+surgeon\\s+(?:should|must|may|can|will)\\b|\\b(?:is|are)\\s+(?:a|an)\\s+(?:[\\w-]+\\s+){0,2}?(?:procedure|operation)\\s+(?:that|which)\\s+(?:involves|removes|entails|consists\\s+of|is\\s+(?:done|performed|carried\\s+out))\\b|${DEFINITION}`,
     // Narration of one operation: past-tense acts, terse participles, "we/I" did something, a side of the body.
     patients: 'general',
     unless: `${ONE_PATIENT}|${TERSE_NARRATION}|${PAST_NARRATION}`,
@@ -244,6 +247,23 @@ export const noteContextRules: readonly NoteContextRule[] = [
       {
         text: 'Amputation through the knee is a removal of the leg at the joint. We describe our technique.',
         expect: true,
+      },
+      // A patient-information page (set P, by class): a definition, what the surgeon will do, "the patient will …".
+      {
+        text: 'Stump revision is a surgical procedure that involves reshaping the end of the residual limb. The surgeon will remove scar tissue and close the skin. The patient will need a new socket.',
+        expect: true,
+      },
+      {
+        text: 'A knee disarticulation is an operation that removes the leg through the knee joint. The patient may need physiotherapy for some weeks.',
+        expect: true,
+      },
+      {
+        text: 'The wound can be closed later. The femur was transected. The patient will be seen in clinic in two weeks.',
+        expect: false,
+      },
+      {
+        text: 'A hip disarticulation is an operation that removes the leg at the hip. The patient will be reviewed; the left leg was removed through the hip joint.',
+        expect: false,
       },
       {
         text: 'A 50-year-old man. Hemipelvectomy is the removal of the hemipelvis; his was done in 2019.',

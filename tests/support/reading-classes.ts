@@ -5367,4 +5367,33 @@ Description: The window was reopened and the old graft, which had resorbed, was 
 Frozen sections ruled out infection, and we proceeded with the limb-sparing resection. The ilium was osteotomised above the acetabulum and through the sacroiliac joint, and the iliac wing was removed with the tumour. The leg was preserved. Closure over drains.`,
     code: '27075',
   },
+  // dx5. A patient-information page: "… is a surgical procedure that involves …", what "the surgeon will"
+  // do, and "the patient will …" (any patient), documents no one patient's operation (set P, by class).
+  {
+    klass:
+      "dx5 information page: 'is a surgical procedure that involves', 'the surgeon will', 'the patient will'",
+    text: `Revising an above-knee amputation stump
+Stump revision is a surgical procedure that involves reshaping the end of the thigh after an earlier above-knee amputation. The surgeon will open the old scar, remove scar tissue and close the skin again without tension; the thigh bone is not shortened. The operation may be done under a spinal or a general anaesthetic. Afterwards the patient will need a new socket and some weeks of physiotherapy.`,
+    code: '27594',
+    generic: true,
+  },
+  {
+    klass: "dx5 information page: a knee disarticulation 'is an operation that removes the leg'",
+    text: `Knee disarticulation: what to expect
+A knee disarticulation is an operation that removes the leg through the knee joint, keeping the whole thigh bone. The surgeon will make a long flap at the front of the knee, tie the blood vessels and divide the ligaments. The patient will usually stay in hospital for about a week and may need help at home.`,
+    code: '27598',
+    generic: true,
+  },
+  {
+    klass: "dx5 guard: an op note's 'the patient will be seen in clinic' leaves it one patient's",
+    text: `Procedure: Left above-knee amputation.
+A knee disarticulation was considered but the tissues were poor. The femoral vessels were ligated, the femur was divided with a saw 12 cm above the joint line, and the wound was closed in layers. The patient will be seen in clinic in two weeks.`,
+    code: '27590',
+  },
+  {
+    klass: "dx5 guard: a case report's definition with its own patient stays the patient's",
+    text: `A hip disarticulation is an operation that removes the leg at the hip joint. A 58-year-old woman with a fungating sarcoma of the left thigh underwent one: the hip capsule was opened, the femoral head dislocated and the leg removed through the hip joint without a bone cut. She will be fitted with a prosthesis.`,
+    code: '27295',
+    review: true,
+  },
 ];
