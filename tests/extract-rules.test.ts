@@ -309,6 +309,30 @@ describe('sentences and sections', () => {
     ],
     ['Procedure: AKA.\n\nThe femur was cut.\n\nFindings: gangrene.', ['title', 'body', 'findings']],
     ['PROCEDURE 1\nThe femur was cut.\nPROCEDURE 2\nThe knee was entered.', ['title', 'body']],
+    // Headings without a plain "Label:" at a line's start (format eval, class F3).
+    [
+      '### Indications\nGangrene.\n### Procedure in detail\nThe femur was cut.',
+      ['indications', 'description'],
+    ],
+    ['**Indications:** gangrene.\n**Technique:** the femur was cut.', ['indications', 'description']],
+    [
+      'indications (per the referral letter of 02/2025): gangrene\ndescription: the femur was cut',
+      ['indications', 'description'],
+    ],
+    ['INDICATIONS\nGANGRENE.\nDESCRIPTION OF PROCEDURE\nTHE FEMUR WAS CUT.', ['indications', 'description']],
+    [
+      'Procedure: left AKA. Indications: gangrene. Description: the femur was cut.',
+      ['title', 'indications', 'description'],
+    ],
+    // A sentence that opens with a phrase and a colon, in capitals too, is no heading.
+    [
+      'Description: medial approach. Planned cut from MRI: 15 cm above the joint line. The femur was cut.',
+      ['description'],
+    ],
+    [
+      'DESCRIPTION: MEDIAL APPROACH. PLANNED CUT FROM MRI: 15 CM ABOVE THE JOINT. THE FEMUR WAS CUT.',
+      ['description'],
+    ],
   ])('%s', (text, kinds) => {
     expect([...new Set(segment(text).map((s) => s.section))]).toEqual(kinds);
   });

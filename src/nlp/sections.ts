@@ -31,10 +31,16 @@ const SECTION_RULES: Array<[RegExp, SectionKind]> = [
   [/procedure|operation|title|\bproc\b|\bops?\b/i, 'title'],
 ];
 
-// A header: a short run of words at the start of a line (or after spoken "new paragraph"), then a colon
-// or the spoken word "colon".
+// A header: a short run of words at the start of a line (or after spoken "new paragraph"), perhaps marked
+// up ("### Procedure:", "**Procedure:**") or followed by a parenthesis ("PRIOR OPERATION (copied forward
+// from the note of 03/02):"), then a colon or the spoken word "colon".
 const HEADER =
-  /(?:^|\n|new paragraph\s+|next paragraph\s+)[ \t]*([A-Za-z][A-Za-z /&()'-]{1,48}?)[ \t]*(?::|\s+colon\b)/gi;
+  /(?:^|\n|new paragraph\s+|next paragraph\s+)[ \t]*(?:#{1,6}[ \t]+|\*\*|__)?([A-Za-z][A-Za-z /&()'-]{1,48}?)(?:\*\*|__)?[ \t]*(?:\([^()\n]{0,160}\)[ \t]*)?(?::|\s+colon\b)/gi;
+
+// A header run into the text after a sentence end ("… Same. Procedure: left AKA; Findings: …"): a
+// capitalised label the section rules know, then its colon (a time's colon is none).
+const INLINE_HEADER =
+  /(?<=[.;][ \t]+)([A-Z][A-Za-z /&'-]{1,40}?)[ \t]*(?:\([^()\n]{0,160}\)[ \t]*)?:(?![0-9/])/g;
 
 interface Header {
   at: number;
@@ -57,13 +63,28 @@ export function findHeaders(text: string): Header[] {
   STEP_LINE.lastIndex = 0;
   for (let m = STEP_LINE.exec(text); m !== null; m = STEP_LINE.exec(text))
     headers.push({ at: m.index + (m[0].length - m[0].trimStart().length), kind: 'description' });
-  CAPS_HEADER.lastIndex = 0;
-  if (/[a-z]/.test(text)) {
-    for (let m = CAPS_HEADER.exec(text); m !== null; m = CAPS_HEADER.exec(text)) {
-      const name = m[1] ?? '';
-      const rule = SECTION_RULES.find(([re]) => re.test(name));
-      if (rule) headers.push({ at: m.index + (m[0].length - m[0].trimStart().length), kind: rule[1] });
-    }
+  // In a note written in one case (all capitals, all lower case) a heading cannot be told by its capitals.
+  const oneCase = !/[a-z]/.test(text) || !/[A-Z]/.test(text);
+  INLINE_HEADER.lastIndex = 0;
+  for (let m = INLINE_HEADER.exec(text); m !== null; m = INLINE_HEADER.exec(text)) {
+    const name = (m[1] ?? '').trim();
+    // Only a heading's own words ("Procedure", "Indications", "Estimated blood loss"), or capitals in a
+    // note that has lower case: a sentence may open with a phrase and a colon ("Planned osteotomy from
+    // MRI: 16 cm above the joint").
+    const known = SPOKEN_HEADER.exec(name)?.[0].length === name.length || (!oneCase && CAPS_WORDS.test(name));
+    const rule = known ? SECTION_RULES.find(([re]) => re.test(name)) : undefined;
+    if (rule) headers.push({ at: m.index, kind: rule[1] });
+  }
+  LINE_HEADER.lastIndex = 0;
+  for (let m = LINE_HEADER.exec(text); m !== null; m = LINE_HEADER.exec(text)) {
+    const markdown = m[1] !== undefined;
+    const name = m[2] ?? '';
+    // In one case, a line of capitals or of lower case is a heading only when it is a heading's own words.
+    const capitals = CAPS_WORDS.test(name) && !oneCase;
+    if (!markdown && !capitals && SPOKEN_HEADER.exec(name)?.[0].length !== name.length) continue;
+    const rule = SECTION_RULES.find(([re]) => re.test(name));
+    if (rule || markdown)
+      headers.push({ at: m.index + (m[0].length - m[0].trimStart().length), kind: rule ? rule[1] : 'other' });
   }
   return headers;
 }
@@ -76,9 +97,12 @@ const ALTERNATIVES_LINE =
 // the steps of the operation, whatever section came before (an "Indications" list above them).
 const STEP_LINE = /(?:^|\n)[ \t]*(?:STEP|[Ss]tep)[ \t]+\d{1,2}(?=[ \t]*[:.)–-]|[ \t]+[A-Z])/g;
 
-// A line that is only a few capitalised words ("TODAY'S OPERATION", "PRIOR OPERATION (copied...)"),
-// in a note that is not written all in capitals.
-const CAPS_HEADER = /(?:^|\n)[ \t]*([A-Z][A-Z'’]+(?:[ \t]+[A-Z][A-Z'’]+){0,4})[ \t]*(?=\(|\r?\n|$)/g;
+// A line that is only a few words the section rules know: in capitals ("TODAY'S OPERATION", "PRIOR
+// OPERATION (copied...)"), as a Markdown heading ("### Indications", any words), or, in any case, a
+// heading's own words alone on their line ("indications", "DESCRIPTION OF PROCEDURE").
+const LINE_HEADER =
+  /(?:^|\n)[ \t]*(#{1,6}[ \t]+)?([A-Za-z][A-Za-z'’]+(?:[ \t]+[A-Za-z][A-Za-z'’]+){0,4})[ \t]*(?=\(|\r?\n|$)/g;
+const CAPS_WORDS = /^[A-Z][A-Z'’]+(?:[ \t]+[A-Z][A-Z'’]+)*$/;
 
 // Dictated headers without a colon ("new paragraph indications um ..."): a known header phrase opening a
 // sentence, not followed by a verb ("procedure was tolerated" is a sentence, not a header).

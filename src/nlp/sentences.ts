@@ -120,14 +120,26 @@ export function splitSentences(text: string): Span[] {
 function isSoftWrap(text: string, cut: Span): boolean {
   if (text[cut.start] !== '\n') return false;
   const before = lastNonSpace(text, Math.max(0, cut.start - 200), cut.start);
-  const after = /^[ \t]*(\S)/.exec(text.slice(cut.end, cut.end + 50))?.[1];
+  const next = text.slice(cut.end, cut.end + 220);
+  const after = /^[ \t]*(\S)/.exec(next)?.[1];
   return (
     before !== undefined &&
     after !== undefined &&
     /[a-z0-9,]/i.test(before) &&
     !/[.!?;:]/.test(before) &&
-    /[a-z]/.test(after)
+    /[a-z]/.test(after) &&
+    !opensField(next)
   );
+}
+
+// A line that opens with an operative note's field label ("history (from the letter): …", "description:
+// …") starts anew, in lower case too; a word and a colon that a wrap puts at a line's start does not.
+const FIELD_START = /^[ \t]*([a-z][a-z /&'-]{1,48}?)[ \t]*(?:\([^()\n]{0,160}\)[ \t]*)?:(?![0-9/])/i;
+const FIELD_WORD =
+  /\b(?:diagnos[ie]s|dx|indications?|history|hx|procedures?|operations?|description|details?|technique|findings|specimens?|pathology|an(?:a)?esthesia|surgeons?|assistants?|plan|disposition|complications?|consent|ebl|blood\s+loss|implants?|drains?|wound|closure|addendum)\b/i;
+function opensField(line: string): boolean {
+  const label = FIELD_START.exec(line)?.[1];
+  return label !== undefined && label.trim().split(/\s+/).length <= 4 && FIELD_WORD.test(label);
 }
 
 /** The last character in [from, to) that is not white space (as `\s`), or undefined. */

@@ -178,4 +178,55 @@ description the patellar tendon was released from the tibia and the knee joint w
 ebl 120 ml`,
     code: '27598',
   },
+  // F3. Headings without a plain "Label:" at a line's start: Markdown headings, bold labels, a label with a
+  // parenthesis before its colon, a heading's own words alone on their line in a note written in one case,
+  // and headings run into one paragraph after a sentence end. The history section stays history (an earlier
+  // curettage is not today's operation). Guard: a sentence that opens with a phrase and a colon is no heading.
+  {
+    klass: 'F3 headings: Markdown "###" headings, an earlier curettage under the history heading',
+    text: `### Procedure
+Wide resection of the left proximal tibia with a modular proximal tibial replacement and a gastrocnemius flap.
+### History
+Curettage and bone grafting of a giant cell tumour of the left proximal tibia were carried out in 2020; it has now recurred into the joint.
+### Description
+The tibia was cut 14 cm below the joint line and the proximal tibia was removed en bloc with the capsule. A proximal tibial replacement was cemented and the medial gastrocnemius rotated over it.`,
+    code: '27365',
+  },
+  {
+    klass: 'F3 headings: bold labels, an earlier curettage under the history label',
+    text: `**Operation:** en bloc resection of the right distal femur, cemented endoprosthesis.
+**History:** intralesional curettage of the right distal femur with cementation for a giant cell tumour, 2019.
+**Technique:** The femur was divided 13 cm above the joint line and the distal femur removed with a cuff of muscle. A distal femoral replacement was cemented and the wound closed.`,
+    code: '27365',
+  },
+  {
+    klass: 'F3 headings: a parenthesis before the colon, lower case throughout',
+    text: `procedure: wide resection of the left distal femur with an endoprosthesis
+history (from the referral letter of 02/2025): curettage and cementing of a chondroblastoma of the left distal femur in 2018
+description: the femur was osteotomised 12 cm above the joint and the distal femur removed en bloc. a distal femoral replacement was cemented. closure over a drain.`,
+    code: '27365',
+  },
+  {
+    klass: 'F3 headings: a heading alone on its line in an all-capitals note',
+    text: `PROCEDURE
+RIGHT DISTAL FEMUR WIDE RESECTION AND DISTAL FEMORAL REPLACEMENT.
+HISTORY
+CURETTAGE AND CEMENTING OF A GIANT CELL TUMOUR OF THE RIGHT DISTAL FEMUR IN 2021, NOW RECURRED.
+DESCRIPTION OF PROCEDURE
+THE FEMUR WAS CUT 14 CM ABOVE THE JOINT LINE AND THE DISTAL FEMUR WAS REMOVED EN BLOC. A DISTAL FEMORAL REPLACEMENT WAS CEMENTED.`,
+    code: '27365',
+  },
+  {
+    klass: 'F3 headings: run into one paragraph after sentence ends',
+    text: `OPERATIVE NOTE; Procedure: wide resection of the left distal femur, endoprosthetic replacement. History: curettage with cement of a giant cell tumour of the left distal femur in 2020, recurred. Description: the femur was osteotomised 15 cm above the joint line and the distal femur removed en bloc; a distal femoral replacement was cemented. EBL: 700 mL.`,
+    code: '27365',
+  },
+  {
+    klass: 'F3 guard: a sentence opening with a phrase and a colon, in a timestamped note',
+    text: `Right distal femur resection, endoprosthesis.
+[08:40] Medial approach. Planned cut from MRI: 15 cm above the joint line.
+[09:05] Femur osteotomised with the saw at that level. Distal femur removed en bloc with a cuff of vastus.
+[09:40] Distal femoral replacement cemented, wound closed over a drain.`,
+    code: '27365',
+  },
 ];
