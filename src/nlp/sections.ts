@@ -1,4 +1,5 @@
 import { frameView } from './line-frames.ts';
+import { actionTerms, structureTerms } from './procedure-terms.ts';
 import { splitSentences } from './sentences.ts';
 import type { SectionKind, Sentence, Span } from './types.ts';
 
@@ -133,10 +134,37 @@ const NARRATIVE: ReadonlySet<SectionKind> = new Set<SectionKind>([
   'addendum',
 ]);
 const BLANK_LINE = /\n[ \t]*\r?\n/g;
-/** A line of names (a byline: "Martin M. Malawer", "J. C. Wittig, MD"): capitalised words and initials only, no verb. */
-const BYLINE = /^(?:(?:[A-Z][a-z'’-]+|[A-Z]\.?|and|MD|PhD|FRCS|MBBS|,)\s*){1,8}$/;
-const isByline = (text: string, s: { start: number; end: number }): boolean =>
-  BYLINE.test(text.slice(s.start, s.end).trim());
+/** The shape of a line of names: capitalised words, initials, degrees, commas and "and" only. */
+const NAME_LINE = /^(?:(?:[A-Z][a-z'’-]+|[A-Z]\.?|and|MD|PhD|FRCS|MBBS|MBChB|FACS|MS|MSc|DO|,)\s*){1,8}$/;
+/** An author's initial ("Martin M. Malawer", "J. C. Wittig") or degree ("R. J. Okafor, MD"). */
+const NAME_MARK = /(?:^|\s)[A-Z]\.(?=\s|,|$)|,\s*(?:MD|PhD|FRCS|MBBS|MBChB|FACS|MS|MSc|DO)\b/;
+/**
+ * What names never hold and a Title Case heading or fragment does ("Leg Removed Through The Knee
+ * Joint", "Surgical Technique And Results"): a capitalised function word, a side, a word of the
+ * operation (an anatomy or action term of src/nlp/procedure-terms.ts, a heading word).
+ */
+const NOT_NAMES = new RegExp(
+  [
+    String.raw`\b(?:Of|The|For|With|And|In|On|At|To|From|After|Without|Via|Versus|Or|An|A(?!\.)|Left|Right)\b`,
+    String.raw`(?<![\w-])(?:${[...structureTerms.flatMap((t) => t.patterns), ...actionTerms.flatMap((t) => t.patterns)].join('|')})(?![\w-])`,
+    String.raw`\b(?:surg\w*|operat\w*|procedures?|techniques?|results?|outcomes?|discussion|introduction|methods?|conclusions?|summary|abstract|case|report|series|review|amputations?|hemi-?pelvectom\w*|disarticulations?|resections?|reconstruct\w*|closure|flaps?|management|treatment|performed|done|completed)\b`,
+  ].join('|'),
+  'i',
+);
+/**
+ * A byline: a line of author names ("Martin M. Malawer", "J. C. Wittig, MD", "by Anna Lindqvist", "S.
+ * Patel and H. Muller", "Tomas Berg"), in the shape of names, with an initial, a degree or "by", or at
+ * least nothing that names an operation, a side or a heading's words. A Title Case heading or fragment
+ * is no byline.
+ */
+function isByline(text: string, s: { start: number; end: number }): boolean {
+  const line = text.slice(s.start, s.end).trim();
+  const by = /^by\s+/i.exec(line);
+  const names = by ? line.slice(by[0].length) : line;
+  if (!NAME_LINE.test(names)) return false;
+  if (by || NAME_MARK.test(names)) return true;
+  return !NOT_NAMES.test(names);
+}
 
 /**
  * Splits into sentences and tags each with the section it falls in (`body` when the note has no

@@ -5396,4 +5396,53 @@ A knee disarticulation was considered but the tissues were poor. The femoral ves
     code: '27295',
     review: true,
   },
+  // gp-7. A byline is a line of author names (initials, degrees, "by", or names alone); a Title Case
+  // heading or fragment ("Leg Removed Through The Knee Joint") is no byline and still narrates.
+  {
+    klass:
+      "gp-7 Title Case fragment is no byline: 'Leg Removed Through The Knee Joint' keeps the indications history",
+    text: `Right knee disarticulation
+Indications: infected knee replacement; a spacer was placed after the femur was cut back to healthy bone.
+
+Leg Removed Through The Knee Joint`,
+    code: '27598',
+    anatomy: { femurCut: 'not_mentioned' },
+  },
+  {
+    klass: "gp-7 Title Case fragment is no byline: 'Knee Disarticulation Performed'",
+    text: `Right knee disarticulation
+Indications: infected knee replacement; a spacer was placed after the femur was cut back to healthy bone.
+
+Knee Disarticulation Performed`,
+    code: '27598',
+    review: true,
+    anatomy: { femurCut: 'not_mentioned' },
+  },
+  {
+    klass: "gp-7 Title Case fragment is no byline: 'Hip Capsule Opened, Femoral Head Dislocated'",
+    text: `Left hip disarticulation
+History: old septic arthritis; the acetabulum was reamed and the ilium osteotomised at an earlier operation.
+
+Hip Capsule Opened, Femoral Head Dislocated`,
+    code: '27295',
+    anatomy: { posteriorPelvicDivision: 'not_mentioned' },
+  },
+  {
+    klass: "gp-7 guard: a byline with 'by' and two names, then BACKGROUND, is lead matter",
+    text: `The Ischaemic Leg Above The Knee
+by Marta Kowalska and Jonas Eriksen
+BACKGROUND
+Where the femur is divided above the knee and the leg is removed, the adductors are sutured to the bone end over the cut femur and the wound is closed.`,
+    code: '27590',
+    generic: true,
+  },
+  {
+    klass: 'gp-7 guard: a byline with initials and degrees, then Summary, is lead matter',
+    text: `Salvage Of The Infected Hip
+J. A. Moreau, MD, FRCS
+Summary
+When the hip cannot be saved, the capsule is incised and the femoral head is dislocated from the acetabulum; the leg is removed and the acetabulum left in place.`,
+    code: '27295',
+    generic: true,
+  },
 ];
