@@ -61,6 +61,20 @@ describe('compliant physician queries (AHIMA/ACDIS 2022)', () => {
     }
   });
 
+  it('asks for the stump technique as a technique: a wound closure is no technique, and "none" is an option (gaps 9)', async () => {
+    const transcript = `Procedure: right above-knee re-amputation.
+History: right above-knee amputation in 2021; the stump has broken down and is infected.
+Description: the old scar was excised. The femur was re-cut 4 cm proximal to the old bone end with a saw and the edges filed. The wound was closed in layers over a drain.`;
+    const result = await processNote({ transcript, claim: { cpt: '27596' } });
+    expect(result.code.supported).toBe('27596');
+    const q = result.drafts.queries.find((x) => x.element === 'reconstructionTechnique');
+    expect(q?.text).toContain('Which technique, if any, shaped the residual limb');
+    expect(q?.text).not.toMatch(/reconstruct or close/i);
+    for (const option of ['Myodesis', 'Myoplasty', 'A named flap', 'the wound was closed only'])
+      expect(q?.text).toContain(option);
+    expect(queryViolations(transcript, result)).toEqual([]);
+  });
+
   it('drafts no query for an element the note states as not done (negated): that is a finding', async () => {
     const { result } = await run('a-27365-mri-not-performed');
     expect(result.findings.some((f) => f.id === 'doc.missing' && f.element === 'preopImaging')).toBe(true);

@@ -88,7 +88,7 @@ export const cpt27596 = defineCode({
       element: 'reconstructionTechnique',
       requiredWhen: { kind: 'always' },
       basis:
-        'The stump reconstruction or closure method is named (myoplasty, myodesis or another technique).',
+        'The method that shaped the stump is named or described: myodesis, myoplasty or a named flap (a wound closure alone names none).',
     },
     {
       element: 'laterality',

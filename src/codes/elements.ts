@@ -133,9 +133,13 @@ export const elements = {
   reconstructionTechnique: element({
     key: 'reconstructionTechnique',
     label: 'Stump reconstruction technique',
-    definition: 'How the stump was reconstructed or closed: myodesis, myoplasty, or another named method.',
+    // A technique shapes the stump; closing the wound ("closed in layers", "skin stapled") is how every
+    // stump ends and names none (src/extract/rules/lexicon.ts reads the same).
+    definition:
+      'The method that shaped the stump: myodesis (muscle fixed to the bone), myoplasty (opposing muscles sutured to each other over the bone end) or a named flap. A wound closure alone ("closed in layers", "skin stapled") is not a technique.',
     value: reconstructionTechniqueValue,
-    queryQuestion: 'What technique was used to reconstruct or close the residual limb?',
+    queryQuestion:
+      'Which technique, if any, shaped the residual limb (myodesis, myoplasty or a named flap), beyond closure of the wound?',
   }),
   debridementDetail: element({
     key: 'debridementDetail',

@@ -71,6 +71,10 @@ export const queryDefinitions: Partial<Record<ElementKey, QueryDefinition>> = {
   priorAmputationLevel: {
     options: ['Transfemoral (above-knee) amputation', 'Knee disarticulation', 'Other level (please specify)'],
   },
+  // Beside the coded techniques (myodesis, myoplasty): a flap, or none beyond the wound's closure.
+  reconstructionTechnique: {
+    options: ['A named flap (please specify)', 'No myodesis, myoplasty or flap: the wound was closed only'],
+  },
   newResectionLevel: {
     options: ['The femur was cut (please state the level)', 'The femur was not cut'],
   },
