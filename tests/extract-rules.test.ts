@@ -206,8 +206,19 @@ describe('laterality', () => {
     'It was the right decision to proceed.',
     'She was turned into the right lateral position.',
     'The drain was left inside the wound.',
+    // A lower-case letter is a side only right before a limb word (format eval, class F4).
+    'fluids 2 l of saline over the case',
+    'r/o infection; the wound was clean',
   ])('%s -> no side', (text) => {
     expect(extractWithRules(text).elements.laterality.status).toBe('not_mentioned');
+  });
+
+  it.each([
+    ['proc: l aka for gangrene', 'left'],
+    ['dx: osteosarcoma r prox femur', 'right'],
+    ['the l leg was prepped and the femur cut', 'left'],
+  ])('a lower-case side letter before a limb word: %s -> %s', (text, side) => {
+    expect(extractWithRules(text).elements.laterality.value).toBe(side);
   });
 
   it('does not read a side from unrelated anatomy', () => {

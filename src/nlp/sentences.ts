@@ -88,8 +88,9 @@ export function splitSentences(text: string): Span[] {
   const cuts: Span[] = [];
   const body = text.trimEnd();
   const unpunctuated = isUnpunctuated(body);
-  // An unpunctuated note's line breaks end sentences unless its lines are hard-wrapped.
-  const lineBreaks = unpunctuated && !isHardWrapped(body);
+  // An unpunctuated note's line breaks end sentences unless its lines are hard-wrapped; so do those of a
+  // note with no capital letter, where a line going on in lower case tells no wrap.
+  const lineBreaks = (unpunctuated || !/[A-Z]/.test(body)) && !isHardWrapped(body);
   for (const re of unpunctuated ? [UNPUNCTUATED_HEADING, CLAUSE_START, /\n/g] : [HARD_BREAK, SPOKEN_BREAK]) {
     re.lastIndex = 0;
     // A heading or a clause start opens the next sentence and stays in it: the cut takes no text. It cuts

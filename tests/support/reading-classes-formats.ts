@@ -229,4 +229,49 @@ THE FEMUR WAS CUT 14 CM ABOVE THE JOINT LINE AND THE DISTAL FEMUR WAS REMOVED EN
 [09:40] Distal femoral replacement cemented, wound closed over a drain.`,
     code: '27365',
   },
+  // F4. A note typed or transcribed all in lower case: a side letter before a limb word is a side ("l aka",
+  // "r prox femur"), and each line ends its sentence (a line going on in lower case tells no wrap there).
+  // Guards: litres and "r/o" are no side.
+  {
+    klass: 'F4 lower case: a terse note with a side letter before the operation',
+    text: `op note - county hospital
+pt: j. marsh, 70m
+proc: r aka
+surg: dr s. lin
+indication: r foot gangrene, pvd, not reconstructable
+description: supine, fishmouth flaps, sfa/sfv ligated, sciatic n. ligated and cut, femur cut w/ saw 12 cm above jt line, myodesis, closed in layers
+ebl 150`,
+    code: '27590',
+    values: { laterality: 'right' },
+  },
+  {
+    klass: 'F4 lower case: a side letter before an abbreviated femur, the other leg in the history',
+    text: `dx: osteosarcoma l prox femur after chemo
+hx: s/p r bka 2018 for trauma
+op: l proximal femur resection, modular endoprosthesis
+the femur was osteotomised 16 cm below the trochanter tip and the proximal femur removed en bloc with the capsule. a proximal femoral replacement was cemented and the hip reduced.`,
+    code: '27365',
+    values: { laterality: 'left' },
+  },
+  {
+    klass: 'F4 lower case: each field on its own line (the procedure line is the title)',
+    text: `operative note
+date: 03/03/26
+procedure: l knee disarticulation
+surgeon: m. osei
+the knee joint was opened and the cruciates divided. the leg was removed through the joint; the femur was not cut.
+the patellar tendon was sewn to the cruciate stumps.`,
+    code: '27598',
+    values: { laterality: 'left' },
+  },
+  {
+    klass: 'F4 guard: litres and r/o are no side in a lower-case note',
+    text: `procedure: left above knee amputation
+fluids: 2 l of crystalloid, leg elevated before the cut
+r/o deep infection of the leg: wound swabs sent
+the femur was cut with a saw 10 cm above the knee and the wound closed in layers.`,
+    code: '27590',
+    values: { laterality: 'left' },
+  },
 ];
+

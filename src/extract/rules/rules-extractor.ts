@@ -133,7 +133,10 @@ function limbIn(words: string): boolean {
   LIMB_WORDS.lastIndex = 0;
   return found;
 }
-const SIDE_LETTER = /\b([LR])\b(?!['’])/g;
+// A capital L/R is a side before a limb word or after an operation's name; a lower-case one (a note
+// typed or transcribed in lower case: "l aka", "r prox femur") only right before a limb word ("2 l of
+// saline" and "r/o" are none).
+const SIDE_LETTER = /\b([LR]|[lr](?![/'’]))\b(?!['’])/g;
 const CONTRALATERAL =
   /\b(?:contralateral|opposite|other|non-?operative|uninvolved|well|down|nonsurgical)\s*$/i;
 
@@ -272,7 +275,8 @@ function findSideMentions(text: string, sentences: Sentence[]): Mention[] {
         const window = `${s.slice(Math.max(0, m.index - 40), m.index)} ${after}`;
         const onThe = !abbreviated && /\b(?:on|to|of)\s+the\s*$/i.test(before);
         // A side after the name ("AKA (left)") qualifies that name: its phrase is read for the context.
-        const named = sideAfterName(before, after, re === SIDE_LETTER);
+        const lowerLetter = re === SIDE_LETTER && /^[lr]$/.test(m[0]);
+        const named = lowerLetter ? 0 : sideAfterName(before, after, re === SIDE_LETTER);
         // A Latin side word qualifies the limb named just before it: "membrum inferius dextrum".
         const latinAfterLimb =
           re === SIDE_WORD &&
@@ -286,7 +290,7 @@ function findSideMentions(text: string, sentences: Sentence[]): Mention[] {
           /sided/i.test(m[0]) ||
           (re === SIDE_WORD && SIDE_SITE_NEXT.test(after)) ||
           named > 0 ||
-          field ||
+          (field && !lowerLetter) ||
           (re === SIDE_WORD && SIDE_STATED_BEFORE.test(before));
         LIMB_WORDS.lastIndex = 0;
         if (!qualifies) continue;
