@@ -278,6 +278,26 @@ describe('sentences and sections', () => {
     expect(splitSentences(text).map((s) => text.slice(s.start, s.end))).toEqual(expected);
   });
 
+  it.each([
+    [
+      'ascii arrows',
+      'Flaps raised -> femur sawn -> wound closed.',
+      ['Flaps raised', 'femur sawn', 'wound closed'],
+    ],
+    [
+      'double and unicode arrows',
+      'Capsule opened => head dislocated → limb removed',
+      ['Capsule opened', 'head dislocated', 'limb removed'],
+    ],
+    [
+      'a hyphen is no arrow',
+      'A 2-0 suture; the bone-end was filed.',
+      ['A 2-0 suture', 'the bone-end was filed'],
+    ],
+  ])('steps joined by arrows end at each arrow (format class F5): %s', (_what, text, expected) => {
+    expect(splitSentences(text).map((s) => text.slice(s.start, s.end))).toEqual(expected);
+  });
+
   it('does not split on decimals or titles', () => {
     const text = 'Dr. Smith measured 8.5 cm. Done.';
     expect(splitSentences(text).map((s) => text.slice(s.start, s.end))).toEqual([

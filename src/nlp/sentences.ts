@@ -47,6 +47,10 @@ const CLAUSE_START = new RegExp(
   'gi',
 );
 
+// Steps joined by arrows ("femur divided -> limb removed -> wound closed"): an arrow between words ends
+// a step as a full stop does.
+const ARROW_BREAK = /(?<=\S)[ \t]+(?:-{1,2}>|=>|→|⇒|⟶)[ \t]+(?=\S)/g;
+
 /** A line of an unpunctuated note at least this long is a run of several sentences. */
 const UNPUNCTUATED_LINE = 100;
 
@@ -91,13 +95,16 @@ export function splitSentences(text: string): Span[] {
   // An unpunctuated note's line breaks end sentences unless its lines are hard-wrapped; so do those of a
   // note with no capital letter, where a line going on in lower case tells no wrap.
   const lineBreaks = (unpunctuated || !/[A-Z]/.test(body)) && !isHardWrapped(body);
-  for (const re of unpunctuated ? [UNPUNCTUATED_HEADING, CLAUSE_START, /\n/g] : [HARD_BREAK, SPOKEN_BREAK]) {
+  for (const re of unpunctuated
+    ? [UNPUNCTUATED_HEADING, CLAUSE_START, /\n/g, ARROW_BREAK]
+    : [HARD_BREAK, SPOKEN_BREAK, ARROW_BREAK]) {
     re.lastIndex = 0;
     // A heading or a clause start opens the next sentence and stays in it: the cut takes no text. It cuts
     // only a long run of words: a short line is a field or a title ("Tumour size (on the specimen): 3 cm").
     for (let m = re.exec(text); m !== null; m = re.exec(text)) {
       if (m[0] === '') re.lastIndex++;
-      if (m[0] === '\n' || !unpunctuated) cuts.push({ start: m.index, end: m.index + m[0].length });
+      if (m[0] === '\n' || re === ARROW_BREAK || !unpunctuated)
+        cuts.push({ start: m.index, end: m.index + m[0].length });
       else if (lineLength(text, m.index) >= UNPUNCTUATED_LINE) cuts.push({ start: m.index, end: m.index });
     }
   }

@@ -273,5 +273,42 @@ the femur was cut with a saw 10 cm above the knee and the wound closed in layers
     code: '27590',
     values: { laterality: 'left' },
   },
+  // F5. Steps joined by arrows: an arrow ends a step as a full stop does, so a denial or a sparing verb of
+  // one step does not reach the next.
+  {
+    klass: 'F5 arrows: a denial in the step before the femoral cut',
+    text: `Procedure: right above-knee amputation.
+Steps: supine, no tourniquet -> fish-mouth flaps marked -> vessels tied -> no nerve block given -> femur sawn 12 cm above the knee -> myodesis -> closure in layers.`,
+    code: '27590',
+  },
+  {
+    klass: 'F5 arrows: a kept structure before the step that removes the limb through the hip',
+    text: `Operation: left hip disarticulation.
+Racquet incision => femoral vessels ligated => capsule opened all round, labrum and acetabulum kept => ligamentum teres cut, head dislocated => limb removed => gluteal flap closed over drains.`,
+    code: '27295',
+  },
+  {
+    klass: "F5 arrows: unicode arrows, a staged plan before today's open amputation",
+    text: `Left guillotine above-knee amputation for sepsis; formal closure planned later.
+Circular incision at mid-thigh → dead muscle excised → femur divided with a Gigli saw → vessels tied → wound packed open, not closed.`,
+    code: '27592',
+  },
+  {
+    klass: 'F5 arrows: the hip joint left alone in the step after the iliac osteotomy',
+    text: `Procedure: internal hemipelvectomy, type I, left, limb kept.
+Iliac crest exposed -> sciatic notch protected with a retractor -> the ilium was osteotomised above the acetabulum with a Gigli saw -> the sacroiliac joint was divided with an osteotome -> the iliac wing was removed en bloc -> the hip joint was not entered and the acetabulum was kept -> closure over drains.`,
+    code: '27075',
+  },
+  {
+    klass: 'F5 arrows: a sparing participle in the step before the femoral cut',
+    text: `Procedure: left above-knee amputation.
+Flaps raised -> the adductor magnus taken off the tubercle, keeping its tendon -> the femur cleared and sawn 11 cm above the knee -> nerve ligated -> closed.`,
+    code: '27590',
+  },
+  {
+    klass: 'F5 guard: an arrow in a score stays in its sentence',
+    text: `Procedure: left knee disarticulation.
+Pain score 8 -> 3 after the block. The knee joint was opened and the leg removed through the joint; the femur was not cut. The patellar tendon was sewn to the cruciates.`,
+    code: '27598',
+  },
 ];
-
