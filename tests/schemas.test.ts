@@ -5,6 +5,7 @@ import { loadFixtures } from '../src/eval/fixtures.ts';
 import { processNote } from '../src/pipeline/process.ts';
 import { TEMPLATE_NAMES } from '../src/render/render.ts';
 import { elementKeysFor, factsSchemaFor } from '../src/schemas/code-facts.ts';
+import { groupNamePlaces } from '../src/schemas/decision.ts';
 import { exportedSchemas } from '../src/schemas/export.ts';
 import { ROOT } from './support/cli.ts';
 
@@ -37,5 +38,23 @@ describe('adding a code: every documented code has all its parts', () => {
     expect(fixtureCodes.has(code)).toBe(true);
     for (const t of TEMPLATE_NAMES) expect(existsSync(`${ROOT}src/render/templates/${t}`)).toBe(true);
     expect(readdirSync(`${ROOT}fixtures`).some((d) => d.includes(code))).toBe(true);
+  });
+});
+
+describe('procedure names grouped where they sit (groupNamePlaces)', () => {
+  const at = (code: string, start: number, end: number) => ({ code, start, end });
+  it.each([
+    // one place, several codes; apart, two names
+    [[at('a', 0, 10), at('b', 2, 8)], false, [['a', 'b']]],
+    [[at('a', 0, 10), at('b', 10, 20)], false, [['a'], ['b']]],
+    // a chain: without grow the third overlaps only the second, which joined the first's place
+    [[at('a', 0, 10), at('b', 8, 20), at('c', 15, 25)], false, [['a', 'b'], ['c']]],
+    [[at('a', 0, 10), at('b', 8, 20), at('c', 15, 25)], true, [['a', 'b', 'c']]],
+    // in the given order: a mention joins the first group it overlaps
+    [[at('a', 0, 10), at('c', 15, 25), at('b', 8, 20)], true, [['a', 'b'], ['c']]],
+  ])('%j (grow %s)', (mentions, grow, codes) => {
+    const groups = groupNamePlaces(mentions, (m) => m, grow);
+    expect(groups.map((g) => [...g.codes].sort())).toEqual(codes);
+    expect(groups.map((g) => g.first)).toEqual(codes.map((c) => mentions.find((m) => m.code === c[0])));
   });
 });

@@ -1,6 +1,6 @@
 import type { CodeDefinition } from '../codes/types.ts';
-import type { SectionKind } from '../nlp/types.ts';
-import type { LabelMention as StatedName } from '../schemas/decision.ts';
+import type { SectionKind, Sentence, Span } from '../nlp/types.ts';
+import { groupNamePlaces, type LabelMention as StatedName } from '../schemas/decision.ts';
 import { assertMention } from './rules/context.ts';
 import { PERFORMED_SECTIONS } from './rules/lexicon.ts';
 import { findSpans } from './rules/match.ts';
@@ -29,6 +29,44 @@ function labelRegex(source: string): RegExp {
 // publication's title, which names the operation without describing it (its anatomy is not read).
 const LABEL_SECTIONS: ReadonlySet<SectionKind> = new Set<SectionKind>([...PERFORMED_SECTIONS, 'heading']);
 
+/** Where a scan looks: the text's first sentence only (its lead), or every sentence of the given sections. */
+type Scope = { lead: true } | { lead: false; sections: ReadonlySet<SectionKind> };
+
+interface Found {
+  code: string;
+  span: Span;
+  sentence: Sentence;
+}
+
+/**
+ * The one scan for procedure names: each code's labels matched sentence by sentence (so a name never
+ * spans two sentences and its evidence contains it), kept where affirmed. A generic text (a textbook, a
+ * series) still names the operation it describes (`describedAct`). In code, label and text order.
+ */
+function scanLabels(text: string, codes: readonly CodeDefinition[], scope: Scope): Found[] {
+  const all = clinicalSentences(text);
+  const first = all[0];
+  // A lead is the first sentence whatever its section, but a keywords line names no subject.
+  const sentences = !scope.lead ? all : first && first.section !== 'keywords' ? [first] : [];
+  const out: Found[] = [];
+  if (sentences.length === 0) return out;
+  for (const code of codes) {
+    for (const source of code.labels) {
+      for (const { span, sentence: i } of findSpans(
+        { kind: 'phrase', re: labelRegex(source) },
+        text,
+        sentences,
+      )) {
+        const sentence = sentences[i];
+        if (!sentence || (!scope.lead && !scope.sections.has(sentence.section))) continue;
+        if (assertMention(text, sentence, span, { describedAct: true }) !== 'affirmed') continue;
+        out.push({ code: code.code, span, sentence });
+      }
+    }
+  }
+  return out;
+}
+
 /**
  * The one operation a text's lead names: the codes of the single procedure name (one span: "internal
  * hemipelvectomy" may point at several codes) in its first sentence, whatever its section (a title, a
@@ -37,24 +75,8 @@ const LABEL_SECTIONS: ReadonlySet<SectionKind> = new Set<SectionKind>([...PERFOR
  * Undefined when the lead names no operation, or more than one.
  */
 export function leadOperation(text: string, codes: readonly CodeDefinition[]): string[] | undefined {
-  const sentences = clinicalSentences(text);
-  const first = sentences[0];
-  if (!first || first.section === 'keywords') return undefined;
-  const spans: Array<{ start: number; end: number; codes: Set<string> }> = [];
-  for (const code of codes) {
-    for (const source of code.labels) {
-      for (const { span } of findSpans({ kind: 'phrase', re: labelRegex(source) }, text, [first])) {
-        if (assertMention(text, first, span, { describedAct: true }) !== 'affirmed') continue;
-        const overlapping = spans.find((s) => span.start < s.end && s.start < span.end);
-        if (overlapping) {
-          overlapping.codes.add(code.code);
-          overlapping.start = Math.min(overlapping.start, span.start);
-          overlapping.end = Math.max(overlapping.end, span.end);
-        } else spans.push({ start: span.start, end: span.end, codes: new Set([code.code]) });
-      }
-    }
-  }
-  const only = spans.length === 1 ? spans[0] : undefined;
+  const names = groupNamePlaces(scanLabels(text, codes, { lead: true }), (f) => f.span, true);
+  const only = names.length === 1 ? names[0] : undefined;
   return only ? [...only.codes].sort() : undefined;
 }
 
@@ -63,28 +85,12 @@ export function leadOperation(text: string, codes: readonly CodeDefinition[]): s
  * every extractor: a name is only a fallback for the level decision, never stronger than anatomy.
  */
 export function findProcedureLabels(text: string, codes: readonly CodeDefinition[]): LabelMention[] {
-  const sentences = clinicalSentences(text);
-  const out: LabelMention[] = [];
-  for (const code of codes) {
-    for (const source of code.labels) {
-      // Matched sentence by sentence, so a name never spans two sentences and its evidence contains it.
-      for (const { span, sentence: i } of findSpans(
-        { kind: 'phrase', re: labelRegex(source) },
-        text,
-        sentences,
-      )) {
-        const sentence = sentences[i];
-        if (!sentence || !LABEL_SECTIONS.has(sentence.section)) continue;
-        // A generic text (a textbook, a series) still names the operation it describes.
-        if (assertMention(text, sentence, span, { describedAct: true }) !== 'affirmed') continue;
-        out.push({
-          code: code.code,
-          length: span.end - span.start,
-          evidence: evidenceFor(text, sentence, span),
-          section: sentence.section,
-        });
-      }
-    }
-  }
-  return out;
+  return scanLabels(text, codes, { lead: false, sections: LABEL_SECTIONS }).map(
+    ({ code, span, sentence }) => ({
+      code,
+      length: span.end - span.start,
+      evidence: evidenceFor(text, sentence, span),
+      section: sentence.section,
+    }),
+  );
 }

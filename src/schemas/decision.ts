@@ -18,6 +18,42 @@ export interface LabelMention {
   section: string;
 }
 
+/** Procedure names that overlap where they sit, as one name: the codes it points at and its first mention. */
+export interface NamePlace<T> {
+  codes: Set<string>;
+  first: T;
+  start: number;
+  end: number;
+}
+
+/**
+ * Procedure names grouped where they sit: one name may point at several codes ("internal
+ * hemipelvectomy": 27075, 27076 and 27077). In the given order, each mention joins the first group whose
+ * place its own overlaps, else opens one. A group's place is its first mention's, or with `grow` the
+ * hull of its members' places.
+ */
+export function groupNamePlaces<T extends { code: string }>(
+  mentions: readonly T[],
+  placeOf: (mention: T) => { start: number; end: number },
+  grow = false,
+): Array<NamePlace<T>> {
+  const groups: Array<NamePlace<T>> = [];
+  for (const m of mentions) {
+    const { start, end } = placeOf(m);
+    const overlapping = groups.find((g) => start < g.end && g.start < end);
+    if (!overlapping) {
+      groups.push({ codes: new Set([m.code]), first: m, start, end });
+      continue;
+    }
+    overlapping.codes.add(m.code);
+    if (grow) {
+      overlapping.start = Math.min(overlapping.start, start);
+      overlapping.end = Math.max(overlapping.end, end);
+    }
+  }
+  return groups;
+}
+
 /**
  * How one deciding cue fared against the extracted anatomy: it holds, the note says nothing that
  * decides it (`unknown`: the fact is not mentioned), or the note contradicts it (`contradicted`).

@@ -1,14 +1,16 @@
 import type { FeatureKey } from '../codes/features.ts';
 import { features as featureDefs } from '../codes/features.ts';
 import type { CodeDefinition, LevelCue } from '../codes/types.ts';
-import type {
-  Ambiguity,
-  Candidate,
-  CodeDecision,
-  CueResult,
-  CueState,
-  LabelConflict,
-  LabelMention,
+import {
+  type Ambiguity,
+  type Candidate,
+  type CodeDecision,
+  type CueResult,
+  type CueState,
+  groupNamePlaces,
+  type LabelConflict,
+  type LabelMention,
+  type NamePlace,
 } from '../schemas/decision.ts';
 import type { Evidence, Fact } from '../schemas/facts.ts';
 
@@ -226,18 +228,12 @@ function openGroup(evaluated: readonly Evaluated[], features: Record<FeatureKey,
  */
 const STATED_NAME_SECTIONS: ReadonlySet<LabelMention['section']> = new Set(['title', 'heading', 'addendum']);
 
-/** Labels grouped by where they sit: one stated name may point at several codes (internal hemipelvectomy). */
-function labelSpans(labels: readonly LabelMention[]): Array<{ codes: Set<string>; mention: LabelMention }> {
-  const spans: Array<{ codes: Set<string>; mention: LabelMention }> = [];
-  for (const l of [...labels].sort((a, b) => b.length - a.length)) {
-    const overlapping = spans.find(
-      (s) => l.evidence.start < s.mention.evidence.end && s.mention.evidence.start < l.evidence.end,
-    );
-    if (overlapping) overlapping.codes.add(l.code);
-    else spans.push({ codes: new Set([l.code]), mention: l });
-  }
-  return spans;
-}
+/** Labels grouped by where they sit (their evidence), each group stated by its longest name. */
+const labelSpans = (labels: readonly LabelMention[]): Array<NamePlace<LabelMention>> =>
+  groupNamePlaces(
+    [...labels].sort((a, b) => b.length - a.length),
+    (l) => l.evidence,
+  );
 
 /**
  * Whether the text names different operations: two of its names that point at no code in common. One
@@ -294,7 +290,7 @@ function labelConflicts(
       const refuted = named.every((c) => evaluated.find((e) => e.code.code === c)?.contradicted ?? false);
       return {
         code: named[0] as string,
-        evidence: s.mention.evidence,
+        evidence: s.first.evidence,
         refuted,
         summary: `The stated procedure name points at ${joinOr(named)}, but the described anatomy ${refuted ? 'rules it out and ' : ''}supports ${joinOr(decided.map((d) => d.code))}.`,
       };
