@@ -1,10 +1,10 @@
-import { spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { appendFileSync, existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { tempDirs, writeNotesJsonl } from './support/batch-notes.ts';
+import { spawnTracked } from './support/children.ts';
 import { ROOT } from './support/cli.ts';
 
 const temp = tempDirs('opnote-batch-kill-');
@@ -24,8 +24,9 @@ async function until(ready: () => boolean, polls = 800): Promise<void> {
   throw new Error('the child wrote no output lines');
 }
 
+/** A batch child, killed when the file ends whatever happened (a hook that times out included). */
 function runChild(args: string[]) {
-  return spawn(process.execPath, [CHILD, ...args], { cwd: ROOT, stdio: ['ignore', 'ignore', 'pipe'] });
+  return spawnTracked(process.execPath, [CHILD, ...args], { cwd: ROOT, stdio: ['ignore', 'ignore', 'pipe'] });
 }
 
 /**

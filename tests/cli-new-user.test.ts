@@ -1,9 +1,10 @@
-import { execFileSync, spawn, spawnSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { delimiter, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { chromiumCheck } from './support/browser.ts';
+import { spawnTracked } from './support/children.ts';
 import { ROOT, runCliInProcess } from './support/cli.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'opnote-new-user-'));
@@ -12,14 +13,14 @@ const FIXTURES = `${ROOT}fixtures`;
 /** Starts the CLI with stdout piped and closes the reading end at once, as `| head -0` does. */
 function runWithClosedStdout(args: string[]): Promise<{ status: number | null; stderr: string }> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [`${ROOT}bin/opnote.js`, ...args], {
+    const child = spawnTracked(process.execPath, [`${ROOT}bin/opnote.js`, ...args], {
       cwd: ROOT,
       env: { ...process.env, OPENAI_API_KEY: '' },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
-    child.stdout.destroy();
+    child.stdout?.destroy();
     const err: Buffer[] = [];
-    child.stderr.on('data', (c: Buffer) => err.push(c));
+    child.stderr?.on('data', (c: Buffer) => err.push(c));
     child.on('error', reject);
     child.on('close', (status) => resolve({ status, stderr: Buffer.concat(err).toString('utf8') }));
   });

@@ -1,16 +1,15 @@
-import { execFile } from 'node:child_process';
+import { once } from 'node:events';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Evaluation, evaluate } from '../src/eval/evaluate.ts';
 import { loadFixtures } from '../src/eval/fixtures.ts';
 import { type GateResult, runGate } from '../src/eval/gate.ts';
 import { escapeHtml, highlightTranscript, renderReportHtml } from '../src/eval/report-html.ts';
 import { CHROMIUM_ARGS, chromiumCheck } from './support/browser.ts';
+import { spawnTracked } from './support/children.ts';
 
-const run = promisify(execFile);
 const BROWSER = chromiumCheck();
 const CHROMIUM = BROWSER.path;
 
@@ -25,14 +24,24 @@ const unescapeHtml = (html: string): string =>
     .replace(/&amp;/g, '&');
 const textOf = (html: string): string => unescapeHtml(html.replace(/<[^>]*>/g, ''));
 
-/** Loads a file in headless Chromium (no network, throwaway profile) and returns the DOM it built. */
+/**
+ * Loads a file in headless Chromium (no network, throwaway profile) and returns the DOM it built. The
+ * browser leads its own process group (it starts helpers of its own), killed whole when the test ends.
+ */
 async function dumpDom(file: string, profile: string): Promise<string> {
-  const { stdout } = await run(
+  const child = spawnTracked(
     CHROMIUM,
     [...CHROMIUM_ARGS, `--user-data-dir=${profile}`, '--dump-dom', `file://${file}`],
-    { maxBuffer: 64 * 1024 * 1024, timeout: 60_000 },
+    { group: true, stdio: ['ignore', 'pipe', 'pipe'] },
   );
-  return stdout;
+  const out: Buffer[] = [];
+  const err: Buffer[] = [];
+  child.stdout?.on('data', (d: Buffer) => out.push(d));
+  child.stderr?.on('data', (d: Buffer) => err.push(d));
+  const [code, signal] = (await once(child, 'close')) as [number | null, string | null];
+  if (code !== 0)
+    throw new Error(`chromium exited ${code ?? signal}: ${Buffer.concat(err).toString('utf8').slice(-2000)}`);
+  return Buffer.concat(out).toString('utf8');
 }
 
 describe('highlightTranscript', () => {

@@ -1,4 +1,4 @@
-import { type ChildProcess, spawn } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -11,6 +11,7 @@ import { identityOf } from '../src/store/identity.ts';
 import { openStore } from '../src/store/open.ts';
 import type { ProcessingInput, Store } from '../src/store/types.ts';
 import { generatedNote, seedNotes } from './support/batch-notes.ts';
+import { spawnTracked } from './support/children.ts';
 import { ROOT } from './support/cli.ts';
 import { createFakeExtractor } from './support/fake-extractors.ts';
 import { dropQueue } from './support/queue-helpers.ts';
@@ -42,36 +43,27 @@ function writeNotes(path: string, n: number): void {
   );
 }
 
-/** Every child this file starts, killed at the end whatever happened (a failed hook skips the describe's cleanup). */
-const spawned: ChildProcess[] = [];
-
+// Every child this file starts is killed at its end whatever happened (tests/support/children.ts).
 function startWorker(queueUrl: string, name: string, store: string): ChildProcess {
-  return track(
-    spawn(
-      process.execPath,
-      [
-        CHILD,
-        String(DELAY_MS),
-        'worker',
-        '--queue',
-        queueUrl,
-        '--queue-name',
-        name,
-        '--store',
-        store,
-        '--concurrency',
-        '3',
-        '--lock-ms',
-        '1000',
-      ],
-      { cwd: ROOT, stdio: ['ignore', 'ignore', 'pipe'] },
-    ),
+  return spawnTracked(
+    process.execPath,
+    [
+      CHILD,
+      String(DELAY_MS),
+      'worker',
+      '--queue',
+      queueUrl,
+      '--queue-name',
+      name,
+      '--store',
+      store,
+      '--concurrency',
+      '3',
+      '--lock-ms',
+      '1000',
+    ],
+    { cwd: ROOT, stdio: ['ignore', 'ignore', 'pipe'] },
   );
-}
-
-function track(child: ChildProcess): ChildProcess {
-  spawned.push(child);
-  return child;
 }
 
 /** Polls until `ready` holds; gives up after a number of polls, not a duration. */
@@ -112,7 +104,6 @@ beforeAll(async () => {
 });
 
 afterAll(() => {
-  for (const c of spawned) if (c.exitCode === null && c.signalCode === null) c.kill('SIGKILL');
   rmSync(dir, { recursive: true, force: true });
 });
 
@@ -171,25 +162,23 @@ describe('Redis restarted mid-run (a private redis-server with an append-only fi
   let completed = -1;
 
   const startRedis = async (): Promise<ChildProcess> => {
-    const child = track(
-      spawn(
-        'redis-server',
-        [
-          '--port',
-          String(port),
-          '--bind',
-          '127.0.0.1',
-          '--save',
-          '',
-          '--appendonly',
-          'yes',
-          '--appendfsync',
-          'always',
-          '--dir',
-          redisDir,
-        ],
-        { stdio: 'ignore' },
-      ),
+    const child = spawnTracked(
+      'redis-server',
+      [
+        '--port',
+        String(port),
+        '--bind',
+        '127.0.0.1',
+        '--save',
+        '',
+        '--appendonly',
+        'yes',
+        '--appendfsync',
+        'always',
+        '--dir',
+        redisDir,
+      ],
+      { stdio: 'ignore' },
     );
     for (let i = 0; i < 200; i++) {
       try {

@@ -1,4 +1,4 @@
-import { type ChildProcess, spawn } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { createHash, randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
@@ -13,6 +13,7 @@ import { openStore } from '../src/store/open.ts';
 import type { JobRecord, Store } from '../src/store/types.ts';
 import { simulatedModel, startFakeOpenAIServer } from '../src/testing/fake-openai-server.ts';
 import { AUTH, fixture, postNote, type RunningServer, startServer, TOKEN } from './serve-helpers.ts';
+import { spawnTracked } from './support/children.ts';
 import { settled, until } from './support/jobs.ts';
 import { dropSchema, pgStoreUrl, requirePostgres, uniqueName } from './support/services.ts';
 
@@ -26,9 +27,7 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 const servers: RunningServer[] = [];
 const stores: Store[] = [];
-const children: ChildProcess[] = [];
 afterEach(async () => {
-  for (const c of children.splice(0)) if (c.exitCode === null) c.kill('SIGKILL');
   for (const s of servers.splice(0)) await s.close();
   for (const s of stores.splice(0)) await s.close();
 });
@@ -212,7 +211,7 @@ describe('an instance killed mid-job', () => {
       OPNOTE_WEBHOOK_SECRET: SECRET,
       OPNOTE_CALLBACK_HOSTS: `127.0.0.1:${hook.port}`,
     };
-    child = spawn(
+    child = spawnTracked(
       NODE,
       [
         join(ROOT, 'bin/opnote.js'),

@@ -1,4 +1,4 @@
-import { type ChildProcess, spawn } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { createHmac } from 'node:crypto';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
@@ -16,6 +16,7 @@ import { openStore } from '../src/store/open.ts';
 import type { Store } from '../src/store/types.ts';
 import { simulatedModel, startFakeOpenAIServer } from '../src/testing/fake-openai-server.ts';
 import { AUTH, fixture, postNote, type RunningServer, startServer } from './serve-helpers.ts';
+import { spawnTracked } from './support/children.ts';
 import { settled, until } from './support/jobs.ts';
 import { dropQueue, jobData } from './support/queue-helpers.ts';
 import {
@@ -38,12 +39,10 @@ const schema = uniqueName('svcq');
 
 const servers: RunningServer[] = [];
 const closers: Array<() => Promise<void>> = [];
-const children: ChildProcess[] = [];
 beforeAll(async () => {
   await requireRedis();
 });
 afterEach(async () => {
-  for (const c of children.splice(0)) if (c.exitCode === null) c.kill('SIGKILL');
   for (const s of servers.splice(0)) await s.close();
   for (const c of closers.splice(0).reverse()) await c();
 });
@@ -264,7 +263,7 @@ async function startWorkerProcess(
   path: string,
   options: { args?: string[]; env?: NodeJS.ProcessEnv } = {},
 ): Promise<{ child: ChildProcess; stderr: () => string }> {
-  const child = spawn(
+  const child = spawnTracked(
     NODE,
     [
       join(ROOT, 'bin/opnote.js'),
