@@ -1,33 +1,25 @@
-import { spawn } from 'node:child_process';
-import { once } from 'node:events';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { simulatedModel, startFakeOpenAIServer } from '../src/testing/fake-openai-server.ts';
 import { generatedNote, seedNotes, tempDirs } from './support/batch-notes.ts';
-import { ROOT } from './support/cli.ts';
+import { runCliInProcess } from './support/cli.ts';
 
 const temp = tempDirs('opnote-batch-openai-');
 afterAll(() => temp.removeAll());
 
 const SEEDS = seedNotes();
 
-/** Runs the CLI as a child without blocking this process, so the fake server here can answer it. */
+/**
+ * `opnote batch` in this process, so the fake server here answers it (the binary's start is covered by
+ * tests/batch-cli.test.ts and tests/batch-kill.test.ts; here it would only be a Node start under load).
+ */
 async function opnote(
   args: string[],
   env: NodeJS.ProcessEnv,
 ): Promise<{ status: number | null; stderr: string }> {
-  const child = spawn(process.execPath, [join(ROOT, 'bin/opnote.js'), ...args], {
-    cwd: ROOT,
-    env: { ...process.env, ...env },
-    stdio: ['ignore', 'ignore', 'pipe'],
-  });
-  let stderr = '';
-  child.stderr.on('data', (d: Buffer) => {
-    stderr += d.toString();
-  });
-  const [status] = await once(child, 'exit');
-  return { status: status as number | null, stderr };
+  const { status, stderr } = await runCliInProcess(args, { env });
+  return { status, stderr };
 }
 
 const lines = (path: string) =>

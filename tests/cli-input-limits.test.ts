@@ -1,5 +1,5 @@
-import { spawn } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, truncateSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
@@ -15,6 +15,7 @@ import {
   readTranscript,
 } from '../src/pipeline/input.ts';
 import { processNote } from '../src/pipeline/process.ts';
+import { spawnTracked } from './support/children.ts';
 import { type CliRun, ROOT, runCliInProcess } from './support/cli.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'opnote-limits-'));
@@ -27,6 +28,15 @@ const FIXTURE = `${ROOT}fixtures/a-27290-classic-formatted`;
 const good = `${FIXTURE}/transcript.txt`;
 const goodText = readFileSync(good, 'utf8');
 const MARKER = 'ZEBRA-PHI-MARKER';
+
+/** A TCP port free on 127.0.0.1 a moment ago. */
+async function freePort(): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as { port: number };
+  await new Promise((resolve) => server.close(resolve));
+  return port;
+}
 
 /** Exit 2 with exactly one line on stderr matching `message`, nothing on stdout, no stack. */
 function expectOneLineError(run: CliRun, message: RegExp): void {
@@ -52,11 +62,16 @@ function runWithPipedStdin(args: string[], input: Buffer): Promise<CliRun> {
   );
   const script = `(head -c ${half} '${path}'; sleep 0.3; tail -c +${half + 1} '${path}') | ${quoted.join(' ')}`;
   return new Promise((resolve, reject) => {
-    const child = spawn('sh', ['-c', script], { cwd: ROOT, env: { ...process.env, OPENAI_API_KEY: '' } });
+    // Its own process group: the shell and what it runs are killed together when the test ends.
+    const child = spawnTracked('sh', ['-c', script], {
+      cwd: ROOT,
+      env: { ...process.env, OPENAI_API_KEY: '' },
+      group: true,
+    });
     const out: Buffer[] = [];
     const err: Buffer[] = [];
-    child.stdout.on('data', (c: Buffer) => out.push(c));
-    child.stderr.on('data', (c: Buffer) => err.push(c));
+    child.stdout?.on('data', (c: Buffer) => out.push(c));
+    child.stderr?.on('data', (c: Buffer) => err.push(c));
     child.on('error', reject);
     child.on('close', (status) =>
       resolve({
@@ -219,35 +234,36 @@ describe('the size limit in batch and serve', () => {
   });
 
   it('serve takes its --max-chars default from OPNOTE_MAX_CHARS (was only the flag)', async () => {
-    const child = spawn(
-      process.execPath,
+    // In this process: the same main the binary runs (the binary's serve is tests/serve-cli.test.ts),
+    // stopped by the signal it awaits. The pipeline in-process (--workers 0): the limit is the listener's.
+    const port = await freePort();
+    const run = runCliInProcess(
       [
-        `${ROOT}bin/opnote.js`,
         'serve',
         '--port',
-        '0',
+        String(port),
         '--host',
         '127.0.0.1',
         '--no-auth',
+        '--drain',
+        '0',
+        '--workers',
+        '0',
         '--log-level',
         'silent',
       ],
-      {
-        cwd: ROOT,
-        env: { PATH: process.env.PATH ?? '', OPNOTE_MAX_CHARS: '100' },
-        stdio: ['ignore', 'ignore', 'pipe'],
-      },
+      { env: { OPNOTE_MAX_CHARS: '100' } },
     );
+    const url = `http://127.0.0.1:${port}`;
     try {
-      let err = '';
-      const url = await new Promise<string>((resolve, reject) => {
-        child.stderr.on('data', (c: Buffer) => {
-          err += c.toString('utf8');
-          const m = /listening on (http:\/\/\S+)/.exec(err);
-          if (m?.[1]) resolve(m[1]);
-        });
-        child.on('exit', () => reject(new Error(`serve exited: ${err}`)));
-      });
+      await expect
+        .poll(() =>
+          fetch(`${url}/healthz`).then(
+            (r) => r.status,
+            () => 0,
+          ),
+        )
+        .toBe(200);
       const post = (transcript: string) =>
         fetch(`${url}/v1/notes`, {
           method: 'POST',
@@ -257,8 +273,9 @@ describe('the size limit in batch and serve', () => {
       expect((await post('x'.repeat(101))).status).toBe(413);
       expect((await post('Right above-knee amputation.')).status).toBe(200);
     } finally {
-      child.kill('SIGKILL');
+      process.emit('SIGTERM');
     }
+    expect((await run).status).toBe(0);
   });
 });
 

@@ -1,4 +1,3 @@
-import { spawn } from 'node:child_process';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
@@ -13,7 +12,7 @@ import {
   startFakeOpenAIServer,
 } from '../src/testing/fake-openai-server.ts';
 import { tempDirs } from './support/batch-notes.ts';
-import { ROOT } from './support/cli.ts';
+import { ROOT, runCliInProcess } from './support/cli.ts';
 
 const CASE = 'fixtures/a-27290-classic-formatted';
 const TRANSCRIPT = readFileSync(join(ROOT, CASE, 'transcript.txt'), 'utf8');
@@ -77,40 +76,23 @@ describe('bounded requests and answers', () => {
   );
 });
 
-/** Runs the real CLI as a child process (the SDK reads OPENAI_CUSTOM_HEADERS from its environment). */
-function runCli(
-  args: string[],
-  env: Record<string, string>,
-): Promise<{ status: number | null; stderr: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [join(ROOT, 'bin/opnote.js'), ...args], {
-      cwd: ROOT,
-      env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', ...env },
-      stdio: ['ignore', 'ignore', 'pipe'],
-    });
-    let stderr = '';
-    child.stderr.on('data', (d: Buffer) => {
-      stderr += d.toString();
-    });
-    child.on('error', reject);
-    child.on('close', (status) => resolve({ status, stderr }));
-  });
-}
-
 describe('--record', () => {
   it('keeps no gateway credential header (Helicone-Auth, cf-aig-authorization, X-Gateway-Credential) and writes 0600 files in a 0700 dir', async () => {
     server = await startFakeOpenAIServer();
     const dir = join(dirs.make(), 'recordings');
-    const r = await runCli(['process', `${CASE}/transcript.txt`, '--record', dir], {
-      OPENAI_API_KEY: 'sk-record-SECRET-key',
-      OPENAI_BASE_URL: server.url,
-      OPENAI_CUSTOM_HEADERS: [
-        'Helicone-Auth: Bearer sk-helicone-SECRET1',
-        'cf-aig-authorization: Bearer cf-SECRET2',
-        'X-Gateway-Credential: gw-SECRET3',
-      ].join('\n'),
+    // In this process: the SDK reads OPENAI_CUSTOM_HEADERS from the environment, which the call sets.
+    const { status, stderr } = await runCliInProcess(['process', `${CASE}/transcript.txt`, '--record', dir], {
+      env: {
+        OPENAI_API_KEY: 'sk-record-SECRET-key',
+        OPENAI_BASE_URL: server.url,
+        OPENAI_CUSTOM_HEADERS: [
+          'Helicone-Auth: Bearer sk-helicone-SECRET1',
+          'cf-aig-authorization: Bearer cf-SECRET2',
+          'X-Gateway-Credential: gw-SECRET3',
+        ].join('\n'),
+      },
     });
-    expect(r).toEqual({ status: 0, stderr: '' });
+    expect({ status, stderr }).toEqual({ status: 0, stderr: '' });
     // The gateway headers reached the server, so the test would see a leak.
     expect(server.requests[0]?.headers['helicone-auth']).toBe('Bearer sk-helicone-SECRET1');
     const files = readdirSync(dir);

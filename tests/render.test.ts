@@ -7,7 +7,7 @@ import { processNote } from '../src/pipeline/process.ts';
 import { precompileTemplates } from '../src/pipeline/templates.ts';
 import { escapeMarkdown } from '../src/render/escape.ts';
 import { TEMPLATE_NAMES } from '../src/render/render.ts';
-import { ROOT, runCliAsync } from './support/cli.ts';
+import { ROOT, runCliInProcess } from './support/cli.ts';
 import { createFakeExtractor } from './support/fake-extractors.ts';
 
 const HINDQUARTER = readFileSync(`${ROOT}fixtures/a-27290-classic-formatted/transcript.txt`, 'utf8');
@@ -141,7 +141,7 @@ describe('a broken user template fails at load, before any extraction (it was an
     const server = await startFakeOpenAIServer();
     try {
       const dir = dirWith('{{#each}}');
-      const r = await runCliAsync(
+      const r = await runCliInProcess(
         ['process', 'fixtures/a-27290-classic-formatted/transcript.txt', '--templates', dir],
         {
           env: { OPENAI_API_KEY: 'sk-test-template-key', OPENAI_BASE_URL: server.url },
