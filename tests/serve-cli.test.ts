@@ -1,13 +1,14 @@
-import { type ChildProcess, spawn } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { copyFileSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { request } from 'node:http';
 import { type AddressInfo, connect, createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { noteResponseSchema } from '../src/serve/schemas.ts';
 import { startFakeOpenAIServer } from '../src/testing/fake-openai-server.ts';
 import { deferred, fixture, TOKEN } from './serve-helpers.ts';
+import { spawnTracked } from './support/children.ts';
 import { runCliInProcess } from './support/cli.ts';
 
 const ROOT = join(import.meta.dirname, '..');
@@ -21,11 +22,12 @@ interface Cli {
   exit: Promise<number | null>;
 }
 
-const running: ChildProcess[] = [];
-
-/** Spawns `opnote serve` as a user runs it, with a minimal environment (no drain delay: cheaper to stop). */
+/**
+ * Spawns `opnote serve` as a user runs it, with a minimal environment (no drain delay: cheaper to stop).
+ * The server is killed when its test ends, or when the file ends for one started in a hook.
+ */
 function spawnServe(args: string[], env: Record<string, string> = {}, cwd = ROOT): Cli {
-  const child = spawn(
+  const child = spawnTracked(
     NODE,
     [
       join(ROOT, 'bin/opnote.js'),
@@ -46,7 +48,6 @@ function spawnServe(args: string[], env: Record<string, string> = {}, cwd = ROOT
       stdio: ['ignore', 'pipe', 'pipe'],
     },
   );
-  running.push(child);
   let err = '';
   const waiters: Array<{ pattern: RegExp; resolve: (s: string) => void }> = [];
   const check = () => {
@@ -76,17 +77,20 @@ function spawnServe(args: string[], env: Record<string, string> = {}, cwd = ROOT
   };
 }
 
-afterEach(() => {
-  for (const child of running.splice(0)) if (child.exitCode === null) child.kill('SIGKILL');
-});
-
 const LISTENING = /listening on (http:\/\/127\.0\.0\.1:\d+)/;
 
-describe('opnote serve (CLI)', () => {
-  it('finishes an in-flight request on SIGTERM, refuses new ones, and exits 0', async () => {
-    const cli = spawnServe([], { OPNOTE_API_TOKENS: TOKEN });
-    const url = new URL(await cli.waitFor(LISTENING));
+// Each test below ends its own server, so each has one, started in its describe's beforeAll: the
+// process start is the fixture, not the behaviour under test, and a busy machine's slow start does
+// not count against the test (as for the drain test at the end).
+describe('opnote serve (CLI) with a request in flight', () => {
+  let cli: Cli;
+  let url: URL;
+  beforeAll(async () => {
+    cli = spawnServe([], { OPNOTE_API_TOKENS: TOKEN });
+    url = new URL(await cli.waitFor(LISTENING));
+  });
 
+  it('finishes an in-flight request on SIGTERM, refuses new ones, and exits 0', async () => {
     // A request the server has accepted (100-continue) whose body is still on its way.
     const body = Buffer.from(JSON.stringify(fixture('a-27290-classic-formatted')));
     const accepted = deferred();
@@ -135,31 +139,37 @@ describe('opnote serve (CLI)', () => {
     expect(await cli.exit).toBe(0);
     expect(cli.stderr()).toContain('opnote: stopped');
   });
+});
 
-  it('with --no-auth serves /v1 without a token, stops on SIGINT, and writes no files', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'opnote-serve-'));
-    try {
-      const cli = spawnServe(['--no-auth'], { TMPDIR: dir }, dir);
-      const url = await cli.waitFor(LISTENING);
-      expect(cli.stderr()).toContain('auth OFF');
-      const res = await fetch(`${url}/v1/codes/27290`);
-      expect(res.status).toBe(200);
-      expect(await res.json()).toMatchObject({ code: '27290' });
-      const note = await fetch(`${url}/v1/notes`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify(fixture('a-27596-no-claim')),
-      });
-      expect(note.status).toBe(200);
-      cli.child.kill('SIGINT');
-      expect(await cli.exit).toBe(0);
-      // Data at rest: the service keeps nothing on disk (logs go to stdout, without transcript text).
-      expect(readdirSync(dir)).toEqual([]);
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
-    }
+describe('opnote serve (CLI) with --no-auth', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'opnote-serve-'));
+  let cli: Cli;
+  let url: string;
+  beforeAll(async () => {
+    cli = spawnServe(['--no-auth'], { TMPDIR: dir }, dir);
+    url = await cli.waitFor(LISTENING);
   });
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
+  it('serves /v1 without a token, stops on SIGINT, and writes no files', async () => {
+    expect(cli.stderr()).toContain('auth OFF');
+    const res = await fetch(`${url}/v1/codes/27290`);
+    expect(res.status).toBe(200);
+    expect(await res.json()).toMatchObject({ code: '27290' });
+    const note = await fetch(`${url}/v1/notes`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(fixture('a-27596-no-claim')),
+    });
+    expect(note.status).toBe(200);
+    cli.child.kill('SIGINT');
+    expect(await cli.exit).toBe(0);
+    // Data at rest: the service keeps nothing on disk (logs go to stdout, without transcript text).
+    expect(readdirSync(dir)).toEqual([]);
+  });
+});
+
+describe('opnote serve (CLI)', () => {
   it('--timeout is in seconds, fractions allowed, as for opnote process', async () => {
     const fake = await startFakeOpenAIServer({ respond: () => new Promise(() => {}) });
     const free = createServer();
