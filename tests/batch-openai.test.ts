@@ -4,6 +4,8 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { simulatedModel, startFakeOpenAIServer } from '../src/testing/fake-openai-server.ts';
 import { generatedNote, seedNotes, tempDirs } from './support/batch-notes.ts';
 import { runCliInProcess } from './support/cli.ts';
+// Loaded at collection, as the test runs it: its import (0.5 s of CPU) is not the behaviour under test.
+import '../src/cli/commands/batch.ts';
 
 const temp = tempDirs('opnote-batch-openai-');
 afterAll(() => temp.removeAll());
