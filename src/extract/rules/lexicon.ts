@@ -447,7 +447,14 @@ const PRIOR_IMPLANT =
 /** "old" that is not the end of an age ("a 70-year-old man", "80 years old"). */
 const NOT_AN_AGE = '(?<!\\b(?:\\d+|\\w+)[- ](?:years?|yrs?|months?|weeks?|days?)[- ])';
 
-/** Words of a day-case (outpatient) stay: an admission to such a unit is not an inpatient one. */
+/**
+ * Words of a day-case (outpatient) stay: an admission to such a unit is not an inpatient one.
+ * DAY_CASE and DAY_CASE_STAY are kept apart: this is one word's prefix, where a unit's name starts
+ * ("the day unit", "the short stay ward"), so a bare "day", "same" or "short" is enough; the stay is a
+ * phrase anywhere in a sentence, where those words alone are no stay ("on the day of surgery", "a short
+ * segment") and need their second word. Nor do the heads agree: the stay reads "out-patient", which
+ * this guard lets through as a word; one list would change what either matches.
+ */
 const DAY_CASE = `(?:day|same|ambulatory|outpatient|observation|short)\\b`;
 /** A day-case stay named in a sentence: "day surgery unit", "day ward", "same-day", "ambulatory". */
 const DAY_CASE_STAY =
