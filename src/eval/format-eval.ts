@@ -6,7 +6,7 @@ import type { Claim } from '../schemas/claim.ts';
 import type { FixtureCase } from './fixtures.ts';
 import { type FormatTransformId, formatTransformIds, formatTransforms } from './formats.ts';
 import type { FormatOutcome, FormatSummary } from './results.ts';
-import { readCaseInput } from './run.ts';
+import { processOptionsOf, readableCaseInput } from './run.ts';
 
 /**
  * The metamorphic format eval: every case rewritten by every format transform (src/eval/formats.ts)
@@ -78,16 +78,7 @@ type Run = (transcript: string, claim: Claim | null) => Promise<ProcessResult>;
 
 function processorFor(options: FormatEvalOptions): Run {
   return (transcript, claim) =>
-    processNote(
-      { transcript, ...(claim ? { claim } : {}) },
-      {
-        ...(options.extractor ? { extractor: options.extractor } : {}),
-        ...(options.codes ? { codes: options.codes } : {}),
-        ...(options.maxChars ? { maxChars: options.maxChars } : {}),
-        ...(options.knowledge ? { knowledge: options.knowledge } : {}),
-        ...(options.signal ? { signal: options.signal } : {}),
-      },
-    );
+    processNote({ transcript, ...(claim ? { claim } : {}) }, processOptionsOf(options));
 }
 
 /** Runs one case rewritten by one transform against its reference. */
@@ -167,12 +158,8 @@ export async function formatEval(
   let counted = 0;
   for (const fixture of cases) {
     options.signal?.throwIfAborted();
-    let input: ReturnType<typeof readCaseInput>;
-    try {
-      input = readCaseInput(fixture, options.maxChars);
-    } catch {
-      continue;
-    }
+    const input = readableCaseInput(fixture, options.maxChars);
+    if (input === undefined) continue;
     let reference = options.originals?.get(fixture.name);
     if (!reference) {
       try {

@@ -9,7 +9,7 @@ import type { MutationBase } from '../validate/rules/define.ts';
 import { allRules } from '../validate/rules/index.ts';
 import type { FixtureCase } from './fixtures.ts';
 import type { MutantOutcome, MutationSummary } from './results.ts';
-import { errorInfo, readCaseInput } from './run.ts';
+import { errorInfo, processOptionsOf, readableCaseInput } from './run.ts';
 import { DEFAULT_MIN_KILL_RATE } from './suite.ts';
 
 /**
@@ -85,16 +85,7 @@ export function memoProcessor(options: MutationOptions): Processor {
     const key = `${JSON.stringify(claim)}\u0000${transcript}`;
     let hit = cache.get(key);
     if (!hit) {
-      hit = processNote(
-        { transcript, ...(claim ? { claim } : {}) },
-        {
-          ...(options.extractor ? { extractor: options.extractor } : {}),
-          ...(options.codes ? { codes: options.codes } : {}),
-          ...(options.maxChars ? { maxChars: options.maxChars } : {}),
-          ...(options.knowledge ? { knowledge: options.knowledge } : {}),
-          ...(options.signal ? { signal: options.signal } : {}),
-        },
-      );
+      hit = processNote({ transcript, ...(claim ? { claim } : {}) }, processOptionsOf(options));
       cache.set(key, hit);
     }
     return hit;
@@ -209,12 +200,8 @@ export async function mutationTest(
   let notGenerated = 0;
   for (const fixture of cases) {
     options.signal?.throwIfAborted();
-    let input: ReturnType<typeof readCaseInput>;
-    try {
-      input = readCaseInput(fixture, options.maxChars);
-    } catch {
-      continue;
-    }
+    const input = readableCaseInput(fixture, options.maxChars);
+    if (input === undefined) continue;
     const generated = await generateMutants(fixture.name, input.transcript, input.claim, options, process);
     notGenerated += generated.notGenerated;
     for (const mutant of generated.mutants) {

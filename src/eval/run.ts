@@ -11,7 +11,7 @@ import {
   readFileBoundedSync,
   readTranscript,
 } from '../pipeline/input.ts';
-import { type ProcessResult, processNote } from '../pipeline/process.ts';
+import { type ProcessOptions, type ProcessResult, processNote } from '../pipeline/process.ts';
 import type { Claim } from '../schemas/claim.ts';
 import type { FixtureCase } from './fixtures.ts';
 
@@ -76,6 +76,33 @@ export function readCaseInput(
   return { transcript, claim };
 }
 
+/** A case's input as `readCaseInput` reads it, or undefined when it cannot be read (for the runs that skip it). */
+export function readableCaseInput(
+  fixture: FixtureCase,
+  maxChars?: number,
+): { transcript: string; claim: Claim | null } | undefined {
+  try {
+    return readCaseInput(fixture, maxChars);
+  } catch {
+    return undefined;
+  }
+}
+
+/** The eval options every run passes on to `processNote`, each only when set. */
+export const processOptionsOf = (options: {
+  extractor?: Extractor;
+  codes?: readonly CodeDefinition[];
+  maxChars?: number;
+  knowledge?: Knowledge;
+  signal?: AbortSignal;
+}): ProcessOptions => ({
+  ...(options.extractor ? { extractor: options.extractor } : {}),
+  ...(options.codes ? { codes: options.codes } : {}),
+  ...(options.maxChars ? { maxChars: options.maxChars } : {}),
+  ...(options.knowledge ? { knowledge: options.knowledge } : {}),
+  ...(options.signal ? { signal: options.signal } : {}),
+});
+
 /** Error details safe to store: the stable code and the message (which never quotes the transcript). */
 export function errorInfo(error: unknown): { code: string; message: string } {
   if (isOpnoteError(error)) return { code: error.code, message: error.message };
@@ -106,14 +133,7 @@ export async function runCases(
       const result = await wrap(fixture, () =>
         processNote(
           { transcript, ...(claim ? { claim } : {}), id: fixture.name },
-          {
-            ...(options.extractor ? { extractor: options.extractor } : {}),
-            ...(options.codes ? { codes: options.codes } : {}),
-            ...(options.maxChars ? { maxChars: options.maxChars } : {}),
-            ...(options.knowledge ? { knowledge: options.knowledge } : {}),
-            ...(options.signal ? { signal: options.signal } : {}),
-            ...(options.now ? { now: options.now } : {}),
-          },
+          { ...processOptionsOf(options), ...(options.now ? { now: options.now } : {}) },
         ),
       );
       run = { fixture, ...input, result };
