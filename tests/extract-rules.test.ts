@@ -298,6 +298,44 @@ describe('sentences and sections', () => {
     expect(splitSentences(text).map((s) => text.slice(s.start, s.end))).toEqual(expected);
   });
 
+  // A note hard-wrapped to one width (format class F6): a full line without end punctuation goes on
+  // whatever the next line's case; a short line, a list item or a field label ends it.
+  const WRAPPED_CAPS = [
+    'DESCRIPTION: THE SYMPHYSIS PUBIS WAS DIVIDED',
+    'WITH A KNIFE. THE RIGHT SACROILIAC JOINT WAS',
+    'OPENED AND DIVIDED WITH AN OSTEOTOME. THE',
+    'WHOLE RIGHT LOWER LIMB WITH THE HEMIPELVIS',
+    'WAS REMOVED IN ONE PIECE. THE POSTERIOR FLAP',
+    'WAS CLOSED OVER DRAINS.',
+  ].join('\n');
+  it('hard wrap: an all-capitals paragraph is read across its lines', () => {
+    expect(
+      splitSentences(WRAPPED_CAPS).map((s) => WRAPPED_CAPS.slice(s.start, s.end).replace(/\n/g, ' ')),
+    ).toEqual([
+      'DESCRIPTION: THE SYMPHYSIS PUBIS WAS DIVIDED WITH A KNIFE',
+      'THE RIGHT SACROILIAC JOINT WAS OPENED AND DIVIDED WITH AN OSTEOTOME',
+      'THE WHOLE RIGHT LOWER LIMB WITH THE HEMIPELVIS WAS REMOVED IN ONE PIECE',
+      'THE POSTERIOR FLAP WAS CLOSED OVER DRAINS',
+    ]);
+  });
+  it('hard wrap: a short line, a list item and a field label still end the line before', () => {
+    const text = [
+      'Procedure: left above-knee amputation, closed',
+      'Surgeon: A. Brandt',
+      'Description: fish-mouth flaps were marked and',
+      'the femoral vessels were ligated in the canal',
+      '- The femur was sawn across 12 cm above the knee',
+      'EBL: 200 mL with no transfusion needed at all',
+    ].join('\n');
+    expect(splitSentences(text).map((s) => text.slice(s.start, s.end).replace(/\n/g, ' '))).toEqual([
+      'Procedure: left above-knee amputation, closed',
+      'Surgeon: A. Brandt',
+      'Description: fish-mouth flaps were marked and the femoral vessels were ligated in the canal',
+      '- The femur was sawn across 12 cm above the knee',
+      'EBL: 200 mL with no transfusion needed at all',
+    ]);
+  });
+
   it('does not split on decimals or titles', () => {
     const text = 'Dr. Smith measured 8.5 cm. Done.';
     expect(splitSentences(text).map((s) => text.slice(s.start, s.end))).toEqual([

@@ -1,6 +1,6 @@
 import { frameView } from './line-frames.ts';
 import { actionTerms, structureTerms } from './procedure-terms.ts';
-import { splitSentences } from './sentences.ts';
+import { lineLength, splitSentences, WRAP_SLACK, wrapWidth } from './sentences.ts';
 import type { SectionKind, Sentence, Span } from './types.ts';
 
 /** Header words -> section kind. Order matters: the first rule that matches the header text wins. */
@@ -36,7 +36,7 @@ const SECTION_RULES: Array<[RegExp, SectionKind]> = [
 // up ("### Procedure:", "**Procedure:**") or followed by a parenthesis ("PRIOR OPERATION (copied forward
 // from the note of 03/02):"), then a colon or the spoken word "colon".
 const HEADER =
-  /(?:^|\n|new paragraph\s+|next paragraph\s+)[ \t]*(?:#{1,6}[ \t]+|\*\*|__)?([A-Za-z][A-Za-z /&()'-]{1,48}?)(?:\*\*|__)?[ \t]*(?:\([^()\n]{0,160}\)[ \t]*)?(?::|\s+colon\b)/gi;
+  /(?:^|\n|new\s+paragraph\s+|next\s+paragraph\s+)[ \t]*(?:#{1,6}[ \t]+|\*\*|__)?([A-Za-z][A-Za-z /&()'-]{1,48}?)(?:\*\*|__)?[ \t]*(?:\([^()]{0,160}\)[ \t]*)?(?::|\s+colon\b)/gi;
 
 // A header run into the text after a sentence end ("… Same. Procedure: left AKA; Findings: …"): a
 // capitalised label the section rules know, then its colon (a time's colon is none).
@@ -51,11 +51,19 @@ interface Header {
 /** Finds section headers and the kind of section each one opens. */
 export function findHeaders(text: string): Header[] {
   const headers: Header[] = [];
+  // In a note hard-wrapped to one width, a line after a full line goes on with the paragraph: an unknown
+  // phrase and its colon that the wrap put at the line's start ("CT-guided biopsy of the patella:") is
+  // no heading.
+  const width = wrapWidth(text);
+  const wrapped = (at: number): boolean =>
+    width !== null && at > 0 && lineLength(text, at - 1) >= width - WRAP_SLACK;
   HEADER.lastIndex = 0;
   for (let m = HEADER.exec(text); m !== null; m = HEADER.exec(text)) {
     const name = m[1] ?? '';
     if (name.trim().split(/\s+/).length > 6) continue;
     const rule = SECTION_RULES.find(([re]) => re.test(name));
+    const at = m.index + (m[0].length - m[0].trimStart().length);
+    if (!rule && wrapped(at)) continue;
     headers.push({ at: m.index + (m[0].length - m[0].trimStart().length), kind: rule ? rule[1] : 'other' });
   }
   ALTERNATIVES_LINE.lastIndex = 0;

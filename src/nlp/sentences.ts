@@ -1,7 +1,9 @@
 import type { Span } from './types.ts';
 
-// Spoken punctuation in raw speech-recognition text ends a sentence like a full stop does.
-const SPOKEN_BREAK = /\b(?:period|full stop|new paragraph|next paragraph|new line|next line|paragraph)\b/gi;
+// Spoken punctuation in raw speech-recognition text ends a sentence like a full stop does (its words may
+// be wrapped onto two lines).
+const SPOKEN_BREAK =
+  /\b(?:period|full\s+stop|new\s+paragraph|next\s+paragraph|new\s+line|next\s+line|paragraph)\b/gi;
 // A full stop that ends a sentence: not a decimal point, not "Dr." / "Dept." / "e.g." style abbreviations (nor the
 // German and European titles "Dr. med.", "Univ.-Prof.", "Priv.-Doz.", "habil.").
 // Leader dots ("Level ....... transfemoral") and ellipses are not full stops.
@@ -55,7 +57,7 @@ const ARROW_BREAK = /(?<=\S)[ \t]+(?:-{1,2}>|=>|→|⇒|⟶)[ \t]+(?=\S)/g;
 const UNPUNCTUATED_LINE = 100;
 
 /** The length of the line holding `at`. */
-function lineLength(text: string, at: number): number {
+export function lineLength(text: string, at: number): number {
   const start = text.lastIndexOf('\n', at - 1) + 1;
   const end = text.indexOf('\n', at);
   return (end === -1 ? text.length : end) - start;
@@ -74,18 +76,21 @@ function isUnpunctuated(body: string): boolean {
 }
 
 /**
- * Lines that fill up to one width (within a few characters) are a hard-wrapped paragraph: their line
- * breaks are no sentence ends. Otherwise each line of an unpunctuated note ends its sentence.
+ * The width a hard-wrapped note's lines fill (within a few characters), or null: at least 5 lines of
+ * over 20 characters, 70% of them within 12 characters of the longest, which is at most 120.
  */
-function isHardWrapped(body: string): boolean {
+export function wrapWidth(body: string): number | null {
   const lengths = body
     .split('\n')
     .map((l) => l.trimEnd().length)
     .filter((n) => n > 20);
-  if (lengths.length < 5) return false;
+  if (lengths.length < 5) return null;
   const width = Math.max(...lengths);
-  return width <= 120 && lengths.filter((n) => n >= width - 12).length >= 0.7 * lengths.length;
+  return width <= 120 && lengths.filter((n) => n >= width - WRAP_SLACK).length >= 0.7 * lengths.length
+    ? width
+    : null;
 }
+export const WRAP_SLACK = 12;
 
 /** Splits a transcript into sentence spans (trimmed, never empty), honouring spoken punctuation. */
 export function splitSentences(text: string): Span[] {
@@ -94,7 +99,8 @@ export function splitSentences(text: string): Span[] {
   const unpunctuated = isUnpunctuated(body);
   // An unpunctuated note's line breaks end sentences unless its lines are hard-wrapped; so do those of a
   // note with no capital letter, where a line going on in lower case tells no wrap.
-  const lineBreaks = (unpunctuated || !/[A-Z]/.test(body)) && !isHardWrapped(body);
+  const width = wrapWidth(body);
+  const lineBreaks = (unpunctuated || !/[A-Z]/.test(body)) && width === null;
   for (const re of unpunctuated
     ? [UNPUNCTUATED_HEADING, CLAUSE_START, /\n/g, ARROW_BREAK]
     : [HARD_BREAK, SPOKEN_BREAK, ARROW_BREAK]) {
@@ -113,7 +119,7 @@ export function splitSentences(text: string): Span[] {
   let from = 0;
   for (const cut of cuts) {
     if (cut.start < from) continue;
-    if (!lineBreaks && isSoftWrap(text, cut)) continue;
+    if (!lineBreaks && isSoftWrap(text, cut, width)) continue;
     pushTrimmed(text, from, cut.start, spans);
     from = cut.end;
   }
@@ -123,22 +129,27 @@ export function splitSentences(text: string): Span[] {
 
 /**
  * A hard-wrapped line ("The left sacroiliac joint was\ndivided ...") is not a sentence end: the line
- * above ends without punctuation and the next line goes on in lower case.
+ * above ends without punctuation and the next line goes on in lower case; in a note hard-wrapped to one
+ * width, a line that fills the width and ends without punctuation goes on whatever the next line's case
+ * ("... with pt: curettage\n+ cement ...", an all-capitals note), unless the next line opens a field
+ * or a list item.
  */
-function isSoftWrap(text: string, cut: Span): boolean {
+function isSoftWrap(text: string, cut: Span, width: number | null): boolean {
   if (text[cut.start] !== '\n') return false;
   const before = lastNonSpace(text, Math.max(0, cut.start - 200), cut.start);
   const next = text.slice(cut.end, cut.end + 220);
   const after = /^[ \t]*(\S)/.exec(next)?.[1];
+  if (before === undefined || after === undefined || !/[a-z0-9,]/i.test(before) || /[.!?;:]/.test(before))
+    return false;
+  if (opensField(next)) return false;
+  if (/[a-z]/.test(after)) return true;
   return (
-    before !== undefined &&
-    after !== undefined &&
-    /[a-z0-9,]/i.test(before) &&
-    !/[.!?;:]/.test(before) &&
-    /[a-z]/.test(after) &&
-    !opensField(next)
+    width !== null && lineLength(text, cut.start - 1) >= width - WRAP_SLACK && !LIST_OR_FIELD_START.test(next)
   );
 }
+
+/** A list item or a capitalised field label at a line's start ("- Femur divided", "2. Closure", "EBL:"). */
+const LIST_OR_FIELD_START = /^[ \t]*(?:[-•*][ \t]|\d{1,2}[.)][ \t]|[A-Z][A-Za-z /&'-]{0,40}:)/;
 
 // A line that opens with an operative note's field label ("history (from the letter): …", "description:
 // …") starts anew, in lower case too; a word and a colon that a wrap puts at a line's start does not.

@@ -311,4 +311,75 @@ Flaps raised -> the adductor magnus taken off the tubercle, keeping its tendon -
 Pain score 8 -> 3 after the block. The knee joint was opened and the leg removed through the joint; the femur was not cut. The patellar tendon was sewn to the cruciates.`,
     code: '27598',
   },
+  // F6. A note hard-wrapped to one width: a line that fills the width and ends without punctuation goes on
+  // whatever the next line's case (all capitals, a symbol or a capitalised word at the wrap), and a phrase
+  // and its colon that the wrap puts at a line's start is no heading.
+  {
+    klass: 'F6 hard wrap: an all-capitals note, the pelvic divisions wrapped across lines',
+    text: `OPERATION: RIGHT HINDQUARTER AMPUTATION.
+INDICATIONS: CHONDROSARCOMA OF THE RIGHT
+ILIUM AND ACETABULUM ENCASING THE NERVE. A
+LIMB-SPARING INTERNAL HEMIPELVECTOMY WOULD
+LEAVE A FLAIL LEG WITHOUT SENSATION AND WAS
+NOT THOUGHT WORTHWHILE BY THE TUMOUR BOARD.
+DESCRIPTION: THE SYMPHYSIS PUBIS WAS DIVIDED
+WITH A KNIFE. THE RIGHT SACROILIAC JOINT WAS
+OPENED AND DIVIDED WITH AN OSTEOTOME. THE
+WHOLE RIGHT LOWER LIMB WITH THE HEMIPELVIS
+WAS REMOVED IN ONE PIECE. THE POSTERIOR FLAP
+WAS CLOSED OVER DRAINS.`,
+    code: '27290',
+    anatomy: {
+      posteriorPelvicDivision: 'documented',
+      limbRemoved: 'documented',
+      limbPreserved: 'not_mentioned',
+    },
+  },
+  {
+    klass: 'F6 hard wrap: a phrase and a colon at a wrapped line start stays in the history',
+    text: `Procedure: wide resection of the left distal
+femur with a distal femoral replacement.
+History: giant cell tumour of the left
+distal femur treated elsewhere in 2021 with
+a plate and an intralesional procedure.
+Curettage and cement of the distal femur:
+the first operation, with a lateral plate.
+It has recurred through the cortex and into
+the soft tissue behind the knee joint now.
+Description: the femur was osteotomised 14
+cm above the joint line and the distal femur
+was removed en bloc with a cuff of muscle. A
+distal femoral replacement was cemented and
+the wound closed over a drain.`,
+    code: '27365',
+  },
+  {
+    klass: 'F6 hard wrap: an option list wrapped before a symbol, then the resection chosen',
+    text: `Procedure: en bloc resection of the right
+proximal tibia, modular tibial replacement.
+Indications: metastatic renal carcinoma of
+the right proximal tibia. Options discussed
+with her: intralesional curettage and cement
++ a plate (high local recurrence) or a wide
+resection and replacement. She chose the
+resection and signed the consent form today.
+Description: the tibia was cut 15 cm below
+the joint line and the proximal tibia taken
+en bloc with the capsule. A proximal tibial
+replacement was cemented and a medial
+gastrocnemius flap rotated over it.`,
+    code: '27365',
+  },
+  {
+    klass: 'F6 guard: in a hard-wrapped note a short line still ends its field',
+    text: `Procedure: left above-knee amputation, closed
+Surgeon: A. Brandt
+Anaesthesia: spinal with sedation for the case
+Description: fish-mouth flaps were marked and
+the femoral vessels were ligated in the canal.
+The femur was sawn across 12 cm above the knee
+and the adductors were sutured to the bone end.
+EBL: 200 mL`,
+    code: '27590',
+  },
 ];
