@@ -39,6 +39,13 @@ describe('line frames', () => {
     expect(segment(text).map((s) => s.section)).toEqual(kinds);
   });
 
+  it('an ellipsis character reads as leader dots (same length)', () => {
+    const text = 'Procedure ………… Left AKA\nIndication ……… PAD\nFemur …… divided';
+    const view = frameView(text);
+    expect(view).toBe('Procedure .... Left AKA\nIndication ... PAD\nFemur .. divided');
+    expect(segment(text).map((s) => s.section)).toEqual(['title', 'body', 'body']);
+  });
+
   it('the view keeps the length and the line breaks (CRLF too), so offsets point into the note', () => {
     const text =
       'OBX|1|TX|||Procedure: Left AKA.\r\nOBX|2|TX|||EBL: 100 mL.\r\nOBX|3|TX|||The femur was cut.\r\n';

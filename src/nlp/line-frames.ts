@@ -175,17 +175,25 @@ export function frameLine(frame: LineFrame, line: string, speakers: readonly str
   return edits ? applyEdits(line, edits) : line;
 }
 
+/**
+ * Typographic marks a word processor writes, read as their plain forms (one UTF-16 unit for one, so the
+ * view keeps the note's length): an ellipsis character is leader dots ("Procedure ………… Left AKA"), as
+ * "...." is.
+ */
+const PLAIN: Readonly<Record<string, string>> = { '\u2026': '.' };
+const PLAIN_MARKS = new RegExp(`[${Object.keys(PLAIN).join('')}]`, 'g');
+
 let lastText: string | undefined;
 let lastView = '';
 
 /**
- * The note with its line frames blanked (same length, same line breaks), or the note itself when no
- * frame wraps most of its lines. Frames nest (a speaker label inside a table row is read after the row's
+ * The note with its typographic marks read plain and its line frames blanked (same length, same line
+ * breaks), or the note itself when it has neither. Frames nest (a speaker label inside a table row is read after the row's
  * bars): each applies in turn to the view the previous left.
  */
 export function frameView(text: string): string {
   if (text === lastText) return lastView;
-  let view = text;
+  let view = text.replace(PLAIN_MARKS, (c) => PLAIN[c] ?? c);
   for (const frame of lineFrames) view = applyFrame(view, frame);
   lastText = text;
   lastView = view;

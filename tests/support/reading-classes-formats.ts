@@ -382,4 +382,25 @@ and the adductors were sutured to the bone end.
 EBL: 200 mL`,
     code: '27590',
   },
+  // F7. Typographic marks: an ellipsis character is leader dots in a field list ("Indication ……… PAD"),
+  // so a field row stays a field and a leader is no full stop.
+  {
+    klass: 'F7 typography: a field list with ellipsis-character leaders, the indication row first',
+    text: `Operation summary
+  Procedure ………… Left above-knee amputation, primary
+  Indication ……… ischaemic rest pain, no bypass target
+  Femoral transection …… 11 cm above the adductor tubercle with a power saw
+  Wound ……………… closed in layers over a drain
+  EBL ………………… 250 mL
+
+The thigh muscles were divided and the limb was removed. Myodesis of the adductors was done.`,
+    code: '27590',
+    route: 'ready',
+  },
+  {
+    klass: 'F7 typography: a trailing ellipsis ends its sentence, the next act is read',
+    text: `Procedure: right knee disarticulation.
+Indications: a nonhealing ulcer over the tibia… the knee joint was opened and the cruciates divided. The leg was removed through the joint; no bone was cut and the condyles were kept.`,
+    code: '27598',
+  },
 ];
