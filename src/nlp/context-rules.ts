@@ -870,6 +870,37 @@ export const contextRules: readonly ContextRule[] = [
     ],
   },
   {
+    id: 'hypothetical.options-list',
+    // "Options discussed with the patient: curettage and cement vs an en bloc resection", "Alternatives
+    // offered: hip disarticulation": the list after the colon names operations considered, not done, with
+    // or without an indications heading above it (the colon and the list's own marks end no scope).
+    pattern:
+      '\\b(?:options?|alternatives?|choices)\\s+(?:(?:were|was)\\s+)?(?:discussed|offered|considered|reviewed|explained|presented)\\b[^.;:\\n]{0,40}:',
+    direction: 'forward',
+    category: 'hypothetical',
+    maxScope: 12,
+    ignoreTerminators: true,
+    examples: [
+      {
+        text: 'Options discussed with the patient: curettage and cement vs en bloc resection.',
+        target: 'curettage',
+        expect: 'hypothetical',
+      },
+      {
+        text: 'Alternatives offered: hip disarticulation.',
+        target: 'hip disarticulation',
+        expect: 'hypothetical',
+      },
+      // Not a list of options: the operation after the discussion is done.
+      {
+        text: 'The options were discussed at length. The femur was cut.',
+        target: 'femur',
+        expect: null,
+        type: 'procedure',
+      },
+    ],
+  },
+  {
     id: 'hypothetical.discussed',
     // "Discussed hip disarticulation versus limb salvage", "discussion of hemipelvectomy", "the alternatives,
     // which included hip disarticulation, were explained": a procedure talked about is not one done.

@@ -403,4 +403,26 @@ The thigh muscles were divided and the limb was removed. Myodesis of the adducto
 Indications: a nonhealing ulcer over the tibia… the knee joint was opened and the cruciates divided. The leg was removed through the joint; no bone was cut and the condyles were kept.`,
     code: '27598',
   },
+  // F8. Headings removed: a list of options after "options discussed ...:" names operations considered,
+  // not done, with no indications heading above it to say so.
+  {
+    klass: 'F8 no headings: options listed after a colon, then the resection chosen',
+    text: `Right distal femur resection with a cemented endoprosthesis.
+Metastatic renal carcinoma of the right distal femur, solitary. Options discussed with her: curettage and cement with a plate, or a wide resection and replacement. She chose the resection.
+The femur was osteotomised 13 cm above the joint line and the distal femur removed en bloc with a cuff of vastus. A distal femoral replacement was cemented and the wound closed.`,
+    code: '27365',
+  },
+  {
+    klass: 'F8 no headings: alternatives offered after a colon in a thigh amputation',
+    text: `Left above-knee amputation for a dead foot and a fixed knee contracture.
+Alternatives offered: a knee disarticulation or a through-knee amputation, declined because of the contracture.
+The femur was cut with a saw 12 cm above the knee, the nerve ligated and divided, and the muscles closed over the bone end.`,
+    code: '27590',
+  },
+  {
+    klass: "F8 guard: options discussed, then today's act in its own sentence",
+    text: `Right knee disarticulation.
+The options were discussed at length with the family. The knee joint was opened, the cruciates divided and the leg removed through the joint; no bone was cut.`,
+    code: '27598',
+  },
 ];
