@@ -136,6 +136,13 @@ describe('format eval', () => {
     'c-27598-knee-disartic-claimed-27596',
     'e-27596-unpunctuated-single-paragraph-noclaim',
     'e-27598-hardwrapped-60col-claimed-27590',
+    // Not robust when the harness landed (55a4a36): unpunctuated and arrow-joined steps, speaker labels,
+    // lower-case sides, a hard wrap (reading classes F1-F6, tests/support/reading-classes-formats.ts).
+    'b-27590-primary-aka-claimed-27596',
+    'b-27592-guillotine-aka-mod57',
+    'e-27295-terse-resident-note-mod62-no-cosurgeon',
+    'f-27076-type2-3-saddle-claimed-27077-mod62',
+    'a-27364-soft-tissue-sarcoma-claimed-27365',
   ];
 
   it.each(robust)(
