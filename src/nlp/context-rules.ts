@@ -1819,6 +1819,49 @@ export const contextRules: readonly ContextRule[] = [
     ],
   },
   {
+    id: 'generic.verdict',
+    // A guide's verdict on a kind of operation: "a prosthesis after an intralesional excision is an
+    // oncological failure", "curettage alone would be a mistake here", "an amputation is never a defeat".
+    // Present or modal only: "the curettage was a failure" narrates this patient's.
+    pattern:
+      '\\b(?:is|are|would\\s+be|will\\s+be|remains?|becomes?|counts\\s+as|constitutes?)\\s+(?:(?:always|never|often|usually|simply|effectively|essentially|considered|regarded\\s+as|deemed)\\s+){0,2}(?:(?:an?|the)\\s+)?(?:[\\w-]+\\s+){0,2}?(?:failure|failures|mistake|mistakes|error|errors|disaster|catastrophe|pitfall|defeat|contraindication)\\b',
+    direction: 'bidirectional',
+    category: 'generic',
+    maxScope: 8,
+    examples: [
+      {
+        text: 'A well-placed implant after an intralesional excision is an oncological failure.',
+        target: 'intralesional excision',
+        expect: 'generic',
+        type: 'procedure',
+      },
+      {
+        text: 'Curettage alone would be a serious mistake for such a sarcoma.',
+        target: 'Curettage',
+        expect: 'generic',
+        type: 'procedure',
+      },
+      {
+        text: 'Leaving the biopsy tract behind is always an error.',
+        target: 'biopsy tract',
+        expect: 'generic',
+        type: 'procedure',
+      },
+      {
+        text: 'The lesion was curetted; the first curettage was a failure.',
+        target: 'lesion was curetted',
+        expect: null,
+        type: 'procedure',
+      },
+      {
+        text: 'The cavity was curetted and the pump failure was treated.',
+        target: 'cavity was curetted',
+        expect: null,
+        type: 'procedure',
+      },
+    ],
+  },
+  {
     id: 'generic.may-help',
     // What a strategy may achieve: "a staged approach with a guillotine amputation first may help to
     // preserve length". Within its clause only: an op note's reason in a relative clause ("the

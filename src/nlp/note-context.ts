@@ -92,7 +92,7 @@ const IMPERATIVE_STEP = `(?:^|[.!?;:]\\s+|\\n\\s*(?:[-•◆▪*]\\s*|\\(?\\d+[.
  * ligate the vessels"), a labelled step in the imperative ("Step 3: Ligate …"), an imperative list item
  * ("• Open the joint …", "2. Divide the cruciates"), a "Pearls" or "Pitfalls" heading.
  */
-const INSTRUCTION = `\\byou\\s+(?:(?:then|now|next|first|should|must|can|will|may|need\\s+to|carefully|gently)\\s+){0,2}(?:${STEP_VERBS}|take|bring|protect|avoid|leave|check|perform|turn)\\b|\\bstep\\s+(?:\\d{1,2}|one|two|three|four|five|[ivx]{1,4})\\s*[:.)-]\\s*(?:then\\s+|next,?\\s+)?${STEP_VERBS}\\s+${STEP_OBJECT}|\\n\\s*(?:[-•◆▪*]|\\(?\\d{1,2}[.)])\\s*(?:then\\s+)?${STEP_VERBS}\\s+${STEP_OBJECT}|(?:^|\\n)\\s*(?:(?:technical\\s+)?pearls|pitfalls|tips(?:\\s+and\\s+tricks)?|technical\\s+points)(?:\\s+and\\s+(?:pitfalls|pearls))?\\s*(?::|\\r?\\n)`;
+const INSTRUCTION = `\\bhow\\s+to\\s+(?:perform|carry\\s+out|undertake)\\s+(?:an?|the|this)?\\b|\\byou\\s+(?:(?:then|now|next|first|should|must|can|will|may|need\\s+to|carefully|gently|never|always|not)\\s+){0,3}(?:${STEP_VERBS}|take|bring|protect|avoid|leave|check|perform|turn)\\b|\\bstep\\s+(?:\\d{1,2}|one|two|three|four|five|[ivx]{1,4})\\s*[:.)-]\\s*(?:then\\s+|next,?\\s+)?${STEP_VERBS}\\s+${STEP_OBJECT}|\\n\\s*(?:[-•◆▪*]|\\(?\\d{1,2}[.)])\\s*(?:then\\s+)?${STEP_VERBS}\\s+${STEP_OBJECT}|(?:^|\\n)\\s*(?:(?:technical\\s+)?pearls|pitfalls|tips(?:\\s+and\\s+tricks)?|technical\\s+points|(?:critical\\s+|key\\s+)?must[\\s-]knows?|key\\s+points)(?:\\s+and\\s+(?:pitfalls|pearls))?\\s*(?::|\\r?\\n)`;
 /**
  * One patient in an instruction text: an age, a name, "he/she was", first-person narration in the
  * present, the patient brought to the operating room. Not a side: a guide says "the right hip" of its
@@ -367,6 +367,24 @@ export const noteContextRules: readonly NoteContextRule[] = [
       },
       {
         text: 'A 70-year-old man. You then ligate the vessels. Step 2: Divide the femur.',
+        expect: false,
+      },
+      // A guide that says what it teaches ("how to perform …"), warns ("you must never …") or heads its
+      // points "Key points" / "Must-knows", with one present-tense step, is no one patient's note.
+      {
+        text: 'How to perform a distal femoral resection for sarcoma and rebuild the knee. The tibial stem is cemented into the canal.',
+        expect: true,
+      },
+      {
+        text: 'Key points\n• The margin you must never breach is the reactive zone. The femoral stem is cemented after the cut.',
+        expect: true,
+      },
+      {
+        text: 'Critical must-knows:\n- Keep the biopsy scar with the specimen. The implant is cemented with a cement restrictor.',
+        expect: true,
+      },
+      {
+        text: 'A 34-year-old woman. We discussed how to perform the resection. The femur was divided and the stem is cemented.',
         expect: false,
       },
     ],

@@ -5445,4 +5445,45 @@ When the hip cannot be saved, the capsule is incised and the femoral head is dis
     code: '27295',
     generic: true,
   },
+  // dp1. A technique guide's femur resection for tumour (set P, by class): a verdict on the wrong
+  // operation ("an intralesional excision is an oncological failure", "curettage would be a mistake")
+  // documents none, and a guide that says what it teaches ("How to perform …"), warns ("you must never
+  // …") or heads its points "Key points" / "Must-knows" is no one patient's note.
+  {
+    klass: "dp1 guide: 'how to perform' a distal femoral replacement, an intralesional excision is a failure",
+    text: `Distal Femoral Replacement for Bone Sarcoma
+
+How to perform a distal femoral resection with a wide margin for a malignant bone tumour and rebuild the knee with a hinged endoprosthesis, from the biopsy track to the extensor closure.
+
+Key points
+  • The tumour and the biopsy track come out en bloc with a wide margin of normal marrow above the lesion. A well-fixed implant after an intralesional excision is an oncological failure.
+  • The tibial component is cemented after the joint line is restored.`,
+    code: '27365',
+    generic: true,
+  },
+  {
+    klass: "dp1 guide with no title: it opens 'How to perform after wide resection …'",
+    text: `How to perform after wide resection of a proximal femoral sarcoma: the long lateral approach, the margin above the lesser trochanter, the cemented stem and the abductor repair.
+
+Must-knows
+  • The femur is resected en bloc with a wide margin and the biopsy scar is taken with it. You must never breach the tumour's reactive zone; an intralesional excision is always an error.
+  • The stem is cemented into the remaining femur and the trochanter is wired back to the body of the prosthesis.`,
+    code: '27365',
+    generic: true,
+  },
+  {
+    klass: 'dp1 guide: curettage alone would be a mistake, the femur is resected en bloc',
+    text: `Resection of the proximal femur for a chondrosarcoma: operative guide.
+Curettage alone would be a serious mistake for such a tumour. The capsule is opened and the femur is osteotomised 14 cm below the trochanter with a wide margin; the proximal femur is removed en bloc with the tumour and the limb is kept. The modular stem is cemented and the abductors are reattached.`,
+    code: '27365',
+    generic: true,
+  },
+  {
+    klass: "dp1 guard: one patient's earlier curettage 'was a failure'; today's femur resection is wide",
+    text: `Procedure: Left distal femoral resection and endoprosthetic replacement.
+History: a 31-year-old man; a curettage of the lesion elsewhere was a failure and it recurred as a chondrosarcoma.
+Description: The distal femur was resected en bloc with a wide margin, taking the old curettage scar with it; the osteotomy was 17 cm above the joint line. A hinged prosthesis was cemented and the limb was preserved.`,
+    code: '27365',
+    review: true,
+  },
 ];
