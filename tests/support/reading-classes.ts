@@ -5486,4 +5486,29 @@ Description: The distal femur was resected en bloc with a wide margin, taking th
     code: '27365',
     review: true,
   },
+  // dp2. A hip disarticulation defined without its name (a series' abstract with the name cut out):
+  // the described act decides ("… performed by removing the head of the femur from its socket",
+  // "separating the whole leg at the hip joint").
+  {
+    klass: "dp2 series: 'an amputation performed by removing the head of the femur from its socket'",
+    text: `Background. This is a major amputation of the lower limb performed by removing the head of the femur from its pelvic socket, and it is kept for life-threatening sepsis.
+Methods. Six patients had the operation for gas gangrene or an infected prosthesis between 2015 and 2022.
+Results. All six survived to discharge.`,
+    code: '27295',
+    generic: true,
+  },
+  {
+    klass: "dp2 textbook: 'done by separating the whole leg at the hip joint'",
+    text: `Background
+This amputation is the removal of the lower limb, done by dividing the muscles around the hip and separating the whole leg at the hip joint; the pelvis stays. Most surgeons reserve it for tumours of the upper thigh and for uncontrolled infection.`,
+    code: '27295',
+    generic: true,
+  },
+  {
+    klass: 'dp2 guard: a proximal femoral resection removes the head of the femur from the socket, limb kept',
+    text: `Procedure: Right proximal femoral resection and modular endoprosthesis for osteosarcoma.
+Description: Through a lateral incision the capsule was opened; the proximal femur was resected en bloc with a wide margin after removing the head of the femur from the acetabulum, the osteotomy 16 cm below the trochanter. A bipolar modular prosthesis was cemented. The acetabulum was kept and the limb was preserved.`,
+    code: '27365',
+    review: true,
+  },
 ];

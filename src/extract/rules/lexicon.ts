@@ -1048,8 +1048,9 @@ export const featureLexicon: Record<FeatureKey, TargetLexicon> = {
         phrase(
           `(?:leg|limb|extremity)${SP}(?:was${SP}|were${SP}|is${SP}|being${SP})?(?:then${SP})?(?:separated|detached|removed|freed|taken${SP}off|disconnected|amputated)${SP}${AT_HIP_JOINT}`,
           `(?:removal|separation|detachment|disconnection|amputation)${SP}of${SP}the${SP}(?:entire${SP}|whole${SP})?(?:lower${SP})?(?:leg|limb|extremity)${SP}${AT_HIP_JOINT}`,
+          `(?:separating|detaching|removing|disconnecting|amputating)${SP}the${SP}(?:entire${SP}|whole${SP})?(?:lower${SP})?(?:leg|limb|extremity)${SP}${AT_HIP_JOINT}`,
           `(?:head${SP}of${SP}the${SP}femur|femoral${SP}head)${SP}(?:was${SP}|is${SP})?(?:then${SP})?(?:freed|lifted|detached|separated|released|removed|taken)${SP}(?:out${SP})?(?:of|from)${SP}(?:the${SP}|its${SP})?(?:pelvic${SP})?(?:acetabulum|socket)`,
-          `(?:detach\\w*|separat\\w*|free\\w*|lift\\w*)${SP}(?:of${SP})?the${SP}(?:head${SP}of${SP}the${SP}femur|femoral${SP}head|femur)${SP}(?:out${SP})?(?:of|from)${SP}(?:the${SP}|its${SP})?(?:pelvic${SP})?(?:acetabulum|socket)`,
+          `(?:detach\\w*|separat\\w*|free\\w*|lift\\w*|remov(?:e|ed|es|ing|al))${SP}(?:of${SP})?the${SP}(?:head${SP}of${SP}the${SP}femur|femoral${SP}head|femur)${SP}(?:out${SP})?(?:of|from)${SP}(?:the${SP}|its${SP})?(?:pelvic${SP})?(?:acetabulum|socket)`,
         ),
       ),
     ],
