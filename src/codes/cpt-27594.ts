@@ -28,7 +28,13 @@ export const cpt27594 = defineCode({
   siteRates: [],
   requirements: [],
   levelCues: [
-    { feature: 'priorAmputation', is: 'documented' },
+    // The stump's level must be stated as the thigh (or through the knee): "secondary closure of an
+    // amputated leg" names no level, and silence elects no thigh code.
+    {
+      feature: 'priorAmputation',
+      is: 'oneOf',
+      values: ['transfemoral (above-knee)', 'knee disarticulation'],
+    },
     // The femur left uncut must be stated: silence leaves 27594 and 27596 standing.
     { feature: 'femurCut', is: 'negated' },
     { feature: 'hipDisarticulation', is: 'absent' },
@@ -37,7 +43,11 @@ export const cpt27594 = defineCode({
   ],
   decidingFacts:
     'Soft-tissue work on an existing thigh stump; the femur is not re-cut (re-cutting the femur is 27596).',
-  labels: ['secondary\\s+closure|scar\\s+revision'],
+  // The name points here only with the thigh level in it: "secondary closure of an amputated leg" names none.
+  labels: [
+    '(?:secondary\\s+closure|scar\\s+revision)\\s+of\\s+(?:the\\s+|an?\\s+)?(?:(?:left|right)\\s+)?(?:above[\\s-](?:the[\\s-])?knee|trans-?femoral|AKA|thigh)\\b',
+    '(?:above[\\s-](?:the[\\s-])?knee|trans-?femoral|AKA|thigh)\\s+(?:amputation\\s+)?(?:stump\\s+|residual\\s+limb\\s+)?(?:secondary\\s+closure|scar\\s+revision)',
+  ],
   neighbours: ['27596', '27590'],
   revises: ['27590', '27591', '27592'],
   supportingDiagnoses: withAmputationReasons([

@@ -5511,4 +5511,28 @@ Description: Through a lateral incision the capsule was opened; the proximal fem
     code: '27365',
     review: true,
   },
+  // dp3. A stump closed secondarily with no level stated ("an amputated leg", "the stump") elects no
+  // thigh code: the stump's level must be named as the thigh (or through the knee).
+  {
+    klass: 'dp3 patient page: secondary closure of an amputation stump, no level',
+    text: `Secondary closure of an amputation stump is a surgical procedure that closes the wound left open after an earlier amputation. The surgeon will remove dead tissue and then close the skin with stitches. The patient may need a new prosthetic socket afterwards.`,
+    code: null,
+    generic: true,
+  },
+  {
+    klass: 'dp3 op note: delayed closure of the left stump after an amputation, no level named',
+    text: `Procedure: Delayed secondary closure of the left amputation stump.
+Indication: amputation for sepsis five days ago; the wound was left open.
+Description: The wound edges were freshened and the dead tissue debrided. No bone was cut. The skin was closed over a drain.`,
+    code: null,
+    review: true,
+  },
+  {
+    klass: 'dp3 guard: secondary closure of a left above-knee stump reads 27594',
+    text: `Procedure: Secondary closure of the left above-knee amputation stump.
+Indication: prior above-knee amputation for sepsis five days ago; the wound was left open.
+Description: The wound edges were freshened and the dead tissue debrided. The femur was not re-cut. The skin was closed over a drain.`,
+    code: '27594',
+    review: true,
+  },
 ];
