@@ -5535,4 +5535,17 @@ Description: The wound edges were freshened and the dead tissue debrided. The fe
     code: '27594',
     review: true,
   },
+  // dp4. Progress in a field ("despite advances in limb-sparing surgery", "the advent of limb-salvage
+  // resections") is practice in general: no limb kept in the operation a background describes.
+  {
+    klass: "dp4 background: 'despite advances in limb-sparing surgery' keeps no limb of the titled operation",
+    text: `Hindquarter Amputation
+
+BACKGROUND
+  • Despite better chemotherapy and advances in limb-sparing surgery, hindquarter amputation is still needed for large pelvic sarcomas.
+  • The advent of limb-salvage pelvic resections has made the terms internal and external hemipelvectomy necessary.
+  • Hindquarter amputation is the removal of the whole leg together with half of the pelvis.`,
+    code: '27290',
+    generic: true,
+  },
 ];
