@@ -1245,7 +1245,7 @@ export const contextRules: readonly ContextRule[] = [
     maxScope: 16,
     examples: [
       {
-        text: 'At that operation I did a curettage through a medial window and packed the cavity with allograft chips.',
+        text: 'At that operation the lesion was scraped out and the defect filled with allograft chips.',
         target: 'allograft',
         expect: 'historical',
         type: 'procedure',
