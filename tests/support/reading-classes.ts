@@ -5548,4 +5548,44 @@ BACKGROUND
     code: '27290',
     generic: true,
   },
+  // rv1 (review of this session's change). A thigh amputation named beside a scar or neuroma is today's
+  // amputation when a limb is removed today (no prior stump: 27590), an existing stump otherwise (27594);
+  // packing "while attention turned" elsewhere is packing for a moment, not a wound left open.
+  {
+    klass: 'rv1 primary AKA with a neuroma excised beside its name: no prior amputation',
+    text: `Operation: Left AKA - neuroma of the sciatic nerve excised at the same sitting.
+The thigh was opened through fish-mouth flaps, the femur sawn across 11 cm above the knee joint and the leg passed off the table. The sciatic neuroma was dissected out and excised. Adductors and quadriceps were sutured over the bone end and the skin closed.`,
+    code: '27590',
+  },
+  {
+    klass: 'rv1 primary transfemoral amputation with an old scar excised in its name: no prior amputation',
+    text: `Procedure: right transfemoral amputation, scar excision.
+The femur was transected with a Gigli saw at mid-shaft and the right leg removed. An old incision scar in the flap was excised. Myodesis of the adductor magnus was done and the wound closed in layers.`,
+    code: '27590',
+  },
+  {
+    klass: 'rv1 guard: a scar revision of an existing AKA, no bone work, reads 27594',
+    text: `Procedure: revision of painful scar, right AKA.
+The adherent scar over the end of the stump was excised. No bone work was done. The skin was closed with interrupted nylon.`,
+    code: '27594',
+    review: true,
+  },
+  {
+    klass: 'rv1 packed while attention turned elsewhere: the thigh wound is not left open',
+    text: `Procedure: left above-knee amputation.
+The femur was cut with an oscillating saw 12 cm above the joint line and the limb removed. The thigh wound was packed with moist towels and attention turned to the right foot. Blood loss 250 mL.`,
+    code: '27590',
+  },
+  {
+    klass: 'rv1 packed with towels, meanwhile the other team worked: no open wound',
+    text: `Procedure: right above-knee amputation.
+The femur was divided 10 cm above the knee joint and the leg taken off. Meanwhile the stump was packed with laparotomy pads and the vascular team finished the groin exposure.`,
+    code: '27590',
+  },
+  {
+    klass: 'rv1 guard: a field amputation packed with gauze and left for later closure stays open',
+    text: `Procedure: right transfemoral amputation.
+The femur was sawn through 14 cm above the knee and the limb removed. The wound was packed with gauze; closure is planned in five days.`,
+    code: '27592',
+  },
 ];

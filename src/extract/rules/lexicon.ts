@@ -310,7 +310,7 @@ const CLOSURE_DEFERRED_AFTER =
   /^[\s,]*(?:later|at\s+(?:a|the)\s|in\s+(?:\d|a\s|two|three)|after|when|once|is\s+planned|planned|to\s+follow|will)/i;
 /** Packing for a moment, for haemostasis: no wound left open. */
 const PACKED_FOR_A_MOMENT =
-  /\b(?:ha?emosta\w*|temporar\w*|briefly|while|whilst|minutes?|tourniquet|bleeding)\b/i;
+  /\b(?:ha?emosta\w*|temporar\w*|briefly|while|whilst|meanwhile|meantime|attention|minutes?|tourniquet|bleeding)\b/i;
 /**
  * A dressing of the open wound whose own sentence neither closes it afterwards ("packed and then closed
  * in layers") nor packs it only for a moment (for haemostasis, while the tourniquet is let down).
@@ -1222,9 +1222,11 @@ export const featureLexicon: Record<FeatureKey, TargetLexicon> = {
       ),
       // A thigh amputation named as the site of a scar or neuroma operation is the existing one: read as
       // a stump (a narrative one counts when nothing is cut or removed today).
+      // Not when the note removes a limb today: then the amputation it names beside the scar or neuroma
+      // is today's ("right AKA with excision of a sciatic neuroma"; see the extractor, tag scar-site).
       entry(phrase(...SCAR_ON_AMPUTATION), readPriorLevel, {
         whenMatch: (s, a, b) => !setAside(s, b) && priorAtThighLevel(s, a, b),
-        tag: 'stump',
+        tag: 'scar-site',
       }),
       // A staged closure of an amputation closes one made at an earlier operation ("second-stage
       // closure of a right transfemoral amputation", "delayed closure of the guillotine AKA").

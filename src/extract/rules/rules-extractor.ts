@@ -833,8 +833,12 @@ function priorMentions(
   side: string | undefined,
   noCutToday = false,
   amputatedAt: number | undefined = undefined,
+  limbRemovedToday = false,
 ): Mention[] {
   const mentions = findMentions(featureLexicon.priorAmputation, text, sentences).filter((m) => {
+    // A thigh amputation named as the site of a scar or neuroma is an existing one only when no limb is
+    // removed today: beside today's removal it is today's amputation, the neuroma excised with it.
+    if (m.tag === 'scar-site' && limbRemovedToday) return false;
     // A staged closure named after today's amputation ("through-knee amputation left open; formal
     // closure of the stump at a second stage") is the plan for the stump just made, not an earlier one.
     if (m.tag === 'closure' && amputatedAt !== undefined && amputatedAt < m.match.start) return false;
@@ -842,7 +846,7 @@ function priorMentions(
     // residual femur was exposed ... and re-cut"); with no cut at all it may be the stump just made.
     // With the femoral cut stated as not made and nothing removed, no stump is made today.
     if (
-      m.tag === 'stump' &&
+      (m.tag === 'stump' || m.tag === 'scar-site') &&
       NARRATIVE_SECTIONS.has(m.sentence.section) &&
       !noCutToday &&
       (firstCut === undefined || m.match.start > firstCut)
@@ -853,7 +857,7 @@ function priorMentions(
   // A re-amputation or stump that does not say where the earlier amputation was is this limb's stated
   // below-knee amputation when that is the only prior amputation the note states for this limb.
   const unplaced = (m: Mention): boolean =>
-    (m.tag === 'implied' || m.tag === 'stump' || m.tag === 'closure') &&
+    (m.tag === 'implied' || m.tag === 'stump' || m.tag === 'scar-site' || m.tag === 'closure') &&
     !THIGH_NAMED.test(text.slice(m.match.start, m.match.end));
   if (mentions.length === 0 || !mentions.every(unplaced)) return mentions;
   return distalPriorStated(text, sentences, side) ? [] : mentions;
@@ -1147,6 +1151,7 @@ function readFeatures(text: string, sentences: Sentence[]): Reading {
       (features.femurCut.status === 'negated' ||
         (features.femurCut.status === 'not_mentioned' && softTissueStumpOperation(text, sentences))),
     amputationStart(text, sentences, features, cuts),
+    features.limbRemoved.status === 'documented',
   );
   features.priorAmputation = factFromMentions(text, prior);
   if (!events.some((e) => e.time === 'index' && !e.context)) namesOnly(text, sentences, features);
