@@ -4,6 +4,13 @@ import { defineCode } from './types.ts';
 /** A tumour of bone named: a sarcoma, a metastasis, a giant cell tumour, a malignancy. */
 const BONE_TUMOUR =
   '\\b(?:tumou?rs?|\\w*sarcomas?|metasta\\w*|carcinomas?|myelomas?|plasmacytomas?|lymphomas?|giant\\s+cell|malignan\\w*|neoplas\\w*)\\b';
+/** A bone tumour named as today's indication, not in the history ("history of", "remote", "treated … years ago"). */
+const TUMOUR_NOW = `(?<!\\b(?:history|h\\/o)\\s+of\\s+(?:(?:a|an|the|remote|prior|previous|treated|old)\\s+)?(?:[\\w-]+\\s+){0,2})${BONE_TUMOUR}`;
+/** A replacement of a failed, loose, infected or revised hip arthroplasty: a revision operation, no tumour resection. */
+const REVISION_WORD =
+  '\\b(?:failed|failing|loose|loosened|loosening|infected|periprosthetic|revision|revised|aseptic)\\b';
+const REVISION_BEFORE = `${REVISION_WORD}[^.;\\n]{0,60}`;
+const NOT_A_REVISION = `(?![^.;\\n]{0,80}?${REVISION_WORD})`;
 /** A segmental replacement of the proximal or distal femur by an implant. */
 const FEMORAL_REPLACEMENT =
   '\\b(?:(?:proximal|distal)\\s+femoral\\s+(?:(?:endoprosthetic|megaprosthetic|tumou?r|segmental)\\s+)?(?:replacement|endoprosthe\\w*|megaprosthe\\w*)|(?:endoprosthetic|megaprosthetic|tumou?r\\s+prosthe\\w*)\\s+(?:replacement|reconstruction)\\s+of\\s+the\\s+(?:(?:right|left)\\s+)?(?:proximal|distal)\\s+femur)\\b';
@@ -123,7 +130,9 @@ export const cpt27365 = defineCode({
     // A segmental femoral replacement names the resection only for a tumour named in its sentence (a
     // proximal femoral replacement is also a revision hip operation): "treated with a proximal femoral
     // replacement" for a metastasis, "distal femoral endoprosthetic replacement for osteosarcoma".
-    `(?<=${BONE_TUMOUR}[^.;\\n]{0,120}?)${FEMORAL_REPLACEMENT}|${FEMORAL_REPLACEMENT}(?=[^.;\\n]{0,80}?${BONE_TUMOUR})`,
+    // Not a tumour in the history ("a remote history of breast carcinoma") nor a replacement of a failed,
+    // loose, infected or revised hip (a revision arthroplasty names no tumour resection).
+    `(?<=${TUMOUR_NOW}[^.;\\n]{0,120}?)(?<!${REVISION_BEFORE})${FEMORAL_REPLACEMENT}${NOT_A_REVISION}|(?<!${REVISION_BEFORE})${FEMORAL_REPLACEMENT}(?=[^.;\\n]{0,80}?${TUMOUR_NOW})${NOT_A_REVISION}`,
   ],
   neighbours: ['27355', '27356', '27357', '27329', '27364', '27590'],
   revises: [],

@@ -5588,4 +5588,29 @@ The femur was divided 10 cm above the knee joint and the leg taken off. Meanwhil
 The femur was sawn through 14 cm above the knee and the limb removed. The wound was packed with gauze; closure is planned in five days.`,
     code: '27592',
   },
+  // rv2 (review). A proximal femoral replacement names a tumour resection only for a tumour that is today's
+  // indication: not a cancer in the history, nor the replacement of a failed, loose or infected hip (a
+  // revision arthroplasty). The cut femur then decides only by inference: coder review.
+  {
+    klass: 'rv2 proximal femoral replacement for a failed hip, cancer only in the history: coder review',
+    text: `Operation: proximal femoral replacement for a failed total hip replacement in a lady with a distant history of ovarian carcinoma.
+The femur was divided below the old stem and a modular implant cemented into the remaining shaft.`,
+    code: '27365',
+    route: 'coder-review',
+  },
+  {
+    klass:
+      'rv2 proximal femoral replacement for an infected hip replacement, lymphoma years ago: coder review',
+    text: `Procedure: Right proximal femoral replacement, second stage, for an infected total hip replacement with a remote history of lymphoma.
+The proximal femur was cut 10 cm below the lesser trochanter and the tumour-type prosthesis cemented.`,
+    code: '27365',
+    route: 'coder-review',
+  },
+  {
+    klass: 'rv2 guard: a proximal femoral replacement for a metastasis stays 27365 outside coder review',
+    text: `Procedure: left proximal femoral replacement for metastatic renal cell carcinoma. Preoperative MRI showed a destructive lesion of the proximal femur.
+The proximal femur was resected en bloc with a cuff of muscle 15 cm below the trochanter and a modular endoprosthesis cemented.`,
+    code: '27365',
+    route: 'query-physician',
+  },
 ];
