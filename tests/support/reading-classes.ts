@@ -5613,4 +5613,18 @@ The proximal femur was resected en bloc with a cuff of muscle 15 cm below the tr
     code: '27365',
     route: 'query-physician',
   },
+  // rv3. "old" marks an earlier amputation only before it: after the amputation word it is another noun's.
+  {
+    klass: "rv3 'old' after the amputation word qualifies the scar, not the amputation",
+    text: `Procedure: Left above-knee amputation with excision of the old below-knee scar.
+The femur was sawn 11 cm above the knee joint and the left leg removed. Myodesis of the adductors; the skin was closed.`,
+    code: '27590',
+  },
+  {
+    klass: 'rv3 guard: an old above-knee amputation named before the re-cut stays a prior amputation',
+    text: `Procedure: revision of the left thigh stump.
+She has an old left above-knee amputation. The femur was re-cut 4 cm higher and the myodesis redone.`,
+    code: '27596',
+    review: true,
+  },
 ];

@@ -446,6 +446,9 @@ const PRIOR_IMPLANT =
 
 /** "old" that is not the end of an age ("a 70-year-old man", "80 years old"). */
 const NOT_AN_AGE = '(?<!\\b(?:\\d+|\\w+)[- ](?:years?|yrs?|months?|weeks?|days?)[- ])';
+/** What marks an amputation as an earlier one: "prior", "old", "status post", "history of". */
+const PRIOR_QUALIFIER = `(?:prior|previous|previously|existing|${NOT_AN_AGE}old|remote|status${SP}post|s/p|history${SP}of|had${SP}undergone|had${SP}(?:a|an))`;
+const QUALIFIER_FIRST = new RegExp(`^${PRIOR_QUALIFIER}`, 'i');
 
 /**
  * Words of a day-case (outpatient) stay: an admission to such a unit is not an inpatient one.
@@ -1181,14 +1184,19 @@ export const featureLexicon: Record<FeatureKey, TargetLexicon> = {
       entry(
         near(
           // "a 70-year-old man": an age is not an old amputation.
-          `(?:prior|previous|previously|existing|${NOT_AN_AGE}old|remote|status${SP}post|s/p|history${SP}of|had${SP}undergone|had${SP}(?:a|an))`,
+          PRIOR_QUALIFIER,
           // not the "amputation" of a re-amputation (today's), which the entry below reads
           `(?:${THIGH_AMPUTATION}|(?<!\\bre-?)amputation)`,
           5,
         ),
         readPriorLevel,
         {
-          whenMatch: (s, a, b) => !narratedHad(s, a, b) && !setAside(s, b) && priorAtThighLevel(s, a, b),
+          // The qualifier comes first: in "above-knee amputation with excision of the old scar", "old" is the scar's.
+          whenMatch: (s, a, b) =>
+            QUALIFIER_FIRST.test(s.slice(a, b)) &&
+            !narratedHad(s, a, b) &&
+            !setAside(s, b) &&
+            priorAtThighLevel(s, a, b),
         },
       ),
       // "right AKA done here in November": a thigh amputation dictated as a past event
