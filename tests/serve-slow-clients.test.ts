@@ -1,6 +1,7 @@
 import { connect, type Socket } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
 import { problemSchema } from '../src/serve/schemas.ts';
+import { drainAndClose } from '../src/serve/server.ts';
 import { type RunningServer, startServer, TOKEN } from './serve-helpers.ts';
 
 /** A raw client: what it received, and a promise of the socket closing (by the server). */
@@ -108,5 +109,25 @@ describe('slow and greedy clients', () => {
     for (const h of holders) expect(parseAnswer(h.received()).status).toBe(408);
     const res = await fetch(`${url}/healthz`);
     expect(res.status).toBe(200);
+  });
+
+  it('a request begun before SIGTERM and answered during the drain closes its connection (no keep-alive left open)', async () => {
+    // Keep-alive far beyond the test's budget: a connection left open after its answer would hang the close.
+    server = await startServer({ keepAliveTimeoutMs: 600_000 });
+    const body = JSON.stringify({ transcript: 'Left hindquarter amputation through the sacroiliac joint.' });
+    const head = postHead(Buffer.byteLength(body), `authorization: Bearer ${TOKEN}\r\n`);
+    // The headers and half the body arrive before the drain begins: the request has started.
+    const client = await rawClient(server.url, head, body.slice(0, 10));
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    const drained = drainAndClose(server.app, { drainMs: 20, graceMs: 600_000 });
+    // The rest of the body arrives once the listener is closing.
+    await new Promise((resolve) => setTimeout(resolve, 150));
+    client.socket.write(body.slice(10));
+    await client.closed;
+    const answerHead = (client.received().split('\r\n\r\n')[0] ?? '').toLowerCase();
+    expect(answerHead).toMatch(/^http\/1\.1 200 /);
+    expect(answerHead).toContain('connection: close');
+    expect(await drained).toEqual({ forced: false });
+    server = undefined;
   });
 });

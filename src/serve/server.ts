@@ -542,8 +542,13 @@ export function buildServer(options: ServerOptions = {}): FastifyInstance {
 
   app.addHook('onRequest', async (request, reply) => {
     reply.header('x-request-id', request.id);
-    // While draining, every answer ends its connection, so keep-alive clients move elsewhere.
+  });
+  // While draining, every answer ends its connection, so keep-alive clients move elsewhere. Checked
+  // when the answer is sent, not when its request arrived: a request begun before the drain and
+  // answered during it must not leave its connection open for the keep-alive timeout.
+  app.addHook('onSend', async (_request, reply, payload) => {
     if (state.draining) reply.header('connection', 'close');
+    return payload;
   });
   app.addHook('onResponse', async (request, reply) => {
     request.log.info(
