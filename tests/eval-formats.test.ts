@@ -3,7 +3,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { type FixtureCase, loadFixtures } from '../src/eval/fixtures.ts';
-import { evidenceGrounding, formatEval, runFormatCase, summarizeTransform } from '../src/eval/format-eval.ts';
+import {
+  evidenceGrounding,
+  formatEval,
+  referenceOf,
+  runFormatCase,
+  summarizeTransform,
+} from '../src/eval/format-eval.ts';
 import { runFormatGate } from '../src/eval/format-gate.ts';
 import { formatTransformIds, formatTransforms, sentencesOf } from '../src/eval/formats.ts';
 import { computeMetrics } from '../src/eval/metrics.ts';
@@ -177,8 +183,12 @@ describe('format eval', () => {
   it('a rewrite that changes the code is counted and named, a wrong code outside coder review too', async () => {
     const f = fixture('a-27290-classic-formatted');
     const input = { transcript: transcriptOf(f), claim: null };
-    const held = await runFormatCase(f, input, { code: '27290', route: 'ready' }, 'crlf', (t, c) =>
-      processNote({ transcript: t, ...(c ? { claim: c } : {}) }),
+    const held = await runFormatCase(
+      f,
+      input,
+      { code: '27290', route: 'ready', findings: [] },
+      'crlf',
+      (t, c) => processNote({ transcript: t, ...(c ? { claim: c } : {}) }),
     );
     const moved = {
       ...held,
@@ -194,6 +204,47 @@ describe('format eval', () => {
       wrongCodesOutsideCoderReview: ['other'],
       errored: [],
     });
+  });
+
+  it("a rewrite's findings are held to the case's as written (lost / added), its draft to the draft gold", async () => {
+    const f = fixture('a-27076-internal-hemipelvectomy-claimed-27290');
+    const input = { transcript: transcriptOf(f), claim: claimOf(f) as never };
+    const run = (t: string, c: unknown) =>
+      processNote({ transcript: t, ...(c ? { claim: c as never } : {}) });
+    const written = referenceOf(await run(input.transcript, input.claim));
+    expect(written.findings).toContain('level.mismatch');
+    const same = await runFormatCase(f, input, written, 'crlf', run);
+    expect(same).toMatchObject({ findingsLost: [], findingsExtra: [] });
+    expect(same.draft).toMatchObject({ misses: [] });
+    expect(same.draft?.keyItems).toBeGreaterThan(0);
+    expect(same.draft?.keyHits).toBe(same.draft?.keyItems);
+    const shifted = await runFormatCase(
+      f,
+      input,
+      { ...written, findings: [...written.findings.filter((k) => k !== 'level.mismatch'), 'doc.missing:x'] },
+      'crlf',
+      run,
+    );
+    expect(shifted).toMatchObject({ findingsLost: ['doc.missing:x'], findingsExtra: ['level.mismatch'] });
+    const summary = summarizeTransform('crlf', [same, { ...shifted, name: 'other' }]);
+    expect(summary.findings).toEqual({
+      lost: 1,
+      extra: 1,
+      lostByCase: { other: ['doc.missing:x'] },
+      extraByCase: { other: ['level.mismatch'] },
+    });
+    expect(summary.drafts).toMatchObject({ missesByCase: {} });
+    expect(summary.drafts?.keyHits).toBe(2 * (same.draft?.keyItems ?? 0));
+  });
+
+  it('a draft item is found through typographic marks (a no-break space, an en dash)', async () => {
+    const f = fixture('a-27076-internal-hemipelvectomy-claimed-27290');
+    const input = { transcript: transcriptOf(f), claim: claimOf(f) as never };
+    const run = (t: string, c: unknown) =>
+      processNote({ transcript: t, ...(c ? { claim: c as never } : {}) });
+    const written = referenceOf(await run(input.transcript, input.claim));
+    const o = await runFormatCase(f, input, written, 'unicode-punctuation', run);
+    expect(o.draft?.misses.filter((m) => m.startsWith('ebl:'))).toEqual([]);
   });
 });
 
@@ -283,6 +334,55 @@ describe('format gate', () => {
       base: outcome({ sameCode: 2, codeChanged: ['a'] }),
       cur: outcome({ sameCode: 2, codeChanged: ['a'], wrongCodesOutsideCoderReview: ['a'] }),
       passed: false,
+    },
+    {
+      name: 'a finding lost where the transform keeps every fact',
+      base: outcome({ findings: { lost: 0, extra: 0, lostByCase: {}, extraByCase: {} } }),
+      cur: outcome({
+        findings: { lost: 1, extra: 0, lostByCase: { b: ['doc.missing:x'] }, extraByCase: {} },
+      }),
+      passed: false,
+    },
+    {
+      name: 'a finding added where the transform keeps every fact',
+      base: outcome({ findings: { lost: 0, extra: 0, lostByCase: {}, extraByCase: {} } }),
+      cur: outcome({
+        findings: { lost: 0, extra: 1, lostByCase: {}, extraByCase: { a: ['level.mismatch'] } },
+      }),
+      passed: false,
+    },
+    {
+      name: 'a finding lost where the transform does not keep every fact',
+      base: outcome({ keepsFacts: false, findings: { lost: 0, extra: 0, lostByCase: {}, extraByCase: {} } }),
+      cur: outcome({
+        keepsFacts: false,
+        findings: { lost: 1, extra: 0, lostByCase: { b: ['doc.missing:x'] }, extraByCase: {} },
+      }),
+      passed: true,
+    },
+    {
+      name: 'a draft key item missed',
+      base: outcome({ drafts: { hits: 9, items: 9, keyHits: 5, keyItems: 5, missesByCase: {} } }),
+      cur: outcome({
+        drafts: { hits: 8, items: 9, keyHits: 4, keyItems: 5, missesByCase: { a: ['specimens: femur'] } },
+      }),
+      passed: false,
+    },
+    {
+      name: 'a draft item missed outside the key sections',
+      base: outcome({ drafts: { hits: 9, items: 9, keyHits: 5, keyItems: 5, missesByCase: {} } }),
+      cur: outcome({
+        drafts: { hits: 8, items: 9, keyHits: 5, keyItems: 5, missesByCase: { a: ['implants: mesh'] } },
+      }),
+      passed: false,
+    },
+    {
+      name: 'a baseline without finding or draft counts: reported, not gated',
+      base: outcome(),
+      cur: outcome({
+        drafts: { hits: 8, items: 9, keyHits: 4, keyItems: 5, missesByCase: { a: ['specimens: femur'] } },
+      }),
+      passed: true,
     },
     {
       name: 'evidence that no longer slices the rewritten text',

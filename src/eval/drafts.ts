@@ -74,6 +74,17 @@ const unmarkdown = (s: string): string =>
     .replace(/&quot;/g, '"')
     .replace(/&#39;/g, "'")
     .replace(/&amp;/g, '&');
+/**
+ * Text as a gold item is compared with it: case folded, and typographic marks read as their plain forms
+ * (a no-break space, curly quotes, en and em dashes), so "2,400\u00a0mL" holds the gold "2,400 mL".
+ */
+const folded = (s: string): string =>
+  s
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[\u2018\u2019]/g, "'")
+    .replace(/[\u201c\u201d]/g, '"')
+    .replace(/[\u2013\u2014]/g, '-');
 const words = (s: string): string[] => s.toLowerCase().match(/[a-z0-9]+/g) ?? [];
 const midWord = (t: string, at: number): boolean => /\w/.test(t[at - 1] ?? '') && /\w/.test(t[at] ?? '');
 
@@ -188,12 +199,12 @@ export function scoreDrafts(transcript: string, result: ProcessResult, gold?: Dr
   let keyItems = 0;
   let keyMisses = 0;
   for (const [key, wanted] of Object.entries(gold?.sections ?? {}) as Array<[DraftSectionKey, string[]]>) {
-    const block = unmarkdown(blocks.get(key) ?? '').toLowerCase();
+    const block = folded(unmarkdown(blocks.get(key) ?? ''));
     const isKey = keySectionKeys.includes(key);
     for (const w of wanted) {
       items++;
       if (isKey) keyItems++;
-      if (!block.includes(w.toLowerCase())) {
+      if (!block.includes(folded(w))) {
         misses.push(`${key}: ${w}`);
         if (isKey) keyMisses++;
       }

@@ -3,6 +3,8 @@ import type { Extractor } from '../extract/types.ts';
 import type { Knowledge } from '../knowledge/apply.ts';
 import { type ProcessResult, processNote } from '../pipeline/process.ts';
 import type { Claim } from '../schemas/claim.ts';
+import { findingKey } from '../schemas/findings.ts';
+import { scoreDrafts } from './drafts.ts';
 import type { FixtureCase } from './fixtures.ts';
 import { type FormatTransformId, formatTransformIds, formatTransforms } from './formats.ts';
 import type { FormatOutcome, FormatSummary } from './results.ts';
@@ -38,6 +40,20 @@ export interface FormatEvalOptions {
 export interface Reference {
   code: string | null;
   route: string;
+  /** Its error and warning finding keys (`id` or `id:element`), as the main eval scores them. */
+  findings: readonly string[];
+}
+
+/** How a rewrite's draft scores against the case's draft gold (src/eval/drafts.ts); null without gold. */
+export interface FormatDraftOutcome {
+  /** Gold section items (and required placeholders) found in their section, of all of them. */
+  hits: number;
+  items: number;
+  /** Gold items of the key sections (surgeons, EBL, specimens, complications, disposition). */
+  keyHits: number;
+  keyItems: number;
+  /** The items not found, as `section: gold text` (the gold's words, never the transcript's). */
+  misses: string[];
 }
 
 /** One rewritten case's outcome. */
@@ -50,6 +66,10 @@ export interface FormatCaseOutcome {
   /** A code other than the gold one, routed anywhere but coder review. */
   wrongCodeOutsideCoderReview: boolean;
   evidence: { exact: number; total: number };
+  /** Finding keys of the case as written that the rewrite lost, and keys the rewrite added. */
+  findingsLost: string[];
+  findingsExtra: string[];
+  draft: FormatDraftOutcome | null;
   error?: { code: string };
 }
 
@@ -69,10 +89,33 @@ export function evidenceGrounding(
   };
 }
 
-const referenceOf = (result: ProcessResult): Reference => ({
+/** Error and warning finding keys of a result (info findings are never scored). */
+export const scoredFindingKeys = (result: Pick<ProcessResult, 'findings'>): string[] => [
+  ...new Set(result.findings.filter((f) => f.severity !== 'info').map(findingKey)),
+];
+
+/** What a result decides: its code, route and scored finding keys. */
+export const referenceOf = (result: ProcessResult): Reference => ({
   code: result.code.supported,
   route: result.route.decision,
+  findings: scoredFindingKeys(result),
 });
+
+function draftOutcome(
+  text: string,
+  result: ProcessResult,
+  gold: FixtureCase['expected']['draft'],
+): FormatDraftOutcome | null {
+  if (!gold) return null;
+  const s = scoreDrafts(text, result, gold);
+  return {
+    hits: s.sectionHits,
+    items: s.sectionItems,
+    keyHits: s.keyHits,
+    keyItems: s.keyItems,
+    misses: s.sectionMisses,
+  };
+}
 
 type Run = (transcript: string, claim: Claim | null) => Promise<ProcessResult>;
 
@@ -93,7 +136,7 @@ export async function runFormatCase(
   const text = transform.apply(input.transcript);
   try {
     const result = await run(text, input.claim);
-    const { code, route } = referenceOf(result);
+    const { code, route, findings } = referenceOf(result);
     return {
       name: fixture.name,
       code,
@@ -103,6 +146,9 @@ export async function runFormatCase(
       wrongCodeOutsideCoderReview:
         code !== null && code !== fixture.expected.code && route !== 'coder-review',
       evidence: evidenceGrounding(text, result),
+      findingsLost: reference.findings.filter((k) => !findings.includes(k)),
+      findingsExtra: findings.filter((k) => !reference.findings.includes(k)),
+      draft: draftOutcome(text, result, fixture.expected.draft),
     };
   } catch (error) {
     const code = (error as { code?: unknown }).code;
@@ -114,6 +160,9 @@ export async function runFormatCase(
       sameRoute: false,
       wrongCodeOutsideCoderReview: false,
       evidence: { exact: 0, total: 0 },
+      findingsLost: [...reference.findings],
+      findingsExtra: [],
+      draft: null,
       error: { code: typeof code === 'string' ? code : 'internal' },
     };
   }
@@ -126,6 +175,9 @@ export function summarizeTransform(
 ): FormatOutcome {
   const t = formatTransforms[id];
   const names = (keep: (o: FormatCaseOutcome) => boolean) => outcomes.filter(keep).map((o) => o.name);
+  const byCase = (list: (o: FormatCaseOutcome) => readonly string[]) =>
+    Object.fromEntries(outcomes.filter((o) => list(o).length > 0).map((o) => [o.name, [...list(o)]]));
+  const sum = (n: (o: FormatCaseOutcome) => number) => outcomes.reduce((a, o) => a + n(o), 0);
   return {
     id,
     description: t.description,
@@ -141,6 +193,19 @@ export function summarizeTransform(
     codeChanged: names((o) => !o.sameCode),
     routeChanged: names((o) => !o.sameRoute),
     wrongCodesOutsideCoderReview: names((o) => o.wrongCodeOutsideCoderReview),
+    findings: {
+      lost: sum((o) => o.findingsLost.length),
+      extra: sum((o) => o.findingsExtra.length),
+      lostByCase: byCase((o) => o.findingsLost),
+      extraByCase: byCase((o) => o.findingsExtra),
+    },
+    drafts: {
+      hits: sum((o) => o.draft?.hits ?? 0),
+      items: sum((o) => o.draft?.items ?? 0),
+      keyHits: sum((o) => o.draft?.keyHits ?? 0),
+      keyItems: sum((o) => o.draft?.keyItems ?? 0),
+      missesByCase: byCase((o) => o.draft?.misses ?? []),
+    },
   };
 }
 

@@ -1,3 +1,4 @@
+import { keySectionKeys } from './drafts.ts';
 import type { EvalResults, FormatOutcome } from './results.ts';
 
 /** Counts of one transform over the cases both runs share. */
@@ -7,6 +8,12 @@ export interface FormatCounts {
   sameRoute: number;
   wrongCodesOutsideCoderReview: number;
   errored: number;
+  /** Finding keys of the cases as written lost by their rewrites, and keys added (null: not measured). */
+  findingsLost: number | null;
+  findingsExtra: number | null;
+  /** Draft gold items missed by the rewrites' drafts, and of them the key-section items (null: not measured). */
+  draftMisses: number | null;
+  draftKeyMisses: number | null;
 }
 
 /** One transform against the baseline. */
@@ -38,13 +45,34 @@ function countsOver(t: FormatOutcome, shared: ReadonlySet<string>): FormatCounts
     sameRoute: shared.size - inShared(t.routeChanged),
     wrongCodesOutsideCoderReview: inShared(t.wrongCodesOutsideCoderReview),
     errored: inShared(t.errored),
+    findingsLost: t.findings ? inSharedLists(t.findings.lostByCase, shared) : null,
+    findingsExtra: t.findings ? inSharedLists(t.findings.extraByCase, shared) : null,
+    draftMisses: t.drafts ? inSharedLists(t.drafts.missesByCase, shared) : null,
+    draftKeyMisses: t.drafts ? inSharedLists(t.drafts.missesByCase, shared, isKeyMiss) : null,
   };
 }
+
+const isKeyMiss = (miss: string): boolean => keySectionKeys.some((k) => miss.startsWith(`${k}: `));
+
+/** How many listed items (of the cases in `shared`, kept by `keep`) a by-case record holds. */
+function inSharedLists(
+  byCase: Readonly<Record<string, readonly string[]>>,
+  shared: ReadonlySet<string>,
+  keep: (item: string) => boolean = () => true,
+): number {
+  return Object.entries(byCase)
+    .filter(([name]) => shared.has(name))
+    .reduce((n, [, items]) => n + items.filter(keep).length, 0);
+}
+
+/** A defect count that grew (both measured). */
+const grew = (was: number | null, now: number | null): boolean => was !== null && now !== null && now > was;
 
 /**
  * The format gate: per transform, over the cases both runs share, no fewer cases keeping their code
  * (and their route, where the transform keeps every fact) than the baseline, no more wrong codes outside
- * coder review or errors, and every piece of evidence an exact slice of the rewritten text. Undefined
+ * coder review or errors, where the transform keeps every fact no more finding keys lost or added and
+ * no more draft gold items missed, and every piece of evidence an exact slice of the rewritten text. Undefined
  * when the current run has no format results. Pure.
  */
 export function runFormatGate(current: EvalResults, baseline: EvalResults): FormatGate | undefined {
@@ -72,6 +100,16 @@ export function runFormatGate(current: EvalResults, baseline: EvalResults): Form
           `wrong codes outside coder review ${was.wrongCodesOutsideCoderReview} -> ${cur.wrongCodesOutsideCoderReview}`,
         );
       if (cur.errored > was.errored) worse.push(`errored ${was.errored} -> ${cur.errored}`);
+      if (t.keepsFacts) {
+        const defects = [
+          ['findings lost', was.findingsLost, cur.findingsLost],
+          ['findings added', was.findingsExtra, cur.findingsExtra],
+          ['draft items missed', was.draftMisses, cur.draftMisses],
+          ['draft key items missed', was.draftKeyMisses, cur.draftKeyMisses],
+        ] as const;
+        for (const [what, before, now] of defects)
+          if (grew(before, now)) worse.push(`${what} ${before} -> ${now}`);
+      }
     } else if (baseline.formats) notes.push(`transform ${t.id} is not in the baseline: reported, not gated`);
     const changed = (o: FormatOutcome) => [...o.codeChanged, ...(o.keepsFacts ? o.routeChanged : [])];
     const before = new Set(base ? changed(base) : []);

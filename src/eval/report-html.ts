@@ -267,6 +267,9 @@ function formatsSection(results: EvalResults, gate: GateResult | undefined): str
         t.evidence.exact === t.evidence.total ? 'num' : 'num bad',
       ),
       td(list(t.wrongCodesOutsideCoderReview), t.wrongCodesOutsideCoderReview.length > 0 ? 'bad' : 'muted'),
+      td(t.findings ? `${t.findings.lost} / ${t.findings.extra}` : '—', 'num'),
+      td(t.drafts ? `${t.drafts.hits}/${t.drafts.items}` : '—', 'num'),
+      td(t.drafts ? `${t.drafts.keyHits}/${t.drafts.keyItems}` : '—', 'num'),
       td(list(t.codeChanged)),
       td(list(t.routeChanged)),
       ...(gate?.formats
@@ -280,8 +283,8 @@ function formatsSection(results: EvalResults, gate: GateResult | undefined): str
     ];
   });
   return `<section id="formats"><h2>Format robustness (metamorphic)</h2>
-<p>${f.cases} cases, each rewritten by ${f.transforms.length} format transforms; a rewrite must keep the code the case has as written, and its route where the transform keeps every fact.</p>
-${tableHtml(['Transform', 'What it does', 'Keeps facts', 'Same code', 'Same route', 'Evidence exact', 'Wrong codes outside coder review', 'Code changed', 'Route changed', ...(gate?.formats ? ['Gate'] : [])], rows)}</section>`;
+<p>${f.cases} cases, each rewritten by ${f.transforms.length} format transforms; a rewrite must keep the code the case has as written, and its route, its error and warning findings and its draft gold items where the transform keeps every fact.</p>
+${tableHtml(['Transform', 'What it does', 'Keeps facts', 'Same code', 'Same route', 'Evidence exact', 'Wrong codes outside coder review', 'Findings lost / added', 'Draft items kept', 'Draft key items kept', 'Code changed', 'Route changed', ...(gate?.formats ? ['Gate'] : [])], rows)}</section>`;
 }
 
 function caseStatus(c: CaseRecord): string {

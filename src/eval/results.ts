@@ -236,6 +236,32 @@ export const formatOutcomeSchema = z.object({
   routeChanged: z.array(z.string()),
   /** Rewrites decided as a code other than the gold one outside coder review. */
   wrongCodesOutsideCoderReview: z.array(z.string()),
+  /**
+   * Error and warning finding keys of each case as written that its rewrite lost, and keys it added
+   * (gated where `keepsFacts`). Absent in older results.
+   */
+  findings: z
+    .object({
+      lost: z.number().int().nonnegative(),
+      extra: z.number().int().nonnegative(),
+      lostByCase: z.record(z.string(), z.array(z.string())),
+      extraByCase: z.record(z.string(), z.array(z.string())),
+    })
+    .optional(),
+  /**
+   * The rewrites' drafts against each case's draft gold, scored as the main eval scores drafts
+   * (src/eval/drafts.ts): items found, key-section items found, and the items missed by case (the
+   * gold's words). Gated where `keepsFacts`. Absent in older results.
+   */
+  drafts: z
+    .object({
+      hits: z.number().int().nonnegative(),
+      items: z.number().int().nonnegative(),
+      keyHits: z.number().int().nonnegative(),
+      keyItems: z.number().int().nonnegative(),
+      missesByCase: z.record(z.string(), z.array(z.string())),
+    })
+    .optional(),
 });
 export type FormatOutcome = z.infer<typeof formatOutcomeSchema>;
 

@@ -233,6 +233,9 @@ function formatLines(results: EvalResults, gate: GateResult | undefined): string
     'Same route',
     'Evidence exact',
     'Wrong codes outside coder review',
+    'Findings lost / added',
+    'Draft items kept',
+    'Draft key items kept',
     'Code changed',
     'Route changed',
     ...(gated ? ['Baseline same code / route', 'Gate'] : []),
@@ -246,6 +249,9 @@ function formatLines(results: EvalResults, gate: GateResult | undefined): string
       `${t.sameRoute}/${t.cases}`,
       `${t.evidence.exact}/${t.evidence.total}`,
       names(t.wrongCodesOutsideCoderReview),
+      t.findings ? `${t.findings.lost} / ${t.findings.extra}` : '—',
+      t.drafts ? `${t.drafts.hits}/${t.drafts.items}` : '—',
+      t.drafts ? `${t.drafts.keyHits}/${t.drafts.keyItems}` : '—',
       names(t.codeChanged),
       names(t.routeChanged),
       ...(gated
@@ -261,7 +267,7 @@ function formatLines(results: EvalResults, gate: GateResult | undefined): string
   return [
     '## Format robustness (metamorphic)',
     '',
-    `${f.cases} cases, each rewritten by ${f.transforms.length} format transforms (src/eval/formats.ts); a rewrite must keep the code the case has as written, and its route where the transform keeps every fact. Code kept in ${pct(total === 0 ? null : kept / total)} of rewrites (${kept}/${total}).`,
+    `${f.cases} cases, each rewritten by ${f.transforms.length} format transforms (src/eval/formats.ts); a rewrite must keep the code the case has as written, and its route, its error and warning findings and its draft gold items where the transform keeps every fact. Code kept in ${pct(total === 0 ? null : kept / total)} of rewrites (${kept}/${total}).`,
     '',
     ...table(head, rows),
   ];

@@ -4,7 +4,7 @@ import type { Command } from 'commander';
 import { echo, errorLine, InputError, UsageError } from '../../errors.ts';
 import { evaluate } from '../../eval/evaluate.ts';
 import { type FixtureCase, loadFixtures } from '../../eval/fixtures.ts';
-import { formatEval, type Reference } from '../../eval/format-eval.ts';
+import { formatEval, type Reference, referenceOf } from '../../eval/format-eval.ts';
 import { type FormatTransformId, formatTransformIds, isFormatTransformId } from '../../eval/formats.ts';
 import { type GateResult, runGate } from '../../eval/gate.ts';
 import { mutationPassed, mutationTest } from '../../eval/mutate.ts';
@@ -224,11 +224,7 @@ export function registerEvalCommand(program: Command): void {
     if (transforms) {
       // Each rewrite is held to what its case decides as written: the runs above.
       const originals = new Map<string, Reference>(
-        runs.flatMap((r) =>
-          r.result
-            ? [[r.fixture.name, { code: r.result.code.supported, route: r.result.route.decision }]]
-            : [],
-        ),
+        runs.flatMap((r) => (r.result ? [[r.fixture.name, referenceOf(r.result)]] : [])),
       );
       results.formats = await formatEval(cases, {
         extractor: chosen.extractor,
