@@ -5627,4 +5627,54 @@ She has an old left above-knee amputation. The femur was re-cut 4 cm higher and 
     code: '27596',
     review: true,
   },
+  // gp7. An admission to a day-case place (a day-surgery, out-patient, short-stay or ambulatory unit) is
+  // no inpatient admission: the place after "admitted" decides, unless the admission's own words say inpatient.
+  {
+    klass: 'gp7 admitted to the day-surgery unit: no inpatient admission',
+    claim: { cpt: '27596', modifiers: ['LT'], icd10: ['T87.44', 'Z89.612'], placeOfService: '22' },
+    text: `She was admitted to the day surgery unit this morning.
+Procedure: revision of the left above-knee amputation; left AKA in 2020, bony spur.
+Description: The femur was shortened by 2 cm with an oscillating saw through the old scar. Myodesis. Closure in layers.`,
+    code: '27596',
+    statuses: { inpatientAdmission: 'negated' },
+  },
+  {
+    klass: 'gp7 admitted to the out-patient unit: no inpatient admission',
+    claim: { cpt: '27596', modifiers: ['RT'], icd10: ['T87.43', 'Z89.611'], placeOfService: '22' },
+    text: `The patient was admitted to the out-patient unit on the morning of the operation.
+Procedure: right AKA revision. History: right above-knee amputation 2016, painful bone end.
+Description: The bone end was exposed and the femur cut back 3 cm with a saw. Myodesis; the skin was closed.`,
+    code: '27596',
+    statuses: { inpatientAdmission: 'negated' },
+  },
+  {
+    klass:
+      'gp7 admitted via the ambulatory surgery centre, or to the short-stay ward: no inpatient admission',
+    claim: { cpt: '27596', modifiers: ['LT'], icd10: ['T87.44', 'Z89.612'], placeOfService: '22' },
+    text: `Admitted via the ambulatory surgery centre; he went to the short-stay ward afterwards.
+Operation: re-amputation of the left transfemoral stump (left AKA 2019).
+The femur was divided 4 cm proximal to the old bone end with a Gigli saw. The muscles were re-attached and the wound closed.`,
+    code: '27596',
+    statuses: { inpatientAdmission: 'negated' },
+  },
+  {
+    klass: 'gp7 guard: admitted as an inpatient after a planned day case is an inpatient admission',
+    claim: { cpt: '27596', modifiers: ['LT'], icd10: ['T87.44', 'Z89.612'], placeOfService: '22' },
+    text: `Planned as a day case, but she was admitted as an inpatient for pain control.
+Procedure: left AKA revision; left above-knee amputation in 2021.
+The femur was shortened by 2 cm with a saw. Myodesis. Closure.`,
+    code: '27596',
+    findings: ['pos.inpatient-only'],
+    statuses: { inpatientAdmission: 'documented' },
+  },
+  {
+    klass: 'gp7 guard: admitted to the vascular ward on the day of surgery is an inpatient admission',
+    claim: { cpt: '27596', modifiers: ['RT'], icd10: ['T87.43', 'Z89.611'], placeOfService: '22' },
+    text: `He was admitted to the vascular ward on the day of surgery.
+Procedure: right AKA revision; right above-knee amputation 2017.
+The femur was shortened by 3 cm with a saw. Myodesis. Closure over a drain.`,
+    code: '27596',
+    findings: ['pos.inpatient-only'],
+    statuses: { inpatientAdmission: 'documented' },
+  },
 ];

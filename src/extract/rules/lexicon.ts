@@ -462,6 +462,24 @@ const DAY_CASE = `(?:day|same|ambulatory|outpatient|observation|short)\\b`;
 /** A day-case stay named in a sentence: "day surgery unit", "day ward", "same-day", "ambulatory". */
 const DAY_CASE_STAY =
   /\b(?:day[\s-]*(?:case|surgery|surgical|ward|unit|stay)|same[\s-]*day|ambulatory|out-?patient|observation|short[\s-]*stay)\b/i;
+/**
+ * A day-case stay as the place an admission goes to, at once or after one word: "admitted to the
+ * out-patient unit", "admitted via the ambulatory surgery centre", "… to the new day-surgery unit".
+ */
+const DAY_CASE_AFTER = new RegExp(
+  `^${SP}(?:(?:to|into|via|through|for|in|on|at)${SP})?(?:(?:the|a|an|our)${SP})?(?:[\\w-]+\\s+)?${DAY_CASE_STAY.source}`,
+  'i',
+);
+/**
+ * An admission whose words, or the place named right after them, are a day-case stay ("was admitted to
+ * the day-surgery unit", "admitted to the out-patient unit"): not an inpatient admission, unless its own
+ * words say inpatient.
+ */
+const admittedToDayCase = (sentence: string, start: number, end: number): boolean => {
+  const words = sentence.slice(start, end);
+  if (/\bin-?patient/i.test(words)) return false;
+  return DAY_CASE_STAY.test(words) || DAY_CASE_AFTER.test(sentence.slice(end));
+};
 const MONTH = `(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\b\\.?`;
 
 // --- value readers --------------------------------------------------------------------------
@@ -1823,6 +1841,7 @@ export const elementLexicon: Partial<Record<ElementKey, TargetLexicon>> = {
           `(?:was|were|is)${SP}admitted`,
         ),
         'inpatient',
+        { whenMatch: (s, a, b) => !admittedToDayCase(s, a, b) },
       ),
       // The admission as a header or a ward line writes it (not in a sentence naming a day-case stay).
       entry(
@@ -1851,6 +1870,8 @@ export const elementLexicon: Partial<Record<ElementKey, TargetLexicon>> = {
           `outpatient${SP}(?:procedure|surgery|basis|setting|surgical)`,
           `discharged${SP}(?:home${SP})?(?:the${SP})?same${SP}day`,
           `\\bday${SP}(?:case|surgery)\\b`,
+          // Admitted to a day-case place: "admitted to the out-patient unit", "admission via day surgery".
+          `admi(?:tted|ssion)${SP}(?:to|into|via|through|for)${SP}(?:(?:the|an?)${SP})?(?:day${SP}(?:case|surgery|surgical|ward|unit)|same${SP}day|ambulatory|out${SP}patient|short${SP}stay)`,
           `ambulatory${SP}(?:surgery|procedure|setting|care)`,
           `(?:hospital${SP})?admission${SP}(?:was${SP}|is${SP})?not${SP}(?:required|needed|necessary|indicated)`,
           // A patient-class line of one word: "Outpatient." (not "outpatient follow-up").
