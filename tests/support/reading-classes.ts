@@ -5627,10 +5627,10 @@ She has an old left above-knee amputation. The femur was re-cut 4 cm higher and 
     code: '27596',
     review: true,
   },
-  // gp7. An admission to a day-case place (a day-surgery, out-patient, short-stay or ambulatory unit) is
+  // gaps-7. An admission to a day-case place (a day-surgery, out-patient, short-stay or ambulatory unit) is
   // no inpatient admission: the place after "admitted" decides, unless the admission's own words say inpatient.
   {
-    klass: 'gp7 admitted to the day-surgery unit: no inpatient admission',
+    klass: 'gaps-7 admitted to the day-surgery unit: no inpatient admission',
     claim: { cpt: '27596', modifiers: ['LT'], icd10: ['T87.44', 'Z89.612'], placeOfService: '22' },
     text: `She was admitted to the day surgery unit this morning.
 Procedure: revision of the left above-knee amputation; left AKA in 2020, bony spur.
@@ -5639,7 +5639,7 @@ Description: The femur was shortened by 2 cm with an oscillating saw through the
     statuses: { inpatientAdmission: 'negated' },
   },
   {
-    klass: 'gp7 admitted to the out-patient unit: no inpatient admission',
+    klass: 'gaps-7 admitted to the out-patient unit: no inpatient admission',
     claim: { cpt: '27596', modifiers: ['RT'], icd10: ['T87.43', 'Z89.611'], placeOfService: '22' },
     text: `The patient was admitted to the out-patient unit on the morning of the operation.
 Procedure: right AKA revision. History: right above-knee amputation 2016, painful bone end.
@@ -5649,7 +5649,7 @@ Description: The bone end was exposed and the femur cut back 3 cm with a saw. My
   },
   {
     klass:
-      'gp7 admitted via the ambulatory surgery centre, or to the short-stay ward: no inpatient admission',
+      'gaps-7 admitted via the ambulatory surgery centre, or to the short-stay ward: no inpatient admission',
     claim: { cpt: '27596', modifiers: ['LT'], icd10: ['T87.44', 'Z89.612'], placeOfService: '22' },
     text: `Admitted via the ambulatory surgery centre; he went to the short-stay ward afterwards.
 Operation: re-amputation of the left transfemoral stump (left AKA 2019).
@@ -5658,7 +5658,7 @@ The femur was divided 4 cm proximal to the old bone end with a Gigli saw. The mu
     statuses: { inpatientAdmission: 'negated' },
   },
   {
-    klass: 'gp7 guard: admitted as an inpatient after a planned day case is an inpatient admission',
+    klass: 'gaps-7 guard: admitted as an inpatient after a planned day case is an inpatient admission',
     claim: { cpt: '27596', modifiers: ['LT'], icd10: ['T87.44', 'Z89.612'], placeOfService: '22' },
     text: `Planned as a day case, but she was admitted as an inpatient for pain control.
 Procedure: left AKA revision; left above-knee amputation in 2021.
@@ -5668,7 +5668,7 @@ The femur was shortened by 2 cm with a saw. Myodesis. Closure.`,
     statuses: { inpatientAdmission: 'documented' },
   },
   {
-    klass: 'gp7 guard: admitted to the vascular ward on the day of surgery is an inpatient admission',
+    klass: 'gaps-7 guard: admitted to the vascular ward on the day of surgery is an inpatient admission',
     claim: { cpt: '27596', modifiers: ['RT'], icd10: ['T87.43', 'Z89.611'], placeOfService: '22' },
     text: `He was admitted to the vascular ward on the day of surgery.
 Procedure: right AKA revision; right above-knee amputation 2017.
@@ -5676,5 +5676,63 @@ The femur was shortened by 3 cm with a saw. Myodesis. Closure over a drain.`,
     code: '27596',
     findings: ['pos.inpatient-only'],
     statuses: { inpatientAdmission: 'documented' },
+  },
+  // gaps-8. "crus" and "genus" are English words too ("the left crus of the diaphragm", "left at genus level"):
+  // a side before them names no limb; in a Latin phrase ("crus sinistrum", "articulatio genus") they do.
+  {
+    klass: "gaps-8 'left swab: genus Staphylococcus' (a culture report) names no side of the limb",
+    claim: { cpt: '27590', modifiers: ['RT'], icd10: ['I70.261'] },
+    text: `Procedure: above-knee amputation for ischaemic rest pain.
+The femur was divided 12 cm above the knee and the leg removed. The wound was closed in layers. Culture report, left swab: genus Staphylococcus, species to follow.`,
+    code: '27590',
+    absent: ['modifier.laterality-conflict'],
+    statuses: { laterality: 'not_mentioned' },
+  },
+  {
+    klass: "gaps-8 guard: 'left at genus level' (a verb) names no side of the limb",
+    claim: { cpt: '27590', modifiers: ['RT'], icd10: ['I70.261'] },
+    text: `Procedure: above-knee amputation for ischaemic rest pain.
+The femur was divided 12 cm above the knee and the leg removed. The wound was closed in layers. Microbiology: the organism from the swab was left at genus level.`,
+    code: '27590',
+    absent: ['modifier.laterality-conflict'],
+    statuses: { laterality: 'not_mentioned' },
+  },
+  {
+    klass: "gaps-8 'the left crus' of a hiatus hernia repair names no side of the limb",
+    claim: { cpt: '27590', modifiers: ['RT'], icd10: ['I70.261'] },
+    text: `Procedure: above-knee amputation.
+Past history: hiatus hernia repair with suture of the left crus. The femur was sawn across 12 cm above the knee and the leg removed. Closure in layers.`,
+    code: '27590',
+    absent: ['modifier.laterality-conflict'],
+    statuses: { laterality: 'not_mentioned' },
+  },
+  {
+    klass: "gaps-8 'a thickened right crus of the diaphragm' on CT names no side of the limb",
+    claim: { cpt: '27598', modifiers: ['LT'], icd10: ['I70.262'] },
+    text: `Procedure: through-knee amputation.
+Preoperative CT showed a thickened right crus of the diaphragm. The knee joint was opened, the cruciate ligaments divided and the leg removed through the joint; the femoral condyles were not cut. Closure over a drain.`,
+    code: '27598',
+    absent: ['modifier.laterality-conflict'],
+    statuses: { laterality: 'not_mentioned' },
+  },
+  {
+    klass: 'gaps-8 guard: a Latin phrase, "exarticulatio genus sinistra", names the side',
+    claim: { cpt: '27598', modifiers: ['RT'], icd10: ['I70.261'] },
+    text: `Operation: exarticulatio genus sinistra (knee disarticulation).
+The knee joint was entered, the cruciates divided and the leg removed through the joint. The condyles were not cut. Closure.`,
+    code: '27598',
+    review: true,
+    findings: ['modifier.laterality-conflict'],
+    values: { laterality: 'left' },
+  },
+  {
+    klass: 'gaps-8 guard: "crus sinistrum" names the side',
+    claim: { cpt: '27598', modifiers: ['LT'], icd10: ['I70.262'] },
+    text: `Operation: knee disarticulation, crus sinistrum.
+The knee joint was entered, the cruciates divided and the leg removed through the joint. The femoral condyles were not cut. Closure.`,
+    code: '27598',
+    review: true,
+    absent: ['modifier.laterality-conflict'],
+    values: { laterality: 'left' },
   },
 ];

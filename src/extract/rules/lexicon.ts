@@ -142,16 +142,23 @@ const limbWords = (...alternatives: string[]): RegExp =>
     `\\b(?:(?:supra|infra|intra|extra|trans|peri|para|sub|retro|hemi)-?)?(?:${alternatives.join('|')})(?:e?s)?\\b`,
     'gi',
   );
+/**
+ * A Latin limb word that is also English ("crus", "genus"), right before the words being read: a Latin
+ * side after it makes the phrase anatomical ("crus dextrum", "genus sinistrum").
+ */
+export const LATIN_LIMB_BEFORE = /\b(?:crus|genus)[\s-]*$/i;
 export const LIMB_WORDS = limbWords(
   `lower${SP}(?:extremity|extremities|limb)`,
-  // Latin: "membrum inferius", "extremitas inferior", "crus", "coxa", "genu", "femoris".
+  // Latin: "membrum inferius", "extremitas inferior", "cruris", "coxa", "genu", "femoris", "articulatio
+  // genus". Not a bare "crus" or "genus", English words too ("the left crus of the diaphragm", "left at
+  // genus level"): those count only before a Latin side (LATIN_LIMB_BEFORE).
   `membr(?:um|a)(?:${SP}inferi(?:us|or|ora))?`,
   `extremitas(?:${SP}inferior)?`,
-  'crus',
   'cruris',
   'cox(?:a|ae)',
-  'genu',
-  'genus',
+  // not "genus", the plural the list's ending would allow
+  'genu(?!s)',
+  `(?:ex)?articulatio${SP}genus`,
   'femoris',
   'leg',
   'limb',

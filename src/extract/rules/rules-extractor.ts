@@ -15,6 +15,7 @@ import {
   DISTAL_PRIOR,
   elementLexicon,
   featureLexicon,
+  LATIN_LIMB_BEFORE,
   LATIN_SIDE,
   LIMB_WORDS,
   NON_OPERATIVE_SIDE_AFTER,
@@ -281,7 +282,7 @@ function findSideMentions(text: string, sentences: Sentence[]): Mention[] {
         const latinAfterLimb =
           re === SIDE_WORD &&
           LATIN_SIDE_WORD.test(m[1] ?? '') &&
-          limbIn(before.split(/\s+/).filter(Boolean).slice(-3).join(' '));
+          (limbIn(before.split(/\s+/).filter(Boolean).slice(-3).join(' ')) || LATIN_LIMB_BEFORE.test(before));
         LIMB_WORDS.lastIndex = 0;
         const qualifies =
           latinAfterLimb ||
