@@ -4,7 +4,8 @@ import type { Span } from './types.ts';
 // be wrapped onto two lines).
 const SPOKEN_BREAK =
   /\b(?:period|full\s+stop|new\s+paragraph|next\s+paragraph|new\s+line|next\s+line|paragraph)\b/gi;
-// A full stop that ends a sentence: not a decimal point, not "Dr." / "Dept." / "e.g." style abbreviations (nor the
+// A full stop that ends a sentence: not a decimal point, not "Dr." / "Dept." / "e.g." style abbreviations, in a
+// note's one case too ("DR. QUINN", "assisted by dr. haddad") (nor the
 // German and European titles "Dr. med.", "Univ.-Prof.", "Priv.-Doz.", "habil.").
 // Leader dots ("Level ....... transfemoral") and ellipses are not full stops.
 // "No." ends a sentence ("Tumor board: No.") unless a number or a record number follows ("No. 2",
@@ -15,8 +16,11 @@ const SPOKEN_BREAK =
 // After a field label or a comma ("Surgeon: J. Lindqvist", ", K. Abernathy") the letter is an initial
 // only when a name follows it (a capitalised word ending the field, or before another name, a
 // credential or "and", or ending the sentence; also after "and" / "by"); "Side: L. Femur divided" and "Margins: R. The femur …" end at the letter.
+// In a note in one case the name cannot be told by its capitals: there the letter is an initial only
+// when one word follows it and ends the field or comes before a credential ("surgeon: j. lindqvist, md",
+// "RESIDENT: A. FAROUK, MD", "t. quinlan md"); "side: l. femur divided" ends at the letter.
 const HARD_BREAK =
-  /(?<!\b(?:Dr|Mr|Mrs|Ms|Miss|Prof|St|Dept|vs|approx|e\.g|i\.e|Fig|Univ|Priv|Doz|habil|Dr\.?[ \t]+med)|\.)(?<!(?:\b(?:Dr|Mr|Mrs|Ms|Miss|Prof)\.?[ \t]+|\b[A-Z]{2,}[ \t])[A-Z])(?:[!?;]|(?<!\bNo)\.|(?<=\bNo)\.(?!\s*(?::\s*)?#?[A-Za-z]{0,4}[-/]?\d))(?!(?<=\b[LR]t\.)[ \t]+(?:[a-z]|(?:AKA|BKA|Hip|Knee|Leg|Thigh|Femur|Femoral|Above|Below|Through|Transfemoral|Hindquarter|Hemipelvectomy|Lower|Distal|Proximal|Sided|Stump|Side)\b))(?!(?<=(?:[:,]|\b(?:and|by))[ \t]*\b[A-Z]\.)[ \t]+[A-Z][a-z'’-]+(?:[ \t]*(?:[.,;)\n]|$)|[ \t]+(?:and[ \t]+)?[A-Z]))(?=\s|$)|\n/g;
+  /(?<!\b(?:Dr|Mr|Mrs|Ms|Miss|Prof|St|Dept|vs|approx|e\.g|i\.e|Fig|Univ|Priv|Doz|habil|Dr\.?[ \t]+med|DR|MR|MRS|MS|MISS|PROF|DEPT|VS|APPROX|E\.G|I\.E|dr|mr|mrs|ms|miss|prof|dept|approx)|\.)(?<!(?:\b(?:Dr|Mr|Mrs|Ms|Miss|Prof|DR|MR|MRS|MS|MISS|PROF)\.?[ \t]+|\b[A-Z]{2,}[ \t])[A-Z])(?<!\b(?:dr|mr|mrs|ms|miss|prof)\.?[ \t]+[a-z])(?:[!?;]|(?<!\bNo)\.|(?<=\bNo)\.(?!\s*(?::\s*)?#?[A-Za-z]{0,4}[-/]?\d))(?!(?<=\b[LR]t\.)[ \t]+(?:[a-z]|(?:AKA|BKA|Hip|Knee|Leg|Thigh|Femur|Femoral|Above|Below|Through|Transfemoral|Hindquarter|Hemipelvectomy|Lower|Distal|Proximal|Sided|Stump|Side)\b))(?!(?<=(?:[:,]|\b(?:and|by))[ \t]*\b[A-Z]\.)[ \t]+[A-Z][a-z'’-]+(?:[ \t]*(?:[.,;)\n]|$)|[ \t]+(?:and[ \t]+)?[A-Z]))(?!(?<=(?:[:,]|\b(?:and|by|AND|BY))[ \t]*\b[A-Za-z]\.)[ \t]+(?:[A-Z][A-Z'’-]+|[a-z][a-z'’-]+)(?:[ \t]*(?:[.,;)\n]|$)|[ \t]+(?:MD|md|PhD|phd|FRCS|frcs|MBBS|mbbs)\b))(?=\s|$)|\n/g;
 
 // A dictation without one punctuation mark, spoken or written, is one run of words: there the
 // operative report's spoken headings ("preoperative diagnosis", "estimated blood loss") start sentences.

@@ -385,10 +385,20 @@ function place(transcript: string): Placed[] {
     return i >= 0 ? (newlines[i] ?? -1) + 1 : 0;
   };
   const lineEnd = (at: number) => newlines[firstNewlineFrom(at)] ?? transcript.length;
+  const allCapitals = !/[a-z]/.test(transcript);
   sentences.forEach((s: Sentence, i) => {
     let start = s.start;
     const raw = transcript.slice(s.start, s.end);
-    if (TITLE_ONLY.test(raw.trim()) && raw.length < 60 && headerSection(raw) === undefined) return;
+    // A title names no section's content ("NO COMPLICATIONS", "PATIENT TO PACU" say theirs) and, in a
+    // note all in capitals, fills its own line (there every sentence looks like one).
+    if (
+      TITLE_ONLY.test(raw.trim()) &&
+      raw.length < 60 &&
+      headerSection(raw) === undefined &&
+      cueSection(raw) === undefined &&
+      (!allCapitals || (lineStart(s.start) >= s.start - 1 && lineEnd(s.end) <= s.end + 2))
+    )
+      return;
     if (SIGN_OFF.test(raw)) return;
     // The record's own title ("Operative Note", "OPERATION NOTE - Sarcoma Unit") is not dictated content.
     if (RECORD_TITLE.test(raw.trim()) && !DICTATED_BY.test(raw) && !PROCEDURE_NAME.test(raw)) return;

@@ -1,0 +1,124 @@
+import { describe, expect, it } from 'vitest';
+import { scoreDrafts } from '../src/eval/drafts.ts';
+import { splitSentences } from '../src/nlp/sentences.ts';
+import { processNote } from '../src/pipeline/process.ts';
+
+/**
+ * Draft sections and documentation elements read in unusual surface formats (one case, Markdown
+ * headings, index-card abbreviations, bullet notes), by class, in our own words. Each row names the
+ * section whose text must hold a phrase (or must not: a guard).
+ */
+
+/** The text of one `## Title` section of a note's draft, without offsets. */
+const sectionText = (note: string, title: string): string => {
+  const block = note.split(/^## /m).find((b) => b.startsWith(`${title}\n`));
+  return (block === undefined ? '' : block.slice(title.length + 1)).replace(/<sup>\[\d+–\d+\]<\/sup>/g, '');
+};
+
+async function draft(transcript: string) {
+  const r = await processNote({ transcript });
+  const score = scoreDrafts(transcript, r);
+  return { note: r.drafts.operativeNote, score, result: r };
+}
+
+interface SectionRow {
+  name: string;
+  transcript: string;
+  title: string;
+  holds?: string;
+  lacks?: string;
+}
+
+const checkRow = async ({ transcript, title, holds, lacks }: SectionRow) => {
+  const { note, score } = await draft(transcript);
+  expect(score.ungrounded, 'ungrounded').toBe(0);
+  expect(score.truncated, 'cut mid-word').toBe(0);
+  // Compared case folded, as the eval scores drafts (a shown sentence opens with a capital).
+  const text = sectionText(note, title).toLowerCase();
+  if (holds !== undefined) expect(text).toContain(holds.toLowerCase());
+  if (lacks !== undefined) expect(text).not.toContain(lacks.toLowerCase());
+};
+
+describe('a note in one case (all lower case, ALL CAPITALS)', () => {
+  it.each<SectionRow>([
+    {
+      name: 'a title abbreviation in lower case does not end the sentence',
+      transcript:
+        'surgeon dr. lena vidal, assisted by dr. omar kask.\nleft above-knee amputation.\nthe femur was divided and the limb removed.',
+      title: 'Surgeon and assistants',
+      holds: 'dr. omar kask',
+    },
+    {
+      name: 'a title abbreviation in capitals does not end the sentence',
+      transcript:
+        'SURGEON: MR. PIETER OKORO. ASSISTANT: MS. RUTH ADEBAYO.\nLEFT ABOVE-KNEE AMPUTATION.\nTHE FEMUR WAS DIVIDED AND THE LIMB REMOVED.',
+      title: 'Surgeon and assistants',
+      holds: 'MS. RUTH ADEBAYO',
+    },
+    {
+      name: 'a lower-case initial before a surname and a credential',
+      transcript:
+        'assistant: k. amadi, md\nprocedure: left above-knee amputation.\nthe femur was divided and the limb removed.',
+      title: 'Surgeon and assistants',
+      holds: 'k. amadi, md',
+    },
+    {
+      name: 'a capital initial before a surname in capitals',
+      transcript:
+        'ATTENDING: J. HALE. RESIDENT: P. OKORO, MD.\nPROCEDURE: LEFT ABOVE-KNEE AMPUTATION.\nTHE FEMUR WAS DIVIDED AND THE LIMB REMOVED.',
+      title: 'Surgeon and assistants',
+      holds: 'P. OKORO, MD',
+    },
+    {
+      name: 'an initial after a lower-case title, before a bare credential',
+      transcript:
+        'attending: dr f. brandt. resident: s. moreau md pgy-3.\nleft above-knee amputation.\nthe femur was divided and the limb removed.',
+      title: 'Surgeon and assistants',
+      holds: 's. moreau md',
+    },
+    {
+      name: 'a short sentence in capitals that gives the complications is no title',
+      transcript:
+        'PROCEDURE: RIGHT HIP DISARTICULATION.\nTHE LIMB WAS REMOVED AT THE HIP JOINT. BLOOD LOSS 700 ML. NO COMPLICATIONS. TAKEN TO RECOVERY IN STABLE CONDITION.',
+      title: 'Complications',
+      holds: 'NO COMPLICATIONS',
+    },
+    {
+      name: 'a short sentence in capitals that gives the disposition is no title',
+      transcript:
+        'PROCEDURE: RIGHT HIP DISARTICULATION.\nTHE LIMB WAS REMOVED AT THE HIP JOINT. BLOOD LOSS 700 ML. ONE DRAIN PLACED. TRANSFERRED TO THE ICU.',
+      title: 'Disposition and condition',
+      holds: 'TRANSFERRED TO THE ICU',
+    },
+    {
+      name: 'a short sentence in capitals that sends the specimen is no title',
+      transcript:
+        'PROCEDURE: LEFT ABOVE-KNEE AMPUTATION.\nTHE FEMUR WAS DIVIDED AND THE LIMB REMOVED. LIMB SENT TO PATHOLOGY. SKIN STAPLED.',
+      title: 'Specimens removed',
+      holds: 'LIMB SENT TO PATHOLOGY',
+    },
+    {
+      name: 'guard: a line of capitals alone on its line in a capitals note stays a title',
+      transcript:
+        'ORTHOPAEDIC ONCOLOGY SERVICE\nPROCEDURE: LEFT ABOVE-KNEE AMPUTATION.\nTHE FEMUR WAS DIVIDED AND THE LIMB REMOVED.',
+      title: 'Description of the procedure and findings',
+      lacks: 'ORTHOPAEDIC ONCOLOGY SERVICE',
+    },
+  ])('$name', checkRow);
+
+  it.each([
+    [
+      'guard: a lower-case side letter before a clause ends the sentence',
+      'laterality: r. the femur was cut.',
+      2,
+    ],
+    [
+      'guard: a capital side letter before a clause ends the sentence',
+      'Side: L. Femur divided at mid-shaft.',
+      2,
+    ],
+    ['guard: an initial in capitals before two words of a clause ends it', 'SIDE: L. FEMUR DIVIDED.', 2],
+  ])('%s', (_name, text, n) => {
+    expect(splitSentences(text)).toHaveLength(n);
+  });
+});
