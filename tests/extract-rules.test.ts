@@ -788,3 +788,35 @@ describe('the bone resected is the tumour resection, not a cut that seats the im
     expect(bone.evidence.map((e) => e.quote).join(' | ')).not.toMatch(/trial/);
   });
 });
+
+describe('a closure at a later operation is not today: the wound was left open today (class pb2)', () => {
+  it.each([
+    ['The femur was divided. The stump was closed at a second operation after 18 days.', 'documented'],
+    [
+      'The femur was divided. Wound closure was achieved with negative pressure after four weeks.',
+      'documented',
+    ],
+    ['The femur was divided. Closure will be performed once the infection settles.', 'documented'],
+    ['The femur was divided. Three weeks later the stump was closed.', 'documented'],
+    ['The femur was divided. The skin was closed with clips to be removed in ten days.', 'negated'],
+    ['The femur was divided. The wound was closed once haemostasis was secured.', 'negated'],
+  ])('%j -> woundLeftOpen %s', (text, expected) => {
+    expect(statusOf(text, 'woundLeftOpen')).toBe(expected);
+  });
+});
+
+describe('a rigid dressing put on the stump in the operation is the first cast of the immediate fitting (class pb1)', () => {
+  it.each([
+    ['The femur was divided. An immediate postoperative rigid dressing was applied.', 'documented'],
+    ['The femur was divided. A rigid plaster dressing was applied to the stump in theatre.', 'documented'],
+    ['The femur was divided. We applied a rigid dressing.', 'documented'],
+    ['The femur was divided. A plaster of Paris cast was moulded onto the stump.', 'documented'],
+    ['The femur was divided. A soft dressing was applied.', 'not_mentioned'],
+    [
+      'The femur was divided. A removable rigid dressing was applied on the fifth postoperative day.',
+      'not_mentioned',
+    ],
+  ])('%j -> immediateProsthesis %s', (text, expected) => {
+    expect(statusOf(text, 'immediateProsthesis')).toBe(expected);
+  });
+});

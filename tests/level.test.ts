@@ -230,18 +230,24 @@ describe('decisions only from positive evidence (issue 10)', () => {
   });
 
   it('a tie between codes neither of which is more specific is a finding, and the pick says it is a tie-break', () => {
-    const decision = decide({
-      pelvicBoneResected: d,
-      acetabulumResected: d,
-      limbPreserved: d,
-      boneResected: d,
-      wideMargin: d,
-    });
+    // An immediate fitting on a wound left open: neither 27591 nor 27592 needs every fact of the other.
+    const decision = decide({ femurCut: d, limbRemoved: d, immediateProsthesis: d, woundLeftOpen: d });
     expect(decision.ambiguity?.kind).toBe('tie');
-    expect(decision.ambiguity?.codes).toEqual(['27076', '27365']);
+    expect(decision.ambiguity?.codes).toEqual(['27591', '27592']);
     expect(decision.reasons[0]).toMatch(/only because it has the lower work RVU \(a conservative tie-break/);
     expect(decision.reasons.join(' ')).not.toMatch(/more specific: it needs/);
   });
+
+  it.each([
+    [{ pelvicBoneResected: d, acetabulumResected: d }, '27076'],
+    [{ innominateResected: d }, '27077'],
+  ] as const)(
+    'the femur resected with the pelvis %j is the pelvic resection (%s), no tie with 27365',
+    (pelvis, code) => {
+      const decision = decide({ ...pelvis, limbPreserved: d, boneResected: d, wideMargin: d });
+      expect([decision.supported, decision.basis, decision.ambiguity]).toEqual([code, 'anatomy', null]);
+    },
+  );
 
   it('"more specific" is said only when one code needs every fact of the other, and more', () => {
     // A knowledge in which 27590 does not exclude the immediate prosthesis: both hold, 27591 needs more.

@@ -1,4 +1,4 @@
-import { PELVIC_TUMOR_DX, UNILATERAL_ONLY_MODIFIERS } from './shared.ts';
+import { INTERNAL_HEMIPELVECTOMY_LABEL, PELVIC_TUMOR_DX, UNILATERAL_ONLY_MODIFIERS } from './shared.ts';
 import { DOMAIN_REF, PFS_2026_WORK_ONLY } from './sources.ts';
 import { defineCode } from './types.ts';
 
@@ -32,7 +32,7 @@ export const cpt27075 = defineCode({
   ],
   decidingFacts:
     'Internal hemipelvectomy (pelvic bone resected, limb kept) of the iliac wing, one ramus or the symphysis, named as such, not including the acetabulum or the whole innominate bone.',
-  labels: ['internal\\s+ha?emi[\\s-]?pelvectom(?:y|ies)'],
+  labels: [INTERNAL_HEMIPELVECTOMY_LABEL],
   neighbours: ['27290', '27076', '27077', '27295'],
   revises: [],
   supportingDiagnoses: [...PELVIC_TUMOR_DX],

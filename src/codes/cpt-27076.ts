@@ -1,4 +1,4 @@
-import { PELVIC_TUMOR_DX, UNILATERAL_ONLY_MODIFIERS } from './shared.ts';
+import { INTERNAL_HEMIPELVECTOMY_LABEL, PELVIC_TUMOR_DX, UNILATERAL_ONLY_MODIFIERS } from './shared.ts';
 import { DOMAIN_REF, PFS_2026_WORK_ONLY } from './sources.ts';
 import { defineCode } from './types.ts';
 
@@ -29,7 +29,7 @@ export const cpt27076 = defineCode({
   ],
   decidingFacts:
     'Internal hemipelvectomy that includes the acetabulum, limb kept, not the whole innominate bone.',
-  labels: ['internal\\s+ha?emi[\\s-]?pelvectom(?:y|ies)', 'periacetabular\\s+resection'],
+  labels: [INTERNAL_HEMIPELVECTOMY_LABEL, 'periacetabular\\s+resection'],
   neighbours: ['27290', '27075', '27077', '27295'],
   revises: [],
   supportingDiagnoses: [...PELVIC_TUMOR_DX],

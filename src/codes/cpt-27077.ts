@@ -1,4 +1,4 @@
-import { PELVIC_TUMOR_DX, UNILATERAL_ONLY_MODIFIERS } from './shared.ts';
+import { INTERNAL_HEMIPELVECTOMY_LABEL, PELVIC_TUMOR_DX, UNILATERAL_ONLY_MODIFIERS } from './shared.ts';
 import { DOMAIN_REF, PFS_2026_WORK_ONLY } from './sources.ts';
 import { defineCode } from './types.ts';
 
@@ -27,7 +27,7 @@ export const cpt27077 = defineCode({
     { feature: 'limbPreserved', is: 'documented' },
   ],
   decidingFacts: 'Total innominate resection with the limb kept.',
-  labels: ['internal\\s+ha?emi[\\s-]?pelvectom(?:y|ies)', 'total\\s+innominate\\s+resection'],
+  labels: [INTERNAL_HEMIPELVECTOMY_LABEL, 'total\\s+innominate\\s+resection'],
   neighbours: ['27290', '27075', '27076', '27295'],
   revises: [],
   supportingDiagnoses: [...PELVIC_TUMOR_DX],

@@ -1,4 +1,9 @@
-import { NO_LATERALITY_RISK, OSTEOMYELITIS_THIGH_DX, withAmputationReasons } from './shared.ts';
+import {
+  HEMIPELVECTOMY_LABEL,
+  NO_LATERALITY_RISK,
+  OSTEOMYELITIS_THIGH_DX,
+  withAmputationReasons,
+} from './shared.ts';
 import { DOMAIN_REF, OPPS_ASC_2026, PFS_2026, SEED_27290 } from './sources.ts';
 import { defineCode } from './types.ts';
 
@@ -111,7 +116,7 @@ export const cpt27290 = defineCode({
   labels: [
     'hind[\\s-]?quarter\\s+amputation',
     'external\\s+ha?emi[\\s-]?pelvectom(?:y|ies)',
-    '(?<!internal\\s+)(?<!modified\\s+)\\bha?emi[\\s-]?pelvectom(?:y|ies)',
+    HEMIPELVECTOMY_LABEL,
     // Other names of the same operation: a transpelvic or inter-ilio-abdominal amputation.
     '\\b(?:trans-?pelvic|inter-?ilio-?abdominal|inter-?innomino-?abdominal)\\s+amputations?',
   ],

@@ -120,9 +120,14 @@ export const cpt27365 = defineCode({
     { feature: 'wideMargin', is: 'documented' },
     { feature: 'limbRemoved', is: 'absent' },
     { feature: 'curettage', is: 'absent' },
+    // Which bone is resected decides: a femur taken en bloc with the acetabulum (an extra-articular
+    // periacetabular resection) or the whole innominate bone is part of the pelvic resection, the
+    // principal one (27076, 27077; DOMAIN.md).
+    { feature: 'acetabulumResected', is: 'absent' },
+    { feature: 'innominateResected', is: 'absent' },
   ],
   decidingFacts:
-    'Bone of the femur, knee, proximal tibia or patella is resected en bloc with wide or radical margins and the limb is kept; intralesional curettage is 27355-27357, soft tissue alone is 27329/27364.',
+    'Bone of the femur, knee, proximal tibia or patella is resected en bloc with wide or radical margins and the limb is kept; intralesional curettage is 27355-27357, soft tissue alone is 27329/27364, and a femur resected with the acetabulum or the whole innominate bone is part of the pelvic resection (27076, 27077).',
   labels: [
     '(?:radical|wide)\\s+(?:en\\s+bloc\\s+)?resection\\s+of\\s+(?:the\\s+)?(?:(?:right|left)\\s+)?(?:distal|proximal)\\s+femur',
     'extra-?articular\\s+(?:knee\\s+)?resection',

@@ -152,3 +152,16 @@ export const NO_PELVIC_BONE_TAKEN: readonly LevelCue[] = [
   { feature: 'acetabulumResected', is: 'absent' },
   { feature: 'innominateResected', is: 'absent' },
 ];
+
+/**
+ * The qualifiers that make "hemipelvectomy" a limb-sparing pelvic resection (DOMAIN.md: internal
+ * hemipelvectomy, 27075-27077): "internal", and "anterior" or "pubic" (Enneking type III, the pubis
+ * resected, the limb kept). An "anterior flap hemipelvectomy" names its flap, not its kind: 27290.
+ */
+const INTERNAL_HEMIPELVECTOMY_QUALIFIER = '(?:internal|anterior|pubic)';
+
+/** The name of the internal hemipelvectomy family: a label of each of 27075, 27076 and 27077. */
+export const INTERNAL_HEMIPELVECTOMY_LABEL = `\\b${INTERNAL_HEMIPELVECTOMY_QUALIFIER}\\s+ha?emi[\\s-]?pelvectom(?:y|ies)`;
+
+/** "hemipelvectomy" unqualified, or qualified as the amputation: a label of 27290. */
+export const HEMIPELVECTOMY_LABEL = `(?<!(?:${INTERNAL_HEMIPELVECTOMY_QUALIFIER}|modified)\\s+)\\bha?emi[\\s-]?pelvectom(?:y|ies)`;

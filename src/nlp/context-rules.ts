@@ -1442,8 +1442,11 @@ export const contextRules: readonly ContextRule[] = [
   },
   {
     id: 'historical.ago',
+    // Also a stage of life that is over ("amputated above the knee in childhood", "as a child", "in her
+    // teens", "decades ago", "during the war"): an operation of the patient's past. Not an age ("at the age
+    // of 12"), which a case report may give for its own operation.
     pattern:
-      '\\b(?:years?|months?|weeks?|days?|hours?)\\s+ago\\b|\\b(?:the\\s+day\\s+before|earlier\\s+this\\s+week)\\b|\\b(?:years?|months?)\\s+(?:earlier|previously|beforehand)\\b|\\bat\\s+(?:another|a\\s+(?:different|local|regional|district|peripheral|referring|private))\\s+(?:hospital|institution|centre|center|facility|unit|clinic)\\b|\\b(?:done|performed|carried\\s+out)\\s+elsewhere\\b',
+      '\\b(?:years?|months?|weeks?|days?|hours?|decades?)\\s+ago\\b|\\bdecades?\\s+(?:earlier|before|previously)\\b|\\b(?:in|during)\\s+(?:(?:his|her|their|early|late|the\\s+patient\\W?s)\\s+)?(?:early\\s+|late\\s+)?(?:childhood|infancy|adolescence|youth|boyhood|girlhood|teens|teenage\\s+years|twenties|thirties|forties)\\b|\\bas\\s+an?\\s+(?:(?:young|small)\\s+)?(?:child|infant|baby|toddler|boy|girl|teenager|adolescent)\\b|\\bwhen\\s+(?:he|she)\\s+was\\s+(?:an?\\s+)?(?:(?:young|small)\\s+)?(?:child|infant|baby|toddler|boy|girl|teenager|adolescent)\\b|\\bduring\\s+(?:the|a)\\s+(?:war|conflict)\\b|\\b(?:the\\s+day\\s+before|earlier\\s+this\\s+week)\\b|\\b(?:years?|months?)\\s+(?:earlier|previously|beforehand)\\b|\\bat\\s+(?:another|a\\s+(?:different|local|regional|district|peripheral|referring|private))\\s+(?:hospital|institution|centre|center|facility|unit|clinic)\\b|\\b(?:done|performed|carried\\s+out)\\s+elsewhere\\b',
     direction: 'backward',
     category: 'historical',
     maxScope: 4,
@@ -1462,6 +1465,23 @@ export const contextRules: readonly ContextRule[] = [
       },
       { text: 'A left hip disarticulation was performed.', target: 'hip disarticulation', expect: null },
       { text: 'He had a right AKA about 3 years ago.', target: 'AKA', expect: 'historical' },
+      // A stage of life that is over; not an age, which may date the case's own operation.
+      {
+        text: 'Her left leg was amputated above the knee in childhood.',
+        target: 'amputated above the knee',
+        expect: 'historical',
+      },
+      { text: 'He lost the right leg to an AKA as a boy.', target: 'AKA', expect: 'historical' },
+      {
+        text: 'She underwent a transfemoral amputation after a road accident in her teens.',
+        target: 'transfemoral amputation',
+        expect: 'historical',
+      },
+      {
+        text: 'He underwent an above-knee amputation at the age of 12 for osteosarcoma.',
+        target: 'above-knee amputation',
+        expect: null,
+      },
       {
         text: 'An open guillotine amputation was done four days ago.',
         target: 'guillotine',

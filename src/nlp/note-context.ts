@@ -163,8 +163,9 @@ export const noteContextRules: readonly NoteContextRule[] = [
     // Also a definition in the present: "it is usually performed for …", "a hindquarter amputation removes
     // the limb with the half of the pelvis", "the operation involves division of …".
     // And a patient-information page: "… is a surgical procedure that involves …", "the surgeon will
-    // first clean the wound", with only "the patient will …" for a patient.
-    cue: `\\b(?:can|may|should|must)\\s+be\\s+(?:\\w+\\s+)?\\w+(?:ed|en)\\b|\\b(?:is|are)\\s+(?:usually\\s+|generally\\s+|typically\\s+|commonly\\s+|most\\s+often\\s+|rarely\\s+|still\\s+)?performed\\s+(?:when|for|in|to|if|where)\\b|\\b(?:amputation|hemipelvectomy|disarticulation|resection|operation|procedure)\\s+(?:removes|involves|entails|consists\\s+of|comprises|sacrifices|requires)\\b|\\b(?:is|are)\\s+(?:usually\\s+|generally\\s+)?indicated\\b|\\bthe\\s+(?:surgeon|operator)\\s+(?:then\\s+|now\\s+|first\\s+|next\\s+)?(?!was\\b|is\\b|has\\b|does\\b)[a-z]+s\\b|\\bone\\s+(?:should|must|can)\\s+\\w+|\\bthe\\s+surgeon\\s+(?:should|must|may|can|will)\\b|\\b(?:is|are)\\s+(?:a|an)\\s+(?:[\\w-]+\\s+){0,2}?(?:procedure|operation)\\s+(?:that|which)\\s+(?:involves|removes|entails|consists\\s+of|is\\s+(?:done|performed|carried\\s+out))\\b|${DEFINITION}`,
+    // first clean the wound", with only "the patient will …" for a patient; or one told to its reader
+    // ("your surgeon will remove …", "your leg"): the reader is any patient.
+    cue: `\\b(?:can|may|should|must)\\s+be\\s+(?:\\w+\\s+)?\\w+(?:ed|en)\\b|\\b(?:is|are)\\s+(?:usually\\s+|generally\\s+|typically\\s+|commonly\\s+|most\\s+often\\s+|rarely\\s+|still\\s+)?performed\\s+(?:when|for|in|to|if|where)\\b|\\b(?:amputation|hemipelvectomy|disarticulation|resection|operation|procedure)\\s+(?:removes|involves|entails|consists\\s+of|comprises|sacrifices|requires)\\b|\\b(?:is|are)\\s+(?:usually\\s+|generally\\s+)?indicated\\b|\\bthe\\s+(?:surgeon|operator)\\s+(?:then\\s+|now\\s+|first\\s+|next\\s+)?(?!was\\b|is\\b|has\\b|does\\b)[a-z]+s\\b|\\bone\\s+(?:should|must|can)\\s+\\w+|\\b(?:the|your)\\s+surgeon\\s+(?:should|must|may|can|will)\\b|\\byour\\s+(?:surgeon|doctor|consultant|surgical\\s+team|operation|surgery|leg|limb|thigh|hip|knee|stump|residual\\s+limb|pelvis)\\b|\\b(?:is|are)\\s+(?:a|an)\\s+(?:[\\w-]+\\s+){0,2}?(?:procedure|operation)\\s+(?:that|which)\\s+(?:involves|removes|entails|consists\\s+of|is\\s+(?:done|performed|carried\\s+out))\\b|${DEFINITION}`,
     // Narration of one operation: past-tense acts, terse participles, "we/I" did something, a side of the body.
     patients: 'general',
     unless: `${ONE_PATIENT}|${TERSE_NARRATION}|${PAST_NARRATION}`,
@@ -256,6 +257,18 @@ export const noteContextRules: readonly NoteContextRule[] = [
       {
         text: 'A knee disarticulation is an operation that removes the leg through the knee joint. The patient may need physiotherapy for some weeks.',
         expect: true,
+      },
+      {
+        text: 'During the operation your surgeon will take off the leg above the knee. The thigh bone is sawn across and the skin stitched.',
+        expect: true,
+      },
+      {
+        text: 'You will be asleep. Your leg and part of your pelvis are removed, and the wound is closed over drains.',
+        expect: true,
+      },
+      {
+        text: 'A 63-year-old man. Your surgeon will see you in clinic, he was told; the left femur was transected and the leg removed.',
+        expect: false,
       },
       {
         text: 'The wound can be closed later. The femur was transected. The patient will be seen in clinic in two weeks.',

@@ -303,6 +303,40 @@ const OPEN_DRESSING = [
   `left${SP}(?:[\\w-]+${SP}){0,2}?for${SP}(?:a${SP})?(?:delayed|secondary|later|staged|second${SP}stage|subsequent)${SP}(?:primary${SP})?closure`,
   `(?:vac|npwt|negative${SP}pressure)${SP}(?:[\\w-]+${SP}){0,6}?open${SP}(?:stump|wound|residual${SP}limb)`,
 ];
+/**
+ * The first cast of the immediate fitting technique (27591, DOMAIN.md: immediate fitting and its first
+ * cast): a rigid (plaster) dressing or a plaster or fibreglass cast put on the stump in the operation.
+ */
+const RIGID_DRESSING = `(?:rigid${SP}(?:(?:plaster|cast|fib(?:re|er)glass|non-?removable)${SP})?dressing|(?:plaster(?:${SP}of${SP}paris)?|fib(?:re|er)glass|POP)${SP}(?:cast|dressing|socket))`;
+const PUT_ON = `(?:applied|placed|moulded|molded|fitted|fashioned|put${SP}on)`;
+const ON_THE_STUMP = `(?:to|over|on(?:to)?|around)${SP}(?:the${SP})?(?:(?:left|right|residual|amputation|thigh)${SP})?(?:stump|residual${SP}limb|thigh|amputation${SP}site)`;
+/** A dressing put on after the operation: "on the fifth postoperative day", "at the first dressing change". */
+const AFTER_THE_OPERATION =
+  /\b(?:post-?op(?:erative)?\s+day|day\s+\d|on\s+the\s+(?:\w+\s+)?day|days?\s+later|weeks?\s+later|(?:first|next)\s+dressing\s+change|on\s+the\s+ward|in\s+(?:the\s+)?clinic)\b/i;
+const rigidDressingToday = (sentence: string): boolean => !AFTER_THE_OPERATION.test(sentence);
+/** A span of days or weeks: "three weeks", "18 days", "a few days". */
+const SOME_DAYS = `(?:\\d{1,3}|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|several|a${SP}few|few|some)${SP}(?:days?|weeks?|months?)`;
+/**
+ * When a closure is put at a later operation: "later", "at a second operation", "after 18 days", "in five
+ * days", "three weeks later", "once the infection settles" (future only: "closed once haemostasis was
+ * secured" is today's). Not "at a second stage", which a staged closure's own note says of today.
+ */
+const AT_A_LATER_OPERATION = `(?:later\\b|at${SP}(?:a|the)${SP}(?:second|subsequent|later|further|repeat|next)${SP}(?:operation|procedure|look|visit|trip${SP}to${SP}theatre)|after${SP}(?:another${SP})?${SOME_DAYS}|in${SP}${SOME_DAYS}|${SOME_DAYS}${SP}(?:later|afterwards|post-?op\\w*))`;
+/**
+ * Today's wound told by its closure at a later operation (time anchoring: a closure weeks later is not
+ * today's closure, so today's wound was left open): "the stump was closed at a second operation after
+ * 18 days", "wound closure was achieved with negative-pressure therapy after four weeks", "closure will
+ * be performed once the infection settles", "three weeks later the stump was closed".
+ */
+/** Words between a closure and its time, not another clause's ("closed with clips to be removed in ten days"). */
+const CLOSURE_GAP = `(?:(?!(?:which|that|to|and|but|or|will|would|be|removed?|removal|taken|reviewed|seen|sutures?|staples?|clips?|stitches|drains?)\\b)[\\w-]+${SP})`;
+const CLOSED_AT_A_LATER_OPERATION = [
+  `(?:wound|stump|skin|incision|flaps?|residual${SP}limb|amputation${SP}site)${SP}(?:was|were)${SP}(?:(?:then|finally|eventually|successfully|definitively|formally|secondarily|only)${SP})?closed${SP}${CLOSURE_GAP}{0,5}?${AT_A_LATER_OPERATION}`,
+  `(?:wound|stump|skin|definitive|secondary|delayed|final|formal)${SP}closure${SP}(?:of${SP}the${SP}(?:wound|stump)${SP})?(?:was${SP})?(?:(?:eventually|finally|successfully)${SP})?(?:achieved|obtained|performed|done|undertaken|carried${SP}out|accomplished)${SP}${CLOSURE_GAP}{0,6}?${AT_A_LATER_OPERATION}`,
+  `(?:closed|closure)${SP}(?:will|would|is${SP}to)${SP}(?:be${SP})?(?:performed|done|undertaken|attempted|carried${SP}out|follow)?${SP}?(?:[\\w-]+${SP}){0,3}?(?:${AT_A_LATER_OPERATION}|once\\b|when\\b|after\\b)`,
+  `(?:will|would)${SP}be${SP}closed${SP}(?:[\\w-]+${SP}){0,3}?(?:${AT_A_LATER_OPERATION}|once\\b|when\\b)`,
+  `${SOME_DAYS}${SP}later,?${SP}(?:the${SP})?(?:wound|stump|residual${SP}limb)${SP}(?:was|were)${SP}(?:\\w+${SP})?closed`,
+];
 /** The closure stated as not done: "no closure performed", "skin and muscle were not sutured", "no sutures placed". */
 const CLOSURE_NOT_DONE = [
   `no${SP}(?:(?:primary|wound|skin|formal)${SP})?closure${SP}(?:was${SP})?(?:performed|done|attempted|undertaken|made|carried${SP}out)`,
@@ -1283,6 +1317,7 @@ export const featureLexicon: Record<FeatureKey, TargetLexicon> = {
       // open, left for a delayed closure, a VAC on the open stump. Not when its own clause closes it
       // after all ("packed and then closed in layers"), nor a cavity filled with graft or cement.
       entry(phrase(...OPEN_DRESSING), undefined, { whenMatch: notClosedAfter, tag: 'dressing' }),
+      entry(phrase(...CLOSED_AT_A_LATER_OPERATION)),
       // The same told as a denial of the closure: "no closure performed", "the skin was not sutured".
       entry(phrase(...CLOSURE_NOT_DONE), undefined, {
         negationIsMeaning: true,
@@ -1316,6 +1351,19 @@ export const featureLexicon: Record<FeatureKey, TargetLexicon> = {
           `(?:rigid${SP}(?:\\w+${SP})?dressing|(?:plaster|fib(?:re|er)glass)${SP}(?:cast|socket)|cast)[^.;]{0,90}?(?:pylon|prosthetic${SP}foot|(?:a|the)${SP}(?:prosthetic${SP})?foot${SP}(?:was${SP}|were${SP})?(?:attached|fitted|added|mounted|fixed))`,
           `pylon${SP}(?:\\w+${SP}){0,6}(?:rigid${SP}(?:\\w+${SP})?dressing|cast)`,
         ),
+      ),
+      // The first cast without a pylon: an immediate postoperative rigid dressing, or a rigid (plaster)
+      // dressing put on the stump in the operation (not one put on days later, at a dressing change).
+      entry(
+        phrase(
+          `immediate${SP}(?:post-?operative${SP})?(?:rigid${SP}(?:\\w+${SP})?dressing|(?:plaster${SP})?cast)`,
+          '\\bIPORD\\b',
+          `rigid${SP}(?:(?:plaster|cast|fib(?:re|er)glass|non-?removable)${SP})?dressing${SP}(?:(?:was|were|is|are)${SP})?(?:(?:then|also|immediately)${SP})?${PUT_ON}`,
+          `${PUT_ON}${SP}(?:an?${SP}|the${SP})?rigid${SP}(?:(?:plaster|cast|fib(?:re|er)glass|non-?removable)${SP})?dressing`,
+          `${RIGID_DRESSING}${SP}(?:(?:was|were|is|are)${SP})?(?:(?:then|also|immediately)${SP})?${PUT_ON}${SP}${ON_THE_STUMP}`,
+        ),
+        undefined,
+        { when: rigidDressingToday },
       ),
     ],
   },
