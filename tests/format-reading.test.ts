@@ -122,3 +122,58 @@ describe('a note in one case (all lower case, ALL CAPITALS)', () => {
     expect(splitSentences(text)).toHaveLength(n);
   });
 });
+
+describe('Markdown headings and labels alone on their line', () => {
+  const note = (field: string) =>
+    `### Procedure\nLeft above-knee amputation.\n${field}\n### Description\nThe femur was divided at mid-shaft and the limb removed. The wound was closed.\n`;
+  it.each<SectionRow>([
+    {
+      name: 'a "### Surgeon" heading names the surgeon on the line below it',
+      transcript: note('### Surgeon\nDr. Hana Ortiz'),
+      title: 'Surgeon and assistants',
+      holds: 'Hana Ortiz',
+    },
+    {
+      name: 'a "## Assistants" heading names the assistants below it',
+      transcript: note('## Assistants\nMarek Duda, PA-C; Ines Roy, MD (fellow)'),
+      title: 'Surgeon and assistants',
+      holds: 'Ines Roy',
+    },
+    {
+      name: 'an anaesthesia heading in British spelling',
+      transcript: note('### Anaesthesia\nSpinal with light sedation'),
+      title: 'Anesthesia',
+      holds: 'Spinal with light sedation',
+    },
+    {
+      name: 'a blood-loss heading and its figure',
+      transcript: note('#### Estimated blood loss\n250 mL'),
+      title: 'Estimated blood loss',
+      holds: '250 mL',
+    },
+    {
+      name: 'a specimens heading and its list',
+      transcript: note('### Specimens\nLeft leg, to pathology'),
+      title: 'Specimens removed',
+      holds: 'Left leg, to pathology',
+    },
+    {
+      name: 'a disposition heading and where the patient went',
+      transcript: note('### Disposition\nWard, stable'),
+      title: 'Disposition and condition',
+      holds: 'Ward, stable',
+    },
+    {
+      name: 'guard: a field heading takes one line, not the paragraph after a blank line',
+      transcript: '### Surgeon\nDr. Hana Ortiz\n\nThe femur was divided at mid-shaft and the limb removed.\n',
+      title: 'Surgeon and assistants',
+      lacks: 'femur',
+    },
+    {
+      name: 'guard: the narrative under a description heading stays the description',
+      transcript: note('### Surgeon\nDr. Hana Ortiz'),
+      title: 'Description of the procedure and findings',
+      holds: 'The wound was closed.',
+    },
+  ])('$name', checkRow);
+});

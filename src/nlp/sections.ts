@@ -226,10 +226,17 @@ function segmentNote(text: string): Sentence[] {
       LIST_FIELDS.has(header.kind) &&
       (!text.slice(header.at, span.start).includes('\n') ||
         (inField && LIST_ITEM.test(lineOf(text, span.start))));
+    // A field's label alone on its line ("### Surgeon", "ASSISTANT:") takes the next line as its value
+    // (a title alone on its line, "PROCEDURE 1", heads the narrative below it instead).
+    const valueBelow =
+      header !== undefined &&
+      VALUE_BELOW.has(header.kind) &&
+      aloneOnLine(text, header) &&
+      lineAfterHeader(text, header.at) === lineStartOf(text, span.start);
     const unsectioned =
       header === undefined ||
       paragraphEnded ||
-      (LINE_FIELDS.has(header.kind) && sentencesInSection > 1 && !fieldContinues);
+      (LINE_FIELDS.has(header.kind) && sentencesInSection > 1 && !fieldContinues && !valueBelow);
     const section: SectionKind = !unsectioned
       ? header.kind
       : historyBeforeOperation(text, header, headers[h + 1], span.start)
@@ -290,10 +297,24 @@ function historyBeforeOperation(
   return next.kind === 'description' || (next.kind === 'title' && aloneOnLine(text, next));
 }
 
+/** Field kinds whose label alone on its line takes the next line as its value. */
+const VALUE_BELOW: ReadonlySet<SectionKind> = new Set<SectionKind>([
+  'diagnosis',
+  'team',
+  'anesthesia',
+  'specimen',
+]);
 /** Field kinds that hold a list of items (numbered diagnoses), on their line or on the lines after. */
 const LIST_FIELDS: ReadonlySet<SectionKind> = new Set<SectionKind>(['diagnosis', 'keywords']);
 /** A list item's marker at the start of its line: "1.", "2)", "-", "•". */
 const LIST_ITEM = /^[ \t]*(?:\d{1,2}[.)]|[-•*])(?:\s|$)/;
+/** Where the line holding `at` starts. */
+const lineStartOf = (text: string, at: number): number => text.lastIndexOf('\n', at - 1) + 1;
+/** Where the line after the one holding `at` starts (the text's length on its last line). */
+const lineAfterHeader = (text: string, at: number): number => {
+  const end = text.indexOf('\n', at);
+  return end === -1 ? text.length : end + 1;
+};
 /** The text of a position's line, from its start. */
 const lineOf = (text: string, at: number): string => {
   const end = text.indexOf('\n', at);

@@ -303,6 +303,8 @@ const cueSection = (text: string): DraftSectionKey | undefined =>
 // A list marker opening a line ("1.", "2)", "-", "*", "•").
 const LIST_MARKER = /^[ \t]*(?:\d{1,2}[.)]|[-*•])[ \t]*$/;
 const BULLET = /^(?:[*•]|[-–](?=\s))\s+/;
+// A Markdown heading's marks ("### Surgeon"): the heading's words name the section, the marks are frame.
+const MARKDOWN_HEADING = /^#{1,6}[ \t]+/;
 // A further field on the same line, after a wide gap or a bar ("Surgeon: X   Assistant: none   Anesthesia:
 // general", "Surgeon: X | Anaes: GA").
 const FIELD_GAP = /(?:[ \t]{3,}|\t|[ \t]+[|·][ \t]+)(?=[A-Z][A-Za-z /&()'-]{0,30}:\s)/g;
@@ -411,6 +413,7 @@ function place(transcript: string): Placed[] {
       return;
     const bullet = BULLET.exec(raw);
     if (bullet) start += bullet[0].length;
+    else start += MARKDOWN_HEADING.exec(raw)?.[0].length ?? 0;
     const body = transcript.slice(start, s.end);
     // What opens the line before this sentence, when short ("1. ", "- "); a long run is no list marker.
     const prefix = transcript.slice(Math.max(lineStart(s.start), s.start - 12), s.start);
