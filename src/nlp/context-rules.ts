@@ -215,33 +215,38 @@ export const contextRules: readonly ContextRule[] = [
   },
   {
     id: 'neg.contrast',
-    // "... and contrast with internal hemipelvectomy": a procedure named for comparison is not done, nor
-    // is what a relative clause says of it ("distinguish it from internal hemipelvectomy, which keeps the
-    // limb", "as opposed to an above-knee amputation, in which the femur is cut, …"). The comparison ends
-    // at its comma: "compared with the MRI, the femur was cut higher" cuts the femur.
+    // "... and contrast with internal hemipelvectomy": a procedure named for comparison is not today's
+    // event, nor is what a relative clause says of it ("distinguish it from internal hemipelvectomy, which
+    // keeps the limb", "as opposed to an above-knee amputation, in which the femur is cut, …"): it is a
+    // mention, neither affirmed nor denied (generic: "unlike a re-amputation, in which the femur is
+    // shortened, …" states no uncut femur). An act set aside in a gerund ("rather than dividing the
+    // femur, …") is no comparison: neg.pre denies it. The comparison ends at its comma: "compared with the
+    // MRI, the femur was cut higher" cuts the femur.
     pattern:
-      '\\b(?:(?:in\\s+)?contrast(?:ed)?\\s+(?:with|to)|(?:as\\s+)?compared\\s+(?:with|to)|in\\s+comparison\\s+(?:with|to)|unlike|as\\s+opposed\\s+to|rather\\s+than|distinct\\s+from|differs?\\s+from|(?:distinguish|differentiat)(?:es|ed|ing|e)?(?:\\s+(?:it|this|them|these|the\\s+\\w+))?\\s+from)\\b',
+      '\\b(?:(?:in\\s+)?contrast(?:ed)?\\s+(?:with|to)|(?:as\\s+)?compared\\s+(?:with|to)|in\\s+comparison\\s+(?:with|to)|unlike|as\\s+opposed\\s+to|rather\\s+than|instead\\s+of|in\\s+lieu\\s+of|distinct\\s+from|differs?\\s+from|(?:distinguish|differentiat)(?:es|ed|ing|e)?(?:\\s+(?:it|this|them|these|the\\s+\\w+))?\\s+from)\\b(?!\\s+(?:re-?)?[a-z]+ing\\b)',
     direction: 'forward',
-    category: 'negated',
-    maxScope: 4,
+    category: 'generic',
+    // Counted from the cue's start, ended by the comma: "in contrast to a revision with shortening of the
+    // femur, …" is eight words.
+    maxScope: 8,
     commaBounded: true,
     relative: true,
     examples: [
       {
         text: 'Flap cover, complications and contrast with internal hemipelvectomy.',
         target: 'internal hemipelvectomy',
-        expect: 'negated',
+        expect: 'generic',
       },
       {
         text: 'We distinguish it from internal hemipelvectomy, which removes the tumour but keeps the limb.',
         target: 'keeps the limb',
-        expect: 'negated',
+        expect: 'generic',
         type: 'procedure',
       },
       {
         text: 'As opposed to an above-knee amputation, in which the femur is cut, the condyles are kept.',
         target: 'femur is cut',
-        expect: 'negated',
+        expect: 'generic',
         type: 'procedure',
       },
       {
@@ -262,35 +267,57 @@ export const contextRules: readonly ContextRule[] = [
         expect: null,
         type: 'procedure',
       },
+      {
+        text: 'Unlike a re-amputation, in which the femur is shortened, the scar alone was excised.',
+        target: 'femur is shortened',
+        expect: 'generic',
+        type: 'procedure',
+      },
+      {
+        text: 'Instead of an above-knee amputation, the leg was removed through the knee.',
+        target: 'above-knee amputation',
+        expect: 'generic',
+        type: 'procedure',
+      },
+      // An act set aside in a gerund is denied (neg.pre), not compared.
+      {
+        text: 'Rather than re-cutting the femur, the scar was excised.',
+        target: 're-cutting the femur',
+        expect: 'negated',
+        type: 'procedure',
+      },
     ],
   },
   {
     id: 'neg.comparison',
     // A procedure named to compare the operation with ("an incision similar to that for a
     // hemipelvectomy", "its benefit over a hindquarter amputation", "this spares the patient a
-    // hemipelvectomy") is not the operation described.
+    // hemipelvectomy") is not the operation described: a mention, neither affirmed nor denied (generic,
+    // as neg.contrast).
     pattern:
       '\\b(?:similar\\s+to|resembl(?:es|ed|ing)|(?:the\\s+)?same\\s+as|like)\\s+(?:(?:that|those|the\\s+one)\\s+)?(?:(?:for|of|in|used\\s+(?:for|in)|made\\s+for)\\s+)?(?=(?:a|an|the)\\b)|\\b(?:benefits?|advantages?|merits?|superiority)\\s+(?:of\\s+(?:this|the|our|such\\s+an?)\\s+(?:\\w+\\s+){0,2})?over\\b|\\bas\\s+(?:for|in|with)\\s+(?=(?:a|an)\\b)|\\b(?:spar(?:es|ed|ing)|spare|avoid(?:s|ed|ing)?|obviat(?:es|ed|ing))\\s+(?:the\\s+patient\\s+|him\\s+|her\\s+)?(?:the\\s+need\\s+for\\s+)?(?=(?:a|an)\\b)|\\b(?:an\\s+)?alternative\\s+to\\b',
     direction: 'forward',
-    category: 'negated',
+    category: 'generic',
+    // The comparison ends at its comma: "like the left limb, the right femur was sectioned" sections it.
+    commaBounded: true,
     // Counted from the cue's start: "benefits of this procedure over a" is seven words.
     maxScope: 9,
     examples: [
       {
         text: 'The skin was opened through an incision similar to that for a hemipelvectomy.',
         target: 'hemipelvectomy',
-        expect: 'negated',
+        expect: 'generic',
       },
       {
         text: 'A benefit of this operation over a hindquarter amputation is a sensate foot.',
         target: 'hindquarter amputation',
-        expect: 'negated',
+        expect: 'generic',
       },
-      { text: 'The resection spared her a hemipelvectomy.', target: 'hemipelvectomy', expect: 'negated' },
+      { text: 'The resection spared her a hemipelvectomy.', target: 'hemipelvectomy', expect: 'generic' },
       {
         text: 'The exposure resembles that of an external hemipelvectomy.',
         target: 'external hemipelvectomy',
-        expect: 'negated',
+        expect: 'generic',
       },
       // Not a comparison: a thing done like a step, a nerve avoided.
       { text: 'The drain was placed over the hemipelvectomy flap.', target: 'hemipelvectomy', expect: null },

@@ -2423,13 +2423,13 @@ Key steps: the femoral vessels were ligated, the capsule was divided and the fem
     anatomy: { hipDisarticulation: 'documented' },
   },
   // (2) A comparison or contrast with another operation, and what a relative clause says of that
-  // operation, are not this text's facts (context rule neg.contrast, `relative`); the comparison ends at its
-  // comma.
+  // operation, are not this text's facts, neither affirmed nor denied (context rule neg.contrast, generic,
+  // `relative`); the comparison ends at its comma.
   {
     klass: 'r2p-2 comparison: distinguish it from internal hemipelvectomy, which keeps the limb',
     text: `Procedure: right hindquarter amputation for recurrent chondrosarcoma of the ilium. We distinguish it from internal hemipelvectomy, which removes the tumour but keeps the limb. The symphysis pubis was divided and the sacroiliac joint transected; the common iliac vessels were ligated and the limb was removed with the hemipelvis. The posterior flap was closed over drains.`,
     code: '27290',
-    anatomy: { limbPreserved: 'negated' },
+    anatomy: { limbPreserved: 'not_mentioned' },
   },
   {
     klass: 'r2p-2 comparison: as opposed to an above-knee amputation, in which the femur is cut',
@@ -5734,5 +5734,64 @@ The knee joint was entered, the cruciates divided and the leg removed through th
     review: true,
     absent: ['modifier.laterality-conflict'],
     values: { laterality: 'left' },
+  },
+  // gaps-1. An operation named only to compare ("unlike a formal re-amputation, in which the femur is
+  // shortened", "rather than a re-amputation through the femur", "similar to that for a femoral shortening",
+  // "as an alternative to …") is not today's event: neither affirmed nor denied (neg.contrast and
+  // neg.comparison are generic). A denied femoral cut decides 27594, so a comparison never elects it; an
+  // act set aside in a gerund ("rather than re-cutting the femur") is still denied.
+  {
+    klass: 'gaps-1 unlike a re-amputation, in which the femur is shortened: no denied femoral cut',
+    text: `Procedure: revision of the right above-knee amputation scar.
+Unlike a formal re-amputation, in which the femur is shortened, the adherent scar alone was excised and the skin closed with nylon.`,
+    code: '27594',
+    review: true,
+    route: 'coder-review',
+  },
+  {
+    klass: 'gaps-1 rather than a re-amputation through the femur: no denied femoral cut',
+    text: `Procedure: left AKA, painful scar.
+Rather than a re-amputation through the femur, the adherent scar was excised and the flaps closed.`,
+    code: '27594',
+    review: true,
+    route: 'coder-review',
+  },
+  {
+    klass: 'gaps-1 an incision similar to that for a femoral shortening: no denied femoral cut',
+    text: `Procedure: excision of a sciatic neuroma, right above-knee amputation.
+The incision was similar to that for a femoral shortening. The neuroma was dissected out, ligated and excised. The skin was closed.`,
+    code: '27594',
+    review: true,
+    route: 'coder-review',
+  },
+  {
+    klass: 'gaps-1 as an alternative to a femoral shortening: no denied femoral cut',
+    text: `Procedure: right above-knee amputation, adherent scar.
+As an alternative to a femoral shortening, the scar was excised and the skin was closed in layers.`,
+    code: '27594',
+    review: true,
+    route: 'coder-review',
+  },
+  {
+    klass: 'gaps-1 in contrast to a revision with shortening of the femur: no femoral cut today',
+    text: `Procedure: left transfemoral stump neuroma.
+In contrast to a revision with shortening of the femur, only the sciatic neuroma was excised and the nerve buried in muscle. Closure.`,
+    code: null,
+    review: true,
+    route: 'coder-review',
+  },
+  {
+    klass: 'gaps-1 guard: rather than re-cutting the femur (a gerund) still denies the cut',
+    text: `Procedure: right AKA scar revision.
+Rather than re-cutting the femur, the adherent scar was excised and the skin closed.`,
+    code: '27594',
+    anatomy: { femurCut: 'negated' },
+  },
+  {
+    klass: 'gaps-1 guard: compared with the old level, the femur was cut higher',
+    text: `Procedure: revision of the left above-knee amputation.
+Compared with the old level, the femur was cut 3 cm higher with a saw. Myodesis. Closure.`,
+    code: '27596',
+    anatomy: { femurCut: 'documented' },
   },
 ];
