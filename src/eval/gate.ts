@@ -1,5 +1,6 @@
 import { type FormatGate, runFormatGate } from './format-gate.ts';
 import { computeMetrics, type GatedMetricKey, gatedMetricKeys, gatedMetrics } from './metrics.ts';
+import { type NameGate, runNameGate } from './name-gate.ts';
 import type { CaseRecord, EvalResults, Metrics } from './results.ts';
 import type { Limits, Thresholds } from './suite.ts';
 
@@ -47,6 +48,8 @@ export interface GateResult {
   notes: string[];
   /** The format gate (src/eval/format-gate.ts), when the current run has format results. */
   formats?: FormatGate;
+  /** The name gate (src/eval/name-gate.ts), when the current run has name results. */
+  names?: NameGate;
 }
 
 const pick = (c: MetricCheck) => ({ limit: c.limit, breached: c.breached });
@@ -171,8 +174,12 @@ export function runGate(
       `metrics compared over the ${curMetrics.cases.total} cases both runs share; regenerate the baseline to score added cases`,
     );
   const formats = runFormatGate(current, baseline);
+  const names = runNameGate(current, baseline);
   return {
-    passed: metrics.every((m) => !m.regressed && !m.breached) && (formats?.passed ?? true),
+    passed:
+      metrics.every((m) => !m.regressed && !m.breached) &&
+      (formats?.passed ?? true) &&
+      (names?.passed ?? true),
     metrics,
     comparedCases: curMetrics.cases.total,
     regressedCases: caseDiffs.filter((d) => d.change !== 'improved'),
@@ -181,5 +188,6 @@ export function runGate(
     removedCases: baseline.cases.filter((c) => !curNames.has(c.name)).map((c) => c.name),
     notes,
     ...(formats ? { formats } : {}),
+    ...(names ? { names } : {}),
   };
 }

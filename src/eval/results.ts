@@ -272,6 +272,34 @@ export const formatSummarySchema = z.object({
 });
 export type FormatSummary = z.infer<typeof formatSummarySchema>;
 
+/** One name transform's outcome over the cases that have a name to delete (src/eval/names.ts): counts and case names only. */
+export const nameOutcomeSchema = z.object({
+  id: z.string(),
+  description: z.string(),
+  /** Cases with at least one name the transform deletes. */
+  cases: z.number().int().nonnegative(),
+  /** Cases whose decision as written rests on a deleted name (they may lose their code, never to another one). */
+  restOnName: z.array(z.string()),
+  /** Rewritten cases that keep the supported code they have as written. */
+  kept: z.number().int().nonnegative(),
+  /** Rewritten cases that lost the code: none, or another one in coder review. */
+  lost: z.array(z.string()),
+  /** Rewritten cases decided as another code outside coder review. */
+  wrong: z.array(z.string()),
+  /** Wrong, or lost where the decision as written did not rest on a name. */
+  violations: z.array(z.string()),
+  errored: z.array(z.string()),
+  evidence: z.object({ exact: z.number().int().nonnegative(), total: z.number().int().nonnegative() }),
+});
+export type NameOutcome = z.infer<typeof nameOutcomeSchema>;
+
+export const nameSummarySchema = z.object({
+  /** Cases the transforms ran on. */
+  cases: z.number().int().nonnegative(),
+  transforms: z.array(nameOutcomeSchema),
+});
+export type NameSummary = z.infer<typeof nameSummarySchema>;
+
 export const resultsSchema = z.object({
   schemaVersion: z.literal(RESULTS_SCHEMA_VERSION),
   generatedAt: z.string(),
@@ -300,6 +328,8 @@ export const resultsSchema = z.object({
   mutation: mutationSummarySchema.optional(),
   /** The metamorphic format eval (`--formats`). */
   formats: formatSummarySchema.optional(),
+  /** The metamorphic name eval (run with the format eval). */
+  names: nameSummarySchema.optional(),
 });
 export type EvalResults = z.infer<typeof resultsSchema>;
 

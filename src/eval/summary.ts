@@ -187,6 +187,8 @@ function gateLines(gate: GateResult): string[] {
   if (gate.notes.length > 0) out.push('', ...gate.notes.map((n) => `Note: ${n}`));
   const formats = formatGateLines(gate);
   if (formats.length > 0) out.push('', ...formats);
+  const nameGate = nameGateLines(gate);
+  if (nameGate.length > 0) out.push('', ...nameGate);
   return out;
 }
 
@@ -286,6 +288,64 @@ function formatGateLines(gate: GateResult): string[] {
   return out;
 }
 
+/** The name eval's table: per transform, cases with a name, kept, lost, wrong, violations (names only). */
+function nameLines(results: EvalResults, gate: GateResult | undefined): string[] {
+  const n = results.names;
+  if (!n) return [];
+  const checks = new Map((gate?.names?.checks ?? []).map((c) => [c.id, c]));
+  const gated = gate?.names !== undefined;
+  const head = [
+    'Transform',
+    'Cases with a name',
+    'Rest on a name',
+    'Kept',
+    'Lost',
+    'Wrong (outside coder review)',
+    'Violations',
+    'Evidence exact',
+    ...(gated ? ['Baseline violations / wrong', 'Gate'] : []),
+  ];
+  const rows = n.transforms.map((t) => {
+    const c = checks.get(t.id);
+    return [
+      t.id,
+      t.cases,
+      t.restOnName.length,
+      t.kept,
+      t.lost.length,
+      names(t.wrong),
+      names(t.violations),
+      `${t.evidence.exact}/${t.evidence.total}`,
+      ...(gated
+        ? [
+            c?.baseline ? `${c.baseline.violations} / ${c.baseline.wrong}` : 'not in baseline',
+            c && c.worse.length > 0 ? '**REGRESSED**' : 'ok',
+          ]
+        : []),
+    ];
+  });
+  return [
+    '## Name deletion (metamorphic)',
+    '',
+    `${n.cases} cases; each with a procedure name has its names deleted by ${n.transforms.length} name transforms (src/eval/names.ts). A case whose decision does not rest on a name must keep its code; none may turn into another code outside coder review.`,
+    '',
+    ...table(head, rows),
+  ];
+}
+
+function nameGateLines(gate: GateResult): string[] {
+  const g = gate.names;
+  if (!g) return [];
+  const out = [`Name gate: ${g.passed ? 'passed' : 'FAILED'}`];
+  for (const c of g.checks) {
+    if (c.worse.length > 0) out.push(`- \`${c.id}\`: ${c.worse.join('; ')}`);
+    if (c.newlyViolating.length > 0)
+      out.push(`- \`${c.id}\`: violating now, not in the baseline: ${c.newlyViolating.join(', ')}`);
+  }
+  out.push(...g.notes.map((n) => `Note: ${n}`));
+  return out;
+}
+
 /**
  * The Markdown summary `opnote eval` prints: headline metrics (with the baseline when gated),
  * confusion matrix, breakdowns, failing cases, gate and mutation results. Never prints transcript text.
@@ -348,5 +408,7 @@ export function summaryMarkdown(results: EvalResults, gate?: GateResult): string
   if (mutation.length > 0) lines.push(...mutation, '');
   const formats = formatLines(results, gate);
   if (formats.length > 0) lines.push(...formats, '');
+  const nameTable = nameLines(results, gate);
+  if (nameTable.length > 0) lines.push(...nameTable, '');
   return `${lines.join('\n')}`;
 }

@@ -94,3 +94,35 @@ export function findProcedureLabels(text: string, codes: readonly CodeDefinition
     }),
   );
 }
+
+/** A procedure name the product reads, where it sits: in a title line or the text's lead, or in the body. */
+export interface NamePlace extends Span {
+  /** The name sits in a title line ("PROCEDURE: …", a publication's title) or is the text's lead. */
+  title: boolean;
+}
+
+const TITLE_SECTIONS: ReadonlySet<SectionKind> = new Set<SectionKind>(['title', 'heading']);
+
+/**
+ * Every place the product reads a procedure name (the same scans as `findProcedureLabels` and
+ * `leadOperation`), merged where names overlap, in text order. The metamorphic name eval
+ * (src/eval/names.ts) deletes exactly these.
+ */
+export function procedureNamePlaces(text: string, codes: readonly CodeDefinition[]): NamePlace[] {
+  const found = [
+    ...scanLabels(text, codes, { lead: true }).map((f) => ({ ...f.span, title: true })),
+    ...scanLabels(text, codes, { lead: false, sections: LABEL_SECTIONS }).map((f) => ({
+      ...f.span,
+      title: TITLE_SECTIONS.has(f.sentence.section),
+    })),
+  ].sort((a, b) => a.start - b.start || b.end - a.end);
+  const out: NamePlace[] = [];
+  for (const p of found) {
+    const last = out[out.length - 1];
+    if (last && p.start < last.end) {
+      last.end = Math.max(last.end, p.end);
+      last.title ||= p.title;
+    } else out.push({ ...p });
+  }
+  return out;
+}

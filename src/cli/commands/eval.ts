@@ -8,6 +8,7 @@ import { formatEval, type Reference, referenceOf } from '../../eval/format-eval.
 import { type FormatTransformId, formatTransformIds, isFormatTransformId } from '../../eval/formats.ts';
 import { type GateResult, runGate } from '../../eval/gate.ts';
 import { mutationPassed, mutationTest } from '../../eval/mutate.ts';
+import { nameEval } from '../../eval/name-eval.ts';
 import { renderReportHtml } from '../../eval/report-html.ts';
 import { type EvalResults, parseResults } from '../../eval/results.ts';
 import type { CaseWrapper } from '../../eval/run.ts';
@@ -140,7 +141,7 @@ export function registerEvalCommand(program: Command): void {
     )
     .option(
       '--formats [ids]',
-      `also run the metamorphic format eval: each case rewritten by each format transform (or the comma-separated ones given) must keep its code, and its route where the transform keeps every fact; gated with --baseline. Transforms: ${formatTransformIds.join(', ')}`,
+      `also run the metamorphic format eval: each case rewritten by each format transform (or the comma-separated ones given) must keep its code, and its route where the transform keeps every fact; with it the metamorphic name eval (src/eval/names.ts: procedure names deleted, the anatomy must keep the code); gated with --baseline. Transforms: ${formatTransformIds.join(', ')}`,
     )
     .option(
       '--max-chars <n>',
@@ -233,6 +234,13 @@ export function registerEvalCommand(program: Command): void {
         transforms,
         originals,
       });
+      // The name eval runs with the format eval: each case's names deleted, held to its result as written.
+      results.names = await nameEval(cases, {
+        extractor: chosen.extractor,
+        ...(knowledge ? { knowledge } : {}),
+        maxChars,
+        originals: new Map(runs.flatMap((r) => (r.result ? [[r.fixture.name, r.result]] : []))),
+      });
     }
     const gate: GateResult | undefined = baseline
       ? runGate(results, baseline, suite.thresholds, suite.limits)
@@ -255,6 +263,13 @@ export function registerEvalCommand(program: Command): void {
     if (gate?.formats && !gate.formats.passed)
       problems.push(
         `format gate failed against ${opts.baseline}: ${gate.formats.checks
+          .filter((c) => c.worse.length > 0)
+          .map((c) => `${c.id} (${c.worse.join('; ')})`)
+          .join(', ')}`,
+      );
+    if (gate?.names && !gate.names.passed)
+      problems.push(
+        `name gate failed against ${opts.baseline}: ${gate.names.checks
           .filter((c) => c.worse.length > 0)
           .map((c) => `${c.id} (${c.worse.join('; ')})`)
           .join(', ')}`,
