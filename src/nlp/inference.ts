@@ -230,13 +230,16 @@ export const inferenceRules: readonly InferenceRule[] = [
     id: 'soft-tissue-stump-revision',
     infers: [{ feature: 'femurCut', status: 'negated' }],
     reason:
-      'The operation on an existing thigh stump is stated as a scar or neuroma excision (or a stump revision) and no work on bone is named anywhere: the femur was not re-cut.',
+      'The operation on an existing thigh stump is stated as a scar or neuroma excision (or a stump revision), with no debridement, and no work on bone is named anywhere: the femur was not re-cut.',
     requires: [['priorAmputation']],
     sentence: {
       sections: ['title', 'description', 'findings', 'body', 'addendum', 'other'],
       pattern: SOFT_TISSUE_STUMP_OPERATION,
     },
+    // A debridement may take bone (features.debridementPerformed): a stump revised with a debridement and
+    // no stated femur level leaves 27594 and 27596 standing.
     absent: [
+      'debridementPerformed',
       'femurCut',
       'limbRemoved',
       'boneResected',

@@ -5794,4 +5794,44 @@ Compared with the old level, the femur was cut 3 cm higher with a saw. Myodesis.
     code: '27596',
     anatomy: { femurCut: 'documented' },
   },
+  // gaps-5. A stump revised with a debridement, with no femur level stated, leaves 27594 and 27596
+  // standing: a debridement may take bone, so the soft-tissue stump revision is not inferred.
+  {
+    klass: 'gaps-5 stump revised, necrotic muscle and skin debrided: 27594 and 27596 stand',
+    text: `Procedure: revision of left thigh stump with debridement.
+The stump was revised: necrotic muscle and skin were debrided and the wound closed.`,
+    code: null,
+    standing: ['27594', '27596'],
+    missing: ['femurCut'],
+  },
+  {
+    klass: 'gaps-5 sloughy stump end debrided, the stump revised and closed: 27594 and 27596 stand',
+    text: `Procedure: right above-knee amputation stump revision.
+Sloughy tissue at the end of the stump was debrided back to bleeding tissue. The stump was revised and closed over a drain.`,
+    code: null,
+    standing: ['27594', '27596'],
+    missing: ['femurCut'],
+  },
+  {
+    klass: 'gaps-5 excisional debridement of the residual limb, flaps revised: 27594 and 27596 stand',
+    text: `Procedure: revision of the residual limb, left AKA.
+Excisional debridement of the infected wound down to healthy muscle; the flaps were revised and closed loosely.`,
+    code: null,
+    standing: ['27594', '27596'],
+    missing: ['femurCut'],
+  },
+  {
+    klass: 'gaps-5 guard: a debridement with the femur stated not cut reads 27594',
+    text: `Procedure: left AKA stump revision and debridement.
+The infected sinus was debrided. The femur was not cut. The skin was closed.`,
+    code: '27594',
+  },
+  {
+    klass: 'gaps-5 guard: a soft-tissue stump revision with no debridement is still inferred (coder review)',
+    text: `Procedure: revision of the right AKA stump.
+The redundant soft tissue and the dog ears were excised and the skin closed.`,
+    code: '27594',
+    review: true,
+    route: 'coder-review',
+  },
 ];
