@@ -102,6 +102,15 @@ const NEG_WORDS =
 const EARLIER_ACT =
   '(?:transections?|osteotom(?:y|ies)|cuts?|divisions?|resections?|amputations?|guillotine|sections?|levels?|bone\\s+ends?|stump|shortening)';
 
+/**
+ * After a dash "no" that heads a noun phrase ("removed whole - no femoral osteotomy", "closed - no
+ * drain"), the "no" negates that phrase forward (neg.pre), not what stands before the dash; an answer
+ * ends at the line's end or punctuation, or goes on with an explanation ("MRI - no, declined", "CT -
+ * none performed", "Tumour board - no as yet"), or a next item after a wider gap ("MRI - no  CT - yes").
+ */
+const DASH_ANSWER_GOES_ON =
+  ' (?!(?:and|but|or|as|per|because|due|given|since|at|on|in|this|today|yet|done|performed|obtained|available|needed|required|indicated|seen|found|noted|recorded|documented)\\b)[a-z]';
+
 /** An empty template box: "[ ]", "[_]", "☐", "□", "( )". */
 const EMPTY_BOX = '\\[[\\s_]*\\]|[☐□]|\\(\\s+\\)';
 /** A ticked box: "[x]", "[X]", "☒", "☑", "✔", "✓", "(x)". */
@@ -419,6 +428,56 @@ export const contextRules: readonly ContextRule[] = [
     ],
   },
   {
+    id: 'neg.post-but-not',
+    // "the allograft chips were opened but not used", "the cement was mixed but never applied": a second
+    // predicate joined by "but not" denies that the item was put in, whatever was done with it first.
+    pattern:
+      '\\b(?:was|were|is|are|been|had\\s+been)\\s+(?:[\\w-]+\\s+){1,5}?but\\s+(?:then\\s+|finally\\s+|ultimately\\s+)?(?:was\\s+|were\\s+)?(?:not|never)\\s+(?:\\w+ly\\s+)?(?:used|placed|implanted|inserted|applied|packed|needed|required)\\b',
+    direction: 'backward',
+    category: 'negated',
+    // An item put in is a procedure target; its subject stands right before the verb.
+    maxScope: 3,
+    allowedTypes: ['procedure'],
+    examples: [
+      {
+        text: 'The allograft chips were thawed but not used.',
+        target: 'allograft',
+        expect: 'negated',
+        type: 'procedure',
+      },
+      {
+        text: 'Cement was mixed and prepared but never applied.',
+        target: 'Cement',
+        expect: 'negated',
+        type: 'procedure',
+      },
+      {
+        text: 'The graft was opened on the back table but NOT needed.',
+        target: 'graft',
+        expect: 'negated',
+        type: 'procedure',
+      },
+      {
+        text: 'The allograft was thawed and then packed into the cavity.',
+        target: 'allograft',
+        expect: null,
+        type: 'procedure',
+      },
+      {
+        text: 'The allograft was thawed but the fit was poor.',
+        target: 'allograft',
+        expect: null,
+        type: 'procedure',
+      },
+      // Only an item put in: a document before it (consent, with a sentence end lost) is not its subject.
+      {
+        text: 'she signed the consent form a drain was opened but was not used',
+        target: 'consent form',
+        expect: null,
+      },
+    ],
+  },
+  {
     id: 'neg.returned',
     // "the allograft was not used and was returned to the bone bank": an item returned was not placed.
     pattern: '\\b(?:returned|sent back|given back)\\s+to\\b|\\bunused\\b|\\bunopened\\b',
@@ -593,8 +652,7 @@ export const contextRules: readonly ContextRule[] = [
   {
     id: 'neg.checkbox',
     // Templated notes: "Tumor board reviewed: [ ] Yes [x] No", "Consent obtained: No", "MRI: N/A".
-    pattern:
-      '(?<!\\[\\s*[xX✓✔]\\s*\\]\\s*yes\\b[^.;\\n]{0,40}?)(?:(?<!(?<!(?:\\[[\\s_xX✓✔]*\\]|[☐□☒☑✔✓])\\s*)\\byes\\s*)\\[\\s*[xX✓✔]\\s*\\]\\s*(?:no|none|n\\/a|not\\s+applicable|not\\s+done)\\b|(?::|[ \\t]\\.{2,}|…|[ \\t][-–—]+|\\|)\\s*(?:no|none|nil|n\\/a|not\\s+(?:done|presented|obtained|performed|available|applicable))\\b|\\(\\s*(?:no|none|nil|n\\/a)\\s*\\))',
+    pattern: `(?<!\\[\\s*[xX✓✔]\\s*\\]\\s*yes\\b[^.;\\n]{0,40}?)(?:(?<!(?<!(?:\\[[\\s_xX✓✔]*\\]|[☐□☒☑✔✓])\\s*)\\byes\\s*)\\[\\s*[xX✓✔]\\s*\\]\\s*(?:no|none|n\\/a|not\\s+applicable|not\\s+done)\\b|(?::|[ \\t]\\.{2,}|…|\\|)\\s*(?:no|none|nil|n\\/a|not\\s+(?:done|presented|obtained|performed|available|applicable))\\b|[ \\t][-–—]+\\s*(?:no|none|nil|n\\/a|not\\s+(?:done|presented|obtained|performed|available|applicable))\\b(?!${DASH_ANSWER_GOES_ON})|\\(\\s*(?:no|none|nil|n\\/a)\\s*\\))`,
     direction: 'backward',
     category: 'negated',
     maxScope: 8,
@@ -613,6 +671,21 @@ export const contextRules: readonly ContextRule[] = [
       { text: '| Tumor board | no |', target: 'Tumor board', expect: 'negated' },
       { text: 'PET (no)', target: 'PET', expect: 'negated' },
       { text: 'MRI - yes', target: 'MRI', expect: null },
+      // A dash "no" heading a noun phrase negates that phrase, not the clause before the dash.
+      {
+        text: 'Head lifted out of the socket - no osteotomy of the shaft',
+        target: 'Head lifted out of the socket',
+        expect: null,
+        type: 'procedure',
+      },
+      {
+        text: 'Fascia closed in layers – no drain left',
+        target: 'Fascia closed',
+        expect: null,
+        type: 'procedure',
+      },
+      { text: 'CT chest - none performed', target: 'CT chest', expect: 'negated' },
+      { text: 'Tumour board - no, not discussed', target: 'Tumour board', expect: 'negated' },
       { text: 'Non-contrast MRI was done.', target: 'MRI', expect: null },
       // Items on one line: the answer is the next item's, not the target's (src/nlp/context.ts).
       { text: 'Imaging: MRI: yes  CT: no', target: 'MRI', expect: null },

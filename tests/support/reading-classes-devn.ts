@@ -1,0 +1,115 @@
+/**
+ * Whole-note probes for the classes behind development set N's misses: a dash "no" that heads a noun
+ * phrase in a bullet line ("limb removed - no bone cut": it negates what follows, not the clause before
+ * the dash); an item "opened but not used", "prepared but never applied" (the second predicate denies
+ * it was put in). Written for these tests in our own words, several wordings per class, with guards that
+ * must not change; none taken from a fixture or a blind set. Same shape as `readingProbes`
+ * (tests/support/reading-classes.ts); tests/reading-classes.test.ts runs them.
+ */
+import type { ReadingProbe } from './reading-classes.ts';
+
+export const devnProbes: readonly ReadingProbe[] = [
+  // dn1. A dash before "no <noun phrase>" joins two clauses of a bullet line: the "no" negates its
+  // phrase, never the act before the dash (a checklist answer "Drain - no" ends at the line's end).
+  {
+    klass:
+      'dn1 bullet: an old above-knee stump taken off at the hip, "head dislocated, the remaining femur out whole - no bone cut"',
+    claim: { cpt: '27295', modifiers: ['LT'], icd10: ['M86.652', 'Z89.612'] },
+    text: `Procedure: left hip disarticulation. Background: left above-knee amputation in 2020, infected residual femur.
+- Racquet incision round the stump, femoral vessels tied and divided below the inguinal ligament
+- Capsule incised all round, ligamentum teres divided, femoral head dislocated, the remaining femur out whole - no bone cut
+- Acetabulum and pelvis left intact
+- Gluteal flap closed over a drain`,
+    code: '27295',
+    absent: ['level.mismatch'],
+  },
+  {
+    klass:
+      'dn1 bullet: "limb disarticulated at the hip — no osteotomy of the femur" keeps the hip disarticulation',
+    claim: { cpt: '27295', modifiers: ['RT'], icd10: ['C40.21'] },
+    text: `Operation: right hip disarticulation.
+* Vessels ligated in the groin, sciatic nerve cut under traction
+* Hip joint opened, head dislocated out of the acetabulum and the limb disarticulated at the hip — no osteotomy of the femur
+* Pelvis untouched; closure over drains`,
+    code: '27295',
+    absent: ['level.mismatch'],
+  },
+  {
+    klass: 'dn1 bullet: "leg removed through the knee joint - no femoral cut" is a knee disarticulation',
+    claim: { cpt: '27598', modifiers: ['RT'], icd10: ['I70.261'] },
+    text: `Procedure: right knee disarticulation.
+- Long anterior flap, patellar tendon released from the tibia
+- Knee joint entered, cruciates and posterior capsule divided, leg removed through the knee joint - no femoral cut
+- Patellar tendon sutured to the cruciate stumps, skin closed`,
+    code: '27598',
+    absent: ['level.mismatch'],
+  },
+  {
+    klass: 'dn1 guard: a checklist answer "Femoral osteotomy - no" still negates the osteotomy',
+    claim: { cpt: '27295', modifiers: ['LT'], icd10: ['C49.22'] },
+    text: `Procedure: left hip disarticulation.
+The hip capsule was opened, the ligamentum teres divided and the femoral head dislocated from the acetabulum; the limb was removed. The pelvis was left intact.
+Femoral osteotomy - no
+Drain - yes`,
+    code: '27295',
+    anatomy: { femurCut: 'negated' },
+  },
+  {
+    klass: 'dn1 bullet: "leg removed - no tourniquet used" keeps the femoral cut and the removal',
+    claim: { cpt: '27590', modifiers: ['RT'], icd10: ['I70.261'] },
+    text: `Procedure: right above-knee amputation.
+- Fish-mouth flaps, femoral vessels ligated, sciatic nerve ligated and cut
+- Femur sawn across at mid-thigh and the leg removed - no tourniquet used
+- Myodesis, layered closure`,
+    code: '27590',
+    anatomy: { femurCut: 'documented' },
+  },
+  // dn2. A graft, cement or implant "opened but not used", "thawed but never placed": the second
+  // predicate joined by "but not" denies the item was put in (27355, not the graft code), in the body or
+  // in a later addendum that corrects it.
+  {
+    klass:
+      'dn2 body: allograft "thawed on the back table but not used", cement instead, is curettage without graft',
+    claim: { cpt: '27356', modifiers: ['RT'], icd10: ['D16.21'] },
+    text: `Procedure: curettage of a right distal femoral lesion.
+Through a lateral cortical window the lesion was curetted intralesionally and the walls burred. Frozen section showed a benign cartilage tumour. Freeze-dried allograft chips were thawed on the back table but not used; the cavity was filled with PMMA cement. The window was replaced and the wound closed.`,
+    code: '27355',
+    findings: ['level.mismatch'],
+  },
+  {
+    klass: 'dn2 addendum: "the bone graft was opened but never placed" corrects a body that packed it',
+    claim: { cpt: '27356', modifiers: ['LT'], icd10: ['D16.22'] },
+    text: `Procedure: curettage of a left femoral neck cyst with allograft.
+The cyst was entered through a small window, the lining curetted out and sent for histology. The cavity was packed with cancellous allograft bone. Closure in layers.
+Addendum, same day: correction - the allograft bone was opened but never placed; the cavity was filled with calcium sulphate cement.`,
+    code: '27355',
+    review: true,
+    absent: ['level.mismatch:27356'],
+  },
+  {
+    klass:
+      'dn2 body: "the cancellous allograft was prepared on the side table but was not needed" leaves no graft',
+    claim: { cpt: '27356', modifiers: ['RT'], icd10: ['D16.21'] },
+    text: `Procedure: curettage of a right distal femoral enchondroma.
+The lesion was curetted through a cortical window and the cavity burred and irrigated. The cancellous allograft was prepared on the side table but was not needed. The small cavity was left to fill with haematoma. Closure.`,
+    code: '27355',
+    findings: ['level.mismatch'],
+  },
+  {
+    klass: 'dn2 guard: allograft thawed and then packed into the cavity is a graft',
+    claim: { cpt: '27356', modifiers: ['RT'], icd10: ['D16.21'] },
+    text: `Procedure: curettage of a right distal femoral lesion with allograft.
+The lesion was curetted through a cortical window and the walls burred. The allograft chips were thawed and then packed into the cavity. The window was replaced and the wound closed.`,
+    code: '27356',
+    absent: ['level.mismatch'],
+  },
+  {
+    klass:
+      'dn2 guard: "the allograft was opened but the fit was poor, so it was trimmed and impacted" is a graft',
+    claim: { cpt: '27356', modifiers: ['RT'], icd10: ['D16.21'] },
+    text: `Procedure: curettage of a right distal femoral lesion.
+The lesion was curetted and the walls burred. The allograft was opened but the fit was poor, so it was trimmed and impacted into the cavity. Closure in layers.`,
+    code: '27356',
+    absent: ['level.mismatch'],
+  },
+];
