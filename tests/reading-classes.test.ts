@@ -5,9 +5,17 @@ import { readingProbes } from './support/reading-classes.ts';
 import { devnProbes } from './support/reading-classes-devn.ts';
 import { dictationProbes } from './support/reading-classes-dictation.ts';
 import { formatProbes } from './support/reading-classes-formats.ts';
+import { namelessProbes } from './support/reading-classes-names.ts';
 import { publishedProbes } from './support/reading-classes-published.ts';
 
-const probes = [...readingProbes, ...dictationProbes, ...formatProbes, ...publishedProbes, ...devnProbes];
+const probes = [
+  ...readingProbes,
+  ...dictationProbes,
+  ...formatProbes,
+  ...publishedProbes,
+  ...devnProbes,
+  ...namelessProbes,
+];
 
 // Each probe through the whole pipeline (rules extractor): the code the anatomy decides, or — where
 // the probe allows it — a coder-review route with no code or that code. Never another code elsewhere.

@@ -393,6 +393,56 @@ const MEASURE =
   /^(?:\d+(?:\.\d+)?|cm|mm|centimet(?:er|re)s?|inch(?:es)?|approximately|about|roughly|some|just|few|a|several|fingerbreadths?)$/;
 /** Words before "to" that make it a place ("close to the bone", "next to the femur"). */
 const PLACE_BEFORE_TO = new Set(['close', 'next', 'adjacent', 'near', 'closer', 'nearer']);
+/**
+ * Relative positions that make "to" a place read backwards from a verb ("the os coxae lateral to the
+ * osteotomies was removed", "the femur distal to the cut was discarded"): only in a subject, where
+ * the word cannot be an object's own qualifier ("resected the posterior acetabulum").
+ */
+const POSITION_BEFORE_TO = new Set([
+  ...PLACE_BEFORE_TO,
+  'lateral',
+  'medial',
+  'proximal',
+  'distal',
+  'anterior',
+  'posterior',
+  'superior',
+  'inferior',
+  'cranial',
+  'caudal',
+  'cephalad',
+  'caudad',
+  'superficial',
+  'deep',
+]);
+/** Determiners and fillers between a place word and its object ("lateral to the cuts"). */
+const PLACE_OBJECT_FILLER = new Set([
+  'the',
+  'a',
+  'an',
+  'our',
+  'this',
+  'that',
+  'these',
+  'those',
+  'both',
+  'two',
+]);
+
+/**
+ * A place phrase whose object is the action word at chunk `at` ("lateral to the osteotomies", "distal to
+ * the cut"), read backwards: the index of its first word, else -1.
+ */
+function placeOpening(chunks: Chunk[], at: number): number {
+  let j = at - 1;
+  while (j >= 0 && PLACE_OBJECT_FILLER.has((chunks[j] as Chunk).norm)) j--;
+  const c = chunks[j] as Chunk | undefined;
+  if (c?.type !== 'word') return -1;
+  if (PLACE.has(c.norm)) return j;
+  if (c.norm === 'to' && POSITION_BEFORE_TO.has((chunks[j - 1] as Chunk | undefined)?.norm ?? ''))
+    return j - 1;
+  return -1;
+}
 /** Subject pronouns of an active clause: "the femur we divided", "the limb I sent to pathology". */
 const SUBJECT_PRONOUNS = new Set(['we', 'i', 'they', 'he', 'she']);
 /** Words that may stand between the fronted subject pronoun and its verb ("the femur we then divided"). */
@@ -739,18 +789,21 @@ function backwardSubject(
       if ((structures.length > 0 || i === reread) && !frontedAdjunctBefore(chunks, i)) continue;
       break;
     }
-    if (c.type === 'action') {
+    // "the os coxae lateral to the osteotomies was removed": an action that is a place's object names
+    // where the subject ends, not a verb before it.
+    const place = c.type === 'action' && voice !== 'relative' ? placeOpening(chunks, i) : -1;
+    if (c.type === 'action' && place < 0) {
       objectOfVerbBefore();
       break;
     }
     if (c.type === 'punct') break;
     if (WHOLE.has(c.norm)) whole = true;
-    if (NP_FILLER.has(c.norm) || COORDINATORS.has(c.norm) || OBJECT_PREPOSITIONS.has(c.norm)) continue;
+    if (place < 0 && (NP_FILLER.has(c.norm) || COORDINATORS.has(c.norm) || OBJECT_PREPOSITIONS.has(c.norm)))
+      continue;
     // "the muscles around the femur were divided": the structures read so far are a place, not the subject.
-    if (
-      PLACE.has(c.norm) ||
-      (c.norm === 'to' && PLACE_BEFORE_TO.has((chunks[i - 1] as Chunk | undefined)?.norm ?? ''))
-    ) {
+    const positionTo =
+      c.norm === 'to' && POSITION_BEFORE_TO.has((chunks[i - 1] as Chunk | undefined)?.norm ?? '');
+    if (place >= 0 || PLACE.has(c.norm) || positionTo) {
       // The head of a relative clause is the noun before it, whatever governs it ("the soft tissue was
       // cleared from the femur, which was then divided").
       if (voice === 'relative') break;
@@ -759,6 +812,10 @@ function backwardSubject(
       sinceList = 0;
       unknown = 0;
       afterPlace = true;
+      // The words of the place phrase qualify its object, not the subject's head ("lateral to the cuts").
+      headIsOther = false;
+      if (place >= 0) i = place;
+      else if (positionTo) i--;
       continue;
     }
     if (afterPlace && MEASURE.test(c.norm)) continue;

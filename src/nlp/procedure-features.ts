@@ -120,6 +120,17 @@ export const eventFeatureRules: readonly EventFeatureRule[] = [
   },
   // Removing cortex takes bone too ("a window of cortex was removed with the tumour").
   { feature: 'boneResected', actions: ['remove'], groups: ['bone-surface'], unlessWith: PELVIC },
+  // The whole femur taken out with a margin ("the entire femur was removed en bloc", "… with a wide
+  // cuff of muscle"): a total femur resection; not the femur that leaves inside a limb (an amputation
+  // or disarticulation), nor a femur removed with no resection's margin (a total femoral replacement).
+  {
+    feature: 'boneResected',
+    actions: ['remove'],
+    groups: ['femur'],
+    whole: true,
+    wide: true,
+    unlessWith: ['limb', ...PELVIC],
+  },
   { feature: 'limbRemoved', actions: ['remove'], groups: ['limb'] },
   // A tumour in the thigh excised or removed is a tumour resection: the limb is only where it sat.
   { feature: 'limbRemoved', actions: ['resect', 'remove'], groups: ['lesion'], siteOnly: ['limb'] },

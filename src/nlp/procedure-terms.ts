@@ -40,6 +40,8 @@ export const structureTerms: readonly StructureTerm[] = [
     group: 'pelvis-posterior',
     patterns: [
       `(?:sacro|sacral)${SP}iliac(?:${SP}(?:joint|articulation|ligaments?))?`,
+      // The same joint named from the ilium: "the iliosacral joint", "the ilio-sacral articulation".
+      `ilio${SP}sacral(?:${SP}(?:joint|articulation|ligaments?))?`,
       `S\\.?\\s?I\\.?${SP}(?:joint|articulation)`,
     ],
   },
@@ -308,6 +310,8 @@ export const actionTerms: readonly ActionTerm[] = [
       // "the limb is taken away", "we take the leg away" reads as taken off.
       'taken away',
       'took away',
+      // "the leg was lifted off the table", "the specimen lifted away": lifting a part out of the field.
+      'lift(?:ed|s|ing)? (?:off|away|out|clear)',
       'detach(?:ed|ment)',
     ],
   },

@@ -213,7 +213,7 @@ export const LIMB_WORDS = limbWords(
 
 const CUT = `(?:transect\\w*|osteotom\\w*|divid\\w*|division|cut|cutting|sawn|sawed|shorten\\w*|resect\\w*|amputat\\w*|trans-?sect\\w*|sectioned|took${SP}down|taken${SP}down|split|disarticulat\\w*|separat\\w*|opened)`;
 
-const SI_JOINT = `(?:(?:sacro|sacral)${SP}iliac(?:${SP}(?:joint|articulation|ligaments?))?|S\\.?\\s?I\\.?${SP}(?:joint|articulation)|il[ie]um|il[ie]ac${SP}(?:wing|bone|ala|blade)|(?:sacral|sacrum)${SP}ala|ala${SP}of${SP}the${SP}sacrum|posterior${SP}ilium|transiliac|trans-iliac|sciatic${SP}notch)`;
+const SI_JOINT = `(?:(?:sacro|sacral)${SP}iliac(?:${SP}(?:joint|articulation|ligaments?))?|ilio${SP}sacral(?:${SP}(?:joint|articulation|ligaments?))?|S\\.?\\s?I\\.?${SP}(?:joint|articulation)|il[ie]um|il[ie]ac${SP}(?:wing|bone|ala|blade)|(?:sacral|sacrum)${SP}ala|ala${SP}of${SP}the${SP}sacrum|posterior${SP}ilium|transiliac|trans-iliac|sciatic${SP}notch)`;
 // Both pubic rami, or the pubis and the ischium (Enneking type III), in English or Latin ("ramus
 // superior et inferior ossis pubis", "ossa pubis et ischii", "os pubis and os ischii").
 /** The pubis and the ischium as bones (type III's pair): "the pubis", "the pubic bone", "the pubic rami"; "the ischium", "the ischial tuberosity". */
@@ -1546,6 +1546,8 @@ export const featureLexicon: Record<FeatureKey, TargetLexicon> = {
           // A prosthesis put in (not one taken out): "a total femoral prosthesis is implanted".
           `prosthe\\w+${SP}(?:was|were|is|are)${SP}(?:then${SP})?(?:implanted|inserted|cemented|assembled)`,
           `(?:implant|insert)(?:ed|s|ation|ing)?${SP}(?:of${SP})?(?:an?${SP}|the${SP})?(?:\\w+${SP}){0,3}prosthe\\w+`,
+          // A bone replaced by an implant: "the femur is replaced by a total femoral prosthesis".
+          `replaced${SP}(?:with|by)${SP}(?:an?${SP}|the${SP})?(?:\\w+${SP}){0,3}prosthe\\w+`,
         ),
         undefined,
         {
