@@ -6,6 +6,7 @@ import { devnProbes } from './support/reading-classes-devn.ts';
 import { dictationProbes } from './support/reading-classes-dictation.ts';
 import { formatProbes } from './support/reading-classes-formats.ts';
 import { namelessProbes } from './support/reading-classes-names.ts';
+import { npProbes } from './support/reading-classes-np.ts';
 import { publishedProbes } from './support/reading-classes-published.ts';
 
 const probes = [
@@ -15,6 +16,7 @@ const probes = [
   ...publishedProbes,
   ...devnProbes,
   ...namelessProbes,
+  ...npProbes,
 ];
 
 // Each probe through the whole pipeline (rules extractor): the code the anatomy decides, or — where

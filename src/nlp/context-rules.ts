@@ -5,6 +5,8 @@
  * asked about, `expect` the category the engine must give it (null: the target stays affirmed).
  */
 
+import { AGE_NUMBER } from './ages.ts';
+
 /** What a cue says about the targets in its scope. `affirmed` is internal: a ticked "yes" box decides. */
 export type ContextCategory =
   | 'negated'
@@ -90,6 +92,11 @@ export interface ContextRule {
    * they are the only historical cues: "admitted two days ago for this operation" is today's episode.
    */
   episode?: true;
+  /**
+   * The cue gives the age at the event ("at the age of twelve"): it counts only when the note states the
+   * patient's present age as older (src/nlp/ages.ts), so a case's own operation at its age stays today's.
+   */
+  youngerThanNow?: true;
   examples: readonly ContextExample[];
 }
 
@@ -1586,6 +1593,46 @@ export const contextRules: readonly ContextRule[] = [
         text: 'An open guillotine amputation was done four days ago.',
         target: 'guillotine',
         expect: 'historical',
+      },
+    ],
+  },
+  {
+    id: 'historical.younger-age',
+    // An age at the event below the present age the note states ("a 44-year-old woman … amputated above
+    // the knee at the age of twelve", "when she was seven"): an operation of the patient's past.
+    pattern: `\\bat\\s+(?:the\\s+)?age\\s+(?:of\\s+)?${AGE_NUMBER}\\b|\\baged\\s+${AGE_NUMBER}\\b|\\bat\\s+${AGE_NUMBER}\\s+(?:years?\\s+(?:of\\s+age|old)|yrs?\\b)|\\bwhen\\s+(?:he|she|they)\\s+(?:was|were)\\s+(?:only\\s+|just\\s+|about\\s+)?${AGE_NUMBER}\\b|\\bas\\s+an?\\s+${AGE_NUMBER}[- ]years?[- ]old\\b`,
+    direction: 'bidirectional',
+    category: 'historical',
+    // Forward, the cue's own words count (up to five): about four words after it.
+    maxScope: 9,
+    ignoreTerminators: true,
+    youngerThanNow: true,
+    examples: [
+      {
+        text: 'A 44-year-old woman had her left leg amputated above the knee at the age of twelve.',
+        target: 'amputated above the knee',
+        expect: 'historical',
+      },
+      {
+        text: 'This 51-year-old man underwent a right transfemoral amputation when he was 9 for a crush injury.',
+        target: 'transfemoral amputation',
+        expect: 'historical',
+      },
+      {
+        text: 'At the age of 30 she had a left hip disarticulation; she is now 67.',
+        target: 'hip disarticulation',
+        expect: 'historical',
+      },
+      // No present age, or the same one: the case's own operation at its age.
+      {
+        text: 'He underwent an above-knee amputation at the age of 12 for osteosarcoma.',
+        target: 'above-knee amputation',
+        expect: null,
+      },
+      {
+        text: 'A 15-year-old boy underwent a left above-knee amputation at the age of 15.',
+        target: 'above-knee amputation',
+        expect: null,
       },
     ],
   },

@@ -1,3 +1,4 @@
+import { ageIn, presentAge } from './ages.ts';
 import { type ContextCategory, type ContextRule, contextRules, type TargetType } from './context-rules.ts';
 import { literalIndexOf, type Prefilter, prefilterOf } from './literals.ts';
 import { noteContextOf } from './note-context.ts';
@@ -324,6 +325,15 @@ export function contextOf(
   if (needsBefore.length > 0) {
     const before = text.slice(from, target.start);
     cues = cues.filter((c) => !c.rule.requiresBefore || (BEFORE.get(c.rule.id) as RegExp).test(before));
+  }
+  if (cues.some((c) => c.rule.youngerThanNow)) {
+    // An age at the event counts only below the present age the note states (src/nlp/ages.ts).
+    const now = presentAge(text);
+    cues = cues.filter((c) => {
+      if (!c.rule.youngerThanNow) return true;
+      const then = ageIn(text.slice(c.start, c.end));
+      return now !== undefined && then !== undefined && then < now;
+    });
   }
   const overriding = cues.filter((c) => c.rule.overrides);
   if (overriding.length > 0) {

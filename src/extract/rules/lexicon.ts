@@ -616,6 +616,14 @@ const HAD_NARRATED_BEFORE =
   /\b(?:then|subsequently|eventually|later|finally|ultimately|therefore|thus|so|urgently|emergently|successfully|promptly)\s+$/i;
 const HAD_NOW_PRESENTS = /\b(?:now|presents|presenting|returns|is|has|was\s+referred)\b/i;
 const HAD_PERFORMED_AFTER = /^(?:[\s,]+[\w-]+){0,2}?\s+(?:performed|done|carried\s+out|undertaken)\b/i;
+/**
+ * A case description's opening subject right before its main verb "had": "A 48-year-old man had …",
+ * "An 80-year-old diabetic woman with sepsis had …". Its undated past is the case's own operation
+ * (a date, "ago" or "prior" makes it history through their own cues); not "who had" (a relative
+ * clause: the patient's past before the main verb), nor "he had" in a history.
+ */
+const CASE_SUBJECT_BEFORE =
+  /^\s*(?:(?:we\s+(?:report|present|describe)\s+|this\s+is\s+)?(?:a|an|our)\s+)(?:[\w-]+[- ]years?[- ]old|aged\s+\d+)(?:\s+(?!who\b|whose\b|had\b)[\w-]+){1,3}?(?:\s+with(?:\s+(?!who\b|had\b)[\w-]+){1,5}?)?\s+$/i;
 const narratedHad = (sentence: string, start: number, end: number): boolean => {
   if (!/^had\s+an?\b/i.test(sentence.slice(start, end))) return false;
   const before = sentence.slice(0, start);
@@ -624,6 +632,11 @@ const narratedHad = (sentence: string, start: number, end: number): boolean => {
   if (/\bhad\s+$/i.test(before) || HAD_NOW_PRESENTS.test(after)) return false;
   return HAD_NARRATED_BEFORE.test(before) || HAD_PERFORMED_AFTER.test(after);
 };
+/** A case description's opening "had": today's operation unless the story moves on (see the extractor). */
+const caseOpenerHad = (sentence: string, start: number, end: number): boolean =>
+  /^had\s+an?\b/i.test(sentence.slice(start, end)) &&
+  CASE_SUBJECT_BEFORE.test(sentence.slice(0, start)) &&
+  !HAD_NOW_PRESENTS.test(sentence.slice(end));
 
 export const priorAtThighLevel = (sentence: string, start: number, end: number): boolean => {
   // The level a failed amputation is converted or revised to is today's: a mention inside it is not
@@ -1254,10 +1267,21 @@ export const featureLexicon: Record<FeatureKey, TargetLexicon> = {
           whenMatch: (s, a, b) =>
             QUALIFIER_FIRST.test(s.slice(a, b)) &&
             !narratedHad(s, a, b) &&
+            !caseOpenerHad(s, a, b) &&
             !setAside(s, b) &&
             priorAtThighLevel(s, a, b),
         },
       ),
+      // "A 48-year-old man had an open above-knee amputation": a case's opening past, kept only when a
+      // later presentation follows it (the extractor reads tag case-opener).
+      entry(near(PRIOR_QUALIFIER, `(?:${THIGH_AMPUTATION}|(?<!\\bre-?)amputation)`, 5), readPriorLevel, {
+        whenMatch: (s, a, b) =>
+          QUALIFIER_FIRST.test(s.slice(a, b)) &&
+          caseOpenerHad(s, a, b) &&
+          !setAside(s, b) &&
+          priorAtThighLevel(s, a, b),
+        tag: 'case-opener',
+      }),
       // "right AKA done here in November": a thigh amputation dictated as a past event
       entry(phrase(THIGH_AMPUTATION), readPriorLevel, {
         requireHistorical: true,

@@ -837,6 +837,9 @@ function priorMentions(
   limbRemovedToday = false,
 ): Mention[] {
   const mentions = findMentions(featureLexicon.priorAmputation, text, sentences).filter((m) => {
+    // A case's opening "A 48-year-old man had an above-knee amputation" is its own operation unless a
+    // later presentation moves the story on ("He now presents with a painful stump").
+    if (m.tag === 'case-opener' && !LATER_PRESENTATION.test(text.slice(m.match.end))) return false;
     // A thigh amputation named as the site of a scar or neuroma is an existing one only when no limb is
     // removed today: beside today's removal it is today's amputation, the neuroma excised with it.
     if (m.tag === 'scar-site' && limbRemovedToday) return false;
@@ -863,6 +866,13 @@ function priorMentions(
   if (mentions.length === 0 || !mentions.every(unplaced)) return mentions;
   return distalPriorStated(text, sentences, side) ? [] : mentions;
 }
+
+/**
+ * A presentation after the case's opening operation ("He now presents with …", "she returned with …",
+ * "was referred …"), not one before it ("he had presented with a crushed leg").
+ */
+const LATER_PRESENTATION =
+  /(?<!\bhad\s+)\b(?:(?:now\s+)?(?:presents|presented|presenting|returns|returned|re-?presented|attends|attended)|now\s+(?:has|is|complains|reports)|was\s+(?:referred|readmitted|re-?admitted)|came\s+(?:back|to\s+(?:clinic|the\s+clinic)))\b/i;
 
 /** The features that make today's amputation: a bone cut, the limb removed, a joint disarticulated. */
 const AMPUTATING: readonly FeatureKey[] = [

@@ -1,0 +1,87 @@
+/**
+ * Whole-note probes for the classes behind development set NP's misses: a case description's undated
+ * past ("A 48-year-old man had an open above-knee amputation …") is its own operation unless a later
+ * presentation moves the story on; an age at the amputation below the present age the note states
+ * ("a 44-year-old woman … at the age of twelve") dates it to the history. Written for these tests in
+ * our own words, several wordings per class, with guards that must not change; none taken from a
+ * published text, a fixture or a blind set. Same shape as `readingProbes` (tests/support/reading-classes.ts);
+ * tests/reading-classes.test.ts runs them.
+ */
+import type { ReadingProbe } from './reading-classes.ts';
+
+export const npProbes: readonly ReadingProbe[] = [
+  // np1. A case's opening "had": the index operation, not a prior amputation (never 27596 from it).
+  {
+    klass: 'np1 case: a 48-year-old man had an open above-knee amputation, wound packed open',
+    text: `A 48-year-old man had an open above-knee amputation for a crushed leg. The femur was cut at mid-thigh and the wound was left open with packing.`,
+    code: '27592',
+    review: true,
+  },
+  {
+    klass: 'np1 case: a woman had a right AKA for ischaemia, the femur divided and closed',
+    text: `A 63-year-old woman had a right above-knee amputation for ischaemia. The femur was divided 12 cm above the knee and the skin was closed over a drain.`,
+    code: '27590',
+    review: true,
+  },
+  {
+    klass: 'np1 case: a diabetic man with a gangrenous foot had a left transfemoral amputation',
+    text: `An 80-year-old diabetic man with a gangrenous foot had a left transfemoral amputation; the femur was sawn 10 cm above the joint line and the flaps closed.`,
+    code: '27590',
+    review: true,
+  },
+  {
+    klass: 'np1 guard: had an AKA and now presents, the femur re-cut today',
+    text: `A 70-year-old man had a left above-knee amputation and now presents with a painful stump. The left stump was opened, the femur re-cut 3 cm higher and the muscles sutured over the bone end.`,
+    code: '27596',
+    review: true,
+  },
+  {
+    klass: 'np1 guard: had an AKA; a later sentence presents a neuroma, the femur not cut',
+    text: `A 66-year-old man had a left above-knee amputation. He presents with a painful neuroma of the stump. The neuroma was excised and the femur was not cut.`,
+    code: '27594',
+    review: true,
+  },
+  {
+    klass: 'np1 guard: who had an AKA (a relative clause), the femur re-cut today',
+    text: `A 61-year-old man who had a left above-knee amputation presented with a painful bone spur. The left stump was opened, the femur re-cut 3 cm higher and the muscles sutured over the bone end.`,
+    code: '27596',
+    review: true,
+  },
+  {
+    klass: 'np1 guard: had an AKA in 2015 (dated), the femur re-cut today',
+    text: `A 70-year-old man had a left above-knee amputation in 2015. The left stump was opened, the femur re-cut 3 cm higher and the muscles sutured over the bone end.`,
+    code: '27596',
+    review: true,
+  },
+  // np2. An age at the amputation below the stated present age: the patient's past.
+  {
+    klass: 'np2 case: a 44-year-old woman amputated above the knee at the age of twelve, a neuroma today',
+    text: `A 44-year-old woman had her left leg amputated above the knee at the age of twelve for osteosarcoma. She now presents with a painful neuroma of the stump, which was excised.`,
+    code: null,
+    review: true,
+  },
+  {
+    klass: 'np2 case: an above-knee amputation when she was seven, a new socket today',
+    text: `A 44-year-old woman underwent a left above-knee amputation when she was seven. She came to clinic for a new prosthetic socket.`,
+    code: null,
+    review: true,
+  },
+  {
+    klass: 'np2 case: a transfemoral amputation at 9 years of age, seen for skin care',
+    text: `This 57-year-old man underwent a right transfemoral amputation at 9 years of age after a tractor accident. He was seen for a skin abrasion over the residual limb, which was dressed.`,
+    code: null,
+    review: true,
+  },
+  {
+    klass: 'np2 case: underwent an AKA at the age of ten, a later presentation, the femur shortened today',
+    text: `A 39-year-old man underwent a left above-knee amputation at the age of ten. He presented with bone overgrowth; the left stump was opened and the femur shortened by 4 cm with a saw.`,
+    code: '27596',
+    review: true,
+  },
+  {
+    klass: 'np2 guard: a 15-year-old boy operated at the age of 15 (the same age)',
+    text: `A 15-year-old boy with osteosarcoma underwent a left above-knee amputation at the age of 15; the femur was divided at mid-shaft and the wound closed.`,
+    code: '27590',
+    review: true,
+  },
+];
