@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { scoreDrafts } from '../src/eval/drafts.ts';
+import { segment } from '../src/nlp/sections.ts';
 import { splitSentences } from '../src/nlp/sentences.ts';
 import { processNote } from '../src/pipeline/process.ts';
 
@@ -174,6 +175,89 @@ describe('Markdown headings and labels alone on their line', () => {
       transcript: note('### Surgeon\nDr. Hana Ortiz'),
       title: 'Description of the procedure and findings',
       holds: 'The wound was closed.',
+    },
+  ])('$name', checkRow);
+});
+
+/** The section the segmenter gives the sentence that holds `words`. */
+const sectionOf = (text: string, words: string): string | undefined =>
+  segment(text).find((s) => text.slice(s.start, s.end).includes(words))?.section;
+
+describe('index-card abbreviations and bullet notes', () => {
+  it.each([
+    [
+      '"Px:" names the procedure',
+      'Px: Left above-knee amputation.\nThe femur was cut.',
+      'above-knee',
+      'title',
+    ],
+    [
+      '"Ind:" opens the indications',
+      'Ind: gangrene of the left foot.\nDescription: the femur was cut.',
+      'gangrene',
+      'indications',
+    ],
+    ['"Dispo:" is the disposition', 'The femur was cut.\nDispo: ward, stable.', 'ward', 'plan'],
+    [
+      'a bulleted heading word ("- History.") opens its section',
+      '- History.\n- She had a left below-knee amputation in 2020.\n\n- Operation.\n- The femur was cut.',
+      'below-knee',
+      'indications',
+    ],
+    [
+      'a bulleted field ("- Surgeon: ...") is a field',
+      '- Procedure: Left above-knee amputation.\n- Surgeon: Dr. Ada Moss\n- The femur was cut.',
+      'Ada Moss',
+      'team',
+    ],
+    [
+      'a bulleted indications field',
+      '- Indications: gangrene of the left foot.\n- Description: the femur was cut.',
+      'gangrene',
+      'indications',
+    ],
+    [
+      'guard: a bullet whose words before a colon hold a verb is no heading',
+      'Description:\n- Plan was a wide margin: the tendon was divided.\n- The patella was removed en bloc.',
+      'patella',
+      'description',
+    ],
+    [
+      "guard: a list item's term is no heading",
+      'Diagnoses:\n- Left: chondrosarcoma of the ilium.\nDescription: the femur was cut.',
+      'chondrosarcoma',
+      'diagnosis',
+    ],
+  ])('%s', (_name, text, words, section) => {
+    expect(sectionOf(text, words)).toBe(section);
+  });
+
+  const card = (field: string) =>
+    `${field}\nSurg: Dr. Ada Moss\nThe femur was divided at mid-shaft and the limb removed. The wound was closed.\n`;
+  it.each<SectionRow>([
+    {
+      name: 'the procedure under "Px:"',
+      transcript: card('Px: Right above-knee amputation.'),
+      title: 'Procedure(s) performed',
+      holds: 'Right above-knee amputation',
+    },
+    {
+      name: 'the implants under "Impl:"',
+      transcript: card('Procedure: Right above-knee amputation.\nImpl: polypropylene mesh over the bone end'),
+      title: 'Implants',
+      holds: 'polypropylene mesh over the bone end',
+    },
+    {
+      name: 'the indications under "Ind:"',
+      transcript: card('Procedure: Right above-knee amputation.\nInd: wet gangrene of the foot and leg'),
+      title: 'Indications',
+      holds: 'wet gangrene of the foot and leg',
+    },
+    {
+      name: 'guard: the specimens under "Spec:"',
+      transcript: card('Procedure: Right above-knee amputation.\nSpec: leg to pathology'),
+      title: 'Specimens removed',
+      holds: 'leg to pathology',
     },
   ])('$name', checkRow);
 });

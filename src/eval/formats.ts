@@ -17,6 +17,11 @@ export interface FormatTransformDefinition {
    * the code.
    */
   keepsFacts: boolean;
+  /**
+   * The rewrite keeps every word of the note in order. False for one that keeps every fact in other
+   * words (heading labels as their abbreviations: "Dx" for "Diagnosis"). Default: true.
+   */
+  keepsWords?: boolean;
   /** The rewrite: pure and deterministic. */
   apply: (text: string) => string;
 }
@@ -372,6 +377,60 @@ const restarts = (text: string): string => {
   );
 };
 
+/**
+ * Each sentence its own bullet ("- …"), the heading label kept on its field's first bullet ("- EBL: 200
+ * mL"); a label alone on its line stays a heading, and a line already marked as a list item keeps its
+ * marker.
+ */
+const bulletList = (text: string): string =>
+  joinParagraphs(
+    paragraphsOf(text).map((p) =>
+      p.flatMap((unit) => {
+        const l = parseLine(unit);
+        if (l.label !== null && l.rest === '') return [unit];
+        const marker = LIST_MARKER.exec(l.rest)?.[0];
+        const body = marker ? l.rest.slice(marker.length) : l.rest;
+        const [first, ...more] = sentencesOf(body);
+        const head = `${marker ? marker.trimEnd() : '-'} ${l.label === null ? '' : `${l.label}: `}${first ?? ''}`;
+        return [head, ...more.map((s) => `- ${s}`)];
+      }),
+    ),
+  );
+
+/**
+ * Heading labels an index card or a resident's note abbreviates, by the label's words (the whole label,
+ * case folded): the abbreviation names the same field.
+ */
+const CARD_ABBREVIATIONS: ReadonlyArray<readonly [RegExp, string]> = [
+  [/^pre-?\s?op(?:erative)?\s+diagnos[ie]s$/i, 'Pre-op Dx'],
+  [/^post-?\s?op(?:erative)?\s+diagnos[ie]s$/i, 'Post-op Dx'],
+  [/^diagnos[ie]s$/i, 'Dx'],
+  [/^(?:procedures?|operations?)(?:\s+performed)?$/i, 'Px'],
+  [/^(?:primary\s+|attending\s+)?surgeons?$/i, 'Surg'],
+  [/^assistants?$/i, 'Asst'],
+  [/^an(?:a)?esthesia$/i, 'Anaes'],
+  [/^estimated\s+blood\s+loss$/i, 'EBL'],
+  [/^specimens?(?:\s+removed)?$/i, 'Spec'],
+  [/^disposition$/i, 'Dispo'],
+  [/^complications?$/i, 'Cx'],
+  [/^implants?$/i, 'Impl'],
+  [/^indications?$/i, 'Ind'],
+  [/^(?:history|clinical\s+history)$/i, 'Hx'],
+];
+
+/** Heading labels as an index card abbreviates them ("Dx:", "Px:", "Spec:", "Dispo:"); other labels stay. */
+const indexCard = (text: string): string =>
+  joinParagraphs(
+    paragraphsOf(text).map((p) =>
+      p.map((unit) => {
+        const l = parseLine(unit);
+        if (l.label === null) return unit;
+        const short = CARD_ABBREVIATIONS.find(([re]) => re.test(l.label ?? ''))?.[1];
+        return lineText(short ? { ...l, label: short } : l);
+      }),
+    ),
+  );
+
 // ---------------------------------------------------------------------------------------------------
 // The registry.
 
@@ -426,6 +485,17 @@ export const formatTransforms = {
     description: 'each line a numbered step, its later sentences lettered sub-steps',
     keepsFacts: true,
     apply: stepsNumbered,
+  },
+  'bullet-list': {
+    description: 'each sentence its own "- " bullet, a field\'s label on its first bullet',
+    keepsFacts: true,
+    apply: bulletList,
+  },
+  'index-card': {
+    description: 'heading labels abbreviated as on an index card ("Dx:", "Px:", "EBL:", "Spec:", "Dispo:")',
+    keepsFacts: true,
+    keepsWords: false,
+    apply: indexCard,
   },
   'hl7-segments': {
     description: 'each line an HL7-like segment: OBX|n|TX|||<line>',

@@ -14,7 +14,7 @@ const SECTION_RULES: Array<[RegExp, SectionKind]> = [
   [/\balternatives?\b/i, 'plan'],
   [/diagnos|\bdx\b/i, 'diagnosis'],
   [
-    /indication|history|\bhpi\b|\bhx\b|reason|background|clinical (summary|note)|summary|consent/i,
+    /indication|\bind\b|history|\bhpi\b|\bhx\b|reason|background|clinical (summary|note)|summary|consent/i,
     'indications',
   ],
   [
@@ -28,15 +28,16 @@ const SECTION_RULES: Array<[RegExp, SectionKind]> = [
   [/an(a)?esthe|\ban(a)?es(th?)?\b/i, 'anesthesia'],
   [/surgeon|\bsurg\b|\basst\b|assistant|attending|resident|staff|team|co-?surgeon|fellow/i, 'team'],
   // "Implants" holds the letters of "plan": the plan is its own word ("Plan", "Post-op plan", "Planning").
-  [/\bplan|disposition|post-?op(erative)?|condition|recommendation/i, 'plan'],
-  [/procedure|operation|title|\bproc\b|\bops?\b/i, 'title'],
+  // Index-card abbreviations name the same fields ("Ind:", "Dispo:", "Px:" for the procedure).
+  [/\bplan|disposition|\bdispo\b|post-?op(erative)?|condition|recommendation/i, 'plan'],
+  [/procedure|operation|title|\bproc\b|\bpx\b|\bops?\b/i, 'title'],
 ];
 
-// A header: a short run of words at the start of a line (or after spoken "new paragraph"), perhaps marked
-// up ("### Procedure:", "**Procedure:**") or followed by a parenthesis ("PRIOR OPERATION (copied forward
+// A header: a short run of words at the start of a line (or after spoken "new paragraph"), perhaps behind a
+// bullet ("- Procedure:", a known heading only) or marked up ("### Procedure:", "**Procedure:**") or followed by a parenthesis ("PRIOR OPERATION (copied forward
 // from the note of 03/02):"), then a colon or the spoken word "colon".
 const HEADER =
-  /(?:^|\n|new\s+paragraph\s+|next\s+paragraph\s+)[ \t]*(?:#{1,6}[ \t]+|\*\*|__)?([A-Za-z][A-Za-z /&()'-]{1,48}?)(?:\*\*|__)?[ \t]*(?:\([^()]{0,160}\)[ \t]*)?(?::|\s+colon\b)/gi;
+  /(?:^|\n|new\s+paragraph\s+|next\s+paragraph\s+)[ \t]*(?:(?<bullet>[-•*])[ \t]+)?(?:#{1,6}[ \t]+|\*\*|__)?([A-Za-z][A-Za-z /&()'-]{1,48}?)(?:\*\*|__)?[ \t]*(?:\([^()]{0,160}\)[ \t]*)?(?::|\s+colon\b)/gi;
 
 // A header run into the text after a sentence end ("… Same. Procedure: left AKA; Findings: …"): a
 // capitalised label the section rules know, then its colon (a time's colon is none).
@@ -59,11 +60,14 @@ export function findHeaders(text: string): Header[] {
     width !== null && at > 0 && lineLength(text, at - 1) >= width - WRAP_SLACK;
   HEADER.lastIndex = 0;
   for (let m = HEADER.exec(text); m !== null; m = HEADER.exec(text)) {
-    const name = m[1] ?? '';
+    const name = m[2] ?? '';
     if (name.trim().split(/\s+/).length > 6) continue;
     const rule = SECTION_RULES.find(([re]) => re.test(name));
     const at = m.index + (m[0].length - m[0].trimStart().length);
     if (!rule && wrapped(at)) continue;
+    // A list item's "term: text" ("- Left: chondrosarcoma", "- Plan was a wide margin: …") is no heading
+    // unless the term is a section's name: a few words without a verb.
+    if (m.groups?.bullet !== undefined && !(rule && bulletHeading(name))) continue;
     headers.push({ at: m.index + (m[0].length - m[0].trimStart().length), kind: rule ? rule[1] : 'other' });
   }
   ALTERNATIVES_LINE.lastIndex = 0;
@@ -86,10 +90,11 @@ export function findHeaders(text: string): Header[] {
   }
   LINE_HEADER.lastIndex = 0;
   for (let m = LINE_HEADER.exec(text); m !== null; m = LINE_HEADER.exec(text)) {
-    const markdown = m[1] !== undefined;
-    const name = m[2] ?? '';
-    // In one case, a line of capitals or of lower case is a heading only when it is a heading's own words.
-    const capitals = CAPS_WORDS.test(name) && !oneCase;
+    const markdown = m[2] !== undefined;
+    const name = m[3] ?? '';
+    // In one case, a line of capitals or of lower case is a heading only when it is a heading's own words;
+    // so is a bulleted line ("- History.").
+    const capitals = CAPS_WORDS.test(name) && !oneCase && m[1] === undefined;
     if (!markdown && !capitals && SPOKEN_HEADER.exec(name)?.[0].length !== name.length) continue;
     const rule = SECTION_RULES.find(([re]) => re.test(name));
     if (rule || markdown)
@@ -97,6 +102,10 @@ export function findHeaders(text: string): Header[] {
   }
   return headers;
 }
+
+const BULLET_HEADING_WORDS = 3;
+const bulletHeading = (name: string): boolean =>
+  name.trim().split(/\s+/).length <= BULLET_HEADING_WORDS && !FINITE_VERB.test(name);
 
 // A line that is only an alternatives heading ("Alternative Treatments"), as in technique chapters.
 const ALTERNATIVES_LINE =
@@ -110,7 +119,7 @@ const STEP_LINE = /(?:^|\n)[ \t]*(?:STEP|[Ss]tep)[ \t]+\d{1,2}(?=[ \t]*[:.)–-]
 // OPERATION (copied...)"), as a Markdown heading ("### Indications", any words), or, in any case, a
 // heading's own words alone on their line ("indications", "DESCRIPTION OF PROCEDURE").
 const LINE_HEADER =
-  /(?:^|\n)[ \t]*(#{1,6}[ \t]+)?([A-Za-z][A-Za-z'’]+(?:[ \t]+[A-Za-z][A-Za-z'’]+){0,4})[ \t]*(?=\(|\r?\n|$)/g;
+  /(?:^|\n)[ \t]*([-•*][ \t]+)?(#{1,6}[ \t]+)?([A-Za-z][A-Za-z'’]+(?:[ \t]+[A-Za-z][A-Za-z'’]+){0,4})[ \t]*(?=\(|\r?\n|$)/g;
 const CAPS_WORDS = /^[A-Z][A-Z'’]+(?:[ \t]+[A-Z][A-Z'’]+)*$/;
 
 // Dictated headers without a colon ("new paragraph indications um ..."): a known header phrase opening a
@@ -118,10 +127,14 @@ const CAPS_WORDS = /^[A-Z][A-Z'’]+(?:[ \t]+[A-Z][A-Z'’]+)*$/;
 const SPOKEN_HEADER =
   /^(?:(?:pre|post)-?\s?op(?:erative)?\s+diagnos[ie]s|diagnos[ie]s|indications?(?:\s+for\s+(?:the\s+)?(?:procedure|surgery|operation))?|(?:brief\s+)?history(?:\s+of\s+present\s+illness)?|description(?:\s+of\s+(?:the\s+)?(?:procedure|operation))?|(?:surgical|operative)\s+(?:description|narrative|report|technique|steps?)|(?:procedure|operation)\s+steps?|technique|narrative|procedure\s+in\s+detail|details?\s+of\s+(?:the\s+)?(?:procedure|operation)|operative\s+(?:technique|procedure|findings)|procedures?(?:\s+performed)?|operations?(?:\s+performed)?|findings|specimens?|disposition|plan|complications|an(?:a)?esthesia|estimated\s+blood\s+loss|addendum)\b(?!\s+(?:was|were|is|are|had|has|will|went)\b)/i;
 
+const LIST_BULLET = /^[-•*][ \t]+/;
+
 function spokenHeaders(text: string, spans: Span[]): Header[] {
   const out: Header[] = [];
   for (const span of spans) {
-    const head = text.slice(span.start, Math.min(span.end, span.start + 80));
+    // A bullet before the heading's words ("- History.") is the list's mark.
+    const raw = text.slice(span.start, Math.min(span.end, span.start + 80));
+    const head = raw.slice(LIST_BULLET.exec(raw)?.[0].length ?? 0);
     const m = SPOKEN_HEADER.exec(head);
     // A table row ("Disposition ....... PACU") is a field of the current section, not a new section; a
     // heading alone on its line ("2. Procedure" above an indented "a) ...") is a heading.

@@ -159,7 +159,7 @@ const LIST_OR_FIELD_START = /^[ \t]*(?:[-•*][ \t]|\d{1,2}[.)][ \t]|[A-Z][A-Za-
 // …") starts anew, in lower case too; a word and a colon that a wrap puts at a line's start does not.
 const FIELD_START = /^[ \t]*([a-z][a-z /&'-]{1,48}?)[ \t]*(?:\([^()\n]{0,160}\)[ \t]*)?:(?![0-9/])/i;
 const FIELD_WORD =
-  /\b(?:diagnos[ie]s|dx|indications?|history|hx|procedures?|operations?|description|details?|technique|findings|specimens?|pathology|an(?:a)?esthesia|surgeons?|assistants?|plan|disposition|complications?|consent|ebl|blood\s+loss|implants?|drains?|wound|closure|addendum)\b/i;
+  /\b(?:diagnos[ie]s|dx|indications?|ind|history|hx|procedures?|operations?|px|description|details?|technique|findings|specimens?|spec|pathology|an(?:a)?esthesia|anaes|surgeons?|surg|assistants?|asst|plan|disposition|dispo|complications?|cx|consent|ebl|blood\s+loss|implants?|impl|drains?|wound|closure|addendum)\b/i;
 function opensField(line: string): boolean {
   const label = FIELD_START.exec(line)?.[1];
   return label !== undefined && label.trim().split(/\s+/).length <= 4 && FIELD_WORD.test(label);

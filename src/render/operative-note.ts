@@ -74,7 +74,7 @@ export const draftSections: readonly DraftSectionDefinition[] = [
     required: true,
     need: 'name the procedure(s) performed',
     header:
-      /^(?:name\s+of\s+)?(?:procedures?|operations?|proc)(?:\s+performed)?(?:\s+title)?\b(?!\s+(?:was|were|is|are|in detail|note|report)\b)/i,
+      /^(?:name\s+of\s+)?(?:procedures?|operations?|proc|px)(?:\s+performed)?(?:\s+title)?\b(?!\s+(?:was|were|is|are|in detail|note|report)\b)/i,
     kinds: ['title'],
     cue: /^(?:the\s+)?(?:procedure|operation)\s+(?:performed\s+)?(?:today\s+)?(?:was|is)\s+(?:an?\s+)?(?!performed|done|carried|uneventful|well|tolerated|started|begun|completed|without|then|under|in\b)/i,
   },
@@ -109,7 +109,7 @@ export const draftSections: readonly DraftSectionDefinition[] = [
     required: false,
     need: 'state the indications',
     header:
-      /^(?:indications?(?:\s+for\s+(?:the\s+)?(?:procedure|surgery|operation))?|(?:brief\s+)?(?:clinical\s+)?history(?:\s+of\s+present\s+illness)?|hpi|hx|background|reason\s+for\s+(?:surgery|procedure|operation)|clinical\s+summary)\b/i,
+      /^(?:indications?(?:\s+for\s+(?:the\s+)?(?:procedure|surgery|operation))?|(?:brief\s+)?(?:clinical\s+)?history(?:\s+of\s+present\s+illness)?|ind|hpi|hx|background|reason\s+for\s+(?:surgery|procedure|operation)|clinical\s+summary)\b/i,
     kinds: ['indications'],
   },
   {
@@ -150,7 +150,8 @@ export const draftSections: readonly DraftSectionDefinition[] = [
     title: 'Implants',
     required: true,
     need: 'list any implants, grafts or devices left in the patient, or "none"',
-    header: /^(?:implants?|implanted\s+devices?|prosthes[ie]s|hardware|devices?)\b(?!\s+(?:was|were)\b)/i,
+    header:
+      /^(?:implants?|impl|implanted\s+devices?|prosthes[ie]s|hardware|devices?)\b(?!\s+(?:was|were)\b)/i,
     cue: /^(?:there\s+were\s+)?no\s+implants?\b/i,
     affirmedOnly: true,
     mention:
