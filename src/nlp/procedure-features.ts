@@ -42,6 +42,11 @@ export interface EventFeatureRule {
    */
   throughIds?: readonly string[];
   /**
+   * With `throughIds`: only level words stand between "through" and the structure ("through the distal
+   * third of the femur", "through the mid-femur"; not "through a lateral incision down to the femur").
+   */
+  throughLevel?: boolean;
+  /**
    * The structure is a lesion sited in one of these groups ("the mass in the right thigh was excised"):
    * the act took the lesion, not its site. The event documents nothing of the feature (`unasserted`),
    * which overrules a reading of the site as the act's object in that sentence (src/extract/rules).
@@ -88,6 +93,15 @@ export const eventFeatureRules: readonly EventFeatureRule[] = [
   { feature: 'kneeDisarticulation', actions: ['remove'], groups: ['limb'], through: ['knee-joint'] },
   // An amputation through the thigh cuts the femur (a transfemoral level).
   { feature: 'femurCut', actions: ['remove'], groups: ['limb'], throughIds: ['thigh'] },
+  // A limb taken off or divided through the femur at a level cuts the femur: "the leg was amputated
+  // through the distal third of the femur", "the thigh was divided through the mid-femur".
+  {
+    feature: 'femurCut',
+    actions: ['remove', 'divide'],
+    groups: ['limb'],
+    throughIds: ['femur', 'femoral-condyles'],
+    throughLevel: true,
+  },
   { feature: 'femurCut', actions: ['divide', 'shorten'], groups: ['femur'] },
   { feature: 'femurCut', actions: ['resect', 'remove'], groups: ['femur'], ids: ['femoral-condyles'] },
   { feature: 'femurCut', actions: ['resect', 'remove'], groups: ['femur'], deniesOnly: true },
@@ -195,6 +209,7 @@ function passesThrough(
   event: ProcedureEvent,
   which: (s: StructureMention) => boolean,
   head = false,
+  level = false,
 ): boolean {
   const joints = [...event.structures, ...(event.location ? [event.location] : [])].filter(which);
   return joints.some((j) => {
@@ -202,10 +217,15 @@ function passesThrough(
     return (
       /\bthrough\b/i.test(between) &&
       between.length <= 40 &&
-      (!head || PHRASE_HEAD_AFTER.test(text.slice(j.end)))
+      (!head || PHRASE_HEAD_AFTER.test(text.slice(j.end))) &&
+      (!level || THROUGH_LEVEL.test(between))
     );
   });
 }
+
+/** Only level words between an act and the bone it passes through: " through the distal third of the ". */
+const THROUGH_LEVEL =
+  /^\s*(?:(?:cleanly|then|transversely)\s+)?through\s+(?:(?:the|a|its|proximal|distal|middle|mid|upper|lower|junction|of|third|thirds|half|level|and|supracondylar|condylar)[\s-]+)*$/i;
 
 /** What may follow a structure that heads its phrase: an end, a level, a connector ("through the thigh 10 cm above"). */
 const PHRASE_HEAD_AFTER =
@@ -228,7 +248,11 @@ export function featuresFromEvents(text: string, events: readonly ProcedureEvent
       const through = rule.through;
       if (through && !passesThrough(text, event, (s) => through.includes(s.group))) continue;
       const throughIds = rule.throughIds;
-      if (throughIds && !passesThrough(text, event, (s) => throughIds.includes(s.id), true)) continue;
+      if (
+        throughIds &&
+        !passesThrough(text, event, (s) => throughIds.includes(s.id), true, rule.throughLevel === true)
+      )
+        continue;
       if (
         rule.unlessImplantSeat &&
         !event.wide &&

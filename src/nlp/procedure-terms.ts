@@ -127,8 +127,8 @@ export const structureTerms: readonly StructureTerm[] = [
     id: 'femur',
     group: 'femur',
     patterns: [
-      `(?:proximal|distal|residual|remaining)?${SP}femur`,
-      `femoral${SP}(?:shaft|diaphysis|bone|metaphysis)`,
+      `(?:proximal|distal|residual|remaining|mid)?${SP}femur`,
+      `(?:mid${SP})?femoral${SP}(?:shaft|diaphysis|bone|metaphysis)`,
     ],
   },
   { id: 'hip-joint', group: 'hip-joint', patterns: [`hip${SP}joint`, `hip${SP}capsule`, 'hip'] },

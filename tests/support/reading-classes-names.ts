@@ -112,4 +112,45 @@ Description: The muscles lateral to the femur were divided and a haematoma evacu
     review: true,
     anatomy: { femurCut: 'not_mentioned' },
   },
+  {
+    klass:
+      'N4 a thigh amputation told by its femoral level: the leg amputated through the distal third of the femur',
+    text: `Procedure: Left, for ischaemic rest pain with a non-reconstructable occlusion.
+Description: Under spinal anaesthesia equal anterior and posterior skin flaps were marked. The superficial femoral artery and vein were ligated and the sciatic nerve was divided under tension. The leg was amputated through the distal third of the femur with an oscillating saw and the bone end was filed. The adductors were sutured to the femur through drill holes and the wound was closed in layers over a drain.`,
+    code: '27590',
+  },
+  {
+    klass:
+      'N4 a thigh amputation told by its femoral level: the thigh divided through the mid-femur, the limb passed off',
+    text: `Operation: right lower limb, closed.
+Technique: Fish-mouth flaps were raised. The femoral vessels were tied and the nerve cut short. The thigh was divided through the mid-femur with a Gigli saw and the limb was passed off the table. Myodesis of the quadriceps to the hamstrings; skin closed with staples.`,
+    code: '27590',
+  },
+  {
+    klass: 'N4 a thigh amputation told by its femoral level: the leg amputated through the femoral condyles',
+    text: `PROCEDURE: Left leg, for a mangled knee after a crush injury.
+DESCRIPTION: A long anterior flap was raised. The popliteal vessels were ligated. The left leg was amputated through the femoral condyles and the patella was removed. The quadriceps tendon was sutured to the posterior capsule remnant over the bone end and the wound closed over a drain.`,
+    code: '27590',
+  },
+  {
+    klass: 'N4 guard: a leg amputated through the tibia is no thigh amputation',
+    text: `Procedure: Right leg, for diabetic foot sepsis.
+Description: A long posterior flap was fashioned. The leg was amputated through the tibia 12 cm below the knee joint and the fibula was cut 2 cm shorter. The wound was closed over a drain.`,
+    code: null,
+    review: true,
+  },
+  {
+    klass: 'N4 guard: a thigh opened through an incision down to the femur cuts no femur',
+    text: `Procedure: Left thigh, drainage of an abscess.
+Description: The thigh was divided through a lateral incision down to the femur and pus was drained. The wound was packed.`,
+    code: null,
+    review: true,
+    anatomy: { femurCut: 'not_mentioned' },
+  },
+  {
+    klass: 'N4 guard: a leg removed through the knee joint, the condyles kept, is a knee disarticulation',
+    text: `Procedure: Left, for a tumour of the proximal tibia.
+Description: The patellar tendon was released and the cruciate ligaments divided. The leg was removed through the knee joint and the femoral condyles were preserved; no bone was cut. The wound was closed over a drain.`,
+    code: '27598',
+  },
 ];
