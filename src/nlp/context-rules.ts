@@ -105,6 +105,14 @@ const NEG_AUX =
 const NEG_WORDS =
   '(?:not|never|pending|unavailable|deferred|declined|cancel(?:l)?ed|refused|omitted|awaited|outstanding|to follow|not yet|(?:deemed |felt |considered |judged )?(?:unnecessary|not necessary|not required|not needed|not indicated|contraindicated|impossible|unfeasible|infeasible|precluded|ruled out|out of the question)|abandoned|aborted|avoided)';
 
+/**
+ * "The prior amputation was not a knee disarticulation": a negated predicate noun says what the subject
+ * was not, not that it did not happen (neg.pre still denies the noun after "not"). Unless the noun is
+ * an option ("limb salvage was not an option": not done).
+ */
+const NOT_A_KIND =
+  '(?!\\s+(?:a|an)\\s+(?!(?:[\\w-]+\\s+)?(?:option|possibility|alternative|choice|candidate|consideration|solution|requirement|necessity)\\b))';
+
 /** Nouns of an act that cut or removed bone: what an earlier-act modifier makes history. */
 const EARLIER_ACT =
   '(?:transections?|osteotom(?:y|ies)|cuts?|divisions?|resections?|amputations?|guillotine|sections?|levels?|bone\\s+ends?|stump|shortening)';
@@ -598,7 +606,7 @@ export const contextRules: readonly ContextRule[] = [
   },
   {
     id: 'neg.post',
-    pattern: `\\b${NEG_AUX}${NEG_WORDS}\\b`,
+    pattern: `\\b${NEG_AUX}${NEG_WORDS}\\b${NOT_A_KIND}`,
     direction: 'backward',
     category: 'negated',
     maxScope: 5,
@@ -620,6 +628,15 @@ export const contextRules: readonly ContextRule[] = [
       },
       { text: 'Limb salvage was ruled out at the tumour board.', target: 'Limb salvage', expect: 'negated' },
       { text: 'Limb salvage was achieved.', target: 'Limb salvage', expect: null },
+      // A negated predicate noun says what the subject was not; an option that was not one was not done.
+      {
+        text: 'The amputation was not a through-knee one.',
+        target: 'amputation',
+        expect: null,
+        type: 'procedure',
+      },
+      { text: 'Limb salvage was not a realistic option.', target: 'Limb salvage', expect: 'negated' },
+      { text: 'The femur was not cut.', target: 'femur', expect: 'negated', type: 'procedure' },
       // A failed alternative: "reconstruction proved impossible", "salvage turned out to be unfeasible".
       {
         text: 'Reconstruction of the artery proved impossible.',

@@ -112,4 +112,44 @@ The lesion was curetted and the walls burred. The allograft was opened but the f
     code: '27356',
     absent: ['level.mismatch'],
   },
+  // dn3. "The earlier amputation was not a knee disarticulation": a negated predicate noun says what the
+  // earlier operation was not, not that there was none (an option that was not one was not done).
+  {
+    klass:
+      'dn3 addendum: "the previous amputation was not a through-knee one" keeps the prior thigh amputation',
+    claim: { cpt: '27596', modifiers: ['RT'], icd10: ['T87.43', 'Z89.611'] },
+    text: `Procedure: revision of a right above-knee amputation with shortening of the femur.
+History: right-sided amputation in 2017 for trauma, recurrent ulceration over the bone end.
+The old scar was excised. The femur was exposed and divided with a saw 5 cm proximal to the old bone end, and the distal segment removed. Myodesis of the adductors, layered closure over a drain.
+Addendum: the previous amputation was not a through-knee one; it was done through the distal femur.`,
+    code: '27596',
+    review: true,
+    absent: ['level.mismatch'],
+  },
+  {
+    klass: 'dn3 history: "the prior amputation was not a knee disarticulation" is still a prior amputation',
+    claim: { cpt: '27596', modifiers: ['LT'], icd10: ['T87.44', 'Z89.612'] },
+    text: `Operation: left femoral shortening for a painful bone spur.
+Background: the prior amputation was not a knee disarticulation, as a referral letter said, but a transfemoral one in 2019.
+Today the femur was re-cut 4 cm higher with an oscillating saw and the distal bone removed. The adductors were sutured through drill holes. Skin closed.`,
+    code: '27596',
+    review: true,
+    absent: ['level.mismatch'],
+  },
+  {
+    klass: 'dn3 guard: "a knee disarticulation was not an option" still denies the disarticulation',
+    claim: { cpt: '27590', modifiers: ['RT'], icd10: ['I70.261'] },
+    text: `Procedure: right above-knee amputation.
+A knee disarticulation was not an option because the condyles were infected. The femur was divided at mid-thigh and the leg removed. Myodesis and closure in layers.`,
+    code: '27590',
+    anatomy: { kneeDisarticulation: 'negated' },
+  },
+  {
+    klass: 'dn3 guard: "the femur was not cut" still denies the cut',
+    claim: { cpt: '27598', modifiers: ['LT'], icd10: ['I70.262'] },
+    text: `Procedure: left knee disarticulation.
+The knee joint was entered, the cruciates divided and the leg removed through the joint. The femur was not cut. Closure over a drain.`,
+    code: '27598',
+    anatomy: { femurCut: 'negated' },
+  },
 ];

@@ -669,8 +669,20 @@ export const priorAtThighLevel = (sentence: string, start: number, end: number):
   return thighLevelOrUnstated(window);
 };
 
+/** A level the sentence says the earlier amputation was not ("was not a knee disarticulation"). */
+const DENIED_LEVEL_BEFORE = new RegExp(
+  `\\b(?:not${SP}(?:an?${SP})?|rather${SP}than${SP}(?:an?${SP})?|instead${SP}of${SP}(?:an?${SP})?)$`,
+  'i',
+);
+
 const readPriorLevel = (sentence: string): string | undefined => {
-  const m = PRIOR_LEVEL.exec(sentence)?.[0]?.toLowerCase();
+  const all = new RegExp(PRIOR_LEVEL.source, 'gi');
+  let m: string | undefined;
+  for (let hit = all.exec(sentence); hit !== null; hit = all.exec(sentence))
+    if (!DENIED_LEVEL_BEFORE.test(sentence.slice(Math.max(0, hit.index - 24), hit.index))) {
+      m = hit[0].toLowerCase();
+      break;
+    }
   if (!m) return undefined;
   if (/knee disartic|through/.test(m) && /knee/.test(m)) return 'knee disarticulation';
   return 'transfemoral (above-knee)';
