@@ -2,7 +2,8 @@
  * Whole-note probes for the classes behind development set NP's misses: a case description's undated
  * past ("A 48-year-old man had an open above-knee amputation …") is its own operation unless a later
  * presentation moves the story on; an age at the amputation below the present age the note states
- * ("a 44-year-old woman … at the age of twelve") dates it to the history. Written for these tests in
+ * ("a 44-year-old woman … at the age of twelve") dates it to the history; the hip joint rebuilt after a
+ * pelvic resection states the limb kept. Written for these tests in
  * our own words, several wordings per class, with guards that must not change; none taken from a
  * published text, a fixture or a blind set. Same shape as `readingProbes` (tests/support/reading-classes.ts);
  * tests/reading-classes.test.ts runs them.
@@ -83,5 +84,55 @@ export const npProbes: readonly ReadingProbe[] = [
     text: `A 15-year-old boy with osteosarcoma underwent a left above-knee amputation at the age of 15; the femur was divided at mid-shaft and the wound closed.`,
     code: '27590',
     review: true,
+  },
+  // np3. The hip joint rebuilt after a pelvic resection (acetabular or hip reconstruction, a saddle or
+  // pedestal implant) states the limb kept: no inferred fact, no coder review for it.
+  {
+    klass: 'np3 case: an Enneking type II resection, the hip reconstructed with a saddle prosthesis',
+    text: `A 52-year-old woman with a chondrosarcoma of the left acetabulum underwent an Enneking type II resection. The acetabulum was excised en bloc with wide margins and the hip was reconstructed with a saddle prosthesis.`,
+    code: '27076',
+    route: 'ready',
+  },
+  {
+    klass: 'np3 case: a type III resection, the medial acetabular wall reconstructed with autograft',
+    text: `We report a 61-year-old man with a chondrosarcoma of both right pubic rami. A type III resection was done, taking the ischium and both rami with the medial acetabular wall; the medial acetabular wall was reconstructed with iliac crest autograft held by a plate.`,
+    code: '27076',
+    route: 'ready',
+  },
+  {
+    klass: 'np3 guard: a hindquarter amputation closed with an abdominal wall reconstruction',
+    text: `Left hindquarter amputation for a pelvic chondrosarcoma. The sacroiliac joint was divided posteriorly and the symphysis pubis anteriorly, and the limb was removed with the hemipelvis. The defect was closed with abdominal wall reconstruction using mesh.`,
+    code: '27290',
+  },
+  {
+    klass:
+      'np3 guard: an acetabular reconstruction considered but not possible, the leg removed with the hemipelvis',
+    text: `A 58-year-old man with a sarcoma of the right ilium and acetabulum was considered for an acetabular reconstruction, but this was not possible; the sacroiliac joint and the pubic symphysis were divided and the leg removed together with the hemipelvis.`,
+    code: '27290',
+  },
+  {
+    klass: 'np3 guard: a periacetabular resection with no reconstruction (the limb kept is not stated)',
+    text: `Right periacetabular resection for a chondrosarcoma: the acetabulum was resected en bloc with wide margins. No reconstruction was done and the femoral head was left to float.`,
+    code: '27076',
+    review: true,
+    route: 'coder-review',
+  },
+  {
+    klass: 'np3 case: reconstruction of the hip joint with a pedestal cup after a type I and II resection',
+    text: `A 44-year-old man with a chondrosarcoma of the left ilium and acetabulum underwent a type I and II resection, the ilium and acetabulum being removed en bloc. Reconstruction of the hip joint was done with a pedestal cup fixed into the remaining ilium.`,
+    code: '27076',
+    route: 'ready',
+  },
+  {
+    klass: 'np3 case: the acetabulum then reconstructed with a cemented cup on graft',
+    text: `Resection of the right acetabulum (Enneking II) for a grade 2 chondrosarcoma in a 47-year-old woman; the acetabulum was then reconstructed with a cemented cup on a bone graft.`,
+    code: '27076',
+    route: 'ready',
+  },
+  {
+    klass: 'np3 case: an ice-cream cone prosthesis implanted after a type II resection',
+    text: `Type II pelvic resection for a left periacetabular osteosarcoma in a 19-year-old man. An ice-cream cone prosthesis was implanted into the residual ilium.`,
+    code: '27076',
+    route: 'ready',
   },
 ];

@@ -283,6 +283,13 @@ const notImplantSeat = (sentence: string): boolean => WIDE_ACT.test(sentence) ||
 /** The femur or its condyles as the subject of a keeping: "the femur was ", "the femoral condyles were then ". */
 const FEMUR_KEPT = `(?<!head${SP}of${SP}(?:the${SP})?)(?:(?:proximal|distal|whole|entire|residual|remaining)${SP})?(?:femur|femoral${SP}(?:shaft|bone|condyles)|condyles)${SP}(?:was|were)${SP}(?:(?:then|therefore|thus|also|completely|entirely)${SP})?`;
 /** A denial between a limb and its keeping: "the limb could not be salvaged". */
+/** The hip joint rebuilt (limbPreserved): its socket or the joint reconstructed, or a pelvic hip implant. */
+const HIP_REBUILT = [
+  `(?:acetabular|acetabulum|(?<!abdominal${SP}wall${SP}and${SP})hip(?:${SP}joint)?|periacetabular)${SP}reconstruction`,
+  `reconstruct(?:ion|ing|ed)?${SP}(?:of${SP})?(?:the${SP})?(?:(?:medial|lateral|superior|posterior|anterior)${SP})?(?:acetabul(?:um|ar${SP}(?:wall|roof|defect|socket))|hip${SP}joint|hip\\b)`,
+  `(?:acetabulum|acetabular${SP}(?:wall|roof)|hip(?:${SP}joint)?)${SP}(?:was|were)${SP}(?:then${SP})?reconstructed`,
+  `(?:saddle|pedestal|ice-?cream${SP}cone)${SP}(?:prosthesis|cup|endoprosthesis|implant)`,
+];
 const LIMB_NOT_KEPT = /\b(?:not|never|cannot|can't|couldn't|no\s+longer|un(?:able|likely))\b/i;
 const KNEE_SITE = /\b(?:femur|femoral|knee|tibia\w*|patella\w*|condyl\w*)\b/i;
 const PELVIC_SITE =
@@ -1250,6 +1257,10 @@ export const featureLexicon: Record<FeatureKey, TargetLexicon> = {
           `(?:limb|leg|extremity)${SP}(?:was${SP}|is${SP})?(?:kept|retained|salvaged|spared)`,
         ),
       ),
+      // The hip joint rebuilt after the resection: the joint the kept limb moves on ("acetabular
+      // reconstruction", "the hip was reconstructed", "reconstruction of the medial acetabular wall", "a
+      // saddle prosthesis"). Not a reconstruction of the wound or the abdominal wall after an amputation.
+      entry(phrase(...HIP_REBUILT)),
       // "the limb could not be salvaged", "the leg cannot be saved": a denial between the words keeps nothing.
       // Nor does a participle of another clause: "the acetabulum is preserved and the limb is removed".
       entry(
