@@ -54,6 +54,11 @@ describe('procedure events: actions linked to what they act on', () => {
     ['The muscles around the femur were divided.', ['divide muscle']],
     ['The femur 10 cm above the knee joint was divided.', ['divide femur']],
     ['The soft tissue was cleared from the femur, which was then divided.', ['divide femur']],
+    // gaps-2: bone taken off an end, trimmed or nibbled back; trimmed soft tissue is no bone
+    ['The femur was trimmed by 2 cm.', ['shorten femur']],
+    ['We trimmed the femur back with the saw.', ['shorten femur']],
+    ['The end of the femur was nibbled back with a rongeur.', ['shorten femur']],
+    ['The redundant flaps were trimmed.', []],
     // negation across adverbs, commas and coordinated participles
     ['The femur was, however, not re-cut.', ['divide femur (negated)']],
     [

@@ -315,7 +315,12 @@ export const actionTerms: readonly ActionTerm[] = [
       'detach(?:ed|ment)',
     ],
   },
-  { kind: 'shorten', patterns: ['shorten(?:ed|ing|s)?'] },
+  // Taking bone off an end: "the femur was trimmed by 2 cm", "the bone end was nibbled back (with a
+  // rongeur)", "rongeured back 1 cm"; on a soft-tissue object ("the flaps were trimmed") it cuts no bone.
+  {
+    kind: 'shorten',
+    patterns: ['shorten(?:ed|ing|s)?', 'trim(?:s|med|ming)?', 'nibbl(?:e|ed|es|ing)', 'rongeur(?:ed|ing)'],
+  },
   // Freeing a joint from its ligaments ("the sacroiliac joint was released", "cruciates taken down",
   // "release of the symphysis"): it separates a joint, never cuts bone; only the joint rules read it
   // (src/nlp/procedure-features.ts, src/nlp/inference.ts).

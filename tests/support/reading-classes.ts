@@ -5834,4 +5834,75 @@ The redundant soft tissue and the dog ears were excised and the skin closed.`,
     review: true,
     route: 'coder-review',
   },
+  // gaps-2. Bone taken off the femur's end in other words: "trimmed by 2 cm", "nibbled back with a rongeur",
+  // "rongeured back 1 cm", "we trimmed the femur back" cut the femur (the shorten action); trimming soft
+  // tissue ("the flaps were trimmed") cuts no bone.
+  {
+    klass: 'gaps-2 the femur trimmed by 2 cm on an existing AKA: a re-amputation',
+    text: `Procedure: revision of left above-knee stump for a painful bone end; left AKA in 2019.
+The femur was trimmed by 2 cm with an oscillating saw and the myodesis redone. Skin closed.`,
+    code: '27596',
+    review: true,
+    anatomy: { femurCut: 'documented' },
+  },
+  {
+    klass: 'gaps-2 the bone end nibbled back with a rongeur on an existing AKA: the femur is cut',
+    text: `Procedure: revision of left above-knee stump; left above-knee amputation two years ago.
+The prominent bone end was nibbled back with a rongeur. The muscle was sutured over it and the wound closed.`,
+    code: '27596',
+    review: true,
+    anatomy: { femurCut: 'documented' },
+  },
+  {
+    klass: 'gaps-2 the end of the femur rongeured back 1 cm: the femur is cut',
+    text: `Procedure: right AKA stump revision for a painful spur.
+Through the old scar the end of the femur was rongeured back 1 cm and smoothed. Myodesis. Closure.`,
+    code: '27596',
+    review: true,
+    anatomy: { femurCut: 'documented' },
+  },
+  {
+    klass: 'gaps-2 we trimmed the femur back by 2 cm: the femur is cut',
+    text: `Procedure: left AKA revision.
+We trimmed the femur back by 2 cm and filed the edges. The skin was closed.`,
+    code: '27596',
+    review: true,
+    anatomy: { femurCut: 'documented' },
+  },
+  {
+    klass: 'gaps-2 guard: the femur found prominent and shortened reads the cut',
+    text: `Procedure: revision of right transfemoral stump.
+The femur was found prominent and shortened by 3 cm. Myodesis and closure.`,
+    code: '27596',
+    review: true,
+    anatomy: { femurCut: 'documented' },
+  },
+  // "Amputated above the knee" is the operation's name told as an act: the femoral cut it implies is not
+  // read, and the name alone decides only in coder review (level.label-only).
+  {
+    klass: 'gaps-2 guard: the leg amputated above the knee, no femur named: label only, coder review',
+    text: `Procedure: left leg amputated above the knee for ischaemia.
+Flaps were raised, the vessels ligated, and the leg was amputated above the knee. The wound was closed in layers.`,
+    code: '27590',
+    review: true,
+    route: 'coder-review',
+    findings: ['level.label-only'],
+  },
+  {
+    klass: 'gaps-2 guard: a failed below-knee amputation amputated above the knee: label only, coder review',
+    text: `Procedure: right lower limb amputation.
+Previous right below-knee amputation failed. The leg was amputated above the knee; the wound was closed.`,
+    code: '27590',
+    review: true,
+    route: 'coder-review',
+    findings: ['level.label-only'],
+  },
+  {
+    klass: 'gaps-2 guard: the flaps trimmed, no bone work, cut no femur',
+    text: `Procedure: revision of left AKA stump.
+The redundant flaps were trimmed and the skin closed. No bone work was done.`,
+    code: '27594',
+    review: true,
+    anatomy: { femurCut: 'negated' },
+  },
 ];
