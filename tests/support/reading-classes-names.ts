@@ -153,4 +153,34 @@ Description: The thigh was divided through a lateral incision down to the femur 
 Description: The patellar tendon was released and the cruciate ligaments divided. The leg was removed through the knee joint and the femoral condyles were preserved; no bone was cut. The wound was closed over a drain.`,
     code: '27598',
   },
+  {
+    klass:
+      'N5 a place phrase is no subject: the femoral head dislocated from the acetabulum and the limb removed resects no acetabulum',
+    text: `Procedure: Right, for an infected proximal femoral endoprosthesis with a destroyed thigh.
+Description: The femoral vessels were ligated at the inguinal ligament. The hip capsule was opened all around. The femoral head was dislocated from the acetabulum and the limb was removed. The acetabular cartilage was left. The gluteal flap was closed over a drain.`,
+    code: '27295',
+    anatomy: { acetabulumResected: 'not_mentioned', pelvicBoneResected: 'not_mentioned' },
+  },
+  {
+    klass:
+      'N5 a place phrase is no subject: the femoral head delivered out of the acetabulum, and the limb removed',
+    text: `Operation: left side, posterior flap.
+Technique: The ligamentum teres was divided, the femoral head delivered out of the acetabulum, and the limb was removed. The capsule was closed over the empty socket and the flap sutured.`,
+    code: '27295',
+    anatomy: { acetabulumResected: 'not_mentioned' },
+  },
+  {
+    klass:
+      'N5 a place phrase is no subject: rotators released off the acetabulum rim, and the leg removed at the hip',
+    text: `PROCEDURE: Left lower limb, for a fungating thigh sarcoma.
+DESCRIPTION: The short external rotators were released off the acetabulum rim, the capsule incised, and the leg was then removed at the hip joint. No bone was cut. Closure over two drains.`,
+    code: '27295',
+    anatomy: { acetabulumResected: 'not_mentioned' },
+  },
+  {
+    klass: 'N5 guard: the acetabulum itself removed en bloc is resected',
+    text: `Procedure: Left, limb kept.
+Description: The ilium was osteotomized above the acetabulum and the pubic and ischial rami were divided. The acetabulum was removed en bloc with the tumour. The hip was reconstructed with a saddle prosthesis and the limb was kept.`,
+    code: '27076',
+  },
 ];

@@ -456,10 +456,17 @@ const VERB_GAP =
  * exposed and divided"), terse ("femur transected"), active ("we divided the right SI joint",
  * "osteotomy through the ilium"). Anatomy and action must be tied by syntax, not merely be near.
  */
+/**
+ * A structure in a place phrase ("dislocated from the acetabulum", "delivered out of the acetabulum",
+ * "stripped off the femur") is where an act was done, not the subject of a later verb ("… from the
+ * acetabulum, and the limb was removed").
+ */
+const NOT_A_PLACE = `(?<!\\b(?:from|out${SP}of|off|around|beside|near)\\s+(?:the\\s+)?(?:(?:left|right)\\s+)?)`;
+
 const act = (anatomy: string, verb: string): Matcher => ({
   kind: 'phrase',
   re: any(
-    `${anatomy}${SUBJECT_GAP}(?:was|were|is|are|been|being|got)${VERB_GAP}${verb}`,
+    `${NOT_A_PLACE}${anatomy}${SUBJECT_GAP}(?:was|were|is|are|been|being|got)${VERB_GAP}${verb}`,
     `${anatomy}\\s+(?:(?:then|was|were)\\s+)?${verb}`,
     // A terse elliptical passive: "Femur exposed subperiosteally and divided" (no new subject after "and").
     `${anatomy}\\s+(?:(?!(?:the|a|an|his|her|its|and|but|or)\\b)[\\w'-]+\\s+){1,4}?and\\s+(?:then\\s+)?${verb}`,
