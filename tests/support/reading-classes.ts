@@ -5905,4 +5905,52 @@ The redundant flaps were trimmed and the skin closed. No bone work was done.`,
     review: true,
     anatomy: { femurCut: 'negated' },
   },
+  // gaps-3. A limb removed at the hip whose femoral head leaves the acetabulum, in other words ("popped
+  // out of", "levered out of", "came free of", "with the femoral head out of the acetabulum"), with no
+  // pelvis resected, is a hip disarticulation; "removed at the hip" alone decides nothing.
+  {
+    klass: 'gaps-3 the femoral head popped out of the acetabulum, the leg taken off at the hip: 27295',
+    text: `Procedure: right leg amputation.
+The femoral head was popped out of the acetabulum and the leg taken off at the hip. No pelvic bone was removed. Closure over drains.`,
+    code: '27295',
+  },
+  {
+    klass: 'gaps-3 removed at the hip with the femoral head out of the acetabulum: 27295',
+    text: `Procedure: left lower limb amputation.
+The leg was removed at the hip with the femoral head out of the acetabulum; the pelvis was not resected.`,
+    code: '27295',
+  },
+  {
+    klass: 'gaps-3 we levered the femoral head out of the socket and took the leg off at the hip: 27295',
+    text: `Procedure: left leg amputation for a fungating sarcoma of the thigh.
+We levered the femoral head out of the socket and took the leg off at the hip. The pelvis was not cut. Closure over two drains.`,
+    code: '27295',
+  },
+  {
+    klass: 'gaps-3 the femoral head came free of the acetabulum, the limb removed at the hip: 27295',
+    text: `Procedure: right lower limb amputation.
+The femoral head came free of the acetabulum and the limb was removed at the hip. No pelvic bone was resected. The gluteal flap was closed.`,
+    code: '27295',
+  },
+  {
+    klass: 'gaps-3 guard: removed at the hip, nothing else stated: no code',
+    text: `Procedure: right leg amputation.
+The limb was removed at the hip. Closure over drains.`,
+    code: null,
+    review: true,
+    route: 'coder-review',
+  },
+  {
+    klass: 'gaps-3 guard: removed at the hip with the hemipelvis after the pelvis is divided: 27290',
+    text: `Procedure: right hindquarter amputation for chondrosarcoma of the ilium.
+The sacroiliac joint and the symphysis were divided and the limb was removed at the hip with the hemipelvis.`,
+    code: '27290',
+  },
+  {
+    klass:
+      'gaps-3 guard: the femoral head dislocated out of the acetabulum in a limb-sparing resection: 27365',
+    text: `Procedure: left proximal femoral resection for osteosarcoma.
+The femoral head was dislocated out of the acetabulum and the proximal femur resected en bloc with wide margins; a modular endoprosthesis was cemented and the hip reduced.`,
+    code: '27365',
+  },
 ];

@@ -263,6 +263,14 @@ const STUMP_MUSCLE = `(?:quadriceps|quads|hamstrings?|adductors?(?:${SP}(?:magnu
 const STUMP_FIX = `sutured|sewn|stitched|anchored|attached|reattached|re-attached|fixed|secured|approximated|brought${SP}(?:over|across|down)|repaired`;
 
 /** Where a limb is taken off at the hip: "at the hip joint", "from the pelvis at the level of the hip" (a bare "at the hip" may name a region). */
+/** The head of the femur, and its socket: what a hip disarticulation separates. */
+const FEMORAL_HEAD = `(?:head${SP}of${SP}the${SP}femur|femoral${SP}head)`;
+const SOCKET = `(?:the${SP}|its${SP})?(?:pelvic${SP})?(?:acetabulum|socket)`;
+/**
+ * The femoral head made to leave its socket: "freed from", "lifted out of", "popped out of", "levered
+ * out of", "came free of", "delivered from", "dislocated out of" the acetabulum.
+ */
+const HEAD_OUT_VERB = `(?:freed|lifted|detached|separated|released|removed|taken|popped|levered|eased|delivered|brought|dislocated|luxated|came|coming|slipped)`;
 const AT_HIP_JOINT = `(?:from${SP}(?:the${SP})?pelvis${SP}(?:at|through)${SP}(?:the${SP})?(?:level${SP}of${SP}the${SP})?hip\\b|(?:at|through)${SP}(?:the${SP})?(?:level${SP}of${SP}the${SP})?hip${SP}joint)`;
 /** A clause boundary between a limb and a participle: the participle is another noun's. */
 const OTHER_CLAUSE = /[,;]|\b(?:and|but|while|whereas)\b/i;
@@ -1150,8 +1158,10 @@ export const featureLexicon: Record<FeatureKey, TargetLexicon> = {
           `(?:leg|limb|extremity)${SP}(?:was${SP}|were${SP}|is${SP}|being${SP})?(?:then${SP})?(?:separated|detached|removed|freed|taken${SP}off|disconnected|amputated)${SP}${AT_HIP_JOINT}`,
           `(?:removal|separation|detachment|disconnection|amputation)${SP}of${SP}the${SP}(?:entire${SP}|whole${SP})?(?:lower${SP})?(?:leg|limb|extremity)${SP}${AT_HIP_JOINT}`,
           `(?:separating|detaching|removing|disconnecting|amputating)${SP}the${SP}(?:entire${SP}|whole${SP})?(?:lower${SP})?(?:leg|limb|extremity)${SP}${AT_HIP_JOINT}`,
-          `(?:head${SP}of${SP}the${SP}femur|femoral${SP}head)${SP}(?:was${SP}|is${SP})?(?:then${SP})?(?:freed|lifted|detached|separated|released|removed|taken)${SP}(?:out${SP})?(?:of|from)${SP}(?:the${SP}|its${SP})?(?:pelvic${SP})?(?:acetabulum|socket)`,
-          `(?:detach\\w*|separat\\w*|free\\w*|lift\\w*|remov(?:e|ed|es|ing|al))${SP}(?:of${SP})?the${SP}(?:head${SP}of${SP}the${SP}femur|femoral${SP}head|femur)${SP}(?:out${SP})?(?:of|from)${SP}(?:the${SP}|its${SP})?(?:pelvic${SP})?(?:acetabulum|socket)`,
+          `${FEMORAL_HEAD}${SP}(?:was${SP}|is${SP})?(?:then${SP})?${HEAD_OUT_VERB}${SP}(?:free${SP}|away${SP}|out${SP})?(?:of|from)${SP}${SOCKET}`,
+          `(?:detach\\w*|separat\\w*|free\\w*|lift\\w*|remov(?:e|ed|es|ing|al)|pop(?:s|ped|ping)?|lever(?:s|ed|ing)?|eas(?:e|ed|ing)|deliver(?:s|ed|ing|y)?|dislocat(?:e|ed|es|ing))${SP}(?:of${SP})?the${SP}(?:${FEMORAL_HEAD}|femur)${SP}(?:out${SP})?(?:of|from)${SP}${SOCKET}`,
+          // the head out of its socket as the limb's state: "removed at the hip with the femoral head out of the acetabulum"
+          `with${SP}the${SP}${FEMORAL_HEAD}${SP}out${SP}of${SP}${SOCKET}`,
         ),
       ),
     ],
