@@ -56,6 +56,8 @@ export interface EventFeatureRule {
   unlessImplantSeat?: boolean;
 }
 
+/** Long bones: a place "at the femur" with no object names an insertion, not a bone cut. */
+const LONG_BONES: ReadonlySet<StructureGroup> = new Set<StructureGroup>(['femur', 'leg-bone']);
 const PELVIC: readonly StructureGroup[] = ['pelvis', 'pelvis-posterior', 'pelvis-anterior', 'acetabulum'];
 
 /** Features derived from events, as data. */
@@ -261,10 +263,14 @@ export function featuresFromEvents(text: string, events: readonly ProcedureEvent
         continue;
       // A place counts for a disarticulation ("at the hip joint"), and for a division only when the act
       // names no other object ("the pelvis was divided at the symphysis"), never as a mere level.
+      // With no object at all, a long bone as the place is where soft tissue was detached ("short
+      // rotators divided at the femur": at their insertion), not a cut of that bone.
       const place =
         event.location &&
         !event.levelOnly &&
-        (event.action === 'disarticulate' || structures.every((s) => s.group === 'pelvis'))
+        (event.action === 'disarticulate' ||
+          (structures.every((s) => s.group === 'pelvis') &&
+            !(structures.length === 0 && LONG_BONES.has(event.location.group))))
           ? [event.location]
           : [];
       const hit = [...structures, ...place].find(

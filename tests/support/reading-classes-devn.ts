@@ -2,7 +2,8 @@
  * Whole-note probes for the classes behind development set N's misses: a dash "no" that heads a noun
  * phrase in a bullet line ("limb removed - no bone cut": it negates what follows, not the clause before
  * the dash); an item "opened but not used", "prepared but never applied" (the second predicate denies
- * it was put in). Written for these tests in our own words, several wordings per class, with guards that
+ * it was put in); a negated predicate noun ("the prior amputation was not a knee disarticulation": what it was
+ * not); soft tissue divided "at the femur" (its insertion, no femoral cut). Written for these tests in our own words, several wordings per class, with guards that
  * must not change; none taken from a fixture or a blind set. Same shape as `readingProbes`
  * (tests/support/reading-classes.ts); tests/reading-classes.test.ts runs them.
  */
@@ -151,5 +152,34 @@ A knee disarticulation was not an option because the condyles were infected. The
 The knee joint was entered, the cruciates divided and the leg removed through the joint. The femur was not cut. Closure over a drain.`,
     code: '27598',
     anatomy: { femurCut: 'negated' },
+  },
+  // dn4. Soft tissue divided "at the femur" with no object named is detached at its insertion: the
+  // femur is the place, not what was cut.
+  {
+    klass: 'dn4 hip disarticulation: "the short external rotators divided at the femur" cuts no femur',
+    claim: { cpt: '27295', modifiers: ['RT'], icd10: ['C40.21'] },
+    text: `Procedure: right hip disarticulation for osteosarcoma of the proximal femur.
+Racquet incision. The femoral vessels were ligated and divided below the inguinal ligament. Gluteus medius and minimus released, short external rotators divided at the femur, sciatic nerve ligated. The capsule was opened, the ligamentum teres cut and the femoral head dislocated from the acetabulum; the limb was removed. The acetabulum was left alone. Closure over drains.`,
+    code: '27295',
+    absent: ['level.mismatch'],
+    anatomy: { femurCut: 'not_mentioned' },
+  },
+  {
+    klass:
+      'dn4 knee disarticulation: "hamstrings cut at the tibia, gastrocnemius heads divided at the femur"',
+    claim: { cpt: '27598', modifiers: ['LT'], icd10: ['I70.262'] },
+    text: `Procedure: left through-knee amputation.
+Long anterior flap. The patellar tendon was released from the tibial tubercle. Hamstrings cut at the tibia, gastrocnemius heads divided at the femur. The cruciates and the posterior capsule were divided and the leg removed through the joint. The condyles were left as they were. Closure over a drain.`,
+    code: '27598',
+    absent: ['level.mismatch'],
+    anatomy: { femurCut: 'not_mentioned' },
+  },
+  {
+    klass: 'dn4 guard: "the femur was divided at the mid-shaft" still cuts the femur',
+    claim: { cpt: '27590', modifiers: ['RT'], icd10: ['I70.261'] },
+    text: `Procedure: right above-knee amputation.
+The muscles were divided at the femur's level with cautery. The femur was divided at the mid-shaft with a saw and the leg removed. Myodesis and layered closure.`,
+    code: '27590',
+    anatomy: { femurCut: 'documented' },
   },
 ];

@@ -228,9 +228,10 @@ const BOTH_RAMI = `(?:both${SP}(?:the${SP})?(?:pubic${SP})?rami|(?:the${SP})?sup
 const PUBIC = `(?:(?:pubic${SP})?symphysis(?:${SP}pubis)?|pubic${SP}(?:rami|ramus|bone)|superior${SP}(?:and${SP}inferior${SP})?(?:pubic${SP})?rami|inferior${SP}(?:pubic${SP})?rami|(?:superior|inferior)${SP}ramus|para-?symphyseal|pubis)`;
 // Not "head of the femur" (the femoral head is delivered, not cut); a generic "bone" is resolved by coreference (src/nlp/procedure-features.ts).
 const FEMUR = `(?:(?<!head${SP}of${SP}(?:the${SP})?)femur|femoral${SP}(?:shaft|diaphysis|bone|metaphysis))`;
-// The femur as a place ("the muscles around the femur were divided", "cut close to the bone") is not
-// what an act acts on.
-const FEMUR_NOT_PLACE = `(?<!\\b(?:near|beside|around|off|from|along|alongside|against|about|behind|beyond|to)\\s+(?:the\\s+)?(?:[\\w-]+\\s+)?)${FEMUR}`;
+// The femur as a place ("the muscles around the femur were divided", "cut close to the bone", "the
+// short rotators divided at the femur": at their insertion) is not what an act acts on; a level on it
+// is ("transected at the mid femur").
+const FEMUR_NOT_PLACE = `(?<!\\b(?:near|beside|around|off|from|along|alongside|against|about|behind|beyond|to)\\s+(?:the\\s+)?(?:[\\w-]+\\s+)?)(?<!\\bat\\s+(?:the\\s+|its\\s+|their\\s+)?)${FEMUR}`;
 /**
  * A resection or excision done: "resected", "excision", "re-excised". Not an adjective of resectability
  * ("an unresectable sarcoma", "a resectable tumour", "non-resectable"), nor "unresected": no act.
