@@ -6,9 +6,16 @@ const BONE_TUMOUR =
   '\\b(?:tumou?rs?|\\w*sarcomas?|metasta\\w*|carcinomas?|myelomas?|plasmacytomas?|lymphomas?|giant\\s+cell|malignan\\w*|neoplas\\w*)\\b';
 /** A bone tumour named as today's indication, not in the history ("history of", "remote", "treated … years ago"). */
 const TUMOUR_NOW = `(?<!\\b(?:history|h\\/o)\\s+of\\s+(?:(?:a|an|the|remote|prior|previous|treated|old)\\s+)?(?:[\\w-]+\\s+){0,2})${BONE_TUMOUR}`;
-/** A replacement of a failed, loose, infected or revised hip arthroplasty: a revision operation, no tumour resection. */
-const REVISION_WORD =
-  '\\b(?:failed|failing|loose|loosened|loosening|infected|periprosthetic|revision|revised|aseptic)\\b';
+/** An implant's part: what breaks, wears or is exchanged in a revision. */
+const IMPLANT_PART =
+  '(?:stem|implant|prosthes[ie]s|component|body|bushing|liner|endoprosthes[ie]s|megaprosthes[ie]s)';
+/**
+ * A replacement of a failed, loose, infected or revised hip arthroplasty, or of an implant already in
+ * place (exchanged, redone, broken, worn, dislocating: "exchange of the proximal femoral replacement",
+ * "fracture of the stem of the proximal femoral replacement", "proximal femoral replacement, re-do"): a
+ * revision operation, no tumour resection.
+ */
+const REVISION_WORD = `\\b(?:failed|failing|loose|loosened|loosening|infected|periprosthetic|revision|revised|aseptic|exchang\\w*|re-?do|re-?revision|worn|dislocating|broken|(?:fracture[ds]?|breakage)\\s+of\\s+(?:the\\s+)?(?:\\w+\\s+)?${IMPLANT_PART}|${IMPLANT_PART}\\s+(?:had\\s+|has\\s+)?(?:fractured|broken|broke|cracked))\\b`;
 const REVISION_BEFORE = `${REVISION_WORD}[^.;\\n]{0,60}`;
 const NOT_A_REVISION = `(?![^.;\\n]{0,80}?${REVISION_WORD})`;
 /** A segmental replacement of the proximal or distal femur by an implant. */

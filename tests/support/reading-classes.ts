@@ -5953,4 +5953,47 @@ The sacroiliac joint and the symphysis were divided and the limb was removed at 
 The femoral head was dislocated out of the acetabulum and the proximal femur resected en bloc with wide margins; a modular endoprosthesis was cemented and the hip reduced.`,
     code: '27365',
   },
+  // gaps-6. A femoral replacement already in place, exchanged, redone, broken or worn ("fracture of the stem
+  // of the proximal femoral replacement", "re-do", "bushing exchange") names no tumour resection of today,
+  // even with its tumour named: the name supports no 27365.
+  {
+    klass: 'gaps-6 the stem of a proximal femoral replacement fractured, the stem exchanged: no 27365',
+    text: `Procedure: right proximal femoral endoprosthesis exchange.
+Indication: fracture of the stem of the proximal femoral replacement placed for chondrosarcoma in 2016.
+The prosthesis was exposed and the stem extracted; a new cemented stem was inserted.`,
+    code: null,
+    review: true,
+    route: 'coder-review',
+  },
+  {
+    klass: 'gaps-6 a proximal femoral replacement re-do for a dislocating implant: no 27365',
+    text: `Procedure: left proximal femoral replacement, re-do, for metastatic breast carcinoma.
+The dislocating implant was exposed, the acetabular component changed and a constrained liner fitted.`,
+    code: null,
+    review: true,
+    route: 'coder-review',
+  },
+  {
+    klass: 'gaps-6 a bushing exchange of a distal femoral replacement: no 27365',
+    text: `Procedure: bushing exchange of the right distal femoral replacement for osteosarcoma.
+The knee was opened through the old incision, the worn bushings and the axle were replaced, and the wound closed.`,
+    code: null,
+    review: true,
+    route: 'coder-review',
+  },
+  {
+    klass:
+      'gaps-6 guard: a proximal femoral replacement for a metastasis with a pathological fracture, resected: 27365',
+    text: `Procedure: right proximal femoral replacement for metastatic renal cell carcinoma with a pathological fracture of the femur.
+The fracture site and the tumour were resected en bloc with the proximal femur, 14 cm below the trochanter; a modular endoprosthesis was cemented.`,
+    code: '27365',
+    route: 'query-physician',
+  },
+  {
+    klass: 'gaps-6 guard: a distal femoral replacement for osteosarcoma after en bloc resection: 27365',
+    text: `Procedure: left distal femoral replacement for osteosarcoma.
+After neoadjuvant chemotherapy, the distal femur was resected en bloc with wide margins 16 cm above the joint line and a rotating hinge endoprosthesis was implanted.`,
+    code: '27365',
+    route: 'query-physician',
+  },
 ];
