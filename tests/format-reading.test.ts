@@ -261,3 +261,47 @@ describe('index-card abbreviations and bullet notes', () => {
     },
   ])('$name', checkRow);
 });
+
+describe('a label alone on its line is read with the value below it', () => {
+  const hindquarter =
+    'Procedure: Left hindquarter amputation.\nDescription: The sacroiliac joint and the pubic symphysis were divided and the hemipelvis was removed with the limb.\n';
+  it.each([
+    [
+      'a Markdown heading over its value',
+      '### Consent\nSigned by the patient in clinic and reviewed this morning.\n',
+    ],
+    [
+      'a label and its colon over its value',
+      'Consent:\nWritten form signed by the patient and her daughter.\n',
+    ],
+    ['a label in capitals over its value', 'CONSENT:\nOBTAINED AND WITNESSED.\n'],
+  ])('%s: the consent is documented', async (_name, field) => {
+    const r = await processNote({ transcript: `${field}${hindquarter}` });
+    expect(r.facts.informedConsent?.status).toBe('documented');
+  });
+
+  it('guard: a label over a blank line documents nothing', async () => {
+    const r = await processNote({
+      transcript: `### Consent\n\nThe patient was positioned laterally.\n${hindquarter}`,
+    });
+    expect(r.facts.informedConsent?.status).toBe('not_mentioned');
+  });
+
+  it.each([
+    ['a heading and its value are one sentence', '### Reconstruction\nThe canal was reamed to 14 mm.', 1],
+    ['a label, a colon and its value are one sentence', 'Specimens:\nLeft leg to pathology.', 1],
+    [
+      'guard: a short line without a colon or heading marks is its own sentence',
+      'Closure\nThe skin was stapled.',
+      2,
+    ],
+    ['guard: a label over a list item stays apart', 'Consent:\n- signed in clinic.', 2],
+    [
+      'a label over another label stays apart, the second takes its value',
+      '### Surgeon\n### Assistant\nDr. Ines Roy',
+      2,
+    ],
+  ])('%s', (_name, text, n) => {
+    expect(splitSentences(text)).toHaveLength(n);
+  });
+});

@@ -124,6 +124,7 @@ export function splitSentences(text: string): Span[] {
   for (const cut of cuts) {
     if (cut.start < from) continue;
     if (!lineBreaks && isSoftWrap(text, cut, width)) continue;
+    if (labelAbove(text, cut)) continue;
     pushTrimmed(text, from, cut.start, spans);
     from = cut.end;
   }
@@ -151,6 +152,25 @@ function isSoftWrap(text: string, cut: Span, width: number | null): boolean {
     width !== null && lineLength(text, cut.start - 1) >= width - WRAP_SLACK && !LIST_OR_FIELD_START.test(next)
   );
 }
+
+/**
+ * A field's label alone on its line ("Consent:", "### Reconstruction") over the line that holds its value:
+ * the break between them is no sentence end (the label and its value are read together). Not before a
+ * blank line, a list item or another label alone on its line.
+ */
+function labelAbove(text: string, cut: Span): boolean {
+  if (text[cut.start] !== '\n') return false;
+  const lineStart = text.lastIndexOf('\n', cut.start - 1) + 1;
+  const label = LABEL_ALONE.exec(text.slice(lineStart, cut.start));
+  if (!label || (label[1] === undefined && label[3] === undefined)) return false;
+  if ((label[2] as string).trim().split(/\s+/).length > LABEL_ALONE_WORDS) return false;
+  const nextEnd = text.indexOf('\n', cut.end);
+  const next = text.slice(cut.end, nextEnd === -1 ? text.length : nextEnd);
+  return next.trim() !== '' && !LIST_OR_FIELD_START.test(next) && !LABEL_ALONE.test(next);
+}
+// A label alone on its line: Markdown marks or a colon tell it from a short line of text.
+const LABEL_ALONE = /^[ \t]*(#{1,6}[ \t]+)?([A-Za-z][A-Za-z /&()'’-]{0,40}?)[ \t]*(:)?[ \t]*\r?$/;
+const LABEL_ALONE_WORDS = 4;
 
 /** A list item or a capitalised field label at a line's start ("- Femur divided", "2. Closure", "EBL:"). */
 const LIST_OR_FIELD_START = /^[ \t]*(?:[-•*][ \t]|\d{1,2}[.)][ \t]|[A-Z][A-Za-z /&'-]{0,40}:)/;

@@ -306,6 +306,7 @@ const LIST_MARKER = /^[ \t]*(?:\d{1,2}[.)]|[-*•])[ \t]*$/;
 const BULLET = /^(?:[*•]|[-–](?=\s))\s+/;
 // A Markdown heading's marks ("### Surgeon"): the heading's words name the section, the marks are frame.
 const MARKDOWN_HEADING = /^#{1,6}[ \t]+/;
+const HEADING_LINE_END = /^([A-Za-z][A-Za-z /&()'’-]{0,48}?)[ \t]*\r?\n[ \t]*/;
 // A further field on the same line, after a wide gap or a bar ("Surgeon: X   Assistant: none   Anesthesia:
 // general", "Surgeon: X | Anaes: GA").
 const FIELD_GAP = /(?:[ \t]{3,}|\t|[ \t]+[|·][ \t]+)(?=[A-Z][A-Za-z /&()'-]{0,30}:\s)/g;
@@ -427,7 +428,9 @@ function place(transcript: string): Placed[] {
     let headed = false;
     let open = false;
     let rest: Current | undefined;
-    const sep = HEADER_SEPARATOR.exec(body);
+    // A Markdown heading's words end at its line's end ("### Surgeon" over "Dr. Ortiz").
+    const sep =
+      HEADER_SEPARATOR.exec(body) ?? (MARKDOWN_HEADING.test(raw) ? HEADING_LINE_END.exec(body) : null);
     const both = sep !== null && BOTH_DIAGNOSES.test(sep[1] ?? '');
     const named = both
       ? 'preopDiagnosis'
