@@ -8,6 +8,7 @@ import { formatProbes } from './support/reading-classes-formats.ts';
 import { namelessProbes } from './support/reading-classes-names.ts';
 import { npProbes } from './support/reading-classes-np.ts';
 import { publishedProbes } from './support/reading-classes-published.ts';
+import { redteamProbes } from './support/reading-classes-redteam.ts';
 
 const probes = [
   ...readingProbes,
@@ -17,6 +18,7 @@ const probes = [
   ...devnProbes,
   ...namelessProbes,
   ...npProbes,
+  ...redteamProbes,
 ];
 
 // Each probe through the whole pipeline (rules extractor): the code the anatomy decides, or — where

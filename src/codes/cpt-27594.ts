@@ -40,6 +40,9 @@ export const cpt27594 = defineCode({
     { feature: 'hipDisarticulation', is: 'absent' },
     // A wide resection of a soft-tissue tumour in the stump is that resection (27329/27364), not a revision.
     { feature: 'softTissueTumorResection', is: 'absent' },
+    // A stump washed out or debrided and left open (packed, for a second look) was neither closed nor its
+    // scar revised: no secondary closure (DOMAIN.md: an open wound decides within the thigh family).
+    { feature: 'woundLeftOpen', is: 'absent' },
   ],
   decidingFacts:
     'Soft-tissue work on an existing thigh stump; the femur is not re-cut (re-cutting the femur is 27596).',

@@ -847,6 +847,48 @@ export const contextRules: readonly ContextRule[] = [
     direction: 'pseudo',
     examples: [{ text: 'Not only the ilium but also the MRI was reviewed.', target: 'MRI', expect: null }],
   },
+  {
+    id: 'pseudo.left-out-of-dictation',
+    // A correction that adds what the first dictation left out ("I omitted that the femur was shortened",
+    // "I forgot to mention that", "the original report did not state that", "omitted from the dictation:")
+    // affirms the act it adds: the omission is the dictation's, not the operation's. "The planned
+    // shortening was omitted" (not done) keeps its negation.
+    pattern:
+      "\\b(?:(?:omitted|forgot|neglected|failed)\\s+(?:to\\s+(?:mention|dictate|document|state|record|include|say|note|add)\\s+)?(?:that|to\\s+(?:mention|dictate|document|state|record|include|say|note|add))|(?:did\\s+not|didn't|does\\s+not|doesn't|was\\s+not|were\\s+not|not)\\s+(?:mention|dictate|document|state|record|include|say|note)(?:d|ed)?(?:\\s+(?:in|from)\\s+(?:the\\s+|my\\s+)?(?:original\\s+|first\\s+|initial\\s+)?(?:dictation|note|report|operative\\s+note|op\\s+note|text))?\\s+that|(?:omitted|missing|left\\s+out)\\s+(?:from|in|of)\\s+(?:the\\s+|my\\s+)?(?:original\\s+|first\\s+|initial\\s+)?(?:dictation|note|report|operative\\s+note|op\\s+note|body\\s+of\\s+the\\s+(?:note|report)))\\b",
+    direction: 'pseudo',
+    examples: [
+      {
+        text: 'Addendum: I omitted that the femur was shortened by 2 cm with a saw.',
+        target: 'femur was shortened',
+        expect: null,
+        type: 'procedure',
+      },
+      {
+        text: 'Addendum: the original dictation did not mention that the femur was recut 3 cm higher.',
+        target: 'femur was recut',
+        expect: null,
+        type: 'procedure',
+      },
+      {
+        text: 'Omitted from the dictation: the femur was sawn 2 cm proximal to the old end.',
+        target: 'femur was sawn',
+        expect: null,
+        type: 'procedure',
+      },
+      {
+        text: 'The planned femoral shortening was omitted because the bone was well covered.',
+        target: 'femoral shortening',
+        expect: 'negated',
+        type: 'procedure',
+      },
+      {
+        text: 'I did not shorten the femur.',
+        target: 'shorten the femur',
+        expect: 'negated',
+        type: 'procedure',
+      },
+    ],
+  },
   // --- family ---------------------------------------------------------------------------------
   {
     id: 'family.pre',
@@ -1274,7 +1316,7 @@ export const contextRules: readonly ContextRule[] = [
     id: 'historical.pre',
     // "underwent" is not here: in a case description it narrates the index operation unless dated.
     pattern:
-      '\\b(?:previous(?:ly)?|prior|history of|hx of|had undergone|status post|s\\/p|originally|initially|years? ago|months? ago|in (?:19|20)\\d\\d|at an outside|outside hospital)\\b',
+      '\\b(?:previous(?:ly)?|prior|history of|hx of|had undergone|status post|s\\/p|originally|initially|(?:years?|months?|weeks?|days?|hours?) ago|before (?:\\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|a few|few|several) (?:days?|weeks?|months?|years?)\\b(?! of\\b)|in (?:19|20)\\d\\d|at an outside|outside hospital)\\b',
     direction: 'forward',
     category: 'historical',
     maxScope: 10,

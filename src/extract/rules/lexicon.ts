@@ -249,6 +249,8 @@ const PELVIC_CUT = `(?:${CUT}|completed)`;
 // names a prior thigh amputation.
 const THIGH_STUMP = `(?:above${SP}(?:the${SP})?knee|\\bAK|trans-?femoral|thigh)${SP}(?:amputation${SP})?(?:stump|residual${SP}limb)`;
 const THIGH_AMPUTATION = `(?:above${SP}(?:the${SP})?knee${SP}amputation|\\bAKA\\b|trans-?femoral${SP}amputation|thigh${SP}amputation)`;
+/** A thigh amputation named by the part it went through: "amputation of the left thigh", "through the femur". */
+const THIGH_AMPUTATION_BY_SITE = `amputation${SP}(?:(?:of|through|at|across)${SP}(?:the${SP}|his${SP}|her${SP})?(?:(?:left|right|L|R|lt|rt|mid|distal|proximal|lower|upper)${SP}){0,2}(?:thigh|femur|femoral${SP}shaft)|(?:at|through)${SP}(?:the${SP})?(?:level${SP}of${SP}(?:the${SP})?)?mid${SP}thigh)\\b`;
 const REMOVE = `(?:removed|passed${SP}off|handed${SP}off|amputated|delivered|taken${SP}off|detached|freed|sent${SP}(?:off${SP})?to${SP}pathology|passed${SP}(?:from|off)${SP}the${SP}(?:operative${SP})?(?:field|table)|came${SP}(?:free|out|away|off)|excised|removal|amputation${SP}of)`;
 const SCAR_ON_AMPUTATION = [
   `(?:scars?|neuromas?)${SP}(?:(?:revision|excision)${SP})?(?:of|on|over|at|in)${SP}(?:the${SP}|his${SP}|her${SP})?(?:(?:left|right|L|R|lt|rt)\\.?${SP})?${THIGH_AMPUTATION}`,
@@ -383,6 +385,26 @@ export const notClosedAfter = (sentence: string, _start: number, end: number): b
   }
   return true;
 };
+
+/**
+ * An open or guillotine amputation at a level below the knee (or of an arm): "a guillotine ankle
+ * amputation", "a guillotine amputation above the ankle", "a left open below-knee amputation". Its open
+ * wound is that amputation's, not a thigh stump's: it decides nothing about 27592.
+ */
+const BELOW_THIGH_LEVEL =
+  '(?:ankles?|below[\\s-]+(?:the[\\s-]+)?knee|BKA|trans-?tibial|feet|foot|fore-?foot|mid-?foot|toes?|rays?|Syme|Chopart|Lisfranc|trans-?metatarsal|TMA|calf|mid-?calf|tibia|shin|leg\\s+below\\s+the\\s+knee|arm|forearm|hand|fingers?|wrist|elbow)';
+const LEVEL_BEFORE_OPEN = new RegExp(`\\b${BELOW_THIGH_LEVEL}${SP}(?:amputation${SP})?$`, 'i');
+const LEVEL_AFTER_OPEN = new RegExp(
+  `^${SP}(?:(?:circular|amputations?)${SP})?(?:(?:at|above|through|of|across)${SP}(?:the${SP})?(?:level${SP}of${SP}(?:the${SP})?)?)?(?:(?:left|right|L|R|lt|rt|distal|proximal|mid)${SP})?${BELOW_THIGH_LEVEL}\\b`,
+  'i',
+);
+/** "A left open wound", "a left open femoral fracture": the side and a wound's state, not a wound left open. */
+const SIDE_OPEN_NOUN =
+  /^left[\s-]*open[\s-]+(?:(?:femoral|tibial|thigh|knee)[\s-]+)?(?:wounds?|fractures?|injur(?:y|ies)|ulcers?|sores?|defects?|lesions?|areas?|sinus(?:es)?|knee|thigh|hip|leg|femur|tibia)\b/i;
+export const openAtThighLevel = (sentence: string, start: number, end: number): boolean =>
+  !SIDE_OPEN_NOUN.test(sentence.slice(start, end + 40)) &&
+  !LEVEL_BEFORE_OPEN.test(sentence.slice(Math.max(0, start - 30), start)) &&
+  !LEVEL_AFTER_OPEN.test(sentence.slice(end, end + 60));
 
 /** A matcher finds candidate mentions in one sentence. */
 export type Matcher =
@@ -1324,7 +1346,9 @@ export const featureLexicon: Record<FeatureKey, TargetLexicon> = {
         tag: 'case-opener',
       }),
       // "right AKA done here in November": a thigh amputation dictated as a past event
-      entry(phrase(THIGH_AMPUTATION), readPriorLevel, {
+      // Also named by the part of the thigh it went through ("a guillotine amputation of the left thigh
+      // three days ago", "an amputation through the femur in 2019").
+      entry(phrase(THIGH_AMPUTATION, THIGH_AMPUTATION_BY_SITE), readPriorLevel, {
         requireHistorical: true,
         whenMatch: (s, a, b) => !setAside(s, b) && priorAtThighLevel(s, a, b),
       }),
@@ -1374,7 +1398,13 @@ export const featureLexicon: Record<FeatureKey, TargetLexicon> = {
   woundLeftOpen: {
     sections: 'performed',
     entries: [
-      entry(phrase(`left${SP}open`, 'guillotine', `open${SP}(?:circular|amputation)`, `packed${SP}open`)),
+      entry(
+        phrase(`left${SP}open`, 'guillotine', `open${SP}(?:circular|amputation)`, `packed${SP}open`),
+        undefined,
+        {
+          whenMatch: openAtThighLevel,
+        },
+      ),
       entry(phrase(`(?:wound|stump|skin|incision)${SP}(?:was${SP})?(?:not|never)${SP}closed`), undefined, {
         negationIsMeaning: true,
       }),
