@@ -5996,4 +5996,41 @@ After neoadjuvant chemotherapy, the distal femur was resected en bloc with wide 
     code: '27365',
     route: 'query-physician',
   },
+  // gaps-4 (guards). A "modified" hemipelvectomy follows its anatomy; its name alone decides only in coder
+  // review (no code, or 27290 label-only), however the qualifier is placed.
+  {
+    klass: 'gaps-4 guard: "modified hemipelvectomy" alone: coder review, no code',
+    text: `Procedure: modified hemipelvectomy, left.
+Racquet incision. The vessels were ligated and the limb was taken down.`,
+    code: null,
+    review: true,
+    route: 'coder-review',
+  },
+  {
+    klass: 'gaps-4 guard: "hemipelvectomy (modified)" alone: coder review',
+    text: `Procedure: hemipelvectomy (modified), left.
+The limb was removed. Closure with a posterior flap.`,
+    code: '27290',
+    review: true,
+    route: 'coder-review',
+  },
+  {
+    klass:
+      'gaps-4 guard: a modified hemipelvectomy through the ilium and the symphysis follows the anatomy: 27290',
+    text: `Procedure: right modified hemipelvectomy.
+The symphysis pubis was divided and the ilium osteotomised above the acetabulum, preserving the iliac wing; the limb was removed with the acetabulum and ischium.`,
+    code: '27290',
+  },
+  {
+    klass: 'gaps-4 guard: a modified hemipelvectomy told as a hip disarticulation follows the anatomy: 27295',
+    text: `Procedure: modified hemipelvectomy for a proximal thigh sarcoma, right.
+The femoral head was dislocated from the acetabulum and the limb removed through the hip joint; the pelvis was preserved and no bone was cut.`,
+    code: '27295',
+  },
+  {
+    klass: 'gaps-4 guard: a modified internal hemipelvectomy of the acetabulum follows the anatomy: 27076',
+    text: `Procedure: modified internal hemipelvectomy (Enneking type II), left.
+The periacetabular bone was resected en bloc with the tumour, the limb was preserved and the hip was reconstructed with a saddle prosthesis.`,
+    code: '27076',
+  },
 ];
