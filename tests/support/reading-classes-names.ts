@@ -183,4 +183,42 @@ DESCRIPTION: The short external rotators were released off the acetabulum rim, t
 Description: The ilium was osteotomized above the acetabulum and the pubic and ischial rami were divided. The acetabulum was removed en bloc with the tumour. The hip was reconstructed with a saddle prosthesis and the limb was kept.`,
     code: '27076',
   },
+  {
+    klass:
+      'N6 an earlier amputation with a side, no side stated today: the same thigh is not stated (coder review)',
+    text: `History: left above-knee amputation in 2019 after a motorcycle crash.
+Description: The femoral vessels were ligated. The femur was transected 10 cm above the knee with an oscillating saw and the limb was removed. The wound was closed in layers over a drain.`,
+    code: '27596',
+    review: true,
+    route: 'coder-review',
+  },
+  {
+    klass: 'N6 an earlier amputation with a side, no side stated today: "previous R AKA" in the history',
+    text: `PMH: previous R AKA (2018), diabetes.
+Op: Fish-mouth flaps. The femur was divided with a saw at mid-shaft, the leg passed off, myodesis performed and the skin stapled.`,
+    code: '27596',
+    review: true,
+    route: 'coder-review',
+  },
+  {
+    klass:
+      'N6 an earlier amputation with a side, no side stated today: "status post left transfemoral amputation"',
+    text: `Past history: status post left transfemoral amputation for ischaemia.
+Operation: The superficial femoral artery and vein were ligated, the femur was sawn through at the distal third and the leg was removed; closure in layers.`,
+    code: '27596',
+    review: true,
+    route: 'coder-review',
+  },
+  {
+    klass: 'N6 guard: an old left AKA and the left femur cut again today is a re-amputation',
+    text: `History: an old left above-knee amputation with a painful bone spur.
+Description: The left femur was exposed through the old scar and transected 4 cm more proximally with a saw, and the bone end was filed. The wound was closed over a drain.`,
+    code: '27596',
+  },
+  {
+    klass: 'N6 guard: an old left AKA and the right femur cut today is a first thigh amputation',
+    text: `History: old left AKA in 2015.
+Description: The right femur was transected 12 cm above the knee and the right leg was removed. The wound was closed in layers.`,
+    code: '27590',
+  },
 ];

@@ -930,6 +930,62 @@ function otherSideOnly(text: string, sentence: Span, match: Span, side: string |
   return sides.size === 1 && !sides.has(side);
 }
 
+/** Words for the stump of an earlier amputation. */
+const STUMP_WORDS = /\b(?:stumps?|residual\s+(?:limb|femur|thigh)|amputation\s+(?:site|scar))\b/i;
+
+/** The words around a mention that may name its side (the window `otherSideOnly` reads). */
+const sideWindow = (sentence: Span, match: Span): Span => ({
+  start: Math.max(sentence.start, match.start - 40),
+  end: Math.min(sentence.end, match.end + 20),
+});
+
+/** Whether a side word stands in the words around a mention. */
+function sideNamed(text: string, sentence: Span, match: Span): boolean {
+  const w = sideWindow(sentence, match);
+  return [...text.slice(w.start, w.end).matchAll(SIDE_IN)].length > 0;
+}
+
+/**
+ * A prior amputation named with a side, in a note that states no side for today's operation (only
+ * earlier ones: the laterality then falls back to the history's side words): that it is the same leg
+ * is not stated (DOMAIN: a prior amputation of the other leg does not count). The fact is kept and
+ * marked inferred, so a decision turning on it goes to coder review.
+ */
+function withSideUnconfirmed(
+  text: string,
+  sentences: Sentence[],
+  prior: Fact,
+  mentions: readonly Mention[],
+): Fact {
+  // Only earlier amputations told as such ("s/p AKA lt. 2019", "an old left AKA"), not today's stump
+  // operation named with its side ("Left AKA stump revision", a re-amputation), whose side is today's.
+  if (prior.status !== 'documented' || mentions.length === 0) return prior;
+  if (!mentions.every((m) => m.tag === undefined || m.tag === 'case-opener')) return prior;
+  // An operation on the stump ("the stump scar was excised") is on the limb of the earlier amputation.
+  const onStump = sentences.some(
+    (x) => PERFORMED_SECTIONS.has(x.section) && STUMP_WORDS.test(text.slice(x.start, x.end)),
+  );
+  if (onStump) return prior;
+  // Today's side: a side word of the operation, not one of the earlier amputations' own words.
+  const windows = mentions.map((m) => sideWindow(m.sentence, m.match));
+  const today = sideMentions(text, sentences).some(
+    (m) =>
+      m.assertion === 'affirmed' &&
+      m.tag !== 'positioning' &&
+      m.tag !== 'history' &&
+      !windows.some((w) => m.match.start >= w.start && m.match.end <= w.end),
+  );
+  if (today || !mentions.every((m) => sideNamed(text, m.sentence, m.match))) return prior;
+  return {
+    ...prior,
+    inferred: {
+      rule: 'prior-amputation-side-unconfirmed',
+      reason:
+        "The earlier amputation is named with a side and the note states no side for today's operation: that it was the same leg is not stated.",
+    },
+  };
+}
+
 /** Whether the note states a prior below-knee amputation of this limb (not planned, not the other leg's). */
 function distalPriorStated(text: string, sentences: Sentence[], side: string | undefined): boolean {
   for (const sentence of sentences) {
@@ -1164,7 +1220,7 @@ function readFeatures(text: string, sentences: Sentence[]): Reading {
     amputationStart(text, sentences, features, cuts),
     features.limbRemoved.status === 'documented',
   );
-  features.priorAmputation = factFromMentions(text, prior);
+  features.priorAmputation = withSideUnconfirmed(text, sentences, factFromMentions(text, prior), prior);
   if (!events.some((e) => e.time === 'index' && !e.context)) namesOnly(text, sentences, features);
   for (const key of ['femurCut', 'boneResected', 'pelvicBoneResected', 'posteriorPelvicDivision'] as const)
     features[key] = withoutOtherPurposeCuts(text, sentences, key, features[key], derived);
