@@ -305,3 +305,60 @@ describe('a label alone on its line is read with the value below it', () => {
     expect(splitSentences(text)).toHaveLength(n);
   });
 });
+
+describe('a hard-wrapped note (lines of one width)', () => {
+  // Lines of about 40 columns: the wrap falls where the width ends, not where a sentence does.
+  const wrapped = (lines: readonly string[]) =>
+    [
+      'Procedure: Left above-knee amputation',
+      'for ischaemic gangrene of the foot.',
+      ...lines,
+      'The femur was divided 12 cm above the',
+      'joint line and the limb was removed.',
+      'The wound was closed in layers today.',
+    ].join('\n');
+  it.each<SectionRow>([
+    {
+      name: 'a title at a line end goes on with its name on the next line',
+      transcript: wrapped(['Surgeon: the operation was done by Dr.', 'Hana Ortiz with the registrar today.']),
+      title: 'Surgeon and assistants',
+      holds: 'Hana Ortiz',
+    },
+    {
+      name: 'a title and an initial at a line end go on with the surname',
+      transcript: wrapped([
+        'Assistant: scrubbed in throughout, Mr K.',
+        'Osei, specialty registrar in training.',
+      ]),
+      title: 'Surgeon and assistants',
+      holds: 'Osei',
+    },
+    {
+      name: 'a joining sign at a line end goes on',
+      transcript: wrapped([
+        'Anaesthesia: spinal with sedation and +',
+        'a sciatic nerve catheter for analgesia.',
+      ]),
+      title: 'Anesthesia',
+      holds: 'sciatic nerve catheter',
+    },
+    {
+      name: "a field's value wrapped after a semicolon goes on with the field",
+      transcript: wrapped([
+        'Assistants: Ines Roy, MD (senior fellow);',
+        'Marek Duda, physician assistant, PA-C',
+      ]),
+      title: 'Surgeon and assistants',
+      holds: 'Marek Duda',
+    },
+    {
+      name: 'guard: a sentence after a full stop at a line end is its own',
+      transcript: wrapped([
+        'Assistant: Ines Roy, MD, senior fellow.',
+        'The patient was placed supine on table.',
+      ]),
+      title: 'Surgeon and assistants',
+      lacks: 'supine',
+    },
+  ])('$name', checkRow);
+});

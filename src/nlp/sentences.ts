@@ -144,8 +144,12 @@ function isSoftWrap(text: string, cut: Span, width: number | null): boolean {
   const before = lastNonSpace(text, Math.max(0, cut.start - 200), cut.start);
   const next = text.slice(cut.end, cut.end + 220);
   const after = /^[ \t]*(\S)/.exec(next)?.[1];
-  if (before === undefined || after === undefined || !/[a-z0-9,]/i.test(before) || /[.!?;:]/.test(before))
-    return false;
+  if (before === undefined || after === undefined) return false;
+  // A title or an initial at a line's end ("… by Dr.", "Mr A.") goes on with its name on the next line.
+  if (before === '.' && TITLE_AT_END.test(text.slice(Math.max(0, cut.start - 12), cut.start).trimEnd()))
+    return /^[A-Za-z]/.test(after);
+  // A line ending in a word, a number, a comma or a joining sign ("GA +", "MRI /") goes on.
+  if (!/[a-z0-9,+&/]/i.test(before) || /[.!?;:]/.test(before)) return false;
   if (opensField(next)) return false;
   if (/[a-z]/.test(after)) return true;
   return (
@@ -171,6 +175,9 @@ function labelAbove(text: string, cut: Span): boolean {
 // A label alone on its line: Markdown marks or a colon tell it from a short line of text.
 const LABEL_ALONE = /^[ \t]*(#{1,6}[ \t]+)?([A-Za-z][A-Za-z /&()'’-]{0,40}?)[ \t]*(:)?[ \t]*\r?$/;
 const LABEL_ALONE_WORDS = 4;
+
+const TITLE_AT_END =
+  /\b(?:Dr|Mr|Mrs|Ms|Prof|DR|MR|MRS|MS|PROF|dr|mr|mrs|ms|prof)\.(?:[ \t]*[A-Z]\.)?$|\b(?:Dr|Mr|Mrs|Ms|Prof|DR|MR|MRS|MS|PROF)\.?[ \t]+[A-Z]\.$/;
 
 /** A list item or a capitalised field label at a line's start ("- Femur divided", "2. Closure", "EBL:"). */
 const LIST_OR_FIELD_START = /^[ \t]*(?:[-•*][ \t]|\d{1,2}[.)][ \t]|[A-Z][A-Za-z /&'-]{0,40}:)/;

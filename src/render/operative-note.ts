@@ -1,5 +1,6 @@
 import { type ElementKey, elements as elementDefs } from '../codes/elements.ts';
 import { segment } from '../nlp/sections.ts';
+import { lineLength, WRAP_SLACK, wrapWidth } from '../nlp/sentences.ts';
 import { countBelow } from '../nlp/sorted.ts';
 import type { SectionKind, Sentence } from '../nlp/types.ts';
 import type { RequirementStatus } from '../schemas/requirements.ts';
@@ -353,6 +354,16 @@ interface Current {
   list?: boolean;
 }
 
+/**
+ * A field's value wrapped after a semicolon at the end of a full line of a hard-wrapped note ("Assistants:
+ * L. Pike, MD (fellow);" over "O. Hale, PA-C"): the next line goes on with the field.
+ */
+function wrappedAfterSemicolon(transcript: string, between: string, at: number): boolean {
+  if (!/^;[ \t]*\r?\n[ \t]*$/.test(between)) return false;
+  const width = wrapWidth(transcript);
+  return width !== null && lineLength(transcript, at) >= width - WRAP_SLACK;
+}
+
 const FIELD_SECTIONS = (key: DraftSectionKey): boolean => key !== 'description' && key !== 'indications';
 
 /**
@@ -450,7 +461,7 @@ function place(transcript: string): Placed[] {
       lastField === last &&
       prev !== undefined &&
       last.sentence.end === prev.end &&
-      /^;[ \t]*$/.test(between) &&
+      (/^;[ \t]*$/.test(between) || wrappedAfterSemicolon(transcript, between, prev.end)) &&
       !listItem &&
       !(sep && named) &&
       (cueSection(body) ?? last.section) === last.section
