@@ -115,7 +115,14 @@ export const cpt27596 = defineCode({
     },
   ],
   levelCues: [
-    { feature: 'priorAmputation', is: 'documented' },
+    // The earlier amputation's level must be stated as the thigh (or through the knee): an earlier
+    // amputation of unstated level may have been a failed below-knee one, a first thigh amputation today
+    // (DOMAIN.md), so silence elects no re-amputation.
+    {
+      feature: 'priorAmputation',
+      is: 'oneOf',
+      values: ['transfemoral (above-knee)', 'knee disarticulation'],
+    },
     { feature: 'femurCut', is: 'documented' },
     { feature: 'hipDisarticulation', is: 'absent' },
   ],

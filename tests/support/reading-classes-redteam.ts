@@ -3,9 +3,9 @@
  * for these tests in our own words, several wordings per class, with guards that must not change): an
  * earlier open amputation dated "days ago" or "before N days", an open or guillotine wound of another
  * amputation level or a side word before "open", an addendum that adds what the dictation left out, a
- * prior thigh amputation named by the part of the thigh it went through, and a stump washed out and
- * left open. Same shape as `readingProbes` (tests/support/reading-classes.ts);
- * tests/reading-classes.test.ts runs them all.
+ * prior thigh amputation named by the part of the thigh it went through, a stump washed out and left
+ * open, and an earlier amputation of unstated level before a femoral cut. Same shape as
+ * `readingProbes` (tests/support/reading-classes.ts); tests/reading-classes.test.ts runs them all.
  */
 import type { ReadingProbe } from './reading-classes.ts';
 
@@ -201,5 +201,47 @@ The wound was irrigated with 6 litres and devitalised muscle excised. No bone wa
     text: `Procedure: Secondary closure of right above-knee amputation stump.
 Prior right AKA 2024 with a dehisced wound. The edges were excised and the granulation tissue debrided. The femur was not cut. The wound was closed in layers over a drain.`,
     code: '27594',
+  },
+  // RT7. an earlier amputation of unstated level (it may have been a failed below-knee one) decides no
+  // re-amputation: 27590 and 27596 stand open, in coder review
+  {
+    klass: 'RT7 unstated level: "a guillotine amputation a week ago", femur cut today',
+    text: `Procedure: Right thigh amputation, definitive.
+A week ago he had a guillotine amputation for wet gangrene. Today the femur was cut with the saw at the distal third, myodesis and closure in layers.`,
+    code: null,
+    route: 'coder-review',
+  },
+  {
+    klass: 'RT7 unstated level: "status post amputation for trauma", the femur transected today',
+    text: `Procedure: Left transfemoral amputation.
+Status post amputation of the left leg for trauma in 2023, now a non-healing stump. The femur was transected 10 cm above the knee with an oscillating saw. Closure.`,
+    code: null,
+    route: 'coder-review',
+  },
+  {
+    klass: 'RT7 guard: a prior left transfemoral amputation, femur re-cut today',
+    text: `Procedure: Left thigh re-amputation.
+Status post left transfemoral amputation for trauma in 2023, now osteomyelitis of the bone end. The femur was transected 4 cm higher with an oscillating saw. Closure.`,
+    code: '27596',
+  },
+  {
+    klass: 'RT7 guard: a failed left BKA converted above the knee is a first thigh amputation',
+    text: `Procedure: Conversion of failed left BKA to AKA.
+Left below-knee amputation 2024, now a necrotic stump. The femur was transected at mid thigh with the saw. Closure.`,
+    code: '27590',
+  },
+  {
+    klass: 'RT7 guard: "the femur was shortened" in a stump revision of unstated level re-cuts a thigh stump',
+    text: `Procedure: Revision of right amputation stump.
+Prior amputation for trauma. The femur was shortened 3 cm with the saw. Closure.`,
+    code: '27596',
+    anatomy: { priorAmputation: 'documented' },
+  },
+  {
+    klass:
+      'RT7 guard: "the femur was cut 3 cm higher than the old bone end" after an amputation of unstated level',
+    text: `Procedure: Left stump revision.
+Previous amputation for ischaemia. The femur was exposed and cut 3 cm higher than the old bone end with the saw. Closure.`,
+    code: '27596',
   },
 ];

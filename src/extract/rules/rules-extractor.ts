@@ -1180,6 +1180,28 @@ function openWound(text: string, sentences: Sentence[]): Fact {
   );
 }
 
+/** Today's femoral cut told as a re-cut of an existing femoral end: "re-cut", "shortened", "higher than the old end". */
+const FEMUR_RECUT =
+  /\b(?:re-?cut|re-?sawn|re-?sectioned|re-?transected|re-?divided|shortened|shortening|trimmed)\b|\b(?:higher|more\s+proximal(?:ly)?|proximal)\s+(?:to|than)\s+(?:the\s+)?(?:old|previous|prior|original|existing|index)\b/i;
+
+/**
+ * A prior amputation of unstated level whose femur is re-cut or shortened today was a thigh (or
+ * through-knee) one: only an existing femoral end is re-cut. The re-cut is added to its evidence. An
+ * earlier amputation of unstated level before a plain femoral cut keeps no level (it may have been a
+ * failed below-knee one: 27590 and 27596 stay open).
+ */
+function levelFromRecut(prior: Fact, femurCut: Fact): Fact {
+  if (prior.status !== 'documented' || prior.value !== undefined || femurCut.status !== 'documented')
+    return prior;
+  const recut = femurCut.evidence.filter((e) => FEMUR_RECUT.test(e.quote));
+  if (recut.length === 0) return prior;
+  return {
+    ...prior,
+    value: 'transfemoral (above-knee)',
+    evidence: dedupeEvidence([...prior.evidence, ...recut]),
+  };
+}
+
 function readFeatures(text: string, sentences: Sentence[]): Reading {
   const features = Object.fromEntries(
     // Prior amputation and tumour size have readers of their own below.
@@ -1221,6 +1243,7 @@ function readFeatures(text: string, sentences: Sentence[]): Reading {
     features.limbRemoved.status === 'documented',
   );
   features.priorAmputation = withSideUnconfirmed(text, sentences, factFromMentions(text, prior), prior);
+  features.priorAmputation = levelFromRecut(features.priorAmputation, features.femurCut);
   if (!events.some((e) => e.time === 'index' && !e.context)) namesOnly(text, sentences, features);
   for (const key of ['femurCut', 'boneResected', 'pelvicBoneResected', 'posteriorPelvicDivision'] as const)
     features[key] = withoutOtherPurposeCuts(text, sentences, key, features[key], derived);
