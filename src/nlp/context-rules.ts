@@ -605,6 +605,41 @@ export const contextRules: readonly ContextRule[] = [
     ],
   },
   {
+    // An option stated unable to give what it is for ("limb salvage cannot achieve a functional result",
+    // "limb-sparing surgery could not give a wide margin", "salvage would fail to provide"): not done.
+    // Only its subject, right before the cue.
+    id: 'neg.cannot-achieve',
+    pattern:
+      "\\b(?:cannot|can\\s+not|can't|could\\s+not|couldn't|would\\s+not|wouldn't|will\\s+not|won't|(?:is|was|were|are)\\s+unable\\s+to|fail(?:s|ed)?\\s+to|would\\s+fail\\s+to)\\s+(?:(?:reliably|safely|adequately|always|otherwise)\\s+)?(?:achieve|give|provide|offer|obtain|allow|permit|deliver|yield|secure|ensure|attain)\\b",
+    direction: 'backward',
+    category: 'negated',
+    maxScope: 2,
+    examples: [
+      {
+        text: 'It is reserved for when limb salvage cannot achieve a functional result.',
+        target: 'limb salvage',
+        expect: 'negated',
+      },
+      {
+        text: 'A hindquarter amputation is chosen when limb-sparing surgery could not give a wide margin.',
+        target: 'limb-sparing',
+        expect: 'negated',
+      },
+      { text: 'Limb salvage failed to provide a clear margin.', target: 'Limb salvage', expect: 'negated' },
+      // Another subject's inability, or further away, leaves the target as it was.
+      {
+        text: 'Limb salvage was achieved, and a graft that cannot give stability on its own was plated.',
+        target: 'Limb salvage',
+        expect: null,
+      },
+      {
+        text: 'The limb was kept and walks well, though the cup will not achieve full flexion.',
+        target: 'limb was kept',
+        expect: null,
+      },
+    ],
+  },
+  {
     id: 'neg.post',
     pattern: `\\b${NEG_AUX}${NEG_WORDS}\\b${NOT_A_KIND}`,
     direction: 'backward',

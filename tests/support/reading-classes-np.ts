@@ -3,7 +3,7 @@
  * past ("A 48-year-old man had an open above-knee amputation …") is its own operation unless a later
  * presentation moves the story on; an age at the amputation below the present age the note states
  * ("a 44-year-old woman … at the age of twelve") dates it to the history; the hip joint rebuilt after a
- * pelvic resection states the limb kept. Written for these tests in
+ * pelvic resection states the limb kept; limb salvage that 'cannot achieve' its aim is not done. Written for these tests in
  * our own words, several wordings per class, with guards that must not change; none taken from a
  * published text, a fixture or a blind set. Same shape as `readingProbes` (tests/support/reading-classes.ts);
  * tests/reading-classes.test.ts runs them.
@@ -134,5 +134,51 @@ export const npProbes: readonly ReadingProbe[] = [
     text: `Type II pelvic resection for a left periacetabular osteosarcoma in a 19-year-old man. An ice-cream cone prosthesis was implanted into the residual ilium.`,
     code: '27076',
     route: 'ready',
+  },
+  // np4. Limb salvage stated unable to give what it is for ('cannot achieve', 'is unable to achieve',
+  // 'would fail to provide') is not done: the limb removed with the hemipelvis decides 27290.
+  {
+    klass: 'np4 technique: chosen when limb-sparing surgery cannot give a wide margin',
+    text: `Hindquarter amputation: technique
+The whole leg is taken with the hemipelvis. The operation is chosen when limb-sparing surgery cannot give a wide margin. The sacroiliac joint is divided behind and the symphysis pubis in front, and the limb is removed with the half of the pelvis.`,
+    code: '27290',
+    generic: true,
+  },
+  {
+    klass: 'np4 case: limb salvage could not achieve clear margins (already read)',
+    text: `A 59-year-old man with a recurrent chondrosarcoma of the left pelvis. Limb salvage could not achieve clear margins, so a left hindquarter amputation was done: the sacroiliac joint was divided posteriorly, the symphysis anteriorly and the leg removed with the hemipelvis.`,
+    code: '27290',
+    route: 'query-physician',
+  },
+  {
+    klass: 'np4 case: limb preservation would fail to provide a functional leg',
+    text: `A 40-year-old woman with a sarcoma encasing the right iliac vessels, in whom limb preservation would fail to provide a functional leg. The right sacroiliac joint was disarticulated, the pubic symphysis divided and the limb removed with the hemipelvis.`,
+    code: '27290',
+    route: 'query-physician',
+  },
+  {
+    klass: 'np4 guard: limb salvage achieved; the pelvic ring could not otherwise achieve stability',
+    text: `A 33-year-old man with a chondrosarcoma of the right iliac wing. Limb salvage was achieved: the iliac wing was resected en bloc with wide margins above the acetabulum and the limb was kept; the pelvic ring could not otherwise achieve stability, so a plate was added.`,
+    code: '27075',
+    route: 'ready',
+  },
+  {
+    klass: 'np4 guard: limb preserved; primary closure could not be achieved',
+    text: `A 50-year-old woman with an osteosarcoma of the right ilium underwent an internal hemipelvectomy with the limb preserved: the iliac wing was resected en bloc above the acetabulum. Primary closure could not be achieved and a flap was used.`,
+    code: '27075',
+    route: 'ready',
+  },
+  {
+    klass: 'np4 technique: a limb-sparing resection is unable to achieve a safe margin',
+    text: `External hemipelvectomy
+Indication: a pelvic sarcoma for which a limb-sparing resection is unable to achieve a safe margin. The pelvis is divided at the sacroiliac joint and at the symphysis, and the lower limb is removed with the hemipelvis.`,
+    code: '27290',
+    generic: true,
+  },
+  {
+    klass: 'np4 case: where limb salvage cannot offer an oncologically sound result',
+    text: `A 66-year-old man with a large right pelvic sarcoma, where limb salvage cannot offer an oncologically sound result. The right sacroiliac joint and the pubic symphysis were divided and the leg was removed with the hemipelvis.`,
+    code: '27290',
+    route: 'query-physician',
   },
 ];
