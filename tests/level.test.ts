@@ -96,6 +96,18 @@ describe('level decision from anatomy', () => {
     ['soft-tissue tumor 3.5 cm', { softTissueTumorResection: d, tumorSizeCm: 3.5, wideMargin: d }, '27329'],
     ['soft-tissue tumor 5.5 cm', { softTissueTumorResection: d, tumorSizeCm: 5.5, wideMargin: d }, '27364'],
     ['soft-tissue tumor of unstated size decides nothing', { softTissueTumorResection: d }, null],
+    // A tumour shelled out or enucleated (the wide margin denied) is no radical resection; silence is.
+    ['soft-tissue tumor 5.5 cm, margin unstated', { softTissueTumorResection: d, tumorSizeCm: 5.5 }, '27364'],
+    [
+      'soft-tissue tumor 5.5 cm shelled out (wide margin denied)',
+      { softTissueTumorResection: d, tumorSizeCm: 5.5, wideMargin: 'negated' },
+      null,
+    ],
+    [
+      'soft-tissue tumor 3.5 cm enucleated (wide margin denied)',
+      { softTissueTumorResection: d, tumorSizeCm: 3.5, wideMargin: 'negated' },
+      null,
+    ],
     ['curettage, no graft', { curettage: d }, '27355'],
     ['curettage with allograft', { curettage: d, graft: 'allograft' }, '27356'],
     ['curettage with autograft', { curettage: d, graft: 'autograft' }, '27357'],

@@ -23,6 +23,9 @@ export const cpt27364 = defineCode({
   requirements: [],
   levelCues: [
     { feature: 'softTissueTumorResection', is: 'documented' },
+    // A radical resection (DOMAIN.md: wide en bloc): a tumour stated shelled out, enucleated or excised
+    // marginally along its capsule was not resected radically.
+    { feature: 'wideMargin', is: 'notNegated' },
     { feature: 'boneResected', is: 'absent' },
     { feature: 'limbRemoved', is: 'absent' },
     ...NO_PELVIC_BONE_TAKEN,

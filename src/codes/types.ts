@@ -73,6 +73,11 @@ export type LevelCue =
   | { feature: FeatureKey; is: 'absent' }
   /** A deciding absence: holds only when the note states it was not done (the femur was not re-cut). */
   | { feature: FeatureKey; is: 'negated' }
+  /**
+   * An exclusion by a stated denial: holds unless the note states the feature's negative (a tumour
+   * shelled out along its capsule denies a wide margin); silence satisfies it, as with `absent`.
+   */
+  | { feature: FeatureKey; is: 'notNegated' }
   | { feature: FeatureKey; is: 'oneOf'; values: string[] }
   | { feature: FeatureKey; is: 'atLeast'; value: number }
   /** A documented value below the bound (an unstated value decides nothing). */

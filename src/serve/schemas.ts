@@ -104,6 +104,7 @@ const levelCueSchema = z.discriminatedUnion('is', [
   z.object({ feature: z.enum(featureKeys), is: z.literal('documented') }).strict(),
   z.object({ feature: z.enum(featureKeys), is: z.literal('absent') }).strict(),
   z.object({ feature: z.enum(featureKeys), is: z.literal('negated') }).strict(),
+  z.object({ feature: z.enum(featureKeys), is: z.literal('notNegated') }).strict(),
   z.object({ feature: z.enum(featureKeys), is: z.literal('oneOf'), values: z.array(z.string()) }).strict(),
   z.object({ feature: z.enum(featureKeys), is: z.literal('atLeast'), value: z.number() }).strict(),
   z.object({ feature: z.enum(featureKeys), is: z.literal('below'), value: z.number() }).strict(),

@@ -24,6 +24,8 @@ function describeCue(cue: LevelCue): string {
       return `no ${label(cue.feature)}`;
     case 'negated':
       return `no ${label(cue.feature)} (stated)`;
+    case 'notNegated':
+      return `${label(cue.feature)} not denied`;
     case 'oneOf':
       return `${label(cue.feature)} is ${cue.values.join(' or ')}`;
     case 'atLeast':
@@ -47,6 +49,9 @@ function cueState(cue: LevelCue, fact: Fact): CueState {
     case 'negated':
       // A deciding absence: only a statement that it was not done decides.
       return fact.status === 'negated' ? 'holds' : documented ? 'contradicted' : 'unknown';
+    case 'notNegated':
+      // An exclusion by a stated denial: only the stated negative contradicts it.
+      return fact.status === 'negated' ? 'contradicted' : 'holds';
     case 'oneOf':
       if (!documented) return silent ? 'unknown' : 'contradicted';
       if (fact.value === undefined) return 'unknown';
@@ -74,7 +79,7 @@ export function evaluateCue(cue: LevelCue, features: Record<FeatureKey, Fact>): 
 }
 
 /** A positive cue needs something stated; `absent` is an exclusion that silence satisfies. */
-const positive = (cue: LevelCue): boolean => cue.is !== 'absent';
+const positive = (cue: LevelCue): boolean => cue.is !== 'absent' && cue.is !== 'notNegated';
 
 const positiveFeatures = (code: CodeDefinition): Set<FeatureKey> =>
   new Set(code.levelCues.filter(positive).map((c) => c.feature));

@@ -4,8 +4,9 @@
  * earlier open amputation dated "days ago" or "before N days", an open or guillotine wound of another
  * amputation level or a side word before "open", an addendum that adds what the dictation left out, a
  * prior thigh amputation named by the part of the thigh it went through, a stump washed out and left
- * open, and an earlier amputation of unstated level before a femoral cut. Same shape as
- * `readingProbes` (tests/support/reading-classes.ts); tests/reading-classes.test.ts runs them all.
+ * open, a soft-tissue tumour removed at its own edge, and an earlier amputation of unstated level
+ * before a femoral cut. Same shape as `readingProbes` (tests/support/reading-classes.ts);
+ * tests/reading-classes.test.ts runs them all.
  */
 import type { ReadingProbe } from './reading-classes.ts';
 
@@ -201,6 +202,47 @@ The wound was irrigated with 6 litres and devitalised muscle excised. No bone wa
     text: `Procedure: Secondary closure of right above-knee amputation stump.
 Prior right AKA 2024 with a dehisced wound. The edges were excised and the granulation tissue debrided. The femur was not cut. The wound was closed in layers over a drain.`,
     code: '27594',
+  },
+  // RT6. a soft-tissue tumour removed at its own edge (shelled out, enucleated, a marginal excision) was
+  // not resected radically
+  {
+    klass: 'RT6 marginal: an 8 cm lipoma shelled out along its capsule',
+    text: `Procedure: Excision of right thigh lipoma.
+An 8 cm lipoma deep to the fascia lata was shelled out along its capsule and delivered whole. Closure over a drain.`,
+    code: null,
+    route: 'coder-review',
+  },
+  {
+    klass: 'RT6 marginal: "marginal excision" of a 6 cm intramuscular myxoma',
+    text: `Procedure: Marginal excision of a 6 cm intramuscular myxoma of the left vastus lateralis. No bone removed. Closure.`,
+    code: null,
+    route: 'coder-review',
+  },
+  {
+    klass: 'RT6 marginal: a 3 cm schwannoma enucleated from the nerve sheath',
+    text: `Procedure: Excision of left thigh schwannoma.
+The 3 cm tumour was enucleated from the sciatic nerve sheath under magnification. Closure.`,
+    code: null,
+    route: 'coder-review',
+  },
+  {
+    klass: 'RT6 marginal: a 7 cm plexiform neurofibroma debulked piecemeal',
+    text: `Procedure: Excision of right thigh neurofibroma.
+The 7 cm plexiform neurofibroma was debulked and removed piecemeal, sparing the nerve fascicles. No bone taken. Closure.`,
+    code: null,
+    route: 'coder-review',
+  },
+  {
+    klass: 'RT6 guard: a wide resection whose margin at the vessels was marginal is still radical',
+    text: `Procedure: Wide resection of 8 cm left thigh liposarcoma.
+Resected en bloc with a cuff of vastus medialis. The margin at the femoral vessels was marginal; the vessels were preserved. No bone was taken. Closure.`,
+    code: '27364',
+  },
+  {
+    klass: 'RT6 guard: a sarcoma shelled out elsewhere earlier, re-excised wide today',
+    text: `Procedure: Wide re-excision of left thigh sarcoma bed.
+The 6 cm sarcoma had been shelled out at another hospital in May. Today the scar and the tumour bed were resected en bloc with a cuff of normal muscle; no bone was taken. Closure.`,
+    code: '27364',
   },
   // RT7. an earlier amputation of unstated level (it may have been a failed below-knee one) decides no
   // re-amputation: 27590 and 27596 stand open, in coder review

@@ -1542,6 +1542,23 @@ export const featureLexicon: Record<FeatureKey, TargetLexicon> = {
           `margins?${SP}of${SP}(?:\\d+(?:\\.\\d+)?${SP}(?:cm|mm)${SP}(?:of${SP})?)?(?:normal|healthy|uninvolved)`,
         ),
       ),
+      // A tumour removed at its own edge states the margin was not wide: shelled out, enucleated, a
+      // marginal excision, excised along its capsule, an excisional biopsy, removed piecemeal or debulked.
+      // Not a close margin at one structure of a wide resection ("the margin at the vessels was marginal").
+      entry(
+        phrase(
+          `marginal${SP}(?:excision|resection)`,
+          `(?:excised|removed|resected)${SP}marginally`,
+          `shelled${SP}out`,
+          'enucleat(?:ed|ion)',
+          `(?:dissected|removed|excised|resected|freed|delivered)${SP}(?:\\w+${SP}){0,2}?along${SP}(?:its|the)${SP}(?:own${SP})?(?:pseudo-?)?capsule`,
+          `excisional${SP}biopsy`,
+          `(?:removed|excised|resected)${SP}(?:in${SP})?piecemeal`,
+          `debulk(?:ed|ing)`,
+        ),
+        undefined,
+        { statesNegative: true },
+      ),
     ],
   },
   curettage: {
