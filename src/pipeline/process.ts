@@ -146,18 +146,19 @@ export async function processNote(input: ProcessInput, options: ProcessOptions =
   const generic = noteGenericOf(transcript);
   const severalPatients = generic?.patients === 'several';
   const subject = generic ? leadOperation(transcript, codes) : undefined;
+  // "The procedure was abandoned": with no code the anatomy supports, the planned code was never performed,
+  // and a name in the note ("Procedure planned: hindquarter amputation") is the plan, not a fallback code.
+  const abandoned = abandonedOperationOf(transcript);
   const decide = (features: typeof extraction.features) =>
     decideLevel({
       features,
-      labels,
+      labels: abandoned ? [] : labels,
       claimedCode: claim?.cpt ?? null,
       codes,
       severalPatients,
       ...(subject ? { subject } : {}),
     });
   const decision = decide(extraction.features);
-  // "The procedure was abandoned": with no code the anatomy supports, the planned code was never performed.
-  const abandoned = abandonedOperationOf(transcript);
   const checked = checkedCode(claim, decision, findCode, abandoned);
   const keys = checked ? elementKeysFor(checked) : elementKeys;
   const validateInput = {

@@ -3,7 +3,8 @@
  * phrase in a bullet line ("limb removed - no bone cut": it negates what follows, not the clause before
  * the dash); an item "opened but not used", "prepared but never applied" (the second predicate denies
  * it was put in); a negated predicate noun ("the prior amputation was not a knee disarticulation": what it was
- * not); soft tissue divided "at the femur" (its insertion, no femoral cut). Written for these tests in our own words, several wordings per class, with guards that
+ * not); soft tissue divided "at the femur" (its insertion, no femoral cut); an operation stated as abandoned
+ * (its title names the plan, no code). Written for these tests in our own words, several wordings per class, with guards that
  * must not change; none taken from a fixture or a blind set. Same shape as `readingProbes`
  * (tests/support/reading-classes.ts); tests/reading-classes.test.ts runs them.
  */
@@ -181,5 +182,56 @@ Long anterior flap. The patellar tendon was released from the tibial tubercle. H
 The muscles were divided at the femur's level with cautery. The femur was divided at the mid-shaft with a saw and the leg removed. Myodesis and layered closure.`,
     code: '27590',
     anatomy: { femurCut: 'documented' },
+  },
+  // dn5. An operation stated as abandoned before it became any code: its title or booking names the
+  // plan, not a fallback code (no label-only code; level.undetermined).
+  {
+    klass: 'dn5 booked hip disarticulation "aborted after exploration": no code from the booking name',
+    claim: { cpt: '27295', modifiers: ['LT'], icd10: ['C49.22'] },
+    text: `Procedure planned: left hip disarticulation.
+Findings: the sarcoma encased the external iliac vessels. The operation was aborted after exploration of the groin; nothing was divided and the limb was left in place. The wound was closed in layers.`,
+    code: null,
+    route: 'coder-review',
+    findings: ['level.undetermined'],
+    absent: ['level.label-only', 'doc.missing:laterality'],
+  },
+  {
+    klass:
+      'dn5 titled above-knee amputation, "we did not proceed with the amputation": no code from the title',
+    claim: { cpt: '27590', modifiers: ['RT'], icd10: ['I70.261'] },
+    text: `Operation: right above-knee amputation.
+After induction the patient became unstable with a falling blood pressure. We did not proceed with the amputation and the case was stopped before any incision. She went to intensive care.`,
+    code: null,
+    route: 'coder-review',
+    findings: ['level.undetermined'],
+    absent: ['level.label-only'],
+  },
+  {
+    klass:
+      'dn5 titled hemipelvectomy, "the procedure had to be abandoned" after biopsy: no code from the title',
+    claim: { cpt: '27290', modifiers: ['RT'], icd10: ['C41.4'] },
+    text: `Title: right hemipelvectomy.
+The retroperitoneum was opened through an iliac incision and a biopsy of the sacral mass taken; frozen section showed tumour on the lumbosacral trunk. The procedure had to be abandoned. Closure over a drain.`,
+    code: null,
+    route: 'coder-review',
+    findings: ['level.undetermined'],
+    absent: ['level.label-only'],
+  },
+  {
+    klass: 'dn5 guard: a name-only note that was not abandoned still rests on its name',
+    claim: { cpt: '27295', modifiers: ['RT'], icd10: ['C40.21'] },
+    text: `Procedure: right hip disarticulation.
+Uneventful. Closure over a drain. To recovery.`,
+    code: '27295',
+    review: true,
+    findings: ['level.label-only'],
+  },
+  {
+    klass: 'dn5 guard: an abandonment only considered ("would be abandoned if") leaves the amputation done',
+    claim: { cpt: '27590', modifiers: ['RT'], icd10: ['I70.261'] },
+    text: `Procedure: right above-knee amputation.
+The patient knew the procedure would be abandoned if he became unstable. The femur was divided at mid-thigh with a saw and the leg removed. Myodesis and closure in layers.`,
+    code: '27590',
+    absent: ['level.undetermined'],
   },
 ];
