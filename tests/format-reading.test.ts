@@ -362,3 +362,46 @@ describe('a hard-wrapped note (lines of one width)', () => {
     },
   ])('$name', checkRow);
 });
+
+describe('fields inside line frames (table rows, interviews) read as the segmenter reads them', () => {
+  const narrative = [
+    'The femur was divided at mid-shaft and the limb removed.',
+    'The wound was closed in layers.',
+  ];
+  it.each<SectionRow>([
+    {
+      name: "a table row's field goes on after a semicolon",
+      transcript: [
+        '| field | value |',
+        '| --- | --- |',
+        '| Procedure | Left above-knee amputation. |',
+        '| Team | Dr. Lena Vidal operating; Omar Kask, PA-C, assisting. |',
+        ...narrative.map((n) => `|  | ${n} |`),
+      ].join('\n'),
+      title: 'Surgeon and assistants',
+      holds: 'Omar Kask',
+    },
+    {
+      name: "an interview's answer to a field goes on after a semicolon",
+      transcript: [
+        'Q: Procedure? A: Left above-knee amputation.',
+        'Q: Assistants? A: Ines Roy, MD; Marek Duda, PA-C.',
+        ...narrative.map((n) => `Q: What did you do next? A: ${n}`),
+      ].join('\n'),
+      title: 'Surgeon and assistants',
+      holds: 'Marek Duda',
+    },
+    {
+      name: "guard: a table row's narrative stays the description",
+      transcript: [
+        '| field | value |',
+        '| --- | --- |',
+        '| Procedure | Left above-knee amputation. |',
+        '| Team | Dr. Lena Vidal operating; Omar Kask, PA-C, assisting. |',
+        ...narrative.map((n) => `|  | ${n} |`),
+      ].join('\n'),
+      title: 'Description of the procedure and findings',
+      holds: 'The wound was closed in layers.',
+    },
+  ])('$name', checkRow);
+});

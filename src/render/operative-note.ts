@@ -1,4 +1,5 @@
 import { type ElementKey, elements as elementDefs } from '../codes/elements.ts';
+import { frameView } from '../nlp/line-frames.ts';
 import { segment } from '../nlp/sections.ts';
 import { lineLength, WRAP_SLACK, wrapWidth } from '../nlp/sentences.ts';
 import { countBelow } from '../nlp/sorted.ts';
@@ -387,6 +388,10 @@ export function placeSentences(transcript: string): Placed[] {
 
 function place(transcript: string): Placed[] {
   const sentences = fields(transcript, segment(transcript));
+  // Headers, separators and what lies between sentences are read in the note's frame view (an HL7
+  // segment's, a table row's or an interview's marks blanked, as the segmenter reads them); the shown
+  // text is the note's own (same offsets).
+  const read = frameView(transcript);
   const out: Placed[] = [];
   let current: Current | undefined;
   // The last shown sentence when it is a headed field's value (a semicolon may continue it).
@@ -403,7 +408,7 @@ function place(transcript: string): Placed[] {
   const allCapitals = !/[a-z]/.test(transcript);
   sentences.forEach((s: Sentence, i) => {
     let start = s.start;
-    const raw = transcript.slice(s.start, s.end);
+    const raw = read.slice(s.start, s.end);
     // A title names no section's content ("NO COMPLICATIONS", "PATIENT TO PACU" say theirs) and, in a
     // note all in capitals, fills its own line (there every sentence looks like one).
     if (
@@ -427,9 +432,9 @@ function place(transcript: string): Placed[] {
     const bullet = BULLET.exec(raw);
     if (bullet) start += bullet[0].length;
     else start += MARKDOWN_HEADING.exec(raw)?.[0].length ?? 0;
-    const body = transcript.slice(start, s.end);
+    const body = read.slice(start, s.end);
     // What opens the line before this sentence, when short ("1. ", "- "); a long run is no list marker.
-    const prefix = transcript.slice(Math.max(lineStart(s.start), s.start - 12), s.start);
+    const prefix = read.slice(Math.max(lineStart(s.start), s.start - 12), s.start);
     const atLineStart = lineStart(s.start) >= s.start - 12;
     const listItem = (atLineStart && LIST_MARKER.test(prefix)) || bullet !== null;
     const next = sentences[i + 1];
@@ -450,7 +455,7 @@ function place(transcript: string): Placed[] {
         : undefined;
     const onlyNamed = sep ? undefined : headerOnly(body);
     const prev = i > 0 ? sentences[i - 1] : undefined;
-    const between = prev ? transcript.slice(prev.end, s.start) : '';
+    const between = prev ? read.slice(prev.end, s.start) : '';
     // A headed field's value goes on after a semicolon on its line ("Implants: mesh 15 x 15 cm; 4 suture
     // anchors", "Procedure(s): resection ...; reconstruction with ..."): one item, unless the part names
     // its own field ("EBL: 100 mL; no complications").
@@ -531,7 +536,7 @@ function place(transcript: string): Placed[] {
       }
     }
     // A header-only sentence ("SPECIMEN:" on its own line) opens the section and shows nothing.
-    while (start < s.end && /\s/.test(transcript[start] ?? '')) start++;
+    while (start < s.end && /\s/.test(read[start] ?? '')) start++;
     const continuing = current?.section === section;
     const headedField = FIELD_SECTIONS(section) && (headed || (current?.headed === true && continuing));
     if (start >= s.end) open = true;
