@@ -532,6 +532,9 @@ function forwardList(
   let coordinated = false;
   // "Division of the symphysis and the SI joint was performed": a nominal action's list is its subject.
   const nominal = NOMINAL.test((chunks[from - 1] as Chunk | undefined)?.norm ?? '');
+  // "(resection of the whole innominate bone), limb preserved": a parenthesis the act stands in closes
+  // its object list; one opened inside the list ("the SI joint (and the ilium)") does not.
+  let open = 0;
   for (let j = from; j < chunks.length && j < from + MAX_SCAN; j++) {
     const c = chunks[j] as Chunk;
     if (c.type === 'structure' && c.structure) {
@@ -613,6 +616,8 @@ function forwardList(
     if (c.type === 'action') break;
     if (c.type === 'punct') {
       // Commas and dashes continue a list ("at two points — the symphysis anteriorly and the SI joint").
+      if (c.norm === '(') open++;
+      if (c.norm === ')' && open-- === 0) break;
       if ([',', '&', '-', '(', ')', '—', '–', ':'].includes(c.norm)) {
         if (c.norm === ',' || c.norm === '&') coordinated = true;
         continue;

@@ -4,7 +4,7 @@
  * the dash); an item "opened but not used", "prepared but never applied" (the second predicate denies
  * it was put in); a negated predicate noun ("the prior amputation was not a knee disarticulation": what it was
  * not); soft tissue divided "at the femur" (its insertion, no femoral cut); an operation stated as abandoned
- * (its title names the plan, no code). Written for these tests in our own words, several wordings per class, with guards that
+ * (its title names the plan, no code); a parenthesis the act stands in closes its object list. Written for these tests in our own words, several wordings per class, with guards that
  * must not change; none taken from a fixture or a blind set. Same shape as `readingProbes`
  * (tests/support/reading-classes.ts); tests/reading-classes.test.ts runs them.
  */
@@ -233,5 +233,37 @@ Uneventful. Closure over a drain. To recovery.`,
 The patient knew the procedure would be abandoned if he became unstable. The femur was divided at mid-thigh with a saw and the leg removed. Myodesis and closure in layers.`,
     code: '27590',
     absent: ['level.undetermined'],
+  },
+  // dn6. A parenthesis the act stands in closes its object list: in "(resection of the whole innominate
+  // bone), limb preserved" the limb kept is no object of the resection, and the sparing word after it
+  // spares the limb only.
+  {
+    klass:
+      'dn6 title: "(removal of the entire right hemipelvis), leg preserved" is a whole innominate resection',
+    claim: { cpt: '27077', modifiers: ['RT'], icd10: ['C41.4'] },
+    text: `Operation: right internal hemipelvectomy (removal of the entire right hemipelvis), leg preserved, no reconstruction
+The sacroiliac joint was divided with an osteotome and the symphysis with a knife. The hip capsule was opened and the femoral head dislocated. The whole right innominate bone with the tumour was lifted out in one piece; the femur was suspended with a tape. Closure over drains.`,
+    code: '27077',
+    absent: ['level.mismatch'],
+    anatomy: { innominateResected: 'documented' },
+  },
+  {
+    klass:
+      'dn6 title: "(excision of the whole left innominate bone), leg retained" keeps the whole innominate resected',
+    claim: { cpt: '27077', modifiers: ['LT'], icd10: ['C41.4'] },
+    text: `Procedure: pelvic resection (excision of the whole left innominate bone), leg retained
+Division of the SI joint and the symphysis. The femoral head was dislocated and the specimen lifted out with the sarcoma. The proximal femur was slung to the sacrum. Layered closure.`,
+    code: '27077',
+    absent: ['level.mismatch'],
+    anatomy: { innominateResected: 'documented' },
+  },
+  {
+    klass:
+      'dn6 guard: "the symphysis was divided anteriorly (the obturator nerve was preserved)" still divides it',
+    claim: { cpt: '27290', modifiers: ['LT'], icd10: ['C41.4'] },
+    text: `Procedure: left hindquarter amputation.
+The sacroiliac joint was divided posteriorly. The symphysis was divided anteriorly (the obturator nerve was preserved). The hindquarter was removed and the wound closed with a posterior flap.`,
+    code: '27290',
+    absent: ['level.mismatch'],
   },
 ];
