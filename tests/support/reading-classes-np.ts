@@ -3,7 +3,7 @@
  * past ("A 48-year-old man had an open above-knee amputation …") is its own operation unless a later
  * presentation moves the story on; an age at the amputation below the present age the note states
  * ("a 44-year-old woman … at the age of twelve") dates it to the history; the hip joint rebuilt after a
- * pelvic resection states the limb kept; limb salvage that 'cannot achieve' its aim is not done. Written for these tests in
+ * pelvic resection states the limb kept; limb salvage that 'cannot achieve' its aim is not done; an iliosacral resection takes the ilium. Written for these tests in
  * our own words, several wordings per class, with guards that must not change; none taken from a
  * published text, a fixture or a blind set. Same shape as `readingProbes` (tests/support/reading-classes.ts);
  * tests/reading-classes.test.ts runs them.
@@ -180,5 +180,36 @@ Indication: a pelvic sarcoma for which a limb-sparing resection is unable to ach
     text: `A 66-year-old man with a large right pelvic sarcoma, where limb salvage cannot offer an oncologically sound result. The right sacroiliac joint and the pubic symphysis were divided and the leg was removed with the hemipelvis.`,
     code: '27290',
     route: 'query-physician',
+  },
+  // np5. An iliosacral (sacroiliac) resection takes the ilium beside the sacrum: with the limb kept, 27075.
+  {
+    klass: 'np5 case: an ilio-sacral resection with the limb preserved, a fibular autograft',
+    text: `A 52-year-old man with an Ewing sarcoma of the left ilium. An ilio-sacral resection was performed with the limb preserved, and the gap was bridged with a fibular autograft.`,
+    code: '27075',
+    route: 'ready',
+  },
+  {
+    klass: 'np5 series: patients treated with sacroiliac resection and limb salvage',
+    text: `Outcomes of sacroiliac resection for pelvic tumours
+Methods: Fourteen patients with a tumour next to the sacroiliac joint were treated with sacroiliac resection and limb salvage.`,
+    code: '27075',
+    generic: true,
+  },
+  {
+    klass: 'np5 case: a sacroiliac joint resection with wide margins, the leg kept',
+    text: `A 38-year-old man with a giant cell tumour beside the left sacroiliac joint. The tumour was removed by a sacroiliac joint resection with wide margins and the leg was kept.`,
+    code: '27075',
+    route: 'ready',
+  },
+  {
+    klass: 'np5 guard: a hindquarter amputation through the iliosacral joint',
+    text: `Left hindquarter amputation. The iliosacral joint was divided, the symphysis split and the limb removed with the hemipelvis.`,
+    code: '27290',
+  },
+  {
+    klass: 'np5 guard: a sacrectomy with the sacroiliac joints not entered',
+    text: `A 60-year-old man with a right sacral chordoma underwent a sacrectomy below S2 with the limbs preserved; the sacroiliac joints were not entered.`,
+    code: null,
+    review: true,
   },
 ];

@@ -294,6 +294,8 @@ const notImplantSeat = (sentence: string): boolean => WIDE_ACT.test(sentence) ||
 /** The femur or its condyles as the subject of a keeping: "the femur was ", "the femoral condyles were then ". */
 const FEMUR_KEPT = `(?<!head${SP}of${SP}(?:the${SP})?)(?:(?:proximal|distal|whole|entire|residual|remaining)${SP})?(?:femur|femoral${SP}(?:shaft|bone|condyles)|condyles)${SP}(?:was|were)${SP}(?:(?:then|therefore|thus|also|completely|entirely)${SP})?`;
 /** A denial between a limb and its keeping: "the limb could not be salvaged". */
+/** The ilium taken with the joint beside the sacrum: "iliosacral resection", "sacroiliac excision" (not a plural kind). */
+const ILIOSACRAL_RESECTION = `\\b(?:ilio-?${SP}?sacral|sacro-?${SP}?iliac)${SP}(?:(?:bone|joint)${SP})?(?:resection|excision)(?!s)`;
 /** The hip joint rebuilt (limbPreserved): its socket or the joint reconstructed, or a pelvic hip implant. */
 const HIP_REBUILT = [
   `(?:acetabular|acetabulum|(?<!abdominal${SP}wall${SP}and${SP})hip(?:${SP}joint)?|periacetabular)${SP}reconstruction`,
@@ -1059,6 +1061,7 @@ export const featureLexicon: Record<FeatureKey, TargetLexicon> = {
         phrase(
           `internal${SP}hemi${SP}pelvectomy`,
           `hemi${SP}pelvectomia${SP}interna`,
+          ILIOSACRAL_RESECTION,
           // not the plural, a kind of resection in general ("complications after type II resections")
           `(?:type|enneking)${SP}(?:I{1,3}|IV|1|2|3|4)\\b[^.]{0,30}resection(?!s)`,
           // "an iliac resection (Enneking type I)": the type after the resection.
@@ -1081,6 +1084,7 @@ export const featureLexicon: Record<FeatureKey, TargetLexicon> = {
       entry(
         phrase(
           `\\b(?:iliac|iliac${SP}wing|il[ie]um|hemi-?${SP}?iliac)${SP}(?:resection|excision|hemipelvectomy)(?!s)`,
+          ILIOSACRAL_RESECTION,
           `\\bhemi-?${SP}?ilectomy\\b`,
           // Enneking type I alone (not I/II, I-III): the ilium.
           `\\b(?:enneking${SP})?type${SP}(?:I|1)\\b(?!${SP}(?:[/,&+-]|and\\b|to\\b|through\\b|or\\b))[^.]{0,30}?(?:resection|hemi${SP}pelvectomy)(?!s)`,
