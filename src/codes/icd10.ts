@@ -88,6 +88,36 @@ export const lateralitySchemes: readonly LateralityScheme[] = [
     provenance: ICD10_2026,
   },
   {
+    // I70.20-I70.22, I70.26: unspecified, claudication, rest pain, gangrene; the 6th character is the
+    // leg (1 right, 2 left, 3 both, 8 other extremity, 9 unspecified). Both legs conflict with neither side.
+    family: 'I70.2x atherosclerosis of native arteries of the extremities (6th character)',
+    pattern: /^I70\.2[0126]([1-389])/,
+    meanings: {
+      '1': { side: 'right', limb: 'leg' },
+      '2': { side: 'left', limb: 'leg' },
+      '3': { side: 'unspecified', limb: 'leg' },
+      '8': { side: 'unspecified', limb: 'any' },
+      '9': { side: 'unspecified', limb: 'any' },
+    },
+    provenance: ICD10_2026,
+  },
+  {
+    // I70.23x right leg with ulceration, I70.24x left leg with ulceration (the 6th character is the site).
+    family: 'I70.23x/I70.24x atherosclerosis of native arteries of a leg with ulceration (5th character)',
+    pattern: /^I70\.2([34])/,
+    meanings: {
+      '3': { side: 'right', limb: 'leg' },
+      '4': { side: 'left', limb: 'leg' },
+    },
+    provenance: ICD10_2026,
+  },
+  {
+    family: 'S87.0x/S87.8x crush injury of knee / lower leg',
+    pattern: /^S87\.[08]([0-2])/,
+    meanings: RIGHT_LEFT,
+    provenance: ICD10_2026,
+  },
+  {
     family: 'Z89.61x acquired absence of leg above knee',
     pattern: /^Z89\.61([12])/,
     meanings: RIGHT_LEFT,

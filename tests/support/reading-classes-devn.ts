@@ -4,7 +4,8 @@
  * the dash); an item "opened but not used", "prepared but never applied" (the second predicate denies
  * it was put in); a negated predicate noun ("the prior amputation was not a knee disarticulation": what it was
  * not); soft tissue divided "at the femur" (its insertion, no femoral cut); an operation stated as abandoned
- * (its title names the plan, no code); a parenthesis the act stands in closes its object list. Written for these tests in our own words, several wordings per class, with guards that
+ * (its title names the plan, no code); a parenthesis the act stands in closes its object list; the
+ * laterality characters of I70.2x and S87.0x/S87.8x; consent told by its risks before their verb. Written for these tests in our own words, several wordings per class, with guards that
  * must not change; none taken from a fixture or a blind set. Same shape as `readingProbes`
  * (tests/support/reading-classes.ts); tests/reading-classes.test.ts runs them.
  */
@@ -265,5 +266,80 @@ Division of the SI joint and the symphysis. The femoral head was dislocated and 
 The sacroiliac joint was divided posteriorly. The symphysis was divided anteriorly (the obturator nerve was preserved). The hindquarter was removed and the wound closed with a posterior flap.`,
     code: '27290',
     absent: ['level.mismatch'],
+  },
+  // dn7. Laterality characters of the diagnoses that go with amputations for gangrene or crush:
+  // I70.2x (6th character: 1 right leg, 2 left, 3 both), I70.23x right / I70.24x left leg with
+  // ulceration, S87.0x/S87.8x crush of the knee / lower leg (1 right, 2 left).
+  {
+    klass:
+      'dn7 a left knee disarticulation claimed with I70.261 (gangrene, right leg) is a diagnosis side conflict',
+    claim: { cpt: '27598', modifiers: ['LT'], icd10: ['I70.261'] },
+    text: `Procedure: left knee disarticulation for gangrene of the left foot and leg.
+The knee joint was opened, the cruciates divided and the leg removed through the joint. The femur was not cut. Closure over a drain.`,
+    code: '27598',
+    findings: ['dx.laterality-conflict'],
+  },
+  {
+    klass: 'dn7 a right above-knee amputation claimed with I70.245 (left leg with ulceration) conflicts',
+    claim: { cpt: '27590', modifiers: ['RT'], icd10: ['I70.245'] },
+    text: `Procedure: right above-knee amputation for a non-healing right heel ulcer.
+The femur was divided 12 cm above the knee and the leg removed. Myodesis and layered closure.`,
+    code: '27590',
+    findings: ['dx.laterality-conflict'],
+  },
+  {
+    klass: 'dn7 a left through-knee amputation for a crush claimed with S87.81XA (right lower leg) conflicts',
+    claim: { cpt: '27598', modifiers: ['LT'], icd10: ['S87.81XA'] },
+    text: `Procedure: left through-knee amputation after a crush injury of the left lower leg.
+The knee was disarticulated and the leg removed through the joint; the femoral condyles were not cut. Closure.`,
+    code: '27598',
+    findings: ['dx.laterality-conflict'],
+  },
+  {
+    klass: 'dn7 guard: I70.262 (left leg) and S87.82XA (left lower leg) agree with a left operation',
+    claim: { cpt: '27598', modifiers: ['LT'], icd10: ['I70.262', 'S87.82XA'] },
+    text: `Procedure: left knee disarticulation.
+The knee joint was opened, the cruciates divided and the leg removed through the joint. The femur was not cut. Closure over a drain.`,
+    code: '27598',
+    absent: ['dx.laterality-conflict'],
+  },
+  {
+    klass: 'dn7 guard: I70.263 (both legs) conflicts with neither side',
+    claim: { cpt: '27590', modifiers: ['RT'], icd10: ['I70.263'] },
+    text: `Procedure: right above-knee amputation.
+The femur was divided at mid-thigh and the leg removed. Closure in layers.`,
+    code: '27590',
+    absent: ['dx.laterality-conflict'],
+  },
+  // dn8. Consent told by its risks before their verb: "risks of infection, ... and amputation as an
+  // alternative discussed; patient signed", "the risks of the operation were explained".
+  {
+    klass: 'dn8 template "Consent: risks of ... discussed; patient signed" documents consent',
+    claim: { cpt: '27290', modifiers: ['LT'], icd10: ['C41.4'] },
+    text: `Procedure: left hindquarter amputation for chondrosarcoma of the ilium.
+Tumour board: discussed 05/2026. Imaging reviewed: CT and MRI of the pelvis. Biopsy: grade 2 chondrosarcoma.
+Consent: risks of bleeding, wound necrosis, phantom pain and death discussed; patient signed.
+The sacroiliac joint was divided posteriorly and the symphysis anteriorly, and the hindquarter removed. Posterior flap closure.`,
+    code: '27290',
+    absent: ['doc.missing:informedConsent'],
+  },
+  {
+    klass: 'dn8 "the risks of losing the leg were explained to him at length" documents consent',
+    claim: { cpt: '27290', modifiers: ['RT'], icd10: ['C41.4'] },
+    text: `Procedure: right external hemipelvectomy for sarcoma of the pelvis.
+Tumour board review recommended the operation; MRI and CT were reviewed; biopsy showed a high-grade sarcoma. The risks of losing the leg, infection and flap failure were explained to him at length and he agreed.
+The sacroiliac joint and the pubic symphysis were divided and the limb removed with the hemipelvis. Closure with a gluteal flap.`,
+    code: '27290',
+    absent: ['doc.missing:informedConsent'],
+  },
+  {
+    klass: 'dn8 guard: "the risks were not discussed" still leaves consent missing',
+    claim: { cpt: '27290', modifiers: ['RT'], icd10: ['C41.4'] },
+    text: `Procedure: right hindquarter amputation for sarcoma of the pelvis.
+Tumour board reviewed; MRI reviewed; biopsy showed sarcoma. The risks of the operation were not discussed with the patient, who was intubated.
+The sacroiliac joint and the pubic symphysis were divided and the limb removed with the hemipelvis. Closure.`,
+    code: '27290',
+    findings: ['doc.missing'],
+    statuses: { informedConsent: 'negated' },
   },
 ];

@@ -1790,6 +1790,9 @@ const CONSENT = entry(
     `\\bconsents\\b`,
     `risks${SP},?${SP}(?:and${SP})?benefits${SP},?${SP}(?:and${SP})?alternatives`,
     `(?:discussed|reviewed|explained)${SP}(?:\\w+${SP}){0,4}risks`,
+    // The risks named before their verb: "risks of infection, nerve injury and amputation as an
+    // alternative discussed", "the risks of the operation were explained".
+    `risks${SP}(?:of|including|such${SP}as)${SP}[^.;\\n]{1,200}?\\b(?:were${SP}|was${SP}|have${SP}been${SP}|had${SP}been${SP})?(?:discussed|explained|reviewed|covered)\\b`,
     `informed${SP}consent`,
   ),
   undefined,
