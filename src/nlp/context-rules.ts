@@ -640,6 +640,91 @@ export const contextRules: readonly ContextRule[] = [
     ],
   },
   {
+    id: 'hypothetical.available',
+    // An item kept ready is not one used: "we had allograft available", "allograft chips were available
+    // in the room", "autograft on standby", "cement kept in reserve". Not where it came from ("allograft,
+    // available from the bank, was packed") nor an item made available and then used.
+    pattern:
+      '\\b(?:(?:was|were|is|are)\\s+(?:made\\s+|kept\\s+)?)?(?:available|on\\s+standby|on\\s+hand|in\\s+reserve)\\b(?!\\s*(?:,\\s*)?(?:from|at|through|via|and\\s+(?:was|were|then)|but\\s+(?:was|were)\\s+(?:then\\s+)?(?:used|packed|placed|impacted|inserted)))',
+    direction: 'backward',
+    category: 'hypothetical',
+    maxScope: 3,
+    allowedTypes: ['procedure'],
+    examples: [
+      { text: 'We had allograft available.', target: 'allograft', expect: 'hypothetical', type: 'procedure' },
+      {
+        text: 'Allograft chips were available in the room.',
+        target: 'Allograft',
+        expect: 'hypothetical',
+        type: 'procedure',
+      },
+      {
+        text: 'Allograft, available from the bank, was packed into the defect.',
+        target: 'Allograft',
+        expect: null,
+        type: 'procedure',
+      },
+      {
+        text: 'Allograft was available and was packed into the defect.',
+        target: 'Allograft',
+        expect: null,
+        type: 'procedure',
+      },
+    ],
+  },
+  {
+    id: 'neg.pronoun-after',
+    // An item named, then denied through a pronoun or "none" in the same sentence: "we had allograft
+    // available but it was not needed", "autograft was prepared; however, it was not required", "allograft
+    // was opened but we did not use it", "allograft was requested; none was used". Not a pronoun that
+    // opens another clause's infinitive ("it was not necessary to add cement"), nor a present-tense
+    // judgement in a discussion ("we talked about a femoral shortening, but it is not needed").
+    pattern:
+      "\\b(?:it|they|this|these|that|those)\\s+(?:was|were|proved|turned\\s+out\\s+to\\s+be)\\s+(?:(?:then|ultimately|eventually|finally|in\\s+the\\s+end|in\\s+fact)\\s+)?(?:not|never)\\s+(?:\\w+ly\\s+)?(?:needed|used|required|necessary|implanted|inserted|placed|utili[sz]ed)\\b(?!\\s+(?:to|for)\\b)|\\b(?:did\\s+not|didn't|never|could\\s+not|couldn't)\\s+(?:need|use|require|implant|insert|place|utili[sz]e)\\s+(?:it|them|any)\\b|\\bnone\\s+(?:of\\s+(?:it|them)\\s+)?(?:was|were)\\s+(?:used|needed|required|implanted|placed)\\b",
+    direction: 'backward',
+    category: 'negated',
+    maxScope: 10,
+    ignoreTerminators: true,
+    examples: [
+      {
+        text: 'We had allograft available but it was not needed.',
+        target: 'allograft',
+        expect: 'negated',
+        type: 'procedure',
+      },
+      {
+        text: 'Autograft was prepared; however, it was not required.',
+        target: 'Autograft',
+        expect: 'negated',
+        type: 'procedure',
+      },
+      {
+        text: 'Allograft was opened but we did not use it.',
+        target: 'Allograft',
+        expect: 'negated',
+        type: 'procedure',
+      },
+      {
+        text: 'Allograft was requested; none was used.',
+        target: 'Allograft',
+        expect: 'negated',
+        type: 'procedure',
+      },
+      {
+        text: 'The cavity was packed with allograft, but it was not possible to fill the far recess.',
+        target: 'allograft',
+        expect: null,
+        type: 'procedure',
+      },
+      {
+        text: 'The defect was filled with allograft chips, which were impacted.',
+        target: 'allograft',
+        expect: null,
+        type: 'procedure',
+      },
+    ],
+  },
+  {
     id: 'neg.post',
     pattern: `\\b${NEG_AUX}${NEG_WORDS}\\b${NOT_A_KIND}`,
     direction: 'backward',

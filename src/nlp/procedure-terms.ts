@@ -123,6 +123,12 @@ export const structureTerms: readonly StructureTerm[] = [
       `femoral${SP}condyle`,
     ],
   },
+  // The femoral neck is the femur below its head: osteotomising it cuts the femur (no disarticulation).
+  {
+    id: 'femoral-neck',
+    group: 'femur',
+    patterns: [`femoral${SP}neck`, `neck${SP}of${SP}(?:the${SP})?femur`],
+  },
   {
     id: 'femur',
     group: 'femur',

@@ -4,8 +4,8 @@
  * earlier open amputation dated "days ago" or "before N days", an open or guillotine wound of another
  * amputation level or a side word before "open", an addendum that adds what the dictation left out, a
  * prior thigh amputation named by the part of the thigh it went through, a stump washed out and left
- * open, a soft-tissue tumour removed at its own edge, and an earlier amputation of unstated level
- * before a femoral cut. Same shape as `readingProbes` (tests/support/reading-classes.ts);
+ * open, a soft-tissue tumour removed at its own edge, an earlier amputation of unstated level before
+ * a femoral cut, a graft kept ready or denied through a pronoun, and a femoral neck osteotomised. Same shape as `readingProbes` (tests/support/reading-classes.ts);
  * tests/reading-classes.test.ts runs them all.
  */
 import type { ReadingProbe } from './reading-classes.ts';
@@ -285,5 +285,70 @@ Prior amputation for trauma. The femur was shortened 3 cm with the saw. Closure.
     text: `Procedure: Left stump revision.
 Previous amputation for ischaemia. The femur was exposed and cut 3 cm higher than the old bone end with the saw. Closure.`,
     code: '27596',
+  },
+  // RT8. a graft kept ready ("allograft was available", "on standby") or named and then denied through a
+  // pronoun ("but it was not needed", "we did not use it") was not used
+  {
+    klass: 'RT8 graft: "We had allograft available but it was not needed"',
+    text: `Procedure: Curettage of right distal femoral cyst.
+The cyst was curetted to clean walls. We had allograft available but it was not needed; the cavity was left to fill with clot. Closure.`,
+    code: '27355',
+  },
+  {
+    klass: 'RT8 graft: "allograft was opened but it was not used"',
+    text: `Procedure: Curettage of left femoral neck bone cyst.
+The lesion was curetted through a lateral window. Allograft was opened but it was not used, as the cavity was small. Closure.`,
+    code: '27355',
+  },
+  {
+    klass: 'RT8 graft: "autograft chips were available on the back table" only',
+    text: `Procedure: Curettage of right femoral enchondroma.
+The lesion was curetted and burred. Autograft chips were available on the back table. The wound was closed in layers.`,
+    code: '27355',
+  },
+  {
+    klass: 'RT8 graft: "allograft was on hand but we did not use it"',
+    text: `Procedure: Curettage of left distal femur lesion.
+Curettage to a clean cavity. Allograft was on hand but we did not use it. Closure.`,
+    code: '27355',
+  },
+  {
+    klass: 'RT8 guard: "allograft, available from the bank, was packed"',
+    text: `Procedure: Curettage of right distal femoral cyst with grafting.
+The cyst was curetted. Allograft, available from the bank, was packed into the defect. Closure.`,
+    code: '27356',
+  },
+  {
+    klass: 'RT8 guard: allograft packed, "but it was not possible to fill the far recess"',
+    text: `Procedure: Curettage and grafting of left femoral cyst.
+The cyst was curetted and packed with allograft chips, but it was not possible to fill the far recess. Closure.`,
+    code: '27356',
+  },
+  // RT9. the femoral neck osteotomised (or the neck of the femur divided) cuts the femur: no hip
+  // disarticulation, whatever the title says
+  {
+    klass: 'RT9 neck: "the femoral neck was osteotomised and the head left in the acetabulum"',
+    text: `Procedure: Left hip disarticulation.
+The femoral neck was osteotomised and the head left in the acetabulum; the limb was removed. Closure over drains.`,
+    code: '27590',
+    anatomy: { femurCut: 'documented' },
+  },
+  {
+    klass: 'RT9 neck: "the neck of the femur was divided with a saw"',
+    text: `Procedure: Right hip disarticulation.
+The neck of the femur was divided with an oscillating saw and the head was left in the socket. The limb was removed. Closure.`,
+    code: '27590',
+  },
+  {
+    klass: 'RT9 neck: "the femoral neck was sawn through just below the head"',
+    text: `Procedure: Left hip disarticulation.
+The capsule was opened. The femoral neck was sawn through just below the head, which was left in place. The limb was removed. Closure.`,
+    code: '27590',
+  },
+  {
+    klass: 'RT9 guard: the femoral neck held with a bone hook while the head is dislocated',
+    text: `Procedure: Right hip disarticulation.
+The femoral neck was grasped with a bone hook and the head dislocated from the acetabulum. The limb was removed and the pelvis preserved. Closure.`,
+    code: '27295',
   },
 ];
