@@ -432,6 +432,35 @@ export const noteContextRules: readonly NoteContextRule[] = [
     ],
   },
   {
+    id: 'generic.literature-advice',
+    // Notes or a review that report what the literature advises ("most authors recommend …", "some authors
+    // advise tying the common iliacs", "several case reports in the literature"): practice in general,
+    // whatever terse or past wording they use ("blood conserved by use of a tourniquet", "previously was
+    // used for infection").
+    cue: `\\b(?:most|many|some|several|other|few)\\s+authors\\s+(?:now\\s+|also\\s+|still\\s+)?(?:recommend|advise|advocate|suggest|prefer|favou?r)\\b|\\b(?:several|many|few|some)\\s+case\\s+reports\\s+in\\s+the\\s+literature\\b`,
+    patients: 'general',
+    // Only a strong anchor (an age, a name, a side, the op note's fields) ties such a text to one patient.
+    unless: `${ONE_PATIENT_STRONG}|${INDEX_OPERATION}`,
+    examples: [
+      {
+        text: 'Hindquarter amputation. Posterior flap includes gluteus maximus. Most authors recommend that the internal iliac vessels are kept. Blood conserved by use of a tourniquet.',
+        expect: true,
+      },
+      {
+        text: 'Knee disarticulation: notes. Some authors advise a patellar tendon suture. Previously was used for trauma.',
+        expect: true,
+      },
+      {
+        text: 'A 61-year-old man. Most authors recommend ligating the internal iliac artery; we divided the symphysis and the sacroiliac joint.',
+        expect: false,
+      },
+      {
+        text: 'Left hindquarter amputation. Some authors advise a posterior flap; the left sacroiliac joint was divided.',
+        expect: false,
+      },
+    ],
+  },
+  {
     id: 'generic.publication-scope',
     // A chapter, article or review saying what it covers: "This chapter describes in detail … the
     // surgical technique of femoral resection", "the technique is described in this section". It

@@ -3,7 +3,7 @@
  * past ("A 48-year-old man had an open above-knee amputation …") is its own operation unless a later
  * presentation moves the story on; an age at the amputation below the present age the note states
  * ("a 44-year-old woman … at the age of twelve") dates it to the history; the hip joint rebuilt after a
- * pelvic resection states the limb kept; limb salvage that 'cannot achieve' its aim is not done; an iliosacral resection takes the ilium. Written for these tests in
+ * pelvic resection states the limb kept; limb salvage that 'cannot achieve' its aim is not done; an iliosacral resection takes the ilium; notes citing what authors advise are generic. Written for these tests in
  * our own words, several wordings per class, with guards that must not change; none taken from a
  * published text, a fixture or a blind set. Same shape as `readingProbes` (tests/support/reading-classes.ts);
  * tests/reading-classes.test.ts runs them.
@@ -211,5 +211,55 @@ Methods: Fourteen patients with a tumour next to the sacroiliac joint were treat
     text: `A 60-year-old man with a right sacral chordoma underwent a sacrectomy below S2 with the limbs preserved; the sacroiliac joints were not entered.`,
     code: null,
     review: true,
+  },
+  // np6. Notes or a review reporting what the literature advises ('most authors recommend', 'several case
+  // reports in the literature') describe practice, not one patient: generic, whatever terse words they use.
+  {
+    klass: 'np6 notes: transfemoral amputation revision notes, most authors recommend a myodesis',
+    text: `Transfemoral amputation: revision notes
+
+Indications: ischaemia, trauma, tumour.
+
+Flaps equal anterior and posterior.
+
+Most authors recommend myodesis of the adductors to the femur.
+
+Femur divided 10-12 cm above the joint line.
+
+Complications: phantom pain, contracture.`,
+    code: '27590',
+    generic: true,
+  },
+  {
+    klass: 'np6 notes: hip disarticulation study notes, some authors advise, case reports in the literature',
+    text: `Hip disarticulation - study notes
+
+Racquet incision centred on the greater trochanter.
+
+Some authors advise ligating the obturator artery first.
+
+Capsule divided, limb removed through the hip joint.
+
+Several case reports in the literature describe it for gas gangrene.`,
+    code: '27295',
+    generic: true,
+  },
+  {
+    klass: 'np6 notes: hemipelvectomy notes, most authors recommend a posterior flap',
+    text: `Hemipelvectomy notes
+
+Sacroiliac joint divided posteriorly, symphysis anteriorly, limb removed with the hemipelvis.
+
+Most authors recommend a posterior gluteal flap.
+
+Blood loss can be large.`,
+    code: '27290',
+    generic: true,
+  },
+  {
+    klass: 'np6 guard: one case (an age, a side) citing what most authors recommend',
+    text: `A 66-year-old woman with a sarcoma of the left thigh. Most authors recommend a wide margin; the left femur was divided at mid-shaft, the limb removed and the wound closed over a drain.`,
+    code: '27590',
+    route: 'ready',
   },
 ];
