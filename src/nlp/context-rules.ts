@@ -510,8 +510,10 @@ export const contextRules: readonly ContextRule[] = [
     // its object after it ("sparing the acetabulum", "we preserved the femoral head", "leaving the
     // condyles"); a passive one ("the femoral head was preserved and …", "the femur was left intact and
     // …") or a predicate "intact" spares what stands before it (neg.anatomic-inside), never the next clause.
+    // A compound adjective ("limb-sparing resection", "nerve-sparing", "limb sparing surgery") names the
+    // kind of operation, not what was kept from it.
     pattern:
-      '(?<!\\b(?:was|were|is|are|been|being|be|remained|remains|left|kept)\\s+(?:\\w+ly\\s+|not\\s+)?)\\b(?:avoid(?:ed|ing)?|spar(?:ed|ing)|preserv(?:ed|ing)|leaving|keeping|retaining|retained)\\b',
+      '(?<!\\b(?:was|were|is|are|been|being|be|remained|remains|left|kept)\\s+(?:\\w+ly\\s+|not\\s+)?)(?<!-|\\blimb\\s)\\b(?:avoid(?:ed|ing)?|spar(?:ed|ing)|preserv(?:ed|ing)|leaving|keeping|retaining|retained)\\b',
     direction: 'forward',
     category: 'negated',
     maxScope: 6,
@@ -524,6 +526,18 @@ export const contextRules: readonly ContextRule[] = [
         type: 'procedure',
       },
       { text: 'Preserved MRI images were reviewed.', target: 'MRI', expect: null },
+      {
+        text: 'A limb-sparing resection of the iliac wing was done.',
+        target: 'resection of the iliac wing',
+        expect: null,
+        type: 'procedure',
+      },
+      {
+        text: 'Nerve-sparing excision of the ilium.',
+        target: 'excision of the ilium',
+        expect: null,
+        type: 'procedure',
+      },
       {
         text: 'We resected the acetabulum, leaving the femoral head.',
         target: 'femoral head',

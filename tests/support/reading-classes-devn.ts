@@ -5,7 +5,8 @@
  * it was put in); a negated predicate noun ("the prior amputation was not a knee disarticulation": what it was
  * not); soft tissue divided "at the femur" (its insertion, no femoral cut); an operation stated as abandoned
  * (its title names the plan, no code); a parenthesis the act stands in closes its object list; the
- * laterality characters of I70.2x and S87.0x/S87.8x; consent told by its risks before their verb. Written for these tests in our own words, several wordings per class, with guards that
+ * laterality characters of I70.2x and S87.0x/S87.8x; consent told by its risks before their verb;
+ * a compound "limb-sparing" (the kind of operation, nothing spared of it). Written for these tests in our own words, several wordings per class, with guards that
  * must not change; none taken from a fixture or a blind set. Same shape as `readingProbes`
  * (tests/support/reading-classes.ts); tests/reading-classes.test.ts runs them.
  */
@@ -341,5 +342,32 @@ The sacroiliac joint and the pubic symphysis were divided and the limb removed w
     code: '27290',
     findings: ['doc.missing'],
     statuses: { informedConsent: 'negated' },
+  },
+  // dn9. "Limb-sparing", "nerve-sparing", "limb sparing": a compound adjective names the kind of
+  // operation; it spares nothing of the resection after it.
+  {
+    klass: 'dn9 "limb-sparing resection of the left iliac wing" is the iliac resection',
+    claim: { cpt: '27075', modifiers: ['LT'], icd10: ['C41.4'] },
+    text: `Procedure: limb-sparing resection of the left iliac wing for chondrosarcoma.
+The iliac wing was osteotomised above the acetabulum and removed en bloc with the tumour; the acetabulum and the hip were kept. Closure over drains.`,
+    code: '27075',
+    absent: ['level.mismatch'],
+  },
+  {
+    klass:
+      'dn9 "a nerve-sparing excision of the whole right innominate bone" keeps the whole innominate resected',
+    claim: { cpt: '27077', modifiers: ['RT'], icd10: ['C41.4'] },
+    text: `Operation: nerve-sparing excision of the whole right innominate bone.
+The SI joint and the symphysis were divided, the femoral head dislocated and the specimen lifted out in one piece. The leg was kept and the femur suspended with a tape.`,
+    code: '27077',
+    absent: ['level.mismatch'],
+  },
+  {
+    klass: 'dn9 guard: "sparing the acetabulum, the iliac wing was resected" still keeps the acetabulum',
+    claim: { cpt: '27075', modifiers: ['LT'], icd10: ['C41.4'] },
+    text: `Procedure: resection of the left iliac wing, limb kept.
+Sparing the acetabulum, the iliac wing was osteotomised and removed en bloc with the tumour. Closure.`,
+    code: '27075',
+    anatomy: { acetabulumResected: 'negated' },
   },
 ];
