@@ -920,6 +920,24 @@ export const contextRules: readonly ContextRule[] = [
     ],
   },
   {
+    id: 'unchecked.placeholder-post',
+    // A template field left unfilled: "Tumor board: ***", "MDT discussed: ___", "Imaging - ???". The
+    // placeholder is the field's whole value, right after its label.
+    pattern:
+      '(?::|\\s[-–]|\\s*\\|)?\\s*(?:\\*{3,}|_{3,}|\\?{3,}|\\[\\s*(?:\\.{3}|…|\\*+|_+)\\s*\\]|<{1,2}\\s*[A-Za-z ]{0,30}>{1,2})',
+    direction: 'backward',
+    category: 'unchecked',
+    maxScope: 1,
+    examples: [
+      { text: 'Tumor board: ***', target: 'Tumor board', expect: 'unchecked' },
+      { text: 'MDT discussed: ___', target: 'MDT', expect: 'unchecked' },
+      { text: 'Preop imaging - ???', target: 'imaging', expect: 'unchecked' },
+      { text: 'Tumor board: <date>', target: 'Tumor board', expect: 'unchecked' },
+      { text: 'Tumor board: reviewed 2/14, recommended resection.', target: 'Tumor board', expect: null },
+      { text: 'Tumor board: yes', target: 'Tumor board', expect: null },
+    ],
+  },
+  {
     id: 'terminate.box',
     // Any box opens a new template item: the scope of the box before it ends there.
     pattern: `${EMPTY_BOX}|${TICKED}`,
@@ -1333,6 +1351,51 @@ export const contextRules: readonly ContextRule[] = [
         target: 'internal hemipelvectomy',
         expect: 'hypothetical',
       },
+    ],
+  },
+  {
+    id: 'hypothetical.post-future',
+    // An event still to come, told after its noun: "tumour board discussion planned for next week", "MRI
+    // to be arranged", "MDT scheduled for Thursday". Only close to the noun (one word between): "tumour
+    // board recommended amputation, scheduled for next week" dates the amputation, not the board.
+    pattern:
+      '\\b(?:(?:is|was|are|were|being)\\s+)?(?:planned|scheduled|booked|arranged|due|pending)\\s+(?:for\\s+)?(?:next|later|the\\s+coming|tomorrow|after\\b|on\\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day)|\\b(?:still\\s+)?to\\s+be\\s+(?:arranged|booked|scheduled|requested|organi[sz]ed|done|obtained|performed|held|repeated)\\b|\\b(?:next\\s+(?:week|month|meeting|clinic|(?:mon|tues|wednes|thurs|fri)day)|in\\s+(?:\\d+|a|one|two|three|four)\\s+(?:days?|weeks?|months?))\\b',
+    direction: 'backward',
+    category: 'hypothetical',
+    maxScope: 1,
+    examples: [
+      {
+        text: 'Tumour board discussion planned for next week.',
+        target: 'Tumour board',
+        expect: 'hypothetical',
+      },
+      { text: 'MRI to be arranged.', target: 'MRI', expect: 'hypothetical' },
+      { text: 'MDT scheduled for Thursday.', target: 'MDT', expect: null },
+      { text: 'MDT scheduled on Thursday.', target: 'MDT', expect: 'hypothetical' },
+      {
+        text: 'The tumour board recommended hindquarter amputation, scheduled for next week.',
+        target: 'tumour board',
+        expect: null,
+      },
+      { text: 'MRI reviewed with the radiologist.', target: 'MRI', expect: null },
+      { text: 'Plan: present at tumour board next week.', target: 'tumour board', expect: 'hypothetical' },
+      { text: 'Repeat MRI in 6 weeks.', target: 'MRI', expect: 'hypothetical' },
+    ],
+  },
+  {
+    id: 'hypothetical.to-present',
+    // A case still to be presented or referred: "to be discussed at the sarcoma MDT", "to present at tumour
+    // board", "refer to MDT". A past presentation ("presented at MDT") is not one.
+    pattern:
+      '\\b(?:to\\s+(?:be\\s+)?(?:present(?:ed)?|discuss(?:ed)?|list(?:ed)?)\\s+(?:\\w+\\s+){0,2}?(?:at|in|by|with)|refer\\s+(?:\\w+\\s+)?to)\\b',
+    direction: 'forward',
+    category: 'hypothetical',
+    maxScope: 8,
+    examples: [
+      { text: 'Case to be discussed at the sarcoma MDT.', target: 'MDT', expect: 'hypothetical' },
+      { text: 'Plan to present at tumour board.', target: 'tumour board', expect: 'hypothetical' },
+      { text: 'Refer to MDT.', target: 'MDT', expect: 'hypothetical' },
+      { text: 'Presented at the sarcoma MDT, who advised amputation.', target: 'MDT', expect: null },
     ],
   },
   {

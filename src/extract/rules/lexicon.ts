@@ -1781,7 +1781,7 @@ const CONSENT = entry(
     `consent${SP}(?:\\w+${SP}){0,2}(?::|\\.{2,}|\\s[-–—]+|\\|)${SP}(?:\\[\\s*[xX✓✔]\\s*\\]|[☒☑✔✓]|\\(\\s*[xX✓✔]\\s*\\)|yes\\b|signed|on${SP}file)`,
     `(?:written|signed)${SP}(?:informed${SP})?consent`,
     `(?:signed|obtained|gave|provided)${SP}(?:\\w+${SP}){0,3}(?:informed${SP})?consent`,
-    `consent${SP}:?${SP}(?:[\\w-]+${SP}){0,4}(?:signed|obtained|given|confirmed|reconfirmed|reviewed|documented)`,
+    `consent${SP}:?${SP}(?:[\\w-]+${SP}){0,4}(?:signed|obtained|given|confirmed|reconfirmed|reviewed|documented|completed)`,
     // An embedded clause between consent and its verb: "Consent for internal hemipelvectomy, with
     // amputation discussed as an alternative the patient declined, was obtained" (its negation stays in it).
     `(?:informed${SP})?consent${SP}(?:for${SP}(?:[\\w-]+${SP}){1,4})?(?:,${SP}(?:with|without|which|who|having)\\b[^.;]{0,160}?,|\\([^()]{0,160}\\))${SP}(?:was|were|had${SP}been|has${SP}been|is)${SP}(?:obtained|signed|given|documented|confirmed|witnessed|taken|recorded)`,
@@ -1789,6 +1789,12 @@ const CONSENT = entry(
     // The verb in the present, as dictated: "… and she consents."
     `\\bconsents\\b`,
     `risks${SP},?${SP}(?:and${SP})?benefits${SP},?${SP}(?:and${SP})?alternatives`,
+    // Risks and benefits written with a slash or an ampersand: "risks/benefits discussed".
+    `risks${SP}(?:[/&]|and)${SP}(?:the${SP})?benefits`,
+    // The patient counselled about the operation, or agreeing to it after the discussion: "counselled in
+    // detail about the procedure", "wishes to proceed", "agreed to surgery", "elected to go ahead".
+    `counsell?(?:ed|ing)${SP}(?:\\w+${SP}){0,6}?(?:risks?|procedure|surgery|operation|amputation|complications|prognosis|outcomes?)`,
+    `(?:agreed|agrees|agree|wishe[sd]|elected|elects|decided|chose|willing|keen)${SP}to${SP}(?:proceed|go${SP}ahead|undergo\\b|(?:have${SP})?(?:the${SP})?(?:surgery|operation|procedure|amputation))`,
     `(?:discussed|reviewed|explained)${SP}(?:\\w+${SP}){0,4}risks`,
     // The risks named before their verb: "risks of infection, nerve injury and amputation as an
     // alternative discussed", "the risks of the operation were explained".
@@ -1799,9 +1805,10 @@ const CONSENT = entry(
   { whenMatch: operationConsent },
 );
 
-const IMAGING_TERMS = `(?:\\bm\\s+r\\s+i\\b|\\bc\\s+t\\b(?!${SP}guided)|\\bp\\s+e\\s+t\\b|\\bPET${SP}(?:/${SP})?CT\\b|\\bPET\\b|\\bMRIs?\\b|\\bMR${SP}imaging|magnetic${SP}resonance|\\bCT\\b(?!${SP}-?${SP}guided)|\\bCAT${SP}scan|computed${SP}tomograph\\w*|bone${SP}scan|scintigra\\w+|staging${SP}(?:studies|imaging|scans?))`;
+const IMAGING_TERMS = `(?:\\bm\\s+r\\s+i\\b|\\bc\\s+t\\b(?!${SP}guided)|\\bp\\s+e\\s+t\\b|\\bPET${SP}(?:/${SP})?CT\\b|\\bPET\\b|\\bMRIs?\\b|\\bMR${SP}imaging|magnetic${SP}resonance|\\bCT\\b(?!${SP}-?${SP}guided)|\\bCAT${SP}scan|computed${SP}tomograph\\w*|bone${SP}scan|scintigra\\w+|staging${SP}(?:studies|imaging|scans?)|angiogra(?:ms?|phy)\\b)`;
 
-const PATHOLOGY_SOURCE = `(?:biops(?:y|ies)|patholog\\w*|histolog\\w*|histopatholog\\w*|frozen${SP}sections?|cytolog\\w*|core${SP}needle|needle${SP}biopsy|open${SP}biopsy)`;
+// Abbreviations as written: "bx", "HPE" (histopathological examination), "FNAC", "Tru-cut".
+const PATHOLOGY_SOURCE = `(?:biops(?:y|ies)|patholog\\w*|histolog\\w*|histopatholog\\w*|frozen${SP}sections?|cytolog\\w*|core${SP}needle|needle${SP}biopsy|open${SP}biopsy|\\bbx\\b|\\bHPE\\b|\\bFNAC?\\b|tru-?cut)`;
 const CULTURE_SOURCE = `(?:cultures?|microbiolog\\w*|gram${SP}stain|tissue${SP}cultures?)`;
 // A report's verbs: "reports chondrosarcoma", "was reported as", "came back as", "in keeping with".
 // Not the plural noun: "biopsy reports are awaited".
@@ -1830,7 +1837,7 @@ const TYPE_WITH_SOURCE: Matcher[] = [
 ];
 // A result that finds no tumour (a frozen section, a margin): "negative for tumour", "no tumour seen",
 // "free of tumour", "clear". The negative words are the result, not a denial of the pathology.
-const NO_TUMOR_RESULT = `(?:negative${SP}for|free${SP}of|clear\\b|tumou?r-?free|uninvolved|no${SP}(?:residual${SP}|viable${SP})?(?:tumou?r|malignan\\w*|sarcoma|neoplasm|cancer))`;
+const NO_TUMOR_RESULT = `(?:negative\\b|free${SP}of|clear\\b|tumou?r-?free|uninvolved|no${SP}(?:residual${SP}|viable${SP})?(?:tumou?r|malignan\\w*|sarcoma|neoplasm|cancer))`;
 const MARGIN_WORDS =
   /\b(?:margins?|marrow|cut|osteotomy|edges?|bone\s+ends?|resection\s+(?:line|level|end))\b/i;
 
@@ -1848,8 +1855,11 @@ export const elementLexicon: Partial<Record<ElementKey, TargetLexicon>> = {
       entry(near(PATHOLOGY_SOURCE, CONFIRMS, 6), 'pathology'),
       entry(
         phrase(
-          `(?:biopsy|histolog\\w*|patholog\\w*)${SP}(?:-${SP})?(?:proven|confirmed)`,
+          `(?:biopsy|histolog\\w*|patholog\\w*|\\bbx|\\bHPE)${SP}(?:-${SP})?(?:proven|confirmed)`,
           `(?:proven|confirmed)${SP}(?:by|on|at)${SP}(?:\\w+${SP})?(?:biopsy|pathology)`,
+          `tissue${SP}diagnosis${SP}(?:of|was|is|:)`,
+          // The result as a field: "HPE report - Ewing sarcoma", "Histology: myxoid liposarcoma".
+          `${PATHOLOGY_SOURCE}${SP}(?:report${SP}|results?${SP})?(?::|-|–)${SP}(?:[\\w-]+${SP}){0,4}?${TUMOR_TYPE}`,
         ),
         'pathology',
       ),
@@ -1873,6 +1883,9 @@ export const elementLexicon: Partial<Record<ElementKey, TargetLexicon>> = {
           `multi-?disciplinary${SP}(?:\\w+${SP}){0,2}(?:conference|board|team|review|discussion|clinic)`,
           `sarcoma${SP}(?:conference|board|clinic|team)`,
           '\\bMDT\\b',
+          // A multidisciplinary meeting by its British name, and a named oncology meeting or panel.
+          '\\bMDMs?\\b',
+          `(?:sarcoma|oncolog\\w*|tumou?r|MSK|musculoskeletal)${SP}(?:\\w+${SP}){0,1}(?:meeting|conference|panel|forum)`,
           `(?:medical|radiation|surgical|orthop(?:a)?edic)${SP}oncolog\\w*${SP}(?:\\w+${SP}){0,3}(?:consult\\w*|evaluat\\w*|saw|seen|recommend\\w*|review\\w*|input|opinion)`,
           `oncolog\\w*${SP}(?:consult\\w*|evaluation|review|opinion|input)`,
           `(?:seen|evaluated|reviewed)${SP}by${SP}(?:\\w+${SP}){0,2}oncology`,
@@ -2069,6 +2082,7 @@ export const elementLexicon: Partial<Record<ElementKey, TargetLexicon>> = {
           `supra-?condylar`,
           `femoral${SP}condyles?`,
           `(?:medial|lateral)${SP}condyle`,
+          `(?:distal|lower)${SP}(?:third|end|half|quarter|metaphysis|part)${SP}of${SP}(?:the${SP})?(?:(?:left|right)${SP})?femur`,
         ),
         'distal-femur',
       ),
@@ -2079,6 +2093,7 @@ export const elementLexicon: Partial<Record<ElementKey, TargetLexicon>> = {
           `inter-?trochanteric`,
           `sub-?trochanteric`,
           `(?:greater|lesser)${SP}trochanter`,
+          `(?:proximal|upper)${SP}(?:third|end|half|quarter|metaphysis|part)${SP}of${SP}(?:the${SP})?(?:(?:left|right)${SP})?femur`,
         ),
         'proximal-femur',
       ),
@@ -2088,6 +2103,7 @@ export const elementLexicon: Partial<Record<ElementKey, TargetLexicon>> = {
           `diaphys\\w*${SP}(?:of${SP}the${SP})?femur`,
           `mid-?shaft${SP}(?:of${SP}the${SP})?femur`,
           `mid${SP}femur`,
+          `middle${SP}third${SP}of${SP}(?:the${SP})?(?:(?:left|right)${SP})?femur`,
         ),
         'femoral-diaphysis',
       ),
@@ -2117,10 +2133,19 @@ export const elementLexicon: Partial<Record<ElementKey, TargetLexicon>> = {
           `extra-?articular${SP}(?:\\w+${SP}){0,2}(?:resection|excision)`,
           'extracapsular',
           `cuff${SP}of${SP}(?:normal|healthy|uninvolved)`,
+          // "a clear margin of healthy muscle"; a margin field answered: "Margin: wide", "Margins - wide".
+          `margins?${SP}of${SP}(?:[\\w-]+${SP}){0,2}?(?:normal|healthy|uninvolved)`,
+          `margins?${SP}(?:intent${SP}|intended${SP}|planned${SP})?(?::|\\.{2,}|[-–]|was|were)${SP}wide\\b`,
         ),
         'wide',
       ),
-      entry(phrase(`marginal${SP}(?:\\w+${SP}){0,2}(?:excision|resection|margin)`), 'marginal'),
+      entry(
+        phrase(
+          `marginal${SP}(?:\\w+${SP}){0,2}(?:excision|resection|margin)`,
+          `margins?${SP}(?:intent${SP}|intended${SP}|planned${SP})?(?::|\\.{2,}|[-–]|was|were)${SP}marginal\\b`,
+        ),
+        'marginal',
+      ),
       entry(phrase('intralesional', 'curett\\w*'), 'intralesional'),
     ],
   },
@@ -2142,7 +2167,7 @@ export const elementLexicon: Partial<Record<ElementKey, TargetLexicon>> = {
           return margin ? `margins ${margin}` : undefined;
         },
       ),
-      entry(phrase(`(?:biopsy|histolog\\w*|patholog\\w*)${SP}(?:-${SP})?(?:proven|confirmed)`)),
+      entry(phrase(`(?:biopsy|histolog\\w*|patholog\\w*|\\bbx|\\bHPE)${SP}(?:-${SP})?(?:proven|confirmed)`)),
       ...TYPE_WITH_SOURCE.map((m) => entry(m)),
       // The margin result: "distal marrow frozen section negative for malignancy".
       entry(

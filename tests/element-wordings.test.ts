@@ -1,0 +1,103 @@
+import { describe, expect, it } from 'vitest';
+import { extractWithRules } from '../src/extract/rules/rules-extractor.ts';
+
+const statusOf = (text: string, key: string) =>
+  (extractWithRules(text).elements as Record<string, { status: string }>)[key]?.status;
+
+// Documentation elements stated in other words and places (blind-set finding precision: doc.missing for
+// elements the surgeon did state). Rows: [element, text, expected status]; each class with its guards,
+// the plans, negations and template blanks that must stay not documented.
+const rows: ReadonlyArray<readonly [string, string, string]> = [
+  // consent: risks and benefits with a slash, counselling, the patient's agreement to proceed
+  ['informedConsent', 'Risks/benefits/alternatives discussed with patient and husband.', 'documented'],
+  ['informedConsent', 'R/B/A: risks & benefits reviewed with the family.', 'documented'],
+  [
+    'informedConsent',
+    'Patient counselled at length regarding the amputation and phantom limb pain.',
+    'documented',
+  ],
+  [
+    'informedConsent',
+    'Counselling done about the prognosis and the surgery, relatives present.',
+    'documented',
+  ],
+  ['informedConsent', 'After a long discussion he agreed to proceed with the operation.', 'documented'],
+  ['informedConsent', 'She understands and wishes to proceed.', 'documented'],
+  ['informedConsent', 'The patient elected to go ahead with hindquarter amputation.', 'documented'],
+  ['informedConsent', 'Consent form 4 completed and placed in the notes.', 'documented'],
+  ['informedConsent', 'Consent not obtained because the patient lacked capacity.', 'negated'],
+  ['informedConsent', 'He did not agree to proceed and the case was cancelled.', 'negated'],
+  ['informedConsent', 'Consent: ***', 'not_mentioned'],
+  ['informedConsent', '[ ] Consent signed', 'not_mentioned'],
+  ['informedConsent', 'The patient agreed to a blood transfusion.', 'not_mentioned'],
+  [
+    'informedConsent',
+    'PREOP: Patient counselled about the risks of the operation including death; she wishes to proceed.\nPROCEDURE: left AKA.',
+    'documented',
+  ],
+  // tumour board: a British meeting name, a named oncology meeting; a plan or a blank is none
+  ['tumorBoard', 'Discussed in the sarcoma MDM, consensus for amputation.', 'documented'],
+  ['tumorBoard', 'Outcome of the regional MDM: proceed to surgery.', 'documented'],
+  ['tumorBoard', 'Joint decision at the musculoskeletal oncology meeting was for amputation.', 'documented'],
+  ['tumorBoard', 'Reviewed at the bone tumour panel on 3/2.', 'documented'],
+  ['tumorBoard', 'Presented at the weekly sarcoma meeting.', 'documented'],
+  ['tumorBoard', 'Tumour board discussion planned for next week.', 'not_mentioned'],
+  ['tumorBoard', 'MDT to be held after the staging scans.', 'not_mentioned'],
+  ['tumorBoard', 'Tumor board: ***', 'not_mentioned'],
+  ['tumorBoard', 'MDT discussed: ___', 'not_mentioned'],
+  ['tumorBoard', 'Plan: present at tumour board next week, then consider surgery.', 'not_mentioned'],
+  ['tumorBoard', 'Case to be discussed at the sarcoma MDT.', 'not_mentioned'],
+  ['tumorBoard', 'Refer to MDT for a decision on limb salvage.', 'not_mentioned'],
+  [
+    'tumorBoard',
+    'INDICATIONS: 61M with pelvic chondrosarcoma, discussed at the regional sarcoma MDM with agreement for hindquarter amputation.\nPROCEDURE: left hindquarter amputation.',
+    'documented',
+  ],
+  ['tumorBoard', 'Tumor board: reviewed 2/14, recommended resection.', 'documented'],
+  [
+    'tumorBoard',
+    'The tumour board recommended hindquarter amputation, scheduled for next week.',
+    'documented',
+  ],
+  // imaging: angiography; a scan still to come is none
+  ['preopImaging', 'Angiogram showed the superficial femoral artery encased by tumour.', 'documented'],
+  ['preopImaging', 'Preoperative angiography: the iliac vessels displaced but patent.', 'documented'],
+  ['preopImaging', 'MRI to be arranged.', 'not_mentioned'],
+  ['preopImaging', 'Staging CT still to be done.', 'not_mentioned'],
+  ['preopImaging', 'Imaging: ***', 'not_mentioned'],
+  ['preopImaging', 'MRI reviewed with the radiologist.', 'documented'],
+  // diagnosis confirmed: abbreviations (bx, HPE, FNAC, Tru-cut), a tissue diagnosis, a result field
+  ['diagnosisConfirmation', 'Bx-proven high-grade chondrosarcoma of the left ilium.', 'documented'],
+  ['diagnosisConfirmation', 'HPE-confirmed osteosarcoma of the distal femur.', 'documented'],
+  ['diagnosisConfirmation', 'Tissue diagnosis of undifferentiated pleomorphic sarcoma.', 'documented'],
+  ['diagnosisConfirmation', 'HPE report - Ewing sarcoma.', 'documented'],
+  ['diagnosisConfirmation', 'FNAC showed malignant spindle cells.', 'documented'],
+  ['diagnosisConfirmation', 'Trucut from the thigh mass revealed myxoid liposarcoma.', 'documented'],
+  ['diagnosisConfirmation', 'Bx: high grade sarcoma.', 'documented'],
+  ['diagnosisConfirmation', 'Bx not done.', 'negated'],
+  ['diagnosisConfirmation', 'Biopsy tract marked on the skin.', 'not_mentioned'],
+  // pathology: HPE, a frozen section of a margin read negative
+  ['pathology', 'HPE: conventional chondrosarcoma grade 2.', 'documented'],
+  ['pathology', 'Frozen section of the marrow margin negative.', 'documented'],
+  ['pathology', 'Intraoperative frozen section from the proximal femoral cut end: negative.', 'documented'],
+  ['pathology', 'Final histopathology awaited.', 'not_mentioned'],
+  // margin intent: a margin of healthy tissue, a margin field answered
+  ['marginIntent', 'Margin: wide.', 'documented'],
+  ['marginIntent', 'Margins planned - wide, including the biopsy scar.', 'documented'],
+  ['marginIntent', 'Tumour removed with a clear margin of healthy muscle.', 'documented'],
+  ['marginIntent', 'Excised with a 1 cm margin of normal fat all round.', 'documented'],
+  ['marginIntent', 'Margin: marginal, along the neurovascular bundle.', 'documented'],
+  ['marginIntent', 'Margins: ***', 'not_mentioned'],
+  ['marginIntent', 'Wound margins were trimmed.', 'not_mentioned'],
+  // anatomic location: a third or an end of the femur
+  ['anatomicLocation', 'Tumour of the proximal third of the femur.', 'documented'],
+  ['anatomicLocation', 'Mass in the lower end of femur.', 'documented'],
+  ['anatomicLocation', 'Lytic lesion in the upper end of the right femur.', 'documented'],
+  ['anatomicLocation', 'Osteosarcoma of the middle third of the left femur.', 'documented'],
+];
+
+describe('documentation elements stated in other words and places', () => {
+  it.each(rows)('%s: %j -> %s', (key, text, expected) => {
+    expect(statusOf(text, key)).toBe(expected);
+  });
+});
