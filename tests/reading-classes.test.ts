@@ -9,6 +9,7 @@ import { namelessProbes } from './support/reading-classes-names.ts';
 import { npProbes } from './support/reading-classes-np.ts';
 import { publishedProbes } from './support/reading-classes-published.ts';
 import { redteamProbes } from './support/reading-classes-redteam.ts';
+import { reviewProbes } from './support/reading-classes-review.ts';
 
 const probes = [
   ...readingProbes,
@@ -19,6 +20,7 @@ const probes = [
   ...namelessProbes,
   ...npProbes,
   ...redteamProbes,
+  ...reviewProbes,
 ];
 
 // Each probe through the whole pipeline (rules extractor): the code the anatomy decides, or — where

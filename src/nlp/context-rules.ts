@@ -113,6 +113,15 @@ const NEG_WORDS =
 const NOT_A_KIND =
   '(?!\\s+(?:a|an)\\s+(?!(?:[\\w-]+\\s+)?(?:option|possibility|alternative|choice|candidate|consideration|solution|requirement|necessity)\\b))';
 
+/**
+ * An age or stage of life right after another event's verb dates that event, not the operation named
+ * before it ("an osteosarcoma diagnosed at the age of 14", "osteomyelitis acquired in childhood", "a
+ * sarcoma treated with radiotherapy when she was 30"); after a person it describes that person ("a man
+ * in his forties"). Used before the age and life-stage cues.
+ */
+const NOT_DATING_OTHER =
+  '(?<!\\b(?:diagnosed|acquired|contracted|sustained|treated|irradiated|noted|found|detected|discovered|began|begun|started|developed|injured|onset|born|man|woman|patient|male|female|gentleman|lady|person|boy|girl)\\s+(?:(?!(?:and|but|then|had|underwent|was|were)\\b)[\\w-]+\\s+){0,3})';
+
 /** Nouns of an act that cut or removed bone: what an earlier-act modifier makes history. */
 const EARLIER_ACT =
   '(?:transections?|osteotom(?:y|ies)|cuts?|divisions?|resections?|amputations?|guillotine|sections?|levels?|bone\\s+ends?|stump|shortening)';
@@ -1808,8 +1817,7 @@ export const contextRules: readonly ContextRule[] = [
     // Also a stage of life that is over ("amputated above the knee in childhood", "as a child", "in her
     // teens", "decades ago", "during the war"): an operation of the patient's past. Not an age ("at the age
     // of 12"), which a case report may give for its own operation.
-    pattern:
-      '\\b(?:years?|months?|weeks?|days?|hours?|decades?)\\s+ago\\b|\\bdecades?\\s+(?:earlier|before|previously)\\b|\\b(?:in|during)\\s+(?:(?:his|her|their|early|late|the\\s+patient\\W?s)\\s+)?(?:early\\s+|late\\s+)?(?:childhood|infancy|adolescence|youth|boyhood|girlhood|teens|teenage\\s+years|twenties|thirties|forties)\\b|\\bas\\s+an?\\s+(?:(?:young|small)\\s+)?(?:child|infant|baby|toddler|boy|girl|teenager|adolescent)\\b|\\bwhen\\s+(?:he|she)\\s+was\\s+(?:an?\\s+)?(?:(?:young|small)\\s+)?(?:child|infant|baby|toddler|boy|girl|teenager|adolescent)\\b|\\bduring\\s+(?:the|a)\\s+(?:war|conflict)\\b|\\b(?:the\\s+day\\s+before|earlier\\s+this\\s+week)\\b|\\b(?:years?|months?)\\s+(?:earlier|previously|beforehand)\\b|\\bat\\s+(?:another|a\\s+(?:different|local|regional|district|peripheral|referring|private))\\s+(?:hospital|institution|centre|center|facility|unit|clinic)\\b|\\b(?:done|performed|carried\\s+out)\\s+elsewhere\\b',
+    pattern: `\\b(?:years?|months?|weeks?|days?|hours?|decades?)\\s+ago\\b|\\bdecades?\\s+(?:earlier|before|previously)\\b|${NOT_DATING_OTHER}\\b(?:in|during)\\s+(?:(?:his|her|their|early|late|the\\s+patient\\W?s)\\s+)?(?:early\\s+|late\\s+)?(?:childhood|infancy|adolescence|youth|boyhood|girlhood|teens|teenage\\s+years|twenties|thirties|forties)\\b|${NOT_DATING_OTHER}\\bas\\s+an?\\s+(?:(?:young|small)\\s+)?(?:child|infant|baby|toddler|boy|girl|teenager|adolescent)\\b|${NOT_DATING_OTHER}\\bwhen\\s+(?:he|she)\\s+was\\s+(?:an?\\s+)?(?:(?:young|small)\\s+)?(?:child|infant|baby|toddler|boy|girl|teenager|adolescent)\\b|\\bduring\\s+(?:the|a)\\s+(?:war|conflict)\\b|\\b(?:the\\s+day\\s+before|earlier\\s+this\\s+week)\\b|\\b(?:years?|months?)\\s+(?:earlier|previously|beforehand)\\b|\\bat\\s+(?:another|a\\s+(?:different|local|regional|district|peripheral|referring|private))\\s+(?:hospital|institution|centre|center|facility|unit|clinic)\\b|\\b(?:done|performed|carried\\s+out)\\s+elsewhere\\b`,
     direction: 'backward',
     category: 'historical',
     maxScope: 4,
@@ -1856,7 +1864,7 @@ export const contextRules: readonly ContextRule[] = [
     id: 'historical.younger-age',
     // An age at the event below the present age the note states ("a 44-year-old woman … amputated above
     // the knee at the age of twelve", "when she was seven"): an operation of the patient's past.
-    pattern: `\\bat\\s+(?:the\\s+)?age\\s+(?:of\\s+)?${AGE_NUMBER}\\b|\\baged\\s+${AGE_NUMBER}\\b|\\bat\\s+${AGE_NUMBER}\\s+(?:years?\\s+(?:of\\s+age|old)|yrs?\\b)|\\bwhen\\s+(?:he|she|they)\\s+(?:was|were)\\s+(?:only\\s+|just\\s+|about\\s+)?${AGE_NUMBER}\\b|\\bas\\s+an?\\s+${AGE_NUMBER}[- ]years?[- ]old\\b`,
+    pattern: `${NOT_DATING_OTHER}(?:\\bat\\s+(?:the\\s+)?age\\s+(?:of\\s+)?${AGE_NUMBER}\\b|\\baged\\s+${AGE_NUMBER}\\b|\\bat\\s+${AGE_NUMBER}\\s+(?:years?\\s+(?:of\\s+age|old)|yrs?\\b)|\\bwhen\\s+(?:he|she|they)\\s+(?:was|were)\\s+(?:only\\s+|just\\s+|about\\s+)?${AGE_NUMBER}\\b|\\bas\\s+an?\\s+${AGE_NUMBER}[- ]years?[- ]old\\b)`,
     direction: 'bidirectional',
     category: 'historical',
     // Forward, the cue's own words count (up to five): about four words after it.

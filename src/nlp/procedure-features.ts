@@ -2,9 +2,11 @@ import type { FeatureKey } from '../codes/features.ts';
 import type { ProcedureEvent, StructureMention } from './events.ts';
 import {
   type ActionKind,
+  liftsToPosition,
   preparesImplant,
   SOFT_TISSUE_SITES,
   type StructureGroup,
+  trimsNoLength,
 } from './procedure-terms.ts';
 
 /** How a feature follows from procedure events: the actions and structure groups that make it. */
@@ -240,6 +242,11 @@ export function featuresFromEvents(text: string, events: readonly ProcedureEvent
     const affirmed = event.time === 'index' && !event.context;
     const structures = event.structures;
     const groups = new Set(structures.map((s) => s.group));
+    const words = text.slice(event.actionSpan.start, event.actionSpan.end);
+    const clause = text.slice(event.sentence.start, event.sentence.end);
+    // A limb lifted for the prep removes nothing; a bone end trimmed smooth loses no length.
+    if (event.action === 'remove' && liftsToPosition(words, clause)) continue;
+    if (event.action === 'shorten' && !negated && trimsNoLength(words, clause)) continue;
     for (const rule of eventFeatureRules) {
       if (!rule.actions.includes(event.action)) continue;
       if (rule.deniesOnly && !negated) continue;

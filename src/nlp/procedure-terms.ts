@@ -244,6 +244,29 @@ const IMPLANT_PREPARATION =
 /** Whether a clause prepares bone for an implant (see IMPLANT_PREPARATION). */
 export const preparesImplant = (clause: string): boolean => IMPLANT_PREPARATION.test(clause);
 
+/**
+ * A limb lifted to prepare or position it ("the leg was lifted off the table and prepped", "lifted clear
+ * of the bed while the tourniquet was applied", "lifted out of the leg holder for draping"): a lift that
+ * removes nothing.
+ */
+const LIMB_POSITIONING =
+  /\b(?:prep(?:ped|ping|s)?|drap(?:e|ed|es|ing)|(?:re-?)?position(?:ed|ing)?|tourniquet|stockinette|leg[\s-]+holder|stirrups?|bolster|exsanguinat\w*)\b/i;
+/** Whether a lift ("lifted off", "lifted clear") in this clause positions the limb (see LIMB_POSITIONING). */
+export const liftsToPosition = (actionWords: string, clause: string): boolean =>
+  /^lift/i.test(actionWords) && LIMB_POSITIONING.test(clause);
+
+/**
+ * Bone taken off an end by trimming, nibbling or a rongeur takes length only with an amount or "back"
+ * ("trimmed by 2 cm", "nibbled back", "rongeured back 1 cm"); "a spur nibbled smooth", "the edges
+ * trimmed with a rongeur" smooth the bone end and shorten nothing.
+ */
+const TRIM_WORDS = /^(?:trim|nibbl|rongeur)/i;
+const LENGTH_TAKEN =
+  /\b(?:back|by\s+(?:a\s+further\s+|another\s+|about\s+|approximately\s+)?\d|\d+(?:\.\d+)?\s*(?:cm|mm|centimet(?:er|re)s?|millimet(?:er|re)s?)\b|(?:one|two|three|four|five)\s+(?:cm|centimet(?:er|re)s?))/i;
+/** Whether a trim in this clause takes no length of bone (see LENGTH_TAKEN). */
+export const trimsNoLength = (actionWords: string, clause: string): boolean =>
+  TRIM_WORDS.test(actionWords) && !LENGTH_TAKEN.test(clause);
+
 /** The sites a tumour may sit in that make it a soft-tissue one (a "thigh mass", a "vastus" sarcoma). */
 export const SOFT_TISSUE_SITES: readonly StructureGroup[] = ['limb', 'soft-tissue'];
 

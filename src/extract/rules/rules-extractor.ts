@@ -869,10 +869,11 @@ function priorMentions(
 
 /**
  * A presentation after the case's opening operation ("He now presents with …", "she returned with …",
- * "was referred …"), not one before it ("he had presented with a crushed leg").
+ * "was referred …"), or a later time or state of the limb ("today the stump was opened", "subsequently",
+ * "the stump has broken down"), not one before it ("he had presented with a crushed leg").
  */
 const LATER_PRESENTATION =
-  /(?<!\bhad\s+)\b(?:(?:now\s+)?(?:presents|presented|presenting|returns|returned|re-?presented|attends|attended)|now\s+(?:has|is|complains|reports)|was\s+(?:referred|readmitted|re-?admitted)|came\s+(?:back|to\s+(?:clinic|the\s+clinic)))\b/i;
+  /(?<!\bhad\s+)\b(?:(?:now\s+)?(?:presents|presented|presenting|returns|returned|re-?presented|attends|attended)|now\s+(?:has|is|complains|reports)|was\s+(?:referred|readmitted|re-?admitted)|came\s+(?:back|to\s+(?:clinic|the\s+clinic))|today|subsequently|since\s+then|thereafter|(?:has|have)\s+(?:since\s+|now\s+|recently\s+|gradually\s+)?(?:broken|become|ulcerated|developed|failed|worn|grown|been\s+(?:painful|troublesome|infected|discharging)))\b/i;
 
 /** The features that make today's amputation: a bone cut, the limb removed, a joint disarticulated. */
 const AMPUTATING: readonly FeatureKey[] = [

@@ -1,0 +1,132 @@
+/**
+ * Whole-note probes for wrong codes found in review of this session's reading changes: a limb lifted off
+ * the table for the prep is no removal; a bone end trimmed or nibbled smooth loses no length; a case's
+ * opening amputation followed by a later time or state of its stump ("today", "subsequently", "the stump
+ * has broken down") is a prior one; an age or stage of life after another event's verb ("diagnosed at
+ * the age of 14", "acquired in childhood") or after a person ("a man in his forties") does not date the
+ * operation. Written for these tests in our own words, several wordings per class, with guards that must
+ * not change. Same shape as `readingProbes` (tests/support/reading-classes.ts); tests/reading-classes.test.ts
+ * runs them.
+ */
+import type { ReadingProbe } from './reading-classes.ts';
+
+export const reviewProbes: readonly ReadingProbe[] = [
+  // rv1. A limb lifted for the prep or the tourniquet removes nothing (never an amputation from it).
+  {
+    klass: 'rv1 the leg lifted off the table and prepped before a distal femur resection',
+    text: `PROCEDURE: Left distal femur resection for osteosarcoma with distal femoral replacement.
+The patient was placed supine. The leg was lifted off the table and prepped circumferentially. A medial parapatellar incision was made. The tumour was resected en bloc with a wide margin. The femur was osteotomized 16 cm above the joint line. The tibia was cut. A distal femoral replacement was implanted. The wound was closed in layers over a drain.`,
+    code: '27365',
+    review: true,
+  },
+  {
+    klass: 'rv1 the limb lifted clear of the bed while the tourniquet went on, then a femur resection',
+    text: `Operation: right distal femoral resection and endoprosthetic replacement for a chondrosarcoma.
+The right limb was lifted clear of the bed while a sterile tourniquet was applied. The distal femur and tumour were excised en bloc with a cuff of vastus medialis, the femoral osteotomy made 14 cm above the knee. The tibial plateau was resected and a rotating-hinge distal femoral prosthesis was cemented. Closure over drains.`,
+    code: '27365',
+    review: true,
+  },
+  {
+    klass: 'rv1 the leg lifted out of the leg holder for draping before a thigh sarcoma resection',
+    text: `PROCEDURE: Wide excision of a left thigh soft-tissue sarcoma.
+The leg was lifted out of the leg holder and draped free. A 9 cm undifferentiated sarcoma in the vastus lateralis was excised en bloc with a wide margin of normal muscle; the femur was not cut. The wound was closed over drains.`,
+    code: '27364',
+    review: true,
+  },
+  {
+    klass: 'rv1 guard: the limb with the hemipelvis lifted off the table after the divisions',
+    text: `Description: The external iliac vessels were ligated and divided. The symphysis pubis was divided and the ilium was cut through the sciatic notch with a Gigli saw. The left lower limb together with the hemipelvis was then lifted off the table and handed to the scrub nurse. The posterior flap was closed over drains.`,
+    code: '27290',
+    review: true,
+  },
+  // rv2. A bone end trimmed or nibbled smooth (no amount, not "back") is no femoral re-cut.
+  {
+    klass: 'rv2 a spur at the femur end nibbled smooth with a rongeur on a stump scar revision',
+    text: `PROCEDURE: Left above-knee stump scar revision.
+The patient has a previous left above-knee amputation. The adherent scar was excised. A small spur at the end of the femur was nibbled smooth with a rongeur. The quadriceps was resutured over the bone end and the skin was closed.`,
+    code: '27594',
+    review: true,
+  },
+  {
+    klass: 'rv2 the sharp edge of the femur trimmed with a rongeur on a scar revision',
+    text: `Revision of a right transfemoral amputation stump for a painful adherent scar. There is an existing right above-knee amputation. The scar was excised down to fascia. The sharp anterior edge of the femur was trimmed with a rongeur. The myodesis was reinforced and the skin closed.`,
+    code: '27594',
+    review: true,
+  },
+  {
+    klass: 'rv2 we rongeured the rough cortical edges of the femur smooth',
+    text: `PROCEDURE: Excision of a neuroma of the left above-knee amputation stump.
+Through the old incision the sciatic neuroma was excised and the nerve buried in muscle. We rongeured the rough cortical edges of the femur smooth. Skin closed with nylon.`,
+    code: '27594',
+    review: true,
+  },
+  {
+    klass: 'rv2 guard: the bone end trimmed by 1 cm with a saw on an existing AKA',
+    text: `PROCEDURE: Revision of left above-knee amputation.
+The existing left above-knee stump was opened through the old scar. The femoral bone end was trimmed by 1 cm with a saw and the muscles sutured over it. Skin closed.`,
+    code: '27596',
+    review: true,
+  },
+  // rv3. A case's opening amputation with a later time or state of the stump after it is a prior one.
+  {
+    klass: 'rv3 case: had an AKA; the stump has broken down; today the femur was shortened',
+    text: `A 62-year-old man had a left above-knee amputation for peripheral vascular disease. The stump has broken down over the bone end. Today the left stump was opened, the femur was shortened by 3 cm with a saw and the myodesis redone. The wound was closed in layers.`,
+    code: '27596',
+    review: true,
+  },
+  {
+    klass: 'rv3 case: had an AKA; the stump has since ulcerated; the femur shortened',
+    text: `A 59-year-old woman had a right above-knee amputation after a crush injury. The stump has since ulcerated over the bone. The right stump was opened and the femur was shortened 3 cm; the quadriceps was sutured over the bone end.`,
+    code: '27596',
+    review: true,
+  },
+  {
+    klass: 'rv3 case: had an AKA; he subsequently developed a spur; the femur re-cut',
+    text: `A 71-year-old man had a left above-knee amputation for sepsis. He subsequently developed a painful bone spur; the left stump was opened and the femur re-cut 4 cm higher before the muscles were closed over it.`,
+    code: '27596',
+    review: true,
+  },
+  {
+    klass: 'rv3 guard: a case had an AKA, its stump closed over a drain (the index operation)',
+    text: `A 52-year-old man had a left above-knee amputation for a mangled leg. The femur was sawn at mid-thigh and the stump was closed over a drain.`,
+    code: '27590',
+    review: true,
+  },
+  // rv4. An age or stage of life that dates another event, or describes a person, dates no operation.
+  {
+    klass: 'rv4 a 15-year-old: amputation for an osteosarcoma diagnosed at the age of 14',
+    text: `A 15-year-old boy underwent a left above-knee amputation for an osteosarcoma diagnosed at the age of 14. The femur was divided 14 cm above the knee with a saw and the limb removed. The wound was closed over a drain.`,
+    code: '27590',
+    review: true,
+  },
+  {
+    klass: 'rv4 a 40-year-old first treated with radiotherapy at the age of 30 underwent an AKA',
+    text: `This 40-year-old man with a synovial sarcoma first treated with radiotherapy at the age of 30 underwent a left above-knee amputation. The femur was divided at mid-shaft with a saw and the limb removed. Closure over a drain.`,
+    code: '27590',
+    review: true,
+  },
+  {
+    klass: 'rv4 above-knee amputation for osteomyelitis acquired in childhood',
+    text: `Left above-knee amputation for chronic osteomyelitis acquired in childhood. The femur was divided with a saw at the junction of the middle and distal thirds and the limb removed. The wound was closed over a drain.`,
+    code: '27590',
+    review: true,
+  },
+  {
+    klass: 'rv4 an above-knee amputation in a man in his forties',
+    text: `We performed a left above-knee amputation in a man in his forties with a fungating sarcoma of the leg. The femur was divided with a saw at the mid-shaft and the limb removed. The wound was closed over a drain.`,
+    code: '27590',
+    review: true,
+  },
+  {
+    klass: 'rv4 a transfemoral amputation in a woman in her thirties',
+    text: `Left transfemoral amputation in a woman in her thirties with a recurrent sarcoma. The femur was sawn through 12 cm above the knee and the limb removed; the flaps were closed over a drain.`,
+    code: '27590',
+    review: true,
+  },
+  {
+    klass: 'rv4 guard: a leg amputated above the knee in childhood, a neuroma excised today',
+    text: `A 58-year-old man had his left leg amputated above the knee in childhood. He now presents with a painful neuroma of the stump, which was excised; the femur was not cut.`,
+    code: '27594',
+    review: true,
+  },
+];
