@@ -94,6 +94,25 @@ const rows: ReadonlyArray<readonly [string, string, string]> = [
   ['anatomicLocation', 'Mass in the lower end of femur.', 'documented'],
   ['anatomicLocation', 'Lytic lesion in the upper end of the right femur.', 'documented'],
   ['anatomicLocation', 'Osteosarcoma of the middle third of the left femur.', 'documented'],
+  // stump indication: a sinus in its British and Indian wordings, a bony spur; a heart rhythm is none
+  ['indication', 'A discharging sinus over the end of the stump for six months.', 'documented'],
+  ['indication', 'Chronic sinus at the distal stump with exposed bone.', 'documented'],
+  ['indication', 'There is a sinus tract down to the femur.', 'documented'],
+  ['indication', 'Unable to wear the prosthesis because of a painful bony spur.', 'documented'],
+  ['indication', 'ECG showed sinus rhythm; chronic sinusitis noted.', 'not_mentioned'],
+  ['indication', 'Chronic sinus tachycardia under cardiology review.', 'not_mentioned'],
+  // stump technique: the muscle brought over the bone end and sewn to its opposite; skin flaps are none
+  [
+    'reconstructionTechnique',
+    'Quadriceps brought over the bone end and sewn to the posterior fascia and hamstrings.',
+    'documented',
+  ],
+  [
+    'reconstructionTechnique',
+    'The adductors were brought across the femur and stitched to the vastus lateralis.',
+    'documented',
+  ],
+  ['reconstructionTechnique', 'The skin flaps were brought over the wound and stapled.', 'not_mentioned'],
 ];
 
 describe('documentation elements stated in other words and places', () => {

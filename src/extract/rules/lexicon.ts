@@ -1909,6 +1909,9 @@ export const elementLexicon: Partial<Record<ElementKey, TargetLexicon>> = {
           'septic',
           'sepsis',
           `draining${SP}sinus`,
+          // "a discharging sinus", "a chronic sinus tract" (British and Indian wordings of the same).
+          `(?:discharging|chronic)${SP}sinus\\b(?!${SP}(?:rhythm|tachycardia|bradycardia|arrhythmia))`,
+          `sinus${SP}(?:tracts?|tracks?)`,
         ),
         'infection',
       ),
@@ -1932,7 +1935,7 @@ export const elementLexicon: Partial<Record<ElementKey, TargetLexicon>> = {
           `prosthe\\w*${SP}(?:\\w+${SP}){0,3}(?:fit\\w*|socket|incompatib\\w*|intoleran\\w*|problems?|difficult\\w*|wear\\w*|use)`,
           `(?:unable${SP}to|cannot|could${SP}not)${SP}(?:\\w+${SP}){0,2}(?:wear|use|tolerate|fit)${SP}(?:\\w+${SP}){0,2}prosthe\\w*`,
           `bony${SP}prominence`,
-          `bone${SP}spur`,
+          `bon[ey]${SP}spurs?`,
           `heterotopic${SP}ossification`,
           `redundant${SP}(?:soft${SP}tissue|tissue|skin)`,
           `(?:too${SP}(?:long|short)|inadequate${SP}length|unsuitable)`,
@@ -1976,10 +1979,11 @@ export const elementLexicon: Partial<Record<ElementKey, TargetLexicon>> = {
         'myoplasty',
       ),
       // Described: opposing muscles sutured to each other or over the bone end ("quadriceps sutured to
-      // the hamstrings over the cut femur", "adductors and hamstrings approximated over the bone").
+      // the hamstrings over the cut femur", "adductors and hamstrings approximated over the bone",
+      // "quadriceps brought over the bone end").
       entry(
         near(
-          `(?:${STUMP_FIX})${SP}(?:\\w+${SP}){0,2}?(?:to|with|over|across)${SP}(?:the${SP})?(?:[\\w-]+${SP}){0,2}?(?:${STUMP_MUSCLE}|(?:cut${SP}|divided${SP})?(?:bone${SP}end|end${SP}of${SP}the${SP}(?:femur|bone)|femur|femoral${SP}(?:end|stump)))`,
+          `(?:(?:${STUMP_FIX})${SP}(?:\\w+${SP}){0,2}?(?:to|with|over|across)|brought${SP}(?:over|across))${SP}(?:the${SP})?(?:[\\w-]+${SP}){0,2}?(?:${STUMP_MUSCLE}|(?:cut${SP}|divided${SP})?(?:bone${SP}end|end${SP}of${SP}the${SP}(?:femur|bone)|femur|femoral${SP}(?:end|stump)))`,
           STUMP_MUSCLE,
           5,
         ),
