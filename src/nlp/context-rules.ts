@@ -108,10 +108,11 @@ const NEG_WORDS =
 /**
  * "The prior amputation was not a knee disarticulation": a negated predicate noun says what the subject
  * was not, not that it did not happen (neg.pre still denies the noun after "not"). Unless the noun is
- * an option ("limb salvage was not an option": not done).
+ * an option or an aim, or is qualified as feasible ("limb salvage was not an option", "… not a realistic
+ * prospect", "… not a feasible goal": not done).
  */
 const NOT_A_KIND =
-  '(?!\\s+(?:a|an)\\s+(?!(?:[\\w-]+\\s+)?(?:option|possibility|alternative|choice|candidate|consideration|solution|requirement|necessity)\\b))';
+  '(?!\\s+(?:a|an)\\s+(?!(?:realistic|viable|feasible|reasonable|practical|practicable|sensible|safe|suitable|appropriate|possible)\\b|(?:[\\w-]+\\s+)?(?:option|possibility|alternative|choice|candidate|consideration|solution|requirement|necessity|prospect|goal|aim|proposition)\\b))';
 
 /**
  * An age or stage of life right after another event's verb dates that event, not the operation named
@@ -779,6 +780,8 @@ export const contextRules: readonly ContextRule[] = [
         type: 'procedure',
       },
       { text: 'Limb salvage was not a realistic option.', target: 'Limb salvage', expect: 'negated' },
+      { text: 'Limb salvage was not a realistic prospect.', target: 'Limb salvage', expect: 'negated' },
+      { text: 'Limb preservation was not a sensible aim.', target: 'Limb preservation', expect: 'negated' },
       { text: 'The femur was not cut.', target: 'femur', expect: 'negated', type: 'procedure' },
       // A failed alternative: "reconstruction proved impossible", "salvage turned out to be unfeasible".
       {

@@ -129,4 +129,29 @@ The existing left above-knee stump was opened through the old scar. The femoral 
     code: '27594',
     review: true,
   },
+  // rv5. A defect or region of the hip reconstructed after a hindquarter amputation is no hip joint rebuilt
+  // (limb kept): the code must stay 27290, not fall to coder review.
+  {
+    klass: 'rv5 hindquarter amputation: reconstruction of the hip defect with the posterior flap',
+    text: `PROCEDURE: Left hindquarter amputation for chondrosarcoma.
+The sacroiliac joint was divided posteriorly and the pubic symphysis was divided anteriorly. The hemipelvis and limb were removed en bloc. Reconstruction of the hip defect was done with the posterior gluteal flap. The wound was closed over drains.`,
+    code: '27290',
+  },
+  {
+    klass: 'rv5 hindquarter amputation: reconstruction of the hip region with a thigh flap',
+    text: `Right external hemipelvectomy. The iliac vessels were ligated. The symphysis was split and the ilium was osteotomised through the sciatic notch, and the right leg with the hemipelvis was removed. Reconstruction of the hip region was performed with an anterior thigh myocutaneous flap over suction drains.`,
+    code: '27290',
+  },
+  // rv6. Limb salvage stated as no realistic prospect or aim is denied, not affirmed (27290 kept).
+  {
+    klass: 'rv6 limb salvage was not a realistic prospect before a hindquarter amputation',
+    text: `PROCEDURE: Left hindquarter amputation for chondrosarcoma.
+Limb salvage was not a realistic prospect given involvement of the sciatic nerve and the external iliac vessels. The sacroiliac joint was divided posteriorly and the pubic symphysis was divided anteriorly. The hemipelvis and limb were removed en bloc, including the acetabulum. The wound was closed over drains.`,
+    code: '27290',
+  },
+  {
+    klass: 'rv6 limb preservation was not a feasible goal; the limb removed with the hemipelvis',
+    text: `Right hindquarter amputation. Limb preservation was not a feasible goal because the tumour encased the femoral nerve. The symphysis pubis was divided and the sacroiliac joint was divided with an osteotome; the right leg with the hemipelvis was removed. Flap closure over drains.`,
+    code: '27290',
+  },
 ];

@@ -299,7 +299,7 @@ const ILIOSACRAL_RESECTION = `\\b(?:ilio-?${SP}?sacral|sacro-?${SP}?iliac)${SP}(
 /** The hip joint rebuilt (limbPreserved): its socket or the joint reconstructed, or a pelvic hip implant. */
 const HIP_REBUILT = [
   `(?:acetabular|acetabulum|(?<!abdominal${SP}wall${SP}and${SP})hip(?:${SP}joint)?|periacetabular)${SP}reconstruction`,
-  `reconstruct(?:ion|ing|ed)?${SP}(?:of${SP})?(?:the${SP})?(?:(?:medial|lateral|superior|posterior|anterior)${SP})?(?:acetabul(?:um|ar${SP}(?:wall|roof|defect|socket))|hip${SP}joint|hip\\b)`,
+  `reconstruct(?:ion|ing|ed)?${SP}(?:of${SP})?(?:the${SP})?(?:(?:medial|lateral|superior|posterior|anterior)${SP})?(?:acetabul(?:um|ar${SP}(?:wall|roof|defect|socket))|hip${SP}joint|hip\\b(?!${SP}(?:defect|wound|region|area|incision|skin|soft${SP}tissues?|scar)))`,
   `(?:acetabulum|acetabular${SP}(?:wall|roof)|hip(?:${SP}joint)?)${SP}(?:was|were)${SP}(?:then${SP})?reconstructed`,
   `(?:saddle|pedestal|ice-?cream${SP}cone)${SP}(?:prosthesis|cup|endoprosthesis|implant)`,
 ];
