@@ -106,7 +106,7 @@ const NEG_WORDS =
   '(?:not|never|pending|unavailable|deferred|declined|cancel(?:l)?ed|refused|omitted|awaited|outstanding|to follow|not yet|(?:deemed |felt |considered |judged )?(?:unnecessary|not necessary|not required|not needed|not indicated|contraindicated|impossible|unfeasible|infeasible|precluded|ruled out|out of the question)|abandoned|aborted|avoided)';
 
 /**
- * "The prior amputation was not a knee disarticulation": a negated predicate noun says what the subject
+ * "The old amputation was not a knee disarticulation": a negated predicate noun says what the subject
  * was not, not that it did not happen (neg.pre still denies the noun after "not"). Unless the noun is
  * an option or an aim, or is qualified as feasible ("limb salvage was not an option", "… not a realistic
  * prospect", "… not a feasible goal": not done).

@@ -2,7 +2,7 @@
  * Whole-note probes for the classes behind development set N's misses: a dash "no" that heads a noun
  * phrase in a bullet line ("limb removed - no bone cut": it negates what follows, not the clause before
  * the dash); an item "opened but not used", "prepared but never applied" (the second predicate denies
- * it was put in); a negated predicate noun ("the prior amputation was not a knee disarticulation": what it was
+ * it was put in); a negated predicate noun ("the old amputation was not a knee disarticulation": what it was
  * not); soft tissue divided "at the femur" (its insertion, no femoral cut); an operation stated as abandoned
  * (its title names the plan, no code); a parenthesis the act stands in closes its object list; the
  * laterality characters of I70.2x and S87.0x/S87.8x; consent told by its risks before their verb;
@@ -131,10 +131,10 @@ Addendum: the previous amputation was not a through-knee one; it was done throug
     absent: ['level.mismatch'],
   },
   {
-    klass: 'dn3 history: "the prior amputation was not a knee disarticulation" is still a prior amputation',
+    klass: 'dn3 history: "the old amputation was not a knee disarticulation" is still a prior amputation',
     claim: { cpt: '27596', modifiers: ['LT'], icd10: ['T87.44', 'Z89.612'] },
     text: `Operation: left femoral shortening for a painful bone spur.
-Background: the prior amputation was not a knee disarticulation, as a referral letter said, but a transfemoral one in 2019.
+Background: the old amputation was not a knee disarticulation, as a referral letter said, but a transfemoral one in 2019.
 Today the femur was re-cut 4 cm higher with an oscillating saw and the distal bone removed. The adductors were sutured through drill holes. Skin closed.`,
     code: '27596',
     review: true,
