@@ -95,6 +95,7 @@ describe('LLM values are checked against their own quotes', () => {
   const side = z.enum(['left', 'right']);
   const division = z.enum(['sacroiliac-joint', 'ilium', 'sacral-ala']);
   const modality = z.array(z.enum(['MRI', 'CT', 'PET', 'PET-CT', 'bone scan', 'radiograph', 'angiography']));
+  const text = z.string();
   it.each([
     ['a number in the quote', 'features', 'tumorSizeCm', size, 3.5, ['tumor 3.5 x 2.8 x 2.0 cm'], true, 3.5],
     ['a number not in the quote', 'features', 'tumorSizeCm', size, 9, ['measured 3.0 cm'], false, undefined],
@@ -201,6 +202,26 @@ describe('LLM values are checked against their own quotes', () => {
       ['an osteotomy was made through the ilium'],
       false,
       undefined,
+    ],
+    [
+      "a feature's free text in the rules' words (the vocabulary 27596 and 27594 compare)",
+      'features',
+      'priorAmputation',
+      text,
+      'above-knee amputation',
+      ['The patient had a left above knee amputation in 2020 at another hospital'],
+      true,
+      'transfemoral (above-knee)',
+    ],
+    [
+      'free text the lexicon reads no value from stays as it is',
+      'features',
+      'priorAmputation',
+      text,
+      'an amputation of the left leg',
+      ['status post amputation of the left leg'],
+      true,
+      'an amputation of the left leg',
     ],
     [
       'a list: only the members the quotes say stay',

@@ -1152,6 +1152,11 @@ export type components = {
           /** @enum {string} */
           feature: "posteriorPelvicDivision" | "anteriorPelvicDivision" | "pelvicBoneResected" | "iliumOrRamusResected" | "acetabulumResected" | "innominateResected" | "hipDisarticulation" | "kneeDisarticulation" | "femurCut" | "limbRemoved" | "limbPreserved" | "priorAmputation" | "woundLeftOpen" | "immediateProsthesis" | "boneResected" | "softTissueTumorResection" | "tumorSizeCm" | "wideMargin" | "curettage" | "graft" | "internalFixation" | "debridementPerformed" | "reconstructionPerformed" | "coSurgeon" | "unusualWork" | "bothSides" | "malignancy";
           /** @constant */
+          is: "notNegated";
+        }) | ({
+          /** @enum {string} */
+          feature: "posteriorPelvicDivision" | "anteriorPelvicDivision" | "pelvicBoneResected" | "iliumOrRamusResected" | "acetabulumResected" | "innominateResected" | "hipDisarticulation" | "kneeDisarticulation" | "femurCut" | "limbRemoved" | "limbPreserved" | "priorAmputation" | "woundLeftOpen" | "immediateProsthesis" | "boneResected" | "softTissueTumorResection" | "tumorSizeCm" | "wideMargin" | "curettage" | "graft" | "internalFixation" | "debridementPerformed" | "reconstructionPerformed" | "coSurgeon" | "unusualWork" | "bothSides" | "malignancy";
+          /** @constant */
           is: "oneOf";
           values: string[];
         }) | ({

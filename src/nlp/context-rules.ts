@@ -640,7 +640,7 @@ export const contextRules: readonly ContextRule[] = [
     maxScope: 2,
     examples: [
       {
-        text: 'It is reserved for when limb salvage cannot achieve a functional result.',
+        text: 'We keep it for patients in whom limb salvage cannot achieve useful function.',
         target: 'limb salvage',
         expect: 'negated',
       },

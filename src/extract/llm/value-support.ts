@@ -100,7 +100,26 @@ export function supportedValue(
     const kept = value.filter((_v, i) => checks[i] !== false);
     return kept.length > 0 ? { ok: true, value: kept } : { ok: false };
   }
-  return scalarSupported(target, key, value, quotes, isEnum(schema)) === false
-    ? { ok: false }
-    : { ok: true, value };
+  if (scalarSupported(target, key, value, quotes, isEnum(schema)) === false) return { ok: false };
+  return { ok: true, value: canonicalFeatureText(target, key, value, quotes) ?? value };
+}
+
+/**
+ * A feature's free-text value in the rules' own words, when the rules lexicon reads exactly one value
+ * from the item's quotes: the decision compares such values with a code's vocabulary (27596 and 27594
+ * need the earlier amputation 'transfemoral (above-knee)' or 'knee disarticulation'), so "above-knee
+ * amputation" from a model is taken as what its quotes say in that vocabulary. Undefined otherwise:
+ * the model's text stays (and matches no vocabulary).
+ */
+function canonicalFeatureText(
+  target: Target,
+  key: string,
+  value: unknown,
+  quotes: readonly string[],
+): string | undefined {
+  if (target !== 'features' || typeof value !== 'string' || quotes.length === 0) return undefined;
+  const read = new Set(
+    (lexiconValues(target, key, quotes.join('; ')) ?? []).filter((v): v is string => typeof v === 'string'),
+  );
+  return read.size === 1 ? [...read][0] : undefined;
 }
