@@ -65,12 +65,13 @@ const SEGMENTAL_IMPLANT =
 /** A rotationplasty's name: rotationplasty, Van Nes, Borggreve, Winkelmann, a turn-up plasty. */
 const ROTATIONPLASTY_NAME = String.raw`(?:rotation-?\s?plast\w*|(?:van\s+nes|borggreve|winkelmann)(?:\s+(?:rotation-?\s?plast\w*|procedure|operation))?|turn-?\s?up[\s-]+plast\w*)`;
 /**
- * A rotationplasty done: the leg below the resected segment turned through 180 degrees, or the name as
+ * A rotationplasty done: the leg below the resected segment turned through 180 degrees (told as the leg, the
+ * calf, the shank or the part below the knee), or the name as
  * the operation ("Procedure: rotationplasty", "underwent a Borggreve rotationplasty", "a rotationplasty
  * was performed"). Not the name among the alternatives discussed.
  */
 const ROTATIONPLASTY = new RegExp(
-  String.raw`\b(?:leg|limb|foot|tibia|extremity|segment)\b[^.;]{0,80}?\b(?:rotated|turned)\s+(?:through\s+|by\s+)?180\s*(?:°|degrees?)|(?:^|\n)\s*(?:procedure|operation|surgery)s?(?:\s+performed)?\s*:\s*(?:[\w-]+\s+){0,3}?${ROTATIONPLASTY_NAME}|\b(?:underwent|had|treated\s+(?:with|by)|performed)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?${ROTATIONPLASTY_NAME}|${ROTATIONPLASTY_NAME}\s+(?:was|were)\s+(?:then\s+)?(?:performed|done|carried\s+out|undertaken)`,
+  String.raw`\b(?:leg|limb|foot|tibia|extremity|segment|calf|shank|crus|(?:below|under)[\s-]+(?:the[\s-]+)?knee\s+(?:part|portion|structures?|segment)|knee\s+downwards?)\b[^.;]{0,80}?\b(?:rotated|turned)\s+(?:through\s+|by\s+)?180\s*(?:°|degrees?)|(?:^|\n)\s*(?:procedure|operation|surgery)s?(?:\s+performed)?\s*:\s*(?:[\w-]+\s+){0,3}?${ROTATIONPLASTY_NAME}|\b(?:underwent|had|treated\s+(?:with|by)|performed)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?${ROTATIONPLASTY_NAME}|${ROTATIONPLASTY_NAME}\s+(?:was|were)\s+(?:then\s+)?(?:performed|done|carried\s+out|undertaken)`,
   'gi',
 );
 

@@ -154,4 +154,35 @@ Limb salvage was not a realistic prospect given involvement of the sciatic nerve
     text: `Right hindquarter amputation. Limb preservation was not a feasible goal because the tumour encased the femoral nerve. The symphysis pubis was divided and the sacroiliac joint was divided with an osteotome; the right leg with the hemipelvis was removed. Flap closure over drains.`,
     code: '27290',
   },
+  // rv7. A rotationplasty told by the segment turned (the calf, the shank, the part below the knee) rather
+  // than by "leg" or by its name: the limb is cut and kept, no code of the family (level.undetermined).
+  {
+    klass: 'rv7 the calf turned 180 degrees and the tibia plated to the femur, no name given (was 27365)',
+    text: `Procedure: en bloc resection of the left distal femur for osteosarcoma, limb kept. The femur was cut 15 cm above the joint line and the bone removed with the tumour. The calf, on its vessels and the sciatic nerve, was turned 180 degrees and the tibia plated to the femur.`,
+    code: null,
+    findings: ['level.undetermined'],
+    route: 'coder-review',
+  },
+  {
+    klass: 'rv7 case report: the shank rotated by 180° on its vessels (was 27598)',
+    text: `A 12-year-old girl with an Ewing sarcoma of the left femur had the femoral segment and knee excised en bloc; the shank, on its vessels, was rotated by 180° and fixed to the remaining femur with a plate.`,
+    code: null,
+    route: 'coder-review',
+  },
+  {
+    klass: 'rv7 hemipelvis and proximal femur taken, the below-knee portion rotated 180 degrees (was 27076)',
+    text: `Procedure: resection of the right hemipelvis including the acetabulum and the proximal femur for a sarcoma, the limb salvaged. The symphysis was divided and the ilium cut at the sacroiliac joint. The below-knee portion was rotated 180 degrees on the femoral vessels and the heel bone fixed to the sacrum as a new thigh.`,
+    code: null,
+    route: 'coder-review',
+  },
+  {
+    klass: 'rv7 guard: a calf muscle flap rotated over a distal femoral replacement stays 27365',
+    text: `Procedure: left distal femoral replacement for osteosarcoma. The distal femur was resected en bloc 15 cm above the joint line with the tumour and a hinged knee prosthesis was cemented. The medial head of the calf muscle was rotated over the implant and the skin closed.`,
+    code: '27365',
+  },
+  {
+    klass: 'rv7 guard: a buttock flap rotated after a hindquarter amputation stays 27290',
+    text: `PROCEDURE: Right hindquarter amputation for chondrosarcoma. The sacroiliac joint was divided posteriorly and the pubic symphysis anteriorly. The hemipelvis and limb were removed en bloc. The buttock flap was rotated forward and closed over drains.`,
+    code: '27290',
+  },
 ];
