@@ -2603,12 +2603,34 @@ export const contextRules: readonly ContextRule[] = [
   },
   {
     id: 'terminate.comma-clause',
-    // A comma followed by a new subject starts a new clause: "No complications, the femur was transected."
+    // A comma, or a dash set off by spaces, followed by a new subject starts a new clause: "No
+    // complications, the femur was transected", "the stump was not closed - the wound was left open".
     pattern:
-      '(?:,|\\bcomma)\\s*(?=(?:the|a|an|we|he|she|they|it|this|these|his|her|their|our|i|patient|dr\\.?)\\b)',
+      '(?:,|\\bcomma|\\s[-\u2013\u2014]{1,2}\\s)\\s*(?=(?:the|a|an|we|he|she|they|it|this|these|his|her|their|our|i|patient|dr\\.?)\\b)',
     direction: 'terminate',
     terminates: ['negated', 'family', 'possible'],
-    examples: [{ text: 'No frozen section, the femur was then transected.', target: 'femur', expect: null }],
+    examples: [
+      { text: 'No frozen section, the femur was then transected.', target: 'femur', expect: null },
+      {
+        text: 'The residual limb was not closed - the skin edges were left open over gauze.',
+        target: 'left open',
+        expect: null,
+        type: 'procedure',
+      },
+      {
+        text: 'We did not close the stump \u2014 the incision was left open for a second look.',
+        target: 'left open',
+        expect: null,
+        type: 'procedure',
+      },
+      // The denial before the dash stands.
+      {
+        text: 'The stump was not left open - the wound was closed in layers.',
+        target: 'left open',
+        expect: 'negated',
+        type: 'procedure',
+      },
+    ],
   },
   {
     id: 'terminate.spared-clause',

@@ -185,4 +185,36 @@ Limb salvage was not a realistic prospect given involvement of the sciatic nerve
     text: `PROCEDURE: Right hindquarter amputation for chondrosarcoma. The sacroiliac joint was divided posteriorly and the pubic symphysis anteriorly. The hemipelvis and limb were removed en bloc. The buttock flap was rotated forward and closed over drains.`,
     code: '27290',
   },
+  // rv8. A denial of closure before a spaced dash ends at the dash when a new subject follows: "the stump
+  // was not closed - the wound was left open" leaves the wound open (27592), in the body or in an addendum.
+  {
+    klass: 'rv8 the residual limb not closed - the incision left open under a vacuum dressing',
+    text: `PROCEDURE: Left above-knee amputation, first stage, for infected nonunion.
+The femoral vessels were ligated and the sciatic nerve divided. The femur was transected at the mid shaft with an oscillating saw and the limb removed.
+Closure: The residual limb was not closed - the incision was left open under a vacuum dressing.`,
+    code: '27592',
+  },
+  {
+    klass: 'rv8 the amputation stump purposely not closed \u2014 the skin left open',
+    text: `Right transfemoral amputation for necrotising infection. The femur was divided with a Gigli saw 12 cm above the knee and the leg was removed. The amputation stump was purposely not closed \u2014 the skin was left open.`,
+    code: '27592',
+  },
+  {
+    klass: 'rv8 an addendum: the amputation site intentionally not closed -- the stump left open',
+    text: `Procedure: Left above-knee amputation.
+Description: The femur was sawn through at the junction of the middle and distal thirds and the limb was removed. Wound: [ ]
+ADDENDUM (attending, same day): The amputation site was intentionally not closed -- the stump was left open, with closure to follow at a later stage.`,
+    code: '27592',
+  },
+  {
+    klass: 'rv8 guard: the stump not left open - the wound closed in layers',
+    text: `PROCEDURE: Right above-knee amputation for ischaemia.
+The femur was transected 10 cm above the joint line and the limb removed. The stump was not left open - the wound was closed in layers over a drain.`,
+    code: '27590',
+  },
+  {
+    klass: 'rv8 guard: the fascia not closed - the skin closed with staples',
+    text: `Left above-knee amputation. The femur was cut at the mid shaft and the leg removed. The fascia was not closed - the skin was closed with staples over a drain.`,
+    code: '27590',
+  },
 ];
