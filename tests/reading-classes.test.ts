@@ -7,6 +7,7 @@ import { dictationProbes } from './support/reading-classes-dictation.ts';
 import { formatProbes } from './support/reading-classes-formats.ts';
 import { namelessProbes } from './support/reading-classes-names.ts';
 import { npProbes } from './support/reading-classes-np.ts';
+import { postmeasureProbes } from './support/reading-classes-postmeasure.ts';
 import { publishedProbes } from './support/reading-classes-published.ts';
 import { redteamProbes } from './support/reading-classes-redteam.ts';
 import { reviewProbes } from './support/reading-classes-review.ts';
@@ -21,6 +22,7 @@ const probes = [
   ...npProbes,
   ...redteamProbes,
   ...reviewProbes,
+  ...postmeasureProbes,
 ];
 
 // Each probe through the whole pipeline (rules extractor): the code the anatomy decides, or — where

@@ -460,6 +460,11 @@ export const IRREGULAR_PAST = new Set([
   'laid',
   'tore',
   'sewed',
+  // A narrative in the present tense ("…, the femur comes away with the limb", "the femur go with it"):
+  // the same verbs of a new clause.
+  'comes',
+  'come',
+  'goes',
 ]);
 
 /** Words that may stand between an action and its object, or inside a coordinated list of objects. */

@@ -650,9 +650,19 @@ const BONE_NAMED = new RegExp(
 );
 const namesSoftTissueTumor = (sentence: string): boolean =>
   SOFT_TISSUE_TUMOR.test(sentence) && !BONE_NAMED.test(sentence);
-/** Whether a curettage sentence may be curettage of a bone lesion (not soft tissue alone). */
+/** The femur named in a sentence (the curettage family's only bone). */
+const FEMUR_NAMED = /\b(?:femur|femoral|femora|trochanter\w*|condyl\w*)\b/i;
+/** A pelvic bone as the site of an act, not a graft's donor ("autograft from the iliac crest", "from the ilium"). */
+const PELVIC_ACT_SITE =
+  /(?<!\bfrom\s+(?:the\s+)?(?:[\w-]+\s+)?)\b(?:pelvi\w*|acetabul\w*|periacetabular|il[ie]um|iliac(?!\s+crest)|pubi\w*|ischi\w*|sacr\w*|innominate|hemipelv\w*)\b/i;
+/**
+ * Whether a curettage sentence may be curettage of a bone lesion (not soft tissue alone) of the femur:
+ * a sentence that curettes a pelvic bone and names no femur ("the acetabulum was curetted down to
+ * bleeding bone", "curettage of the iliac lesion") is not the femur's curettage.
+ */
 const curettesBoneLesion = (sentence: string): boolean =>
-  !SOFT_TISSUE_TARGET.test(sentence) || BONE_LESION_TARGET.test(sentence);
+  (!SOFT_TISSUE_TARGET.test(sentence) || BONE_LESION_TARGET.test(sentence)) &&
+  (!PELVIC_ACT_SITE.test(sentence) || FEMUR_NAMED.test(sentence));
 
 /**
  * "he then had a hindquarter amputation", "she had a right above-knee amputation performed": a case
