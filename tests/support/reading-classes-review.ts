@@ -217,4 +217,51 @@ The femur was transected 10 cm above the joint line and the limb removed. The st
     text: `Left above-knee amputation. The femur was cut at the mid shaft and the leg removed. The fascia was not closed - the skin was closed with staples over a drain.`,
     code: '27590',
   },
+  // rv9. A curettage in a note whose only named bone is outside the femur (arm, shoulder, forearm, foot, the
+  // leg below the knee) is no femoral curettage: 27355 stands on its name at most, in coder review.
+  {
+    klass: 'rv9 a humerus bone cyst curetted is no femoral curettage (was 27355 ready)',
+    text: `Procedure: curettage of a unicameral bone cyst of the left proximal humerus. Through a deltopectoral window the cavity was curetted and packed with calcium sulphate pellets. Closed in layers.`,
+    code: '27355',
+    review: true,
+    route: 'coder-review',
+    anatomy: { curettage: 'not_mentioned' },
+  },
+  {
+    klass:
+      'rv9 a distal radius giant cell tumour curetted, the bone named only before the curettage (was 27355 ready)',
+    text: `A 19-year-old man had a painful lytic lesion of the right distal radius on radiographs. Biopsy showed a giant cell tumour. He underwent extended intralesional curettage with a high-speed burr and the cavity was filled with bone cement.`,
+    code: '27355',
+    review: true,
+    route: 'coder-review',
+    anatomy: { curettage: 'not_mentioned' },
+  },
+  {
+    klass: 'rv9 a calcaneal cyst lining curetted (was 27355)',
+    text: `Operation: right calcaneal bone cyst. The lateral wall was windowed, the cyst lining curetted and the defect filled with cement.`,
+    code: '27355',
+    review: true,
+    route: 'coder-review',
+    anatomy: { curettage: 'not_mentioned' },
+  },
+  {
+    klass: 'rv9 a distal tibia fibroma curetted and cemented (was 27355 ready)',
+    text: `Procedure: curettage of a non-ossifying fibroma of the left distal tibia with cementation of the cavity.`,
+    code: '27355',
+    review: true,
+    route: 'coder-review',
+    anatomy: { curettage: 'not_mentioned' },
+  },
+  {
+    klass: 'rv9 guard: a proximal femur bone cyst curetted and cemented stays 27355',
+    text: `Procedure: curettage of a simple bone cyst of the right proximal femur, no graft. The cavity was curetted through a lateral cortical window and filled with cement.`,
+    code: '27355',
+    anatomy: { curettage: 'documented' },
+  },
+  {
+    klass: 'rv9 guard: a femoral neck cyst curetted in a boy who broke his shoulder stays 27355',
+    text: `An 11-year-old boy with a bone cyst of the left femoral neck, who had broken his shoulder last year, underwent curettage of the cyst and filling with cement.`,
+    code: '27355',
+    anatomy: { curettage: 'documented' },
+  },
 ];

@@ -638,6 +638,15 @@ const NEW_STUMP =
  */
 // Curettage (27355 family) acts on a bone lesion: a curette used in a debridement of soft tissue, a
 // stump or a graft harvest, in a sentence that names no lesion, is not curettage of a lesion.
+/**
+ * A curettage's bone outside the femur (the family's curettage codes are the femur's, 27355-27357): a bone
+ * of the arm, shoulder girdle, spine, chest, skull or foot, or the leg below the knee. A note that names
+ * one of them and never the femur, thigh, hip or knee documents no femoral curettage (rules-extractor).
+ */
+export const CURETTAGE_OTHER_BONE =
+  /\b(?:humer(?:us|i|al)|radius|radial\s+(?:head|neck|shaft|metaphysis)|ulna[er]?|clavic\w*|scapula[er]?|calcane(?:us|al|um)|talus|talar|metacarp\w*|metatars\w*|phalan\w*|vertebra\w*|ribs?|sternum|skull|mandib\w*|tibia[el]?|fibula[r]?|shoulder|elbow|wrist|forearm|upper\s+arm)\b/i;
+export const CURETTAGE_FAMILY_SITE =
+  /\b(?:femur|femora|femoral|thighs?|trochant\w*|inter-?trochanteric|sub-?trochanteric|supra-?condylar|condyl\w*|hips?|knees?)\b/i;
 const SOFT_TISSUE_TARGET =
   /\b(?:debrid\w*|necro\w*|granulation|slough\w*|fibrin\w*|soft[\s-]tissues?|subcutane\w*|fasci\w*|muscle|wound|stump|ulcer\w*|abscess|sinus|bursa\w*|skin|harvest\w*|donor[\s-]site)\b/i;
 const BONE_LESION_TARGET =

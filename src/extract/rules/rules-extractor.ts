@@ -12,6 +12,8 @@ import { sourceVersions } from '../../version.ts';
 import type { Extraction, Extractor } from '../types.ts';
 import { assertMention } from './context.ts';
 import {
+  CURETTAGE_FAMILY_SITE,
+  CURETTAGE_OTHER_BONE,
   DISTAL_PRIOR,
   elementLexicon,
   featureLexicon,
@@ -1203,6 +1205,17 @@ function levelFromRecut(prior: Fact, femurCut: Fact): Fact {
   };
 }
 
+/**
+ * A curettage in a note whose only named bone lies outside the femur ("a proximal humeral cyst … curettage
+ * of the lesion", "the calcaneal cyst was curetted") is no femoral curettage: not mentioned, so 27355-27357
+ * stand on nothing (level undetermined, coder review). A note naming the femur, thigh, hip or knee keeps it.
+ */
+function femoralCurettage(text: string, curettage: Fact): Fact {
+  if (curettage.status !== 'documented') return curettage;
+  if (!CURETTAGE_OTHER_BONE.test(text) || CURETTAGE_FAMILY_SITE.test(text)) return curettage;
+  return { status: 'not_mentioned', evidence: [] };
+}
+
 function readFeatures(text: string, sentences: Sentence[]): Reading {
   const features = Object.fromEntries(
     // Prior amputation and tumour size have readers of their own below.
@@ -1248,6 +1261,7 @@ function readFeatures(text: string, sentences: Sentence[]): Reading {
   if (!events.some((e) => e.time === 'index' && !e.context)) namesOnly(text, sentences, features);
   for (const key of ['femurCut', 'boneResected', 'pelvicBoneResected', 'posteriorPelvicDivision'] as const)
     features[key] = withoutOtherPurposeCuts(text, sentences, key, features[key], derived);
+  features.curettage = femoralCurettage(text, features.curettage);
   inferFeatures(text, sentences, features, events);
   features.softTissueTumorResection = both(
     features.softTissueTumorResection,
