@@ -264,4 +264,30 @@ The femur was transected 10 cm above the joint line and the limb removed. The st
     code: '27355',
     anatomy: { curettage: 'documented' },
   },
+  // rv10. An amputation named as an injury ("a traumatic above-knee amputation") is the trauma that took the
+  // limb, not an earlier operation: cutting the femur back now is no re-amputation (never 27596 outside
+  // coder review); an amputation told as earlier surgery, or a healed traumatic stump that has since failed
+  // and is re-cut, keeps 27596.
+  {
+    klass: 'rv10 the femur trimmed back after a traumatic above-knee amputation two days ago (was 27596)',
+    text: `Procedure: Thigh revision after a traumatic above-knee amputation two days ago. The femur was trimmed back 4 cm with a saw, a myodesis was performed and the wound closed in layers.`,
+    code: '27590',
+    review: true,
+  },
+  {
+    klass: 'rv10 debridement and femoral shortening of a traumatic transfemoral amputation (was 27596)',
+    text: `Operation: debridement and femoral shortening of a traumatic transfemoral amputation from a train injury yesterday. The femur was cut back 5 cm with an oscillating saw and the flaps were closed.`,
+    code: null,
+    review: true,
+  },
+  {
+    klass: 'rv10 guard: a traumatic above-knee stump from years ago, since ulcerated, re-cut stays 27596',
+    text: `Procedure: Thigh re-amputation. He sustained a traumatic above-knee amputation in 2015 and the stump has since ulcerated. The femur was re-cut 5 cm proximally and the stump closed in layers.`,
+    code: '27596',
+  },
+  {
+    klass: 'rv10 guard: a previous above-knee amputation re-cut for a painful stump stays 27596',
+    text: `Procedure: Thigh re-amputation for a painful stump after a previous above-knee amputation. The femur was re-cut 5 cm proximally and the stump closed in layers.`,
+    code: '27596',
+  },
 ];

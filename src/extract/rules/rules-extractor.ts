@@ -842,6 +842,9 @@ function priorMentions(
     // A case's opening "A 48-year-old man had an above-knee amputation" is its own operation unless a
     // later presentation moves the story on ("He now presents with a painful stump").
     if (m.tag === 'case-opener' && !LATER_PRESENTATION.test(text.slice(m.match.end))) return false;
+    // An amputation named as an injury ("a traumatic through-knee amputation") is the trauma that took
+    // the limb, not an earlier operation: its formalisation is today's amputation (pseudo.injury-completed).
+    if (m.context?.rule === 'historical.injury') return false;
     // A thigh amputation named as the site of a scar or neuroma is an existing one only when no limb is
     // removed today: beside today's removal it is today's amputation, the neuroma excised with it.
     if (m.tag === 'scar-site' && limbRemovedToday) return false;
