@@ -435,19 +435,19 @@ export const noteContextRules: readonly NoteContextRule[] = [
     id: 'generic.literature-advice',
     // Notes or a review that report what the literature advises ("most authors recommend …", "some authors
     // advise tying the common iliacs", "several case reports in the literature"): practice in general,
-    // whatever terse or past wording they use ("blood conserved by use of a tourniquet", "previously was
-    // used for infection").
+    // whatever terse or past wording they use ("a tourniquet limits the blood loss", "it was once done
+    // mostly for tuberculosis").
     cue: `\\b(?:most|many|some|several|other|few)\\s+authors\\s+(?:now\\s+|also\\s+|still\\s+)?(?:recommend|advise|advocate|suggest|prefer|favou?r)\\b|\\b(?:several|many|few|some)\\s+case\\s+reports\\s+in\\s+the\\s+literature\\b`,
     patients: 'general',
     // Only a strong anchor (an age, a name, a side, the op note's fields) ties such a text to one patient.
     unless: `${ONE_PATIENT_STRONG}|${INDEX_OPERATION}`,
     examples: [
       {
-        text: 'Hindquarter amputation. Posterior flap includes gluteus maximus. Most authors recommend that the internal iliac vessels are kept. Blood conserved by use of a tourniquet.',
+        text: 'Hindquarter amputation, teaching notes. The buttock flap carries the gluteal muscle. Most authors recommend keeping the internal iliac artery. A tourniquet limits the blood loss.',
         expect: true,
       },
       {
-        text: 'Knee disarticulation: notes. Some authors advise a patellar tendon suture. Previously was used for trauma.',
+        text: 'Knee disarticulation: notes. Some authors advise suturing the patellar tendon to the cruciate stumps. Once done mostly for trauma.',
         expect: true,
       },
       {
