@@ -4,7 +4,8 @@
  * the stated present one belongs to the patient's past (context rule `historical.younger-age`).
  */
 
-const UNITS: Readonly<Record<string, number>> = {
+/** Number words one to nineteen, in order (the size reader of the rules lexicon shares them). */
+export const UNITS: Readonly<Record<string, number>> = {
   one: 1,
   two: 2,
   three: 3,

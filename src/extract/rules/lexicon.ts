@@ -1,5 +1,6 @@
 import type { ElementKey } from '../../codes/elements.ts';
 import type { FeatureKey } from '../../codes/features.ts';
+import { UNITS } from '../../nlp/ages.ts';
 import { preparesImplant, SCAR_OR_NEUROMA } from '../../nlp/procedure-terms.ts';
 import type { SectionKind } from './text.ts';
 
@@ -754,29 +755,7 @@ const readPriorLevel = (sentence: string): string | undefined => {
   return 'transfemoral (above-knee)';
 };
 
-const NUMBER_WORDS: Record<string, number> = {
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  eleven: 11,
-  twelve: 12,
-  thirteen: 13,
-  fourteen: 14,
-  fifteen: 15,
-  sixteen: 16,
-  seventeen: 17,
-  eighteen: 18,
-  nineteen: 19,
-  twenty: 20,
-  thirty: 30,
-};
+const NUMBER_WORDS: Record<string, number> = { ...UNITS, twenty: 20, thirty: 30 };
 const NUM = `(?:\\d+(?:\\.\\d+)?|${Object.keys(NUMBER_WORDS).join('|')})(?:${SP}point${SP}(?:\\d|${Object.keys(NUMBER_WORDS).join('|')}))?`;
 const parseNumber = (raw: string): number | undefined => {
   const [whole, frac] = raw.toLowerCase().split(/\s*point\s*/);
