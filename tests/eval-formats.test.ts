@@ -21,6 +21,7 @@ import { computeMetrics } from '../src/eval/metrics.ts';
 import type { EvalResults, FormatOutcome } from '../src/eval/results.ts';
 import { processNote } from '../src/pipeline/process.ts';
 import { runCliInProcess } from './support/cli.ts';
+import { blankCase, evalResults } from './support/eval-results.ts';
 
 const fixtures = loadFixtures('fixtures');
 const fixture = (name: string): FixtureCase => {
@@ -274,44 +275,14 @@ describe('format gate', () => {
     wrongCodesOutsideCoderReview: [],
     ...over,
   });
-  const resultsWith = (formats?: FormatOutcome[], names = ['a', 'b', 'c']): EvalResults => ({
-    schemaVersion: 1,
-    generatedAt: '2026-01-01T00:00:00.000Z',
-    suite: { name: 't', extractor: 'rules', mode: 'live', dirs: ['fixtures'], thresholds: {} },
-    versions: {
-      opnote: '0',
-      knowledge: 'k',
-      prompt: null,
-      schema: null,
-      model: null,
-      extractor: 'rules',
-      fixtures: 'f',
-      all: {},
-    },
-    metrics: computeMetrics([]),
-    cases: names.map((name) => ({
-      name,
-      passed: true,
-      expectedCode: null,
-      gotCode: null,
-      codeCorrect: true,
-      claimedCode: null,
-      decision: null,
-      findings: {
-        expected: [],
-        allowed: [],
-        got: [],
-        info: [],
-        truePositives: [],
-        falseNegatives: [],
-        falsePositives: [],
+  const resultsWith = (formats?: FormatOutcome[], names = ['a', 'b', 'c']): EvalResults =>
+    evalResults(
+      names.map((name) => blankCase(name)),
+      {
+        metrics: computeMetrics([]),
+        ...(formats ? { formats: { cases: names.length, transforms: formats } } : {}),
       },
-      facts: [],
-      grounding: { documentedFacts: 0, groundedFacts: 0, ungroundedFindings: 0 },
-      meta: { extractor: 'rules', durationMs: 1, promptTokens: 0, completionTokens: 0, costUsd: null },
-    })),
-    ...(formats ? { formats: { cases: names.length, transforms: formats } } : {}),
-  });
+    );
 
   it.each([
     { name: 'unchanged', base: outcome(), cur: outcome(), passed: true },

@@ -6,13 +6,13 @@ import type { CodeDefinition, LevelCue } from '../src/codes/types.ts';
 import { type Evaluation, evaluate } from '../src/eval/evaluate.ts';
 import { loadFixtures } from '../src/eval/fixtures.ts';
 import { diffCase, runGate } from '../src/eval/gate.ts';
-import { computeMetrics } from '../src/eval/metrics.ts';
 import type { CaseRecord, EvalResults } from '../src/eval/results.ts';
 import { parseSuite } from '../src/eval/suite.ts';
 import { findProcedureLabels } from '../src/extract/labels.ts';
 import { createRulesExtractor } from '../src/extract/rules/rules-extractor.ts';
 import type { Extractor } from '../src/extract/types.ts';
 import { decideLevel } from '../src/validate/level.ts';
+import { evalResults } from './support/eval-results.ts';
 
 const suite = parseSuite(readFileSync('evals/rules.json', 'utf8'), 'evals/rules.json');
 
@@ -41,25 +41,7 @@ function record(name: string, over: Partial<CaseRecord> = {}): CaseRecord {
   };
 }
 
-function results(cases: CaseRecord[]): EvalResults {
-  return {
-    schemaVersion: 1,
-    generatedAt: '2026-01-01T00:00:00.000Z',
-    suite: { name: 't', extractor: 'rules', mode: 'live', dirs: ['fixtures'], thresholds: {} },
-    versions: {
-      opnote: '0',
-      knowledge: 'k',
-      prompt: null,
-      schema: null,
-      model: null,
-      extractor: 'rules',
-      fixtures: 'f',
-      all: {},
-    },
-    metrics: computeMetrics(cases),
-    cases,
-  };
-}
+const results = (cases: CaseRecord[]): EvalResults => evalResults(cases);
 
 const missed = (r: CaseRecord): CaseRecord => ({
   ...r,

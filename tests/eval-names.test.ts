@@ -8,6 +8,7 @@ import { deleteNames, NAME_REPLACEMENT, nameTransformIds, nameTransforms } from 
 import type { EvalResults, NameOutcome } from '../src/eval/results.ts';
 import { findProcedureLabels } from '../src/extract/labels.ts';
 import { processNote } from '../src/pipeline/process.ts';
+import { blankCase, evalResults } from './support/eval-results.ts';
 
 /** A note whose anatomy decides (27290) with its names in the title and in the body. */
 const ANATOMY_NOTE = `PROCEDURE: Left hindquarter amputation (external hemipelvectomy).
@@ -146,44 +147,14 @@ describe('name gate', () => {
     evidence: { exact: 10, total: 10 },
     ...over,
   });
-  const resultsWith = (names?: NameOutcome[], cases = ['a', 'b', 'c']): EvalResults => ({
-    schemaVersion: 1,
-    generatedAt: '2026-01-01T00:00:00.000Z',
-    suite: { name: 't', extractor: 'rules', mode: 'live', dirs: ['fixtures'], thresholds: {} },
-    versions: {
-      opnote: '0',
-      knowledge: 'k',
-      prompt: null,
-      schema: null,
-      model: null,
-      extractor: 'rules',
-      fixtures: 'f',
-      all: {},
-    },
-    metrics: computeMetrics([]),
-    cases: cases.map((name) => ({
-      name,
-      passed: true,
-      expectedCode: null,
-      gotCode: null,
-      codeCorrect: true,
-      claimedCode: null,
-      decision: null,
-      findings: {
-        expected: [],
-        allowed: [],
-        got: [],
-        info: [],
-        truePositives: [],
-        falseNegatives: [],
-        falsePositives: [],
+  const resultsWith = (names?: NameOutcome[], cases = ['a', 'b', 'c']): EvalResults =>
+    evalResults(
+      cases.map((name) => blankCase(name)),
+      {
+        metrics: computeMetrics([]),
+        ...(names ? { names: { cases: cases.length, transforms: names } } : {}),
       },
-      facts: [],
-      grounding: { documentedFacts: 0, groundedFacts: 0, ungroundedFindings: 0 },
-      meta: { extractor: 'rules', durationMs: 1, promptTokens: 0, completionTokens: 0, costUsd: null },
-    })),
-    ...(names ? { names: { cases: cases.length, transforms: names } } : {}),
-  });
+    );
 
   it.each([
     { name: 'unchanged', base: outcome(), cur: outcome(), passed: true },
