@@ -130,4 +130,22 @@ describe('slow and greedy clients', () => {
     expect(await drained).toEqual({ forced: false });
     server = undefined;
   });
+
+  it('a request begun before a plain close() and answered during it closes its connection', async () => {
+    // As for the drain: an answer sent while the server closes must not leave its connection on keep-alive.
+    server = await startServer({ keepAliveTimeoutMs: 600_000 });
+    const body = JSON.stringify({ transcript: 'Left hindquarter amputation through the sacroiliac joint.' });
+    const head = postHead(Buffer.byteLength(body), `authorization: Bearer ${TOKEN}\r\n`);
+    const client = await rawClient(server.url, head, body.slice(0, 10));
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    const closed = server.app.close();
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    client.socket.write(body.slice(10));
+    await client.closed;
+    const answerHead = (client.received().split('\r\n\r\n')[0] ?? '').toLowerCase();
+    expect(answerHead).toMatch(/^http\/1\.1 200 /);
+    expect(answerHead).toContain('connection: close');
+    await closed;
+    server = undefined;
+  });
 });

@@ -543,6 +543,10 @@ export function buildServer(options: ServerOptions = {}): FastifyInstance {
   app.addHook('onRequest', async (request, reply) => {
     reply.header('x-request-id', request.id);
   });
+  // A plain close() drains too: answers sent while the server closes end their connections.
+  app.addHook('preClose', async () => {
+    state.draining = true;
+  });
   // While draining, every answer ends its connection, so keep-alive clients move elsewhere. Checked
   // when the answer is sent, not when its request arrived: a request begun before the drain and
   // answered during it must not leave its connection open for the keep-alive timeout.
