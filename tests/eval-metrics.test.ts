@@ -5,32 +5,17 @@ import type { CaseRecord } from '../src/eval/results.ts';
 import { readCaseInput, runCases } from '../src/eval/run.ts';
 import { selectCases } from '../src/eval/suite.ts';
 import { processNote } from '../src/pipeline/process.ts';
+import { blankCase } from './support/eval-results.ts';
 
 /** A scored case with everything right, changed by `over`. */
-function record(name: string, over: Partial<CaseRecord> = {}): CaseRecord {
-  return {
-    name,
-    passed: true,
+const record = (name: string, over: Partial<CaseRecord> = {}): CaseRecord =>
+  blankCase(name, {
     expectedCode: '27290',
     gotCode: '27290',
-    codeCorrect: true,
     claimedCode: '27290',
     decision: { supported: '27290', checked: '27290', basis: 'anatomy', reasons: [] },
-    findings: {
-      expected: [],
-      allowed: [],
-      got: [],
-      info: [],
-      truePositives: [],
-      falseNegatives: [],
-      falsePositives: [],
-    },
-    facts: [],
-    grounding: { documentedFacts: 0, groundedFacts: 0, ungroundedFindings: 0 },
-    meta: { extractor: 'rules', durationMs: 1, promptTokens: 0, completionTokens: 0, costUsd: null },
     ...over,
-  };
-}
+  });
 
 const findings = (tp: string[], fn: string[], fp: string[]): CaseRecord['findings'] => ({
   expected: [...tp, ...fn],

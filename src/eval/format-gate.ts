@@ -68,6 +68,11 @@ function inSharedLists(
 /** A defect count that grew (both measured). */
 const grew = (was: number | null, now: number | null): boolean => was !== null && now !== null && now > was;
 
+/** The names of the cases both runs hold: the metamorphic gates compare only those. */
+export function sharedCaseNames(current: EvalResults, baseline: EvalResults): Set<string> {
+  const baseNames = new Set(baseline.cases.map((c) => c.name));
+  return new Set(current.cases.map((c) => c.name).filter((n) => baseNames.has(n)));
+}
 /**
  * The format gate: per transform, over the cases both runs share, no fewer cases keeping their code
  * (and their route, where the transform keeps every fact) than the baseline, no more wrong codes outside
@@ -78,8 +83,7 @@ const grew = (was: number | null, now: number | null): boolean => was !== null &
 export function runFormatGate(current: EvalResults, baseline: EvalResults): FormatGate | undefined {
   if (!current.formats) return undefined;
   const notes: string[] = [];
-  const baseNames = new Set(baseline.cases.map((c) => c.name));
-  const shared = new Set(current.cases.map((c) => c.name).filter((n) => baseNames.has(n)));
+  const shared = sharedCaseNames(current, baseline);
   const baseById = new Map((baseline.formats?.transforms ?? []).map((t) => [t.id, t]));
   if (!baseline.formats)
     notes.push('the baseline has no format results (run it with --formats): reported, not gated');

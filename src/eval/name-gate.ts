@@ -1,3 +1,4 @@
+import { sharedCaseNames } from './format-gate.ts';
 import type { EvalResults, NameOutcome } from './results.ts';
 
 /** Counts of one name transform: lost, wrong, violations and errors over the cases both runs share. */
@@ -52,8 +53,7 @@ function countsOver(t: NameOutcome, shared: ReadonlySet<string>): NameCounts {
 export function runNameGate(current: EvalResults, baseline: EvalResults): NameGate | undefined {
   if (!current.names) return undefined;
   const notes: string[] = [];
-  const baseNames = new Set(baseline.cases.map((c) => c.name));
-  const shared = new Set(current.cases.map((c) => c.name).filter((n) => baseNames.has(n)));
+  const shared = sharedCaseNames(current, baseline);
   const baseById = new Map((baseline.names?.transforms ?? []).map((t) => [t.id, t]));
   if (!baseline.names)
     notes.push('the baseline has no name results (run it with --mutate): reported, not gated');
