@@ -9,6 +9,7 @@ import { namelessProbes } from './support/reading-classes-names.ts';
 import { npProbes } from './support/reading-classes-np.ts';
 import { postmeasureProbes } from './support/reading-classes-postmeasure.ts';
 import { publishedProbes } from './support/reading-classes-published.ts';
+import { pubrtProbes } from './support/reading-classes-pubrt.ts';
 import { redteamProbes } from './support/reading-classes-redteam.ts';
 import { reviewProbes } from './support/reading-classes-review.ts';
 
@@ -23,6 +24,7 @@ const probes = [
   ...redteamProbes,
   ...reviewProbes,
   ...postmeasureProbes,
+  ...pubrtProbes,
 ];
 
 // Each probe through the whole pipeline (rules extractor): the code the anatomy decides, or — where

@@ -521,9 +521,10 @@ export const contextRules: readonly ContextRule[] = [
     // condyles"); a passive one ("the femoral head was preserved and …", "the femur was left intact and
     // …") or a predicate "intact" spares what stands before it (neg.anatomic-inside), never the next clause.
     // A compound adjective ("limb-sparing resection", "nerve-sparing", "limb sparing surgery") names the
-    // kind of operation, not what was kept from it.
+    // kind of operation, not what was kept from it. Leaving a place ("before leaving theatre", "leaving the
+    // operating room") is a departure, which spares nothing.
     pattern:
-      '(?<!\\b(?:was|were|is|are|been|being|be|remained|remains|left|kept)\\s+(?:\\w+ly\\s+|not\\s+)?)(?<!-|\\blimb\\s)\\b(?:avoid(?:ed|ing)?|spar(?:ed|ing)|preserv(?:ed|ing)|leaving|keeping|retaining|retained)\\b',
+      '(?<!\\b(?:was|were|is|are|been|being|be|remained|remains|left|kept)\\s+(?:\\w+ly\\s+|not\\s+)?)(?<!-|\\blimb\\s)\\b(?:avoid(?:ed|ing)?|spar(?:ed|ing)|preserv(?:ed|ing)|(?<!\\b(?:before|after|on|upon|until|prior\\s+to)\\s+)leaving(?!\\s+(?:the\\s+)?(?:operating\\s+(?:room|theat(?:re|er)|suite|table)|theat(?:re|er)|OR|recovery|PACU|hospital|table|ward|unit|department)\\b)|keeping|retaining|retained)\\b',
     direction: 'forward',
     category: 'negated',
     maxScope: 6,
@@ -552,6 +553,19 @@ export const contextRules: readonly ContextRule[] = [
         text: 'We resected the acetabulum, leaving the femoral head.',
         target: 'femoral head',
         expect: 'negated',
+        type: 'procedure',
+      },
+      // Leaving a place is a departure, not a sparing: "before leaving theatre a cast was applied".
+      {
+        text: 'Before leaving theatre a plaster cast was applied to the stump.',
+        target: 'plaster cast',
+        expect: null,
+        type: 'procedure',
+      },
+      {
+        text: 'A rigid dressing was put on, leaving the operating room at noon.',
+        target: 'rigid dressing',
+        expect: null,
         type: 'procedure',
       },
       {
@@ -1530,14 +1544,22 @@ export const contextRules: readonly ContextRule[] = [
   {
     id: 'historical.pre',
     // "underwent" is not here: in a case description it narrates the index operation unless dated.
+    // "Prior to" is a preposition of this operation's own time ("prior to leaving theatre", "prior to
+    // closure"), except before the admission or presentation ("prior to this admission she had …").
     pattern:
-      '\\b(?:previous(?:ly)?|prior|history of|hx of|had undergone|status post|s\\/p|originally|initially|(?:years?|months?|weeks?|days?|hours?) ago|before (?:\\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|a few|few|several) (?:days?|weeks?|months?|years?)\\b(?! of\\b)|in (?:19|20)\\d\\d|at an outside|outside hospital)\\b',
+      '\\b(?:previous(?:ly)?|prior(?!\\s+to\\b(?!\\s+(?:(?:this|the|his|her|their|current)\\s+)?(?:admission|presentation|referral|transfer|injury|illness)\\b))|history of|hx of|had undergone|status post|s\\/p|originally|initially|(?:years?|months?|weeks?|days?|hours?) ago|before (?:\\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|a few|few|several) (?:days?|weeks?|months?|years?)\\b(?! of\\b)|in (?:19|20)\\d\\d|at an outside|outside hospital)\\b',
     direction: 'forward',
     category: 'historical',
     maxScope: 10,
     examples: [
       { text: 'He is status post a right AKA.', target: 'AKA', expect: 'historical' },
       { text: 'The patient underwent a left hemipelvectomy.', target: 'hemipelvectomy', expect: null },
+      { text: 'Prior to closure a rigid dressing was applied.', target: 'rigid dressing', expect: null },
+      {
+        text: 'Prior to this admission she had an above-knee amputation.',
+        target: 'above-knee amputation',
+        expect: 'historical',
+      },
     ],
   },
   {
