@@ -39,8 +39,9 @@ const SIDE =
  * will / may / should …" is any patient (a patient-information page: "the patient will need to rest").
  */
 const ONE_PATIENT_ONLY =
-  // "The patient is placed supine" / "Position the patient": a technique's positioning step, not one patient.
-  `(?<!\\b(?:place|position|turn|roll|lay|put|prepare|drape|prep)\\s+)\\b(?:the|this|our|index)\\s+patient\\b(?!s)(?!['’]s\\b)(?!\\s+(?:is|are|should|must|can|may)\\s+(?:then\\s+|now\\s+)?(?:placed|positioned|turned|rolled|laid|prepped|prepared|draped|put|supine|prone|in\\b))(?!\\s+(?:will|would|may|might|should|must|can|needs?\\s+to)\\b)|(?<!\\b(?:should|must|may|might|can|if|when|whether)\\b[^.;]{0,80})\\bpatient['’]s\\b(?![^.;]{0,120}?\\b(?:should|must|may|might|can|needs?\\s+to)\\b)|(?<!\\b(?:to|and|mean|median|average|from|between|range|of)\\s+)(?<![-–]\\s?)\\b\\d{1,3}[- ]?(?:year|yr)s?[- ]old\\b(?!\\s*(?:patients|men|women|children|adults|subjects))|\\b(?:mr|mrs|ms|dr)\\.?\\s+[a-z]|\\b(?:he|she)\\s+(?:was|is|had|has|underwent|presented|returned|developed|recovered)\\b|${SIDE}`;
+  // "The patient is placed supine" / "Position the patient": a technique's positioning step, not one patient;
+  // nor is the object of a care instruction ("teach the patient to lie prone", "explained to the patient").
+  `(?<!\\b(?:place|position|turn|roll|lay|put|prepare|drape|prep|teach|tell|ask|encourage|instruct|remind|help|assist|advise|show|reassure|educate|explain\\s+to|explained\\s+to)\\s+)\\b(?:the|this|our|index)\\s+patient\\b(?!s)(?!['’]s\\b)(?!\\s+(?:is|are|should|must|can|may)\\s+(?:then\\s+|now\\s+)?(?:placed|positioned|turned|rolled|laid|prepped|prepared|draped|put|supine|prone|in\\b))(?!\\s+(?:will|would|may|might|should|must|can|needs?\\s+to)\\b)|(?<!\\b(?:should|must|may|might|can|if|when|whether)\\b[^.;]{0,80})\\bpatient['’]s\\b(?![^.;]{0,120}?\\b(?:should|must|may|might|can|needs?\\s+to)\\b)|(?<!\\b(?:to|and|mean|median|average|from|between|range|of)\\s+)(?<![-–]\\s?)\\b\\d{1,3}[- ]?(?:year|yr)s?[- ]old\\b(?!\\s*(?:patients|men|women|children|adults|subjects))|\\b(?:mr|mrs|ms|dr)\\.?\\s+[a-z]|\\b(?:he|she)\\s+(?:was|is|had|has|underwent|presented|returned|developed|recovered)\\b|${SIDE}`;
 /**
  * The marks of an operative note about one operation: its header fields, a side letter, "today" (not an
  * article's "Today, with modern chemotherapy …", "Today, most surgeons …": nowadays).
@@ -65,10 +66,12 @@ const DEFINITION =
  * The terse narration of one operation: a sentence opened by a bare participle with no auxiliary
  * ("Femur divided with saw", "Flaps closed in layers", "Vessels ligated and divided"); a textbook
  * writes the present ("the femur is divided"). A participle of reference ("the procedures described in
- * the previous chapter", "the approach shown in Fig. 2") narrates nothing.
+ * the previous chapter", "the approach shown in Fig. 2") narrates nothing, nor does a reduced relative
+ * clause whose sentence goes on in the present passive ("the muscles attached to the trochanters are
+ * released": a technique's step).
  */
 const TERSE_NARRATION =
-  "(?:^|[.;:]\\s+|\\n\\s*)(?:(?!(?:is|are|be|been|has|have|had|can|may|should|must|will|would|then|now|first|next)\\b)[a-z][\\w'-]*\\s+){1,3}?(?!(?:described|mentioned|shown|listed|noted|discussed|outlined|illustrated|presented|cited|reported|depicted|detailed|summari[sz]ed|based|used)\\b)(?:\\w+ed|cut|sewn|made|done)\\s+(?:with|at|in|and|by|using|through|from|over|to|along|around|across|into|under)\\b";
+  "(?:^|[.;:]\\s+|\\n\\s*)(?:(?!(?:is|are|be|been|has|have|had|can|may|should|must|will|would|then|now|first|next)\\b)[a-z][\\w'-]*\\s+){1,3}?(?!(?:described|mentioned|shown|listed|noted|discussed|outlined|illustrated|presented|cited|reported|depicted|detailed|summari[sz]ed|based|used)\\b)(?:\\w+ed|cut|sewn|made|done)\\s+(?:with|at|in|and|by|using|through|from|over|to|along|around|across|into|under)\\b(?![^.;:\\n]*?\\b(?:is|are)\\s+(?:(?:then|now|next|first|also|\\w+ly)\\s+)?(?:re-?)?\\w+(?:ed|en)\\b)";
 
 /**
  * Narration of one operation in the past: "the femur was divided", "we divided", "I ligated". A
@@ -76,9 +79,12 @@ const TERSE_NARRATION =
  */
 const PAST_NARRATION =
   '(?<!\\b(?:historically|traditionally|formerly|originally|classically|in\\s+the\\s+past)\\b[^.;]{0,80})\\b(?:was|were)\\s+(?!(?:\\w+\\s+){0,2}?(?:described|reported|introduced|populari[sz]ed|published|proposed|pioneered|credited|attributed|named|advocated|recommended|abandoned|developed|modified|used\\s+(?:by|in)|involved|contaminated|infiltrated|affected|associated|required|needed|thought|believed|considered|known|deemed|felt)\\b)(?:\\w+\\s+){0,2}?(?:\\w+(?:ed|en)|cut|made|done|sewn|left|put|set)\\b|\\b(?:i|we)\\s+(?:then\\s+)?\\w+ed\\b';
-/** A surgical act told in the present passive: "the femur is divided", "the vessels are then ligated". */
+/**
+ * A surgical act told in the present passive: "the femur is divided", "the vessels are then ligated", an
+ * act done again ("the femur is re-divided", "the adductor is reattached"), a wound left open.
+ */
 const PRESENT_ACT =
-  '\\b(?:is|are)\\s+(?:(?:then|now|next|first|also|carefully|sharply|bluntly|gently|subsequently|finally|\\w+ly)\\s+){0,2}(?:divided|ligated|incised|transected|osteotomi[sz]ed|removed|excised|sutured|closed|cut|dissected|detached|released|opened|disarticulated|sectioned|sawn|raised|fashioned|elevated|isolated|exposed|freed|delivered|tied|clamped|separated|resected|amputated|dislocated|rasped|bevell?ed|smoothed|approximated|reflected|mobili[sz]ed|transposed|drawn|retracted|identified|developed|completed|secured|oversewn|sewn|stapled|filed|trimmed|applied|fitted|moulded|molded|attached|curetted|burr?ed|packed|filled|cemented|drilled)\\b';
+  '\\b(?:is|are)\\s+(?:(?:then|now|next|first|also|carefully|sharply|bluntly|gently|subsequently|finally|\\w+ly)\\s+){0,2}(?:re-?)?(?:left\\s+(?:open|unclosed|unsutured)\\b|divided|ligated|incised|transected|osteotomi[sz]ed|removed|excised|sutured|closed|cut|dissected|detached|released|opened|disarticulated|sectioned|sawn|raised|fashioned|elevated|isolated|exposed|freed|delivered|tied|clamped|separated|resected|amputated|dislocated|rasped|bevell?ed|smoothed|approximated|reflected|mobili[sz]ed|transposed|drawn|retracted|identified|developed|completed|secured|oversewn|sewn|stapled|filed|trimmed|applied|fitted|moulded|molded|attached|curetted|burr?ed|packed|filled|cemented|drilled)\\b';
 /** The verbs of an atlas step told as an instruction ("Divide", "you ligate"). */
 const STEP_VERBS =
   '(?:divide|ligate|incise|isolate|detach|identify|transect|osteotomi[sz]e|remove|dissect|make|release|open|close|elevate|expose|cut|suture|retract|continue|begin|mark|carry|rasp|bevel|tie|clamp|disarticulate|excise|resect|reflect|free|deliver|approximate|mobili[sz]e|saw|section|separate|dislocate|raise|fashion|draw|place|position|complete|extend|curve|deepen|sever|develop|enter|insert|secure|curette|burr?|pack|fill|cement|drill)';
@@ -327,6 +333,13 @@ export const noteContextRules: readonly NoteContextRule[] = [
         expect: false,
       },
       { text: 'The vessels are ligated. I now divide the femur. The wound is closed.', expect: false },
+      // A reduced relative in a present-passive step is no terse narration; an act done again is a step.
+      {
+        text: 'The muscles attached to the lesser trochanter are released. The capsule is opened.',
+        expect: true,
+      },
+      { text: 'The femur is re-divided higher. The adductor magnus is reattached.', expect: true },
+      { text: 'The thigh is divided at one level. The wound is left open.', expect: true },
       // One present-tense step is not a technique.
       { text: 'The wound is closed over a drain.', expect: false },
       // An atlas's figure names the side of its picture; its third-person "the resident then …" is no op note's.
@@ -553,6 +566,64 @@ export const noteContextRules: readonly NoteContextRule[] = [
       },
       {
         text: 'Date of surgery: 03/02/2026. Case one: the femur was transected. Case two, a BKA, was postponed.',
+        expect: false,
+      },
+    ],
+  },
+  {
+    id: 'generic.figure-legend',
+    // A text that opens with a figure's label ("Figure 4. The resection specimen …", "Fig. 2a") is a
+    // caption: an atlas's picture, whatever side it shows, unless a person, "the patient", a case, an op
+    // note's fields or past narration tie it to one patient.
+    cue: String.raw`^\s*(?:fig(?:ure)?\.?|plate)\s*\d{1,2}[a-z]?\s*[.:)\u2013-]`,
+    patients: 'general',
+    unless: `${ONE_PATIENT_PERSON}|\\b(?:the|this|our)\\s+patient(?:['’]s)?\\b|\\bcase\\s+(?:\\d|one|two|i\\b)|${INDEX_OPERATION}|${PAST_NARRATION}`,
+    examples: [
+      {
+        text: 'Figure 4. The specimen: the whole right lower limb with the hemipelvis, divided at the sacroiliac joint and the symphysis.',
+        expect: true,
+      },
+      {
+        text: 'Fig. 2a. The left knee after division of the cruciate ligaments. (b) The condyles left intact.',
+        expect: true,
+      },
+      {
+        text: 'Fig. 2. Radiograph of the patient after resection of the left iliac wing.',
+        expect: false,
+      },
+      {
+        text: 'Figure 1. Case 3. The specimen of the right thigh, the tumour excised with a cuff of muscle.',
+        expect: false,
+      },
+      {
+        text: 'Figure 3. The femur was divided 10 cm above the knee and the wound closed.',
+        expect: false,
+      },
+    ],
+  },
+  {
+    id: 'generic.plural-patients',
+    // A rehabilitation or nursing text telling what patients do in general, in the present ("patients who
+    // have had a hip disarticulation sit on the socket", "most older patients prefer a wheelchair"): no one
+    // patient's operation unless a person, an op note's fields or past narration anchor it.
+    cue: String.raw`\bpatients\s+(?:who\s+have\s+(?:had|undergone)|after|following|with)\b[^.;]{0,80}?\b(?:(?:often|usually|generally|typically|commonly|rarely|can|may|will|should|must)\s+)?(?:achieve|walk|need|require|prefer|use|develop|learn|regain|benefit|tolerate|experience|wear|sit|become|are|have|tend|do)\b|\b(?:most|many|some|few|older|elderly|younger|young)\s+(?:\w+\s+)?patients\s+(?:(?:often|usually|generally|typically|commonly|rarely|can|may|will|should|must)\s+)?(?:achieve|walk|need|require|prefer|use|develop|learn|regain|benefit|tolerate|experience|wear|sit|become|are|tend)\b`,
+    patients: 'general',
+    unless: `${ONE_PATIENT}|${PAST_NARRATION}`,
+    examples: [
+      {
+        text: 'Patients who have had a hip disarticulation sit on the socket. Most young patients achieve community walking.',
+        expect: true,
+      },
+      {
+        text: 'Rehabilitation after knee disarticulation. Older patients often prefer a wheelchair; the end-bearing stump helps transfers.',
+        expect: true,
+      },
+      {
+        text: 'A 70-year-old man. Most older patients prefer a wheelchair; he was fitted with a prosthesis.',
+        expect: false,
+      },
+      {
+        text: 'Indication: most patients with this tumour need an amputation. The left femur was transected.',
         expect: false,
       },
     ],

@@ -2,7 +2,9 @@
  * Whole-note probes for the classes a published-text red team (technique papers, case reports, abstracts,
  * atlases, rehabilitation and nursing texts) still misread: leaving a place read as sparing what follows
  * ("before leaving theatre a plaster socket was cast": the immediate fitting denied, a wrong 27590 outside
- * review), … Written for these tests in our own words, several wordings per class, with guards that must
+ * review), a technique's present-passive steps taken for one patient's narration (a reduced relative, an act done
+ * again, a wound left open), an atlas caption, rehabilitation and nursing texts about patients in general.
+ * Written for these tests in our own words, several wordings per class, with guards that must
  * not change; none taken from a published text, a fixture or a blind set. Same shape as `readingProbes`
  * (tests/support/reading-classes.ts); tests/reading-classes.test.ts runs them.
  */
@@ -70,5 +72,103 @@ Prior to this admission he had a right above-knee amputation for trauma. Today t
     text: `Procedure: left thigh re-amputation.
 Indication: prior left above-knee amputation with a non-healing stump. The femur was shortened by 3 cm with a saw and the stump closed in layers.`,
     code: '27596',
+  },
+  // pr3. A technique told in the present passive is generic however its steps are worded: a reduced relative
+  // clause ("the vessels lying over the capsule are tied") is no terse narration of one operation, an act
+  // done again ("is re-sectioned", "is reattached") is a step, and so is a wound "left open".
+  {
+    klass: 'pr3 atlas steps: reduced relatives in present-passive steps (hip disarticulation)',
+    text: `Steps of the operation
+1. The muscles inserted into the lesser trochanter are detached close to the bone.
+2. The vessels crossing in front of the capsule are tied and divided.
+3. The capsule is opened and the femoral head is dislocated out of the acetabulum.
+4. The gluteal flap is brought forward over the socket.`,
+    code: '27295',
+    generic: true,
+  },
+  {
+    klass: 'pr3 technique: the femur is re-sectioned higher and the adductors are reattached (re-amputation)',
+    text: `Revision of the failed above-knee stump
+In the residual limb that has failed, the old scar is excised and the femur is re-sectioned at a higher level. The adductor magnus is reattached to the lateral cortex.`,
+    code: '27596',
+    generic: true,
+  },
+  {
+    klass: 'pr3 technique: the septic thigh is divided at one level and the wound is left open',
+    text: `The open amputation in sepsis
+All tissues of the thigh, the femur among them, are divided at a single level, and the stump is left open beneath moist gauze until the infection settles.`,
+    code: '27592',
+    generic: true,
+  },
+  {
+    klass: 'pr3 guard: one patient, a reduced relative in the past (not generic)',
+    text: `Procedure: right hip disarticulation.
+The muscles inserted into the lesser trochanter were detached close to the bone. The capsule was opened and the femoral head dislocated from the acetabulum, and the leg was removed.`,
+    code: '27295',
+  },
+  {
+    klass: 'pr3 guard: a present-tense dictation anchored by its side and its fields (not generic)',
+    text: `Left above-knee re-amputation (previous left above-knee amputation 2021).
+The old scar is excised and the left femur is re-sectioned 3 cm higher with a saw. The wound is closed in layers. EBL 150 mL.`,
+    code: '27596',
+  },
+  // pr4. A text that opens with a figure's label is an atlas's caption, whatever side its picture shows,
+  // unless a person, "the patient", a case or past narration tie it to one patient.
+  {
+    klass: 'pr4 atlas caption: the right leg and hemipelvis after division of the sacroiliac joint',
+    text: `Figure 7. The right lower limb and hemipelvis lifted away after the sacroiliac joint and the pubic symphysis have been divided; the gluteal flap lies below.`,
+    code: null,
+    review: true,
+    generic: true,
+  },
+  {
+    klass: 'pr4 atlas caption: a left knee, the femoral condyles left untouched',
+    text: `Fig. 12a. Left knee: the patellar ligament detached from the tubercle and the cruciates cut; the leg comes away through the joint. (b) The intact femoral condyles beneath the long anterior flap.`,
+    code: '27598',
+    review: true,
+    generic: true,
+  },
+  {
+    klass: "pr4 guard: a case report's caption names the patient (not generic)",
+    text: `Fig. 3. Radiograph of the patient six months after the right distal femur was resected en bloc for osteosarcoma and replaced with an endoprosthesis.`,
+    code: '27365',
+    review: true,
+  },
+  {
+    klass: 'pr4 guard: a caption narrating one operation in the past (not generic)',
+    text: `Figure 2. The left femur was transected 12 cm above the knee and the limb removed; the wound was closed over a drain.`,
+    code: '27590',
+    review: true,
+  },
+  // pr5. Rehabilitation and nursing texts tell what patients do in general ("patients who have had …
+  // walk", "older patients prefer …") and instruct about any patient ("teach the patient to …",
+  // "explained to the patient"): no one patient's operation.
+  {
+    klass: 'pr5 rehabilitation text: patients after a knee disarticulation bear weight on the stump end',
+    text: `Prosthetic training after knee disarticulation
+Patients after a knee disarticulation can bear weight on the end of the stump, which makes transfers easier. Many elderly patients use the prosthesis only for standing.`,
+    // The title's name may stand as the fallback of a generic text, in coder review.
+    code: '27598',
+    review: true,
+    generic: true,
+  },
+  {
+    klass: 'pr5 nursing text: teach the patient, explain to the patient (above-knee amputation)',
+    text: `Care of the transfemoral residual limb
+Check the dressing every hour on the first day. Teach the patient to lie flat on the bed for part of each day. Stump shrinkage bandaging should be explained to the patient before discharge.`,
+    code: null,
+    review: true,
+    generic: true,
+  },
+  {
+    klass: 'pr5 guard: a case report keeps its patient while quoting what most patients do',
+    text: `A 67-year-old man underwent a right above-knee amputation; the femur was divided 12 cm above the knee and the wound closed. Most older patients prefer a wheelchair, but he walked with a prosthesis.`,
+    code: '27590',
+  },
+  {
+    klass: 'pr5 guard: an op note whose plan teaches the patient (not generic)',
+    text: `Procedure: left above-knee amputation.
+The femur was transected at mid-thigh and the leg removed; the wound was closed in layers. Plan: teach the patient stump bandaging; physiotherapy tomorrow.`,
+    code: '27590',
   },
 ];
