@@ -1892,6 +1892,35 @@ export const contextRules: readonly ContextRule[] = [
     ],
   },
   {
+    id: 'historical.span-earlier',
+    // A span of time closing the clause that dates what it tells to before this operation: "had a
+    // guillotine amputation for sepsis ten days earlier", "a hip disarticulation done three weeks
+    // previously". Back to the clause's start (not over a clause boundary, so "… and ten days earlier
+    // the wound broke down" dates only its own clause); a span before the event is historical.ago's.
+    pattern:
+      '\\b(?:\\d{1,3}|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|several|a\\s+few|few|some)\\s+(?:days?|weeks?|months?|years?)\\s+(?:earlier|previously|beforehand)\\b',
+    direction: 'backward',
+    category: 'historical',
+    maxScope: 10,
+    examples: [
+      {
+        text: 'A 70-year-old man had a guillotine above-knee amputation for sepsis ten days earlier.',
+        target: 'guillotine',
+        expect: 'historical',
+      },
+      {
+        text: 'She had undergone a right hip disarticulation for a sarcoma three weeks previously.',
+        target: 'hip disarticulation',
+        expect: 'historical',
+      },
+      {
+        text: 'The wound broke down ten days earlier; the femur was shortened by 3 cm.',
+        target: 'femur was shortened',
+        expect: null,
+      },
+    ],
+  },
+  {
     id: 'historical.younger-age',
     // An age at the event below the present age the note states ("a 44-year-old woman … amputated above
     // the knee at the age of twelve", "when she was seven"): an operation of the patient's past.

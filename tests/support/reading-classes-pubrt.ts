@@ -171,4 +171,27 @@ Check the dressing every hour on the first day. Teach the patient to lie flat on
 The femur was transected at mid-thigh and the leg removed; the wound was closed in layers. Plan: teach the patient stump bandaging; physiotherapy tomorrow.`,
     code: '27590',
   },
+  // pr6. A span of time closing the clause ("… for sepsis ten days earlier", "… six weeks previously")
+  // dates what the clause tells to before this operation, however far back in the clause the act is.
+  {
+    klass: 'pr6 case report: an above-knee amputation three weeks earlier, the femur shortened today',
+    text: `A 48-year-old man had a right above-knee amputation for trauma three weeks earlier. The stump broke down, and the femur was shortened by 2 cm with a saw and the wound closed.`,
+    code: '27596',
+  },
+  {
+    klass: 'pr6 case report: an amputation packed open 9 days earlier, closed today without a bone cut',
+    text: `A 77-year-old woman had a left above-knee amputation packed open for wet gangrene 9 days earlier. At this second operation the muscle flaps were approximated and the skin closed; the femur was not shortened.`,
+    code: '27594',
+  },
+  {
+    klass: "pr6 guard: the span dates only its own clause, the amputation after it is today's",
+    text: `A 75-year-old man presented ten days earlier with wet gangrene of the right foot. Today he underwent a right above-knee amputation: the femur was divided 12 cm above the knee and the wound was closed in layers.`,
+    code: '27590',
+  },
+  {
+    klass: "pr6 guard: a span in the clause before a semicolon leaves today's cut today's",
+    text: `Procedure: left above-knee re-amputation (left above-knee amputation in 2022).
+The stump broke down a few weeks earlier; the femur was shortened by 3 cm with a saw and the wound closed over a drain.`,
+    code: '27596',
+  },
 ];
