@@ -5,6 +5,7 @@ import { readingProbes } from './support/reading-classes.ts';
 import { devnProbes } from './support/reading-classes-devn.ts';
 import { dictationProbes } from './support/reading-classes-dictation.ts';
 import { formatProbes } from './support/reading-classes-formats.ts';
+import { gaps2Probes } from './support/reading-classes-gaps2.ts';
 import { namelessProbes } from './support/reading-classes-names.ts';
 import { npProbes } from './support/reading-classes-np.ts';
 import { postmeasureProbes } from './support/reading-classes-postmeasure.ts';
@@ -25,6 +26,7 @@ const probes = [
   ...reviewProbes,
   ...postmeasureProbes,
   ...pubrtProbes,
+  ...gaps2Probes,
 ];
 
 // Each probe through the whole pipeline (rules extractor): the code the anatomy decides, or — where

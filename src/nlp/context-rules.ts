@@ -1775,6 +1775,44 @@ export const contextRules: readonly ContextRule[] = [
     ],
   },
   {
+    id: 'historical.dated-predicate',
+    // A passive predicate of doing dated to the past ("… was done in 2015", "… was performed four years
+    // ago", "… was carried out in March 2011") dates its clause's subject, whatever modifies the subject
+    // first: "his amputation at mid-thigh on the right was done in 2015", "her amputation through the femur
+    // on the left was carried out in 2011" are history, not today's operation. A new clause between (a
+    // conjunction, a semicolon: the terminators) ends its reach.
+    pattern: `\\b(?:was|were|had\\s+been)\\s+(?:(?:first|originally|initially|all)\\s+)?(?:done|performed|carried\\s+out|undertaken)\\s+(?:(?:here|elsewhere|abroad|at\\s+\\w+(?:\\s+\\w+)?)\\s+)?(?:(?:in|back\\s+in|during)\\s+(?:(?:january|february|march|april|may|june|july|august|september|october|november|december)\\s+)?(?:19|20)\\d\\d\\b|(?:about\\s+|some\\s+|over\\s+)?(?:\\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\\w+teen|twenty|thirty|several|many|a\\s+few)\\s+(?:years?|months?|weeks?|days?|decades?)\\s+(?:ago|earlier|previously|before)\\b)`,
+    direction: 'backward',
+    category: 'historical',
+    maxScope: 10,
+    examples: [
+      {
+        text: 'His amputation at mid-thigh on the right was done in 2015.',
+        target: 'amputation at mid-thigh',
+        expect: 'historical',
+        type: 'procedure',
+      },
+      {
+        text: 'His right above-knee amputation for sepsis from an infected knee replacement was performed four years ago.',
+        target: 'above-knee amputation',
+        expect: 'historical',
+        type: 'procedure',
+      },
+      {
+        text: 'An above-knee amputation on the right was performed for ischaemia.',
+        target: 'above-knee amputation',
+        expect: null,
+        type: 'procedure',
+      },
+      {
+        text: 'The femur was divided and a below-knee amputation on the other side was done in 2015.',
+        target: 'femur was divided',
+        expect: null,
+        type: 'procedure',
+      },
+    ],
+  },
+  {
     id: 'historical.living-with',
     // A patient described as living with an amputation ("a 58-year-old man with a right above-knee
     // amputation presented with …", "a woman with a long-standing left AKA") has it already: it is history,
@@ -2844,6 +2882,31 @@ export const contextRules: readonly ContextRule[] = [
         text: 'Transfemoral amputation if knee disarticulation is not possible.',
         target: 'Transfemoral amputation',
         expect: null,
+      },
+    ],
+  },
+  {
+    id: 'terminate.post-history',
+    // A new clause ends a backward dating's reach: "the femur was divided and a below-knee amputation on
+    // the other side was done in 2015" dates the other side's amputation, not the femoral cut. A
+    // conjunction before a new noun phrase, a semicolon or colon, a contrast or a relative clause.
+    pattern:
+      '\\band\\s+(?=(?:the|a|an|his|her|their|its|this|that|we|he|she|they)\\b)|[;:]|\\b(?:but|whereas|while|which|then)\\b',
+    direction: 'terminate',
+    ends: 'backward',
+    terminates: ['historical'],
+    examples: [
+      {
+        text: 'The femur was divided and a below-knee amputation on the other side was done in 2015.',
+        target: 'femur was divided',
+        expect: null,
+        type: 'procedure',
+      },
+      {
+        text: 'The femur was divided; the below-knee amputation on the other side was done in 2015.',
+        target: 'femur was divided',
+        expect: null,
+        type: 'procedure',
       },
     ],
   },

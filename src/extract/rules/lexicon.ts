@@ -535,8 +535,14 @@ const PRIOR_IMPLANT =
 
 /** "old" that is not the end of an age ("a 70-year-old man", "80 years old"). */
 const NOT_AN_AGE = '(?<!\\b(?:\\d+|\\w+)[- ](?:years?|yrs?|months?|weeks?|days?)[- ])';
-/** What marks an amputation as an earlier one: "prior", "old", "status post", "history of". */
-const PRIOR_QUALIFIER = `(?:prior|previous|previously|existing|${NOT_AN_AGE}old|remote|status${SP}post|s/p|history${SP}of|had${SP}undergone|had${SP}(?:a|an))`;
+/**
+ * An adjective that dates the noun it heads: "the former above-knee amputation", "her earlier left AKA",
+ * "the original amputation", "the initial thigh amputation". Only as the amputation's own adjective, with
+ * sides and levels between ("the initial plan was an amputation" is a plan, "a former smoker" a person).
+ */
+const EARLIER_ADJECTIVE = `(?:former|earlier|original|initial|preceding)(?=(?:${SP}(?:left|right|L|R|lt|rt|bilateral|short|long|open|guillotine|traumatic|primary|thigh|femoral|high|low|mid${SP}thigh)\\.?){0,3}${SP}(?:${THIGH_AMPUTATION}|amputation|${THIGH_STUMP}|stump)\\b)`;
+/** What marks an amputation as an earlier one: "prior", "old", "status post", "history of", "former". */
+const PRIOR_QUALIFIER = `(?:prior|previous|previously|existing|${NOT_AN_AGE}old|remote|status${SP}post|s/p|history${SP}of|had${SP}undergone|had${SP}(?:a|an)|${EARLIER_ADJECTIVE})`;
 const QUALIFIER_FIRST = new RegExp(`^${PRIOR_QUALIFIER}`, 'i');
 
 /**
@@ -1371,7 +1377,7 @@ export const featureLexicon: Record<FeatureKey, TargetLexicon> = {
       entry(
         phrase(
           `\\bre-?amputation`,
-          `revision${SP}(?:of${SP})?(?:(?:the|his|her|a|an|left|right|L|R|lt|rt|prior|previous|existing|${NOT_AN_AGE}old)${SP}){0,3}(?:${THIGH_AMPUTATION}|amputation(?:${SP}stump)?|${THIGH_STUMP}|stump|residual${SP}limb)`,
+          `revision${SP}(?:of${SP})?(?:(?:the|his|her|a|an|left|right|L|R|lt|rt|prior|previous|existing|former|earlier|original|initial|${NOT_AN_AGE}old)${SP}){0,3}(?:${THIGH_AMPUTATION}|amputation(?:${SP}stump)?|${THIGH_STUMP}|stump|residual${SP}limb)`,
           `(?:${THIGH_AMPUTATION}|${THIGH_STUMP})${SP}revision`,
         ),
         readPriorLevel,
