@@ -75,6 +75,20 @@ const ROTATIONPLASTY = new RegExp(
   'gi',
 );
 
+/**
+ * A soft-tissue tumour named benign by its kind ("a 6 cm lipoma", "an intramuscular lipoma", a
+ * schwannoma, a ganglion, a haemangioma) or in words ("a benign mass").
+ */
+const BENIGN_TUMOUR = String.raw`(?:(?:angio|fibro|myxo|intramuscular\s+|subcutaneous\s+|subfascial\s+|deep\s+)?lipomas?|schwannomas?|neurofibromas?|neurilemmomas?|ganglion(?:\s+cysts?)?|ha?emangiomas?|fibromas?|leiomyomas?|(?:epidermoid|epidermal|sebaceous|inclusion)\s+cysts?|benign\s+(?:[\w-]+\s+){0,2}?(?:tumou?rs?|mass(?:es)?|lesions?|neoplasms?))`;
+/** The benign tumour excised or removed in the sentence: a nominalisation or a passive. */
+const BENIGN_EXCISION = new RegExp(
+  String.raw`\b(?:excision|removal|resection|enucleation)\s+of\s+(?:(?:a|an|the|his|her)\s+)?(?:[\w.-]+\s+){0,5}?${BENIGN_TUMOUR}\b|\b${BENIGN_TUMOUR}\b[^.;]{0,80}?\b(?:was|were)\s+(?:then\s+|carefully\s+|completely\s+)?(?:excised|removed|resected|enucleated|shelled|dissected|delivered)\b`,
+  'i',
+);
+/** Words that a radical resection, or a tumour that may be malignant, leaves in the note. */
+const NOT_SIMPLE_EXCISION =
+  /\b(?:\w*sarcomas?|malignan\w*|carcinomas?|metasta\w*|atypical|well[\s-]differentiated|wide(?:ly)?|radical(?:ly)?|en\s+bloc|compartment\w*|cuff\s+of)\b/gi;
+
 export const inferenceRules: readonly InferenceRule[] = [
   {
     id: 'specimen-limb-with-hemipelvis',
@@ -226,6 +240,23 @@ export const inferenceRules: readonly InferenceRule[] = [
       'internalFixation',
     ],
     mentions: AMPUTATION_WORDS,
+  },
+  {
+    // A radical resection (27329, 27364) is a wide en bloc resection (DOMAIN.md): a tumour named benign by
+    // its kind (a lipoma, a schwannoma, a ganglion) and excised with no wide, radical or en bloc margin
+    // stated, and nothing malignant named, was excised simply, at its own edge. The margin is read as not
+    // wide, inferred (so the note goes to coder review), never over a stated margin.
+    id: 'benign-tumour-simple-excision',
+    infers: [{ feature: 'wideMargin', status: 'negated' }],
+    reason:
+      'The tumour excised is named benign (a lipoma, a schwannoma, a cyst …) and no wide, radical or en bloc margin is stated: a simple (marginal) excision, not a radical resection.',
+    requires: [['softTissueTumorResection']],
+    sentence: {
+      sections: ['title', 'description', 'findings', 'body', 'addendum', 'other'],
+      pattern: BENIGN_EXCISION,
+    },
+    absent: ['wideMargin', 'malignancy', 'boneResected', 'limbRemoved'],
+    unlessMentions: NOT_SIMPLE_EXCISION,
   },
   {
     id: 'soft-tissue-stump-revision',

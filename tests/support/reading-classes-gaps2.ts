@@ -2,7 +2,8 @@
  * Whole-note probes for reading gaps seen on blind and development text (second round of `gaps`): an
  * amputation dated by an adjective ("the former above-knee amputation", "her earlier transfemoral
  * amputation") or by a dated passive predicate after modifiers of its own ("his amputation at mid-thigh
- * on the right was done in 2015") is the patient's history, not today's operation. Written for these
+ * on the right was done in 2015") is the patient's history, not today's operation; a benign tumour excised with
+ * no wide margin stated is a simple excision, not a radical resection. Written for these
  * tests in our own words, several wordings per class, with guards that must not change. Same shape as
  * `readingProbes` (tests/support/reading-classes.ts); tests/reading-classes.test.ts runs them.
  */
@@ -79,5 +80,55 @@ export const gaps2Probes: readonly ReadingProbe[] = [
     klass: 'g9 guard: the femur divided and the other side amputated below the knee in 2015',
     text: `Right above-knee amputation. The femur was divided 10 cm above the knee and the limb removed, and a below-knee amputation on the other side was done in 2015. The wound was closed.`,
     code: '27590',
+  },
+  // g6. A benign tumour (a lipoma, a schwannoma, "a benign mass") excised with no wide, radical or en bloc
+  // margin stated is a simple excision, not a radical resection (27329/27364): no code, coder review.
+  {
+    klass: 'g6 excision of a 6 cm lipoma, excised and closed',
+    text: `Procedure: excision of a 6 cm lipoma, left thigh. The lipoma was excised and the wound closed.`,
+    code: null,
+    review: true,
+  },
+  {
+    klass: 'g6 a 7 cm lipoma deep to the fascia lata excised in one piece',
+    text: `Right thigh. A 7 cm lipoma lying deep to the fascia lata was excised in one piece. Haemostasis. The fascia and skin were closed.`,
+    code: null,
+    review: true,
+  },
+  {
+    klass: 'g6 a 9 cm subfascial lipoma removed through an incision',
+    text: `Right thigh, lateral. A 9 cm subfascial lipoma was removed through a 10 cm incision. Haemostasis with diathermy and the skin was closed with clips.`,
+    code: null,
+    review: true,
+  },
+  {
+    klass: 'g6 excision of a benign soft-tissue mass, 6 cm',
+    text: `Procedure: excision of a benign soft-tissue mass of the left thigh, 6 cm. The mass was removed and the wound closed in layers.`,
+    code: null,
+    review: true,
+  },
+  {
+    klass: 'g6 upper-case title, the lipoma sized in the findings',
+    text: `EXCISION OF LIPOMA RIGHT THIGH
+Findings: 7.5 x 4 cm lipoma in the subcutaneous tissue.
+The lipoma was excised and the skin closed with a subcuticular suture.`,
+    code: null,
+    review: true,
+  },
+  // g6 guards: a wide margin or a malignant tumour keeps the radical resection.
+  {
+    klass: 'g6 guard: a 7 cm liposarcoma resected en bloc with a wide margin',
+    text: `Radical resection of a 7 cm liposarcoma of the right thigh. The tumour was resected en bloc with a wide margin of normal quadriceps. The femur was not involved. Closure over a drain.`,
+    code: '27364',
+  },
+  {
+    klass: 'g6 guard: an atypical lipomatous tumour resected with a cuff of normal muscle',
+    text: `Excision of an atypical lipomatous tumour of the left thigh. The 12 cm tumour was resected with a cuff of normal muscle. Closure over a drain.`,
+    code: '27364',
+  },
+  {
+    klass: 'g6 guard: a sarcoma on biopsy, the 6 cm mass excised en bloc',
+    text: `Diagnosis: undifferentiated pleomorphic sarcoma of the right thigh on core biopsy. The 6 cm mass was excised en bloc with the overlying fascia. Wound closed.`,
+    code: '27364',
   },
 ];
