@@ -112,7 +112,79 @@ const rows: ReadonlyArray<readonly [string, string, string]> = [
     'The adductors were brought across the femur and stitched to the vastus lateralis.',
     'documented',
   ],
-  ['reconstructionTechnique', 'The skin flaps were brought over the wound and stapled.', 'not_mentioned'],
+  ['reconstructionTechnique', 'The skin flaps were brought over the wound and stapled.', 'not_mentioned'], // findrt: consent: the completion later in the clause, after who signed or an aside; the form signed; told the risks in other verbs; a denial in the span and a form for blood stay out
+  ['informedConsent', 'Consent: risks explained to the patient and her daughter, form signed.', 'documented'],
+  ['informedConsent', 'Consent - pt & wife, obtained by the registrar', 'documented'],
+  [
+    'informedConsent',
+    'Went over the consent with him on the ward the night before, and he signed it.',
+    'documented',
+  ],
+  [
+    'informedConsent',
+    'He agreed and signed the form once the interpreter had gone through it.',
+    'documented',
+  ],
+  [
+    'informedConsent',
+    'She was advised of the possible risks, including wound breakdown and phantom pain.',
+    'documented',
+  ],
+  ['informedConsent', 'Consent - pt & wife, not yet signed', 'negated'],
+  ['informedConsent', 'He signed the form for blood products.', 'not_mentioned'],
+  ['informedConsent', 'Consent form: ___', 'not_mentioned'],
+  // findrt: diagnosis confirmed: the result as an attribute, no verb (source words right before a type or grade); a biopsy track, a planned biopsy, a pending result are none
+  ['diagnosisConfirmation', 'Tru-cut histopathology grade III chondrosarcoma, left ilium.', 'documented'],
+  ['diagnosisConfirmation', 'Core biopsy histology Ewing sarcoma, translocation positive.', 'documented'],
+  ['pathology', 'Core needle biopsy pathology osteosarcoma, conventional type.', 'documented'],
+  ['pathology', 'Bx path c/w chondrosarcoma.', 'documented'],
+  ['diagnosisConfirmation', 'Biopsy track excised with the sarcoma.', 'not_mentioned'],
+  ['diagnosisConfirmation', 'Needle biopsy of the mass is planned.', 'not_mentioned'],
+  ['pathology', 'Biopsy pathology pending.', 'negated'],
+  // findrt: a field answered with a denied act is negated; a label of a few words before an empty box documents nothing; an answered field and a ticked box stay
+  ['tumorBoard', 'Sarcoma MDT: not yet presented', 'negated'],
+  ['tumorBoard', 'Tumour board: not discussed', 'negated'],
+  ['preopImaging', 'MRI pelvis: not yet', 'negated'],
+  ['tumorBoard', 'Tumour board: discussed 4/11, not for radiotherapy', 'documented'],
+  ['tumorBoard', 'MDT discussed: [ ]', 'not_mentioned'],
+  ['preopImaging', 'Staging CT reviewed: [ ]', 'not_mentioned'],
+  ['informedConsent', 'Consent obtained: ( )', 'not_mentioned'],
+  ['tumorBoard', 'MDT reviewed: [x]', 'documented'],
+  // findrt: admission: in hospital since a day; "prior" as an operation's adjective dates that operation, not the admission beside it; an earlier admission stays history
+  ['inpatientAdmission', 'IP since 02/11, septic stump.', 'documented'],
+  ['inpatientAdmission', 'Hospitalized since the weekend with a discharging stump.', 'documented'],
+  ['inpatientAdmission', 'Day case; home this evening.', 'negated'],
+  ['inpatientAdmission', 'Previous right AKA, now septic, admitted as inpatient on Sunday.', 'documented'],
+  [
+    'inpatientAdmission',
+    'She is an inpatient on antibiotics for an infected stump after a prior left transfemoral amputation.',
+    'documented',
+  ],
+  ['inpatientAdmission', 'He was admitted with a stump abscess in 2019.', 'not_mentioned'],
+  [
+    'inpatientAdmission',
+    'Prior admission for stump cellulitis; treated with oral antibiotics.',
+    'not_mentioned',
+  ],
+  // findrt: anatomic location abbreviated as charted (prox tib, dist fem); "distance" and distal pulses are none
+  ['anatomicLocation', 'Dx: L prox tib chondrosarcoma', 'documented'],
+  ['anatomicLocation', 'Lytic lesion R dist femur, lateral cortex', 'documented'],
+  ['anatomicLocation', 'PROX FEMUR METASTASIS', 'documented'],
+  ['anatomicLocation', 'Distance from the tumour to the joint line 4 cm.', 'not_mentioned'],
+  ['anatomicLocation', 'Dist pulses intact.', 'not_mentioned'],
+  // findrt: reconstruction detail: a named implant type or muscle flap is a component; a bare "reconstruction" or a plan is none
+  [
+    'reconstructionDetail',
+    'Resected en bloc and reconstructed with a distal femoral endoprosthesis.',
+    'documented',
+  ],
+  [
+    'reconstructionDetail',
+    'The defect was reconstructed with a proximal tibial replacement and a gastrocnemius flap.',
+    'documented',
+  ],
+  ['reconstructionDetail', 'Reconstruction was performed.', 'not_mentioned'],
+  ['reconstructionDetail', 'Plan: distal femoral replacement if the margins allow.', 'not_mentioned'],
 ];
 
 describe('documentation elements stated in other words and places', () => {

@@ -100,6 +100,13 @@ export interface ContextRule {
   examples: readonly ContextExample[];
 }
 
+/**
+ * "Prior" or "previous" before an operation's name is that operation's adjective ("prior left transfemoral
+ * amputation", "previous AKA"): it dates the operation, not an admission in the same sentence.
+ */
+const OWN_OPERATION =
+  '(?!\\s+(?:(?!(?:with|for|of|to|and|after|before|in|on|at|a|an|the|admissions?|stays?|episodes?|visits?)\\b)[\\w-]+\\s+){0,3}?(?:amputations?|AKAs?|BKAs?|TFAs?|re-?amputations?|disarticulations?|operations?|surger(?:y|ies)|procedures?|stumps?|revisions?)\\b)';
+
 const NEG_AUX =
   '(?:(?:was|were|is|are|has|have|had|been|being|be|could|can|yet|also|ever|then|still|currently|reportedly|unfortunately|results?|report|reports|prove[ds]?|proven|turned\\s+out(?:\\s+to\\s+be)?)\\s+){1,3}';
 const NEG_WORDS =
@@ -836,7 +843,7 @@ export const contextRules: readonly ContextRule[] = [
   {
     id: 'neg.checkbox',
     // Templated notes: "Tumor board reviewed: [ ] Yes [x] No", "Consent obtained: No", "MRI: N/A".
-    pattern: `(?<!\\[\\s*[xX✓✔]\\s*\\]\\s*yes\\b[^.;\\n]{0,40}?)(?:(?<!(?<!(?:\\[[\\s_xX✓✔]*\\]|[☐□☒☑✔✓])\\s*)\\byes\\s*)\\[\\s*[xX✓✔]\\s*\\]\\s*(?:no|none|n\\/a|not\\s+applicable|not\\s+done)\\b|(?::|[ \\t]\\.{2,}|…|\\|)\\s*(?:no|none|nil|n\\/a|not\\s+(?:done|presented|obtained|performed|available|applicable))\\b|[ \\t][-–—]+\\s*(?:no|none|nil|n\\/a|not\\s+(?:done|presented|obtained|performed|available|applicable))\\b(?!${DASH_ANSWER_GOES_ON})|\\(\\s*(?:no|none|nil|n\\/a)\\s*\\))`,
+    pattern: `(?<!\\[\\s*[xX✓✔]\\s*\\]\\s*yes\\b[^.;\\n]{0,40}?)(?:(?<!(?<!(?:\\[[\\s_xX✓✔]*\\]|[☐□☒☑✔✓])\\s*)\\byes\\s*)\\[\\s*[xX✓✔]\\s*\\]\\s*(?:no|none|n\\/a|not\\s+applicable|not\\s+done)\\b|(?::|[ \\t]\\.{2,}|…|\\|)\\s*(?:no|none|nil|n\\/a|not\\s+(?:done|presented|obtained|performed|available|applicable)|not\\s+(?:yet\\s+)?(?:[a-z]+ed|seen|taken|given|held|sent|made|undertaken)|not\\s+yet)\\b|[ \\t][-–—]+\\s*(?:no|none|nil|n\\/a|not\\s+(?:done|presented|obtained|performed|available|applicable))\\b(?!${DASH_ANSWER_GOES_ON})|\\(\\s*(?:no|none|nil|n\\/a)\\s*\\))`,
     direction: 'backward',
     category: 'negated',
     maxScope: 8,
@@ -870,6 +877,11 @@ export const contextRules: readonly ContextRule[] = [
       },
       { text: 'CT chest - none performed', target: 'CT chest', expect: 'negated' },
       { text: 'Tumour board - no, not discussed', target: 'Tumour board', expect: 'negated' },
+      // The field answered with a denied act: "MDT: not yet discussed", "Imaging: not reviewed", "Tumour board: not yet".
+      { text: 'MDT: not yet discussed', target: 'MDT', expect: 'negated' },
+      { text: 'Staging CT: not requested', target: 'CT', expect: 'negated' },
+      { text: 'Sarcoma board: not yet', target: 'Sarcoma board', expect: 'negated' },
+      { text: 'Tumour board: discussed, not for chemotherapy', target: 'Tumour board', expect: null },
       { text: 'Non-contrast MRI was done.', target: 'MRI', expect: null },
       // Items on one line: the answer is the next item's, not the target's (src/nlp/context.ts).
       { text: 'Imaging: MRI: yes  CT: no', target: 'MRI', expect: null },
@@ -930,6 +942,25 @@ export const contextRules: readonly ContextRule[] = [
       { text: '| PET | [x] |', target: 'PET', expect: null },
       { text: 'MRI ☐  CT ☒', target: 'MRI', expect: 'unchecked' },
       { text: 'MRI ☐  CT ☒', target: 'CT', expect: null },
+    ],
+  },
+  {
+    id: 'unchecked.label-box-post',
+    // A field label of a few words whose box after the colon is empty: "Tumor board reviewed: [ ]",
+    // "MDT discussed: ( )" (the item is the label's head, its verb between it and the box).
+    pattern: `(?<=[A-Za-z])\\s*:\\s*(?:${EMPTY_BOX})(?!\\s*(?:no|none|n\\/a)\\b)`,
+    direction: 'backward',
+    category: 'unchecked',
+    maxScope: 3,
+    examples: [
+      { text: 'Tumor board reviewed: [ ]', target: 'Tumor board', expect: 'unchecked' },
+      { text: 'Pre-op MRI obtained: ( )', target: 'MRI', expect: 'unchecked' },
+      { text: 'Tumor board reviewed: [x]', target: 'Tumor board', expect: null },
+      {
+        text: 'Tumor board reviewed and agreed. Frozen section sent: [ ]',
+        target: 'Tumor board',
+        expect: null,
+      },
     ],
   },
   {
@@ -2003,8 +2034,7 @@ export const contextRules: readonly ContextRule[] = [
     // An earlier episode of care: "admitted with sepsis in 2019", "a previous admission for pneumonia",
     // "hospitalised years ago". Read only for encounter facts (an admission), whose verbs are past by
     // nature; "prior to surgery", "initially", "two days ago" stay within this episode.
-    pattern:
-      '\\b(?:previous(?:ly)?|prior(?!\\s+to\\b)|earlier|past|former|history\\s+of|hx\\s+of|(?:in|during|since|back\\s+in)\\s+(?:(?:january|february|march|april|may|june|july|august|september|october|november|december)\\s+)?(?:19|20)\\d\\d|(?:\\d+|a|an|one|two|three|four|five|six|several|many|some)\\s+years?\\s+(?:ago|before|earlier|previously)|years\\s+ago|last\\s+year|the\\s+year\\s+before)\\b',
+    pattern: `\\b(?:previously|previous${OWN_OPERATION}|prior(?!\\s+to\\b)${OWN_OPERATION}|earlier|past|former|history\\s+of|hx\\s+of|(?:in|during|since|back\\s+in)\\s+(?:(?:january|february|march|april|may|june|july|august|september|october|november|december)\\s+)?(?:19|20)\\d\\d|(?:\\d+|a|an|one|two|three|four|five|six|several|many|some)\\s+years?\\s+(?:ago|before|earlier|previously)|years\\s+ago|last\\s+year|the\\s+year\\s+before)\\b`,
     direction: 'bidirectional',
     category: 'historical',
     episode: true,
@@ -2038,6 +2068,25 @@ export const contextRules: readonly ContextRule[] = [
         text: 'He was admitted to the ward two days prior to surgery.',
         target: 'admitted to the ward',
         expect: null,
+        episode: true,
+      },
+      // "Prior" as an operation's adjective dates that operation: the admission beside it is today's.
+      {
+        text: 'Prior left AKA, infected, admitted as inpatient on the 3rd.',
+        target: 'admitted as inpatient',
+        expect: null,
+        episode: true,
+      },
+      {
+        text: 'She is an inpatient, admitted with an infected stump, previous left transfemoral amputation.',
+        target: 'admitted with',
+        expect: null,
+        episode: true,
+      },
+      {
+        text: 'Prior admission with a stump infection, treated with antibiotics.',
+        target: 'admission',
+        expect: 'historical',
         episode: true,
       },
       {

@@ -1804,6 +1804,14 @@ const CONSENT = entry(
     // alternative discussed", "the risks of the operation were explained".
     `risks${SP}(?:of|including|such${SP}as)${SP}[^.;\\n]{1,200}?\\b(?:were${SP}|was${SP}|have${SP}been${SP}|had${SP}been${SP})?(?:discussed|explained|reviewed|covered)\\b`,
     `informed${SP}consent`,
+    // The completion said later in the clause, after an aside or a list of who signed: "Consent - pt +
+    // parents, signed", "consent done yesterday, signed", "we went through the consent in clinic, he
+    // signed it" (a "not" in the span denies it; a blank after the field is no consent).
+    `consent\\s*[:-]?\\s+(?:[\\w+/&'-]+,?\\s+){0,10}?(?:signed|obtained|done|taken|completed|given)\\b`,
+    // The form signed, named as a paper or a form: "agreed and signed the paper", "signed the form".
+    `signed${SP}(?:the${SP}|a${SP})?(?:consent${SP})?(?:forms?|papers?|paperwork)\\b`,
+    // Told the risks in other verbs: "informed about all risks", "advised of the risks".
+    `(?:informed|told|advised|warned)${SP}(?:\\w+${SP}){0,3}?(?:about|of|regarding)${SP}(?:(?:all|the)${SP}){0,2}(?:possible${SP})?risks`,
   ),
   undefined,
   { whenMatch: operationConsent },
@@ -1816,7 +1824,7 @@ const PATHOLOGY_SOURCE = `(?:biops(?:y|ies)|patholog\\w*|histolog\\w*|histopatho
 const CULTURE_SOURCE = `(?:cultures?|microbiolog\\w*|gram${SP}stain|tissue${SP}cultures?)`;
 // A report's verbs: "reports chondrosarcoma", "was reported as", "came back as", "in keeping with".
 // Not the plural noun: "biopsy reports are awaited".
-const REPORTS = `(?:reports\\b(?!${SP}(?:are|were|have|had|will|to|of|awaited|pending|not)\\b)|reported|came${SP}back|in${SP}keeping${SP}with|compatible${SP}with)`;
+const REPORTS = `(?:c\\/w\\b|reports\\b(?!${SP}(?:are|were|have|had|will|to|of|awaited|pending|not)\\b)|reported|came${SP}back|in${SP}keeping${SP}with|compatible${SP}with)`;
 const CONFIRMS = `(?:show\\w*|demonstrat\\w*|reveal\\w*|confirm\\w*|consistent${SP}with|diagnostic${SP}of|positive${SP}for|grew|growing|proven|proved|returned|${REPORTS}|was|were|of|:)`;
 const PATHOLOGY_MENTION = `${PATHOLOGY_SOURCE}(?:${SP}(?:report|results?|diagnosis))?|tissue${SP}diagnosis`;
 // A result statement: the source said something definite.
@@ -1825,6 +1833,13 @@ const TUMOR_TYPE = `(?:${TUMOR}|osteosarcoma|chondrosarcoma|ewing\\w*|giant${SP}
 
 // The biopsy's track or scar is tissue excised with the tumour, not a result.
 const NOT_A_RESULT = `(?!${SP}(?:tract|track|site|scar|incision|needle${SP}tract|cannula)s?\\b)`;
+/**
+ * The result written as an attribute, with no verb: the source (with a second source word, "bx path",
+ * "biopsy pathology") right before a tumour's type or grade: "core biopsy pathology osteosarcoma",
+ * "biopsy path grade 3 chondrosarcoma". Only a specific type or a grade: "biopsy lesion" names no result.
+ */
+const ATTRIBUTE_TYPE = `(?:\\w*sarcomas?\\b|ewing\\w*|giant${SP}cell|myeloma|\\w*carcinoma|metasta\\w+|malignan\\w+|adamantinoma|chordoma|lymphoma|high-?grade|low-?grade|grade${SP}(?:\\d|I{1,3}\\b|one|two|three))`;
+const RESULT_AS_ATTRIBUTE = `${PATHOLOGY_SOURCE}${NOT_A_RESULT}(?:\\s+(?:path\\b|${PATHOLOGY_SOURCE}))?\\s+${ATTRIBUTE_TYPE}`;
 /**
  * The tumour type stated with its pathology as the source: in a bracket after the diagnosis
  * ("chondrosarcoma, left distal femur (needle biopsy 02/10, pathology P-5521)") or "on" / "at" /
@@ -1868,6 +1883,7 @@ export const elementLexicon: Partial<Record<ElementKey, TargetLexicon>> = {
         'pathology',
       ),
       ...TYPE_WITH_SOURCE.map((m) => entry(m, 'pathology')),
+      entry(phrase(RESULT_AS_ATTRIBUTE), 'pathology'),
       entry(near(CULTURE_SOURCE, CONFIRMS, 6), 'microbiology'),
       entry(phrase(PATHOLOGY_MENTION, `${CULTURE_SOURCE}(?:${SP}results?)?`), undefined, {
         onlyNegated: true,
@@ -2022,6 +2038,8 @@ export const elementLexicon: Partial<Record<ElementKey, TargetLexicon>> = {
           `^\\s*in-?patient(?=\\s*[.;]?\\s*$)`,
           // In hospital on a numbered day of the stay.
           `\\bhospital${SP}day${SP}#?\\d+\\b`,
+          // In hospital since a day: "Inpatient since Monday", "Pt IP since 11/1", "hospitalised since the 3rd".
+          `\\b(?:in-?patient|IP|I\\/P|hospitali[sz]ed)${SP}since\\b`,
           // not the same-day admission of a day case ("admitted from home on the morning of surgery")
           // not an observation stay ("admitted for 23-hour observation" is outpatient status)
           `\\badmi(?:tted|t)${SP}(?:with|for(?!${SP}(?:(?:a${SP})?(?:23-?${SP}hour|overnight)${SP})?observation)|via|through|from(?!${SP}home)|on(?!${SP}the${SP}(?:morning|day)${SP}of)|under)\\b`,
@@ -2091,6 +2109,8 @@ export const elementLexicon: Partial<Record<ElementKey, TargetLexicon>> = {
           `femoral${SP}condyles?`,
           `(?:medial|lateral)${SP}condyle`,
           `(?:distal|lower)${SP}(?:third|end|half|quarter|metaphysis|part)${SP}of${SP}(?:the${SP})?(?:(?:left|right)${SP})?femur`,
+          // Abbreviated as charted: "dist fem", "dist. femur", "DF" is not read (too short to be sure).
+          `\\bdist\\b\\.?${SP}(?:fem\\b\\.?|femur|femoral)`,
         ),
         'distal-femur',
       ),
@@ -2102,6 +2122,7 @@ export const elementLexicon: Partial<Record<ElementKey, TargetLexicon>> = {
           `sub-?trochanteric`,
           `(?:greater|lesser)${SP}trochanter`,
           `(?:proximal|upper)${SP}(?:third|end|half|quarter|metaphysis|part)${SP}of${SP}(?:the${SP})?(?:(?:left|right)${SP})?femur`,
+          `\\bprox\\b\\.?${SP}(?:fem\\b\\.?|femur|femoral)`,
         ),
         'proximal-femur',
       ),
@@ -2115,7 +2136,10 @@ export const elementLexicon: Partial<Record<ElementKey, TargetLexicon>> = {
         ),
         'femoral-diaphysis',
       ),
-      entry(phrase(`proximal${SP}tibia\\w*`, `tibial${SP}plateau`), 'proximal-tibia'),
+      entry(
+        phrase(`proximal${SP}tibia\\w*`, `tibial${SP}plateau`, `\\bprox\\b\\.?${SP}(?:tib\\b\\.?|tibia\\w*)`),
+        'proximal-tibia',
+      ),
       entry(phrase('patella\\w*'), 'patella'),
     ],
   },
@@ -2177,6 +2201,7 @@ export const elementLexicon: Partial<Record<ElementKey, TargetLexicon>> = {
       ),
       entry(phrase(`(?:biopsy|histolog\\w*|patholog\\w*|\\bbx|\\bHPE)${SP}(?:-${SP})?(?:proven|confirmed)`)),
       ...TYPE_WITH_SOURCE.map((m) => entry(m)),
+      entry(phrase(RESULT_AS_ATTRIBUTE)),
       // The margin result: "distal marrow frozen section negative for malignancy".
       entry(
         near(PATHOLOGY_SOURCE, NO_TUMOR_RESULT, 10),

@@ -428,7 +428,7 @@ function debridementDetail(debridement: Evidence[]): Fact {
 }
 
 const RECON_COMPONENT =
-  /\b(?:stem|components?|implants?|body|segment|hinge\w*|polyethylene|bushing|trial\w*|cemented|cementless|press-?fit|\d+\s*mm|size\s+\d+|plate|screws|allograft|collar|tibial\s+(?:tray|component|baseplate)|femoral\s+component|segmental)\b/i;
+  /\b(?:stem|components?|implants?|body|segment|hinge\w*|polyethylene|bushing|trial\w*|cemented|cementless|press-?fit|\d+\s*mm|size\s+\d+|plate|screws|allograft|collar|tibial\s+(?:tray|component|baseplate)|femoral\s+component|segmental|endoprosthe\w*|megaprosthe\w*|(?:tumou?r|modular)\s+prosthe\w*|(?:femoral|tibial|femur|tibia)\s+(?:replacement|prosthe\w*|endoprosthe\w*)|(?:gastrocnemius|gastroc|soleus|muscle|rotation)\s+flap)\b/i;
 
 /** Reconstruction detail: the reconstruction sentences name its components. */
 function reconstructionDetail(reconstruction: Evidence[]): Fact {
