@@ -2777,6 +2777,37 @@ export const contextRules: readonly ContextRule[] = [
     ],
   },
   {
+    id: 'terminate.and-clause',
+    // "and" before a new subject with its own affirmed passive starts a new clause: "the acetabulum was
+    // not entered and the leg was preserved", "no bone was cut and the limb was kept". Not a subject that
+    // is denied in turn ("and the symphysis was not divided"), nor a pair of subjects before their verb
+    // ("the femur and the tibia were not cut"), whose "and" is followed by a denied verb.
+    pattern:
+      '\\band\\s+(?=(?:the|a|an|his|her|its|their)\\s+(?:[\\w-]+\\s+){0,3}?(?:was|were|is|are)\\s+(?!not\\b|never\\b)(?:\\w+ly\\s+)?(?:\\w+(?:ed|en)|left|kept|cut|sewn|done|made|put|set|split|shut)\\b)',
+    direction: 'terminate',
+    terminates: ['negated'],
+    examples: [
+      {
+        text: 'The acetabulum was not entered and the leg was preserved.',
+        target: 'leg was preserved',
+        expect: null,
+      },
+      { text: 'No bone was cut and the limb was kept.', target: 'limb was kept', expect: null },
+      {
+        text: 'The hip joint was not opened and the ilium was resected en bloc.',
+        target: 'ilium was resected',
+        expect: null,
+        type: 'procedure',
+      },
+      {
+        text: 'The sacroiliac joint was not divided and the symphysis was not divided.',
+        target: 'symphysis was not divided',
+        expect: 'negated',
+        type: 'procedure',
+      },
+    ],
+  },
+  {
     id: 'terminate.spared-clause',
     // "We preserved the sciatic nerve and divided the femur", "we retained the proximal femur and resected
     // the acetabulum": a verb of sparing spares its own object; the coordinated verb after it is an act.

@@ -194,4 +194,52 @@ The femur was transected at mid-thigh and the leg removed; the wound was closed 
 The stump broke down a few weeks earlier; the femur was shortened by 3 cm with a saw and the wound closed over a drain.`,
     code: '27596',
   },
+  // pr7. A bone divided at the ends of its segment and then taken out, told as two coordinated participles of
+  // one subject with the places and asides of the first between them: the segment is resected.
+  {
+    klass: 'pr7 case report: the inferior ramus osteotomised at both ends, and excised en bloc',
+    text: `A 47-year-old woman with a chondrosarcoma of the left inferior pubic ramus. The inferior pubic ramus was osteotomised next to the ischial tuberosity and close to the symphysis, and excised en bloc with the tumour. The leg was preserved; the acetabulum was not entered.`,
+    code: '27075',
+  },
+  {
+    klass: 'pr7 case report: the iliac wing sawn across from spine to notch and removed with the muscle',
+    text: `A 22-year-old man with Ewing sarcoma of the right ilium after chemotherapy. The iliac wing was sawn across from the anterior inferior spine to the greater sciatic notch and removed together with the gluteus medius. The limb was kept; the hip joint was not opened.`,
+    code: '27075',
+  },
+  {
+    klass: 'pr7 guard: the ramus only exposed, the tumour removed beside it (no bone resected)',
+    text: `A 35-year-old man with a sarcoma beside the left pubic ramus. The pubic ramus was exposed at the tubercle and the tumour was removed with a cuff of adductor muscle; no bone was resected. The tumour measured 4 cm.`,
+    code: '27329',
+  },
+  {
+    klass: 'pr7 guard: the femur cleared and transected, then the limb removed (a plain amputation)',
+    text: `Procedure: right above-knee amputation.
+The femur was cleared with a periosteal elevator at the chosen level and transected with a power saw, and the limb was removed. The wound was closed in layers.`,
+    code: '27590',
+  },
+  // pr8. A denial ends where "and" opens a new clause with its own subject and an affirmed verb: "the hip
+  // joint was not opened and the ilium was resected" resects the ilium.
+  {
+    klass: 'pr8 case report: the joint not opened and the iliac wing resected',
+    text: `A 26-year-old woman with a chondrosarcoma of the left iliac wing. The hip joint was not opened and the iliac wing was resected en bloc with a cuff of gluteal muscle. The limb was preserved.`,
+    code: '27075',
+  },
+  {
+    klass: 'pr8 op note: the femur not cut and the knee disarticulated',
+    text: `Procedure: right knee disarticulation.
+The patellar tendon was detached from the tubercle. The femur was not cut and the knee joint was disarticulated through the cruciate ligaments; the leg was removed and the wound closed.`,
+    code: '27598',
+  },
+  {
+    klass: 'pr8 guard: a second subject denied in turn stays denied (no hindquarter)',
+    text: `Procedure: left hip disarticulation.
+The capsule was opened circumferentially and the femoral head dislocated; the leg was removed through the hip joint. The sacroiliac joint was not divided and the symphysis was not divided.`,
+    code: '27295',
+  },
+  {
+    klass: 'pr8 guard: a denial of the bone cut before a closure (27594 stays)',
+    text: `Procedure: revision of the left above-knee amputation stump (left above-knee amputation in 2020).
+The scar was excised. The femur was not cut and the wound was closed in layers.`,
+    code: '27594',
+  },
 ];

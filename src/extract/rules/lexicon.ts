@@ -497,6 +497,12 @@ const VERB_GAP =
  */
 const NOT_A_PLACE = `(?<!\\b(?:from|out${SP}of|off|around|beside|near)\\s+(?:the\\s+)?(?:(?:left|right)\\s+)?)`;
 
+/** A bone's division at the ends of the segment a resection takes out. */
+const DIVIDED_AT_ITS_ENDS = '(?:cut|divided|osteotomi[sz]ed|sawn|transected|sectioned|split)\\b';
+/** What may stand between two coordinated participles of one subject: no finite verb, no clause or sentence end. */
+const COORDINATED_GAP =
+  "(?:\\s+(?!(?:was|were|is|are|had|has|have|but|or|while|whereas|which|who|then|we|he|she|they|it)\\b)[\\w'/-]+,?){1,14}?";
+
 const act = (anatomy: string, verb: string): Matcher => ({
   kind: 'phrase',
   re: any(
@@ -508,6 +514,11 @@ const act = (anatomy: string, verb: string): Matcher => ({
     `${verb}${OBJECT_GAP}${anatomy}`,
     // "cleared the femur circumferentially and cut it with the saw"
     `${anatomy}(?:\\s+[\\w'-]+){0,6}?\\s+(?:and|then)\\s+(?:then\\s+)?${verb}\\s+(?:it|them)\\b`,
+    // A bone divided at its ends and then taken out, the second participle coordinated after the first
+    // one's places and asides, with the same subject: "the superior ramus was cut at the tubercle and
+    // lateral to the eminence, sparing the acetabulum, and removed en bloc", "the ilium was osteotomised
+    // above the notch and removed with the tumour". Not over another finite verb or a new clause.
+    `${NOT_A_PLACE}${anatomy}${SUBJECT_GAP}(?:was|were)\\s+(?:\\w+ly\\s+)?${DIVIDED_AT_ITS_ENDS}${COORDINATED_GAP},?\\s+and\\s+(?:then\\s+|subsequently\\s+|finally\\s+)?${verb}`,
   ),
 });
 const near = (a: string, b: string, maxWords = 6): Matcher => ({
