@@ -1806,6 +1806,44 @@ export const contextRules: readonly ContextRule[] = [
     ],
   },
   {
+    id: 'historical.dated-sentence',
+    // A date that opens the sentence ("In 2019 …", "Three years ago …", "Back in March 2015 …") dates the
+    // whole sentence it opens, over its coordinated clauses: "Three years ago he had a periacetabular
+    // resection and the hip was reconstructed with a custom implant" tells an earlier operation, hip and
+    // all; its reconstruction is not today's. A new clause (a semicolon, "then", "but", "now"/"today" after
+    // a comma: the terminators) ends it.
+    pattern: `^[\\s"'(]*(?:(?:in|during|back\\s+in)\\s+(?:(?:early|late|mid-?)\\s*)?(?:(?:january|february|march|april|may|june|july|august|september|october|november|december)\\s+)?(?:19|20)\\d\\d|(?:about\\s+|some\\s+|over\\s+|almost\\s+|nearly\\s+)?(?:\\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\\w+teen|twenty|thirty|several|many|a\\s+few)\\s+(?:years?|months?|weeks?|decades?)\\s+(?:ago|earlier|previously|before))\\b`,
+    direction: 'forward',
+    category: 'historical',
+    maxScope: 30,
+    examples: [
+      {
+        text: 'Three years ago he had a periacetabular resection and the hip was reconstructed with a custom implant.',
+        target: 'reconstructed',
+        expect: 'historical',
+        type: 'procedure',
+      },
+      {
+        text: 'Six years ago he had a resection of the distal femur for osteosarcoma and the knee was reconstructed with an endoprosthesis.',
+        target: 'reconstructed',
+        expect: 'historical',
+        type: 'procedure',
+      },
+      {
+        text: 'In 2019 she had a below-knee amputation; the femur was divided today.',
+        target: 'femur was divided',
+        expect: null,
+        type: 'procedure',
+      },
+      {
+        text: 'The femur was divided at the level chosen three years ago.',
+        target: 'femur was divided',
+        expect: null,
+        type: 'procedure',
+      },
+    ],
+  },
+  {
     id: 'historical.dated-predicate',
     // A passive predicate of doing dated to the past ("… was done in 2015", "… was performed four years
     // ago", "… was carried out in March 2011") dates its clause's subject, whatever modifies the subject

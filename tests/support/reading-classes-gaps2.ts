@@ -1,8 +1,9 @@
 /**
  * Whole-note probes for reading gaps seen on blind and development text (second round of `gaps`): an
  * amputation dated by an adjective ("the former above-knee amputation", "her earlier transfemoral
- * amputation") or by a dated passive predicate after modifiers of its own ("his amputation at mid-thigh
- * on the right was done in 2015") is the patient's history, not today's operation; a benign tumour excised with
+ * amputation"), by a date that opens its sentence ("three years ago … and the hip was reconstructed") or by a dated passive predicate after modifiers of its own ("his amputation at mid-thigh
+ * on the right was done in 2015") is the patient's history, not today's operation, while a limb lost to an injury today is no prior
+ * amputation; a benign tumour excised with
  * no wide margin stated is a simple excision, not a radical resection. Written for these
  * tests in our own words, several wordings per class, with guards that must not change. Same shape as
  * `readingProbes` (tests/support/reading-classes.ts); tests/reading-classes.test.ts runs them.
@@ -10,6 +11,70 @@
 import type { ReadingProbe } from './reading-classes.ts';
 
 export const gaps2Probes: readonly ReadingProbe[] = [
+  // g1. A date that opens a sentence dates all of it: a reconstruction (a limb kept) told in an earlier
+  // operation's sentence is that operation's, not today's.
+  {
+    klass:
+      'g1 three years ago a periacetabular resection and the hip reconstructed; today a hip disarticulation',
+    text: `Three years ago he underwent a periacetabular resection and the hip was reconstructed with a custom implant. The implant is now infected beyond salvage.
+Today: right hip disarticulation. The femoral vessels were ligated, the capsule was opened, and the limb was disarticulated at the hip and removed. The wound was closed over a drain.`,
+    code: '27295',
+  },
+  {
+    klass: 'g1 six years ago the knee reconstructed with an endoprosthesis; today an above-knee amputation',
+    text: `Six years ago he had a resection of the distal femur and the knee was reconstructed with an endoprosthesis. The prosthesis is now infected and cannot be salvaged. Procedure: right above-knee amputation. The femur was divided proximal to the stem and the thigh muscles were sutured over the bone end. The wound was closed.`,
+    code: '27590',
+    route: 'ready',
+  },
+  {
+    klass: 'g1 two years ago the hip reconstructed with a tumour prosthesis; today a hip disarticulation',
+    text: `Two years ago she underwent a resection of the left proximal femur for osteosarcoma and the hip was reconstructed with a modular tumour prosthesis. The prosthesis is now infected with a discharging sinus. Operation: left hip disarticulation. The femoral vessels were ligated, the capsule was opened circumferentially and the limb was disarticulated at the hip. The wound was closed over a drain.`,
+    code: '27295',
+  },
+  // g1 guards: today's reconstruction keeps the limb; a dated sentence ends at its semicolon.
+  {
+    klass: 'g1 guard: today the acetabulum resected and the hip reconstructed with a saddle prosthesis',
+    text: `PROCEDURE: Internal hemipelvectomy, right, periacetabular, with reconstruction of the hip.
+The ilium was osteotomised above the acetabulum and the superior and inferior pubic rami were divided. The acetabulum was resected en bloc with the tumour. The hip was reconstructed with a saddle prosthesis. Closure over drains.`,
+    code: '27076',
+  },
+  {
+    klass: 'g1 guard: in 2019 a below-knee amputation; the femur divided today',
+    text: `Left leg. In 2019 she had a below-knee amputation; the femur was divided today 12 cm above the knee joint, the limb removed and the wound closed over a drain.`,
+    code: '27590',
+  },
+  // g2. A limb lost to an injury in this episode: the stump, residual femur, revision or "re-amputation"
+  // named today is the injury's, formalised now, not a prior amputation (27596); 27590 per the anatomy.
+  {
+    klass: 'g2 a traumatic amputation at mid-thigh earlier today, the residual femur shortened',
+    text: `He sustained a traumatic amputation of the left lower limb at the mid-thigh earlier today. In theatre the residual femur was shortened by 3 cm, a myodesis was done and the wound was closed.`,
+    code: '27590',
+    review: true,
+  },
+  {
+    klass: 'g2 traumatically amputated at the scene this afternoon, a formal re-amputation',
+    text: `Left leg traumatically amputated above the knee at the scene this afternoon. Operation: formal re-amputation above the knee. The femur was re-cut 6 cm proximally with a Gigli saw and the flaps were closed.`,
+    code: '27590',
+    review: true,
+  },
+  {
+    klass: 'g2 traumatically amputated this morning, a formal revision of the stump',
+    text: `Traumatically amputated right leg above the knee this morning after a motorcycle crash. We carried out a formal revision of the stump: the femur was shortened by 4 cm, the sciatic nerve was ligated and cut proximally, and the wound was closed.`,
+    code: '27590',
+    review: true,
+  },
+  // g2 guards: a traumatic amputation of years ago is a prior one; today's injury with a shortened femur is 27590.
+  {
+    klass: 'g2 guard: a traumatic above-knee amputation in 2012, the stump revised now',
+    text: `He had a traumatic above-knee amputation of the left leg in 2012. The stump is now painful with a bone spur. PROCEDURE: Revision of the left above-knee amputation. The femur was re-cut 3 cm higher and the muscles sutured over the bone end. The skin was closed.`,
+    code: '27596',
+    review: true,
+  },
+  {
+    klass: 'g2 guard: traumatically amputated above the knee this morning, the femur shortened',
+    text: `This 30-year-old man's left leg was traumatically amputated above the knee in a farm accident this morning. PROCEDURE: Formalisation of the left above-knee amputation. The wound was debrided, the femur was shortened by 4 cm with an oscillating saw, and the muscle flaps were closed over the bone end. The skin was closed over a drain.`,
+    code: '27590',
+  },
   // g4. An adjective that dates the amputation it heads (former, earlier, original, initial): a prior one.
   {
     klass: 'g4 the former above-knee amputation never healed, the femur cut higher',

@@ -863,13 +863,37 @@ function priorMentions(
       return false;
     return !otherSideOnly(text, m.sentence, m.match, side);
   });
+  // A limb lost to an injury in this episode ("traumatically amputated above the knee this morning", "a
+  // traumatic amputation at mid-thigh earlier today"): the stump, the residual femur, the revision or
+  // "re-amputation" named today is the injury's, formalised now, not an earlier amputation operation.
+  // Only a prior amputation stated in its own words ("a previous right AKA") is one.
+  const kept = injuredThisEpisode(text, sentences)
+    ? mentions.filter((m) => !IMPLIED_TAGS.has(m.tag ?? ''))
+    : mentions;
   // A re-amputation or stump that does not say where the earlier amputation was is this limb's stated
   // below-knee amputation when that is the only prior amputation the note states for this limb.
   const unplaced = (m: Mention): boolean =>
-    (m.tag === 'implied' || m.tag === 'stump' || m.tag === 'scar-site' || m.tag === 'closure') &&
-    !THIGH_NAMED.test(text.slice(m.match.start, m.match.end));
-  if (mentions.length === 0 || !mentions.every(unplaced)) return mentions;
+    IMPLIED_TAGS.has(m.tag ?? '') && !THIGH_NAMED.test(text.slice(m.match.start, m.match.end));
+  if (kept.length === 0 || !kept.every(unplaced)) return kept;
   return distalPriorStated(text, sentences, side) ? [] : mentions;
+}
+
+/** Prior-amputation mentions that only imply an earlier amputation: a re-amputation, a revision, a stump. */
+const IMPLIED_TAGS: ReadonlySet<string> = new Set(['implied', 'stump', 'scar-site', 'closure']);
+
+/** A traumatic amputation, in either order of the words ("traumatic amputation", "traumatically amputated"). */
+const TRAUMATIC_AMPUTATION =
+  /(?<!\b(?:non|post|a)-?)\btraumatic(?:ally)?\b(?:\W+\w+){0,6}?\W+amputat\w*|\bamputat\w*(?:\W+\w+){0,6}?\W+(?:in|by|during)\s+(?:a|an|the)\s+(?:\w+\s+){0,2}(?:accident|crash|collision|blast|explosion|injury)\b/i;
+/** The time of this episode: the injury happened today, at the scene, hours ago. */
+const THIS_EPISODE =
+  /\b(?:this\s+(?:morning|afternoon|evening)|earlier\s+(?:today|this\s+(?:morning|afternoon|evening))|today|tonight|last\s+night|overnight|at\s+the\s+scene|(?:\d+|a\s+few|few|several|two|three|four|five|six)\s+hours?\s+(?:ago|earlier|before))\b/i;
+
+/** The note states a limb lost to an injury in this episode: a traumatic amputation told with today's time. */
+function injuredThisEpisode(text: string, sentences: readonly Sentence[]): boolean {
+  return sentences.some((s) => {
+    const line = text.slice(s.start, s.end);
+    return TRAUMATIC_AMPUTATION.test(line) && THIS_EPISODE.test(line);
+  });
 }
 
 /**
