@@ -128,6 +128,28 @@ export const inferenceRules: readonly InferenceRule[] = [
     absent: ['limbPreserved', 'hipDisarticulation'],
   },
   {
+    id: 'specimen-named-limb-with-hemipelvis',
+    infers: [
+      { feature: 'limbRemoved' },
+      { feature: 'posteriorPelvicDivision' },
+      { feature: 'anteriorPelvicDivision' },
+    ],
+    reason:
+      'The specimen, named in the text, is the lower limb together with the hemipelvis: the limb was removed with the half of the pelvis, which was divided behind and in front.',
+    // The specimen said to be the limb with the hemipelvis outside a specimen field: a caption or a
+    // narrative ("the resection specimen: the entire right lower limb with the hemipelvis", "the specimen
+    // consisted of the whole leg with the innominate bone").
+    sentence: {
+      sections: ['title', 'description', 'findings', 'body', 'addendum', 'other'],
+      pattern: new RegExp(
+        `\\bspecimens?\\b[^.;]{0,40}?(?::|\\b(?:was|were|is|consist(?:ed|s|ing)?\\s+of|compris(?:ed|es|ing)|contain(?:ed|s|ing)|show(?:s|ed|ing)|includ(?:ed|es|ing)))\\s*(?:the\\s+)?(?:(?:entire|whole|complete|intact)\\s+)?${LIMB}[^.;]{0,40}?(?:with|and|including|en\\s+bloc\\s+with)\\s+(?:the\\s+)?(?:(?:left|right)\\s+)?${PELVIS}`,
+        'i',
+      ),
+      unless: /\b(?:no|not|without|internal|preserv\w*|spar\w*|salvag\w*|kept|biops\w*)\b/i,
+    },
+    absent: ['limbPreserved', 'hipDisarticulation'],
+  },
+  {
     id: 'specimen-limb',
     infers: [{ feature: 'limbRemoved' }],
     reason: 'The specimen sent to pathology is the lower limb: the limb was removed.',

@@ -242,4 +242,28 @@ The capsule was opened circumferentially and the femoral head dislocated; the le
 The scar was excised. The femur was not cut and the wound was closed in layers.`,
     code: '27594',
   },
+  // pr9. The specimen named in a narrative or a caption as the lower limb with the hemipelvis (outside a
+  // specimen field): the limb was removed with the half of the pelvis (inferred, so coder review).
+  {
+    klass: 'pr9 case report, names deleted: the specimen consisted of the whole leg with the hemipelvis',
+    text: `A 60-year-old man with a chondrosarcoma of the left pelvis underwent the procedure. The specimen consisted of the whole left leg with the hemipelvis, and the margins were clear on histology. He was walking with crutches at three months.`,
+    code: '27290',
+    route: 'coder-review',
+  },
+  {
+    klass: 'pr9 atlas caption: the resection specimen comprised the lower extremity with the innominate bone',
+    text: `Fig. 9. The resection specimen comprised the entire left lower extremity together with the innominate bone, seen from behind.`,
+    code: '27290',
+    generic: true,
+  },
+  {
+    klass: 'pr9 guard: the specimen is the innominate bone and the limb was kept (27077)',
+    text: `A 41-year-old woman with a chondrosarcoma of the right pelvis. The whole innominate bone was resected en bloc. The specimen was the innominate bone with the tumour; the lower limb was kept.`,
+    code: '27077',
+  },
+  {
+    klass: 'pr9 guard: the specimen is the leg alone after a hip disarticulation (27295)',
+    text: `A 58-year-old man. The left hip was disarticulated through the joint capsule and the leg removed. The specimen was the left leg, sent with the femoral head.`,
+    code: '27295',
+  },
 ];
