@@ -2846,6 +2846,43 @@ export const contextRules: readonly ContextRule[] = [
     ],
   },
   {
+    id: 'terminate.run-on-clause',
+    // Unpunctuated speech: a new subject with its own auxiliary and participle starts a new clause even
+    // without a mark: "no bleeding the femur was cut with the saw", "the knee was not opened the femur was
+    // divided". Not a noun phrase inside the denied one, after a preposition or a conjunction ("no portion
+    // of the femur was resected", "no part of the femur or the tibia was cut").
+    pattern:
+      '(?<=[A-Za-z])(?<!\\b(?:of|in|from|to|at|on|with|within|by|for|into|onto|through|across|over|under|about|around|near|that|whether|if|than|where|when|while|and|or|nor|but|neither|either|no|not|any|all|both))\\s+(?=(?:the|a|an|his|her|its|their)\\s+(?:[\\w-]+\\s+){0,3}?(?:was|were|is|are)\\s+(?:(?:then|also|subsequently|carefully|finally|successfully|easily)\\s+)?(?:[a-z]+ed|cut|split|sawn|taken|made|done)\\b)',
+    direction: 'terminate',
+    terminates: ['negated', 'possible', 'family'],
+    examples: [
+      {
+        text: 'vessels ligated no bleeding the femur was cut with the saw',
+        target: 'femur was cut',
+        expect: null,
+        type: 'procedure',
+      },
+      {
+        text: 'No portion of the femur was resected.',
+        target: 'femur was resected',
+        expect: 'negated',
+        type: 'procedure',
+      },
+      {
+        text: 'No part of the tibia was cut.',
+        target: 'tibia was cut',
+        expect: 'negated',
+        type: 'procedure',
+      },
+      {
+        text: 'There was no need to divide the femur.',
+        target: 'divide the femur',
+        expect: 'negated',
+        type: 'procedure',
+      },
+    ],
+  },
+  {
     id: 'terminate.spared-clause',
     // "We preserved the sciatic nerve and divided the femur", "we retained the proximal femur and resected
     // the acetabulum": a verb of sparing spares its own object; the coordinated verb after it is an act.

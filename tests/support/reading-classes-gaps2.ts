@@ -75,6 +75,67 @@ The ilium was osteotomised above the acetabulum and the superior and inferior pu
     text: `This 30-year-old man's left leg was traumatically amputated above the knee in a farm accident this morning. PROCEDURE: Formalisation of the left above-knee amputation. The wound was debrided, the femur was shortened by 4 cm with an oscillating saw, and the muscle flaps were closed over the bone end. The skin was closed over a drain.`,
     code: '27590',
   },
+  // g8. Unpunctuated speech: a new subject with its own auxiliary and participle ends a denial's reach
+  // ("no bleeding the femur was cut"), while a noun phrase inside the denied one does not.
+  {
+    klass: 'g8 run-on: no bleeding the femur was cut with the saw',
+    text: `left above knee amputation fish mouth incision femoral vessels ligated no bleeding the femur was cut with the saw 10 cm above the knee myodesis done skin closed`,
+    code: '27590',
+  },
+  {
+    klass: 'g8 run-on: no bleeding the femur was sawn across',
+    text: `left aka fish mouth flaps vessels tied no bleeding the femur was sawn across at mid shaft and the leg removed muscles sewn over the bone end skin closed`,
+    code: '27590',
+  },
+  {
+    klass: 'g8 run-on: no oozing the femur was divided with the saw',
+    text: `right aka for gangrene flaps fashioned femoral artery and vein tied no oozing the femur was divided with the saw 10 cm above the knee the leg was removed myodesis skin closed`,
+    code: '27590',
+  },
+  {
+    klass: 'g8 run-on: the flaps were not tight the femur was shortened',
+    text: `right aka the flaps were not tight the femur was shortened by 2 cm the leg was passed off myoplasty skin closed`,
+    code: '27590',
+  },
+  // g8 guards: the denial of a noun phrase's own part, and a run-on denial of the femur, stand.
+  {
+    klass: 'g8 guard: no portion of the femur was resected with the sarcoma',
+    text: `Resection of a 7 cm liposarcoma of the right thigh en bloc with a wide margin. No portion of the femur was resected. Closure over a drain.`,
+    code: '27364',
+  },
+  {
+    klass: 'g8 guard: run-on, the femur was not cut the limb removed through the knee',
+    text: `left knee disarticulation the femur was not cut the limb was removed through the knee joint the patellar tendon was sutured to the cruciates skin closed`,
+    code: '27598',
+  },
+  {
+    klass: 'g8 guard: run-on, the femur was not divided the limb removed at the hip',
+    text: `right hip disarticulation the femoral vessels were tied the femur was not divided the limb was removed at the hip joint gluteal flap closed over a drain`,
+    code: '27295',
+  },
+  // g11. "and" before a new subject with its own verb ends a denial: "no reconstruction was done and the
+  // limb was kept" keeps the limb (fixed on main by terminate.and-clause; rows in our own words).
+  {
+    klass: 'g11 no reconstruction was done and the limb was kept (iliac wing)',
+    text: `PROCEDURE: Resection of the left iliac wing for chondrosarcoma. The ilium was osteotomised above the acetabulum and the iliac wing resected en bloc with the tumour; no reconstruction was done and the limb was kept. Closure over drains.`,
+    code: '27075',
+  },
+  {
+    klass: 'g11 the femur was not cut and the knee was disarticulated',
+    text: `Left leg. The femur was not cut and the knee was disarticulated through the joint, the limb removed. The patellar tendon was sutured to the cruciate stumps. Closure over a drain.`,
+    code: '27598',
+  },
+  {
+    klass: 'g11 the limb could not be kept and the hemipelvis was removed',
+    text: `Left hindquarter amputation. The limb could not be kept and the hemipelvis was removed with it after division of the sacroiliac joint and the symphysis. Closure of the posterior flap.`,
+    code: '27290',
+  },
+  // g11 guard: a second denial after the "and" stands.
+  {
+    klass: 'g11 guard: the femur was not cut and the bone was not shortened (a scar revision)',
+    text: `Revision of a left above-knee amputation stump scar. The old scar was excised. The femur was not cut and the bone was not shortened. The wound was closed.`,
+    code: '27594',
+  },
   // g4. An adjective that dates the amputation it heads (former, earlier, original, initial): a prior one.
   {
     klass: 'g4 the former above-knee amputation never healed, the femur cut higher',
