@@ -70,6 +70,27 @@ export const selfCorrectionMarkers: ReadonlyArray<{
       { text: 'Tourniquet - no. Drain - yes.', retracted: null },
     ],
   },
+  {
+    id: 'retracted.no-then-clause',
+    // After a semicolon or a comma, "no," and a new clause with its own subject corrects the clause before
+    // it: "the femur was cut; no, the knee was disarticulated", "the leg was taken through the thigh, no,
+    // sorry, through the knee joint". Not a "no" that answers ("Drain; no") nor one that heads a noun ("; no
+    // drain was used").
+    pattern:
+      /[;,]\s*no\s*,\s*(?:(?:sorry|rather|i\s+mean|correction)\s*,?\s*)?(?=(?:the|a|an|it|we|he|she|they|this|that|his|her|through|at|in|on)\b)/gi,
+    examples: [
+      {
+        text: 'Left knee. The femur was cut; no, the knee was disarticulated.',
+        retracted: 'The femur was cut',
+      },
+      {
+        text: 'The leg was taken through the thigh, no, sorry, through the knee joint.',
+        retracted: 'The leg was taken through the thigh',
+      },
+      { text: 'The femur was divided; no drain was used.', retracted: null },
+      { text: 'Drain; no. Tourniquet; yes.', retracted: null },
+    ],
+  },
 ];
 
 /** A correction that names a side ("on the left", "left side"): it corrects only the side word before it. */
@@ -89,11 +110,14 @@ function correctedSpan(text: string, markerStart: number, correction: string): S
     const side = SIDE_WORD_BEFORE.exec(before);
     return side ? { start: from + side.index, end: from + side.index + side[0].length } : undefined;
   }
+  // A clause does not reach back over a sentence's end ("Left knee. The femur was cut; no, …").
+  const sentenceEnd = Math.max(before.lastIndexOf('. '), before.lastIndexOf('! '));
   const clauseStart = Math.max(
     before.lastIndexOf(';'),
     before.lastIndexOf(':'),
     before.lastIndexOf('('),
     before.lastIndexOf('\n'),
+    sentenceEnd < 0 ? -1 : sentenceEnd + 1,
   );
   const start = from + clauseStart + 1;
   return start < markerStart ? { start, end: markerStart } : undefined;

@@ -136,6 +136,35 @@ The ilium was osteotomised above the acetabulum and the superior and inferior pu
     text: `Revision of a left above-knee amputation stump scar. The old scar was excised. The femur was not cut and the bone was not shortened. The wound was closed.`,
     code: '27594',
   },
+  // g10. A correction dictated after a semicolon or a comma ("…; no, the knee was disarticulated", "…, no,
+  // sorry, through the knee joint") retracts the clause before it; the correction stands.
+  {
+    klass: 'g10 the femur was cut; no, the knee was disarticulated',
+    text: `Left knee. The femur was cut; no, the knee was disarticulated through the joint and the limb removed. The patellar tendon was sutured to the cruciates. Closure.`,
+    code: '27598',
+  },
+  {
+    klass: 'g10 amputated through the thigh, no, sorry, through the knee joint',
+    text: `Right leg. The limb was amputated through the thigh, no, sorry, through the knee joint, the condyles were left intact and the patellar tendon was sutured to the cruciate stumps. The wound was closed over a drain.`,
+    code: '27598',
+    review: true,
+  },
+  {
+    klass: 'g10 the femur was divided below the trochanter; no, the limb was removed at the hip',
+    text: `PROCEDURE: left hip disarticulation. The femur was divided below the lesser trochanter; no, the limb was removed at the hip joint after the capsule and ligamentum teres were divided. The gluteal flap was closed over a drain.`,
+    code: '27295',
+  },
+  // g10 guards: "; no drain was used" and "; it was not amputated" correct nothing.
+  {
+    klass: 'g10 guard: the limb removed; no drain was used',
+    text: `Left above-knee amputation. The femur was divided 10 cm above the knee and the limb removed; no drain was used. The wound was closed.`,
+    code: '27590',
+  },
+  {
+    klass: 'g10 guard: the limb was kept; it was not amputated',
+    text: `Resection of the left iliac wing en bloc with the chondrosarcoma, the ilium osteotomised above the acetabulum. The limb was kept; it was not amputated. Closure over drains.`,
+    code: '27075',
+  },
   // g4. An adjective that dates the amputation it heads (former, earlier, original, initial): a prior one.
   {
     klass: 'g4 the former above-knee amputation never healed, the femur cut higher',
