@@ -479,7 +479,7 @@ export const noteContextRules: readonly NoteContextRule[] = [
     // surgical technique of femoral resection", "the technique is described in this section". It
     // describes an operation in general unless one patient (an age, a name, a side) or an op note's
     // fields anchor it.
-    cue: '\\bthis\\s+(?:chapter|section|article|review|paper|monograph|atlas)\\s+(?:\\w+\\s+)?(?:describes|discusses|reviews|presents|outlines|covers|details|illustrates|summari[sz]es|focuses)\\b|\\b(?:is|are)\\s+(?:\\w+\\s+)?(?:described|discussed|reviewed|presented|outlined|illustrated|summari[sz]ed)\\s+in\\s+this\\s+(?:chapter|section|article|review|paper)\\b',
+    cue: '\\bthis\\s+(?:chapter|section|article|review|paper|monograph|atlas)\\s+(?:\\w+\\s+)?(?:describes|discusses|reviews|presents|outlines|covers|details|illustrates|summari[sz]es|focuses|compares|contrasts|examines|explores|considers|addresses|weighs|evaluates)\\b|\\b(?:is|are)\\s+(?:\\w+\\s+)?(?:described|discussed|reviewed|presented|outlined|illustrated|summari[sz]ed|compared|contrasted|considered|examined)\\s+in\\s+this\\s+(?:chapter|section|article|review|paper)\\b',
     unless: `${ONE_PATIENT_STRONG}|${INDEX_OPERATION}`,
     patients: 'general',
     examples: [
@@ -489,6 +489,10 @@ export const noteContextRules: readonly NoteContextRule[] = [
       },
       {
         text: 'Details of the surgical technique of above-knee amputation are described in this chapter, with its results.',
+        expect: true,
+      },
+      {
+        text: 'Hip disarticulation or hemipelvectomy? This article weighs the margin each can give.',
         expect: true,
       },
       {

@@ -156,6 +156,7 @@ export async function processNote(input: ProcessInput, options: ProcessOptions =
       claimedCode: claim?.cpt ?? null,
       codes,
       severalPatients,
+      genericText: generic !== undefined,
       ...(subject ? { subject } : {}),
     });
   const decision = decide(extraction.features);

@@ -149,6 +149,13 @@ export interface DecideInput {
    * as a fallback. Default none.
    */
   subject?: readonly string[];
+  /**
+   * The text is about practice, not one patient (a textbook, a review, an atlas: src/nlp/note-context.ts).
+   * When no anatomy decides and its names name different operations with no one subject ("hindquarter
+   * amputation, hip disarticulation and transfemoral amputation differ in …"), no name is the fallback.
+   * Default false.
+   */
+  genericText?: boolean;
 }
 
 interface Evaluated {
@@ -379,7 +386,7 @@ export function decideLevel(input: DecideInput): CodeDecision {
           summary: `The documentation fits ${joinOr(open)} and does not state ${describeMissing(missing, true)}, which decides between them.`,
         };
       }
-    } else {
+    } else if (!(input.genericText === true && namesDifferentOperations(labels, codes))) {
       const uncontradicted = labels
         .map((l) => ({ l, e: evaluated.find((e) => e.code.code === l.code) }))
         .filter((x): x is { l: LabelMention; e: Evaluated } => x.e !== undefined)

@@ -266,4 +266,43 @@ The scar was excised. The femur was not cut and the wound was closed in layers.`
     text: `A 58-year-old man. The left hip was disarticulated through the joint capsule and the leg removed. The specimen was the left leg, sent with the femoral head.`,
     code: '27295',
   },
+  // pr10. A text about practice (a review, a chapter) whose names name different operations, with no one
+  // subject in its title or lead and no anatomy deciding, gets no code from a name; a review that weighs or
+  // compares operations says what it covers.
+  {
+    klass: 'pr10 review: hip disarticulation and above-knee amputation compared, no anatomy',
+    text: `Major amputations of the lower limb: a short review
+Hip disarticulation and above-knee amputation differ chiefly in the length of lever left for the socket. This review summarises their indications and complications.`,
+    code: null,
+    generic: true,
+  },
+  {
+    klass: 'pr10 article: hemipelvectomy against hip disarticulation, "this article compares"',
+    text: `Choosing between hemipelvectomy and hip disarticulation
+Both operations are now rare. This article compares the margin that each can give; the literature on function is thin.`,
+    code: null,
+    generic: true,
+  },
+  {
+    klass: 'pr10 chapter: three levels "are compared in this chapter"',
+    text: `Amputation levels around the hip: an overview
+Hemipelvectomy, hip disarticulation and above-knee amputation are compared in this chapter for their indications and their prosthetic demands.`,
+    code: null,
+    generic: true,
+  },
+  {
+    klass: 'pr10 guard: a review whose title names its one operation keeps that name as the fallback',
+    text: `Hip disarticulation: a short review
+Hip disarticulation rather than above-knee amputation is chosen when the femur is involved to the trochanter. This review summarises the indications.`,
+    code: '27295',
+    review: true,
+    generic: true,
+  },
+  {
+    klass: 'pr10 guard: a chapter naming two operations whose described anatomy decides',
+    text: `Limb-sparing pelvic surgery
+This chapter contrasts the internal hemipelvectomy with the hindquarter amputation. In the periacetabular resection the ilium is divided above the acetabulum and the rami are cut below it; the acetabulum is removed with the tumour and the hip is reconstructed, the limb being preserved.`,
+    code: '27076',
+    generic: true,
+  },
 ];
