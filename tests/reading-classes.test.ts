@@ -4,6 +4,7 @@ import { findingKey } from '../src/schemas/findings.ts';
 import { readingProbes } from './support/reading-classes.ts';
 import { devnProbes } from './support/reading-classes-devn.ts';
 import { dictationProbes } from './support/reading-classes-dictation.ts';
+import { findrtProbes } from './support/reading-classes-findrt.ts';
 import { formatProbes } from './support/reading-classes-formats.ts';
 import { gaps2Probes } from './support/reading-classes-gaps2.ts';
 import { namelessProbes } from './support/reading-classes-names.ts';
@@ -27,6 +28,7 @@ const probes = [
   ...postmeasureProbes,
   ...pubrtProbes,
   ...gaps2Probes,
+  ...findrtProbes,
 ];
 
 // Each probe through the whole pipeline (rules extractor): the code the anatomy decides, or — where

@@ -185,6 +185,9 @@ const PLAIN_MARKS = new RegExp(`[${Object.keys(PLAIN).join('')}]`, 'g');
 
 let lastText: string | undefined;
 let lastView = '';
+/** The last view that differs from its note, and the turns of that note. */
+let framedView: string | undefined;
+let framedTurns: number[] = [];
 
 /**
  * The note with its typographic marks read plain and its line frames blanked (same length, same line
@@ -197,7 +200,37 @@ export function frameView(text: string): string {
   for (const frame of lineFrames) view = applyFrame(view, frame);
   lastText = text;
   lastView = view;
+  if (view !== text) {
+    framedView = view;
+    framedTurns = turnsOf(text);
+  }
   return view;
+}
+
+/**
+ * Where each speaker's turn starts (the offset of each line the speaker-label frame wraps, when it applies
+ * to the note): in a transcript of turns, a turn is a paragraph (src/nlp/sections.ts).
+ */
+export function speakerTurns(text: string): number[] {
+  // The view of a note keeps the turns of the note it was made from (its labels are blanked there).
+  if (text === framedView) return framedTurns;
+  return turnsOf(text);
+}
+
+function turnsOf(text: string): number[] {
+  const frame = lineFrames.find((f) => f.id === 'speaker-label');
+  if (!frame) return [];
+  const lines = text.split('\n');
+  const bodies = lines.map((l) => (l.endsWith('\r') ? l.slice(0, -1) : l));
+  const nonBlank = bodies.filter((l) => l.trim() !== '');
+  const note: NoteLines = { speakers: speakersOf(nonBlank) };
+  const starts: number[] = [];
+  let at = 0;
+  for (const [i, body] of bodies.entries()) {
+    if (body.trim() !== '' && frame.read(body, note)) starts.push(at);
+    at += (lines[i] as string).length + 1;
+  }
+  return starts.length < MIN_LINES || starts.length < MIN_SHARE * nonBlank.length ? [] : starts;
 }
 
 function applyFrame(text: string, frame: LineFrame): string {

@@ -1,4 +1,4 @@
-import { frameView } from './line-frames.ts';
+import { frameView, speakerTurns } from './line-frames.ts';
 import { actionTerms, structureTerms } from './procedure-terms.ts';
 import { lineLength, splitSentences, WRAP_SLACK, wrapWidth } from './sentences.ts';
 import type { SectionKind, Sentence, Span } from './types.ts';
@@ -200,13 +200,13 @@ export function segment(text: string): Sentence[] {
   // The extractor and the drafts segment the same note: the last result is reused (a copy of the list).
   if (text !== lastText) {
     // Headings and sentence ends are read with the note's line frames blanked (same offsets).
-    lastSentences = segmentNote(frameView(text));
+    lastSentences = segmentNote(frameView(text), speakerTurns(text));
     lastText = text;
   }
   return [...lastSentences];
 }
 
-function segmentNote(text: string): Sentence[] {
+function segmentNote(text: string, turns: readonly number[] = []): Sentence[] {
   const spans = splitSentences(text);
   const quoted = quotedBlocks(text);
   // A note quoted inside the note (a copied-forward operative note in quotation marks) keeps the section
@@ -217,6 +217,12 @@ function segmentNote(text: string): Sentence[] {
   const blanks: number[] = [];
   BLANK_LINE.lastIndex = 0;
   for (let m = BLANK_LINE.exec(text); m !== null; m = BLANK_LINE.exec(text)) blanks.push(m.index);
+  // In a transcript of speaker turns a turn is a paragraph: a history heading dictated in one turn
+  // ("Surgeon: … Indication infected stump.") ends where the next turn starts, as at a blank line.
+  if (turns.length > 0) {
+    blanks.push(...turns.map((t) => t - 1));
+    blanks.sort((x, y) => x - y);
+  }
   let h = -1;
   let b = -1;
   let sentencesInSection = 0;
