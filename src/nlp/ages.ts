@@ -37,9 +37,15 @@ const TENS: Readonly<Record<string, number>> = {
   ninety: 90,
 };
 
+/**
+ * A whole number in words, one to ninety-nine ("twelve", "forty-four", "forty four"); the size reader of
+ * the rules lexicon shares it. Longer words first, so "seventeen" is not read as "seven".
+ */
+export const NUMBER_WORD =
+  '(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine)(?![a-z]))?|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|one|two|three|four|five|six|seven|eight|nine|ten)';
+
 /** An age in figures or words ("12", "twelve", "forty-four", "forty four"). */
-export const AGE_NUMBER =
-  '(?:\\d{1,3}|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)';
+export const AGE_NUMBER = `(?:\\d{1,3}|${NUMBER_WORD})`;
 
 /** The value of an `AGE_NUMBER` match; undefined for anything else. */
 export function ageValue(words: string): number | undefined {

@@ -165,6 +165,37 @@ The ilium was osteotomised above the acetabulum and the superior and inferior pu
     text: `Resection of the left iliac wing en bloc with the chondrosarcoma, the ilium osteotomised above the acetabulum. The limb was kept; it was not amputated. Closure over drains.`,
     code: '27075',
   },
+  // g3. A size in words: compound tens ("twenty-two"), "and a half", millimetres spelled out.
+  {
+    klass: 'g3 a tumour of twenty-two centimetres (a compound number word)',
+    text: `Left posterior thigh. The myxofibrosarcoma was resected en bloc with a wide cuff of hamstring muscle; the tumour measured twenty-two centimetres in its longest axis. The femur was not involved. Closure over two drains.`,
+    code: '27364',
+  },
+  {
+    klass: 'g3 a mass eleven and a half centimetres across',
+    text: `Radical resection of a leiomyosarcoma of the right adductor compartment. The mass, eleven and a half centimetres across, was removed en bloc with a wide margin. No bone was taken. The wound was closed over a drain.`,
+    code: '27364',
+  },
+  {
+    klass: 'g3 a tumour of forty five millimetres (millimetres in words)',
+    text: `Wide excision of a synovial sarcoma of the left anterior thigh. The tumour measured forty five millimetres and was resected en bloc with a cuff of normal vastus medialis. The femur was untouched. Closure in layers.`,
+    code: '27329',
+  },
+  {
+    klass: 'g3 a lesion four and a half centimetres in diameter',
+    text: `Right thigh sarcoma resected en bloc with a wide margin of normal muscle. The lesion was four and a half centimetres in diameter. No bone resected. Skin closed.`,
+    code: '27329',
+  },
+  {
+    klass: 'g3 guard: seventeen centimetres is not seven',
+    text: `Radical resection of a liposarcoma of the right thigh en bloc with a wide margin; the tumour measured seventeen centimetres. No bone was taken. Closure over a drain.`,
+    code: '27364',
+  },
+  {
+    klass: 'g3 guard: three point eight centimetres',
+    text: `Radical resection of a myxofibrosarcoma of the left anterior thigh. The mass was excised en bloc with a wide margin; it measured three point eight centimetres. The femur was not touched. Wound closed primarily.`,
+    code: '27329',
+  },
   // g4. An adjective that dates the amputation it heads (former, earlier, original, initial): a prior one.
   {
     klass: 'g4 the former above-knee amputation never healed, the femur cut higher',

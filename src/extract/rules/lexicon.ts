@@ -1,6 +1,6 @@
 import type { ElementKey } from '../../codes/elements.ts';
 import type { FeatureKey } from '../../codes/features.ts';
-import { UNITS } from '../../nlp/ages.ts';
+import { ageValue, NUMBER_WORD, UNITS } from '../../nlp/ages.ts';
 import { preparesImplant, SCAR_OR_NEUROMA } from '../../nlp/procedure-terms.ts';
 import type { SectionKind } from './text.ts';
 
@@ -772,14 +772,22 @@ const readPriorLevel = (sentence: string): string | undefined => {
   return 'transfemoral (above-knee)';
 };
 
-const NUMBER_WORDS: Record<string, number> = { ...UNITS, twenty: 20, thirty: 30 };
-const NUM = `(?:\\d+(?:\\.\\d+)?|${Object.keys(NUMBER_WORDS).join('|')})(?:${SP}point${SP}(?:\\d|${Object.keys(NUMBER_WORDS).join('|')}))?`;
+/**
+ * A size in figures or words: "11.5", "eleven point five", "twenty-two", "four and a half" (a half, a
+ * quarter, three quarters added to the whole).
+ */
+const NUM = `(?:\\d+(?:\\.\\d+)?|${NUMBER_WORD})(?:${SP}point${SP}(?:\\d|${Object.keys(UNITS).slice(0, 9).join('|')})|\\s+and\\s+(?:a\\s+half|a\\s+quarter|three[\\s-]+quarters))?`;
+const FRACTION = /\s+and\s+(a\s+half|a\s+quarter|three[\s-]+quarters)$/;
 const parseNumber = (raw: string): number | undefined => {
-  const [whole, frac] = raw.toLowerCase().split(/\s*point\s*/);
-  const w = whole === undefined ? Number.NaN : (NUMBER_WORDS[whole] ?? Number(whole));
+  const text = raw.toLowerCase().trim();
+  const fraction = FRACTION.exec(text);
+  const part = fraction?.[1];
+  const added = part === undefined ? 0 : part.endsWith('half') ? 0.5 : part.startsWith('three') ? 0.75 : 0.25;
+  const [whole, frac] = (fraction ? text.slice(0, fraction.index) : text).split(/[\s-]*point[\s-]*/);
+  const w = whole === undefined ? Number.NaN : (ageValue(whole) ?? Number(whole));
   if (Number.isNaN(w)) return undefined;
-  if (frac === undefined) return w;
-  const f = NUMBER_WORDS[frac] ?? Number(frac);
+  if (frac === undefined) return w + added;
+  const f = UNITS[frac] ?? Number(frac);
   return Number.isNaN(f) ? w : Number(`${w}.${f}`);
 };
 const DIMENSIONS = new RegExp(
@@ -1541,7 +1549,9 @@ export const featureLexicon: Record<FeatureKey, TargetLexicon> = {
     sections: 'any',
     entries: [
       entry(
-        phrase(`${NUM}${SP}(?:x|by|×)?${SP}(?:${NUM})?${SP}(?:cm|centimet(?:er|re)s?|mm)`),
+        phrase(
+          `${NUM}${SP}(?:x|by|×)?${SP}(?:${NUM})?${SP}(?:cm|centimet(?:er|re)s?|mm|millimet(?:er|re)s?)`,
+        ),
         (s) => readTumorSize(s)?.sizeCm,
       ),
     ],
