@@ -1,5 +1,6 @@
 import { keySectionKeys } from './drafts.ts';
 import type { EvalResults, FormatOutcome } from './results.ts';
+import { runTransformGate, sharedCaseNames } from './transform-gate.ts';
 
 /** Counts of one transform over the cases both runs share. */
 export interface FormatCounts {
@@ -68,11 +69,30 @@ function inSharedLists(
 /** A defect count that grew (both measured). */
 const grew = (was: number | null, now: number | null): boolean => was !== null && now !== null && now > was;
 
-/** The names of the cases both runs hold: the metamorphic gates compare only those. */
-export function sharedCaseNames(current: EvalResults, baseline: EvalResults): Set<string> {
-  const baseNames = new Set(baseline.cases.map((c) => c.name));
-  return new Set(current.cases.map((c) => c.name).filter((n) => baseNames.has(n)));
+/** What got worse in one transform against the baseline, in words. */
+function worseThan(t: FormatOutcome, cur: FormatCounts, was: FormatCounts): string[] {
+  const worse: string[] = [];
+  if (cur.sameCode < was.sameCode) worse.push(`same code ${was.sameCode} -> ${cur.sameCode}`);
+  if (t.keepsFacts && cur.sameRoute < was.sameRoute)
+    worse.push(`same route ${was.sameRoute} -> ${cur.sameRoute}`);
+  if (cur.wrongCodesOutsideCoderReview > was.wrongCodesOutsideCoderReview)
+    worse.push(
+      `wrong codes outside coder review ${was.wrongCodesOutsideCoderReview} -> ${cur.wrongCodesOutsideCoderReview}`,
+    );
+  if (cur.errored > was.errored) worse.push(`errored ${was.errored} -> ${cur.errored}`);
+  if (t.keepsFacts) {
+    const defects = [
+      ['findings lost', was.findingsLost, cur.findingsLost],
+      ['findings added', was.findingsExtra, cur.findingsExtra],
+      ['draft items missed', was.draftMisses, cur.draftMisses],
+      ['draft key items missed', was.draftKeyMisses, cur.draftKeyMisses],
+    ] as const;
+    for (const [what, before, now] of defects)
+      if (grew(before, now)) worse.push(`${what} ${before} -> ${now}`);
+  }
+  return worse;
 }
+
 /**
  * The format gate: per transform, over the cases both runs share, no fewer cases keeping their code
  * (and their route, where the transform keeps every fact) than the baseline, no more wrong codes outside
@@ -82,51 +102,26 @@ export function sharedCaseNames(current: EvalResults, baseline: EvalResults): Se
  */
 export function runFormatGate(current: EvalResults, baseline: EvalResults): FormatGate | undefined {
   if (!current.formats) return undefined;
-  const notes: string[] = [];
-  const shared = sharedCaseNames(current, baseline);
-  const baseById = new Map((baseline.formats?.transforms ?? []).map((t) => [t.id, t]));
-  if (!baseline.formats)
-    notes.push('the baseline has no format results (run it with --formats): reported, not gated');
-  const checks = current.formats.transforms.map((t): FormatCheck => {
-    const base = baseById.get(t.id);
-    const cur = countsOver(t, shared);
-    const was = base ? countsOver(base, shared) : null;
-    const worse: string[] = [];
-    const ungroundedEvidence = t.evidence.total - t.evidence.exact;
-    if (ungroundedEvidence > 0)
-      worse.push(`${ungroundedEvidence} pieces of evidence do not slice the rewritten text`);
-    if (was) {
-      if (cur.sameCode < was.sameCode) worse.push(`same code ${was.sameCode} -> ${cur.sameCode}`);
-      if (t.keepsFacts && cur.sameRoute < was.sameRoute)
-        worse.push(`same route ${was.sameRoute} -> ${cur.sameRoute}`);
-      if (cur.wrongCodesOutsideCoderReview > was.wrongCodesOutsideCoderReview)
-        worse.push(
-          `wrong codes outside coder review ${was.wrongCodesOutsideCoderReview} -> ${cur.wrongCodesOutsideCoderReview}`,
-        );
-      if (cur.errored > was.errored) worse.push(`errored ${was.errored} -> ${cur.errored}`);
-      if (t.keepsFacts) {
-        const defects = [
-          ['findings lost', was.findingsLost, cur.findingsLost],
-          ['findings added', was.findingsExtra, cur.findingsExtra],
-          ['draft items missed', was.draftMisses, cur.draftMisses],
-          ['draft key items missed', was.draftKeyMisses, cur.draftKeyMisses],
-        ] as const;
-        for (const [what, before, now] of defects)
-          if (grew(before, now)) worse.push(`${what} ${before} -> ${now}`);
-      }
-    } else if (baseline.formats) notes.push(`transform ${t.id} is not in the baseline: reported, not gated`);
-    const changed = (o: FormatOutcome) => [...o.codeChanged, ...(o.keepsFacts ? o.routeChanged : [])];
-    const before = new Set(base ? changed(base) : []);
-    const newlyChanged = base ? [...new Set(changed(t))].filter((n) => shared.has(n) && !before.has(n)) : [];
-    return {
-      id: t.id,
-      keepsFacts: t.keepsFacts,
-      current: cur,
-      baseline: was,
-      ungroundedEvidence,
-      worse,
-      newlyChanged,
-    };
+  return runTransformGate(current.formats.transforms, sharedCaseNames(current, baseline), {
+    baseline: baseline.formats?.transforms,
+    noBaseline: 'the baseline has no format results (run it with --formats): reported, not gated',
+    countsOver,
+    worseThan,
+    check: ({ transform: t, base, current: cur, baseline: was, ungroundedEvidence, worse }, shared) => {
+      const changed = (o: FormatOutcome) => [...o.codeChanged, ...(o.keepsFacts ? o.routeChanged : [])];
+      const before = new Set(base ? changed(base) : []);
+      const newlyChanged = base
+        ? [...new Set(changed(t))].filter((n) => shared.has(n) && !before.has(n))
+        : [];
+      return {
+        id: t.id,
+        keepsFacts: t.keepsFacts,
+        current: cur,
+        baseline: was,
+        ungroundedEvidence,
+        worse,
+        newlyChanged,
+      };
+    },
   });
-  return { passed: checks.every((c) => c.worse.length === 0), checks, notes };
 }

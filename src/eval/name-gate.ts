@@ -1,5 +1,5 @@
-import { sharedCaseNames } from './format-gate.ts';
 import type { EvalResults, NameOutcome } from './results.ts';
+import { runTransformGate, sharedCaseNames } from './transform-gate.ts';
 
 /** Counts of one name transform: lost, wrong, violations and errors over the cases both runs share. */
 export interface NameCounts {
@@ -44,6 +44,14 @@ function countsOver(t: NameOutcome, shared: ReadonlySet<string>): NameCounts {
   };
 }
 
+/** The counts the name gate holds to the baseline's (none may grow), with their words. */
+const gatedCounts = [
+  ['violations', 'violations'],
+  ['lost', 'codes lost'],
+  ['wrong', 'wrong codes outside coder review'],
+  ['errored', 'errored'],
+] as const satisfies readonly (readonly [keyof NameCounts, string])[];
+
 /**
  * The name gate: per transform, over the cases both runs share, no more violations (a code lost that did
  * not rest on a name, or a wrong code outside coder review), codes lost, wrong codes or errors than the baseline,
@@ -52,30 +60,24 @@ function countsOver(t: NameOutcome, shared: ReadonlySet<string>): NameCounts {
  */
 export function runNameGate(current: EvalResults, baseline: EvalResults): NameGate | undefined {
   if (!current.names) return undefined;
-  const notes: string[] = [];
-  const shared = sharedCaseNames(current, baseline);
-  const baseById = new Map((baseline.names?.transforms ?? []).map((t) => [t.id, t]));
-  if (!baseline.names)
-    notes.push('the baseline has no name results (run it with --mutate): reported, not gated');
-  const checks = current.names.transforms.map((t): NameCheck => {
-    const base = baseById.get(t.id);
-    const cur = countsOver(t, shared);
-    const was = base ? countsOver(base, shared) : null;
-    const worse: string[] = [];
-    const ungroundedEvidence = t.evidence.total - t.evidence.exact;
-    if (ungroundedEvidence > 0)
-      worse.push(`${ungroundedEvidence} pieces of evidence do not slice the rewritten text`);
-    if (was) {
-      if (cur.violations > was.violations) worse.push(`violations ${was.violations} -> ${cur.violations}`);
-      if (cur.lost > was.lost) worse.push(`codes lost ${was.lost} -> ${cur.lost}`);
-      if (cur.wrong > was.wrong) worse.push(`wrong codes outside coder review ${was.wrong} -> ${cur.wrong}`);
-      if (cur.errored > was.errored) worse.push(`errored ${was.errored} -> ${cur.errored}`);
-    } else if (baseline.names) notes.push(`transform ${t.id} is not in the baseline: reported, not gated`);
-    const before = new Set(base?.violations ?? []);
-    const newlyViolating = base ? t.violations.filter((n) => shared.has(n) && !before.has(n)) : [];
-    if (was && newlyViolating.length > 0 && cur.violations <= was.violations)
-      notes.push(`transform ${t.id}: new violations offset by fixed ones: ${newlyViolating.join(', ')}`);
-    return { id: t.id, current: cur, baseline: was, ungroundedEvidence, worse, newlyViolating };
+  return runTransformGate(current.names.transforms, sharedCaseNames(current, baseline), {
+    baseline: baseline.names?.transforms,
+    noBaseline: 'the baseline has no name results (run it with --mutate): reported, not gated',
+    countsOver,
+    worseThan: (_t, cur, was) =>
+      gatedCounts
+        .filter(([key]) => cur[key] > was[key])
+        .map(([key, what]) => `${what} ${was[key]} -> ${cur[key]}`),
+    check: (
+      { transform: t, base, current: cur, baseline: was, ungroundedEvidence, worse },
+      shared,
+      notes,
+    ) => {
+      const before = new Set(base?.violations ?? []);
+      const newlyViolating = base ? t.violations.filter((n) => shared.has(n) && !before.has(n)) : [];
+      if (was && newlyViolating.length > 0 && cur.violations <= was.violations)
+        notes.push(`transform ${t.id}: new violations offset by fixed ones: ${newlyViolating.join(', ')}`);
+      return { id: t.id, current: cur, baseline: was, ungroundedEvidence, worse, newlyViolating };
+    },
   });
-  return { passed: checks.every((c) => c.worse.length === 0), checks, notes };
 }
