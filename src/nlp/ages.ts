@@ -73,18 +73,12 @@ const PRESENT_AGE = new RegExp(
   'gi',
 );
 
-let lastText: string | undefined;
-let lastAge: number | undefined;
-
-/** The oldest present age the note states (computed once per note), if any. */
+/** The oldest present age the note states, if any. Pure: `matchAll` iterates a copy of the regex. */
 export function presentAge(text: string): number | undefined {
-  if (text === lastText) return lastAge;
-  lastText = text;
-  lastAge = undefined;
-  PRESENT_AGE.lastIndex = 0;
-  for (let m = PRESENT_AGE.exec(text); m !== null; m = PRESENT_AGE.exec(text)) {
+  let oldest: number | undefined;
+  for (const m of text.matchAll(PRESENT_AGE)) {
     const age = ageValue(m[1] ?? m[2] ?? '');
-    if (age !== undefined && (lastAge === undefined || age > lastAge)) lastAge = age;
+    if (age !== undefined && (oldest === undefined || age > oldest)) oldest = age;
   }
-  return lastAge;
+  return oldest;
 }
