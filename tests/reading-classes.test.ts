@@ -31,6 +31,57 @@ const probes = [
   ...findrtProbes,
 ];
 
+/**
+ * The review rows (`review: true`) that lose their code into coder review today (no code decided), each
+ * accepted for the reason given. A review row that loses its code and is not named here fails the last
+ * test; one named here that keeps its code again fails it too, so the list is the exact count of losses.
+ */
+const ACCEPTED_LOSSES: ReadonlyMap<string, string> = new Map([
+  [
+    "dp1 guard: one patient's earlier curettage 'was a failure'; today's femur resection is wide",
+    'the earlier curettage elsewhere is read as a curettage of today: 27356 or 27357 stand beside the resection, and the graft that decides is unstated',
+  ],
+  [
+    'gaps-1 unlike a re-amputation, in which the femur is shortened: no denied femoral cut',
+    'a cut named only to compare is neither affirmed nor denied, and only a denied femoral cut elects 27594 over 27596',
+  ],
+  [
+    'rv2 the sharp edge of the femur trimmed with a rongeur on a scar revision',
+    'an edge trimmed states no bone taken and no cut denied: 27594 or 27596, the femur cut unstated',
+  ],
+  [
+    'rv2 we rongeured the rough cortical edges of the femur smooth',
+    'edges rongeured smooth state no bone taken and no cut denied: 27594 or 27596, the femur cut unstated',
+  ],
+  [
+    'rv4 guard: a leg amputated above the knee in childhood, a neuroma excised today',
+    'a guard that the childhood amputation elects nothing; the neuroma excised names no stump revision',
+  ],
+  [
+    'rv9 a calcaneal cyst lining curetted (was 27355)',
+    'a calcaneal cyst is no femoral lesion: no code of the registry fits, which is the right answer',
+  ],
+  [
+    'pm2 booked as a femoral resection, then only the soft-tissue sarcoma removed',
+    'the booked resection is rightly no bone taken; the size that decides 27329 or 27364 is not read',
+  ],
+  [
+    'pm2 listed as a segmental femur resection, no bone taken',
+    'the listed resection is rightly no bone taken; the soft-tissue excision is not established either',
+  ],
+  [
+    'g10 amputated through the thigh, no, sorry, through the knee joint',
+    'the comma-bounded correction is not read as retracting the thigh, so the knee joint is not established; the thigh is not elected either',
+  ],
+  [
+    'pr4 atlas caption: a left knee, the femoral condyles left untouched',
+    'a generic text (a figure legend) goes to coder review anyway; the leg coming away through the joint is not read as a knee disarticulation',
+  ],
+]);
+
+/** Per review row run, whether it kept its code (a row whose code is null keeps it by losing nothing). */
+const keptByReviewRow = new Map<string, boolean>();
+
 // Each probe through the whole pipeline (rules extractor): the code the anatomy decides, or — where
 // the probe allows it — a coder-review route with no code or that code. Never another code elsewhere.
 // A generic text (textbook, atlas, series) says so in its route, and only a generic text does.
@@ -42,6 +93,7 @@ describe('reading classes of issue 10, whole notes', () => {
     const reviewed =
       probe.review === true && route === 'coder-review' && (got === null || got === probe.code);
     expect(reviewed ? probe.code : got, `route ${route}`).toBe(probe.code);
+    if (probe.review === true) keptByReviewRow.set(probe.klass, got === probe.code);
     const generic = result.route.reasons.some((r) => r.signal === 'note.generic');
     expect(generic, 'note.generic').toBe(probe.generic === true);
     if (probe.generic) {
@@ -71,5 +123,21 @@ describe('reading classes of issue 10, whole notes', () => {
         result.drafts.operativeNote.split('## Surgeon and assistants')[1]?.split('\n## ')[0] ?? '';
       for (const words of probe.draftSurgeons) expect(section, 'surgeon section').toContain(words);
     }
+  });
+
+  // After the rows (a describe runs its tests in order): the review rows that lost their code.
+  it('review rows lose their code into coder review only where ACCEPTED_LOSSES says why', () => {
+    const lost = [...keptByReviewRow].filter(([, kept]) => !kept).map(([klass]) => klass);
+    expect(
+      lost.filter((klass) => !ACCEPTED_LOSSES.has(klass)),
+      'review rows newly losing their code',
+    ).toEqual([]);
+    const regained = [...ACCEPTED_LOSSES.keys()].filter((klass) => keptByReviewRow.get(klass) === true);
+    expect(regained, 'accepted losses that keep their code again: remove them from the list').toEqual([]);
+  });
+
+  it('every accepted loss names a review row', () => {
+    const reviewRows = new Set(probes.filter((p) => p.review === true).map((p) => p.klass));
+    expect([...ACCEPTED_LOSSES.keys()].filter((klass) => !reviewRows.has(klass))).toEqual([]);
   });
 });
