@@ -30,6 +30,10 @@ const SECTION_RULES: Array<[RegExp, SectionKind]> = [
   // "Implants" holds the letters of "plan": the plan is its own word ("Plan", "Post-op plan", "Planning").
   // Index-card abbreviations name the same fields ("Ind:", "Dispo:", "Px:" for the procedure).
   [/\bplan|disposition|\bdispo\b|post-?op(erative)?|condition|recommendation/i, 'plan'],
+  // "Pre-op:", "Preop:", "Pre-operative:" alone head the diagnosis before the operation (terse notes pair
+  // it with "Post-op: same"): a diagnosis line is never the operation's name, whatever it names. Only the
+  // word alone: "Pre-op imaging reviewed:" heads no diagnosis.
+  [/^\s*pre-?\s?op(?:erative)?\s*$/i, 'diagnosis'],
   [/procedure|operation|title|\bproc\b|\bpx\b|\bops?\b/i, 'title'],
 ];
 

@@ -196,6 +196,42 @@ The ilium was osteotomised above the acetabulum and the superior and inferior pu
     text: `Radical resection of a myxofibrosarcoma of the left anterior thigh. The mass was excised en bloc with a wide margin; it measured three point eight centimetres. The femur was not touched. Wound closed primarily.`,
     code: '27329',
   },
+  // g5. A "Pre-op:" line heads the diagnosis, never the operation's name: its "for above-knee amputation"
+  // is no stated name for the anatomy to contradict (the note keeps its code, ready).
+  {
+    klass: 'g5 Pre-op: a failed BKA for AKA, the knee disarticulated',
+    text: `Pre-op: failed right below-knee amputation, for above-knee amputation.
+The knee joint was opened and the limb was disarticulated through the knee. The patellar tendon was sutured to the cruciate stumps. The wound was closed over a drain.`,
+    code: '27598',
+    route: 'ready',
+  },
+  {
+    klass: 'g5 PRE-OP: a non-healing BKA for AKA, the knee disarticulated',
+    text: `PRE-OP: non-healing right BKA for AKA
+The knee joint was opened and the limb was disarticulated through the knee. The patellar tendon was sutured to the cruciate stumps. The wound was closed over a drain.`,
+    code: '27598',
+    route: 'ready',
+  },
+  {
+    klass: 'g5 Pre op: a chondrosarcoma for hindquarter amputation, the hip disarticulated',
+    text: `Pre op: recurrent chondrosarcoma of the right proximal femur for hindquarter amputation
+The femoral vessels were ligated and the limb was disarticulated at the hip joint and removed; no pelvic bone was cut. The gluteal flap was closed over drains.`,
+    code: '27295',
+    route: 'ready',
+  },
+  // g5 guards: a procedure heading, and its short form "Op:", still name the operation.
+  {
+    klass: 'g5 guard: Procedure: right above-knee amputation',
+    text: `Procedure: right above-knee amputation.
+The femur was divided 12 cm above the knee joint with a saw and the limb was removed. Myodesis. The wound was closed over a drain.`,
+    code: '27590',
+  },
+  {
+    klass: 'g5 guard: Op: left hip disarticulation',
+    text: `Op: left hip disarticulation.
+The femoral vessels were ligated and the limb was disarticulated at the hip joint and removed. Closure over a drain.`,
+    code: '27295',
+  },
   // g4. An adjective that dates the amputation it heads (former, earlier, original, initial): a prior one.
   {
     klass: 'g4 the former above-knee amputation never healed, the femur cut higher',
