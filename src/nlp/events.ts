@@ -952,12 +952,53 @@ const PARTICLES = new Set(['down', 'up', 'out', 'back', 'away', 'through']);
  * The subject pronoun of an active verb at chunk `at` ("we divided", "we then cut", "we pulled down
  * and cut"), or -1.
  */
+/** The structure at `last` with the structures listed before it by "and" or a comma ("limb and hemipelvis"). */
+function terseSubjects(chunks: Chunk[], last: number): StructureMention[] {
+  const out = [(chunks[last] as Chunk).structure as StructureMention];
+  for (let j = last - 1; j >= 1; j -= 2) {
+    const link = chunks[j] as Chunk;
+    const prev = chunks[j - 1] as Chunk;
+    const linked =
+      (link.type === 'word' && link.norm === 'and') || (link.type === 'punct' && link.norm === ',');
+    if (!linked || prev.type !== 'structure' || !prev.structure) break;
+    out.unshift(prev.structure);
+  }
+  return out;
+}
+
+/** The auxiliaries of a perfect: "we have divided", "she had cut". */
+const PERFECT = new Set(['have', 'has', 'had']);
+const RELATIVE_WORDS = new Set(['that', 'which', 'who', 'whom']);
+
+/**
+ * The auxiliary at `aux`, or -1 when it is a perfect right after a subject pronoun: "the symphysis we have
+ * divided", "we have shortened the femur" are active clauses (the pronoun the subject, the object fronted
+ * or after the verb), not a passive whose subject is before the auxiliary.
+ */
+function activePerfect(chunks: Chunk[], aux: number): number {
+  if (aux < 1) return aux;
+  const before = chunks[aux - 1] as Chunk;
+  // In a relative clause the head before it is the object: "the femur that we have divided".
+  const relative = RELATIVE_WORDS.has((chunks[aux - 2] as Chunk | undefined)?.norm ?? '');
+  return PERFECT.has((chunks[aux] as Chunk).norm) &&
+    before.type === 'word' &&
+    SUBJECT_PRONOUNS.has(before.norm) &&
+    !relative
+    ? -1
+    : aux;
+}
+
 function subjectPronounBefore(chunks: Chunk[], at: number): number {
   for (let j = at - 1; j >= 0 && j >= at - 5; j--) {
     const c = chunks[j] as Chunk;
     if (c.type === 'action' && /ed$/.test(c.norm)) continue;
     if (c.type !== 'word') return -1;
     if (SUBJECT_PRONOUNS.has(c.norm)) return j;
+    // The perfect's auxiliary after the pronoun: "the femur we have shortened".
+    if (PERFECT.has(c.norm) && SUBJECT_PRONOUNS.has((chunks[j - 1] as Chunk | undefined)?.norm ?? ''))
+      continue;
+    // "the femur we have not cut": the denial between the perfect and its participle.
+    if (DENIALS.has(c.norm) && PERFECT.has((chunks[j - 1] as Chunk | undefined)?.norm ?? '')) continue;
     if (ADVERB_BEFORE_VERB.test(c.norm) || c.norm === 'and' || PARTICLES.has(c.norm) || VERBISH.test(c.norm))
       continue;
     return -1;
@@ -1228,7 +1269,7 @@ export function sentenceEvents(
     const c = chunks[i] as Chunk;
     if (c.type !== 'action' || !c.action) continue;
     const nominal = NOMINAL.test(c.norm) && c.verb !== true;
-    const aux = nominal ? -1 : auxiliaryBefore(chunks, i);
+    const aux = nominal ? -1 : activePerfect(chunks, auxiliaryBefore(chunks, i));
     let structures: StructureMention[] = [];
     let whole = false;
     let voice: ProcedureEvent['voice'] = nominal ? 'nominal' : 'active';
@@ -1246,8 +1287,9 @@ export function sentenceEvents(
       (chunks[i - 1] as Chunk).type === 'structure' &&
       /(?:ed|en)$/.test(c.norm)
     ) {
-      // Terse dictation: "femur transected", "SI joint divided".
-      structures = [(chunks[i - 1] as Chunk).structure as StructureMention];
+      // Terse dictation: "femur transected", "SI joint divided"; a list of subjects too ("limb and
+      // hemipelvis removed together", "SI joint, symphysis and rami divided").
+      structures = terseSubjects(chunks, i - 1);
       voice = 'terse';
     } else if (keyedStep(chunks, i, nominal).length > 0) {
       // A step keyed by its structure: "Sacroiliac joint: opened with an osteotome", "Femur - sawn across

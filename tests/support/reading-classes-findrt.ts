@@ -40,4 +40,50 @@ Surgeon: He had a left above-knee amputation in 2019 for ischaemia.
 Surgeon: The left femur was shortened by 4 cm and an adductor myodesis done; closed over a drain.`,
     code: '27596',
   },
+  // R2. A perfect with its subject pronoun is an active clause (non-native and trainee dictation): the
+  // object fronted before the pronoun ("the symphysis we have divided") or after the verb is its object.
+  {
+    klass: 'R2 perfect: fronted objects before "we have" in a hindquarter amputation',
+    text: `Operation for a left pelvic chondrosarcoma.
+The iliac vessels we have ligated. The symphysis pubis we have divided with a Gigli saw. After this we have divided the left sacroiliac joint, and the leg together with the hemipelvis was removed.`,
+    code: '27290',
+  },
+  {
+    klass: 'R2 perfect: the femur we have shortened, a re-amputation',
+    text: `Previous right above-knee amputation in 2019, the stump is infected.
+The old scar we have excised. The femur we have shortened by 4 cm. Myodesis of the adductors was done.`,
+    code: '27596',
+  },
+  // Guards: a denial after the perfect denies; a relative clause keeps its head as the object.
+  {
+    klass: 'R2 guard: the femur we have not cut, a scar revision',
+    text: `Right above-knee stump revision, previous right AKA in 2018.
+The scar we have excised; the femur we have not cut. Quadriceps sutured to the hamstrings over the bone end and skin closed.`,
+    code: '27594',
+  },
+  {
+    klass: 'R2 guard: the femur that we have divided (a relative clause)',
+    text: `Left above-knee amputation for gangrene.
+The femur, which we have divided 12 cm above the knee, was sent with the limb to pathology. Myodesis, skin closed.`,
+    code: '27590',
+  },
+  // R3. Terse dictation with a list of subjects before one participle: each listed structure takes it.
+  {
+    klass: 'R3 terse list: limb and hemipelvis removed together',
+    text: `Right pelvic sarcoma, operated today.
+Right sacroiliac joint divided. Symphysis divided. Limb and hemipelvis removed together. Posterior flap closed.`,
+    code: '27290',
+  },
+  {
+    klass: 'R3 terse list: SI joint, symphysis and hemipelvis divided, three subjects',
+    text: `Left pelvic chondrosarcoma.
+Left SI joint and pubic symphysis divided. Leg, hemipelvis and tumour removed as one specimen; gluteal flap closed.`,
+    code: '27290',
+  },
+  {
+    klass: 'R3 guard: a listed subject of another verb is not taken along (hip disarticulation)',
+    text: `Left hip disarticulation.
+Hip capsule and ligamentum teres divided, femoral head dislocated. Limb removed. Acetabulum and pelvis left intact.`,
+    code: '27295',
+  },
 ];

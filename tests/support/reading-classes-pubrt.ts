@@ -117,7 +117,9 @@ The old scar is excised and the left femur is re-sectioned 3 cm higher with a sa
   {
     klass: 'pr4 atlas caption: the right leg and hemipelvis after division of the sacroiliac joint',
     text: `Figure 7. The right lower limb and hemipelvis lifted away after the sacroiliac joint and the pubic symphysis have been divided; the gluteal flap lies below.`,
-    code: null,
+    // The caption describes the whole hindquarter (both listed subjects lifted away): its described
+    // anatomy supports 27290, still in coder review as a generic text (findrt R3: a terse list of subjects).
+    code: '27290',
     review: true,
     generic: true,
   },
