@@ -40,8 +40,9 @@ const SIDE =
  */
 const ONE_PATIENT_ONLY =
   // "The patient is placed supine" / "Position the patient": a technique's positioning step, not one patient;
-  // nor is the object of a care instruction ("teach the patient to lie prone", "explained to the patient").
-  `(?<!\\b(?:place|position|turn|roll|lay|put|prepare|drape|prep|teach|tell|ask|encourage|instruct|remind|help|assist|advise|show|reassure|educate|explain\\s+to|explained\\s+to)\\s+)\\b(?:the|this|our|index)\\s+patient\\b(?!s)(?!['’]s\\b)(?!\\s+(?:is|are|should|must|can|may)\\s+(?:then\\s+|now\\s+)?(?:placed|positioned|turned|rolled|laid|prepped|prepared|draped|put|supine|prone|in\\b))(?!\\s+(?:will|would|may|might|should|must|can|needs?\\s+to)\\b)|(?<!\\b(?:should|must|may|might|can|if|when|whether)\\b[^.;]{0,80})\\bpatient['’]s\\b(?![^.;]{0,120}?\\b(?:should|must|may|might|can|needs?\\s+to)\\b)|(?<!\\b(?:to|and|mean|median|average|from|between|range|of)\\s+)(?<![-–]\\s?)\\b\\d{1,3}[- ]?(?:year|yr)s?[- ]old\\b(?!\\s*(?:patients|men|women|children|adults|subjects))|\\b(?:mr|mrs|ms|dr)\\.?\\s+[a-z]|\\b(?:he|she)\\s+(?:was|is|had|has|underwent|presented|returned|developed|recovered)\\b|${SIDE}`;
+  // nor is the object of a care instruction ("teach the patient to lie prone", "explained to the patient",
+  // "caring for the patient after …").
+  `(?<!\\b(?:place|position|turn|roll|lay|put|prepare|drape|prep|teach|tell|ask|encourage|instruct|remind|help|assist|advise|show|reassure|educate|explain\\s+to|explained\\s+to|caring\\s+for|nursing|care\\s+(?:of|for))\\s+)\\b(?:the|this|our|index)\\s+patient\\b(?!s)(?!['’]s\\b)(?!\\s+(?:is|are|should|must|can|may)\\s+(?:then\\s+|now\\s+)?(?:placed|positioned|turned|rolled|laid|prepped|prepared|draped|put|supine|prone|in\\b))(?!\\s+(?:will|would|may|might|should|must|can|needs?\\s+to)\\b)|(?<!\\b(?:should|must|may|might|can|if|when|whether)\\b[^.;]{0,80})\\bpatient['’]s\\b(?![^.;]{0,120}?\\b(?:should|must|may|might|can|needs?\\s+to)\\b)|(?<!\\b(?:to|and|mean|median|average|from|between|range|of)\\s+)(?<![-–]\\s?)\\b\\d{1,3}[- ]?(?:year|yr)s?[- ]old\\b(?!\\s*(?:patients|men|women|children|adults|subjects))|\\b(?:mr|mrs|ms|dr)\\.?\\s+[a-z]|\\b(?:he|she)\\s+(?:was|is|had|has|underwent|presented|returned|developed|recovered)\\b|${SIDE}`;
 /**
  * The marks of an operative note about one operation: its header fields, a side letter, "today" (not an
  * article's "Today, with modern chemotherapy …", "Today, most surgeons …": nowadays).
@@ -125,6 +126,9 @@ const OP_NOTE_FIELD = String.raw`(?:^|\n)[ \t]*(?:surgeons?|assistants?|patient(
 const VERBLESS_STEP = String.raw`\b(?:division|release|section|transection|ligation|disarticulation|detachment|separation|osteotomy|excision|removal|opening|elevation|resection|exposure|dissection|mobili[sz]ation|delivery|sawing|splitting|fixation)\s+of\b|(?:^|\n|[.;]\s+)[ \t]*(?:[-•*▪◆][ \t]*)?(?:(?:step\s+)?\d{1,2}[.):]\s*)?[a-z][\w'-]*(?:[ \t]+[\w'-]+){0,4}[ \t]*[:–-][ \t]*(?:then\s+)?(?:[a-z]+(?:ed|en)|cut|split|sawn|disarticulation|division|release)\b|${TERSE_NARRATION}`;
 /** A side naming the operation ("Left AKA", "right hip disarticulation"): one patient's note. */
 const SIDE_OPERATION = String.raw`\b(?:left|right|lt|rt)\.?\s+(?:AKA|BKA|TKA|above|below|through|knee|hip|hind-?quarter|hemi-?pelvectomy|trans-?femoral|thigh|internal|external|femoral|proximal|distal)\b`;
+
+/** A care instruction opening a sentence: "Watch the flap …", "Encourage the patient …", "Explain to …". */
+const CARE_STEP = String.raw`(?:^|[.!?;:]\s+|\n\s*(?:[-•◆▪*]\s*|\(?\d+[.)]\s*)?)(?:watch|observe|check|monitor|encourage|explain|teach|record|report|assess|inspect|keep|avoid|offer|ensure|remind|help|reassure|measure|chart|support)\s+(?:the|a|an|for|to|that|him|her|them|it|all|each|every|any|daily|regularly|closely|hourly)\b`;
 
 export const noteContextRules: readonly NoteContextRule[] = [
   {
@@ -603,6 +607,30 @@ export const noteContextRules: readonly NoteContextRule[] = [
         text: 'Figure 3. The femur was divided 10 cm above the knee and the wound closed.',
         expect: false,
       },
+    ],
+  },
+  {
+    id: 'generic.care-instructions',
+    // A nursing or care text told as instructions, two sentences opening with a verb of care ("Watch the
+    // flap for colour change. Encourage the patient to sit on a cushion."): any patient's care, no one
+    // patient's operation unless a person, an op note's fields or narration anchor it.
+    cue: String.raw`${CARE_STEP}[\s\S]*?${CARE_STEP}`,
+    patients: 'general',
+    unless: `${ONE_PATIENT}|${TERSE_NARRATION}|${PAST_NARRATION}`,
+    examples: [
+      {
+        text: 'After hip disarticulation. Watch the flap for colour change. Encourage the patient to sit on a cushion.',
+        expect: true,
+      },
+      {
+        text: 'Stump care. Check the dressing hourly on the first day. Teach the patient to lie prone.',
+        expect: true,
+      },
+      {
+        text: 'Procedure: left AKA. The femur was divided and the wound closed. Check the drain tonight. Encourage mobilisation.',
+        expect: false,
+      },
+      { text: 'A 70-year-old man. Watch the flap. Encourage the patient to sit up.', expect: false },
     ],
   },
   {

@@ -307,4 +307,102 @@ This chapter contrasts the internal hemipelvectomy with the hindquarter amputati
     code: '27076',
     generic: true,
   },
+  // pr11. The narrowest margin told before its name ("a 2 cm closest margin") is not the tumour's size told
+  // in the clause before a conjunction ("the tumour measured 3.5 cm and the closest margin was 0.5 cm"):
+  // the size is the diameter plus the margin stated after the name.
+  {
+    klass: 'pr11 case report: "measured 3.5 cm and the closest margin was 0.5 cm" is 4 cm (27329)',
+    text: `A 51-year-old man with a 3.5 cm leiomyosarcoma of the left thigh had it excised en bloc with a cuff of vastus lateralis; no bone was removed. The tumour measured 3.5 cm and the closest margin was 0.5 cm.`,
+    code: '27329',
+  },
+  {
+    klass: 'pr11 case report: "4 cm while the closest margin was 3 mm" is 4.3 cm (27329)',
+    text: `A 60-year-old woman with a 4 cm myxofibrosarcoma of the right thigh had the tumour resected en bloc with a cuff of muscle; no bone was removed. On the specimen the lesion measured 4 cm while the closest margin was 3 mm.`,
+    code: '27329',
+  },
+  {
+    klass: 'pr11 guard: "a 2 cm closest margin" around a 4 cm tumour is 6 cm (27364)',
+    text: `A 47-year-old man with a 4 cm myxoid liposarcoma of the right thigh had the tumour excised en bloc with wide margins; no bone was removed. The tumour measured 4 cm with a 2 cm closest margin.`,
+    code: '27364',
+  },
+  {
+    klass: 'pr11 guard: "0.3 cm at the closest margin" around a 4.5 cm tumour is 4.8 cm (27329)',
+    text: `A 70-year-old woman with a 4.5 cm undifferentiated sarcoma of the left thigh had the tumour resected en bloc with a cuff of normal muscle; no bone was taken. Tumour 4.5 cm; 0.3 cm at the closest margin.`,
+    code: '27329',
+  },
+  // pr12. An autograft told by where the bone came from, in a reduced relative or as the patient's own bone
+  // ("bone graft taken from her own iliac crest", "his own cancellous bone"): not a curettage without graft.
+  {
+    klass: 'pr12 case report: the cavity packed with bone graft taken from her own iliac crest',
+    text: `A 23-year-old woman with a non-ossifying fibroma of the left distal femur had the lesion curetted and the cavity packed with bone graft taken from her own iliac crest.`,
+    code: '27357',
+  },
+  {
+    klass: "pr12 case report: cancellous bone obtained from the patient's iliac crest",
+    text: `A 15-year-old boy with an aneurysmal bone cyst of the right femoral neck underwent curettage; the defect was filled with cancellous bone obtained from the patient's ipsilateral iliac crest.`,
+    code: '27357',
+  },
+  {
+    klass: 'pr12 case report: the cavity impacted with his own cancellous bone',
+    text: `A 31-year-old man with a chondroblastoma of the left femoral head. The lesion was curetted through the neck and the cavity impacted with his own cancellous bone.`,
+    code: '27357',
+  },
+  {
+    klass: 'pr12 guard: bone taken from the bone bank is an allograft (27356)',
+    text: `A 19-year-old man with a simple bone cyst of the right femur had it curetted, and the cavity was filled with bone taken from the bone bank.`,
+    code: '27356',
+  },
+  // pr13. A nursing text: care told as instructions ("Observe the drain …", "Check the wound …") and "the
+  // patient" as the one cared for ("nursing the patient after …", "caring for the patient after …").
+  {
+    klass: 'pr13 nursing text: nursing the patient after a knee disarticulation, observe and encourage',
+    text: `Nursing the patient after knee disarticulation
+Observe the drain for blood loss. Encourage the patient to move the hip through its full range.`,
+    code: '27598',
+    review: true,
+    generic: true,
+  },
+  {
+    klass: 'pr13 nursing text: caring for the patient after an above-knee amputation, check and explain',
+    text: `Caring for the patient after above-knee amputation
+Check the wound each shift. Explain to the patient that the stump will shrink.`,
+    code: '27590',
+    review: true,
+    generic: true,
+  },
+  {
+    klass: "pr13 guard: an op note's plan in the imperative stays one patient's",
+    text: `Procedure: left above-knee amputation.
+The femur was divided at mid-thigh and the wound closed. Check the drain tonight. Encourage the patient to sit out tomorrow.`,
+    code: '27590',
+  },
+  // pr14. The limb's own participle ends its clause: "the leg removed, the acetabulum being kept" keeps the
+  // acetabulum, not the limb.
+  {
+    klass: 'pr14 series: the leg removed, the acetabulum being kept (hip disarticulation)',
+    text: `Hip disarticulation for sarcoma: a series
+Methods: 14 hip disarticulations were reviewed; in each the femoral head was dislocated and the leg removed, the acetabulum being kept.`,
+    code: '27295',
+    generic: true,
+  },
+  {
+    klass: 'pr14 case report: the limb removed, the pelvis being kept',
+    text: `A 61-year-old man with a sarcoma of the proximal left femur. The capsule was opened all round, the femoral head lifted out of the socket and the limb removed, the pelvis being kept.`,
+    code: '27295',
+  },
+  {
+    klass: 'pr14 case report: the leg taken off, the acetabulum kept',
+    text: `A 61-year-old man with gas gangrene of the right thigh. The hip was disarticulated and the leg taken off, the acetabulum kept.`,
+    code: '27295',
+  },
+  {
+    klass: 'pr14 guard: the leg kept, the hip joint left undisturbed (type I resection)',
+    text: `A 30-year-old woman with a chondrosarcoma of the left iliac wing. The iliac wing was resected en bloc with the tumour. The leg was kept, the hip joint being left undisturbed.`,
+    code: '27075',
+  },
+  {
+    klass: 'pr14 guard: the leg disarticulated and removed, the pelvis being preserved (27295)',
+    text: `A 52-year-old woman with a myxofibrosarcoma around the left hip. The leg was disarticulated through the hip joint and removed, the acetabulum and the pelvis being preserved.`,
+    code: '27295',
+  },
 ];

@@ -278,8 +278,12 @@ const HEAD_OUT_VERB = `(?:freed|lifted|detached|separated|released|removed|taken
 const AT_HIP_JOINT = `(?:from${SP}(?:the${SP})?pelvis${SP}(?:at|through)${SP}(?:the${SP})?(?:level${SP}of${SP}the${SP})?hip\\b|(?:at|through)${SP}(?:the${SP})?(?:level${SP}of${SP}the${SP})?hip${SP}joint)`;
 /** A clause boundary between a limb and a participle: the participle is another noun's. */
 const OTHER_CLAUSE = /[,;]|\b(?:and|but|while|whereas)\b/i;
-/** The limb's own verb before a clause boundary: "the limb was removed and the acetabulum preserved". */
-const LIMB_CLAUSE_ENDED = /\b(?:is|are|was|were|being|been)\b[^,;]*?(?:[,;]|\b(?:and|but|while|whereas)\b)/i;
+/**
+ * The limb's own verb before a clause boundary: "the limb was removed and the acetabulum preserved", or its
+ * own participle with the auxiliary left out: "the limb removed, the pelvis being kept".
+ */
+const LIMB_CLAUSE_ENDED =
+  /\b(?:is|are|was|were|being|been)\b[^,;]*?(?:[,;]|\b(?:and|but|while|whereas)\b)|^(?:limb|leg|extremity)\s+(?:(?:then|also|thus)\s+)?(?:\w+ed|taken\s+off|cut)\b[^,;]*?(?:[,;]|\b(?:and|but|while|whereas)\b)/i;
 /**
  * Whether a limb and a keeping word sit in different clauses. The keeping word first ("the acetabulum is
  * preserved and the limb is removed"): any boundary. The limb first: only after the limb's own verb, so
@@ -1620,6 +1624,10 @@ export const featureLexicon: Record<FeatureKey, TargetLexicon> = {
           // "a tricortical graft was taken from the iliac crest", "iliac crest bone was harvested"
           `(?:graft|bone)${SP}(?:was|were)${SP}(?:taken|obtained|harvested|procured)${SP}from${SP}(?:the${SP})?(?:\\w+${SP}){0,2}(?:iliac${SP}crest|ilium|fibula|tibia)`,
           `(?:iliac${SP}crest|fibular?|tibial?)${SP}(?:\\w+${SP}){0,2}(?:was|were)${SP}harvested`,
+          // The same as a reduced relative, and the patient's own bone: "bone graft taken from his own iliac
+          // crest", "cancellous bone obtained from the patient's iliac crest", "her own bone".
+          `(?:graft|bone)${SP}(?:taken|obtained|harvested|procured)${SP}from${SP}(?:(?:the|his|her|their)${SP})?(?:patient'?s${SP})?(?:own${SP})?(?:\\w+${SP}){0,2}(?:iliac${SP}crest|ilium|fibula|tibia)`,
+          `\\b(?:his|her|their|the${SP}patient'?s)${SP}own${SP}(?:(?:cancellous|cortical|corticocancellous|iliac)${SP})?(?:bone|iliac${SP}crest)\\b`,
         ),
         'autograft',
       ),

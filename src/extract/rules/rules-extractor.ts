@@ -479,8 +479,11 @@ function both(a: Fact, b: Fact): Fact {
   return { status: 'not_mentioned', evidence: [] };
 }
 
+// The narrowest margin, stated after its name or before it ("a 2 cm closest margin", "1 cm at the closest
+// margin"); a measure before a conjunction or a verb is its own clause's ("the tumour measured 3 cm and the
+// closest margin was 1 cm": the margin is 1 cm).
 const NARROWEST_MARGIN =
-  /(?:narrowest|closest|minimum|minimal|smallest|nearest)\s+(?:[\w-]+\s+){0,3}?margin\w*(?:[^.;\d]|\.{2,}){0,40}?(\d+(?:\.\d+)?)\s*(cm|mm)\b|(\d+(?:\.\d+)?)\s*(cm|mm)\s+(?:[\w-]+\s+){0,2}(?:narrowest|closest)\s+margin/i;
+  /(?:narrowest|closest|minimum|minimal|smallest|nearest)\s+(?:[\w-]+\s+){0,3}?margin\w*(?:[^.;\d]|\.{2,}){0,40}?(\d+(?:\.\d+)?)\s*(cm|mm)\b|(\d+(?:\.\d+)?)\s*(cm|mm)\s+(?:(?!(?:and|or|but|while|whilst|whereas|was|were|is|are|measur\w*)\b)[\w-]+\s+){0,2}(?:narrowest|closest)\s+margin/i;
 
 /**
  * A size measured before the operation (on MRI, CT, ultrasound, "on imaging", "pre-op") is not the
