@@ -3008,6 +3008,39 @@ export const contextRules: readonly ContextRule[] = [
     examples: [{ text: 'MRI showed a mass and it was not resected.', target: 'MRI', expect: null }],
   },
   {
+    id: 'terminate.post-comma-clause',
+    // A comma splice: a new subject with its own auxiliary after a comma opens a new clause, and a denial
+    // in it does not reach back over the comma ("the leg was disarticulated through the knee joint, the
+    // femur was not cut"; "disarticulation through left knee joint, femur is not cut"). Not a list of
+    // subjects ("the femur, tibia and fibula were not cut"), a relative clause or an adverb after the comma.
+    pattern:
+      ',\\s*(?=(?:(?:the|a|an|his|her|its|this|that)\\s+)?(?:(?!(?:and|or|nor|which|who|that|however|also|then|therefore|thus|\\w+ly)\\b)[A-Za-z-]+\\s+){1,3}(?:was|were|is|are|has|have|had)\\b)',
+    direction: 'terminate',
+    ends: 'backward',
+    terminates: ['negated'],
+    examples: [
+      {
+        text: 'The leg was disarticulated through the knee joint, the femur was not cut.',
+        target: 'disarticulated through the knee joint',
+        expect: null,
+        type: 'procedure',
+      },
+      {
+        text: 'Disarticulation through left knee joint, femur is not cut.',
+        target: 'Disarticulation',
+        expect: null,
+        type: 'procedure',
+      },
+      { text: 'The femur, however, was not cut.', target: 'femur', expect: 'negated', type: 'procedure' },
+      {
+        text: 'The sacroiliac joint, which was exposed, was not divided.',
+        target: 'sacroiliac joint',
+        expect: 'negated',
+        type: 'procedure',
+      },
+    ],
+  },
+  {
     id: 'terminate.post-condition',
     // A condition or contrast after a name is its own clause: "hip disarticulation when a hemipelvectomy is
     // not required", "transfemoral amputation if knee disarticulation is not possible" deny only the

@@ -86,4 +86,33 @@ Left SI joint and pubic symphysis divided. Leg, hemipelvis and tumour removed as
 Hip capsule and ligamentum teres divided, femoral head dislocated. Limb removed. Acetabulum and pelvis left intact.`,
     code: '27295',
   },
+  // R4. A comma splice: a denial in a new clause with its own subject and auxiliary does not reach back
+  // over the comma to the act before it.
+  {
+    klass: 'R4 comma splice: through the knee, the femur was not cut',
+    text: `Gangrene of the left foot and leg, 81-year-old man.
+The leg was disarticulated through the left knee joint, the femur was not cut and the condyles were left in place. Long posterior flap closed.`,
+    code: '27598',
+    route: 'ready',
+  },
+  {
+    klass: 'R4 comma splice: the femoral head dislocated, the femur was not cut',
+    text: `Right proximal femur osteosarcoma.
+The hip capsule was opened and the femoral head was dislocated from the acetabulum, the femur was not cut. The limb was removed through the hip joint; the pelvis kept. Gluteal flap closed.`,
+    code: '27295',
+    route: 'ready',
+  },
+  // Guards: the denial in its own clause stands; a list of subjects shares its denial.
+  {
+    klass: 'R4 guard: the scar excised, the femur was not shortened (scar revision)',
+    text: `Right above-knee stump revision, previous right AKA in 2018.
+The scar was excised, the femur was not shortened, and the quadriceps were sutured to the hamstrings over the bone end.`,
+    code: '27594',
+  },
+  {
+    klass: 'R4 guard: a list of subjects before one denial',
+    text: `Left above-knee stump revision, previous left AKA in 2016.
+The adherent scar was excised. The femur, the old bone end and the periosteum were not cut. Myoplasty, skin closed.`,
+    code: '27594',
+  },
 ];
