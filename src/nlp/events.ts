@@ -365,6 +365,8 @@ const STOP = new Set([
   'upon',
   'around',
   'against',
+  // "the tumour was resected with the biceps, without bone": what is left out is no object of the act.
+  'without',
   // "the femur was divided, unlike the tibia": a contrast adjunct names no object.
   ...CONTRAST_OPENERS,
 ]);

@@ -405,4 +405,34 @@ Methods: 14 hip disarticulations were reviewed; in each the femoral head was dis
     text: `A 52-year-old woman with a myxofibrosarcoma around the left hip. The leg was disarticulated through the hip joint and removed, the acetabulum and the pelvis being preserved.`,
     code: '27295',
   },
+  // pr15. "without X" after the act's objects names what was left out, not another object: the act is not
+  // denied ("the tumour was resected en bloc with the biceps femoris, without bone" resects the tumour).
+  {
+    klass: 'pr15 case report: resected en bloc with wide margins and the biceps femoris, without bone',
+    text: `A 58-year-old man with a myxofibrosarcoma of the posterior left thigh. The tumour was resected en bloc with wide margins and the biceps femoris, without bone. The tumour measured 11 cm in greatest dimension.`,
+    code: '27364',
+  },
+  {
+    klass: 'pr15 case report: excised en bloc together with the vastus medialis, without the femur',
+    text: `A 36-year-old woman with a synovial sarcoma of the right thigh. The sarcoma was excised en bloc together with the vastus medialis, without the femur. The tumour measured 3 cm; the closest margin was 1 cm.`,
+    code: '27329',
+  },
+  {
+    klass: 'pr15 guard: the leg removed through the knee, without any cut of the femur (27598)',
+    text: `Procedure: left knee disarticulation.
+The patellar tendon and the cruciate ligaments were divided and the leg was removed through the knee joint, without any cut of the femur. The wound was closed.`,
+    code: '27598',
+  },
+  {
+    klass: 'pr15 guard: "without difficulty" denies nothing (27590)',
+    text: `Procedure: right above-knee amputation.
+The femur was divided without difficulty 12 cm above the knee and the limb removed. The wound was closed in layers.`,
+    code: '27590',
+  },
+  {
+    klass: 'pr15 guard: removed at the hip without cutting the femur (27295)',
+    text: `Procedure: right hip disarticulation.
+The capsule was opened and the femoral head dislocated, and the leg was removed at the hip without cutting the femur. The wound was closed.`,
+    code: '27295',
+  },
 ];
