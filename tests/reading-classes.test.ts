@@ -4,6 +4,7 @@ import { findingKey } from '../src/schemas/findings.ts';
 import { readingProbes } from './support/reading-classes.ts';
 import { devnProbes } from './support/reading-classes-devn.ts';
 import { dictationProbes } from './support/reading-classes-dictation.ts';
+import { dictredProbes } from './support/reading-classes-dictred.ts';
 import { findrtProbes } from './support/reading-classes-findrt.ts';
 import { formatProbes } from './support/reading-classes-formats.ts';
 import { gaps2Probes } from './support/reading-classes-gaps2.ts';
@@ -29,6 +30,7 @@ const probes = [
   ...pubrtProbes,
   ...gaps2Probes,
   ...findrtProbes,
+  ...dictredProbes,
 ];
 
 /**

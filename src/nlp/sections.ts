@@ -256,16 +256,27 @@ function segmentNote(text: string, turns: readonly number[] = []): Sentence[] {
       VALUE_BELOW.has(header.kind) &&
       aloneOnLine(text, header) &&
       lineAfterHeader(text, header.at) === lineStartOf(text, span.start);
+    // A procedure field lists its operations by number ("Procedures: 1. Left AKA. 2. Curettage of the
+    // right femur.", or one a line below the heading): each listed name is the field's.
+    const titleListContinues =
+      header !== undefined && header.kind === 'title' && inField && titleListItem(text, span);
     const unsectioned =
       header === undefined ||
       paragraphEnded ||
-      (LINE_FIELDS.has(header.kind) && sentencesInSection > 1 && !fieldContinues && !valueBelow);
+      (LINE_FIELDS.has(header.kind) &&
+        sentencesInSection > 1 &&
+        !fieldContinues &&
+        !valueBelow &&
+        !titleListContinues);
     const section: SectionKind = !unsectioned
       ? header.kind
       : historyBeforeOperation(text, header, headers[h + 1], span.start)
         ? 'indications'
         : 'body';
-    inField = header !== undefined && LIST_FIELDS.has(header.kind) && section === header.kind;
+    inField =
+      header !== undefined &&
+      (LIST_FIELDS.has(header.kind) || header.kind === 'title') &&
+      section === header.kind;
     return { ...span, section };
   });
   const first = sentences[0];
@@ -331,6 +342,22 @@ const VALUE_BELOW: ReadonlySet<SectionKind> = new Set<SectionKind>([
 const LIST_FIELDS: ReadonlySet<SectionKind> = new Set<SectionKind>(['diagnosis', 'keywords']);
 /** A list item's marker at the start of its line: "1.", "2)", "-", "•". */
 const LIST_ITEM = /^[ \t]*(?:\d{1,2}[.)]|[-•*])(?:\s|$)/;
+/** A list item's marker alone ("1", "2)", "(b)") as the sentence splitter leaves it. */
+const LIST_MARKER_ALONE = /^\(?(?:\d{1,2}|[a-e])[.)]?$/i;
+/** A list item's marker just before a sentence on its line ("1. ", "2) ", "(b) "). */
+const LIST_MARKER_BEFORE = /(?:^|\s)\(?(?:\d{1,2}|[a-e])[.)][ \t]*$/i;
+const TITLE_ITEM_MAX_WORDS = 10;
+/**
+ * A numbered item of a procedure list: its marker, or the short name without a clause that follows a
+ * marker on its line ("2. Curettage of a bone cyst of the right femur"), not a numbered step of the
+ * narrative ("1. The patient was positioned supine").
+ */
+function titleListItem(text: string, span: Span): boolean {
+  const own = text.slice(span.start, span.end).trim();
+  if (LIST_MARKER_ALONE.test(own)) return true;
+  if (!LIST_MARKER_BEFORE.test(text.slice(lineStartOf(text, span.start), span.start))) return false;
+  return own.split(/\s+/).length <= TITLE_ITEM_MAX_WORDS && !FINITE_VERB.test(own);
+}
 /** Where the line holding `at` starts. */
 const lineStartOf = (text: string, at: number): number => text.lastIndexOf('\n', at - 1) + 1;
 /** Where the line after the one holding `at` starts (the text's length on its last line). */

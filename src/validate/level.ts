@@ -295,16 +295,23 @@ function labelConflicts(
       const n = byCode.get(named);
       return d.code === named || d.revises.includes(named) || (n !== undefined && moreSpecific(d, n));
     });
-  return labelSpans(labels.filter((l) => STATED_NAME_SECTIONS.has(l.section)))
+  const stated = labels.filter((l) => STATED_NAME_SECTIONS.has(l.section));
+  // The procedure line names several operations ("1. Right knee disarticulation 2. Left AKA"): the anatomy
+  // of one is the note's anatomy too, so it cannot rule the other out; one code does not stand for both.
+  const several = namesDifferentOperations(stated, codes);
+  return labelSpans(stated)
     .filter((s) => ![...s.codes].some(consistent))
     .map((s) => {
       const named = [...s.codes].sort();
-      const refuted = named.every((c) => evaluated.find((e) => e.code.code === c)?.contradicted ?? false);
+      const refuted =
+        !several && named.every((c) => evaluated.find((e) => e.code.code === c)?.contradicted ?? false);
       return {
         code: named[0] as string,
         evidence: s.first.evidence,
         refuted,
-        summary: `The stated procedure name points at ${joinOr(named)}, but the described anatomy ${refuted ? 'rules it out and ' : ''}supports ${joinOr(decided.map((d) => d.code))}.`,
+        summary: several
+          ? `The stated procedure names name several operations; one points at ${joinOr(named)}, but the described anatomy supports ${joinOr(decided.map((d) => d.code))}, and one code does not stand for several operations.`
+          : `The stated procedure name points at ${joinOr(named)}, but the described anatomy ${refuted ? 'rules it out and ' : ''}supports ${joinOr(decided.map((d) => d.code))}.`,
       };
     });
 }
