@@ -954,14 +954,16 @@ const PARTICLES = new Set(['down', 'up', 'out', 'back', 'away', 'through']);
  * The subject pronoun of an active verb at chunk `at` ("we divided", "we then cut", "we pulled down
  * and cut"), or -1.
  */
+/** What joins listed subjects in terse dictation: "and", a comma, a plus sign or an ampersand ("limb + hemipelvis"). */
+const LIST_LINKS = new Set(['and', ',', '+', '&']);
+
 /** The structure at `last` with the structures listed before it by "and" or a comma ("limb and hemipelvis"). */
 function terseSubjects(chunks: Chunk[], last: number): StructureMention[] {
   const out = [(chunks[last] as Chunk).structure as StructureMention];
   for (let j = last - 1; j >= 1; j -= 2) {
     const link = chunks[j] as Chunk;
     const prev = chunks[j - 1] as Chunk;
-    const linked =
-      (link.type === 'word' && link.norm === 'and') || (link.type === 'punct' && link.norm === ',');
+    const linked = LIST_LINKS.has(link.norm) && (link.type === 'word' || link.type === 'punct');
     if (!linked || prev.type !== 'structure' || !prev.structure) break;
     out.unshift(prev.structure);
   }

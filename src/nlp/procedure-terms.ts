@@ -43,6 +43,9 @@ export const structureTerms: readonly StructureTerm[] = [
       // The same joint named from the ilium: "the iliosacral joint", "the ilio-sacral articulation".
       `ilio${SP}sacral(?:${SP}(?:joint|articulation|ligaments?))?`,
       `S\\.?\\s?I\\.?${SP}(?:joint|articulation)`,
+      // Charted abbreviations: "SIJ", "SI jt", "sacroiliac jt".
+      `\\bSIJ\\b`,
+      `S\\.?\\s?I\\.?${SP}jt\\b\\.?`,
     ],
   },
   {

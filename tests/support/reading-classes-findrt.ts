@@ -115,4 +115,25 @@ The scar was excised, the femur was not shortened, and the quadriceps were sutur
 The adherent scar was excised. The femur, the old bone end and the periosteum were not cut. Myoplasty, skin closed.`,
     code: '27594',
   },
+  // R5. Charted abbreviations on an index card: "SIJ", "SI jt" for the sacroiliac joint, and a plus sign
+  // or an ampersand joining terse subjects ("limb + hemipelvis removed").
+  {
+    klass: 'R5 abbreviations: SI jt divided / limb + hemipelvis removed',
+    text: `CARD - L PELVIC CHONDROSARCOMA
+Op: L SI jt divided / pubic rami divided / limb + hemipelvis removed
+Closure: post flap, 2 drains`,
+    code: '27290',
+  },
+  {
+    klass: 'R5 abbreviations: SIJ osteotomised, limb & hemipelvis removed',
+    text: `R pelvic Ewing sarcoma, post chemo.
+R SIJ osteotomised. Symphysis divided. Limb & hemipelvis removed. Gluteal flap.`,
+    code: '27290',
+  },
+  {
+    klass: 'R5 guard: an SIJ named in the history is not divided (hip disarticulation)',
+    text: `R proximal femur sarcoma; long-standing SIJ pain.
+Hip capsule opened, femoral head dislocated from the acetabulum. Limb removed through the hip joint; pelvis kept.`,
+    code: '27295',
+  },
 ];
