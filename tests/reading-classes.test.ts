@@ -8,6 +8,7 @@ import { dictredProbes } from './support/reading-classes-dictred.ts';
 import { findrtProbes } from './support/reading-classes-findrt.ts';
 import { formatProbes } from './support/reading-classes-formats.ts';
 import { gaps2Probes } from './support/reading-classes-gaps2.ts';
+import { mendProbes } from './support/reading-classes-mend.ts';
 import { namelessProbes } from './support/reading-classes-names.ts';
 import { npProbes } from './support/reading-classes-np.ts';
 import { postmeasureProbes } from './support/reading-classes-postmeasure.ts';
@@ -31,6 +32,7 @@ const probes = [
   ...gaps2Probes,
   ...findrtProbes,
   ...dictredProbes,
+  ...mendProbes,
 ];
 
 /**

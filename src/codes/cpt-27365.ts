@@ -6,9 +6,10 @@ const BONE_TUMOUR =
   '\\b(?:tumou?rs?|\\w*sarcomas?|metasta\\w*|carcinomas?|myelomas?|plasmacytomas?|lymphomas?|giant\\s+cell|malignan\\w*|neoplas\\w*)\\b';
 /** A bone tumour named as today's indication, not in the history ("history of", "remote", "treated … years ago"). */
 const TUMOUR_NOW = `(?<!\\b(?:history|h\\/o)\\s+of\\s+(?:(?:a|an|the|remote|prior|previous|treated|old)\\s+)?(?:[\\w-]+\\s+){0,2})${BONE_TUMOUR}`;
+/** A part of a hinged knee's mechanism: the axle and its bushings, the yoke, the bumper, the hinge (post, pin). */
+const HINGE_PART = '(?:bushings?|axles?|yokes?|bumpers?|hinge(?:\\s+(?:pin|post|mechanism))?)';
 /** An implant's part: what breaks, wears or is exchanged in a revision. */
-const IMPLANT_PART =
-  '(?:stem|implant|prosthes[ie]s|component|body|bushing|liner|endoprosthes[ie]s|megaprosthes[ie]s)';
+const IMPLANT_PART = `(?:stem|implant|prosthes[ie]s|component|body|${HINGE_PART}|liner|endoprosthes[ie]s|megaprosthes[ie]s)`;
 /**
  * A replacement of a failed, loose, infected or revised hip arthroplasty, or of an implant already in
  * place (exchanged, redone, broken, worn, dislocating: "exchange of the proximal femoral replacement",

@@ -130,6 +130,14 @@ const NOT_A_KIND =
 const NOT_DATING_OTHER =
   '(?<!\\b(?:diagnosed|acquired|contracted|sustained|treated|irradiated|noted|found|detected|discovered|began|begun|started|developed|injured|onset|born|man|woman|patient|male|female|gentleman|lady|person|boy|girl)\\s+(?:(?!(?:and|but|then|had|underwent|was|were)\\b)[\\w-]+\\s+){0,3})';
 
+/**
+ * A period of military service that is over: a war or conflict ("during the Falklands war", "in a civil
+ * conflict"), a deployment or tour of duty, national or military service ("during his national service"),
+ * "while serving in the army", "while deployed". Dates an operation to the patient's past.
+ */
+const SERVICE_PERIOD =
+  '\\b(?:(?:during|in)\\s+(?:(?:the|a|his|her|their)\\s+(?:[\\w-]+\\s+){0,2}?(?:war|conflict|deployment|tour\\s+of\\s+duty)|(?:(?:his|her|their)\\s+)?(?:military|national|army|active)\\s+service)|while\\s+(?:serving|deployed|on\\s+(?:deployment|active\\s+service))(?:\\s+(?:in|with)\\s+the\\s+(?:army|navy|marines|military|(?:armed\\s+)?forces))?)\\b';
+
 /** Nouns of an act that cut or removed bone: what an earlier-act modifier makes history. */
 const EARLIER_ACT =
   '(?:transections?|osteotom(?:y|ies)|cuts?|divisions?|resections?|amputations?|guillotine|sections?|levels?|bone\\s+ends?|stump|shortening)';
@@ -1953,9 +1961,9 @@ export const contextRules: readonly ContextRule[] = [
   {
     id: 'historical.ago',
     // Also a stage of life that is over ("amputated above the knee in childhood", "as a child", "in her
-    // teens", "decades ago", "during the war"): an operation of the patient's past. Not an age ("at the age
+    // teens", "decades ago", a period of service (SERVICE_PERIOD)): an operation of the patient's past. Not an age ("at the age
     // of 12"), which a case report may give for its own operation.
-    pattern: `\\b(?:years?|months?|weeks?|days?|hours?|decades?)\\s+ago\\b|\\bdecades?\\s+(?:earlier|before|previously)\\b|${NOT_DATING_OTHER}\\b(?:in|during)\\s+(?:(?:his|her|their|early|late|the\\s+patient\\W?s)\\s+)?(?:early\\s+|late\\s+)?(?:childhood|infancy|adolescence|youth|boyhood|girlhood|teens|teenage\\s+years|twenties|thirties|forties)\\b|${NOT_DATING_OTHER}\\bas\\s+an?\\s+(?:(?:young|small)\\s+)?(?:child|infant|baby|toddler|boy|girl|teenager|adolescent)\\b|${NOT_DATING_OTHER}\\bwhen\\s+(?:he|she)\\s+was\\s+(?:an?\\s+)?(?:(?:young|small)\\s+)?(?:child|infant|baby|toddler|boy|girl|teenager|adolescent)\\b|\\bduring\\s+(?:the|a)\\s+(?:war|conflict)\\b|\\b(?:the\\s+day\\s+before|earlier\\s+this\\s+week)\\b|\\b(?:years?|months?)\\s+(?:earlier|previously|beforehand)\\b|\\bat\\s+(?:another|a\\s+(?:different|local|regional|district|peripheral|referring|private))\\s+(?:hospital|institution|centre|center|facility|unit|clinic)\\b|\\b(?:done|performed|carried\\s+out)\\s+elsewhere\\b`,
+    pattern: `\\b(?:years?|months?|weeks?|days?|hours?|decades?)\\s+ago\\b|\\bdecades?\\s+(?:earlier|before|previously)\\b|${NOT_DATING_OTHER}\\b(?:in|during)\\s+(?:(?:his|her|their|early|late|the\\s+patient\\W?s)\\s+)?(?:early\\s+|late\\s+)?(?:childhood|infancy|adolescence|youth|boyhood|girlhood|teens|teenage\\s+years|twenties|thirties|forties)\\b|${NOT_DATING_OTHER}\\bas\\s+an?\\s+(?:(?:young|small)\\s+)?(?:child|infant|baby|toddler|boy|girl|teenager|adolescent)\\b|${NOT_DATING_OTHER}\\bwhen\\s+(?:he|she)\\s+was\\s+(?:an?\\s+)?(?:(?:young|small)\\s+)?(?:child|infant|baby|toddler|boy|girl|teenager|adolescent)\\b|${NOT_DATING_OTHER}${SERVICE_PERIOD}|\\b(?:the\\s+day\\s+before|earlier\\s+this\\s+week)\\b|\\b(?:years?|months?)\\s+(?:earlier|previously|beforehand)\\b|\\bat\\s+(?:another|a\\s+(?:different|local|regional|district|peripheral|referring|private))\\s+(?:hospital|institution|centre|center|facility|unit|clinic)\\b|\\b(?:done|performed|carried\\s+out)\\s+elsewhere\\b`,
     direction: 'backward',
     category: 'historical',
     maxScope: 4,

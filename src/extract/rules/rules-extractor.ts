@@ -428,7 +428,7 @@ function debridementDetail(debridement: Evidence[]): Fact {
 }
 
 const RECON_COMPONENT =
-  /\b(?:stem|components?|implants?|body|segment|hinge\w*|polyethylene|bushing|trial\w*|cemented|cementless|press-?fit|\d+\s*mm|size\s+\d+|plate|screws|allograft|collar|tibial\s+(?:tray|component|baseplate)|femoral\s+component|segmental|endoprosthe\w*|megaprosthe\w*|(?:tumou?r|modular)\s+prosthe\w*|(?:femoral|tibial|femur|tibia)\s+(?:replacement|prosthe\w*|endoprosthe\w*)|(?:gastrocnemius|gastroc|soleus|muscle|rotation)\s+flap)\b/i;
+  /\b(?:stem|components?|implants?|body|segment|hinge\w*|bushings?|axles?|yokes?|bumpers?|polyethylene|trial\w*|cemented|cementless|press-?fit|\d+\s*mm|size\s+\d+|plate|screws|allograft|collar|tibial\s+(?:tray|component|baseplate)|femoral\s+component|segmental|endoprosthe\w*|megaprosthe\w*|(?:tumou?r|modular)\s+prosthe\w*|(?:femoral|tibial|femur|tibia)\s+(?:replacement|prosthe\w*|endoprosthe\w*)|(?:gastrocnemius|gastroc|soleus|muscle|rotation)\s+flap)\b/i;
 
 /** Reconstruction detail: the reconstruction sentences name its components. */
 function reconstructionDetail(reconstruction: Evidence[]): Fact {
@@ -899,13 +899,20 @@ function injuredThisEpisode(text: string, sentences: readonly Sentence[]): boole
   });
 }
 
+/** A place a patient is seen at: a clinic or outpatients, an office, the emergency department, hospital. */
+const VISIT_PLACE = String.raw`(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:clinic|outpatients?|outpatient\s+department|office|surgery|emergency\s+(?:department|room)|ED|A&E|casualty|hospital)`;
+/** A visit: came back, came / went / was brought / was admitted to a place, was seen in one, attended one. */
+const VISIT = String.raw`came\s+back|(?:came|went|returned|was\s+brought|was\s+(?:re-?)?admitted)\s+(?:in\s+)?to\s+${VISIT_PLACE}|(?:was|were)\s+seen\s+(?:in|at)\s+${VISIT_PLACE}|visited\s+${VISIT_PLACE}`;
+
 /**
  * A presentation after the case's opening operation ("He now presents with …", "she returned with …",
  * "was referred …"), or a later time or state of the limb ("today the stump was opened", "subsequently",
  * "the stump has broken down"), not one before it ("he had presented with a crushed leg").
  */
-const LATER_PRESENTATION =
-  /(?<!\bhad\s+)\b(?:(?:now\s+)?(?:presents|presented|presenting|returns|returned|re-?presented|attends|attended)|now\s+(?:has|is|complains|reports)|was\s+(?:referred|readmitted|re-?admitted)|came\s+(?:back|to\s+(?:clinic|the\s+clinic))|today|subsequently|since\s+then|thereafter|(?:has|have)\s+(?:since\s+|now\s+|recently\s+|gradually\s+)?(?:broken|become|ulcerated|developed|failed|worn|grown|been\s+(?:painful|troublesome|infected|discharging)))\b/i;
+const LATER_PRESENTATION = new RegExp(
+  String.raw`(?<!\bhad\s+)\b(?:(?:now\s+)?(?:presents|presented|presenting|returns|returned|re-?presented|attends|attended)|now\s+(?:has|is|complains|reports)|was\s+(?:referred|readmitted|re-?admitted)|${VISIT}|today|subsequently|since\s+then|thereafter|(?:has|have)\s+(?:since\s+|now\s+|recently\s+|gradually\s+)?(?:broken|become|ulcerated|developed|failed|worn|grown|been\s+(?:painful|troublesome|infected|discharging)))\b`,
+  'i',
+);
 
 /** The features that make today's amputation: a bone cut, the limb removed, a joint disarticulated. */
 const AMPUTATING: readonly FeatureKey[] = [
