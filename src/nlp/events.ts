@@ -503,6 +503,16 @@ function placeAdverb(chunks: Chunk[], at: number): number {
   return closes(chunks[at + 1] as Chunk | undefined) ? 1 : 0;
 }
 
+/** The chunk after a parenthesis set off by commas that opens at `comma` (", with its vessels intact,"). */
+function afterParenthesis(chunks: readonly Chunk[], comma: number): Chunk | undefined {
+  for (let k = comma + 1; k < chunks.length && k <= comma + 8; k++) {
+    const c = chunks[k] as Chunk;
+    if (c.norm === ',') return chunks[k + 1];
+    if (c.type === 'punct' || c.type === 'action') return undefined;
+  }
+  return undefined;
+}
+
 /** Structures of a coordinated list starting at chunk `from`, scanning forward. */
 function forwardList(
   chunks: Chunk[],
@@ -547,15 +557,17 @@ function forwardList(
       // its own verb is the subject of a new clause, not another object.
       // So does one followed by a state of its own: "the SI joint was divided and the symphysis left
       // intact" spares the symphysis; it is neither a second object nor where the division was.
+      // Its verb may follow a parenthesis set off by commas: "and the limb, with its vessels intact, was
+      // preserved".
+      const own = next?.norm === ',' ? afterParenthesis(chunks, j + 1) : next;
       if (
         coordinated &&
         !nominal &&
-        (next?.type === 'action' ||
-          (next?.type === 'word' &&
-            (AUXILIARIES.has(next.norm) ||
-              VERBISH.test(next.norm) ||
-              IRREGULAR_PAST.has(next.norm) ||
-              GAP_STATES.has(next.norm))))
+        (own?.type === 'action' ||
+          (own?.type === 'word' &&
+            (AUXILIARIES.has(own.norm) ||
+              (own === next &&
+                (VERBISH.test(own.norm) || IRREGULAR_PAST.has(own.norm) || GAP_STATES.has(own.norm))))))
       )
         break;
       // "After the en bloc resection of the tumour, the femur was cut": a nominal's list ends where a

@@ -435,4 +435,29 @@ The femur was divided without difficulty 12 cm above the knee and the limb remov
 The capsule was opened and the femoral head dislocated, and the leg was removed at the hip without cutting the femur. The wound was closed.`,
     code: '27295',
   },
+  // pr16. A coordinated subject whose own verb follows a parenthesis set off by commas ("and the limb, with
+  // its vessels intact, was preserved") opens a new clause: it is neither another object of the act before
+  // nor out of reach of its own verb.
+  {
+    klass: 'pr16 case report: the iliac wing resected and the limb, with its vessels intact, preserved',
+    text: `A 30-year-old woman with a chondrosarcoma of the left iliac wing. The iliac wing was resected en bloc with the tumour and the limb, with its vessels intact, was preserved.`,
+    code: '27075',
+  },
+  {
+    klass: 'pr16 case report: the ramus resected and the leg, its nerves and vessels untouched, kept',
+    text: `A 44-year-old man with a chondrosarcoma of the right superior pubic ramus. The superior ramus was resected en bloc and the leg, its nerves and vessels untouched, was kept.`,
+    code: '27075',
+  },
+  {
+    klass: 'pr16 guard: a second object with a parenthesis, the verb after it another act (27290)',
+    text: `Procedure: left hindquarter amputation.
+We divided the sacroiliac joint and the symphysis, with the bladder held back, and removed the limb with the hemipelvis.`,
+    code: '27290',
+  },
+  {
+    klass: 'pr16 guard: the limb, with the tourniquet released, was removed (27590)',
+    text: `Procedure: right above-knee amputation.
+The femur was divided 12 cm above the knee and the limb, with the tourniquet released, was removed. The wound was closed.`,
+    code: '27590',
+  },
 ];

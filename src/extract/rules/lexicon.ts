@@ -1326,6 +1326,8 @@ export const featureLexicon: Record<FeatureKey, TargetLexicon> = {
           `preserv\\w*${SP}(?:of${SP})?the${SP}(?:limb|leg|extremity)`,
           `hip${SP}transposition`,
           `(?:limb|leg|extremity)${SP}(?:was${SP}|is${SP})?(?:kept|retained|salvaged|spared)`,
+          // Its verb after a parenthesis set off by commas: "the limb, with its vessels intact, was preserved".
+          `(?:limb|leg|extremity),[^,.;]{1,60},\\s*(?:was|were|is|are)\\s+(?:\\w+ly\\s+)?(?:preserved|salvaged|spared|retained|kept|saved)\\b`,
         ),
       ),
       // The hip joint rebuilt after the resection: the joint the kept limb moves on ("acetabular
