@@ -1852,6 +1852,61 @@ export const contextRules: readonly ContextRule[] = [
     ],
   },
   {
+    id: 'historical.dated-clause',
+    // A date closing a clause whose verb is "underwent" or "had" dates that whole clause back to its verb:
+    // "she underwent a right internal hemipelvectomy with reconstruction of the acetabulum six years ago",
+    // "he had a resection of the distal femur and a rotating hinge in 2016". Not over a new clause (the
+    // backward terminators), and not a date of a noun's own ("the plate inserted in 2015" has no such verb).
+    pattern: `(?<=\\b(?:underwent|had(?!\\s+been\\b)|received)\\b[^.;:]{0,160})\\b(?:(?:about\\s+|some\\s+|over\\s+|almost\\s+|nearly\\s+)?(?:\\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\\w+teen|twenty|thirty|several|many|a\\s+few)\\s+(?:years?|months?|weeks?|decades?)\\s+ago|(?:in|during|back\\s+in)\\s+(?:(?:january|february|march|april|may|june|july|august|september|october|november|december)\\s+)?(?:19|20)\\d\\d)\\b`,
+    direction: 'backward',
+    category: 'historical',
+    maxScope: 16,
+    examples: [
+      {
+        text: 'She underwent a right internal hemipelvectomy with reconstruction of the acetabulum six years ago.',
+        target: 'hemipelvectomy',
+        expect: 'historical',
+        type: 'procedure',
+      },
+      {
+        text: 'The femur was divided proximal to the plate inserted in 2015.',
+        target: 'femur was divided',
+        expect: null,
+        type: 'procedure',
+      },
+      {
+        text: 'He had a below-knee amputation and then the femur was divided 10 cm above the knee in 2015.',
+        target: 'below-knee amputation',
+        expect: null,
+        type: 'procedure',
+      },
+    ],
+  },
+  {
+    id: 'historical.dated-coordinate',
+    // A clause coordinated after a dated one, with no time of its own, shares its date: "… six years ago,
+    // and the limb was salvaged", "… in 2019 and the hip was reconstructed". Not one that names its own
+    // present ("…, and the femur was divided today", "… and now the stump has broken down").
+    pattern: `\\b(?:(?:years?|months?|weeks?|decades?)\\s+ago|(?:in|during|back\\s+in)\\s+(?:19|20)\\d\\d)\\s*,?\\s+and\\s+(?=(?:the|his|her|its|their)\\b)(?![^.;]*\\b(?:today|now|tonight|this\\s+(?:morning|afternoon|evening|admission|operation|time)|at\\s+this\\s+operation|currently|presently)\\b)`,
+    direction: 'forward',
+    category: 'historical',
+    maxScope: 8,
+    examples: [
+      {
+        text: 'She underwent an internal hemipelvectomy six years ago, and the limb was salvaged.',
+        target: 'limb was salvaged',
+        expect: 'historical',
+        type: 'procedure',
+      },
+      {
+        text: 'He had a below-knee amputation two years ago, and the femur was divided today.',
+        target: 'femur was divided',
+        expect: null,
+        type: 'procedure',
+      },
+    ],
+  },
+  {
     id: 'historical.dated-predicate',
     // A passive predicate of doing dated to the past ("… was done in 2015", "… was performed four years
     // ago", "… was carried out in March 2011") dates its clause's subject, whatever modifies the subject

@@ -317,12 +317,22 @@ function aloneOnLine(text: string, header: Header): boolean {
   return /^[^:]{1,60}:?[ \t]*\r?$/.test(line);
 }
 
+/**
+ * A note that opens with a paragraph dated to the past ("In 2019 she had an internal hemipelvectomy …",
+ * "Three years ago …"), before the heading that names or opens the operation: that paragraph is history,
+ * all its sentences ("The hip was reconstructed with a saddle prosthesis and the limb was kept").
+ */
+const DATED_OPENING =
+  /^\s*(?:(?:in|during|back\s+in)\s+(?:(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+)?(?:19|20)\d\d|(?:about\s+|some\s+|over\s+)?(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many|a\s+few)\s+(?:years?|months?|decades?)\s+(?:ago|earlier|previously|before))\b/i;
+
 function historyBeforeOperation(
   text: string,
   before: Header | undefined,
   next: Header | undefined,
   at: number,
 ): boolean {
+  if (!before && next && (next.kind === 'title' || next.kind === 'description'))
+    return DATED_OPENING.test(text) && !text.slice(0, next.at).trim().includes('\n\n');
   if (!before || !next || !HISTORY_BEFORE.has(before.kind)) return false;
   if (!text.slice(before.at, at).includes('\n')) return false;
   if (before.kind === 'indications' && ABSTRACT_HEADING.test(text.slice(before.at, before.at + 40)))

@@ -31,6 +31,19 @@ Today: right hip disarticulation. The femoral vessels were ligated, the capsule 
     text: `Two years ago she underwent a resection of the left proximal femur for osteosarcoma and the hip was reconstructed with a modular tumour prosthesis. The prosthesis is now infected with a discharging sinus. Operation: left hip disarticulation. The femoral vessels were ligated, the capsule was opened circumferentially and the limb was disarticulated at the hip. The wound was closed over a drain.`,
     code: '27295',
   },
+  {
+    klass:
+      'g1 a note opening in 2019 with the hip reconstructed in its next sentence; today a hindquarter amputation',
+    text: `In 2019 she had an internal hemipelvectomy for chondrosarcoma. The hip was reconstructed with a saddle prosthesis and the limb was kept. The tumour has now recurred.
+Procedure: left hindquarter amputation. The sacroiliac joint was divided and the symphysis was divided. The iliac vessels were ligated, and the leg was removed with the hemipelvis. Closure of the posterior flap over drains.`,
+    code: '27290',
+  },
+  {
+    klass:
+      'g1 underwent a hemipelvectomy with reconstruction six years ago, and the limb was salvaged; today a hip disarticulation',
+    text: `She underwent a right internal hemipelvectomy with reconstruction of the acetabulum six years ago, and the limb was salvaged. The prosthesis has become infected. Today a right hip disarticulation was performed: the femoral vessels were ligated and the limb was disarticulated at the hip joint and removed, the prosthesis taken out. Closure over drains.`,
+    code: '27295',
+  },
   // g1 guards: today's reconstruction keeps the limb; a dated sentence ends at its semicolon.
   {
     klass: 'g1 guard: today the acetabulum resected and the hip reconstructed with a saddle prosthesis',
@@ -41,6 +54,21 @@ The ilium was osteotomised above the acetabulum and the superior and inferior pu
   {
     klass: 'g1 guard: in 2019 a below-knee amputation; the femur divided today',
     text: `Left leg. In 2019 she had a below-knee amputation; the femur was divided today 12 cm above the knee joint, the limb removed and the wound closed over a drain.`,
+    code: '27590',
+  },
+  {
+    klass: "g1 guard: a dated opening paragraph followed by Findings tells today's cut",
+    text: `Two years ago he had a left below-knee amputation for ischaemia. Today the stump was opened, the femur was divided 10 cm above the knee joint and the limb was removed.
+Findings: healthy muscle at the new level.
+The wound was closed over a drain.`,
+    code: '27590',
+  },
+  {
+    klass: "g1 guard: a dated opening line, then today's cut in its own paragraph before Procedure",
+    text: `In 2018 he had a right below-knee amputation.
+
+The femur was divided 12 cm above the knee today and the limb removed.
+Procedure: right above-knee amputation. Myodesis and closure over a drain.`,
     code: '27590',
   },
   // g2. A limb lost to an injury in this episode: the stump, residual femur, revision or "re-amputation"
