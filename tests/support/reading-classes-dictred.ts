@@ -57,4 +57,43 @@ The femoral vessels were ligated, the sciatic nerve was pulled down and divided,
     code: '27295',
     route: 'ready',
   },
+  // D2. An open wound told in a sentence whose amputation is one below the thigh (a below-knee, foot or
+  // transmetatarsal amputation left open, packed or on a VAC) and that names no thigh level: its stump is
+  // that amputation's, so today's closed thigh amputation is no guillotine (came out 27592 ready).
+  {
+    klass: 'D2 level: a background open below-knee amputation whose stump was left open, AKA closed today',
+    text: `Procedure: Left transfemoral amputation.
+Background: open left below-knee amputation last Thursday for necrotising infection, stump left open.
+The left femur was sawn through at mid-thigh, flaps fashioned and closed in layers over a drain.`,
+    code: '27590',
+  },
+  {
+    klass: 'D2 level: a foot amputation at the ankle packed with gauze, then an AKA closed',
+    text: `Procedure: Right AKA.
+Background: right foot amputation at the ankle on Saturday for sepsis, stump packed with betadine gauze.
+The right femur was divided with the saw 12 cm above the joint line, myodesis, closure in layers.`,
+    code: '27590',
+  },
+  {
+    klass:
+      'D2 level: ray amputations whose wounds were left open in the background line, a thigh amputation closed',
+    text: `Operation: Left above-knee amputation
+Background: left ray amputations last week with the wounds left open, now wet gangrene to the knee.
+Anterior and posterior flaps raised, the femur cut with a Gigli saw 10 cm above the knee, skin stapled.`,
+    code: '27590',
+  },
+  // Guards: the thigh's own open stump, with the failed below-knee amputation in another sentence or
+  // named with the thigh level in the same one, keeps 27592.
+  {
+    klass: 'D2 guard: a failed below-knee stump in its own sentence, the thigh stump left open and packed',
+    text: `Procedure: Right AKA.
+The below-knee stump had failed. The right femur was divided with the saw at mid thigh and the stump was left open and packed.`,
+    code: '27592',
+  },
+  {
+    klass: 'D2 guard: a failed BKA converted to a guillotine AKA in one sentence, left open',
+    text: `Procedure: Left guillotine above-knee amputation.
+The failed below-knee amputation was converted to a guillotine amputation through the thigh: the femur was cut at mid-shaft and the stump left open with a VAC.`,
+    code: '27592',
+  },
 ];

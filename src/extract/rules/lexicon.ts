@@ -408,7 +408,24 @@ const LEVEL_AFTER_OPEN = new RegExp(
 /** "A left open wound", "a left open femoral fracture": the side and a wound's state, not a wound left open. */
 const SIDE_OPEN_NOUN =
   /^left[\s-]*open[\s-]+(?:(?:femoral|tibial|thigh|knee)[\s-]+)?(?:wounds?|fractures?|injur(?:y|ies)|ulcers?|sores?|defects?|lesions?|areas?|sinus(?:es)?|knee|thigh|hip|leg|femur|tibia)\b/i;
+/**
+ * The sentence's amputation is one below the thigh ("a guillotine below-knee amputation on Monday, stump
+ * left open", "open BKA last week, wound packed") and it names no thigh level: the stump or wound it
+ * leaves open is that amputation's.
+ */
+const BELOW_THIGH_AMPUTATION = new RegExp(
+  `\\b(?:${BELOW_THIGH_LEVEL}${SP}(?:amputations?|disarticulations?)|BKA|TMA|amputations?${SP}(?:at|through|of|across|above)${SP}(?:the${SP})?(?:level${SP}of${SP}(?:the${SP})?)?(?:(?:left|right|L|R|distal|proximal|mid)${SP})?${BELOW_THIGH_LEVEL})\\b`,
+  'i',
+);
+const THIGH_LEVEL_WORD =
+  /\b(?:above[\s-]+(?:the[\s-]+)?knee|AKA|trans-?femoral|thigh|femur|femoral|through[\s-]+(?:the[\s-]+)?knee|knee[\s-]+disarticulation|hip|hind-?\s?quarter|hemi-?\s?pelvectomy)\b/i;
+const openOfBelowThighAmputation = (sentence: string): boolean =>
+  BELOW_THIGH_AMPUTATION.test(sentence) && !THIGH_LEVEL_WORD.test(sentence);
+/** An open dressing (packing, a VAC) not closed after in its sentence, of no amputation below the thigh. */
+const openDressingOfThigh = (sentence: string, start: number, end: number): boolean =>
+  !openOfBelowThighAmputation(sentence) && notClosedAfter(sentence, start, end);
 export const openAtThighLevel = (sentence: string, start: number, end: number): boolean =>
+  !openOfBelowThighAmputation(sentence) &&
   !SIDE_OPEN_NOUN.test(sentence.slice(start, end + 40)) &&
   !LEVEL_BEFORE_OPEN.test(sentence.slice(Math.max(0, start - 30), start)) &&
   !LEVEL_AFTER_OPEN.test(sentence.slice(end, end + 60));
@@ -1444,12 +1461,14 @@ export const featureLexicon: Record<FeatureKey, TargetLexicon> = {
       // A wound left open told by how it was dressed (a field or septic amputation): packed, dressed
       // open, left for a delayed closure, a VAC on the open stump. Not when its own clause closes it
       // after all ("packed and then closed in layers"), nor a cavity filled with graft or cement.
-      entry(phrase(...OPEN_DRESSING), undefined, { whenMatch: notClosedAfter, tag: 'dressing' }),
-      entry(phrase(...CLOSED_AT_A_LATER_OPERATION)),
+      entry(phrase(...OPEN_DRESSING), undefined, { whenMatch: openDressingOfThigh, tag: 'dressing' }),
+      entry(phrase(...CLOSED_AT_A_LATER_OPERATION), undefined, {
+        when: (sentence) => !openOfBelowThighAmputation(sentence),
+      }),
       // The same told as a denial of the closure: "no closure performed", "the skin was not sutured".
       entry(phrase(...CLOSURE_NOT_DONE), undefined, {
         negationIsMeaning: true,
-        whenMatch: notClosedAfter,
+        whenMatch: openDressingOfThigh,
         tag: 'dressing',
       }),
       // A stated closure denies a wound left open: the deciding absence of 27590 against 27592 stated.
