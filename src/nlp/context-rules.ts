@@ -142,14 +142,21 @@ const SERVICE_PERIOD =
 const EARLIER_ACT =
   '(?:transections?|osteotom(?:y|ies)|cuts?|divisions?|resections?|amputations?|guillotine|sections?|levels?|bone\\s+ends?|stump|shortening)';
 
+/** Words that carry an answer on with its reason or time: a connective or a preposition ("as yet", "until"). */
+const ANSWER_CONNECTIVE =
+  '(?:and|but|or|as|per|because|due|given|since|at|on|in|this|today|yet|after|before|until|till|pending)';
+/** The status of an act or test: done, asked for, planned, sent or recorded ("none performed", "none requested"). */
+const ACT_STATUS =
+  '(?:done|performed|obtained|available|needed|required|indicated|seen|found|noted|recorded|documented|requested|ordered|arranged|booked|scheduled|planned|sent|taken|held|repeated|undertaken)';
+
 /**
  * After a dash "no" that heads a noun phrase ("removed whole - no femoral osteotomy", "closed - no
  * drain"), the "no" negates that phrase forward (neg.pre), not what stands before the dash; an answer
  * ends at the line's end or punctuation, or goes on with an explanation ("MRI - no, declined", "CT -
- * none performed", "Tumour board - no as yet"), or a next item after a wider gap ("MRI - no  CT - yes").
+ * none requested", "Tumour board - no as yet", "MRI - no until …"), or a next item after a wider gap
+ * ("MRI - no  CT - yes").
  */
-const DASH_ANSWER_GOES_ON =
-  ' (?!(?:and|but|or|as|per|because|due|given|since|at|on|in|this|today|yet|done|performed|obtained|available|needed|required|indicated|seen|found|noted|recorded|documented)\\b)[a-z]';
+const DASH_ANSWER_GOES_ON = ` (?!(?:${ANSWER_CONNECTIVE}|${ACT_STATUS})\\b)[a-z]`;
 
 /** An empty template box: "[ ]", "[_]", "☐", "□", "( )". */
 const EMPTY_BOX = '\\[[\\s_]*\\]|[☐□]|\\(\\s+\\)';
@@ -884,6 +891,18 @@ export const contextRules: readonly ContextRule[] = [
         type: 'procedure',
       },
       { text: 'CT chest - none performed', target: 'CT chest', expect: 'negated' },
+      // An answer goes on with an act's status or a time ("none requested", "no until …"); not a noun phrase.
+      { text: 'Bone scan - none requested', target: 'Bone scan', expect: 'negated' },
+      { text: 'Frozen section - none sent', target: 'Frozen section', expect: 'negated' },
+      { text: 'Staging PET - none arranged', target: 'Staging PET', expect: 'negated' },
+      { text: 'MDT - no after the scan', target: 'MDT', expect: 'negated' },
+      { text: 'Pelvic MRI - no until the swelling settles', target: 'Pelvic MRI', expect: 'negated' },
+      {
+        text: 'Wound washed out - no infected bone seen',
+        target: 'Wound washed out',
+        expect: null,
+        type: 'procedure',
+      },
       { text: 'Tumour board - no, not discussed', target: 'Tumour board', expect: 'negated' },
       // The field answered with a denied act: "MDT: not yet discussed", "Imaging: not reviewed", "Tumour board: not yet".
       { text: 'MDT: not yet discussed', target: 'MDT', expect: 'negated' },
