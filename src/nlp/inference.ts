@@ -76,10 +76,11 @@ const ROTATIONPLASTY = new RegExp(
 );
 
 /**
- * A soft-tissue tumour named benign by its kind ("a 6 cm lipoma", "an intramuscular lipoma", a
- * schwannoma, a ganglion, a haemangioma) or in words ("a benign mass").
+ * A soft-tissue tumour named benign by its kind ("a 6 cm lipoma", "an intramuscular lipoma", a hibernoma, a
+ * myxoma, a schwannoma, a ganglion, a haemangioma, a tenosynovial giant cell tumour) or in words ("a benign
+ * mass", "a benign peripheral nerve sheath tumour").
  */
-const BENIGN_TUMOUR = String.raw`(?:(?:angio|fibro|myxo|intramuscular\s+|subcutaneous\s+|subfascial\s+|deep\s+)?lipomas?|schwannomas?|neurofibromas?|neurilemmomas?|ganglion(?:\s+cysts?)?|ha?emangiomas?|fibromas?|leiomyomas?|(?:epidermoid|epidermal|sebaceous|inclusion)\s+cysts?|benign\s+(?:[\w-]+\s+){0,2}?(?:tumou?rs?|mass(?:es)?|lesions?|neoplasms?))`;
+const BENIGN_TUMOUR = String.raw`(?:(?:angio|fibro|myxo|intramuscular\s+|subcutaneous\s+|subfascial\s+|deep\s+)?lipomas?|hibernomas?|(?:intramuscular\s+)?myxomas?|schwannomas?|neurofibromas?|neurilemmomas?|ganglion(?:\s+cysts?)?|ha?emangiomas?|fibromas?|leiomyomas?|(?:epidermoid|epidermal|sebaceous|inclusion)\s+cysts?|tenosynovial\s+giant\s+cell\s+tumou?rs?|giant\s+cell\s+tumou?rs?\s+of\s+(?:the\s+)?tendon\s+sheaths?|benign\s+(?:[\w-]+\s+){0,3}?(?:tumou?rs?|mass(?:es)?|lesions?|neoplasms?))`;
 /** The benign tumour excised or removed in the sentence: a nominalisation or a passive. */
 const BENIGN_EXCISION = new RegExp(
   String.raw`\b(?:excision|removal|resection|enucleation)\s+of\s+(?:(?:a|an|the|his|her)\s+)?(?:[\w.-]+\s+){0,5}?${BENIGN_TUMOUR}\b|\b${BENIGN_TUMOUR}\b[^.;]{0,80}?\b(?:was|were)\s+(?:then\s+|carefully\s+|completely\s+)?(?:excised|removed|resected|enucleated|shelled|dissected|delivered)\b`,

@@ -365,6 +365,29 @@ The lipoma was excised and the skin closed with a subcuticular suture.`,
     code: null,
     review: true,
   },
+  {
+    klass: 'g6 excision of a 6 cm hibernoma of the medial thigh, in one piece',
+    text: `Excision of a 6 cm hibernoma of the left medial thigh. The hibernoma was excised in one piece from beneath the adductor fascia and the wound was closed in layers.`,
+    code: null,
+    review: true,
+  },
+  {
+    klass: 'g6 excision of a 7 cm intramuscular myxoma of the vastus lateralis',
+    text: `Operation: excision of an intramuscular myxoma, 7 cm, from the right vastus lateralis. The myxoma was excised and the muscle repaired. Skin closed with staples.`,
+    code: null,
+    review: true,
+  },
+  {
+    klass: 'g6 a benign peripheral nerve sheath tumour of 6 cm removed from the sciatic nerve',
+    text: `Right posterior thigh. A benign peripheral nerve sheath tumour, 6 cm, was removed from the sciatic nerve under magnification, the fascicles preserved. The wound was closed.`,
+    code: null,
+    review: true,
+  },
+  {
+    klass: 'g6 guard: an intramuscular myxoma resected en bloc with a wide margin',
+    text: `Left thigh. The 8 cm intramuscular myxoma was resected en bloc with a wide margin of normal vastus medialis. No bone was taken. Closure over a drain.`,
+    code: '27364',
+  },
   // g6 guards: a wide margin or a malignant tumour keeps the radical resection.
   {
     klass: 'g6 guard: a 7 cm liposarcoma resected en bloc with a wide margin',
