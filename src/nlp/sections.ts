@@ -149,6 +149,34 @@ function spokenHeaders(text: string, spans: Span[]): Header[] {
   return out;
 }
 
+/**
+ * A history field with its value on its line ("Indication: infected stump.") that no heading follows:
+ * in a terse note with no description heading the lines after it narrate the operation, so the field
+ * covers its own line. Not an abstract's heading ("Background:"), nor a heading alone on its line
+ * (the lines below it are its value), nor a note hard-wrapped at the field's line (its text runs on).
+ */
+function lastHistoryLineDone(
+  text: string,
+  header: Header,
+  index: number,
+  headers: readonly Header[],
+  at: number,
+): boolean {
+  if (index !== headers.length - 1 || aloneOnLine(text, header)) return false;
+  if (ABSTRACT_HEADING.test(text.slice(header.at, header.at + 40))) return false;
+  const lineEnd = text.indexOf('\n', header.at);
+  if (lineEnd === -1 || at <= lineEnd) return false;
+  // The field's line ends its sentence (not a wrap in mid-sentence), and the sentence after it tells no
+  // history of its own ("He underwent an above-knee amputation that failed" stays history).
+  if (!/[.!?;)]\s*\r?$/.test(text.slice(header.at, lineEnd))) return false;
+  const sentenceEnd = text.slice(at).search(/[.!?;](?:\s|$)|\n/);
+  return !HISTORY_WORDS.test(text.slice(at, sentenceEnd === -1 ? undefined : at + sentenceEnd));
+}
+
+/** Words of a history told after the field: "underwent", "had a", "previous", "in 2019", "ago". */
+const HISTORY_WORDS =
+  /\b(?:underwent|had\s+(?:a|an|his|her|been)|has\s+(?:a|an|had|been)|status\s+post|s\/p|previous(?:ly)?|prior|history|presented|was\s+treated|ago|(?:19|20)\d\d)\b/i;
+
 /** Section kinds whose scope ends at a blank line: the next paragraph without a header is narrative. */
 const PARAGRAPH_SCOPED: ReadonlySet<SectionKind> = new Set<SectionKind>(['indications']);
 /** Sections that narrate the operation itself. */
@@ -240,8 +268,8 @@ function segmentNote(text: string, turns: readonly number[] = []): Sentence[] {
     const paragraphEnded =
       header !== undefined &&
       PARAGRAPH_SCOPED.has(header.kind) &&
-      b >= 0 &&
-      (blanks[b] as number) > header.at;
+      ((b >= 0 && (blanks[b] as number) > header.at) ||
+        lastHistoryLineDone(text, header, h, headers, span.start));
     // A diagnosis field covers the sentences of its line ("Diagnoses: 1. Left knee OA. 2. Gangrene of
     // the right foot.") and a list that continues it line by line, then ends.
     const fieldContinues =

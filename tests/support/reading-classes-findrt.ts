@@ -136,4 +136,37 @@ R SIJ osteotomised. Symphysis divided. Limb & hemipelvis removed. Gluteal flap.`
 Hip capsule opened, femoral head dislocated from the acetabulum. Limb removed through the hip joint; pelvis kept.`,
     code: '27295',
   },
+  // R6. A history field with its value on its line ("Indication: infected stump.") that no heading
+  // follows covers its own line in a terse note: the lines after it narrate the operation.
+  {
+    klass: 'R6 last field: the team and an indication line, then the operation without a heading',
+    text: `Surgeon: Dr. Park. Assistant: Dr. Liu (resident).
+Indication: right pelvic chondrosarcoma, biopsy proven.
+Dr. Park divided the pubic symphysis and the right sacroiliac joint. The right leg was removed with the hemipelvis. EBL 2 L.`,
+    code: '27290',
+  },
+  {
+    klass: 'R6 last field: an indication line in a resident note, then the re-cut',
+    text: `Resident note for Dr. Okoye. Prior left above-knee amputation.
+Indication: infected stump with osteomyelitis of the femoral end.
+The left femur was re-cut 5 cm proximal. Adductor myodesis through drill holes. Skin closed.`,
+    code: '27596',
+  },
+  // Guards: a sentence of history after the field stays history; a field hard-wrapped runs on.
+  {
+    klass: 'R6 guard: an undated "underwent" after the indication stays the history',
+    text: `Indications: infected right thigh stump.
+He underwent a right above-knee amputation that failed to heal.
+Consent obtained for revision.`,
+    code: null,
+    review: true,
+  },
+  {
+    klass: 'R6 guard: a sentence dated after the indication field stays the history',
+    text: `Surgeon: Dr. Hale.
+Indication: painful right stump.
+Right above-knee amputation in 2015 for trauma, now a sciatic neuroma.
+The sciatic neuroma was excised and the nerve ligated proximally; the femur was not cut. Skin closed.`,
+    code: '27594',
+  },
 ];
