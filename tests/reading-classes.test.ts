@@ -77,10 +77,6 @@ const ACCEPTED_LOSSES: ReadonlyMap<string, string> = new Map([
     'g10 amputated through the thigh, no, sorry, through the knee joint',
     'the comma-bounded correction is not read as retracting the thigh, so the knee joint is not established; the thigh is not elected either',
   ],
-  [
-    'pr4 atlas caption: a left knee, the femoral condyles left untouched',
-    'a generic text (a figure legend) goes to coder review anyway; the leg coming away through the joint is not read as a knee disarticulation',
-  ],
 ]);
 
 /** Per review row run, whether it kept its code (a row whose code is null keeps it by losing nothing). */

@@ -1262,6 +1262,21 @@ function keyedStep(chunks: readonly Chunk[], i: number, nominal: boolean): Struc
   return head.every((h) => h.type === 'punct' || STEP_MARKERS.test(h.norm)) ? key : [];
 }
 
+/** A participle as terse dictation writes it: "transected", "sawn", and the irregular "cut", "split". */
+const TERSE_PARTICIPLE = /(?:ed|en)$|^(?:cut|split|re-?cut)$/;
+/** Words that deny a terse participle between its subject and it: "femur not shortened". */
+const TERSE_DENIALS: ReadonlySet<string> = new Set(['not', 'never']);
+/**
+ * The last subject chunk of a terse participle at `i` (no auxiliary): the structure right before it, or
+ * before a denial word ("femur not cut"); -1 when there is none.
+ */
+function terseSubjectAt(chunks: readonly Chunk[], i: number): number {
+  const before = chunks[i - 1];
+  if (before?.type === 'structure') return i - 1;
+  if (before && TERSE_DENIALS.has(before.norm) && chunks[i - 2]?.type === 'structure') return i - 2;
+  return -1;
+}
+
 /** Procedure events of one sentence. */
 export function sentenceEvents(
   text: string,
@@ -1297,15 +1312,11 @@ export function sentenceEvents(
       structures = subject.structures;
       whole = subject.whole;
       voice = subject.voice;
-    } else if (
-      !nominal &&
-      i > 0 &&
-      (chunks[i - 1] as Chunk).type === 'structure' &&
-      /(?:ed|en)$/.test(c.norm)
-    ) {
+    } else if (!nominal && terseSubjectAt(chunks, i) >= 0 && TERSE_PARTICIPLE.test(c.norm)) {
       // Terse dictation: "femur transected", "SI joint divided"; a list of subjects too ("limb and
-      // hemipelvis removed together", "SI joint, symphysis and rami divided").
-      structures = terseSubjects(chunks, i - 1);
+      // hemipelvis removed together", "SI joint, symphysis and rami divided"); denied too ("femur not
+      // shortened", "bone never touched").
+      structures = terseSubjects(chunks, terseSubjectAt(chunks, i));
       voice = 'terse';
     } else if (keyedStep(chunks, i, nominal).length > 0) {
       // A step keyed by its structure: "Sacroiliac joint: opened with an osteotome", "Femur - sawn across

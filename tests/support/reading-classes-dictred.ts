@@ -96,4 +96,39 @@ The below-knee stump had failed. The right femur was divided with the saw at mid
 The failed below-knee amputation was converted to a guillotine amputation through the thigh: the femur was cut at mid-shaft and the stump left open with a VAC.`,
     code: '27592',
   },
+  // D3. Terse dictation denies a cut with no auxiliary ("femur not shortened", "femur never divided"):
+  // the denial is stated, so a stump revision that keeps the bone is 27594 ready, not an inference in
+  // coder review (or no code). The irregular participle "cut" is terse too ("femur cut at mid thigh").
+  {
+    klass: 'D3 terse denial: "Femur not shortened." in a right AKA stump revision',
+    text: `Procedure: Right above-knee stump revision.
+Right AKA in 2019. Redundant skin and fat excised. Femur not shortened. Closed in layers.`,
+    code: '27594',
+    route: 'ready',
+  },
+  {
+    klass: 'D3 terse denial: "femur never divided" after a sinus excised from a left AKA stump',
+    text: `Re-look of left AKA stump; previous left AKA three months ago. Sinus tract excised, femur never divided. Closure over drain.`,
+    code: '27594',
+    route: 'ready',
+  },
+  // Guards: a terse denial in a knee disarticulation, a terse affirmed cut, and a terse re-cut beside a
+  // denied closure keep their codes.
+  {
+    klass: 'D3 guard: "femur not cut" in a through-knee amputation stays 27598',
+    text: `Procedure: Left knee disarticulation. Limb removed through the knee joint, femur not cut, patella kept. Closed.`,
+    code: '27598',
+    route: 'ready',
+  },
+  {
+    klass: 'D3 guard: "Femur cut at mid thigh with the saw." is an AKA',
+    text: `Procedure: Left AKA. Fish-mouth flaps. Femur cut at mid thigh with the saw. Myodesis. Closed.`,
+    code: '27590',
+    route: 'ready',
+  },
+  {
+    klass: 'D3 guard: a terse re-cut beside a denied tight closure stays a re-amputation',
+    text: `Procedure: Revision right AKA. Previous right AKA 2018. Femur re-cut 3 cm higher. Skin not closed tightly, closed loosely over a drain.`,
+    code: '27596',
+  },
 ];
