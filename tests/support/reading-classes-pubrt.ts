@@ -460,4 +460,46 @@ We divided the sacroiliac joint and the symphysis, with the bladder held back, a
 The femur was divided 12 cm above the knee and the limb, with the tourniquet released, was removed. The wound was closed.`,
     code: '27590',
   },
+  // pr17. A femur kept at its length states the negative of its cut: "the femur was left as it was", "left
+  // at its full length", "left unchanged" (27594's deciding absence).
+  {
+    klass: 'pr17 case report: a scar excised, the femur left as it was',
+    text: `A 40-year-old man with a left transfemoral amputation from 2012 had an invaginated scar that tore under his liner. The scar was excised and the skin closed in layers over the bone end; the femur was left as it was.`,
+    code: '27594',
+  },
+  {
+    klass: 'pr17 op note: stump revision, the femur left at its full length',
+    text: `Procedure: revision of the right above-knee amputation stump (right AKA 2018).
+The redundant soft tissue and the old scar were excised and the flaps closed over a drain. The femur was left at its full length.`,
+    code: '27594',
+  },
+  {
+    klass: 'pr17 guard: a femur left unchanged at a knee disarticulation (27598)',
+    text: `Procedure: left knee disarticulation.
+The cruciate ligaments and the capsule were divided and the leg was removed through the knee joint; the femur was left unchanged. The wound was closed.`,
+    code: '27598',
+  },
+  {
+    klass: 'pr17 guard: a stump revision in which the femur was shortened (27596)',
+    text: `Procedure: revision of the left above-knee amputation stump (left AKA 2015).
+The scar was excised and the femur was shortened by 2 cm with a saw; the wound was closed over a drain.`,
+    code: '27596',
+  },
+  // pr18. Soft-tissue sarcomas named by their kind (an epithelioid, clear cell or alveolar soft part sarcoma,
+  // an extraskeletal one, a dermatofibrosarcoma) are soft-tissue tumours wherever they sit by the knee.
+  {
+    klass: 'pr18 case report: an epithelioid sarcoma of the knee region excised widely (27329)',
+    text: `A 33-year-old woman had a 2.5 cm epithelioid sarcoma of the right knee region excised widely with the underlying fascia; no bone was taken. The tumour measured 2.5 cm and the narrowest margin was 1.5 cm.`,
+    code: '27329',
+  },
+  {
+    klass: 'pr18 case report: a clear cell sarcoma by the knee resected en bloc (27364)',
+    text: `A 28-year-old man with a clear cell sarcoma beside the left knee. The tumour was resected en bloc with wide margins and the popliteal fascia; no bone was removed. The tumour measured 6 cm in greatest dimension.`,
+    code: '27364',
+  },
+  {
+    klass: 'pr18 guard: a synovial sarcoma of the knee region, as before (27329)',
+    text: `A 33-year-old woman had a 2.5 cm synovial sarcoma of the right knee region excised widely with the underlying fascia; no bone was taken. The tumour measured 2.5 cm.`,
+    code: '27329',
+  },
 ];

@@ -1027,6 +1027,13 @@ export const softTissueTumorType: TargetLexicon = {
         'myxofibrosarcoma',
         'leiomyosarcoma',
         `synovial${SP}sarcoma`,
+        // Soft-tissue sarcomas by their kind: "epithelioid sarcoma", "clear cell sarcoma", "alveolar soft
+        // part sarcoma", an extraskeletal one, "dermatofibrosarcoma".
+        `epithelioid${SP}sarcoma`,
+        `clear${SP}cell${SP}sarcoma`,
+        `alveolar${SP}soft${SP}part${SP}sarcoma`,
+        `extra-?${SP}?skeletal${SP}(?:\\w+${SP}){0,2}(?:sarcoma|chondrosarcoma|osteosarcoma)`,
+        'dermatofibrosarcoma',
         `pleomorphic${SP}sarcoma`,
         '\\bUPS\\b',
         'fibrosarcoma',
@@ -1304,6 +1311,8 @@ export const featureLexicon: Record<FeatureKey, TargetLexicon> = {
       entry(
         phrase(
           `${FEMUR_KEPT}(?:retained|kept|(?:left${SP})?untouched|left${SP}(?:in${SP}situ|in${SP}place|alone))\\b`,
+          // Its length kept: "the femur was left as it was", "left at its full length", "left unchanged".
+          `${FEMUR_KEPT}(?:left${SP})?(?:as${SP}it${SP}was|as${SP}is|unchanged|unaltered|at${SP}(?:its${SP}|full${SP})+length|at${SP}the${SP}same${SP}length)\\b`,
         ),
         undefined,
         { statesNegative: true },
