@@ -13,6 +13,12 @@ const SECTION_RULES: Array<[RegExp, SectionKind]> = [
   // Alternatives offered are not what was done ("Alternatives: above-knee amputation").
   [/\balternatives?\b/i, 'plan'],
   [/diagnos|\bdx\b/i, 'diagnosis'],
+  // A summary of the operation (an ambient scribe's "Summary of procedure:", "Operative summary:") tells
+  // what was done; another summary ("Clinical summary", "Summary") is the history.
+  [
+    /\b(?:procedure|procedural|operation|operative|surgical|surgery|intra-?op(?:erative)?)\s+summary\b|\bsummary\s+of\s+(?:the\s+|today'?s\s+)?(?:procedure|operation|surgery|case)\b/i,
+    'description',
+  ],
   [
     /indication|\bind\b|history|\bhpi\b|\bhx\b|reason|background|clinical (summary|note)|summary|consent/i,
     'indications',

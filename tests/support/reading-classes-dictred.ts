@@ -131,4 +131,41 @@ Right AKA in 2019. Redundant skin and fat excised. Femur not shortened. Closed i
     text: `Procedure: Revision right AKA. Previous right AKA 2018. Femur re-cut 3 cm higher. Skin not closed tightly, closed loosely over a drain.`,
     code: '27596',
   },
+  // D4. A summary of the operation ("Summary of procedure:", "Summary of the operation:", "Intraoperative
+  // summary:", as ambient scribes head the room's account) tells what was done today; it was read as a
+  // history field (the "summary" of a clinical summary), so the operation had no code.
+  {
+    klass: 'D4 summary heading: an ambient scribe\'s "Summary of procedure:" holds the AKA',
+    text: `[Ambient scribe summary]
+Surgeon confirmed the left leg was marked.
+Summary of procedure: left above-knee amputation for ischaemia. Anterior and posterior flaps were fashioned. The femur was divided with the oscillating saw 12 cm above the knee. Closure in layers.`,
+    code: '27590',
+  },
+  {
+    klass: 'D4 summary heading: "Summary of the operation:" before a findings field',
+    text: `Scribe note, theatre 4.
+Summary of the operation: right hip disarticulation. The hip capsule was opened, the femoral head dislocated and the limb removed at the hip; the acetabulum was kept.
+Findings: gas in the thigh muscles.`,
+    code: '27295',
+  },
+  {
+    klass: 'D4 summary heading: "Intraoperative summary:" with the amputation named',
+    text: `Intraoperative summary: right above-knee amputation; the femur was divided with the saw at mid thigh and the stump closed over a drain.
+Findings: dry gangrene of the foot.`,
+    code: '27590',
+  },
+  // Guards: a clinical summary and a bare summary are still the history.
+  {
+    klass: 'D4 guard: "Clinical summary:" dates the earlier AKA; the scar revision is today\'s',
+    text: `Clinical summary: right AKA two years ago.
+Procedure: right AKA stump scar revision; the femur was not cut. Closed.`,
+    code: '27594',
+  },
+  {
+    klass: 'D4 guard: a bare "Summary:" line is history: the femoral cut it tells is the earlier one',
+    text: `Summary: left AKA in 2019, the femur divided at mid thigh, now a painful adherent scar.
+Procedure: excision of the scar of the left above-knee stump; the femur was not cut. Closed in layers.`,
+    code: '27594',
+    route: 'ready',
+  },
 ];
