@@ -1932,7 +1932,7 @@ export const contextRules: readonly ContextRule[] = [
     // first: "his amputation at mid-thigh on the right was done in 2015", "her amputation through the femur
     // on the left was carried out in 2011" are history, not today's operation. A new clause between (a
     // conjunction, a semicolon: the terminators) ends its reach.
-    pattern: `\\b(?:was|were|had\\s+been)\\s+(?:(?:first|originally|initially|all)\\s+)?(?:done|performed|carried\\s+out|undertaken)\\s+(?:(?:here|elsewhere|abroad|at\\s+\\w+(?:\\s+\\w+)?)\\s+)?(?:(?:in|back\\s+in|during)\\s+(?:(?:january|february|march|april|may|june|july|august|september|october|november|december)\\s+)?(?:19|20)\\d\\d\\b|(?:about\\s+|some\\s+|over\\s+)?(?:\\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\\w+teen|twenty|thirty|several|many|a\\s+few)\\s+(?:years?|months?|weeks?|days?|decades?)\\s+(?:ago|earlier|previously|before)\\b)`,
+    pattern: `\\b(?:was|were|had\\s+been)\\s+(?:(?:first|originally|initially|all)\\s+)?(?:done|performed|carried\\s+out|undertaken)\\s+(?:(?:here|elsewhere|abroad|at\\s+\\w+(?:\\s+\\w+)?)\\s+)?(?:(?:in|back\\s+in|during)\\s+(?:(?:january|february|march|april|may|june|july|august|september|october|november|december)\\s+)?(?:19|20)\\d\\d\\b|(?:about\\s+|some\\s+|over\\s+)?(?:\\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\\w+teen|twenty|thirty|several|many|a\\s+few)\\s+(?:years?|months?|weeks?|days?|decades?)\\s+(?:ago|earlier|previously|before)\\b|earlier\\s+this\\s+(?:week|month)|last\\s+(?:week|month|year)|yesterday|the\\s+day\\s+before|(?:on|last)\\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\b)`,
     direction: 'backward',
     category: 'historical',
     maxScope: 10,
@@ -1940,6 +1940,12 @@ export const contextRules: readonly ContextRule[] = [
       {
         text: 'His amputation at mid-thigh on the right was done in 2015.',
         target: 'amputation at mid-thigh',
+        expect: 'historical',
+        type: 'procedure',
+      },
+      {
+        text: 'A first-stage guillotine amputation above the knee was done earlier this week for sepsis.',
+        target: 'guillotine amputation',
         expect: 'historical',
         type: 'procedure',
       },

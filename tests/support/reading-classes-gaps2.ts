@@ -279,6 +279,18 @@ The femoral vessels were ligated and the limb was disarticulated at the hip join
     code: '27596',
     review: true,
   },
+  {
+    klass: 'g4 she has a former amputation of the right thigh, the femur shortened',
+    text: `She has a former amputation of the right thigh with an unstable scar over the bone end. The femur was shortened 2 cm and the stump was closed with a myodesis.`,
+    code: '27596',
+    review: true,
+  },
+  {
+    klass: 'g4 the index above-knee amputation broke down, the femur shortened',
+    text: `The index above-knee amputation on the right broke down. The femur was shortened 3 cm and the stump closed.`,
+    code: '27596',
+    review: true,
+  },
   // g4 guards: the same words of another noun date nothing.
   {
     klass: 'g4 guard: the initial plan was an amputation through the knee',
@@ -293,6 +305,11 @@ The femoral vessels were ligated and the limb was disarticulated at the hip join
   {
     klass: 'g4 guard: a former smoker',
     text: `A former smoker with gangrene of the left foot. Procedure: left above-knee amputation. The femur was divided with a saw, the limb removed and the wound closed over a drain.`,
+    code: '27590',
+  },
+  {
+    klass: 'g4 guard: the index operation was a left above-knee amputation',
+    text: `The index operation was a left above-knee amputation for ischaemia: the femur was divided 10 cm above the knee with a saw and the limb was removed. The wound was closed over a drain.`,
     code: '27590',
   },
   // g9. A dated passive predicate dates its clause's subject over the subject's own modifiers.

@@ -569,10 +569,10 @@ const PRIOR_IMPLANT =
 const NOT_AN_AGE = '(?<!\\b(?:\\d+|\\w+)[- ](?:years?|yrs?|months?|weeks?|days?)[- ])';
 /**
  * An adjective that dates the noun it heads: "the former above-knee amputation", "her earlier left AKA",
- * "the original amputation", "the initial thigh amputation". Only as the amputation's own adjective, with
+ * "the original amputation", "the initial thigh amputation", "the index above-knee amputation". Only as the amputation's own adjective, with
  * sides and levels between ("the initial plan was an amputation" is a plan, "a former smoker" a person).
  */
-const EARLIER_ADJECTIVE = `(?:former|earlier|original|initial|preceding)(?=(?:${SP}(?:left|right|L|R|lt|rt|bilateral|short|long|open|guillotine|traumatic|primary|thigh|femoral|high|low|mid${SP}thigh)\\.?){0,3}${SP}(?:${THIGH_AMPUTATION}|amputation|${THIGH_STUMP}|stump)\\b)`;
+const EARLIER_ADJECTIVE = `(?:former|earlier|original|initial|preceding|index)(?=(?:${SP}(?:left|right|L|R|lt|rt|bilateral|short|long|open|guillotine|traumatic|primary|thigh|femoral|high|low|mid${SP}thigh)\\.?){0,3}${SP}(?:${THIGH_AMPUTATION}|amputation|${THIGH_STUMP}|stump)\\b)`;
 /** What marks an amputation as an earlier one: "prior", "old", "status post", "history of", "former". */
 const PRIOR_QUALIFIER = `(?:prior|previous|previously|existing|${NOT_AN_AGE}old|remote|status${SP}post|s/p|history${SP}of|had${SP}undergone|had${SP}(?:a|an)|${EARLIER_ADJECTIVE})`;
 const QUALIFIER_FIRST = new RegExp(`^${PRIOR_QUALIFIER}`, 'i');
