@@ -16,6 +16,7 @@ import { publishedProbes } from './support/reading-classes-published.ts';
 import { pubrtProbes } from './support/reading-classes-pubrt.ts';
 import { redteamProbes } from './support/reading-classes-redteam.ts';
 import { reviewProbes } from './support/reading-classes-review.ts';
+import { review2Probes } from './support/reading-classes-review2.ts';
 
 const probes = [
   ...readingProbes,
@@ -33,6 +34,7 @@ const probes = [
   ...findrtProbes,
   ...dictredProbes,
   ...mendProbes,
+  ...review2Probes,
 ];
 
 /**

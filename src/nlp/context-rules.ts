@@ -163,6 +163,21 @@ const EMPTY_BOX = '\\[[\\s_]*\\]|[☐□]|\\(\\s+\\)';
 /** A ticked box: "[x]", "[X]", "☒", "☑", "✔", "✓", "(x)". */
 const TICKED = '\\[\\s*[xX✓✔]\\s*\\]|[☒☑✔✓]|\\(\\s*[xX✓✔]\\s*\\)';
 
+/**
+ * The subject's own act told done after a span of time inside the subject ("the amputation planned two
+ * weeks earlier was carried out", "…, booked a week earlier, went ahead"): the span dates only the reduced
+ * relative in the subject. Not a state ("the amputation, done three weeks earlier, has broken down").
+ */
+const CLAUSE_VERB_FOLLOWS =
+  '\\s*,?\\s+(?:(?:was|were)\\s+(?:\\w+ly\\s+)?(?:carried\\s+out|performed|done|undertaken|completed|proceeded\\s+with)|went\\s+ahead|took\\s+place|proceeded)\\b';
+/**
+ * A head that takes a clause of what is known, thought, shown or likely without "that": "not sure the
+ * femur was cut", "no evidence the femur was divided", "I do not think the joint was opened". The clause
+ * after it is the head's content, so a denial or doubt of the head reaches into it: no new clause starts.
+ */
+const CONTENT_CLAUSE_HEAD =
+  '(?:sure|certain|clear|convinced|aware|confident|think|thought|believe|believed|know|knew|recall|recalled|remember|suspect|suspected|feel|felt|doubt|doubtful|say|said|confirm|confirmed|show|showed|shown|evidence|sign|signs|suggestion|indication|proof|record|documentation|documented|possible|possibly|likely|unlikely|probable|probably|appears|appeared|seems|seemed)';
+
 export const contextRules: readonly ContextRule[] = [
   // --- negation -----------------------------------------------------------------------------
   {
@@ -2092,8 +2107,9 @@ export const contextRules: readonly ContextRule[] = [
     // guillotine amputation for sepsis ten days earlier", "a hip disarticulation done three weeks
     // previously". Back to the clause's start (not over a clause boundary, so "… and ten days earlier
     // the wound broke down" dates only its own clause); a span before the event is historical.ago's.
-    pattern:
-      '\\b(?:\\d{1,3}|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|several|a\\s+few|few|some)\\s+(?:days?|weeks?|months?|years?)\\s+(?:earlier|previously|beforehand)\\b',
+    // A span inside the subject, its clause's own verb after it ("the amputation planned two weeks
+    // earlier was carried out", "…, decided a week earlier, was performed"), dates the planning, not the act.
+    pattern: `\\b(?:\\d{1,3}|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|several|a\\s+few|few|some)\\s+(?:days?|weeks?|months?|years?)\\s+(?:earlier|previously|beforehand)\\b(?!${CLAUSE_VERB_FOLLOWS})`,
     direction: 'backward',
     category: 'historical',
     maxScope: 10,
@@ -2112,6 +2128,16 @@ export const contextRules: readonly ContextRule[] = [
         text: 'The wound broke down ten days earlier; the femur was shortened by 3 cm.',
         target: 'femur was shortened',
         expect: null,
+      },
+      {
+        text: 'The above-knee amputation planned two weeks earlier was carried out.',
+        target: 'above-knee amputation',
+        expect: null,
+      },
+      {
+        text: 'The above-knee amputation, done three weeks earlier, has broken down.',
+        target: 'above-knee amputation',
+        expect: 'historical',
       },
     ],
   },
@@ -2939,8 +2965,7 @@ export const contextRules: readonly ContextRule[] = [
     // without a mark: "no bleeding the femur was cut with the saw", "the knee was not opened the femur was
     // divided". Not a noun phrase inside the denied one, after a preposition or a conjunction ("no portion
     // of the femur was resected", "no part of the femur or the tibia was cut").
-    pattern:
-      '(?<=[A-Za-z])(?<!\\b(?:of|in|from|to|at|on|with|within|by|for|into|onto|through|across|over|under|about|around|near|that|whether|if|than|where|when|while|and|or|nor|but|neither|either|no|not|any|all|both))\\s+(?=(?:the|a|an|his|her|its|their)\\s+(?:[\\w-]+\\s+){0,3}?(?:was|were|is|are)\\s+(?:(?:then|also|subsequently|carefully|finally|successfully|easily)\\s+)?(?:[a-z]+ed|cut|split|sawn|taken|made|done)\\b)',
+    pattern: `(?<=[A-Za-z])(?<!\\b(?:of|in|from|to|at|on|with|within|by|for|into|onto|through|across|over|under|about|around|near|that|whether|if|than|where|when|while|and|or|nor|but|neither|either|no|not|any|all|both|${CONTENT_CLAUSE_HEAD}))\\s+(?=(?:the|a|an|his|her|its|their)\\s+(?:[\\w-]+\\s+){0,3}?(?:was|were|is|are)\\s+(?:(?:then|also|subsequently|carefully|finally|successfully|easily)\\s+)?(?:[a-z]+ed|cut|split|sawn|taken|made|done)\\b)`,
     direction: 'terminate',
     terminates: ['negated', 'possible', 'family'],
     examples: [
@@ -2965,6 +2990,12 @@ export const contextRules: readonly ContextRule[] = [
       {
         text: 'There was no need to divide the femur.',
         target: 'divide the femur',
+        expect: 'negated',
+        type: 'procedure',
+      },
+      {
+        text: 'There was no evidence the femur was divided.',
+        target: 'femur was divided',
         expect: 'negated',
         type: 'procedure',
       },

@@ -616,7 +616,9 @@ export const noteContextRules: readonly NoteContextRule[] = [
     // patient's operation unless a person, an op note's fields or narration anchor it.
     cue: String.raw`${CARE_STEP}[\s\S]*?${CARE_STEP}`,
     patients: 'general',
-    unless: `${ONE_PATIENT}|${TERSE_NARRATION}|${PAST_NARRATION}`,
+    // An op note's plan told as instructions ("PLAN - Monitor the drain. - Encourage the patient to
+    // mobilise.") is anchored by the operation's side ("Right through-knee amputation") or its fields.
+    unless: `${ONE_PATIENT}|${TERSE_NARRATION}|${PAST_NARRATION}|${SIDE_OPERATION}|${OP_NOTE_FIELD}`,
     examples: [
       {
         text: 'After hip disarticulation. Watch the flap for colour change. Encourage the patient to sit on a cushion.',
@@ -631,6 +633,10 @@ export const noteContextRules: readonly NoteContextRule[] = [
         expect: false,
       },
       { text: 'A 70-year-old man. Watch the flap. Encourage the patient to sit up.', expect: false },
+      {
+        text: 'Right through-knee amputation\nLimb removed through the joint.\nPLAN\n- Monitor the drain.\n- Encourage the patient to mobilise.',
+        expect: false,
+      },
     ],
   },
   {
