@@ -1822,6 +1822,40 @@ export const contextRules: readonly ContextRule[] = [
     ],
   },
   {
+    id: 'historical.post-year',
+    // Charted and non-native dating right after the event: a bare year set off by a comma or a bracket or
+    // written after the name ("right AKA, 2021", "left AKA - 2019", "above-knee amputation 2020"), or a
+    // clause-final "before" ("right above knee amputation before."). Not an amount or a clock time ("EBL
+    // 2000 mL", "at 2015 hours"), nor "as before" (the same as earlier).
+    pattern:
+      '(?:,\\s*|\\(\\s*|-\\s*)?\\b(?:(?:19|20)\\d\\d\\b(?!\\s*(?:h\\b|hrs?\\b|hours|ml\\b|mls\\b|cc\\b|g\\b|mg\\b|units?\\b|cm\\b|mm\\b|mL\\b|[/.:-]\\d))|before\\b(?=\\s*(?:[.,;)]|$)))',
+    direction: 'backward',
+    category: 'historical',
+    maxScope: 0,
+    examples: [
+      { text: 'Right above knee amputation, 2021.', target: 'above knee amputation', expect: 'historical' },
+      { text: 'Left AKA - 2019, now infected.', target: 'AKA', expect: 'historical' },
+      {
+        text: 'Right above knee amputation before, now infected.',
+        target: 'above knee amputation',
+        expect: 'historical',
+      },
+      { text: 'Right AKA 2020 for trauma.', target: 'AKA', expect: 'historical' },
+      {
+        text: 'Femur transected, 2000 mL blood loss.',
+        target: 'Femur transected',
+        expect: null,
+        type: 'procedure',
+      },
+      {
+        text: 'The femur was divided as before.',
+        target: 'femur was divided',
+        expect: null,
+        type: 'procedure',
+      },
+    ],
+  },
+  {
     id: 'historical.post',
     // "AKA done here in November", "amputation in 2024", "an AKA from 2019": a past event named after the mention.
     pattern:

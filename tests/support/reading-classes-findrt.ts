@@ -169,4 +169,25 @@ Right above-knee amputation in 2015 for trauma, now a sciatic neuroma.
 The sciatic neuroma was excised and the nerve ligated proximally; the femur was not cut. Skin closed.`,
     code: '27594',
   },
+  // R7. Charted and non-native dating right after the earlier operation: a bare year after a comma or a
+  // dash, or a clause-final "before" ("right above knee amputation before, 2021").
+  {
+    klass: 'R7 dating: an amputation "before", then today\'s shortening',
+    text: `Inpatient since Sunday. Right above knee amputation before, now the stump is infected.
+Right femur shortened 3 cm. Myodesis of the adductors. Closed.`,
+    code: '27596',
+  },
+  {
+    klass: 'R7 dating: an amputation with a bare year after a comma',
+    text: `Left above-knee amputation, 2018. Nonviable stump end.
+Left femur cut 4 cm more proximal, adductor myodesis, skin closed.`,
+    code: '27596',
+  },
+  // Guards: an amount after the cut, and "as before", date nothing.
+  {
+    klass: 'R7 guard: an amount after the act is no year',
+    text: `Right above-knee amputation for gangrene; no previous amputation.
+Femur transected 10 cm above the knee, 2000 mL blood loss. Myodesis, skin closed.`,
+    code: '27590',
+  },
 ];
