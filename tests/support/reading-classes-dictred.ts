@@ -168,4 +168,46 @@ Procedure: excision of the scar of the left above-knee stump; the femur was not 
     code: '27594',
     route: 'ready',
   },
+  // D5. A template's size field: its label may carry the unit ("Greatest dimension (mm): 38", "Size (cm):
+  // 4.4") and need not name the tumour ("Size: 7 x 5 x 4 cm" below the procedure line naming it). Neither
+  // was read, so the soft-tissue resection stood open between 27329 and 27364 (no code).
+  {
+    klass: 'D5 size field: "Greatest dimension (mm): 38" below a wide resection of a liposarcoma',
+    text: `Operation: Wide resection, myxoid liposarcoma, right anterior thigh
+Greatest dimension (mm): 38
+Deep fascia taken en bloc with a cuff of normal muscle; the femur was not involved.`,
+    code: '27329',
+  },
+  {
+    klass: 'D5 size field: a bare "Size:" line under the procedure line of a thigh sarcoma resection',
+    text: `Procedure: radical resection of a left thigh soft-tissue sarcoma
+Size: 7 x 5 x 4 cm
+Margins: wide, en bloc with a cuff of normal vastus. No bone resected.`,
+    code: '27364',
+  },
+  {
+    klass: 'D5 size field: "Size (cm): 4.4" in a checklist template',
+    text: `Procedure: Radical excision, soft tissue tumour, left posterior thigh
+Size (cm): 4.4
+Bone resected: [ ] Yes [x] No
+Removed en bloc with a wide margin of normal tissue.`,
+    code: '27329',
+  },
+  // Guards: an incision's field is no tumour size, and a size field left unfilled decides nothing.
+  {
+    klass: 'D5 guard: "Incision length (cm): 15" with the tumour size left as ***',
+    text: `Procedure: Radical resection, left thigh pleomorphic sarcoma
+Incision length (cm): 15
+Tumour size: *** cm
+Excised en bloc with a wide cuff; no bone taken.`,
+    code: null,
+    review: true,
+  },
+  {
+    klass: 'D5 guard: an incision size field beside the tumour measured in the text',
+    text: `Procedure: Radical resection, right thigh synovial sarcoma
+Incision size (cm): 18
+The tumour, 3 cm across, was excised en bloc with a wide margin; no bone was taken.`,
+    code: '27329',
+  },
 ];

@@ -815,6 +815,20 @@ const DIMENSIONS = new RegExp(
   `(${NUM})(?:${SP}(?:x|by|×)${SP}(${NUM}))?(?:${SP}(?:x|by|×)${SP}(${NUM}))?${SP}(cm|centimet(?:er|re)s?|mm|millimet(?:er|re)s?)\\b`,
   'gi',
 );
+/**
+ * A template field whose label carries the unit ("Size (cm): 6.2", "Greatest dimension (mm): 45 x 30"):
+ * the numbers after it, in that unit.
+ */
+const UNIT_IN_LABEL = new RegExp(
+  `(\\b(?:size|dimensions?|diameter|measurements?)${SP})\\(${SP}(cm|mm)${SP}\\)${SP}([:=]?)${SP}(${NUM}(?:${SP}(?:x|by|×)${SP}${NUM}){0,2})(?!${SP}(?:cm|mm|centimet|millimet))`,
+  'gi',
+);
+/** The text with a label's unit written after the field's numbers ("Size: 6.2 cm" for "Size (cm): 6.2"). */
+export const unitFromLabel = (text: string): string =>
+  text.replace(
+    UNIT_IN_LABEL,
+    (_m, label: string, unit: string, sep: string, value: string) => `${label}${sep} ${value} ${unit}`,
+  );
 // What a measurement measures, from the words right after it ("2 cm margin", "a 20 cm long incision",
 // "3 cm proximal to it", "a 10 mm drain").
 const MARGIN_AFTER =
@@ -980,7 +994,7 @@ export function readTumorSize(
   if (!new RegExp(TUMOR, 'i').test(whole)) return undefined;
   let diameter: number | undefined;
   let margin: number | undefined;
-  for (const m of measurementsIn(sentence)) {
+  for (const m of measurementsIn(unitFromLabel(sentence))) {
     if (m.kind === 'margin') margin = Math.min(margin ?? m.greatestCm, m.greatestCm);
     if (m.kind === 'size') diameter = Math.max(diameter ?? 0, m.greatestCm);
   }
@@ -1585,6 +1599,8 @@ export const featureLexicon: Record<FeatureKey, TargetLexicon> = {
       entry(
         phrase(
           `${NUM}${SP}(?:x|by|×)?${SP}(?:${NUM})?${SP}(?:cm|centimet(?:er|re)s?|mm|millimet(?:er|re)s?)`,
+          // A field whose label carries the unit: "Size (cm): 6.2".
+          `(?:size|dimensions?|diameter|measurements?)${SP}\\(${SP}(?:cm|mm)${SP}\\)${SP}[:=]?${SP}${NUM}`,
         ),
         (s) => readTumorSize(s)?.sizeCm,
       ),

@@ -623,6 +623,9 @@ const withoutImaging = (text: string, sentence: Span, spans: readonly Span[]): s
  */
 const PRONOUN_FIRST =
   /^\s*(?:(?:(?:on|in|at|within|after|once|when|ex)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?[\w-]+\s*,?\s*)?(?:it|this|the\s+latter)\s+(?:\w+\s+){0,2}?(?:measur\w*|was|is)|measur(?:ed|ing))\b/i;
+/** A size field's label at the start of its line: "Size (cm):", "Greatest dimension:", "Max diameter:". */
+const SIZE_FIELD =
+  /^\s*(?:(?:greatest|largest|max(?:imum|imal)?\.?)\s+)?(?:size|dimensions?|diameter|measurements?)\s*(?:\(\s*(?:cm|mm)\s*\)\s*)?:/i;
 /** How many sentences back a pronoun's tumour is looked for, in its own section. */
 const ANTECEDENT_REACH = 3;
 
@@ -633,11 +636,14 @@ const ANTECEDENT_REACH = 3;
  */
 function withAntecedent(text: string, sentences: readonly Sentence[], sentence: Sentence): string {
   const own = text.slice(sentence.start, sentence.end);
-  if (!PRONOUN_FIRST.test(own)) return own;
+  // A template's size field ("Size (cm): 6.2", "Greatest dimension: 6 cm") measures the tumour the lines
+  // above it name (the procedure line), each line its own field.
+  const field = SIZE_FIELD.test(own);
+  if (!field && !PRONOUN_FIRST.test(own)) return own;
   const i = sentences.findIndex((s) => s.start === sentence.start);
   for (let j = i - 1; j >= Math.max(0, i - ANTECEDENT_REACH); j--) {
     const previous = sentences[j] as Sentence;
-    if (previous.section !== sentence.section) break;
+    if (!field && previous.section !== sentence.section) break;
     const words = text.slice(previous.start, previous.end);
     if (namesTumor(words)) return `${words} ${own}`;
   }
