@@ -3,8 +3,9 @@
  * correct code the session start read that a new rule turned wrong or sent to coder review: a span of
  * time in the subject before the clause's own act dated that act; a clause after a head of knowing or
  * evidence ended the doubt or denial before it; an op note whose plan is told as care instructions was
- * read as a nursing text. Written for these tests in our own words, several wordings per class, with
- * guards that must not change. Same shape as `readingProbes` (tests/support/reading-classes.ts);
+ * read as a nursing text; "initial" dated today's first-stage amputation to the past; "her own bone" in a
+ * marrow aspirate or a bone not harvested made an allograft an autograft. Written for these tests in our
+ * own words, several wordings per class, with guards that must not change. Same shape as `readingProbes` (tests/support/reading-classes.ts);
  * tests/reading-classes.test.ts runs them.
  */
 import type { ReadingProbe } from './reading-classes.ts';
@@ -83,5 +84,50 @@ export const review2Probes: readonly ReadingProbe[] = [
     text: 'After a hip disarticulation the flap needs care. Observe the flap for colour every hour. Encourage the patient to sit on a cushion. Keep the drains on suction.',
     code: '27295',
     generic: true,
+  },
+  // rr4. An adjective of order that names today's first stage ("this initial above-knee amputation is left open",
+  // "the initial guillotine above-knee amputation was performed today") dates no earlier amputation
+  // (lexicon EARLIER_ADJECTIVE, NOT_TODAYS_STAGE, TOLD_DONE_TODAY).
+  {
+    klass: 'rr4 the initial guillotine above-knee amputation performed today, first stage',
+    text: 'Procedure: right above-knee amputation, first stage. The initial guillotine above-knee amputation was performed today for sepsis: the femur was divided at mid-thigh and the limb removed; the wound was left open for a formal closure in 48 hours.',
+    code: '27592',
+  },
+  {
+    klass: 'rr4 this initial above-knee amputation left open as a guillotine',
+    text: 'Septic left foot with ascending cellulitis. This initial above-knee amputation is left open as a guillotine: the femur was divided at mid-thigh and the limb removed. Formal closure in 48 hours.',
+    code: '27592',
+  },
+  {
+    klass: 'rr4 the initial open amputation of a staged AKA done today',
+    text: 'Procedure: first stage of a staged right above-knee amputation. The initial open amputation was done today at the distal thigh: the femur was divided and the limb removed, and the wound was packed.',
+    code: '27592',
+  },
+  {
+    klass: 'rr4 guard: the original above-knee amputation of 2015 broken down, the femur shortened today',
+    text: 'The original left above-knee amputation of 2015 has broken down and today the stump was opened and the femur shortened by 3 cm with a saw. Closure over a drain.',
+    code: '27596',
+  },
+  // rr5. The patient's own bone is an autograft only as what the defect is filled with: not her own bone marrow
+  // mixed into an allograft, not her own bone too soft to harvest (lexicon graft).
+  {
+    klass: 'rr5 allograft chips mixed with her own bone marrow aspirate',
+    text: 'Procedure: curettage of a giant cell tumour of the left distal femur. The lesion was curetted through a lateral window and the cavity burred. The defect was packed with allograft chips mixed with her own bone marrow aspirate. Closure in layers.',
+    code: '27356',
+  },
+  {
+    klass: 'rr5 her own bone too osteoporotic to harvest, allograft chips used',
+    text: 'Procedure: curettage and grafting of a right distal femoral aneurysmal bone cyst. The cyst was curetted and burred. Her own bone was too osteoporotic to harvest, so the cavity was filled with allograft cancellous chips. Wound closed.',
+    code: '27356',
+  },
+  {
+    klass: 'rr5 guard: allograft from the bone bank, his own bone not used',
+    text: 'Procedure: curettage of a chondroblastoma of the right distal femur. The lesion was curetted and the cavity filled with cancellous allograft from the bone bank; his own bone was not used. Closure.',
+    code: '27356',
+  },
+  {
+    klass: 'rr5 guard: the cavity packed with her own cancellous bone from the iliac crest',
+    text: 'Procedure: curettage of a simple bone cyst of the left proximal femur. The cyst was curetted and the cavity packed with her own cancellous bone from the iliac crest. Closure.',
+    code: '27357',
   },
 ];

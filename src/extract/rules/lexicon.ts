@@ -568,11 +568,19 @@ const PRIOR_IMPLANT =
 /** "old" that is not the end of an age ("a 70-year-old man", "80 years old"). */
 const NOT_AN_AGE = '(?<!\\b(?:\\d+|\\w+)[- ](?:years?|yrs?|months?|weeks?|days?)[- ])';
 /**
+ * An adjective of order that names today's first stage, not an earlier operation: after "this" ("this
+ * initial above-knee amputation is left open"), or with its own predicate told done today ("the initial
+ * guillotine above-knee amputation was performed today").
+ */
+const NOT_TODAYS_STAGE = '(?<!\\bthis\\s+)';
+const TOLD_DONE_TODAY =
+  '[^.;:\\n]{0,80}?\\b(?:was|is|being)\\s+(?:\\w+ly\\s+)?(?:performed|done|carried\\s+out|undertaken)\\s+(?:[\\w-]+\\s+){0,4}?(?:today|now|tonight|this\\s+(?:morning|afternoon|evening)|at\\s+this\\s+(?:operation|sitting))\\b';
+/**
  * An adjective that dates the noun it heads: "the former above-knee amputation", "her earlier left AKA",
  * "the original amputation", "the initial thigh amputation", "the index above-knee amputation". Only as the amputation's own adjective, with
  * sides and levels between ("the initial plan was an amputation" is a plan, "a former smoker" a person).
  */
-const EARLIER_ADJECTIVE = `(?:former|earlier|original|initial|preceding|index)(?=(?:${SP}(?:left|right|L|R|lt|rt|bilateral|short|long|open|guillotine|traumatic|primary|thigh|femoral|high|low|mid${SP}thigh)\\.?){0,3}${SP}(?:${THIGH_AMPUTATION}|amputation|${THIGH_STUMP}|stump)\\b)`;
+const EARLIER_ADJECTIVE = `${NOT_TODAYS_STAGE}(?:former|earlier|original|initial|preceding|index)(?!${TOLD_DONE_TODAY})(?=(?:${SP}(?:left|right|L|R|lt|rt|bilateral|short|long|open|guillotine|traumatic|primary|thigh|femoral|high|low|mid${SP}thigh)\\.?){0,3}${SP}(?:${THIGH_AMPUTATION}|amputation|${THIGH_STUMP}|stump)\\b)`;
 /** What marks an amputation as an earlier one: "prior", "old", "status post", "history of", "former". */
 const PRIOR_QUALIFIER = `(?:prior|previous|previously|existing|${NOT_AN_AGE}old|remote|status${SP}post|s/p|history${SP}of|had${SP}undergone|had${SP}(?:a|an)|${EARLIER_ADJECTIVE})`;
 const QUALIFIER_FIRST = new RegExp(`^${PRIOR_QUALIFIER}`, 'i');
@@ -1673,7 +1681,9 @@ export const featureLexicon: Record<FeatureKey, TargetLexicon> = {
           // The same as a reduced relative, and the patient's own bone: "bone graft taken from his own iliac
           // crest", "cancellous bone obtained from the patient's iliac crest", "her own bone".
           `(?:graft|bone)${SP}(?:taken|obtained|harvested|procured)${SP}from${SP}(?:(?:the|his|her|their)${SP})?(?:patient'?s${SP})?(?:own${SP})?(?:\\w+${SP}){0,2}(?:iliac${SP}crest|ilium|fibula|tibia)`,
-          `\\b(?:his|her|their|the${SP}patient'?s)${SP}own${SP}(?:(?:cancellous|cortical|corticocancellous|iliac)${SP})?(?:bone|iliac${SP}crest)\\b`,
+          // Only as what the defect is filled with ("packed with her own cancellous bone"): not "her own bone
+          // marrow", not "her own bone was too soft to harvest".
+          `\\b(?:with|using)${SP}(?:\\w+${SP}){0,2}?(?:his|her|their|the${SP}patient'?s)${SP}own${SP}(?:(?:cancellous|cortical|corticocancellous|iliac)${SP})?(?:bone(?!${SP}marrow)|iliac${SP}crest)\\b`,
         ),
         'autograft',
       ),
