@@ -185,6 +185,12 @@ const rows: ReadonlyArray<readonly [string, string, string]> = [
   ],
   ['reconstructionDetail', 'Reconstruction was performed.', 'not_mentioned'],
   ['reconstructionDetail', 'Plan: distal femoral replacement if the margins allow.', 'not_mentioned'],
+  // findrt: the tumour board as "the board" (board review, the board recommended); an ethics board or board certification is none
+  ['tumorBoard', 'Board review done in October, recommended amputation.', 'documented'],
+  ['tumorBoard', 'The board recommended a hindquarter amputation after chemotherapy.', 'documented'],
+  ['tumorBoard', 'Ethics board review obtained for the trial.', 'not_mentioned'],
+  ['tumorBoard', 'Operated by a board-certified orthopaedic oncologist.', 'not_mentioned'],
+  ['tumorBoard', 'Board review not yet done.', 'negated'],
 ];
 
 describe('documentation elements stated in other words and places', () => {

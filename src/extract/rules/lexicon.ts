@@ -1988,6 +1988,10 @@ export const elementLexicon: Partial<Record<ElementKey, TargetLexicon>> = {
           `multi-?disciplinary${SP}(?:\\w+${SP}){0,2}(?:conference|board|team|review|discussion|clinic)`,
           `sarcoma${SP}(?:conference|board|clinic|team)`,
           '\\bMDT\\b',
+          // "The board" alone, as a tumour service says it: "board review done in October", "the board
+          // recommended amputation" (not an ethics, review or IRB board, nor "board-certified").
+          `(?<!(?:ethics|review|IRB|institutional|medical|licensing|examining)${SP})\\bboard${SP}(?:review\\w*|discuss\\w*|meeting|decision|recommend\\w*|agreed|consensus)`,
+          `\\bthe${SP}board${SP}(?:has${SP}|had${SP})?(?:recommend\\w*|agreed|advised|reviewed|discussed)`,
           // A multidisciplinary meeting by its British name, and a named oncology meeting or panel.
           '\\bMDMs?\\b',
           `(?:sarcoma|oncolog\\w*|tumou?r|MSK|musculoskeletal)${SP}(?:\\w+${SP}){0,1}(?:meeting|conference|panel|forum)`,
