@@ -53,6 +53,10 @@ const CLAUSE_START = new RegExp(
   'gi',
 );
 
+// A sentence that ends inside its closing quotation mark ('… said "we're not closing today." The thigh …'):
+// the mark and the quote end it when a capitalised word follows (a quote ends no sentence without its mark).
+const QUOTE_BREAK = /[.!?]["”’](?=[ \t]+["“]?[A-Z])/g;
+
 // Steps joined by arrows ("femur divided -> limb removed -> wound closed"): an arrow between words ends
 // a step as a full stop does.
 const ARROW_BREAK = /(?<=\S)[ \t]+(?:-{1,2}>|=>|→|⇒|⟶)[ \t]+(?=\S)/g;
@@ -107,7 +111,7 @@ export function splitSentences(text: string): Span[] {
   const lineBreaks = (unpunctuated || !/[A-Z]/.test(body)) && width === null;
   for (const re of unpunctuated
     ? [UNPUNCTUATED_HEADING, CLAUSE_START, /\n/g, ARROW_BREAK]
-    : [HARD_BREAK, SPOKEN_BREAK, ARROW_BREAK]) {
+    : [HARD_BREAK, SPOKEN_BREAK, ARROW_BREAK, QUOTE_BREAK]) {
     re.lastIndex = 0;
     // A heading or a clause start opens the next sentence and stays in it: the cut takes no text. It cuts
     // only a long run of words: a short line is a field or a title ("Tumour size (on the specimen): 3 cm").

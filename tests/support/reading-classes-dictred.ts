@@ -210,4 +210,35 @@ Incision size (cm): 18
 The tumour, 3 cm across, was excised en bloc with a wide margin; no bone was taken.`,
     code: '27329',
   },
+  // D6. A sentence that ends inside its closing quotation mark ('… said "we may not need to shorten the
+  // bone." The femur was shortened …') did not end there: the quoted denial reached the next sentence and
+  // denied its femoral cut (a re-amputation came out 27594 ready, a wrong code outside coder review).
+  {
+    klass: 'D6 quote end: a quoted doubt about shortening, then the femur shortened',
+    text: `Procedure: Revision of left AKA stump. Previous left AKA 2022.
+The surgeon said "we may not need to shorten the bone." The femur was shortened by 2 cm with the saw and the stump closed.`,
+    code: '27596',
+    review: true,
+  },
+  {
+    klass: "D6 quote end: the attending's quoted doubt before the femur is cut 3 cm higher",
+    text: `Procedure: Revision of the right above-knee stump. Right AKA in 2021.
+The attending told the fellow "I doubt we will have to cut any bone." The femur was then shortened 3 cm with an oscillating saw, and the flaps were closed.`,
+    code: '27596',
+  },
+  // Guards: a quoted question and a quoted reminder before the cut change nothing.
+  {
+    klass: 'D6 guard: a quoted question ending in "?" before an AKA',
+    text: `Procedure: Left above-knee amputation.
+The registrar asked "do we keep the knee?" The femur was divided 10 cm above the joint line with the saw; fish-mouth flaps were closed.`,
+    code: '27590',
+    route: 'ready',
+  },
+  {
+    klass: 'D6 guard: a quoted reminder with "no" before an AKA',
+    text: `Procedure: Left above-knee amputation.
+The team was reminded "no blood pressure cuff on the left arm." The femur was divided 10 cm above the joint line with the saw; myodesis; the skin was closed.`,
+    code: '27590',
+    route: 'ready',
+  },
 ];
