@@ -2176,6 +2176,42 @@ export const contextRules: readonly ContextRule[] = [
     ],
   },
   {
+    id: 'historical.span-after',
+    // A span of time after an operation dates that operation to before now: "at review two years after her
+    // left hip disarticulation", "six weeks following the guillotine amputation". Only up to a comma: "two
+    // weeks after the guillotine amputation, the stump was closed" closes today's stump. Only a span after an
+    // operation: "two weeks after admission the femur was transected" is today's cut.
+    pattern:
+      '\\b(?:\\d{1,3}|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|eighteen|twenty|several|a\\s+few|few|some|many)\\s+(?:days?|weeks?|months?|years?|decades?)\\s+(?:after|following|since)\\b(?=\\s+(?:(?:his|her|their|the|a|an|this|that|its)\\s+)?(?:[\\w-]+\\s+){0,3}?(?:amputations?|disarticulations?|hemipelvectom(?:y|ies)|resections?|AKA|BKA|operations?|surgery|procedures?|revisions?|re-?amputations?|curettage|excisions?)\\b)',
+    direction: 'forward',
+    category: 'historical',
+    maxScope: 5,
+    commaBounded: true,
+    examples: [
+      {
+        text: 'At review two years after her left hip disarticulation, she walked with a prosthesis.',
+        target: 'hip disarticulation',
+        expect: 'historical',
+      },
+      {
+        text: 'Two weeks after the guillotine amputation, the stump was closed.',
+        target: 'stump was closed',
+        expect: null,
+      },
+      {
+        text: 'Two weeks after admission the femur was transected.',
+        target: 'femur was transected',
+        expect: null,
+        type: 'procedure',
+      },
+      {
+        text: 'Six months following the above-knee amputation he returned with a painful stump.',
+        target: 'above-knee amputation',
+        expect: 'historical',
+      },
+    ],
+  },
+  {
     id: 'historical.younger-age',
     // An age at the event below the present age the note states ("a 44-year-old woman … amputated above
     // the knee at the age of twelve", "when she was seven"): an operation of the patient's past.

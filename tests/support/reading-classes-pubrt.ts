@@ -502,4 +502,31 @@ The scar was excised and the femur was shortened by 2 cm with a saw; the wound w
     text: `A 33-year-old woman had a 2.5 cm synovial sarcoma of the right knee region excised widely with the underlying fascia; no bone was taken. The tumour measured 2.5 cm.`,
     code: '27329',
   },
+  // pr19. A span of time after an operation dates that operation before now ("three years after his right
+  // hip disarticulation"), up to a comma: what the next clause tells is today's.
+  {
+    klass: 'pr19 follow-up: three years after his hip disarticulation, reviewed in clinic (no operation)',
+    text: `Three years after his right hip disarticulation the 52-year-old man was reviewed in clinic; he walks with a prosthesis.`,
+    code: null,
+  },
+  {
+    klass: 'pr19 follow-up: eighteen months following her above-knee amputation, a new socket (no operation)',
+    text: `Eighteen months following her left above-knee amputation the 60-year-old woman was seen for a new socket; the stump was healthy.`,
+    code: null,
+  },
+  {
+    klass: 'pr19 case report: two weeks after the guillotine amputation, the stump closed today (27594)',
+    text: `A 66-year-old man. Two weeks after the guillotine above-knee amputation of his left leg, the stump was closed in layers without cutting the femur.`,
+    code: '27594',
+  },
+  {
+    klass: 'pr19 guard: six weeks after admission, the femur transected today (27590)',
+    text: `A 70-year-old woman. Six weeks after admission, the right femur was transected 12 cm above the knee and the limb removed; the wound was closed.`,
+    code: '27590',
+  },
+  {
+    klass: 'pr19 guard: two weeks after admission, no comma, the femur transected today (27590)',
+    text: `A 71-year-old man. Two weeks after admission the left femur was transected 11 cm above the knee and the limb removed; the wound was closed.`,
+    code: '27590',
+  },
 ];
