@@ -260,6 +260,11 @@ The femur was divided 12 cm above the knee joint with a saw and the limb was rem
 The femoral vessels were ligated and the limb was disarticulated at the hip joint and removed. Closure over a drain.`,
     code: '27295',
   },
+  {
+    klass: 'g2 guard: a traumatic amputation ten years ago and a re-amputation today',
+    text: `He had a traumatic amputation of the right thigh ten years ago and today undergoes re-amputation. The femur was divided 4 cm higher and the flaps closed.`,
+    code: '27596',
+  },
   // g4. An adjective that dates the amputation it heads (former, earlier, original, initial): a prior one.
   {
     klass: 'g4 the former above-knee amputation never healed, the femur cut higher',

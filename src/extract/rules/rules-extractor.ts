@@ -897,11 +897,18 @@ const TRAUMATIC_AMPUTATION =
 const THIS_EPISODE =
   /\b(?:this\s+(?:morning|afternoon|evening)|earlier\s+(?:today|this\s+(?:morning|afternoon|evening))|today|tonight|last\s+night|overnight|at\s+the\s+scene|(?:\d+|a\s+few|few|several|two|three|four|five|six)\s+hours?\s+(?:ago|earlier|before))\b/i;
 
-/** The note states a limb lost to an injury in this episode: a traumatic amputation told with today's time. */
+/** A date of an earlier episode in the same sentence: the injury is an old one ("… from 2012", "ten years ago"). */
+const EARLIER_EPISODE =
+  /\b(?:(?:in|since|from|during)\s+(?:(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+)?(?:19|20)\d\d|(?:years?|months?|weeks?|decades?)\s+(?:ago|earlier|previously|before)|as\s+an?\s+(?:child|boy|girl|teenager))\b/i;
+
+/**
+ * The note states a limb lost to an injury in this episode: a traumatic amputation told with today's time,
+ * and no earlier date in the same sentence ("today: revision of his traumatic AKA from 2012" is an old one).
+ */
 function injuredThisEpisode(text: string, sentences: readonly Sentence[]): boolean {
   return sentences.some((s) => {
     const line = text.slice(s.start, s.end);
-    return TRAUMATIC_AMPUTATION.test(line) && THIS_EPISODE.test(line);
+    return TRAUMATIC_AMPUTATION.test(line) && THIS_EPISODE.test(line) && !EARLIER_EPISODE.test(line);
   });
 }
 
