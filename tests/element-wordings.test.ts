@@ -30,6 +30,14 @@ const rows: ReadonlyArray<readonly [string, string, string]> = [
   ['informedConsent', 'Consent: ***', 'not_mentioned'],
   ['informedConsent', '[ ] Consent signed', 'not_mentioned'],
   ['informedConsent', 'The patient agreed to a blood transfusion.', 'not_mentioned'],
+  // consent still to come: a future or pending frame, or a later time closing the clause, documents none
+  ['informedConsent', 'Consent to be signed tomorrow.', 'not_mentioned'],
+  ['informedConsent', 'The consent form will be obtained on the day of surgery.', 'not_mentioned'],
+  ['informedConsent', 'Consent yet to be taken, registrar aware.', 'not_mentioned'],
+  ['informedConsent', 'Consent signed tomorrow morning by the registrar.', 'not_mentioned'],
+  ['informedConsent', 'Consent to be reconfirmed before the list.', 'not_mentioned'],
+  ['informedConsent', 'Consent signed yesterday, a copy to be filed.', 'documented'],
+  ['informedConsent', 'Written consent was obtained; surgery booked for tomorrow.', 'documented'],
   [
     'informedConsent',
     'PREOP: Patient counselled about the risks of the operation including death; she wishes to proceed.\nPROCEDURE: left AKA.',

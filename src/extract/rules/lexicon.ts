@@ -1843,12 +1843,25 @@ const CONSENT_SUBJECT =
   /\b(?:patient|pt|he|she|they|mother|father|parents?|guardian|wife|husband|son|daughter|proxy|[A-Z][a-z]+)\s+(?:\w+\s+)?$/;
 
 /**
+ * Consent still to be given is no consent documented: the form's verb in a future or pending frame ("to be
+ * signed", "will be obtained", "yet to be taken", "needs to be reconfirmed") or a later time closing the
+ * clause ("signed tomorrow", "obtained on the day", "pending").
+ */
+const CONSENT_FUTURE_FRAME =
+  /\b(?:to\s+be|will(?:\s+\w+ly)?\s+be|shall\s+be|would\s+be|going\s+to\s+be|needs?\s+to\s+be|yet\s+to\s+be|still\s+to\s+be)\b/i;
+const CONSENT_LATER_TIME =
+  /^[^.;\n]{0,40}?\b(?:tomorrow|pending|awaited|to\s+follow|later\s+(?:today|this\s+week)|on\s+the\s+(?:day|morning)\s+of\s+surgery|before\s+(?:the\s+)?(?:list|surgery|operation))\b/i;
+const consentStillToCome = (matched: string, after: string): boolean =>
+  CONSENT_FUTURE_FRAME.test(matched) || CONSENT_LATER_TIME.test(after);
+
+/**
  * A consent match documents consent for the operation: what it is for (after the word "consent", or
  * after the match) is not blood, research or photographs; "consents" is a verb with a subject.
  */
 function operationConsent(sentence: string, start: number, end: number): boolean {
   const matched = sentence.slice(start, end);
   const word = /consent\w*/i.exec(matched);
+  if (word && consentStillToCome(matched, sentence.slice(end))) return false;
   const afterWord = word ? sentence.slice(start + word.index + word[0].length) : undefined;
   if (
     (afterWord !== undefined && OTHER_CONSENT_OBJECT.test(afterWord)) ||
