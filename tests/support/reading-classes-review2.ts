@@ -4,9 +4,10 @@
  * time in the subject before the clause's own act dated that act; a clause after a head of knowing or
  * evidence ended the doubt or denial before it; an op note whose plan is told as care instructions was
  * read as a nursing text; "initial" dated today's first-stage amputation to the past; "her own bone" in a
- * marrow aspirate or a bone not harvested made an allograft an autograft. Written for these tests in our
- * own words, several wordings per class, with guards that must not change. Same shape as `readingProbes` (tests/support/reading-classes.ts);
- * tests/reading-classes.test.ts runs them.
+ * marrow aspirate or a bone not harvested made an allograft an autograft; a case's opening thigh
+ * amputation became a prior one after the visit that led to it. Written for these tests in our own
+ * words, several wordings per class, with guards that must not change. Same shape as `readingProbes`
+ * (tests/support/reading-classes.ts); tests/reading-classes.test.ts runs them.
  */
 import type { ReadingProbe } from './reading-classes.ts';
 
@@ -129,5 +130,38 @@ export const review2Probes: readonly ReadingProbe[] = [
     klass: 'rr5 guard: the cavity packed with her own cancellous bone from the iliac crest',
     text: 'Procedure: curettage of a simple bone cyst of the left proximal femur. The cyst was curetted and the cavity packed with her own cancellous bone from the iliac crest. Closure.',
     code: '27357',
+  },
+  // rr6. A case opening with its thigh amputation, then the visit that led to it (admitted, brought to the
+  // emergency department, seen in a clinic) and the limb removed: that amputation told in detail, not a prior
+  // one (rules extractor priorMentions, case-opener with the limb removed today).
+  {
+    klass: 'rr6 an above-knee amputation, then admitted to hospital with sepsis, the limb removed',
+    text: 'A 72-year-old woman had a right above-knee amputation for wet gangrene of the foot. She was admitted to hospital with sepsis and a necrotic forefoot. After resuscitation the femur was divided 12 cm above the knee with an oscillating saw and the limb was removed. The wound was closed over a drain.',
+    code: '27590',
+  },
+  {
+    klass: 'rr6 an above-knee amputation after being brought to the emergency department, the leg removed',
+    text: 'A 30-year-old man had a left above-knee amputation after he was brought to the emergency department with a mangled leg from a motorcycle crash. The femur was transected at mid-shaft and the leg removed; myoplasty and closure followed.',
+    code: '27590',
+  },
+  {
+    klass: 'rr6 a transfemoral amputation, then seen in the vascular clinic, the limb removed',
+    text: 'A 66-year-old diabetic man had a left transfemoral amputation. He was seen in the vascular clinic with rest pain and an unreconstructable occlusion. At operation the femur was sawn across at the junction of the middle and distal thirds and the limb removed.',
+    code: '27590',
+  },
+  {
+    klass: 'rr6 guard: a below-knee amputation, then a gangrenous stump, the limb removed at mid-thigh',
+    text: 'A 60-year-old man had a right below-knee amputation. He presented with a gangrenous stump. The femur was divided at mid-thigh and the limb removed. The wound was closed.',
+    code: '27590',
+  },
+  {
+    klass: 'rr6 guard: an above-knee amputation, then brought to hospital, the femur shortened',
+    text: 'A 57-year-old man had a right above-knee amputation. He was brought to hospital with an infected stump; the stump was opened and the femur shortened by 3 cm with a saw.',
+    code: '27596',
+  },
+  {
+    klass: 'rr6 guard: an above-knee amputation, then a necrotic stump re-divided higher',
+    text: 'A 64-year-old man had a left above-knee amputation for ischaemia. He came to the emergency department with a necrotic stump; the femur was re-divided 6 cm higher and the distal part of the stump removed.',
+    code: '27596',
   },
 ];

@@ -851,6 +851,15 @@ function priorMentions(
     // A case's opening "A 48-year-old man had an above-knee amputation" is its own operation unless a
     // later presentation moves the story on ("He now presents with a painful stump").
     if (m.tag === 'case-opener' && !LATER_PRESENTATION.test(text.slice(m.match.end))) return false;
+    // A thigh amputation opening the case with the limb removed today is that amputation told in detail
+    // after the visit that led to it ("had a right above-knee amputation. She was admitted to hospital with
+    // sepsis … the limb was removed"): a re-amputation after a visit shortens a stump, it removes no limb.
+    if (
+      m.tag === 'case-opener' &&
+      limbRemovedToday &&
+      THIGH_NAMED.test(text.slice(m.match.start, m.match.end))
+    )
+      return false;
     // An amputation named as an injury ("a traumatic through-knee amputation") is the trauma that took
     // the limb, not an earlier operation: its formalisation is today's amputation (pseudo.injury-completed).
     if (m.context?.rule === 'historical.injury') return false;
