@@ -31,7 +31,7 @@ export const cpt27590 = defineCode({
   decidingFacts:
     'Primary amputation: the femur is cut and the limb removed, no prior amputation, wound closed, no immediate prosthesis.',
   labels: [
-    '(?:above[\\s-]knee|transfemoral)\\s+amputation',
+    '(?:above[\\s-]knee|trans-?femoral)\\s+amputation',
     '\\bAKAs?\\b',
     // The same named by its level: "amputated above the knee", "a mid-thigh amputation", "amputation at
     // the mid-thigh level", "a supracondylar amputation", and the Gritti-Stokes (transcondylar, the femur cut).

@@ -130,7 +130,7 @@ export const cpt27596 = defineCode({
     'A prior thigh amputation exists and the femur is cut at a new level in this operation; soft-tissue-only revision of the stump is 27594.',
   labels: [
     '\\bre-?amputation',
-    'revision\\s+(?:of\\s+)?(?:the\\s+)?(?:above[\\s-]knee|transfemoral|AKA)\\s+amputation',
+    'revision\\s+(?:of\\s+)?(?:the\\s+)?(?:above[\\s-]knee|trans-?femoral|AKA)\\s+amputation',
   ],
   neighbours: ['27594', '27590', '27591', '27592', '27598', '27295'],
   revises: ['27590', '27591', '27592'],

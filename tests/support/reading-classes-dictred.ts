@@ -241,4 +241,34 @@ The team was reminded "no blood pressure cuff on the left arm." The femur was di
     code: '27590',
     route: 'ready',
   },
+  // D7. The hyphenated "trans-femoral amputation" is the transfemoral amputation's name (27590, and the
+  // revision of it 27596): without it a femoral cut in an amputation was an inference (coder review).
+  {
+    klass: 'D7 name: "Right trans-femoral amputation" with the femur sectioned through equal flaps',
+    text: `Operation: Right trans-femoral amputation.
+Through equal flaps, the right femur was sectioned with a saw 14 cm above the knee and the muscles were sewn over its end. Skin closed.`,
+    code: '27590',
+    route: 'ready',
+  },
+  {
+    klass: 'D7 name: "Left trans-femoral amputation" on the procedure line, the femur cut with a power saw',
+    text: `Procedure: Left trans-femoral amputation
+The left femur was cut through with the power saw at the junction of the middle and distal thirds; closure in layers.`,
+    code: '27590',
+    route: 'ready',
+  },
+  // Guards: the unhyphenated name, and the revision of a trans-femoral amputation, keep their codes.
+  {
+    klass: 'D7 guard: "Left transfemoral amputation" stays 27590 ready',
+    text: `Operation: Left transfemoral amputation.
+Through equal flaps, the left femur was sectioned with a saw 14 cm above the knee and the muscles were sewn over its end. Skin closed.`,
+    code: '27590',
+    route: 'ready',
+  },
+  {
+    klass: 'D7 guard: a revision of a trans-femoral amputation that trims the femur stays 27596',
+    text: `Procedure: revision of the left trans-femoral amputation. Left trans-femoral amputation in 2020 at another unit; now an ulcer over the bone end.
+The femur was trimmed back 3 cm with the saw and the soft tissue closed over it.`,
+    code: '27596',
+  },
 ];
