@@ -1827,8 +1827,10 @@ export const contextRules: readonly ContextRule[] = [
     // written after the name ("right AKA, 2021", "left AKA - 2019", "above-knee amputation 2020"), or a
     // clause-final "before" ("right above knee amputation before."). Not an amount or a clock time ("EBL
     // 2000 mL", "at 2015 hours"), nor "as before" (the same as earlier).
+    // Not on the line of today's operation field ("Procedure: right above-knee amputation, 2026",
+    // "OPERATION: Left AKA 2026"): that year is the date of the operation the field names.
     pattern:
-      '(?:,\\s*|\\(\\s*|-\\s*)?\\b(?:(?:19|20)\\d\\d\\b(?!\\s*(?:h\\b|hrs?\\b|hours|ml\\b|mls\\b|cc\\b|g\\b|mg\\b|units?\\b|cm\\b|mm\\b|mL\\b|[/.:-]\\d))|before\\b(?=\\s*(?:[.,;)]|$)))',
+      '(?<!(?:^|\\n)[ \\t]*(?:procedures?|operations?|procedures?\\s+performed|operation\\s+performed)[ \\t]*:[^\\n]*)(?:,\\s*|\\(\\s*|-\\s*)?\\b(?:(?:19|20)\\d\\d\\b(?!\\s*(?:h\\b|hrs?\\b|hours|ml\\b|mls\\b|cc\\b|g\\b|mg\\b|units?\\b|cm\\b|mm\\b|mL\\b|[/.:-]\\d))|before\\b(?=\\s*(?:[.,;)]|$)))',
     direction: 'backward',
     category: 'historical',
     maxScope: 0,
@@ -1841,6 +1843,7 @@ export const contextRules: readonly ContextRule[] = [
         expect: 'historical',
       },
       { text: 'Right AKA 2020 for trauma.', target: 'AKA', expect: 'historical' },
+      { text: 'Procedure: right AKA, 2026.', target: 'AKA', expect: null },
       {
         text: 'Femur transected, 2000 mL blood loss.',
         target: 'Femur transected',

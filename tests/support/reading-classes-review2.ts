@@ -5,9 +5,10 @@
  * evidence ended the doubt or denial before it; an op note whose plan is told as care instructions was
  * read as a nursing text; "initial" dated today's first-stage amputation to the past; "her own bone" in a
  * marrow aspirate or a bone not harvested made an allograft an autograft; a case's opening thigh
- * amputation became a prior one after the visit that led to it. Written for these tests in our own
- * words, several wordings per class, with guards that must not change. Same shape as `readingProbes`
- * (tests/support/reading-classes.ts); tests/reading-classes.test.ts runs them.
+ * amputation became a prior one after the visit that led to it; this year in the procedure field dated
+ * the operation it names. Written for these tests in our own words, several wordings per class, with
+ * guards that must not change. Same shape as `readingProbes` (tests/support/reading-classes.ts);
+ * tests/reading-classes.test.ts runs them.
  */
 import type { ReadingProbe } from './reading-classes.ts';
 
@@ -162,6 +163,28 @@ export const review2Probes: readonly ReadingProbe[] = [
   {
     klass: 'rr6 guard: an above-knee amputation, then a necrotic stump re-divided higher',
     text: 'A 64-year-old man had a left above-knee amputation for ischaemia. He came to the emergency department with a necrotic stump; the femur was re-divided 6 cm higher and the distal part of the stump removed.',
+    code: '27596',
+  },
+  // rr7. A year on the line of today's operation field ("Procedure: right above-knee amputation, 2026") is the
+  // date of the operation the field names, not an earlier one (historical.post-year).
+  {
+    klass: 'rr7 the procedure field names the amputation with this year after a comma',
+    text: 'Date of surgery: 12/03/2026\nProcedure: right above-knee amputation, 2026\nThe femur was divided 12 cm above the knee and the limb removed. Closed over a drain.',
+    code: '27590',
+  },
+  {
+    klass: 'rr7 an OPERATION field names a left AKA with this year after it',
+    text: 'OPERATION DATE: 3 March 2026\nOPERATION: Left AKA 2026\nFemur sawn 10 cm above knee, limb removed, closed over drain.',
+    code: '27590',
+  },
+  {
+    klass: 'rr7 guard: a dated AKA in the history, a stump revision in the procedure field',
+    text: 'History: right AKA, 2019. Now a painful stump with bone overgrowth.\nProcedure: revision of right above-knee amputation stump\nThe stump was opened and the femur shortened by 3 cm with a saw. Closed over a drain.',
+    code: '27596',
+  },
+  {
+    klass: 'rr7 guard: a charted AKA with its year, then the femur shortened today',
+    text: 'Right AKA 2020 for trauma. Now bone overgrowth. The stump was opened and the femur shortened by 2 cm. Closure.',
     code: '27596',
   },
 ];
