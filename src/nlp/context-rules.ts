@@ -86,6 +86,12 @@ export interface ContextRule {
    */
   unlessAfter?: string;
   /**
+   * A box after its item: the cue does not apply on a line whose boxes lead their items (the line's
+   * first box at its start or after a colon or dash: "Level: [x] AKA  [ ] Through-knee  [ ] BKA"), where
+   * the box after an item is the next item's.
+   */
+  boxAfterItem?: true;
+  /**
    * An episode cue (historical only): it dates the event to an earlier episode of care ("in 2019",
    * "years ago", "a previous admission"), not merely to before the operation. Episode cues are read
    * only for targets of the encounter (`episode` targets, e.g. the admission), and for those targets
@@ -162,6 +168,8 @@ const DASH_ANSWER_GOES_ON = ` (?!(?:${ANSWER_CONNECTIVE}|${ACT_STATUS})\\b)[a-z]
 const EMPTY_BOX = '\\[[\\s_]*\\]|[☐□]|\\(\\s+\\)';
 /** A ticked box: "[x]", "[X]", "☒", "☑", "✔", "✓", "(x)". */
 const TICKED = '\\[\\s*[xX✓✔]\\s*\\]|[☒☑✔✓]|\\(\\s*[xX✓✔]\\s*\\)';
+/** Any template box, empty or ticked (for reading a line's layout). */
+export const TEMPLATE_BOX = new RegExp(`${EMPTY_BOX}|${TICKED}`);
 
 /**
  * The subject's own act told done after a span of time inside the subject ("the amputation planned two
@@ -975,6 +983,7 @@ export const contextRules: readonly ContextRule[] = [
     direction: 'backward',
     category: 'unchecked',
     maxScope: 0,
+    boxAfterItem: true,
     examples: [
       { text: 'Femur transected: [ ]', target: 'Femur transected', expect: 'unchecked', type: 'procedure' },
       { text: 'Femur transected: [X]', target: 'Femur transected', expect: null, type: 'procedure' },
@@ -984,6 +993,8 @@ export const contextRules: readonly ContextRule[] = [
       { text: '| PET | [x] |', target: 'PET', expect: null },
       { text: 'MRI ☐  CT ☒', target: 'MRI', expect: 'unchecked' },
       { text: 'MRI ☐  CT ☒', target: 'CT', expect: null },
+      // Boxes that lead their items: the box after a ticked item is the next item's.
+      { text: 'Level: [x] AKA  [ ] Through-knee  [ ] BKA', target: 'AKA', expect: null },
     ],
   },
   {

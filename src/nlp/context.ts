@@ -1,5 +1,11 @@
 import { ageIn, presentAge } from './ages.ts';
-import { type ContextCategory, type ContextRule, contextRules, type TargetType } from './context-rules.ts';
+import {
+  type ContextCategory,
+  type ContextRule,
+  contextRules,
+  type TargetType,
+  TEMPLATE_BOX,
+} from './context-rules.ts';
 import { literalIndexOf, type Prefilter, prefilterOf } from './literals.ts';
 import { noteContextOf } from './note-context.ts';
 import { retractedSpans } from './retraction.ts';
@@ -106,6 +112,17 @@ function matchesIn(c: Compiled, text: string, offset: number): Span[] {
     out.push({ start: offset + m.index, end: offset + m.index + m[0].length });
   }
   return out;
+}
+
+/**
+ * The line holding `at` lays its boxes before their items: its first box, before `at`, opens the line or
+ * follows a colon or a dash ("Level: [x] AKA  [ ] Through-knee", "- [ ] BKA"), so each box heads the
+ * item after it ("MRI ☐  CT ☒" puts its boxes after their items).
+ */
+function boxesLeadItems(text: string, at: number): boolean {
+  const head = text.slice(text.lastIndexOf('\n', at - 1) + 1, at);
+  const box = TEMPLATE_BOX.exec(head);
+  return box !== null && /(?:^|[:\-–])\s*$/.test(head.slice(0, box.index));
 }
 
 const WORD = /[A-Za-z0-9][\w'/-]*/g;
@@ -413,7 +430,11 @@ export function contextOf(
         return false;
       if (rule.relative && inRelative(cue, rule.maxScope ?? 6)) return true;
       const unless = UNLESS_AFTER.get(rule.id);
-      if (unless?.test(text.slice(target.end, to)) && /[\w)]\s*$/.test(text.slice(sentence.start, cue.start)))
+      if (
+        unless?.test(text.slice(target.end, to)) &&
+        /[\w)]\s*$/.test(text.slice(sentence.start, cue.start)) &&
+        !boxesLeadItems(text, target.start)
+      )
         return false;
       if (wordCount(between(cue.start, target.start)) > (rule.maxScope ?? 6)) return false;
       return !terminated(cue, cue.end, target.start, 'forward');
@@ -430,6 +451,7 @@ export function contextOf(
     }
     if (backward && cue.start >= target.end) {
       if (wordCount(between(target.end, cue.start)) > (rule.maxScope ?? 5)) return false;
+      if (rule.boxAfterItem && boxesLeadItems(text, target.start)) return false;
       // "MRI: yes  CT: no": the answer belongs to the item labelled after the target, not to the target.
       if (
         ANSWER_CUE.test(text.slice(cue.start, cue.end)) &&

@@ -271,4 +271,38 @@ Through equal flaps, the left femur was sectioned with a saw 14 cm above the kne
 The femur was trimmed back 3 cm with the saw and the soft tissue closed over it.`,
     code: '27596',
   },
+  // D8. A template line whose boxes lead their items ("Level: [x] AKA  [ ] Through-knee  [ ] BKA"): the
+  // empty box after the ticked item is the next item's, but it read as the ticked item's own (as on a line
+  // "MRI ☐  CT ☒" whose boxes follow their items), so the ticked level was no stated name and the limb's
+  // removal an inference (coder review).
+  {
+    klass: 'D8 boxes lead: "Level: [x] AKA  [ ] Through-knee  [ ] BKA" below a bare procedure line',
+    text: `Procedure: Right amputation
+Level: [x] AKA  [ ] Through-knee  [ ] BKA
+The femur was transected at mid thigh with the saw, vessels ligated, myodesis, closed.`,
+    code: '27590',
+    route: 'ready',
+  },
+  {
+    klass: 'D8 boxes lead: the level ticked after a dash on the procedure line',
+    text: `Procedure: Left amputation - [x] AKA  [ ] BKA  [ ] Syme
+The left femur was sawn across 12 cm above the knee and the muscle was sutured over the bone end; skin stapled.`,
+    code: '27590',
+    route: 'ready',
+  },
+  // Guards: unticked items stay unticked wherever their boxes stand.
+  {
+    klass: 'D8 guard: two unticked names before the ticked knee disarticulation',
+    text: `Procedure: [ ] Hip disarticulation  [ ] Above-knee amputation  [x] Knee disarticulation
+The leg was removed through the knee joint; the femur was not cut. Closed.`,
+    code: '27598',
+  },
+  {
+    klass: 'D8 guard: a ticked through-knee level first, the AKA and hip boxes empty',
+    text: `Procedure: Left amputation
+Level: [x] Through-knee  [ ] AKA  [ ] Hip disarticulation
+The leg was removed through the knee joint; the femoral condyles were kept. Closed.`,
+    code: '27598',
+    route: 'ready',
+  },
 ];
