@@ -30,6 +30,18 @@ const rows: ReadonlyArray<readonly [string, string, string]> = [
   ['informedConsent', 'Consent: ***', 'not_mentioned'],
   ['informedConsent', '[ ] Consent signed', 'not_mentioned'],
   ['informedConsent', 'The patient agreed to a blood transfusion.', 'not_mentioned'],
+  // consent for a long-named operation, its verb after the name; the consent discussion under its field
+  [
+    'informedConsent',
+    'Consent for amputation of the left leg together with the left half of the pelvis was signed at the clinic visit.',
+    'documented',
+  ],
+  ['informedConsent', 'Consent: amputation versus limb salvage discussed at length with the family.', 'documented'],
+  ['informedConsent', 'Consent: went through resection with a tumour prosthesis versus amputation.', 'documented'],
+  ['informedConsent', 'Consent discussed the two options with the parents, who agreed.', 'documented'],
+  ['informedConsent', 'Consent for photography was discussed.', 'not_mentioned'],
+  ['informedConsent', 'Consent will be discussed at the next visit.', 'not_mentioned'],
+  ['informedConsent', 'Consent was not discussed.', 'negated'],
   // consent still to come: a future or pending frame, or a later time closing the clause, documents none
   ['informedConsent', 'Consent to be signed tomorrow.', 'not_mentioned'],
   ['informedConsent', 'The consent form will be obtained on the day of surgery.', 'not_mentioned'],

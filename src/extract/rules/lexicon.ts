@@ -1906,6 +1906,13 @@ const CONSENT = entry(
     // parents, signed", "consent done yesterday, signed", "we went through the consent in clinic, he
     // signed it" (a "not" in the span denies it; a blank after the field is no consent).
     `consent\\s*[:-]?\\s+(?:[\\w+/&'-]+,?\\s+){0,10}?(?:signed|obtained|done|taken|completed|given)\\b`,
+    // Consent for a long-named operation, its verb after the name: "consent for removal of the leg together
+    // with the half of the pelvis was signed in clinic" (the name runs to the verb, within the sentence).
+    `(?:informed${SP})?consent${SP}for\\s[^.;\\n]{1,160}?\\s(?:was|were|had${SP}been|has${SP}been|is)${SP}(?:obtained|signed|given|documented|confirmed|reconfirmed|witnessed|taken|recorded)\\b`,
+    // The consent discussion told under its field or as its subject: "Consent: amputation versus salvage
+    // discussed at length", "Consent: went through resection versus amputation", "consent discussed the
+    // options with the parents" (a future frame or a later time refuses it: operationConsent).
+    `consent${SP}(?::|-)?${SP}(?:[^.;\\n]{0,160}?\\s)?(?:discussed|went${SP}through|gone${SP}through|explained|talked${SP}through)\\b`,
     // The form signed, named as a paper or a form: "agreed and signed the paper", "signed the form".
     `signed${SP}(?:the${SP}|a${SP})?(?:consent${SP})?(?:forms?|papers?|paperwork)\\b`,
     // Told the risks in other verbs: "informed about all risks", "advised of the risks".
