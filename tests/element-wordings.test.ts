@@ -36,8 +36,16 @@ const rows: ReadonlyArray<readonly [string, string, string]> = [
     'Consent for amputation of the left leg together with the left half of the pelvis was signed at the clinic visit.',
     'documented',
   ],
-  ['informedConsent', 'Consent: amputation versus limb salvage discussed at length with the family.', 'documented'],
-  ['informedConsent', 'Consent: went through resection with a tumour prosthesis versus amputation.', 'documented'],
+  [
+    'informedConsent',
+    'Consent: amputation versus limb salvage discussed at length with the family.',
+    'documented',
+  ],
+  [
+    'informedConsent',
+    'Consent: went through resection with a tumour prosthesis versus amputation.',
+    'documented',
+  ],
   ['informedConsent', 'Consent discussed the two options with the parents, who agreed.', 'documented'],
   ['informedConsent', 'Consent for photography was discussed.', 'not_mentioned'],
   ['informedConsent', 'Consent will be discussed at the next visit.', 'not_mentioned'],

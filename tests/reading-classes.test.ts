@@ -12,6 +12,7 @@ import { mendProbes } from './support/reading-classes-mend.ts';
 import { namelessProbes } from './support/reading-classes-names.ts';
 import { npProbes } from './support/reading-classes-np.ts';
 import { postmeasureProbes } from './support/reading-classes-postmeasure.ts';
+import { postpubProbes } from './support/reading-classes-postpub.ts';
 import { publishedProbes } from './support/reading-classes-published.ts';
 import { pubrtProbes } from './support/reading-classes-pubrt.ts';
 import { redteamProbes } from './support/reading-classes-redteam.ts';
@@ -35,6 +36,7 @@ const probes = [
   ...dictredProbes,
   ...mendProbes,
   ...review2Probes,
+  ...postpubProbes,
 ];
 
 /**

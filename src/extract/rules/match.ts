@@ -4,7 +4,7 @@ import { inServiceName } from '../../nlp/service-names.ts';
 import { countBelow } from '../../nlp/sorted.ts';
 import { type Assertion, assertWithCue } from './context.ts';
 import type { Matcher, SectionPolicy, TargetLexicon } from './lexicon.ts';
-import { featureLexicon, PERFORMED_SECTIONS } from './lexicon.ts';
+import { featureLexicon, PERFORMED_SECTIONS, softTissueTumorType } from './lexicon.ts';
 import type { Sentence, Span } from './text.ts';
 
 /** One mention of a target: where, in which sentence, how asserted, and the value it implies. */
@@ -129,8 +129,15 @@ function perSentence<T>(fn: (sentence: string) => T): (text: string, sentence: S
   };
 }
 
-/** The procedure features' targets: acts a text describes, read even when the whole text is generic. */
-const DESCRIBED_ACTS: ReadonlySet<TargetLexicon> = new Set(Object.values(featureLexicon));
+/**
+ * The procedure features' targets: acts a text describes, read even when the whole text is generic. The
+ * soft-tissue tumour's kind goes with them: it is what the described excision takes (the extractor pairs
+ * the two), so a technique or a series that describes a thigh sarcoma's excision still names its kind.
+ */
+const DESCRIBED_ACTS: ReadonlySet<TargetLexicon> = new Set([
+  ...Object.values(featureLexicon),
+  softTissueTumorType,
+]);
 
 const HISTORY_VERB = /\b(?:underwent|had\s+(?:a|an|his|her)|status\s+post|s\/p)\b/i;
 
