@@ -11,6 +11,7 @@ import { gaps2Probes } from './support/reading-classes-gaps2.ts';
 import { mendProbes } from './support/reading-classes-mend.ts';
 import { namelessProbes } from './support/reading-classes-names.ts';
 import { npProbes } from './support/reading-classes-np.ts';
+import { postadProbes } from './support/reading-classes-postad.ts';
 import { postmeasureProbes } from './support/reading-classes-postmeasure.ts';
 import { postpubProbes } from './support/reading-classes-postpub.ts';
 import { publishedProbes } from './support/reading-classes-published.ts';
@@ -37,6 +38,7 @@ const probes = [
   ...mendProbes,
   ...review2Probes,
   ...postpubProbes,
+  ...postadProbes,
 ];
 
 /**

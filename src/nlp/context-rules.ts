@@ -116,7 +116,7 @@ const OWN_OPERATION =
 const NEG_AUX =
   '(?:(?:was|were|is|are|has|have|had|been|being|be|could|can|yet|also|ever|then|still|currently|reportedly|unfortunately|results?|report|reports|prove[ds]?|proven|turned\\s+out(?:\\s+to\\s+be)?)\\s+){1,3}';
 const NEG_WORDS =
-  '(?:not|never|pending|unavailable|deferred|declined|cancel(?:l)?ed|refused|omitted|awaited|outstanding|to follow|not yet|(?:deemed |felt |considered |judged )?(?:unnecessary|not necessary|not required|not needed|not indicated|contraindicated|impossible|unfeasible|infeasible|precluded|ruled out|out of the question)|abandoned|aborted|avoided)';
+  '(?:not|never|pending|unavailable|deferred|declined|cancel(?:l)?ed|refused|omitted|awaited|outstanding|to follow|not yet|(?:(?:deemed|felt|considered|judged|thought|found|assessed) (?:to be )?)?(?:unnecessary|not necessary|not required|not needed|not indicated|contraindicated|impossible|unfeasible|infeasible|not (?:possible|feasible|achievable|practicable|viable|realistic)|precluded|ruled out|out of the question)|abandoned|aborted|avoided)';
 
 /**
  * "The old amputation was not a knee disarticulation": a negated predicate noun says what the subject
@@ -831,6 +831,14 @@ export const contextRules: readonly ContextRule[] = [
       },
       { text: 'Limb salvage was ruled out at the tumour board.', target: 'Limb salvage', expect: 'negated' },
       { text: 'Limb salvage was achieved.', target: 'Limb salvage', expect: null },
+      // A verdict verb between the auxiliary and a denial of possibility: "judged not possible".
+      { text: 'Limb salvage was judged not possible.', target: 'Limb salvage', expect: 'negated' },
+      {
+        text: 'Hip transposition was thought to be not feasible.',
+        target: 'Hip transposition',
+        expect: 'negated',
+      },
+      { text: 'Limb salvage was judged a success.', target: 'Limb salvage', expect: null },
       // A negated predicate noun says what the subject was not; an option that was not one was not done.
       {
         text: 'The amputation was not a through-knee one.',

@@ -2242,7 +2242,9 @@ A 47-year-old man with a large chondrosarcoma of the ilium was offered the opera
   {
     klass: 'p3-7 guard: she had a right above-knee amputation performed and now presents',
     text: `A 70-year-old woman had a right above-knee amputation performed and now presents with a painful neuroma of the stump. The neuroma was excised; the femur was not touched.`,
-    code: null,
+    // The femur denied any handling states no femoral cut (as "not cut" and "left untouched" did): the
+    // stump's soft-tissue work is 27594 (T87.3 supports it); the point stays that today is no 27590.
+    code: '27594',
     review: true,
   },
   {

@@ -1330,6 +1330,16 @@ export const featureLexicon: Record<FeatureKey, TargetLexicon> = {
         onlyNegated: true,
         whenMatch: (s, a, b) => !LIMB_NOT_KEPT.test(s.slice(a, b)),
       }),
+      // The femur or its cut end denied any handling: "the femur was not touched", "bone end not exposed
+      // and not touched", "the end of the femur was not disturbed" (telegraphic or with its verb; a
+      // second denial may be joined). Not a tumour's reach ("the bone was not touched by the tumour").
+      entry(
+        phrase(
+          `(?<!head${SP}of${SP}(?:the${SP})?)(?:femur|femoral${SP}(?:shaft|bone|end|stump)(?:${SP}end)?|bone${SP}end|end${SP}of${SP}the${SP}(?:femur|bone))${SP}(?:(?:was|were|is)${SP})?(?:(?:not|never)${SP}[\\w-]+${SP}(?:and|or|nor)${SP})?(?:not|never)${SP}(?:touched|handled|disturbed|instrumented|exposed)\\b(?!${SP}by\\b)`,
+        ),
+        undefined,
+        { onlyNegated: true },
+      ),
       entry(
         phrase(
           `${FEMUR_KEPT}(?:retained|kept|(?:left${SP})?untouched|left${SP}(?:in${SP}situ|in${SP}place|alone))\\b`,
