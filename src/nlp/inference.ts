@@ -56,6 +56,17 @@ const AMPUTATION_WORDS =
   /\b(?:amputat\w*|amputees?|AKA|trans-?femoral|myodes[ie]s|myoplast\w*|residual\s+limb|stump|fish-?\s?mouth|(?:(?:equal|long|short|unequal|sagittal|skew)\s+)?(?:anterior|posterior|ventral|dorsal|medial|lateral|sagittal)(?:\s+(?:and|or|&)\s+(?:(?:a\s+)?(?:shorter|longer|smaller)\s+)?(?:anterior|posterior|ventral|dorsal|medial|lateral))?\s+(?:(?:skin|soft[\s-]tissue|fasciocutaneous|myocutaneous|myofascial|musculocutaneous)\s+)?flaps?)\b/gi;
 
 /**
+ * Words that say a limb was taken off, for a limb-kept inference to stand down: a hindquarter or external
+ * hemipelvectomy, an amputation, a disarticulation; not a joint of the pelvic ring disarticulated (the
+ * symphysis, the sacroiliac joint), which is how a pelvic resection divides the ring.
+ */
+const PELVIC_RING = String.raw`(?:(?:pubic\s+)?symphys[ie]s(?:\s+pubis)?|sacro-?iliac(?:\s+joint)?|S\.?\s?I\.?\s+joint)`;
+const PELVIC_RING_SPARED_AMPUTATION_WORDS = new RegExp(
+  String.raw`\b(?:hind-?\s?quarter|external\s+hemi-?\s?pelvectomy|amputat\w*|(?<!${PELVIC_RING}\s+(?:(?:is|was|were|being|then)\s+){0,2})disarticulat\w*(?!\s+(?:(?:of|at|through|across)\s+)(?:the\s+)?(?:(?:left|right)\s+)?${PELVIC_RING}))\b`,
+  'gi',
+);
+
+/**
  * An implant that replaces a bone segment (a tumour reconstruction), not a joint surface or a fixation:
  * "endoprosthesis", "megaprosthesis", "tumour prosthesis", "proximal femoral replacement".
  */
@@ -216,7 +227,10 @@ export const inferenceRules: readonly InferenceRule[] = [
         /\b(?:enneking\s+)?type\s+(?:I{1,3}|[123])\b(?:\s*(?:[/+,&-]|and|to)\s*(?:I{1,3}|[123])\b)*[^.;]{0,40}?\b(?:resection|hemi-?\s?pelvectomy)\b(?!s)|\bresection\s+\((?:enneking\s+)?type\s+(?:I{1,3}|[123])\b/i,
     },
     absent: ['limbRemoved', 'hipDisarticulation', 'kneeDisarticulation', 'femurCut'],
-    unlessMentions: /\b(?:hind-?\s?quarter|external\s+hemi-?\s?pelvectomy|amputat\w*|disarticulat\w*)\b/gi,
+    // A joint of the pelvic ring disarticulated (the symphysis, the sacroiliac joint) is how the resection
+    // divides the pelvis, not a limb taken off: "the symphysis is disarticulated", "disarticulated through
+    // the sacroiliac joint".
+    unlessMentions: PELVIC_RING_SPARED_AMPUTATION_WORDS,
   },
   {
     id: 'unsalvageable-limb-hemipelvectomy',

@@ -2,7 +2,9 @@
  * Whole-note probes for the classes behind the published blind passages' misses, read after their
  * measurement: a text that is generic as a whole (a figure legend, a technique chapter, a series) still
  * names the kind of the soft-tissue tumour whose excision it describes (pp1), so the excision is a
- * soft-tissue resection and its size decides. Written for these tests in our own words, several wordings
+ * soft-tissue resection and its size decides; a joint of the pelvic ring disarticulated (the symphysis, the
+ * sacroiliac joint) in an Enneking-type resection is how the ring is divided, no limb taken off (pp2).
+ * Written for these tests in our own words, several wordings
  * per class, with guards that must not change; none taken from a fixture or a blind set. Same shape as
  * `readingProbes` (tests/support/reading-classes.ts); tests/reading-classes.test.ts runs them.
  */
@@ -49,6 +51,39 @@ export const postpubProbes: readonly ReadingProbe[] = [
   {
     klass: 'pp1 guard: a review that names thigh liposarcoma and describes no operation elects no code',
     text: `Liposarcoma is the commonest soft-tissue sarcoma of the thigh in adults. Its imaging features and grading are reviewed here; treatment is discussed in another chapter.`,
+    code: null,
+  },
+  // pp2. "Disarticulated" anywhere stood the Enneking-type limb-kept inference down, as if a limb had been
+  // taken off; a type III resection divides the ring at the symphysis, so its limb-kept reading was lost
+  // and no code stood (27076 needs the limb kept).
+  {
+    klass:
+      'pp2 pelvic ring: a type III resection with "the symphysis pubis is then disarticulated" keeps the limb',
+    text: `Type III (ischiopubic) resection. The adductor origins are released well away from the mass; the superior ramus is osteotomised next to the acetabulum and the inferior ramus at the ischium, the symphysis pubis is then disarticulated, and both pubic rami are removed in one piece. The hip joint is untouched. The pelvic floor is repaired with mesh.`,
+    code: '27076',
+    review: true,
+    generic: true,
+    route: 'coder-review',
+  },
+  {
+    klass:
+      'pp2 pelvic ring: "the pubic symphysis was disarticulated and both rami delivered en bloc" in a type III resection',
+    text: `Our operation for tumours of the pubis. In a type III resection the pubic bone is freed and the superior and inferior pubic rami are osteotomised lateral to the mass; the pubic symphysis was disarticulated and both rami delivered en bloc, leaving the acetabulum whole.`,
+    code: '27076',
+    review: true,
+    route: 'coder-review',
+  },
+  // Guards: a hindquarter amputation that disarticulates the symphysis keeps 27290; a type III resection
+  // followed by the hip disarticulated and the limb removed is no limb kept.
+  {
+    klass: 'pp2 guard: an external hemipelvectomy through the symphysis and the sacroiliac joint stays 27290',
+    text: `Procedure: left external hemipelvectomy for a pelvic chondrosarcoma. The pubic symphysis was disarticulated, the ilium divided through the sacroiliac joint, and the left lower limb removed with the hemipelvis. The posterior flap was closed over drains.`,
+    code: '27290',
+  },
+  {
+    klass:
+      'pp2 guard: a type III resection, then the hip disarticulated and the limb taken away, is not 27076',
+    text: `Type III resection of the right pubis. Both pubic rami were removed en bloc after the symphysis was disarticulated; the right hip was then disarticulated and the whole limb taken away.`,
     code: null,
   },
 ];
