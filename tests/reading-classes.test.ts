@@ -12,6 +12,7 @@ import { mendProbes } from './support/reading-classes-mend.ts';
 import { namelessProbes } from './support/reading-classes-names.ts';
 import { npProbes } from './support/reading-classes-np.ts';
 import { postadProbes } from './support/reading-classes-postad.ts';
+import { postaeProbes } from './support/reading-classes-postae.ts';
 import { postmeasureProbes } from './support/reading-classes-postmeasure.ts';
 import { postpubProbes } from './support/reading-classes-postpub.ts';
 import { publishedProbes } from './support/reading-classes-published.ts';
@@ -39,6 +40,7 @@ const probes = [
   ...review2Probes,
   ...postpubProbes,
   ...postadProbes,
+  ...postaeProbes,
 ];
 
 /**

@@ -16,7 +16,8 @@ const SECTION_RULES: Array<[RegExp, SectionKind]> = [
   // A summary of the operation (an ambient scribe's "Summary of procedure:", "Operative summary:") tells
   // what was done; another summary ("Clinical summary", "Summary") is the history.
   [
-    /\b(?:procedure|procedural|operation|operative|surgical|surgery|intra-?op(?:erative)?)\s+summary\b|\bsummary\s+of\s+(?:the\s+|today'?s\s+)?(?:procedure|operation|surgery|case)\b/i,
+    // A scribe's summary of the room ("Room summary:", "Theatre summary:", "OR summary:") is the operation too.
+    /\b(?:procedure|procedural|operation|operative|surgical|surgery|intra-?op(?:erative)?|room|theat(?:re|er)|OR)\s+summary\b|\bsummary\s+of\s+(?:the\s+|today'?s\s+)?(?:procedure|operation|surgery|case)\b/i,
     'description',
   ],
   [
@@ -183,6 +184,37 @@ function lastHistoryLineDone(
 const HISTORY_WORDS =
   /\b(?:underwent|had\s+(?:a|an|his|her|been)|has\s+(?:a|an|had|been)|status\s+post|s\/p|previous(?:ly)?|prior|history|presented|was\s+treated|ago|(?:19|20)\d\d)\b/i;
 
+/**
+ * A sentence that moves a history's story into the operating room: "In the OR she said: …", "Once in
+ * the operating room, …", "Intraoperatively, …", "During the procedure …" (an ambient scribe's
+ * "Conversation summary:" tells the talk before the operation, then the operation itself).
+ */
+const OPERATING_ROOM_CUE =
+  /^\s*(?:(?:[Oo]nce|[Ww]hen|[Bb]ack|[Tt]hen|[Ll]ater)\s+)?(?:[Ii]n|[Ii]nto|IN)\s+(?:[Tt]he\s+|THE\s+)?(?:OR|[Oo]perating\s+(?:[Rr]oom|[Tt]heat(?:re|er))|[Tt]heat(?:re|er))\b|^\s*[Ii]ntra-?op(?:erative(?:ly)?)?\b|^\s*(?:[Dd]uring|[Aa]t)\s+(?:[Tt]he\s+)?(?:operation|procedure|surgery|case)\b/;
+/** An earlier operation's or a planned one's room: "in the OR in 2019", "at that time", "we will". */
+const NOT_TODAY_ROOM =
+  /\b(?:at\s+(?:that|the)\s+time|that\s+(?:operation|procedure|surgery|day)|will|would|plan(?:s|ned)?\s+to|going\s+to|to\s+be\s+\w+ed|next|tomorrow)\b/i;
+
+/**
+ * In a history section, a sentence that opens with the operating room (OPERATING_ROOM_CUE) and tells no
+ * earlier or planned operation opens the operation's description there, until the next heading.
+ */
+function operatingRoomTurns(text: string, spans: readonly Span[], headers: readonly Header[]): Header[] {
+  const out: Header[] = [];
+  let h = -1;
+  let turned = -1;
+  for (const span of spans) {
+    while (h + 1 < headers.length && (headers[h + 1]?.at ?? Number.POSITIVE_INFINITY) <= span.start) h++;
+    const header = headers[h];
+    if (header === undefined || header.kind !== 'indications' || turned === h) continue;
+    const own = text.slice(span.start, span.end);
+    if (!OPERATING_ROOM_CUE.test(own) || HISTORY_WORDS.test(own) || NOT_TODAY_ROOM.test(own)) continue;
+    out.push({ at: span.start, kind: 'description' });
+    turned = h;
+  }
+  return out;
+}
+
 /** Section kinds whose scope ends at a blank line: the next paragraph without a header is narrative. */
 const PARAGRAPH_SCOPED: ReadonlySet<SectionKind> = new Set<SectionKind>(['indications']);
 /** Sections that narrate the operation itself. */
@@ -249,9 +281,10 @@ function segmentNote(text: string, turns: readonly number[] = []): Sentence[] {
   const quoted = quotedBlocks(text);
   // A note quoted inside the note (a copied-forward operative note in quotation marks) keeps the section
   // that introduces it: its own headings ("Specimen: …") are part of the quotation.
-  const headers = [...findHeaders(text), ...spokenHeaders(text, spans)]
+  const found = [...findHeaders(text), ...spokenHeaders(text, spans)]
     .filter((h) => !quoted.some((q) => h.at > q.start && h.at < q.end))
     .sort((a, b) => a.at - b.at);
+  const headers = [...found, ...operatingRoomTurns(text, spans, found)].sort((a, b) => a.at - b.at);
   const blanks: number[] = [];
   BLANK_LINE.lastIndex = 0;
   for (let m = BLANK_LINE.exec(text); m !== null; m = BLANK_LINE.exec(text)) blanks.push(m.index);
