@@ -1,11 +1,27 @@
 import { describe, expect, it } from 'vitest';
 import { abandonedIn, abandonedRules } from '../src/nlp/abandoned.ts';
-import { contextOf } from '../src/nlp/context.ts';
-import { contextRules } from '../src/nlp/context-rules.ts';
+import { contextOf, nextClauseDenial } from '../src/nlp/context.ts';
+import { contextRules, NEXT_CLAUSE_DENIAL } from '../src/nlp/context-rules.ts';
 import { noteContextOf, noteContextRules } from '../src/nlp/note-context.ts';
 import { timeShiftRules } from '../src/nlp/time-shift.ts';
 
 const rows = contextRules.flatMap((rule) => rule.examples.map((ex) => ({ id: rule.id, ...ex })));
+
+describe('a denial of use after a semicolon (NEXT_CLAUSE_DENIAL)', () => {
+  it.each(NEXT_CLAUSE_DENIAL.examples)(
+    '"$text" -> $target is $expect',
+    ({ text, target, expect: category }) => {
+      const start = text.indexOf(target);
+      expect(start).toBeGreaterThanOrEqual(0);
+      const hit = nextClauseDenial(
+        text,
+        { start: 0, end: text.indexOf(';') + 1 },
+        { start, end: start + target.length },
+      );
+      expect(hit?.category ?? null).toBe(category);
+    },
+  );
+});
 
 describe('ConText rules as data: every rule row', () => {
   it.each(rows)('$id: "$text" -> $target is $expect', ({ text, target, expect: category, type, episode }) => {

@@ -11,6 +11,7 @@ import { gaps2Probes } from './support/reading-classes-gaps2.ts';
 import { mendProbes } from './support/reading-classes-mend.ts';
 import { namelessProbes } from './support/reading-classes-names.ts';
 import { npProbes } from './support/reading-classes-np.ts';
+import { post2Probes } from './support/reading-classes-post2.ts';
 import { postadProbes } from './support/reading-classes-postad.ts';
 import { postaeProbes } from './support/reading-classes-postae.ts';
 import { postmeasureProbes } from './support/reading-classes-postmeasure.ts';
@@ -41,6 +42,7 @@ const probes = [
   ...postpubProbes,
   ...postadProbes,
   ...postaeProbes,
+  ...post2Probes,
 ];
 
 /**

@@ -763,7 +763,10 @@ export const contextRules: readonly ContextRule[] = [
     // opens another clause's infinitive ("it was not necessary to add cement"), nor a present-tense
     // judgement in a discussion ("we talked about a femoral shortening, but it is not needed").
     pattern:
-      "\\b(?:it|they|this|these|that|those)\\s+(?:was|were|proved|turned\\s+out\\s+to\\s+be)\\s+(?:(?:then|ultimately|eventually|finally|in\\s+the\\s+end|in\\s+fact)\\s+)?(?:not|never)\\s+(?:\\w+ly\\s+)?(?:needed|used|required|necessary|implanted|inserted|placed|utili[sz]ed)\\b(?!\\s+(?:to|for)\\b)|\\b(?:did\\s+not|didn't|never|could\\s+not|couldn't)\\s+(?:need|use|require|implant|insert|place|utili[sz]e)\\s+(?:it|them|any)\\b|\\bnone\\s+(?:of\\s+(?:it|them)\\s+)?(?:was|were)\\s+(?:used|needed|required|implanted|placed)\\b",
+      "\\b(?:it|they|this|these|that|those)\\s+(?:was|were|proved|turned\\s+out\\s+to\\s+be)\\s+(?:(?:then|ultimately|eventually|finally|in\\s+the\\s+end|in\\s+fact)\\s+)?(?:not|never)\\s+(?:\\w+ly\\s+)?(?:needed|used|required|necessary|implanted|inserted|placed|utili[sz]ed)\\b(?!\\s+(?:to|for)\\b)|\\b(?:did\\s+not|didn't|never|could\\s+not|couldn't)\\s+(?:need|use|require|implant|insert|place|utili[sz]e)\\s+(?:it|them|any)\\b|\\bnone\\s+(?:of\\s+(?:it|them)\\s+)?(?:was|were)\\s+(?:used|needed|required|implanted|placed)\\b" +
+      // Thrown away, by a pronoun or the item's own noun right after "the": "they were discarded", "the
+      // chips were wasted". Not what was left over from an item used ("the remaining chips were discarded").
+      '|(?<=[;,.]\\s*(?:and\\s+|but\\s+)?)\\b(?:it|they|these|those|the\\s+(?:chips|graft|allograft|autograft|vials?|bone))\\s+(?:was|were)\\s+(?:(?:then|ultimately|eventually|finally)\\s+)?(?:discarded|wasted|thrown\\s+away)\\b',
     direction: 'backward',
     category: 'negated',
     maxScope: 10,
@@ -791,6 +794,24 @@ export const contextRules: readonly ContextRule[] = [
         text: 'Allograft was requested; none was used.',
         target: 'Allograft',
         expect: 'negated',
+        type: 'procedure',
+      },
+      {
+        text: 'Allograft chips were thawed on the back table, but they were wasted.',
+        target: 'Allograft',
+        expect: 'negated',
+        type: 'procedure',
+      },
+      {
+        text: 'Two vials of allograft chips were opened; the chips were discarded.',
+        target: 'allograft',
+        expect: 'negated',
+        type: 'procedure',
+      },
+      {
+        text: 'The cavity was packed with allograft chips; the remaining chips were discarded.',
+        target: 'allograft',
+        expect: null,
         type: 'procedure',
       },
       {
@@ -1430,7 +1451,10 @@ export const contextRules: readonly ContextRule[] = [
     id: 'hypothetical.standby',
     // "an allograft was thawed and available on the back table in case of collapse": kept ready, not used.
     pattern:
-      '\\b(?:(?:was|were)\\s+(?:\\w+\\s+){0,3}?(?:available|on standby|on hand|ready)\\b[^.;]{0,60}?\\bin case\\b|in case (?:of|it|they|we|needed)|on standby|as a back-?up)',
+      '\\b(?:(?:was|were)\\s+(?:\\w+\\s+){0,3}?(?:available|on standby|on hand|ready)\\b[^.;]{0,60}?\\bin case\\b|in case (?:of|it|they|we|needed)|on standby|as a back-?up)' +
+      // Opened, thawed or set out "in case" something should need it: "chips were opened on the field in
+      // case the defect needed support". Not an item then put in ("…, and they were packed into the cavity").
+      '|\\b(?:was|were)\\s+(?:\\w+\\s+){0,2}?(?:opened|thawed|prepared|set\\s+out|set\\s+up|laid\\s+out|brought)\\b[^.;]{0,40}?\\bin\\s+case\\b[^.;]{0,60}?\\b(?:need\\w*|requir\\w*|prove[sd]?|turn(?:s|ed)?\\s+out|gave\\s+way|fail\\w*|collaps\\w*)\\b(?![^.;]{0,60}?\\b(?:and|then)\\s+(?:it|they|these|the\\s+\\w+)\\s+(?:was|were)\\s+(?:then\\s+)?(?:used|packed|placed|impacted|inserted|applied))',
     direction: 'backward',
     category: 'hypothetical',
     maxScope: 8,
@@ -1440,6 +1464,16 @@ export const contextRules: readonly ContextRule[] = [
         text: 'An allograft had been thawed and was available on the back table in case of collapse.',
         target: 'allograft',
         expect: 'hypothetical',
+      },
+      {
+        text: 'Allograft chips were opened on the back table in case the window cracked and needed support.',
+        target: 'Allograft',
+        expect: 'hypothetical',
+      },
+      {
+        text: 'Allograft chips were thawed in case the cavity needed more, and they were packed into the defect.',
+        target: 'Allograft',
+        expect: null,
       },
     ],
   },
@@ -3324,3 +3358,38 @@ export const contextRules: readonly ContextRule[] = [
     ],
   },
 ];
+
+/**
+ * A denial of an item's use opening the clause after a semicolon, whose subject is a pronoun or the
+ * item's own noun: "allograft chips were opened on the field; they were not used", "…; the chips were
+ * discarded". The semicolon cuts the sentence, so the sentence's own cues never reach it. `$NOUN` is
+ * replaced by the nouns of the item's subject (src/nlp/context.ts nextClauseDenial); a noun with its own
+ * modifier ("the remaining chips") is another portion, not the item.
+ */
+export const NEXT_CLAUSE_DENIAL = {
+  id: 'neg.next-clause-use',
+  pattern:
+    '^\\s*(?:(?:and|but|however,?)\\s+)?(?:it|they|these|those|the\\s+(?:$NOUN))\\s+(?:was|were)\\s+(?:(?:then|ultimately|eventually|finally|in\\s+the\\s+end)\\s+)?(?:(?:not|never)\\s+(?:\\w+ly\\s+)?(?:needed|used|required|implanted|inserted|placed|opened|utili[sz]ed)\\b(?!\\s+(?:to|for)\\b)|discarded\\b|wasted\\b|thrown\\s+away\\b|returned\\b)',
+  examples: [
+    {
+      text: 'Allograft chips were opened on the field; they were not used.',
+      target: 'Allograft',
+      expect: 'negated',
+    },
+    {
+      text: 'Two vials of allograft chips were thawed; the chips were discarded.',
+      target: 'allograft',
+      expect: 'negated',
+    },
+    {
+      text: 'Allograft chips were packed in; the remaining chips were discarded.',
+      target: 'Allograft',
+      expect: null,
+    },
+    {
+      text: 'The cavity was packed with allograft chips; the drain was not needed.',
+      target: 'allograft',
+      expect: null,
+    },
+  ],
+} as const;

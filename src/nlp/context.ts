@@ -3,6 +3,7 @@ import {
   type ContextCategory,
   type ContextRule,
   contextRules,
+  NEXT_CLAUSE_DENIAL,
   type TargetType,
   TEMPLATE_BOX,
 } from './context-rules.ts';
@@ -470,4 +471,44 @@ export function contextOf(
     if (hit) return { category, cue: text.slice(hit.start, hit.end).trim(), rule: hit.rule.id };
   }
   return undefined;
+}
+
+/** The clause's first auxiliary: what stands before it is the clause's subject. */
+const FIRST_AUX = /\b(?:was|were|is|are|(?:had|has|have)\s+been)\b/i;
+/** Words of a subject that are no noun of the item. */
+const SUBJECT_FILLER = new Set([
+  'the',
+  'and',
+  'two',
+  'three',
+  'four',
+  'one',
+  'some',
+  'any',
+  'from',
+  'with',
+  'for',
+]);
+const escapeWord = (w: string): string => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * A denial of use in the clause after a semicolon ending the target's sentence (NEXT_CLAUSE_DENIAL):
+ * only for a target in its sentence's subject, through a pronoun or one of that subject's own nouns.
+ */
+export function nextClauseDenial(text: string, sentence: Span, target: Span): ContextHit | undefined {
+  const semi =
+    text[sentence.end - 1] === ';' ? sentence.end : text[sentence.end] === ';' ? sentence.end + 1 : -1;
+  if (semi < 0) return undefined;
+  const aux = FIRST_AUX.exec(text.slice(sentence.start, semi - 1));
+  if (!aux || target.end > sentence.start + aux.index) return undefined;
+  const nouns = (
+    text
+      .slice(sentence.start, sentence.start + aux.index)
+      .toLowerCase()
+      .match(/[a-z]{3,}/g) ?? []
+  ).filter((w) => !SUBJECT_FILLER.has(w));
+  if (nouns.length === 0) return undefined;
+  const pattern = NEXT_CLAUSE_DENIAL.pattern.replace('$NOUN', nouns.map(escapeWord).join('|'));
+  const m = new RegExp(pattern, 'i').exec(text.slice(semi, semi + 160));
+  return m ? { category: 'negated', cue: m[0].trim(), rule: NEXT_CLAUSE_DENIAL.id } : undefined;
 }

@@ -1,4 +1,4 @@
-import { type ContextHit, contextOf } from '../../nlp/context.ts';
+import { type ContextHit, contextOf, nextClauseDenial } from '../../nlp/context.ts';
 import type { ContextCategory } from '../../nlp/context-rules.ts';
 import type { Span } from './text.ts';
 
@@ -63,7 +63,11 @@ export function assertWithCue(
     ...(options.episode ? { episode: true } : {}),
     ...(options.describedAct ? { noteLevel: false } : {}),
   });
-  return hit ? { assertion: ASSERTION[hit.category], context: hit } : { assertion: 'affirmed' };
+  if (hit) return { assertion: ASSERTION[hit.category], context: hit };
+  // An item put by, then denied after a semicolon ("chips were opened; they were not used").
+  const next =
+    options.anatomic && !options.negationIsMeaning ? nextClauseDenial(text, sentence, match) : undefined;
+  return next ? { assertion: 'negated', context: next } : { assertion: 'affirmed' };
 }
 
 /** Decides how a mention at `match` inside `sentence` is asserted. */

@@ -690,6 +690,15 @@ const NEW_STUMP =
  * of the arm, shoulder girdle, spine, chest, skull or foot, or the leg below the knee. A note that names
  * one of them and never the femur, thigh, hip or knee documents no femoral curettage (rules-extractor).
  */
+/**
+ * A defect filled with cement and nothing else ("filled with cement only", "packed with PMMA alone",
+ * "with bone cement only", "only cement was used"): no graft went in. Not "cement and allograft only".
+ */
+export const CEMENT_ONLY_FILL =
+  /\b(?:with|using)\s+(?:(?:bone|acrylic|PMMA)\s+)?(?:cement|PMMA|polymethylmethacrylate)(?:\s+(?:bone\s+)?cement)?\s+(?:only|alone)\b|\b(?:with|using)\s+only\s+(?:(?:bone|acrylic|PMMA)\s+)?(?:cement|PMMA|polymethylmethacrylate)\b(?!\s+(?:and|plus|with)\b)|\bonly\s+(?:bone\s+)?cement\s+(?:was|were)\s+used\b/i;
+/** A graft told put into the defect, which a statement of cement only does not undo. */
+export const GRAFT_PUT_IN =
+  /\b(?:pack\w*|fill\w*|impact\w*|plac\w*|insert\w*|grafted|implant\w*|tamp\w*|morseli[sz]ed)\b/i;
 export const CURETTAGE_OTHER_BONE =
   /\b(?:humer(?:us|i|al)|radius|radial\s+(?:head|neck|shaft|metaphysis)|ulna[er]?|clavic\w*|scapula[er]?|calcane(?:us|al|um)|talus|talar|metacarp\w*|metatars\w*|phalan\w*|vertebra\w*|ribs?|sternum|skull|mandib\w*|tibia[el]?|fibula[r]?|shoulder|elbow|wrist|forearm|upper\s+arm)\b/i;
 export const CURETTAGE_FAMILY_SITE =

@@ -12,11 +12,13 @@ import { sourceVersions } from '../../version.ts';
 import type { Extraction, Extractor } from '../types.ts';
 import { assertMention } from './context.ts';
 import {
+  CEMENT_ONLY_FILL,
   CURETTAGE_FAMILY_SITE,
   CURETTAGE_OTHER_BONE,
   DISTAL_PRIOR,
   elementLexicon,
   featureLexicon,
+  GRAFT_PUT_IN,
   LATIN_LIMB_BEFORE,
   LATIN_SIDE,
   LIMB_WORDS,
@@ -1275,6 +1277,33 @@ function femoralCurettage(text: string, curettage: Fact): Fact {
   return { status: 'not_mentioned', evidence: [] };
 }
 
+/**
+ * A graft named but not told put in, beside a defect filled with cement only ("allograft chips were
+ * opened … The cavity was filled with cement only"): the cement-only fill denies the graft. Inferred (a
+ * reading of two statements), so a code that turns on it goes to coder review. A graft told packed,
+ * filled or impacted keeps its place whatever else is said.
+ */
+function cementOnlyFill(text: string, sentences: Sentence[], graft: Fact): Fact {
+  if (graft.status !== 'documented') return graft;
+  const fill = sentences.find((s) => CEMENT_ONLY_FILL.test(text.slice(s.start, s.end)));
+  if (!fill) return graft;
+  const putIn = graft.evidence.some((e) => {
+    const s = sentences.find((x) => e.start >= x.start && e.start < x.end);
+    return GRAFT_PUT_IN.test(s ? text.slice(s.start, s.end) : e.quote);
+  });
+  if (putIn) return graft;
+  return {
+    status: 'negated',
+    evidence: [
+      { quote: text.slice(fill.start, fill.end).trim(), start: fill.start, end: fill.end, match: 'rule' },
+    ],
+    inferred: {
+      rule: 'cement-only-fill',
+      reason: 'The defect is told filled with cement only, and the graft named is not told put in.',
+    },
+  };
+}
+
 function readFeatures(text: string, sentences: Sentence[]): Reading {
   const features = Object.fromEntries(
     // Prior amputation and tumour size have readers of their own below.
@@ -1321,6 +1350,7 @@ function readFeatures(text: string, sentences: Sentence[]): Reading {
   for (const key of ['femurCut', 'boneResected', 'pelvicBoneResected', 'posteriorPelvicDivision'] as const)
     features[key] = withoutOtherPurposeCuts(text, sentences, key, features[key], derived);
   features.curettage = femoralCurettage(text, features.curettage);
+  features.graft = cementOnlyFill(text, sentences, features.graft);
   inferFeatures(text, sentences, features, events);
   features.softTissueTumorResection = both(
     features.softTissueTumorResection,
