@@ -225,6 +225,8 @@ const NARRATIVE: ReadonlySet<SectionKind> = new Set<SectionKind>([
   'addendum',
 ]);
 const BLANK_LINE = /\n[ \t]*\r?\n/g;
+/** A paragraph break dictated in words (speech-recognition text). */
+const SPOKEN_PARAGRAPH = /\b(?:new|next)\s+paragraph\b/gi;
 /** The shape of a line of names: capitalised words, initials, degrees, commas and "and" only. */
 const NAME_LINE = /^(?:(?:[A-Z][a-z'’-]+|[A-Z]\.?|and|MD|PhD|FRCS|MBBS|MBChB|FACS|MS|MSc|DO|,)\s*){1,8}$/;
 /** An author's initial ("Martin M. Malawer", "J. C. Wittig") or degree ("R. J. Okafor, MD"). */
@@ -288,6 +290,11 @@ function segmentNote(text: string, turns: readonly number[] = []): Sentence[] {
   const blanks: number[] = [];
   BLANK_LINE.lastIndex = 0;
   for (let m = BLANK_LINE.exec(text); m !== null; m = BLANK_LINE.exec(text)) blanks.push(m.index);
+  // A dictated paragraph break ("… septic shock period new paragraph the patient was taken …") ends a
+  // paragraph as a blank line does: the history field before it does not run into the narrative.
+  SPOKEN_PARAGRAPH.lastIndex = 0;
+  for (let m = SPOKEN_PARAGRAPH.exec(text); m !== null; m = SPOKEN_PARAGRAPH.exec(text)) blanks.push(m.index);
+  blanks.sort((x, y) => x - y);
   // In a transcript of speaker turns a turn is a paragraph: a history heading dictated in one turn
   // ("Surgeon: … Indication infected stump.") ends where the next turn starts, as at a blank line.
   if (turns.length > 0) {

@@ -52,4 +52,23 @@ export const postadProbes: readonly ReadingProbe[] = [
     text: 'Procedure: revision of a left above-knee amputation stump done last year. The femur was shortened by 3 cm with a saw. The old skin edge was not touched. Closure in layers.',
     code: '27596',
   },
+  // pa3. A paragraph break dictated in words ("period new paragraph", "next paragraph") ends a history
+  // field's paragraph as a blank line does: the narrative after it is the operation, not the indication.
+  {
+    klass: 'pa3 speech text: indication, then a spoken new paragraph and an open thigh amputation',
+    text: 'this is doctor amy ford dictating new paragraph procedure right above knee amputation open period indication wet gangrene of the right foot with spreading cellulitis period new paragraph a circular cut was made through the skin of the lower thigh period the femur was sawn through at the same height period the stump was left open and packed with gauze period plan return to theatre in two days period',
+    code: '27592',
+    route: 'ready',
+  },
+  {
+    klass: 'pa3 speech text: indications, next paragraph, the femur divided and the limb removed',
+    text: 'dictating for doctor ben ortiz next paragraph operation left above knee amputation period indications ischemic leg with rest pain and no reconstructable vessels period next paragraph under spinal anesthesia fish mouth flaps were marked period the femur was divided with an oscillating saw ten centimeters above the joint line period the limb was removed period the flaps were closed in layers period',
+    code: '27590',
+    route: 'ready',
+  },
+  {
+    klass: 'pa3 guard: speech text, a new paragraph opening the indications tells an old amputation',
+    text: 'procedure revision of left above knee amputation stump scar period new paragraph indications she had a left above knee amputation in two thousand twenty three for trauma period new paragraph the scar was excised and the femur was not cut period the skin was closed period',
+    code: '27594',
+  },
 ];
