@@ -186,6 +186,9 @@ const CLAUSE_VERB_FOLLOWS =
 const CONTENT_CLAUSE_HEAD =
   '(?:sure|certain|clear|convinced|aware|confident|think|thought|believe|believed|know|knew|recall|recalled|remember|suspect|suspected|feel|felt|doubt|doubtful|say|said|confirm|confirmed|show|showed|shown|evidence|sign|signs|suggestion|indication|proof|record|documentation|documented|possible|possibly|likely|unlikely|probable|probably|appears|appeared|seems|seemed)';
 
+/** The date closing a clause of historical.dated-clause (matched before its look-behind, which scans back up to 160 characters: tried only where a date starts). */
+const DATED_CLAUSE_DATE = `(?:(?:about\\s+|some\\s+|over\\s+|almost\\s+|nearly\\s+)?(?:\\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\\w+teen|twenty|thirty|several|many|a\\s+few)\\s+(?:years?|months?|weeks?|decades?)\\s+ago|(?:in|during|back\\s+in)\\s+(?:(?:january|february|march|april|may|june|july|august|september|october|november|december)\\s+)?(?:19|20)\\d\\d)`;
+
 export const contextRules: readonly ContextRule[] = [
   // --- negation -----------------------------------------------------------------------------
   {
@@ -1981,7 +1984,7 @@ export const contextRules: readonly ContextRule[] = [
     // "she underwent a right internal hemipelvectomy with reconstruction of the acetabulum six years ago",
     // "he had a resection of the distal femur and a rotating hinge in 2016". Not over a new clause (the
     // backward terminators), and not a date of a noun's own ("the plate inserted in 2015" has no such verb).
-    pattern: `(?<=\\b(?:underwent|had(?!\\s+been\\b)|received)\\b[^.;:]{0,160})\\b(?:(?:about\\s+|some\\s+|over\\s+|almost\\s+|nearly\\s+)?(?:\\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\\w+teen|twenty|thirty|several|many|a\\s+few)\\s+(?:years?|months?|weeks?|decades?)\\s+ago|(?:in|during|back\\s+in)\\s+(?:(?:january|february|march|april|may|june|july|august|september|october|november|december)\\s+)?(?:19|20)\\d\\d)\\b`,
+    pattern: `\\b(?=${DATED_CLAUSE_DATE}\\b)(?<=\\b(?:underwent|had(?!\\s+been\\b)|received)\\b[^.;:]{0,160})${DATED_CLAUSE_DATE}\\b`,
     direction: 'backward',
     category: 'historical',
     maxScope: 16,
@@ -3091,7 +3094,7 @@ export const contextRules: readonly ContextRule[] = [
     // without a mark: "no bleeding the femur was cut with the saw", "the knee was not opened the femur was
     // divided". Not a noun phrase inside the denied one, after a preposition or a conjunction ("no portion
     // of the femur was resected", "no part of the femur or the tibia was cut").
-    pattern: `(?<=[A-Za-z])(?<!\\b(?:of|in|from|to|at|on|with|within|by|for|into|onto|through|across|over|under|about|around|near|that|whether|if|than|where|when|while|and|or|nor|but|neither|either|no|not|any|all|both|${CONTENT_CLAUSE_HEAD}))\\s+(?=(?:the|a|an|his|her|its|their)\\s+(?:[\\w-]+\\s+){0,3}?(?:was|were|is|are)\\s+(?:(?:then|also|subsequently|carefully|finally|successfully|easily)\\s+)?(?:[a-z]+ed|cut|split|sawn|taken|made|done)\\b)`,
+    pattern: `(?<=[A-Za-z])(?=\\s+(?:the|a|an|his|her|its|their)\\s)(?<!\\b(?:of|in|from|to|at|on|with|within|by|for|into|onto|through|across|over|under|about|around|near|that|whether|if|than|where|when|while|and|or|nor|but|neither|either|no|not|any|all|both|${CONTENT_CLAUSE_HEAD}))\\s+(?=(?:the|a|an|his|her|its|their)\\s+(?:[\\w-]+\\s+){0,3}?(?:was|were|is|are)\\s+(?:(?:then|also|subsequently|carefully|finally|successfully|easily)\\s+)?(?:[a-z]+ed|cut|split|sawn|taken|made|done)\\b)`,
     direction: 'terminate',
     terminates: ['negated', 'possible', 'family'],
     examples: [

@@ -32,7 +32,7 @@ const COUNT =
  * thigh after division of the femur"): an atlas names the side of its picture.
  */
 const SIDE =
-  '(?<!\\bfig(?:ure)?\\.?\\s*\\d{1,2}[a-z]?[.:)]?\\s+(?:[a-z]+\\s+){0,3})\\b(?:left|right)\\s+(?:leg|thigh|femur|knee|hip|limb|lower|side|ilium|hemipelvis|pelvis|sacroiliac|buttock|groin)\\b';
+  '(?=left|right)(?<!\\bfig(?:ure)?\\.?\\s*\\d{1,2}[a-z]?[.:)]?\\s+(?:[a-z]+\\s+){0,3})\\b(?:left|right)\\s+(?:leg|thigh|femur|knee|hip|limb|lower|side|ilium|hemipelvis|pelvis|sacroiliac|buttock|groin)\\b';
 /**
  * One patient: "the patient", "a 54-year-old man", "Mr. X", "she underwent", a side of the body. An age
  * range or a mean age of a series ("aged 17 to 49 years old") is no one patient's age, and "the patient
@@ -42,7 +42,7 @@ const ONE_PATIENT_ONLY =
   // "The patient is placed supine" / "Position the patient": a technique's positioning step, not one patient;
   // nor is the object of a care instruction ("teach the patient to lie prone", "explained to the patient",
   // "caring for the patient after …").
-  `(?<!\\b(?:place|position|turn|roll|lay|put|prepare|drape|prep|teach|tell|ask|encourage|instruct|remind|help|assist|advise|show|reassure|educate|explain\\s+to|explained\\s+to|caring\\s+for|nursing|care\\s+(?:of|for))\\s+)\\b(?:the|this|our|index)\\s+patient\\b(?!s)(?!['’]s\\b)(?!\\s+(?:is|are|should|must|can|may)\\s+(?:then\\s+|now\\s+)?(?:placed|positioned|turned|rolled|laid|prepped|prepared|draped|put|supine|prone|in\\b))(?!\\s+(?:will|would|may|might|should|must|can|needs?\\s+to)\\b)|(?<!\\b(?:should|must|may|might|can|if|when|whether)\\b[^.;]{0,80})\\bpatient['’]s\\b(?![^.;]{0,120}?\\b(?:should|must|may|might|can|needs?\\s+to)\\b)|(?<!\\b(?:to|and|mean|median|average|from|between|range|of)\\s+)(?<![-–]\\s?)\\b\\d{1,3}[- ]?(?:year|yr)s?[- ]old\\b(?!\\s*(?:patients|men|women|children|adults|subjects))|\\b(?:mr|mrs|ms|dr)\\.?\\s+[a-z]|\\b(?:he|she)\\s+(?:was|is|had|has|underwent|presented|returned|developed|recovered)\\b|${SIDE}`;
+  `\\b(?=(?:the|this|our|index)\\s+patient)(?<!\\b(?:place|position|turn|roll|lay|put|prepare|drape|prep|teach|tell|ask|encourage|instruct|remind|help|assist|advise|show|reassure|educate|explain\\s+to|explained\\s+to|caring\\s+for|nursing|care\\s+(?:of|for))\\s+)\\b(?:the|this|our|index)\\s+patient\\b(?!s)(?!['’]s\\b)(?!\\s+(?:is|are|should|must|can|may)\\s+(?:then\\s+|now\\s+)?(?:placed|positioned|turned|rolled|laid|prepped|prepared|draped|put|supine|prone|in\\b))(?!\\s+(?:will|would|may|might|should|must|can|needs?\\s+to)\\b)|\\b(?=patient['’]s\\b)(?<!\\b(?:should|must|may|might|can|if|when|whether)\\b[^.;]{0,80})\\bpatient['’]s\\b(?![^.;]{0,120}?\\b(?:should|must|may|might|can|needs?\\s+to)\\b)|(?=\\d)(?<!\\b(?:to|and|mean|median|average|from|between|range|of)\\s+)(?<![-–]\\s?)\\b\\d{1,3}[- ]?(?:year|yr)s?[- ]old\\b(?!\\s*(?:patients|men|women|children|adults|subjects))|\\b(?:mr|mrs|ms|dr)\\.?\\s+[a-z]|\\b(?:he|she)\\s+(?:was|is|had|has|underwent|presented|returned|developed|recovered)\\b|${SIDE}`;
 /**
  * The marks of an operative note about one operation: its header fields, a side letter, "today" (not an
  * article's "Today, with modern chemotherapy …", "Today, most surgeons …": nowadays).
@@ -56,7 +56,7 @@ const ONE_PATIENT = `${ONE_PATIENT_ONLY}|${INDEX_OPERATION}`;
  * patient: an age, a name, "he/she was", a side, the op note's fields, first-person narration in the
  * present ("I now divide the femur", "we then ligate"), the patient brought to the operating room.
  */
-const ONE_PATIENT_STRONG = `(?<!\\b(?:to|and|mean|median|average|from|between|range|of)\\s+)(?<![-–]\\s?)\\b\\d{1,3}[- ]?(?:year|yr)s?[- ]old\\b(?!\\s*(?:patients|men|women|children|adults|subjects))|\\b(?:mr|mrs|ms|dr)\\.?\\s+[a-z]|\\b(?:he|she)\\s+(?:was|is|had|has|underwent|presented|returned|developed|recovered)\\b|${SIDE}|\\b(?:i|we)\\s+(?:now|then|next)\\s+[a-z]+|\\bi\\s+(?:divide|ligate|cut|incise|transect|make|place|close|remove|dissect|identify|expose|detach|release|disarticulate|open)\\b|\\b(?:brought|taken|wheeled|transferred)\\s+(?:in)?to\\s+the\\s+(?:operating|surgical)\\s+(?:room|theatre|theater|suite)\\b`;
+const ONE_PATIENT_STRONG = `(?=\\d)(?<!\\b(?:to|and|mean|median|average|from|between|range|of)\\s+)(?<![-–]\\s?)\\b\\d{1,3}[- ]?(?:year|yr)s?[- ]old\\b(?!\\s*(?:patients|men|women|children|adults|subjects))|\\b(?:mr|mrs|ms|dr)\\.?\\s+[a-z]|\\b(?:he|she)\\s+(?:was|is|had|has|underwent|presented|returned|developed|recovered)\\b|${SIDE}|\\b(?:i|we)\\s+(?:now|then|next)\\s+[a-z]+|\\bi\\s+(?:divide|ligate|cut|incise|transect|make|place|close|remove|dissect|identify|expose|detach|release|disarticulate|open)\\b|\\b(?:brought|taken|wheeled|transferred)\\s+(?:in)?to\\s+the\\s+(?:operating|surgical)\\s+(?:room|theatre|theater|suite)\\b`;
 /**
  * An article's definition or abstract of an operation: "hemipelvectomy is the complete removal of …",
  * "the operative technique is described", "we describe the technique".
@@ -106,7 +106,7 @@ const INSTRUCTION = `\\bhow\\s+to\\s+(?:perform|carry\\s+out|undertake)\\s+(?:an
  * figure.
  */
 const ONE_PATIENT_PERSON =
-  '(?<!\\b(?:to|and|mean|median|average|from|between|range|of)\\s+)(?<![-–]\\s?)\\b\\d{1,3}[- ]?(?:year|yr)s?[- ]old\\b(?!\\s*(?:patients|men|women|children|adults|subjects))|\\b(?:mr|mrs|ms|dr)\\.?\\s+[a-z]|\\b(?:he|she)\\s+(?:was|is|had|has|underwent|presented|returned|developed|recovered)\\b|\\b(?:i|we)\\s+(?:now|then|next)\\s+[a-z]+|\\bi\\s+(?:divide|ligate|cut|incise|transect|make|place|close|remove|dissect|identify|expose|detach|release|disarticulate|open)\\b|\\b(?:brought|taken|wheeled|transferred)\\s+(?:in)?to\\s+the\\s+(?:operating|surgical)\\s+(?:room|theatre|theater|suite)\\b';
+  '(?=\\d)(?<!\\b(?:to|and|mean|median|average|from|between|range|of)\\s+)(?<![-–]\\s?)\\b\\d{1,3}[- ]?(?:year|yr)s?[- ]old\\b(?!\\s*(?:patients|men|women|children|adults|subjects))|\\b(?:mr|mrs|ms|dr)\\.?\\s+[a-z]|\\b(?:he|she)\\s+(?:was|is|had|has|underwent|presented|returned|developed|recovered)\\b|\\b(?:i|we)\\s+(?:now|then|next)\\s+[a-z]+|\\bi\\s+(?:divide|ligate|cut|incise|transect|make|place|close|remove|dissect|identify|expose|detach|release|disarticulate|open)\\b|\\b(?:brought|taken|wheeled|transferred)\\s+(?:in)?to\\s+the\\s+(?:operating|surgical)\\s+(?:room|theatre|theater|suite)\\b';
 const TECHNIQUE_STEP = `(?:${PRESENT_ACT}|${IMPERATIVE_STEP})`;
 
 /**
