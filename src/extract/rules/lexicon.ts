@@ -1003,6 +1003,20 @@ export function sizeNumbersIn(text: string): string {
  * Tumor size for soft-tissue level selection: greatest diameter plus the narrowest margin when the
  * margin is stated (DOMAIN.md: size = greatest diameter plus narrowest margin, measured at excision).
  */
+/** Tissue that is no tumour: an infected or scarred piece excised whole ("sinus tract", "ulcer"). */
+const NON_TUMOUR_TISSUE =
+  /\b(?:sinus(?:es)?|(?<!biopsy\s(?:needle\s)?)tracts?|fistula[es]?|scars?|ulcers?|ulcerat\w+|abscess(?:es)?|necro\w+|infected|infection|granulation|bursa[e]?|osteomyelitis|sequestr\w*|decubitus|pressure\s+sore)\b/i;
+/**
+ * Whether the clause before an "en bloc" names a non-tumour tissue as what was taken and no tumour: the
+ * words from the clause's start (a sentence end, a semicolon or a comma) to the match.
+ */
+function nonTumourBloc(before: string): boolean {
+  const clause = before.slice(
+    Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf('.')) + 1,
+  );
+  return NON_TUMOUR_TISSUE.test(clause) && !namesTumor(clause);
+}
+
 export function readTumorSize(
   sentence: string,
   /** The sentence as written, when `sentence` has clauses blanked: the tumour may be named there. */
@@ -1341,10 +1355,11 @@ export const featureLexicon: Record<FeatureKey, TargetLexicon> = {
       }),
       // The femur or its cut end denied any handling: "the femur was not touched", "bone end not exposed
       // and not touched", "the end of the femur was not disturbed" (telegraphic or with its verb; a
-      // second denial may be joined). Not a tumour's reach ("the bone was not touched by the tumour").
+      // second denial may be joined, or a look that touched nothing: "the femur was inspected through the
+      // fascia and not exposed", "felt under the muscle but never exposed"). Not a tumour's reach ("the bone was not touched by the tumour").
       entry(
         phrase(
-          `(?<!head${SP}of${SP}(?:the${SP})?)(?:femur|femoral${SP}(?:shaft|bone|end|stump)(?:${SP}end)?|bone${SP}end|end${SP}of${SP}the${SP}(?:femur|bone))${SP}(?:(?:was|were|is)${SP})?(?:(?:not|never)${SP}[\\w-]+${SP}(?:and|or|nor)${SP})?(?:not|never)${SP}(?:touched|handled|disturbed|instrumented|exposed)\\b(?!${SP}by\\b)`,
+          `(?<!head${SP}of${SP}(?:the${SP})?)(?:femur|femoral${SP}(?:shaft|bone|end|stump)(?:${SP}end)?|bone${SP}end|end${SP}of${SP}the${SP}(?:femur|bone))${SP}(?:(?:was|were|is)${SP})?(?:(?:not|never)${SP}[\\w-]+${SP}(?:and|or|nor)${SP}|[a-z]+ed${SP}(?:[\\w-]+${SP}){0,4}?(?:and|but)${SP})?(?:not|never)${SP}(?:touched|handled|disturbed|instrumented|exposed)\\b(?!${SP}by\\b)`,
         ),
         undefined,
         { onlyNegated: true },
@@ -1636,10 +1651,14 @@ export const featureLexicon: Record<FeatureKey, TargetLexicon> = {
   wideMargin: {
     sections: 'any',
     entries: [
+      // "Sinus tract excised en bloc", "the ulcer and scar were taken en bloc": a piece of infected or
+      // scarred tissue removed whole is no tumour's margin (a biopsy tract's is: it goes with the tumour).
+      entry(phrase(`en${SP}bloc`), undefined, {
+        whenMatch: (s, a) => !nonTumourBloc(s.slice(0, a)),
+      }),
       entry(
         phrase(
           `(?:wide|radical)${SP}(?:\\w+${SP}){0,3}(?:margins?|resection|excision|en${SP}bloc)`,
-          `en${SP}bloc`,
           'extracapsular',
           `extra-?articular${SP}(?:\\w+${SP}){0,2}(?:resection|excision)`,
           `cuff${SP}of${SP}(?:normal|healthy|uninvolved)`,
@@ -1971,7 +1990,12 @@ const RESULT_AS_ATTRIBUTE = `${PATHOLOGY_SOURCE}${NOT_A_RESULT}(?:\\s+(?:path\\b
  * terms near each other, the source first (the tumour word search is costly as one pattern's prefix).
  */
 const TYPE_WITH_SOURCE: Matcher[] = [
-  near(`\\(${SP}(?:[^()\\n]{0,40}?[\\s,;(-])?${PATHOLOGY_SOURCE}${NOT_A_RESULT}`, TUMOR_TYPE, 10),
+  // Not after a template's blank ("bone tumour — *** (histology)"): the type the source would give is unfilled.
+  near(
+    `(?<!(?:\\*{3,}|_{3,}|\\?{3,}|<[^<>\\n]{0,30}>)\\s*)\\(${SP}(?:[^()\\n]{0,40}?[\\s,;(-])?${PATHOLOGY_SOURCE}${NOT_A_RESULT}`,
+    TUMOR_TYPE,
+    10,
+  ),
   near(
     `(?:\\bon|\\bat|\\bper|\\bfrom|\\bby)${SP}(?:(?:the|a|an|his|her)${SP})?(?:[\\w-]+${SP}){0,2}?${PATHOLOGY_SOURCE}${NOT_A_RESULT}`,
     TUMOR_TYPE,
