@@ -233,6 +233,29 @@ export const inferenceRules: readonly InferenceRule[] = [
     unlessMentions: PELVIC_RING_SPARED_AMPUTATION_WORDS,
   },
   {
+    // The two cuts that bound the ilium (Enneking type I): above the acetabulum in front, through the
+    // sacroiliac joint or the sacral ala behind, the acetabulum not taken and the pubis not divided. A
+    // supra-acetabular cut with the pubis divided is a periacetabular (type II) resection's, not this.
+    id: 'ilium-between-supra-acetabular-and-sacroiliac-cuts',
+    infers: [{ feature: 'iliumOrRamusResected' }],
+    reason:
+      'The ilium was cut above the acetabulum and the pelvis divided behind (through the sacroiliac joint or the sacral ala), the limb kept and neither the acetabulum nor the pubis taken: the ilium between the cuts was resected (Enneking type I).',
+    requires: [['pelvicBoneResected'], ['posteriorPelvicDivision'], ['limbPreserved']],
+    sentence: {
+      sections: ['title', 'description', 'findings', 'body', 'addendum', 'other'],
+      pattern:
+        /\b(?:il[ie]um|iliac\s+(?:wing|bone|blade))\s+(?:(?:was|is|were|being)\s+)?(?:then\s+)?(?:osteotomi[sz]ed|cut|divided|sawn|transected)\s+(?:(?:just|immediately|transversely|horizontally)\s+)?(?:above|proximal\s+to|cranial\s+to|superior\s+to)\s+(?:the\s+)?(?:acetabul(?:um|ar\s+(?:roof|dome))|hip\s+joint)\b/i,
+    },
+    absent: [
+      'acetabulumResected',
+      'innominateResected',
+      'anteriorPelvicDivision',
+      'limbRemoved',
+      'hipDisarticulation',
+    ],
+    unlessMentions: PELVIC_RING_SPARED_AMPUTATION_WORDS,
+  },
+  {
     id: 'unsalvageable-limb-hemipelvectomy',
     infers: [
       { feature: 'limbRemoved' },

@@ -3,7 +3,8 @@
  * measurement: a text that is generic as a whole (a figure legend, a technique chapter, a series) still
  * names the kind of the soft-tissue tumour whose excision it describes (pp1), so the excision is a
  * soft-tissue resection and its size decides; a joint of the pelvic ring disarticulated (the symphysis, the
- * sacroiliac joint) in an Enneking-type resection is how the ring is divided, no limb taken off (pp2).
+ * sacroiliac joint) in an Enneking-type resection is how the ring is divided, no limb taken off (pp2); the
+ * ilium cut above the acetabulum and the pelvis divided behind, the limb kept, is the ilium resected (pp4).
  * Written for these tests in our own words, several wordings
  * per class, with guards that must not change; none taken from a fixture or a blind set. Same shape as
  * `readingProbes` (tests/support/reading-classes.ts); tests/reading-classes.test.ts runs them.
@@ -84,6 +85,36 @@ export const postpubProbes: readonly ReadingProbe[] = [
     klass:
       'pp2 guard: a type III resection, then the hip disarticulated and the limb taken away, is not 27076',
     text: `Type III resection of the right pubis. Both pubic rami were removed en bloc after the symphysis was disarticulated; the right hip was then disarticulated and the whole limb taken away.`,
+    code: null,
+  },
+  // pp4. The two cuts that bound the ilium (above the acetabulum, through the sacroiliac joint or the
+  // sacral ala) with the limb kept left the part unnamed: 27075, 27076 and 27077 stood. Inferred (coder
+  // review) unless the procedure's name agrees.
+  {
+    klass:
+      'pp4 ilium between cuts: the iliac wing cut above the acetabulum, the osteotomy behind through the sacral ala',
+    text: `Internal hemipelvectomy for a chondrosarcoma of the right ilium, the limb kept. The iliac wing was cut just above the acetabulum with a Gigli saw, and behind, the osteotomy went through the sacral ala. The hip joint was left whole. Closure over drains.`,
+    code: '27075',
+  },
+  {
+    klass:
+      'pp4 ilium between cuts: osteotomized above the hip joint in front, through the sacroiliac joint behind',
+    text: `Limb salvage operation for a pelvic osteosarcoma, the leg kept. Anteriorly the ilium was osteotomized immediately above the hip joint; posteriorly the division ran through the sacroiliac joint, and the segment was lifted out. The acetabulum was preserved and the hip was stable.`,
+    code: '27075',
+    review: true,
+    route: 'coder-review',
+  },
+  // Guards: the supra-acetabular cut with the pubic rami divided is a periacetabular resection (27076);
+  // a pelvic osteotomy for dysplasia cut above the acetabulum is no tumour resection (no code).
+  {
+    klass:
+      'pp4 guard: cut above the acetabulum with both rami divided and the periacetabular bone removed stays 27076',
+    text: `Limb-sparing resection of a left pelvic chondrosarcoma. The ilium was osteotomised above the acetabulum, the superior and inferior pubic rami were divided, and the periacetabular bone was removed en bloc. The hip was reconstructed with a custom prosthesis.`,
+    code: '27076',
+  },
+  {
+    klass: 'pp4 guard: a Salter osteotomy cutting the ilium above the acetabulum is no pelvic resection code',
+    text: `Procedure: right Salter innominate osteotomy for hip dysplasia. The ilium was cut just above the acetabulum and the distal fragment rotated forward; a wedge of graft was inserted and fixed with two pins.`,
     code: null,
   },
 ];
