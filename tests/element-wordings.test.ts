@@ -67,6 +67,19 @@ const rows: ReadonlyArray<readonly [string, string, string]> = [
   ['tumorBoard', 'Discussed in the sarcoma MDM, consensus for amputation.', 'documented'],
   ['tumorBoard', 'Outcome of the regional MDM: proceed to surgery.', 'documented'],
   ['tumorBoard', 'Joint decision at the musculoskeletal oncology meeting was for amputation.', 'documented'],
+  // a board's relative clause ending at a reason told as its own clause: the reason's denial is its own
+  [
+    'tumorBoard',
+    'She was presented at the tumour board who favoured amputation as a limb-sparing operation was not feasible.',
+    'documented',
+  ],
+  [
+    'tumorBoard',
+    'Reviewed by the sarcoma MDT, which chose a hindquarter amputation since reconstruction was not possible.',
+    'documented',
+  ],
+  ['tumorBoard', 'Tumour board review was not done because the meeting was cancelled.', 'negated'],
+  ['tumorBoard', 'The MDT as arranged was not held.', 'negated'],
   ['tumorBoard', 'Reviewed at the bone tumour panel on 3/2.', 'documented'],
   ['tumorBoard', 'Presented at the weekly sarcoma meeting.', 'documented'],
   ['tumorBoard', 'Tumour board discussion planned for next week.', 'not_mentioned'],

@@ -119,6 +119,14 @@ const NEG_WORDS =
   '(?:not|never|pending|unavailable|deferred|declined|cancel(?:l)?ed|refused|omitted|awaited|outstanding|to follow|not yet|(?:(?:deemed|felt|considered|judged|thought|found|assessed) (?:to be )?)?(?:unnecessary|not necessary|not required|not needed|not indicated|contraindicated|impossible|unfeasible|infeasible|not (?:possible|feasible|achievable|practicable|viable|realistic)|precluded|ruled out|out of the question)|abandoned|aborted|avoided)';
 
 /**
+ * A reason told as its own clause: "as limb salvage was not possible", "because a limb-sparing resection
+ * was not feasible", "since salvage was not an option" (a new subject with its own verb; "as planned was"
+ * is no clause).
+ */
+const REASON_CLAUSE =
+  '(?:because|since|as)\\s+(?=(?:(?:the|a|an|his|her|its|their|this|that|any|further)\\s+)?(?:(?![\\w-]+(?:ed|ly)\\b)[A-Za-z-]+\\s+){1,3}(?:was|were|is|are|could|would|had|has|did)\\b)';
+
+/**
  * "The old amputation was not a knee disarticulation": a negated predicate noun says what the subject
  * was not, not that it did not happen (neg.pre still denies the noun after "not"). Unless the noun is
  * an option or an aim, or is qualified as feasible ("limb salvage was not an option", "… not a realistic
@@ -2869,7 +2877,8 @@ export const contextRules: readonly ContextRule[] = [
     pattern:
       ',\\s*(?:which|who|whom|whose|where|wherein)\\b|\\b(?:which|who|whom|whose)\\b|\\bthat\\b(?=\\s+(?:was|were|is|are|had|has|have|she|he|they|we|i|the\\s+patient|the\\s+family)\\b)',
     direction: 'embed',
-    closes: '[,;)]|\\s(?=(?:was|were|is|are)\\b)',
+    // … or at a reason told as its own clause: "the board who advised amputation as salvage was not possible".
+    closes: `[,;)]|\\s(?=(?:was|were|is|are)\\b|${REASON_CLAUSE})`,
     headed: true,
     examples: [
       {
@@ -3286,6 +3295,35 @@ export const contextRules: readonly ContextRule[] = [
         expect: 'negated',
         type: 'procedure',
       },
+    ],
+  },
+  {
+    id: 'terminate.post-reason',
+    // A reason told as its own clause after the name ("the tumour board recommended amputation as limb
+    // salvage was not possible", "… because a limb-sparing resection was not feasible", "since salvage was
+    // not an option"): its denial is the reason's subject's, not the board's or the operation's before it.
+    // A new subject with its own verb must follow ("as planned was not done" is no clause).
+    pattern: `\\b${REASON_CLAUSE}`,
+    direction: 'terminate',
+    ends: 'backward',
+    terminates: ['negated', 'hypothetical'],
+    examples: [
+      {
+        text: 'The case went to the tumour board who chose amputation as limb salvage was not possible.',
+        target: 'tumour board',
+        expect: null,
+      },
+      {
+        text: 'The tumour board met and chose amputation because a limb-sparing resection was not feasible.',
+        target: 'tumour board',
+        expect: null,
+      },
+      {
+        text: 'Limb salvage was not possible as the vessels were encased.',
+        target: 'Limb salvage',
+        expect: 'negated',
+      },
+      { text: 'The MRI as planned was not done.', target: 'MRI', expect: 'negated' },
     ],
   },
   {
