@@ -134,7 +134,7 @@ export const noteContextRules: readonly NoteContextRule[] = [
   {
     id: 'generic.series',
     // Several patients: a case series, a cohort, a review.
-    cue: `\\b${COUNT}(?:[\\s-]\\w+){0,2}?\\s+(?:consecutive\\s+|further\\s+|other\\s+|of\\s+(?:the|these|our)\\s+)?(?:patients|cases|subjects|amputees|amputations|limbs|resections|hemipelvectomies|disarticulations|children|infants|adolescents)\\b|\\bour\\s+(?:series|cohort|experience)\\b|\\bwe\\s+(?:retrospectively\\s+)?(?:reviewed|analy[sz]ed|studied|report\\s+(?:on\\s+)?(?:\\d+|our))\\b`,
+    cue: `\\b${COUNT}(?:[\\s-]\\w+){0,2}?\\s+(?:consecutive\\s+|further\\s+|other\\s+|of\\s+(?:the|these|our)\\s+)?(?:patients|cases|subjects|amputees|amputations|limbs|resections|hemipelvectomies|disarticulations|children|infants|adolescents)\\b|\\b(?:our|(?:in|of|from)\\s+th(?:is|e\\s+present))\\s+(?:series|cohort|experience)\\b|(?:^|[.:;]\\s+)(?:the\\s+)?patients\\s+(?:underwent|were\\s+(?:treated|operated\\s+on|managed))\\b|\\bwe\\s+(?:retrospectively\\s+)?(?:reviewed|analy[sz]ed|studied|report\\s+(?:on\\s+)?(?:\\d+|our))\\b`,
     unless: ONE_PATIENT,
     patients: 'several',
     examples: [
@@ -154,6 +154,19 @@ export const noteContextRules: readonly NoteContextRule[] = [
       {
         text: 'Methods: 112 consecutive amputations were performed. Results: the femur was transected at the mid-thigh in 87 limbs.',
         expect: true,
+      },
+      // The series named without a count: "in this series", and plural patients as the operation's subject.
+      {
+        text: 'For the pubic lesions in this series, both rami were taken en bloc with the limb kept.',
+        expect: true,
+      },
+      {
+        text: 'Methods: patients underwent periacetabular resection with limb preservation. Results: most walked with a stick.',
+        expect: true,
+      },
+      {
+        text: 'The patient underwent a left AKA. All patients on the ward were screened for MRSA.',
+        expect: false,
       },
       {
         text: 'A 54-year-old man underwent hindquarter amputation; he is the third of our series of patients.',

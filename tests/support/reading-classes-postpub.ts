@@ -4,7 +4,8 @@
  * names the kind of the soft-tissue tumour whose excision it describes (pp1), so the excision is a
  * soft-tissue resection and its size decides; a joint of the pelvic ring disarticulated (the symphysis, the
  * sacroiliac joint) in an Enneking-type resection is how the ring is divided, no limb taken off (pp2); the
- * ilium cut above the acetabulum and the pelvis divided behind, the limb kept, is the ilium resected (pp4).
+ * ilium cut above the acetabulum and the pelvis divided behind, the limb kept, is the ilium resected (pp4);
+ * a series named without a count ("in this series", "patients underwent") is generic (pp5).
  * Written for these tests in our own words, several wordings
  * per class, with guards that must not change; none taken from a fixture or a blind set. Same shape as
  * `readingProbes` (tests/support/reading-classes.ts); tests/reading-classes.test.ts runs them.
@@ -116,5 +117,31 @@ export const postpubProbes: readonly ReadingProbe[] = [
     klass: 'pp4 guard: a Salter osteotomy cutting the ilium above the acetabulum is no pelvic resection code',
     text: `Procedure: right Salter innominate osteotomy for hip dysplasia. The ilium was cut just above the acetabulum and the distal fragment rotated forward; a wedge of graft was inserted and fixed with two pins.`,
     code: null,
+  },
+  // pp5. A series told without a count of its patients was read as one patient's note with no side
+  // (query-physician): "in this series", and plural patients as the operation's subject.
+  {
+    klass: 'pp5 series: "for the type II lesions in this series" is generic (coder review, not a side query)',
+    text: `Internal hemipelvectomy for periacetabular chondrosarcoma. For the type II lesions in this series the ilium was divided above the acetabulum and the pubic rami below it, and the acetabulum was removed en bloc; the limb was kept and the hip reconstructed with a prosthesis.`,
+    code: '27076',
+    review: true,
+    generic: true,
+    route: 'coder-review',
+  },
+  {
+    klass: 'pp5 series: an abstract whose methods say "patients underwent" is generic',
+    text: `Methods: patients underwent en bloc resection of the acetabulum with limb preservation, followed by reconstruction with a pelvic endoprosthesis. Results: most walked with a cane.`,
+    code: '27076',
+    review: true,
+    generic: true,
+    route: 'coder-review',
+  },
+  // Guard: one patient's note with a line about all patients on a pathway keeps its route.
+  {
+    klass:
+      'pp5 guard: a sided type II resection with "all patients on this pathway are screened" stays ready',
+    text: `Procedure: right internal hemipelvectomy (type II). The right acetabulum was resected en bloc with the limb kept and the hip reconstructed with a custom prosthesis. All patients on this pathway are screened for MRSA before admission.`,
+    code: '27076',
+    route: 'ready',
   },
 ];
