@@ -240,6 +240,10 @@ function openGroup(evaluated: readonly Evaluated[], features: Record<FeatureKey,
  */
 const STATED_NAME_SECTIONS: ReadonlySet<LabelMention['section']> = new Set(['title', 'heading', 'addendum']);
 
+/** A stated name's line that gives the plan, not the operation done: "Procedure planned:", "Planned procedure -". */
+const PLANNED_NAME_LINE =
+  /^\s*(?:(?:procedure|operation|surgery)\s+(?:planned|scheduled|intended|proposed|booked)|(?:planned|scheduled|intended|proposed|booked)\s+(?:procedure|operation|surgery))\s*[:\-–—]/i;
+
 /** Labels grouped by where they sit (their evidence), each group stated by its longest name. */
 const labelSpans = (labels: readonly LabelMention[]): Array<NamePlace<LabelMention>> =>
   groupNamePlaces(
@@ -298,7 +302,12 @@ function labelConflicts(
   const stated = labels.filter((l) => STATED_NAME_SECTIONS.has(l.section));
   // The procedure line names several operations ("1. Right knee disarticulation 2. Left AKA"): the anatomy
   // of one is the note's anatomy too, so it cannot rule the other out; one code does not stand for both.
-  const several = namesDifferentOperations(stated, codes);
+  // A name on a plan's line ("Procedure planned: left hip disarticulation") lists no operation done: it
+  // does not make the procedure names several operations, so the anatomy may still rule it out.
+  const several = namesDifferentOperations(
+    stated.filter((l) => !PLANNED_NAME_LINE.test(l.evidence.quote)),
+    codes,
+  );
   return labelSpans(stated)
     .filter((s) => ![...s.codes].some(consistent))
     .map((s) => {

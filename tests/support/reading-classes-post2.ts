@@ -54,6 +54,48 @@ Through a window in the femur the lesion was curetted to sound bone. Demineraliz
     code: '27355',
     review: true,
   },
+  // ps4. "initial" as a staged technique's first stage told in the present ("the initial amputation is
+  // performed …", "… is to remove …"): no earlier amputation (a regression of this session's adjective).
+  {
+    klass:
+      'ps4 field manual: the initial amputation is carried out at the lowest living level, wound left open',
+    text: `Staged amputation for blast wounds of the thigh.
+The initial amputation is carried out at the lowest level of living tissue so that length is saved. The femur is sawn through with a Gigli saw at the level of the wound. The wound is not closed; it is left open and packed, and the stump is closed at a later operation.`,
+    code: '27592',
+    generic: true,
+  },
+  {
+    klass:
+      'ps4 textbook: the initial amputation is to remove dead tissue, the femur sawn and the stump left open',
+    text: `Management of mangled thighs in austere settings.
+The initial amputation is to remove all dead tissue and keep every viable centimetre. The femur is transected with an oscillating saw through healthy bone and the muscles are cut at a viable level. The wound is left open under a bulky dressing for a second look.`,
+    code: '27592',
+    generic: true,
+  },
+  {
+    klass: 'ps4 guard: the initial above-knee amputation has broken down; the femur shortened today',
+    text: `Procedure: revision of a left above-knee amputation stump.
+The initial above-knee amputation, done in March, has broken down over the bone end. The old scar was excised, the femur was shortened by 3 cm with a saw and the muscles were myodesed. The wound was closed over a drain.`,
+    code: '27596',
+    review: true,
+  },
+  // ps5. A name on the plan's line is no second operation listed: the anatomy rules it out (info).
+  {
+    klass: 'ps5 planned above-knee amputation, knee disarticulation performed, femur not cut',
+    text: `Procedure planned: right above-knee amputation.
+Operation performed: right knee disarticulation.
+The knee joint was opened and the cruciate ligaments and posterior capsule were divided. The leg was removed through the knee joint; the femur was not cut and the condyles were left intact. The patellar tendon was sutured to the cruciate stumps and the skin closed.`,
+    code: '27598',
+    route: 'ready',
+  },
+  {
+    klass: 'ps5 operation scheduled as a hip disarticulation, a hindquarter amputation done',
+    text: `Operation scheduled: left hip disarticulation.
+Procedure performed: left external hemipelvectomy.
+The common iliac vessels were ligated, the pubic symphysis was divided and the sacroiliac joint was divided with an osteotome. The pelvic floor muscles were cut and the left leg with the hemipelvis was removed en bloc. The posterior flap was closed over drains.`,
+    code: '27290',
+    route: 'query-physician',
+  },
   // Guards: a graft used keeps its code.
   {
     klass: 'ps guard: allograft thawed in case the cavity needed more, and it was packed in',
@@ -82,5 +124,12 @@ The femoral cyst was curetted through a lateral window. Allograft chips were pac
 The femoral tumour was curetted through a lateral window. Allograft chips were impacted under the subchondral plate, and the remaining cavity was filled with cement only. The window was closed.`,
     code: '27356',
     review: true,
+  },
+  {
+    klass: 'ps5 guard: two operations listed as done, one not described, goes to review',
+    text: `Procedures: 1. Right knee disarticulation 2. Left above-knee amputation.
+The right knee joint was opened and the cruciate ligaments and posterior capsule were divided. The right leg was removed through the knee joint; the femur was not cut. The skin was closed.`,
+    code: '27598',
+    route: 'coder-review',
   },
 ];

@@ -580,7 +580,15 @@ const TOLD_DONE_TODAY =
  * "the original amputation", "the initial thigh amputation", "the index above-knee amputation". Only as the amputation's own adjective, with
  * sides and levels between ("the initial plan was an amputation" is a plan, "a former smoker" a person).
  */
-const EARLIER_ADJECTIVE = `${NOT_TODAYS_STAGE}(?:former|earlier|original|initial|preceding|index)(?!${TOLD_DONE_TODAY})(?=(?:${SP}(?:left|right|L|R|lt|rt|bilateral|short|long|open|guillotine|traumatic|primary|thigh|femoral|high|low|mid${SP}thigh)\\.?){0,3}${SP}(?:${THIGH_AMPUTATION}|amputation|${THIGH_STUMP}|stump)\\b)`;
+/**
+ * "initial" as the first stage of the amputation described, told in the present as what is done or what
+ * it is for ("the initial amputation is performed at the most distal viable level", "the initial
+ * amputation is to remove dead tissue"): a staged technique's first step, not an earlier operation. A
+ * present state ("the initial amputation is breaking down") still dates it.
+ */
+const INITIAL_AS_STAGE =
+  '[^.;:\\n]{0,80}?\\b(?:is|are)\\s+(?:\\w+ly\\s+)?(?:performed|done|carried\\s+out|undertaken|to\\s+(?:remove|debride|excise|control|clear|save|preserve|stabili[sz]e))\\b';
+const EARLIER_ADJECTIVE = `${NOT_TODAYS_STAGE}(?:former|earlier|original|initial(?!${INITIAL_AS_STAGE})|preceding|index)(?!${TOLD_DONE_TODAY})(?=(?:${SP}(?:left|right|L|R|lt|rt|bilateral|short|long|open|guillotine|traumatic|primary|thigh|femoral|high|low|mid${SP}thigh)\\.?){0,3}${SP}(?:${THIGH_AMPUTATION}|amputation|${THIGH_STUMP}|stump)\\b)`;
 /** What marks an amputation as an earlier one: "prior", "old", "status post", "history of", "former". */
 const PRIOR_QUALIFIER = `(?:prior|previous|previously|existing|${NOT_AN_AGE}old|remote|status${SP}post|s/p|history${SP}of|had${SP}undergone|had${SP}(?:a|an)|${EARLIER_ADJECTIVE})`;
 const QUALIFIER_FIRST = new RegExp(`^${PRIOR_QUALIFIER}`, 'i');
