@@ -921,7 +921,7 @@ export const contextRules: readonly ContextRule[] = [
   {
     id: 'neg.checkbox',
     // Templated notes: "Tumor board reviewed: [ ] Yes [x] No", "Consent obtained: No", "MRI: N/A".
-    pattern: `(?<!\\[\\s*[xX✓✔]\\s*\\]\\s*yes\\b[^.;\\n]{0,40}?)(?:(?<!(?<!(?:\\[[\\s_xX✓✔]*\\]|[☐□☒☑✔✓])\\s*)\\byes\\s*)\\[\\s*[xX✓✔]\\s*\\]\\s*(?:no|none|n\\/a|not\\s+applicable|not\\s+done)\\b|(?::|[ \\t]\\.{2,}|…|\\|)\\s*(?:no|none|nil|n\\/a|not\\s+(?:done|presented|obtained|performed|available|applicable)|not\\s+(?:yet\\s+)?(?:[a-z]+ed|seen|taken|given|held|sent|made|undertaken)|not\\s+yet)\\b|[ \\t][-–—]+\\s*(?:no|none|nil|n\\/a|not\\s+(?:done|presented|obtained|performed|available|applicable))\\b(?!${DASH_ANSWER_GOES_ON})|\\(\\s*(?:no|none|nil|n\\/a)\\s*\\))`,
+    pattern: `(?=[\\[:…|( \\t])(?<!\\[\\s*[xX✓✔]\\s*\\]\\s*yes\\b[^.;\\n]{0,40}?)(?:(?<!(?<!(?:\\[[\\s_xX✓✔]*\\]|[☐□☒☑✔✓])\\s*)\\byes\\s*)\\[\\s*[xX✓✔]\\s*\\]\\s*(?:no|none|n\\/a|not\\s+applicable|not\\s+done)\\b|(?::|[ \\t]\\.{2,}|…|\\|)\\s*(?:no|none|nil|n\\/a|not\\s+(?:done|presented|obtained|performed|available|applicable)|not\\s+(?:yet\\s+)?(?:[a-z]+ed|seen|taken|given|held|sent|made|undertaken)|not\\s+yet)\\b|[ \\t][-–—]+\\s*(?:no|none|nil|n\\/a|not\\s+(?:done|presented|obtained|performed|available|applicable))\\b(?!${DASH_ANSWER_GOES_ON})|\\(\\s*(?:no|none|nil|n\\/a)\\s*\\))`,
     direction: 'backward',
     category: 'negated',
     maxScope: 8,
@@ -1706,7 +1706,7 @@ export const contextRules: readonly ContextRule[] = [
     // before, not one done now: "the femur was exposed at the initial cut" is no femoral cut today. Not
     // when the act is then said to be made ("the initial cut was made through the femur"). Also "at the
     // level of the transection" after a verb of finding or inspecting.
-    pattern: `\\b(?:original|initial|previous|prior|index|earlier|preceding|old|first[\\s-]+stage)\\b(?=\\s+(?:(?:femoral|bone|bony|saw|guillotine|amputation|open|osteotomy)\\s+)?${EARLIER_ACT}\\b(?!(?:\\s+[\\w-]+){0,3}\\s+(?:was|were)\\s+(?:then\\s+|first\\s+)?(?:made|performed|done|carried|completed|started|begun|marked)\\b))|(?<=\\b(?:lay|lies|lying|sat|sits|found|seen|noted|inspected|examined|identified|visible|ended|ends|remained|healed|exposed)\\s+(?:[\\w-]+\\s+){0,2}?at\\s+)the\\s+level\\s+of\\s+(?:the\\s+)?(?=(?:femoral\\s+)?${EARLIER_ACT}\\b)`,
+    pattern: `\\b(?:original|initial|previous|prior|index|earlier|preceding|old|first[\\s-]+stage)\\b(?=\\s+(?:(?:femoral|bone|bony|saw|guillotine|amputation|open|osteotomy)\\s+)?${EARLIER_ACT}\\b(?!(?:\\s+[\\w-]+){0,3}\\s+(?:was|were)\\s+(?:then\\s+|first\\s+)?(?:made|performed|done|carried|completed|started|begun|marked)\\b))|(?=the\\s+level\\b)(?<=\\b(?:lay|lies|lying|sat|sits|found|seen|noted|inspected|examined|identified|visible|ended|ends|remained|healed|exposed)\\s+(?:[\\w-]+\\s+){0,2}?at\\s+)the\\s+level\\s+of\\s+(?:the\\s+)?(?=(?:femoral\\s+)?${EARLIER_ACT}\\b)`,
     direction: 'forward',
     category: 'historical',
     inside: true,
@@ -1841,7 +1841,7 @@ export const contextRules: readonly ContextRule[] = [
     // autograft". Only a graft word next to the cue: "the remnants of the tumour were curetted" is today's
     // curettage, and "fresh allograft chips were packed" today's graft.
     pattern:
-      '\\b(?:(?:remnants?|remains|residu(?:e|al)|fragments?)\\s+of\\s+(?:the\\s+)?(?:[\\w-]+\\s+){0,2}?|(?:resorb(?:ed|ing)|incorporated|failed|retained)\\s+(?:[\\w-]+\\s+)?)(?=(?:(?:bone|cancellous|corticocancellous)\\s+)?(?:allo-?|auto-?)?grafts?\\b)|(?<=grafts?\\s+(?:[\\w-]+\\s+){0,3}?)(?:ha[sd]|have)\\s+(?:[a-z]+ly\\s+|been\\s+|since\\s+)?(?:resorbed|incorporated|failed|collapsed|dissolved|united|consolidated|fractured|lysed|disappeared|gone)\\b|(?<=grafts?\\s+(?:[\\w-]+\\s+){0,3}?)(?:was|were|is|are)\\s+(?:[a-z]+ly\\s+|now\\s+)?(?:resorbed|incorporated|consolidated|united|gone)\\b',
+      '\\b(?:(?:remnants?|remains|residu(?:e|al)|fragments?)\\s+of\\s+(?:the\\s+)?(?:[\\w-]+\\s+){0,2}?|(?:resorb(?:ed|ing)|incorporated|failed|retained)\\s+(?:[\\w-]+\\s+)?)(?=(?:(?:bone|cancellous|corticocancellous)\\s+)?(?:allo-?|auto-?)?grafts?\\b)|(?=(?:ha[sd]|have)\\s)(?<=grafts?\\s+(?:[\\w-]+\\s+){0,3}?)(?:ha[sd]|have)\\s+(?:[a-z]+ly\\s+|been\\s+|since\\s+)?(?:resorbed|incorporated|failed|collapsed|dissolved|united|consolidated|fractured|lysed|disappeared|gone)\\b|(?=(?:was|were|is|are)\\s)(?<=grafts?\\s+(?:[\\w-]+\\s+){0,3}?)(?:was|were|is|are)\\s+(?:[a-z]+ly\\s+|now\\s+)?(?:resorbed|incorporated|consolidated|united|gone)\\b',
     direction: 'bidirectional',
     category: 'historical',
     maxScope: 3,
@@ -2159,7 +2159,7 @@ export const contextRules: readonly ContextRule[] = [
     // Also a stage of life that is over ("amputated above the knee in childhood", "as a child", "in her
     // teens", "decades ago", a period of service (SERVICE_PERIOD)): an operation of the patient's past. Not an age ("at the age
     // of 12"), which a case report may give for its own operation.
-    pattern: `\\b(?:years?|months?|weeks?|days?|hours?|decades?)\\s+ago\\b|\\bdecades?\\s+(?:earlier|before|previously)\\b|${NOT_DATING_OTHER}\\b(?:in|during)\\s+(?:(?:his|her|their|early|late|the\\s+patient\\W?s)\\s+)?(?:early\\s+|late\\s+)?(?:childhood|infancy|adolescence|youth|boyhood|girlhood|teens|teenage\\s+years|twenties|thirties|forties)\\b|${NOT_DATING_OTHER}\\bas\\s+an?\\s+(?:(?:young|small)\\s+)?(?:child|infant|baby|toddler|boy|girl|teenager|adolescent)\\b|${NOT_DATING_OTHER}\\bwhen\\s+(?:he|she)\\s+was\\s+(?:an?\\s+)?(?:(?:young|small)\\s+)?(?:child|infant|baby|toddler|boy|girl|teenager|adolescent)\\b|${NOT_DATING_OTHER}${SERVICE_PERIOD}|\\b(?:the\\s+day\\s+before|earlier\\s+this\\s+week)\\b|\\b(?:years?|months?)\\s+(?:earlier|previously|beforehand)\\b|\\bat\\s+(?:another|a\\s+(?:different|local|regional|district|peripheral|referring|private))\\s+(?:hospital|institution|centre|center|facility|unit|clinic)\\b|\\b(?:done|performed|carried\\s+out)\\s+elsewhere\\b`,
+    pattern: `\\b(?:years?|months?|weeks?|days?|hours?|decades?)\\s+ago\\b|\\bdecades?\\s+(?:earlier|before|previously)\\b|\\b(?=(?:in|during)\\b)${NOT_DATING_OTHER}\\b(?:in|during)\\s+(?:(?:his|her|their|early|late|the\\s+patient\\W?s)\\s+)?(?:early\\s+|late\\s+)?(?:childhood|infancy|adolescence|youth|boyhood|girlhood|teens|teenage\\s+years|twenties|thirties|forties)\\b|\\b(?=as\\b)${NOT_DATING_OTHER}\\bas\\s+an?\\s+(?:(?:young|small)\\s+)?(?:child|infant|baby|toddler|boy|girl|teenager|adolescent)\\b|\\b(?=when\\b)${NOT_DATING_OTHER}\\bwhen\\s+(?:he|she)\\s+was\\s+(?:an?\\s+)?(?:(?:young|small)\\s+)?(?:child|infant|baby|toddler|boy|girl|teenager|adolescent)\\b|\\b(?=(?:during|in|while)\\b)${NOT_DATING_OTHER}${SERVICE_PERIOD}|\\b(?:the\\s+day\\s+before|earlier\\s+this\\s+week)\\b|\\b(?:years?|months?)\\s+(?:earlier|previously|beforehand)\\b|\\bat\\s+(?:another|a\\s+(?:different|local|regional|district|peripheral|referring|private))\\s+(?:hospital|institution|centre|center|facility|unit|clinic)\\b|\\b(?:done|performed|carried\\s+out)\\s+elsewhere\\b`,
     direction: 'backward',
     category: 'historical',
     maxScope: 4,
@@ -3204,7 +3204,7 @@ export const contextRules: readonly ContextRule[] = [
     // coordinated after it with its own auxiliary, or told as its consequence ("and therefore", "so"),
     // states what was done (src/nlp/events.ts reads the shared subject). Not a plan ("and would be").
     pattern:
-      "(?<=\\b(?:not|never|cannot|couldn't|can't|wasn't|weren't)\\s+(?:be\\s+|been\\s+)?(?:[a-z]+\\s+)?[a-z]+\\s*)(?:,\\s*)?(?:and\\s+|so\\s+|(?:and\\s+)?(?:therefore|hence|thus|consequently|accordingly)\\s+)(?=(?:(?:therefore|then|so|thus|hence|instead|accordingly|consequently|subsequently|ultimately|eventually)\\s+){0,2}(?:was|were|had\\s+been|has\\s+been)\\s+(?:(?:therefore|then|so|thus|hence|instead|accordingly|consequently|subsequently|ultimately|eventually|finally)\\s+){0,2}(?:[a-z]+ed|cut|split|sawn|taken)\\b)",
+      "(?=(?:,\\s*)?(?:and|so|therefore|hence|thus|consequently|accordingly)\\s)(?<=\\b(?:not|never|cannot|couldn't|can't|wasn't|weren't)\\s+(?:be\\s+|been\\s+)?(?:[a-z]+\\s+)?[a-z]+\\s*)(?:,\\s*)?(?:and\\s+|so\\s+|(?:and\\s+)?(?:therefore|hence|thus|consequently|accordingly)\\s+)(?=(?:(?:therefore|then|so|thus|hence|instead|accordingly|consequently|subsequently|ultimately|eventually)\\s+){0,2}(?:was|were|had\\s+been|has\\s+been)\\s+(?:(?:therefore|then|so|thus|hence|instead|accordingly|consequently|subsequently|ultimately|eventually|finally)\\s+){0,2}(?:[a-z]+ed|cut|split|sawn|taken)\\b)",
     direction: 'terminate',
     terminates: ['negated', 'hypothetical', 'possible'],
     examples: [
