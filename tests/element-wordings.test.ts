@@ -182,6 +182,12 @@ const rows: ReadonlyArray<readonly [string, string, string]> = [
   ['diagnosisConfirmation', 'Biopsy track excised with the sarcoma.', 'not_mentioned'],
   ['diagnosisConfirmation', 'Needle biopsy of the mass is planned.', 'not_mentioned'],
   ['pathology', 'Biopsy pathology pending.', 'negated'],
+  // "path" for pathology, its result an attribute after the specimen it came from (a type or a grade)
+  ['pathology', 'Path from the first curettage giant cell tumour, recurrent now.', 'documented'],
+  ['pathology', 'Path from the prior excision GCTB.', 'documented'],
+  ['pathology', 'Spec to path.', 'not_mentioned'],
+  ['pathology', 'The dissection path from the groin was developed.', 'not_mentioned'],
+  ['pathology', 'Path from the biopsy pending.', 'negated'],
   // findrt: a field answered with a denied act is negated; a label of a few words before an empty box documents nothing; an answered field and a ticked box stay
   ['tumorBoard', 'Sarcoma MDT: not yet presented', 'negated'],
   ['tumorBoard', 'Tumour board: not discussed', 'negated'],

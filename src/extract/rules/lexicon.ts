@@ -1971,7 +1971,7 @@ const CONSENT = entry(
 const IMAGING_TERMS = `(?:\\bm\\s+r\\s+i\\b|\\bc\\s+t\\b(?!${SP}guided)|\\bp\\s+e\\s+t\\b|\\bPET${SP}(?:/${SP})?CT\\b|\\bPET\\b|\\bMRIs?\\b|\\bMR${SP}imaging|magnetic${SP}resonance|\\bCT\\b(?!${SP}-?${SP}guided)|\\bCAT${SP}scan|computed${SP}tomograph\\w*|bone${SP}scan|scintigra\\w+|staging${SP}(?:studies|imaging|scans?)|angiogra(?:ms?|phy)\\b)`;
 
 // Abbreviations as written: "bx", "HPE" (histopathological examination), "FNAC", "Tru-cut".
-const PATHOLOGY_SOURCE = `(?:biops(?:y|ies)|patholog\\w*|histolog\\w*|histopatholog\\w*|frozen${SP}sections?|cytolog\\w*|core${SP}needle|needle${SP}biopsy|open${SP}biopsy|\\bbx\\b|\\bHPE\\b|\\bFNAC?\\b|tru-?cut)`;
+const PATHOLOGY_SOURCE = `(?:biops(?:y|ies)|patholog\\w*|\\bpath\\b(?!${SP}(?:of|to|through|along|for|is${SP}clear)\\b)|histolog\\w*|histopatholog\\w*|frozen${SP}sections?|cytolog\\w*|core${SP}needle|needle${SP}biopsy|open${SP}biopsy|\\bbx\\b|\\bHPE\\b|\\bFNAC?\\b|tru-?cut)`;
 const CULTURE_SOURCE = `(?:cultures?|microbiolog\\w*|gram${SP}stain|tissue${SP}cultures?)`;
 // A report's verbs: "reports chondrosarcoma", "was reported as", "came back as", "in keeping with".
 // Not the plural noun: "biopsy reports are awaited".
@@ -1989,8 +1989,13 @@ const NOT_A_RESULT = `(?!${SP}(?:tract|track|site|scar|incision|needle${SP}tract
  * "biopsy pathology") right before a tumour's type or grade: "core biopsy pathology osteosarcoma",
  * "biopsy path grade 3 chondrosarcoma". Only a specific type or a grade: "biopsy lesion" names no result.
  */
-const ATTRIBUTE_TYPE = `(?:\\w*sarcomas?\\b|ewing\\w*|giant${SP}cell|myeloma|\\w*carcinoma|metasta\\w+|malignan\\w+|adamantinoma|chordoma|lymphoma|high-?grade|low-?grade|grade${SP}(?:\\d|I{1,3}\\b|one|two|three))`;
+const ATTRIBUTE_TYPE = `(?:\\w*sarcomas?\\b|ewing\\w*|giant${SP}cell|\\bGCTB?\\b|myeloma|\\w*carcinoma|metasta\\w+|malignan\\w+|adamantinoma|chordoma|lymphoma|high-?grade|low-?grade|grade${SP}(?:\\d|I{1,3}\\b|one|two|three))`;
 const RESULT_AS_ATTRIBUTE = `${PATHOLOGY_SOURCE}${NOT_A_RESULT}(?:\\s+(?:path\\b|${PATHOLOGY_SOURCE}))?\\s+${ATTRIBUTE_TYPE}`;
+/**
+ * The result as an attribute after the specimen it came from: "path from the prior curettage GCT",
+ * "histology from the index biopsy high-grade osteosarcoma" (a specific type or a grade only).
+ */
+const RESULT_FROM_SPECIMEN = `${PATHOLOGY_SOURCE}${NOT_A_RESULT}${SP}from${SP}(?:(?:the|a|his|her|their|prior|previous|earlier|index|last|original|initial)${SP}){0,3}(?:[\\w-]+${SP}){0,2}?${ATTRIBUTE_TYPE}`;
 /**
  * The tumour type stated with its pathology as the source: in a bracket after the diagnosis
  * ("chondrosarcoma, left distal femur (needle biopsy 02/10, pathology P-5521)") or "on" / "at" /
@@ -2362,6 +2367,7 @@ export const elementLexicon: Partial<Record<ElementKey, TargetLexicon>> = {
       entry(phrase(`(?:biopsy|histolog\\w*|patholog\\w*|\\bbx|\\bHPE)${SP}(?:-${SP})?(?:proven|confirmed)`)),
       ...TYPE_WITH_SOURCE.map((m) => entry(m)),
       entry(phrase(RESULT_AS_ATTRIBUTE)),
+      entry(phrase(RESULT_FROM_SPECIMEN)),
       // The margin result: "distal marrow frozen section negative for malignancy".
       entry(
         near(PATHOLOGY_SOURCE, NO_TUMOR_RESULT, 10),
