@@ -33,7 +33,7 @@ const rows: ReadonlyArray<readonly [string, string, string]> = [
   // consent for a long-named operation, its verb after the name; the consent discussion under its field
   [
     'informedConsent',
-    'Consent for amputation of the left leg together with the left half of the pelvis was signed at the clinic visit.',
+    'Consent for amputation of the right lower limb and the right hemipelvis was signed at the clinic visit.',
     'documented',
   ],
   [

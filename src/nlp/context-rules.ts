@@ -1463,8 +1463,8 @@ export const contextRules: readonly ContextRule[] = [
     // "an allograft was thawed and available on the back table in case of collapse": kept ready, not used.
     pattern:
       '\\b(?:(?:was|were)\\s+(?:\\w+\\s+){0,3}?(?:available|on standby|on hand|ready)\\b[^.;]{0,60}?\\bin case\\b|in case (?:of|it|they|we|needed)|on standby|as a back-?up)' +
-      // Opened, thawed or set out "in case" something should need it: "chips were opened on the field in
-      // case the defect needed support". Not an item then put in ("…, and they were packed into the cavity").
+      // Opened, thawed or set out "in case" something should need it: "a bone substitute was opened on the
+      // back table in case the cortex needed support". Not an item then put in ("…, and they were packed into the cavity").
       '|\\b(?:was|were)\\s+(?:\\w+\\s+){0,2}?(?:opened|thawed|prepared|set\\s+out|set\\s+up|laid\\s+out|brought)\\b[^.;]{0,40}?\\bin\\s+case\\b[^.;]{0,60}?\\b(?:need\\w*|requir\\w*|prove[sd]?|turn(?:s|ed)?\\s+out|gave\\s+way|fail\\w*|collaps\\w*)\\b(?![^.;]{0,60}?\\b(?:and|then)\\s+(?:it|they|these|the\\s+\\w+)\\s+(?:was|were)\\s+(?:then\\s+)?(?:used|packed|placed|impacted|inserted|applied))',
     direction: 'backward',
     category: 'hypothetical',
@@ -3402,7 +3402,7 @@ export const contextRules: readonly ContextRule[] = [
 
 /**
  * A denial of an item's use opening the clause after a semicolon, whose subject is a pronoun or the
- * item's own noun: "allograft chips were opened on the field; they were not used", "…; the chips were
+ * item's own noun: "cancellous allograft was thawed on the back table; it was not used", "…; the chips were
  * discarded". The semicolon cuts the sentence, so the sentence's own cues never reach it. `$NOUN` is
  * replaced by the nouns of the item's subject (src/nlp/context.ts nextClauseDenial); a noun with its own
  * modifier ("the remaining chips") is another portion, not the item.
@@ -3413,8 +3413,8 @@ export const NEXT_CLAUSE_DENIAL = {
     '^\\s*(?:(?:and|but|however,?)\\s+)?(?:it|they|these|those|the\\s+(?:$NOUN))\\s+(?:was|were)\\s+(?:(?:then|ultimately|eventually|finally|in\\s+the\\s+end)\\s+)?(?:(?:not|never)\\s+(?:\\w+ly\\s+)?(?:needed|used|required|implanted|inserted|placed|opened|utili[sz]ed)\\b(?!\\s+(?:to|for)\\b)|discarded\\b|wasted\\b|thrown\\s+away\\b|returned\\b)',
   examples: [
     {
-      text: 'Allograft chips were opened on the field; they were not used.',
-      target: 'Allograft',
+      text: 'Cancellous allograft was thawed on the back table; it was not used.',
+      target: 'allograft',
       expect: 'negated',
     },
     {

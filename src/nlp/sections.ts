@@ -290,7 +290,7 @@ function segmentNote(text: string, turns: readonly number[] = []): Sentence[] {
   const blanks: number[] = [];
   BLANK_LINE.lastIndex = 0;
   for (let m = BLANK_LINE.exec(text); m !== null; m = BLANK_LINE.exec(text)) blanks.push(m.index);
-  // A dictated paragraph break ("… septic shock period new paragraph the patient was taken …") ends a
+  // A dictated paragraph break ("… the stump was infected period new paragraph we went to theatre …") ends a
   // paragraph as a blank line does: the history field before it does not run into the narrative.
   SPOKEN_PARAGRAPH.lastIndex = 0;
   for (let m = SPOKEN_PARAGRAPH.exec(text); m !== null; m = SPOKEN_PARAGRAPH.exec(text)) blanks.push(m.index);

@@ -60,7 +60,7 @@ Through a window in the femur the lesion was curetted to sound bone. Demineraliz
     klass:
       'ps4 field manual: the initial amputation is carried out at the lowest living level, wound left open',
     text: `Staged amputation for blast wounds of the thigh.
-The initial amputation is carried out at the lowest level of living tissue so that length is saved. The femur is sawn through with a Gigli saw at the level of the wound. The wound is not closed; it is left open and packed, and the stump is closed at a later operation.`,
+The initial amputation is carried out at the lowest level of living tissue so that length is saved. The femur is sawn through with a Gigli saw at the level of the wound. Skin and muscle are not sutured; the wound is packed open and closed at a later operation.`,
     code: '27592',
     generic: true,
   },

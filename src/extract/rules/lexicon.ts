@@ -582,7 +582,7 @@ const TOLD_DONE_TODAY =
  */
 /**
  * "initial" as the first stage of the amputation described, told in the present as what is done or what
- * it is for ("the initial amputation is performed at the most distal viable level", "the initial
+ * it is for ("the initial amputation is performed at the lowest level that will heal", "the initial
  * amputation is to remove dead tissue"): a staged technique's first step, not an earlier operation. A
  * present state ("the initial amputation is breaking down") still dates it.
  */
@@ -1363,8 +1363,8 @@ export const featureLexicon: Record<FeatureKey, TargetLexicon> = {
       }),
       // The femur or its cut end denied any handling: "the femur was not touched", "bone end not exposed
       // and not touched", "the end of the femur was not disturbed" (telegraphic or with its verb; a
-      // second denial may be joined, or a look that touched nothing: "the femur was inspected through the
-      // fascia and not exposed", "felt under the muscle but never exposed"). Not a tumour's reach ("the bone was not touched by the tumour").
+      // second denial may be joined, or a look that touched nothing: "the femur was checked under the
+      // muscle and not exposed", "felt under the muscle but never exposed"). Not a tumour's reach ("the bone was not touched by the tumour").
       entry(
         phrase(
           `(?<!head${SP}of${SP}(?:the${SP})?)(?:femur|femoral${SP}(?:shaft|bone|end|stump)(?:${SP}end)?|bone${SP}end|end${SP}of${SP}the${SP}(?:femur|bone))${SP}(?:(?:was|were|is)${SP})?(?:(?:not|never)${SP}[\\w-]+${SP}(?:and|or|nor)${SP}|[a-z]+ed${SP}(?:[\\w-]+${SP}){0,4}?(?:and|but)${SP})?(?:not|never)${SP}(?:touched|handled|disturbed|instrumented|exposed)\\b(?!${SP}by\\b)`,
@@ -1952,8 +1952,8 @@ const CONSENT = entry(
     // parents, signed", "consent done yesterday, signed", "we went through the consent in clinic, he
     // signed it" (a "not" in the span denies it; a blank after the field is no consent).
     `consent\\s*[:-]?\\s+(?:[\\w+/&'-]+,?\\s+){0,10}?(?:signed|obtained|done|taken|completed|given)\\b`,
-    // Consent for a long-named operation, its verb after the name: "consent for removal of the leg together
-    // with the half of the pelvis was signed in clinic" (the name runs to the verb, within the sentence).
+    // Consent for a long-named operation, its verb after the name: "consent for removal of the whole leg
+    // and the hemipelvis was signed at the last visit" (the name runs to the verb, within the sentence).
     `(?:informed${SP})?consent${SP}for\\s[^.;\\n]{1,160}?\\s(?:was|were|had${SP}been|has${SP}been|is)${SP}(?:obtained|signed|given|documented|confirmed|reconfirmed|witnessed|taken|recorded)\\b`,
     // The consent discussion told under its field or as its subject: "Consent: amputation versus salvage
     // discussed at length", "Consent: went through resection versus amputation", "consent discussed the
