@@ -297,9 +297,17 @@ describe('opnote serve drain on SIGTERM (CLI)', () => {
   // Starting the server is the fixture, not the behaviour under test: it runs before the test, so a busy
   // machine's slow process start does not count against the drain. The pipeline runs in-process
   // (--workers 0): draining is the listener's work.
+  // One note is processed first, also as the fixture: the first note loads and compiles the reading's
+  // lexicons and rules, which on a busy machine takes seconds that are not the drain's.
   beforeAll(async () => {
     cli = spawnServe(['--drain', '0.2', '--workers', '0'], { OPNOTE_API_TOKENS: TOKEN });
     url = new URL(await cli.waitFor(LISTENING));
+    const warm = await fetch(new URL('/v1/notes', url), {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${TOKEN}` },
+      body: JSON.stringify({ transcript: 'Left hindquarter amputation through the sacroiliac joint.' }),
+    });
+    expect(warm.status).toBe(200);
   });
 
   it('SIGTERM answers every request already fully sent (none reset), even while the process is stalled, then exits 0', async () => {
