@@ -21,6 +21,7 @@ import { pubrtProbes } from './support/reading-classes-pubrt.ts';
 import { redteamProbes } from './support/reading-classes-redteam.ts';
 import { reviewProbes } from './support/reading-classes-review.ts';
 import { review2Probes } from './support/reading-classes-review2.ts';
+import { s5Probes } from './support/reading-classes-s5.ts';
 
 const probes = [
   ...readingProbes,
@@ -43,6 +44,7 @@ const probes = [
   ...postadProbes,
   ...postaeProbes,
   ...post2Probes,
+  ...s5Probes,
 ];
 
 /**

@@ -513,6 +513,19 @@ function afterParenthesis(chunks: readonly Chunk[], comma: number): Chunk | unde
   return undefined;
 }
 
+/** Words that open a reason clause ("as", "since"): a clause only when a subject and its verb follow. */
+const REASON_OPENERS = new Set(['as', 'since', 'because']);
+const REASON_VERBS = new Set(['could', 'would', 'can', 'cannot', 'did', 'had', 'has', 'have']);
+/** Whether a subject (one to four words) and its finite verb follow chunk `from`, before any punctuation. */
+function reasonClauseAt(chunks: readonly Chunk[], from: number): boolean {
+  for (let k = from + 1; k < chunks.length && k <= from + 4; k++) {
+    const c = chunks[k] as Chunk;
+    if (c.type === 'punct' || c.type === 'action') return false;
+    if (AUXILIARIES.has(c.norm) || REASON_VERBS.has(c.norm)) return true;
+  }
+  return false;
+}
+
 /** Structures of a coordinated list starting at chunk `from`, scanning forward. */
 function forwardList(
   chunks: Chunk[],
@@ -549,9 +562,11 @@ function forwardList(
   let open = 0;
   for (let j = from; j < chunks.length && j < from + MAX_SCAN; j++) {
     const c = chunks[j] as Chunk;
+    // "the hip was disarticulated as the limb could not be kept": a reason clause is not the act's object.
+    if (REASON_OPENERS.has(c.norm) && reasonClauseAt(chunks, j + 1)) break;
     if (c.type === 'structure' && c.structure) {
       const next = chunks[j + 1] as Chunk | undefined;
-      // "excision of the distal femur tumor": the structure only qualifies the head noun.
+      // "excision of the distal femur tumo": the structure only qualifies the head noun.
       if (LESION.test(next?.norm ?? '')) break;
       // "… removed en bloc, and the leg was preserved": after a coordinator, a structure followed by
       // its own verb is the subject of a new clause, not another object.

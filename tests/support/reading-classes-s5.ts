@@ -1,0 +1,37 @@
+/**
+ * Whole-note probes of the fifth round (2026-12-02, second session of the day): classes seen on the
+ * known gaps and on this round's development sets, written for these tests in our own words, several
+ * wordings per class, with guards that must not change. Same shape as `readingProbes`
+ * (tests/support/reading-classes.ts); tests/reading-classes.test.ts runs them.
+ */
+import type { ReadingProbe } from './reading-classes.ts';
+
+export const s5Probes: readonly ReadingProbe[] = [
+  // r1. A reason clause after an act ("as the limb could not be kept", "since the knee could not be
+  // saved") is not the act's object: its denial is the reason's, not the act's.
+  {
+    klass: 'r1 the hip disarticulated as the limb could not be salvaged',
+    text: `Procedure: left hip disarticulation.
+The femoral vessels were ligated and divided. The hip was then disarticulated as the limb could not be salvaged, and the leg was removed. The gluteal flap was closed over drains.`,
+    code: '27295',
+    anatomy: { hipDisarticulation: 'documented' },
+  },
+  {
+    klass: 'r1 the femur divided since the knee could not be preserved',
+    text: `Right leg. Fish-mouth flaps were raised. The femur was divided at mid-shaft since the knee could not be preserved, and the limb was removed. Myodesis and closure in layers.`,
+    code: '27590',
+    anatomy: { femurCut: 'documented' },
+  },
+  {
+    klass: 'r1 the knee disarticulated as the condyles could not be covered otherwise',
+    text: `Operation: left through-knee amputation. The patellar tendon was released, the knee was disarticulated as the femoral condyles could not be covered otherwise and the leg was removed. No bone was cut. Closure over a drain.`,
+    code: '27598',
+  },
+  // r1 guards: a denial of the act itself still stands; "as" before no clause is no reason.
+  {
+    klass: 'r1 guard: the femur was not divided, as the knee was kept',
+    text: `Left knee disarticulation. The knee joint was entered and the leg removed through the joint. The femur was not divided as the condyles were kept for end bearing. Closure.`,
+    code: '27598',
+    anatomy: { femurCut: 'negated' },
+  },
+];
