@@ -34,4 +34,38 @@ The femoral vessels were ligated and divided. The hip was then disarticulated as
     code: '27598',
     anatomy: { femurCut: 'negated' },
   },
+  // r2. A consent whose signature the clause after a semicolon defers ("; she will sign tomorrow", "; the
+  // form is to be signed on the ward") is no consent documented; a signature told there is one.
+  {
+    klass: 'r2 consent discussed; she will sign tomorrow',
+    text: `Procedure: right above-knee amputation.
+Consent: amputation discussed with the patient and her daughter; she will sign tomorrow morning.
+The femur was divided 12 cm above the knee and the limb removed. Closure in layers.`,
+    code: '27590',
+    statuses: { informedConsent: 'not_mentioned' },
+  },
+  {
+    klass: 'r2 risks explained; the form is to be signed on the ward',
+    text: `Operation: left hip disarticulation for infected proximal femoral replacement.
+Consent - risks and benefits of hip disarticulation explained to the patient; the form is to be signed on the ward before the list.
+The femoral vessels were ligated, the capsule opened and the limb disarticulated at the hip and removed. Drains, closure.`,
+    code: '27295',
+    statuses: { informedConsent: 'not_mentioned' },
+  },
+  {
+    klass: 'r2 guard: risks discussed; she signed the form',
+    text: `Procedure: right above-knee amputation.
+Consent: amputation discussed with the patient; she signed the form in clinic.
+The femur was divided 12 cm above the knee and the limb removed. Closure in layers.`,
+    code: '27590',
+    statuses: { informedConsent: 'documented' },
+  },
+  {
+    klass: 'r2 guard: consent obtained; she will sign the blood products form tomorrow',
+    text: `Procedure: right above-knee amputation.
+Informed consent obtained; she will sign the blood transfusion form tomorrow.
+The femur was divided 12 cm above the knee and the limb removed. Closure in layers.`,
+    code: '27590',
+    statuses: { informedConsent: 'documented' },
+  },
 ];

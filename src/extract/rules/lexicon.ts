@@ -439,8 +439,11 @@ export type Matcher =
 export interface LexiconEntry {
   /** The mention counts only when its sentence passes this test. */
   when?: (sentence: string) => boolean;
-  /** The mention counts only when this test passes on its sentence and its offsets within it. */
-  whenMatch?: (sentence: string, start: number, end: number) => boolean;
+  /**
+   * The mention counts only when this test passes on its sentence and its offsets within it; `next` is
+   * the note's text after the sentence (its next clause, when a semicolon ended the sentence).
+   */
+  whenMatch?: (sentence: string, start: number, end: number, next: string) => boolean;
   /** A name for mentions of this entry, for later filters (e.g. `stump`: a stump may be today's). */
   tag?: string;
   /** Only a negated mention counts ("no pathology report is available"): the words alone do not document. */
@@ -1897,17 +1900,25 @@ const CONSENT_FUTURE_FRAME =
   /\b(?:to\s+be|will(?:\s+\w+ly)?\s+be|shall\s+be|would\s+be|going\s+to\s+be|needs?\s+to\s+be|yet\s+to\s+be|still\s+to\s+be)\b/i;
 const CONSENT_LATER_TIME =
   /^[^.;\n]{0,40}?\b(?:tomorrow|pending|awaited|to\s+follow|later\s+(?:today|this\s+week)|on\s+the\s+(?:day|morning)\s+of\s+surgery|before\s+(?:the\s+)?(?:list|surgery|operation))\b/i;
-const consentStillToCome = (matched: string, after: string): boolean =>
-  CONSENT_FUTURE_FRAME.test(matched) || CONSENT_LATER_TIME.test(after);
+/**
+ * The clause after a semicolon defers the signature: "Consent: amputation discussed; she will sign
+ * tomorrow", "…; the form is to be signed on the ward", "…; he has yet to sign".
+ */
+const CONSENT_SIGNED_LATER =
+  /^\s*;\s*(?:(?:and|but|however,?)\s+)?(?:(?:she|he|they|the\s+patient|patient|pt|(?:the\s+|his\s+|her\s+)?(?:family|parents?|guardian|wife|husband|son|daughter|proxy))\s+(?:will|is\s+(?:going|due|to)|are\s+(?:going|due|to)|plans?\s+to|has\s+yet\s+to|have\s+yet\s+to|needs?\s+to|is\s+yet\s+to|wants?\s+to)(?:\s+\w+ly)?\s+sign\b(?!\s+(?:(?:the|a|an|her|his|their)\s+)?(?:separate\s+)?(?:blood|transfusion|research|study|trial|photo\w*|teaching)\b)|(?:the\s+)?(?:consent\s+)?(?:form|forms|paperwork|consent)\s+(?:is\s+|are\s+)?(?:still\s+|yet\s+)?(?:to\s+be|will\s+be|not\s+yet|pending)\b)/i;
+const consentStillToCome = (matched: string, after: string, next = ''): boolean =>
+  CONSENT_FUTURE_FRAME.test(matched) ||
+  CONSENT_LATER_TIME.test(after) ||
+  CONSENT_SIGNED_LATER.test(after.trimEnd().endsWith(';') ? `;${next}` : next);
 
 /**
  * A consent match documents consent for the operation: what it is for (after the word "consent", or
  * after the match) is not blood, research or photographs; "consents" is a verb with a subject.
  */
-function operationConsent(sentence: string, start: number, end: number): boolean {
+function operationConsent(sentence: string, start: number, end: number, next = ''): boolean {
   const matched = sentence.slice(start, end);
   const word = /consent\w*/i.exec(matched);
-  if (word && consentStillToCome(matched, sentence.slice(end))) return false;
+  if (word && consentStillToCome(matched, sentence.slice(end), next)) return false;
   const afterWord = word ? sentence.slice(start + word.index + word[0].length) : undefined;
   if (
     (afterWord !== undefined && OTHER_CONSENT_OBJECT.test(afterWord)) ||

@@ -162,6 +162,7 @@ export function findMentions(target: TargetLexicon, text: string, sentences: rea
           text.slice(sentence.start, sentence.end),
           span.start - sentence.start,
           span.end - sentence.start,
+          text.slice(sentence.end, sentence.end + 160),
         )
       )
         continue;
