@@ -123,6 +123,13 @@ const NEG_WORDS =
  * was not feasible", "since salvage was not an option" (a new subject with its own verb; "as planned was"
  * is no clause).
  */
+/**
+ * What "prior" or "previous" qualifies when it is no earlier event of care: "his prior good experience",
+ * "a previous discussion", "prior visits" (the operation after it is not dated by it).
+ */
+const NOT_AN_EVENT =
+  '\\s+(?:(?:good|bad|positive|negative|happy|poor|successful|favou?rable|similar|personal|own|long)\\s+)?(?:experiences?|visits?|discussions?|conversations?|consultations?|meetings?|appointments?|encounters?|counsell?ing|contacts?)\\b';
+
 const REASON_CLAUSE =
   '(?:because|since|as)\\s+(?=(?:(?:the|a|an|his|her|its|their|this|that|any|further)\\s+)?(?:(?![\\w-]+(?:ed|ly)\\b)[A-Za-z-]+\\s+){1,3}(?:was|were|is|are|could|would|had|has|did)\\b)';
 
@@ -1683,8 +1690,7 @@ export const contextRules: readonly ContextRule[] = [
     // "underwent" is not here: in a case description it narrates the index operation unless dated.
     // "Prior to" is a preposition of this operation's own time ("prior to leaving theatre", "prior to
     // closure"), except before the admission or presentation ("prior to this admission she had …").
-    pattern:
-      '\\b(?:previous(?:ly)?|prior(?!\\s+to\\b(?!\\s+(?:(?:this|the|his|her|their|current)\\s+)?(?:admission|presentation|referral|transfer|injury|illness)\\b))|history of|hx of|had undergone|status post|s\\/p|originally|initially|(?:years?|months?|weeks?|days?|hours?) ago|before (?:\\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|a few|few|several) (?:days?|weeks?|months?|years?)\\b(?! of\\b)|in (?:19|20)\\d\\d|at an outside|outside hospital)\\b',
+    pattern: `\\b(?:previous(?:ly)?(?!${NOT_AN_EVENT})|prior(?!\\s+to\\b(?!\\s+(?:(?:this|the|his|her|their|current)\\s+)?(?:admission|presentation|referral|transfer|injury|illness)\\b))(?!${NOT_AN_EVENT})|history of|hx of|had undergone|status post|s\\/p|originally|initially|(?:years?|months?|weeks?|days?|hours?) ago|before (?:\\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|a few|few|several) (?:days?|weeks?|months?|years?)\\b(?! of\\b)|in (?:19|20)\\d\\d|at an outside|outside hospital)\\b`,
     direction: 'forward',
     category: 'historical',
     maxScope: 10,
@@ -1695,6 +1701,21 @@ export const contextRules: readonly ContextRule[] = [
       {
         text: 'Prior to this admission she had an above-knee amputation.',
         target: 'above-knee amputation',
+        expect: 'historical',
+      },
+      {
+        text: 'Given his prior good experience, he elected an above-knee amputation.',
+        target: 'above-knee amputation',
+        expect: null,
+      },
+      {
+        text: 'After a previous discussion, a knee disarticulation was agreed.',
+        target: 'knee disarticulation',
+        expect: null,
+      },
+      {
+        text: 'She had a previous knee disarticulation.',
+        target: 'knee disarticulation',
         expect: 'historical',
       },
     ],

@@ -272,10 +272,13 @@ export const inferenceRules: readonly InferenceRule[] = [
       ),
     },
     absent: ['limbPreserved', 'hipDisarticulation', 'kneeDisarticulation'],
-    // A hemipelvectomy that keeps the limb is internal (or modified); one not done is no removal.
+    // A hemipelvectomy that keeps the limb is internal (or modified); one not done is no removal. A text
+    // that also names a hip disarticulation affirmed (the operation of a review or a series that recalls
+    // the hemipelvectomy as its history) does not say which took the limb.
     mentions:
       /\b(?:hind-?\s?quarter\s+amputation|external\s+hemi-?\s?pelvectomy|(?<!internal\s+)(?<!modified\s+)hemi-?\s?pelvectomy)\b/gi,
-    unlessMentions: /\b(?:internal|modified)\s+hemi-?\s?pelvectomy\b/gi,
+    unlessMentions:
+      /\b(?:(?:internal|modified)\s+hemi-?\s?pelvectomy|hip\s+disarticulations?|disarticulations?\s+(?:at|of|through)\s+the\s+hip)\b/gi,
   },
   {
     id: 'joint-disarticulated-bone-replaced-limb-kept',

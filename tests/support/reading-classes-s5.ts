@@ -68,4 +68,24 @@ The femur was divided 12 cm above the knee and the limb removed. Closure in laye
     code: '27590',
     statuses: { informedConsent: 'documented' },
   },
+  // r3. "Prior" or "previous" before a noun that is no event of care ("his prior good experience", "a
+  // previous discussion") dates nothing after it: the operation chosen in that sentence is today's.
+  {
+    klass: 'r3 given his prior good experience, he elected a left above-knee amputation',
+    text: `Procedure: left above-knee amputation.
+History: right AKA in 2021 for ischaemia, walks on a prosthesis. Given his prior good experience, he elected a left above-knee amputation.
+Description: fish-mouth flaps, femoral vessels ligated, the femur was cut 12 cm above the joint line and the limb removed. Myodesis, closure in layers.`,
+    code: '27590',
+    anatomy: { priorAmputation: 'not_mentioned' },
+  },
+  {
+    klass: 'r3 after a previous discussion with the family, a knee disarticulation was chosen',
+    text: `Right leg. After a previous discussion with the family a knee disarticulation was agreed. The knee joint was entered, the ligaments divided and the leg removed through the joint; the femur was not cut. Closure.`,
+    code: '27598',
+  },
+  {
+    klass: 'r3 guard: a prior above-knee amputation of the same leg, the femur shortened today',
+    text: `Left thigh stump. He had a prior above-knee amputation on this side in 2022 and now has a bone spur. The femur was shortened by 3 cm and the stump closed.`,
+    code: '27596',
+  },
 ];
