@@ -88,4 +88,27 @@ Description: fish-mouth flaps, femoral vessels ligated, the femur was cut 12 cm 
     text: `Left thigh stump. He had a prior above-knee amputation on this side in 2022 and now has a bone spur. The femur was shortened by 3 cm and the stump closed.`,
     code: '27596',
   },
+  // r4. A feature affirmed only in a naming line (the procedure title, a diagnosis) and denied in the
+  // narrative ("no part of the wound was left open", "no immediate prosthesis was fitted") is denied: the
+  // narrative says what was done.
+  {
+    klass: 'r4 a guillotine amputation booked in the title, the wound closed and not left open in the body',
+    text: `PROCEDURE: Right guillotine above-knee amputation.
+DESCRIPTION: The thigh tissues were healthy, so a formal amputation was done. Fish-mouth flaps were raised, the femoral vessels ligated and the femur was divided 11 cm above the knee joint. The limb was removed. Myodesis, and the skin was closed with staples. The wound was not left open.`,
+    code: '27590',
+    anatomy: { woundLeftOpen: 'negated' },
+  },
+  {
+    klass: 'r4 an immediate prosthesis named in the title, not fitted in the body',
+    text: `Operation: left transfemoral amputation with immediate postoperative prosthesis.
+Description: the femur was transected 13 cm above the joint line and the leg removed; myodesis and layered closure. No immediate prosthesis was applied because the skin edges were tenuous; a soft dressing was used.`,
+    code: '27590',
+    anatomy: { immediateProsthesis: 'negated' },
+  },
+  {
+    klass: 'r4 guard: a guillotine amputation in the title, the wound left open in the body',
+    text: `PROCEDURE: Right guillotine above-knee amputation.
+DESCRIPTION: Circular incision at the distal thigh, the femoral vessels ligated and the femur divided at the same level. The limb was removed. The wound was left open and packed for a second look.`,
+    code: '27592',
+  },
 ];

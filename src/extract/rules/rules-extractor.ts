@@ -122,6 +122,29 @@ function extractTarget(target: TargetLexicon, text: string, sentences: Sentence[
   return factFromMentions(text, mentionsOf(target, text, sentences), target.valuePriority);
 }
 
+/**
+ * A procedure feature affirmed only where the note names the operation (a title, a diagnosis line) and
+ * denied where it narrates it ("PROCEDURE: guillotine above-knee amputation (booked)" against "no part of
+ * the wound was left open"): the narrative says what was done, so the names' affirmations are dropped.
+ */
+function narrativeOverNames(mentions: readonly Mention[]): Mention[] {
+  const affirmed = mentions.filter((m) => m.assertion === 'affirmed');
+  if (affirmed.length === 0 || !affirmed.every((m) => NAMING_SECTIONS.has(m.sentence.section)))
+    return [...mentions];
+  const deniedInNarrative = mentions.some(
+    (m) => m.assertion === 'negated' && NARRATIVE_SECTIONS.has(m.sentence.section),
+  );
+  return deniedInNarrative ? mentions.filter((m) => m.assertion !== 'affirmed') : [...mentions];
+}
+
+function extractFeature(target: TargetLexicon, text: string, sentences: Sentence[]): Fact {
+  return factFromMentions(
+    text,
+    narrativeOverNames(mentionsOf(target, text, sentences)),
+    target.valuePriority,
+  );
+}
+
 // --- elements that are composed from features or need their own logic ------------------------
 
 // Side words, and the abbreviations surgeons write in headers ("L AKA", "Rt. hip"); capital L/R only.
@@ -1235,7 +1258,7 @@ function namesOnly(text: string, sentences: Sentence[], features: Record<Feature
  * tourniquet was let down. The skin was then stapled"): the closure, stated later, decides.
  */
 function openWound(text: string, sentences: Sentence[]): Fact {
-  const mentions = mentionsOf(featureLexicon.woundLeftOpen, text, sentences);
+  const mentions = narrativeOverNames(mentionsOf(featureLexicon.woundLeftOpen, text, sentences));
   const closedAt = mentions.filter((m) => m.assertion === 'negated').map((m) => m.match.start);
   const closedLater = (m: Mention): boolean => closedAt.some((c) => c > m.match.end);
   return factFromMentions(
@@ -1311,7 +1334,7 @@ function readFeatures(text: string, sentences: Sentence[]): Reading {
       key,
       key === 'priorAmputation' || key === 'tumorSizeCm'
         ? { status: 'not_mentioned', evidence: [] }
-        : extractTarget(featureLexicon[key], text, sentences),
+        : extractFeature(featureLexicon[key], text, sentences),
     ]),
   ) as Record<FeatureKey, Fact>;
   features.tumorSizeCm = tumorSize(text, sentences);
