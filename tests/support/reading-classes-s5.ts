@@ -111,4 +111,53 @@ Description: the femur was transected 13 cm above the joint line and the leg rem
 DESCRIPTION: Circular incision at the distal thigh, the femoral vessels ligated and the femur divided at the same level. The limb was removed. The wound was left open and packed for a second look.`,
     code: '27592',
   },
+  // r5. A hard-wrapped line breaks a phrase: the side word closing one line ("… physio for the Rt") is
+  // the side of the prior amputation opening the next ("AKA stump care"), not a side-less mention.
+  {
+    klass:
+      'r5 a wrapped line: "and Rt" closes a line, "AKA stump care" opens the next; a left knee disarticulation today',
+    text: `Procedure: LEFT THROUGH-KNEE AMPUTATION
+- Knee joint entered, cruciate and collateral ligaments divided, tibia disarticulated from the
+  femur. Femoral condyles left intact, no bone cut. Patellar tendon sutured to the cruciates.
+Plan: IV antibiotics, drain care, physiotherapy for the new stump and for the old Rt
+AKA stump, prosthetic referral later.`,
+    code: '27598',
+  },
+  {
+    klass:
+      'r5 a wrapped line: "s/p right" closes a line, "above-knee amputation 2020" opens the next; a left AKA today',
+    text: `History: diabetic, dialysis, ischaemic heart disease, s/p right
+above-knee amputation 2020, now left foot gangrene.
+Procedure: left above-knee amputation. The femur was divided 12 cm above the knee and the limb removed.
+Myodesis, closure in layers.`,
+    code: '27590',
+  },
+  {
+    klass: 'r5 guard: a wrapped line with the same side; the left femur re-cut today',
+    text: `History: vasculopath, s/p left
+above-knee amputation 2020, now a painful bone spur at the end of the left stump.
+Procedure: the left femur was shortened by 3 cm and the stump closed in layers.`,
+    code: '27596',
+  },
+  // r6. A prior amputation's side is the one in its own clause: "s/p right AKA 2020, now left foot
+  // gangrene" names the right leg's AKA and today's left leg.
+  {
+    klass: 'r6 s/p right AKA, now left foot gangrene; a left AKA today',
+    text: `History: diabetic on dialysis, s/p right AKA, now left foot gangrene.
+Procedure: left above-knee amputation. The femur was divided 12 cm above the knee and the limb removed. Myodesis, closure in layers.`,
+    code: '27590',
+  },
+  {
+    klass:
+      'r6 left heel ulcer, previous right above-knee amputation 2019; a left through-knee amputation today',
+    text: `Background: left heel ulcer with osteomyelitis; previous right above-knee amputation 2019.
+Operation: left knee disarticulation. The joint was entered, ligaments divided and the leg removed through the knee; femoral condyles untouched. Closure over a drain.`,
+    code: '27598',
+  },
+  {
+    klass: 'r6 guard: s/p left AKA 2020, now a left stump bone spur; the left femur shortened',
+    text: `History: s/p left AKA 2020, now a painful bone spur of the left stump.
+Procedure: the left femur was shortened by 3 cm and the stump closed.`,
+    code: '27596',
+  },
 ];

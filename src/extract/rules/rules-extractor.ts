@@ -1006,14 +1006,35 @@ function softTissueStumpOperation(text: string, sentences: readonly Sentence[]):
 /** Words that place an amputation or stump in the thigh. */
 const THIGH_NAMED = /above[\s-]+(?:the\s+)?knee|\bAKA?\b|trans-?femoral|thigh|femur|femoral/i;
 
+/**
+ * Where a sentence's words may begin for a side word: a sentence opening a line that a hard wrap broke
+ * off ("physio for stump and Rt\nAKA stump care": the line before ends in a word, not a stop) reads the
+ * line before too.
+ */
+function wrappedStart(text: string, sentence: Span): number {
+  const before = text.slice(Math.max(0, sentence.start - 60), sentence.start);
+  const m = /[A-Za-z0-9)][ \t]*\r?\n[ \t]*$/.exec(before);
+  if (!m) return sentence.start;
+  const lineEnd = sentence.start - (before.length - m.index) + 1;
+  return Math.max(text.lastIndexOf('\n', lineEnd - 1) + 1, lineEnd - 40);
+}
+
 /** Whether the words around a mention name only the other side than the operated one. */
 function otherSideOnly(text: string, sentence: Span, match: Span, side: string | undefined): boolean {
   if (side === undefined) return false;
-  const window = text.slice(
-    Math.max(sentence.start, match.start - 40),
-    Math.min(sentence.end, match.end + 20),
-  );
-  const sides = new Set([...window.matchAll(SIDE_IN)].map((x) => sideValue(x[0])));
+  const from = Math.max(wrappedStart(text, sentence), match.start - 40);
+  const to = Math.min(sentence.end, match.end + 20);
+  // The mention's own clause first ("s/p right AKA 2020, now left foot gangrene": the right is the
+  // AKA's), then the whole window.
+  const before = text.slice(from, match.start);
+  const after = text.slice(match.end, to);
+  const clause =
+    before.slice(Math.max(before.lastIndexOf(','), before.lastIndexOf(';')) + 1) +
+    text.slice(match.start, match.end) +
+    after.slice(0, after.search(/[,;]/) >= 0 ? after.search(/[,;]/) : after.length);
+  const sidesOf = (words: string) => new Set([...words.matchAll(SIDE_IN)].map((x) => sideValue(x[0])));
+  const own = sidesOf(clause);
+  const sides = own.size > 0 ? own : sidesOf(text.slice(from, to));
   return sides.size === 1 && !sides.has(side);
 }
 
@@ -1021,14 +1042,14 @@ function otherSideOnly(text: string, sentence: Span, match: Span, side: string |
 const STUMP_WORDS = /\b(?:stumps?|residual\s+(?:limb|femur|thigh)|amputation\s+(?:site|scar))\b/i;
 
 /** The words around a mention that may name its side (the window `otherSideOnly` reads). */
-const sideWindow = (sentence: Span, match: Span): Span => ({
-  start: Math.max(sentence.start, match.start - 40),
+const sideWindow = (text: string, sentence: Span, match: Span): Span => ({
+  start: Math.max(wrappedStart(text, sentence), match.start - 40),
   end: Math.min(sentence.end, match.end + 20),
 });
 
 /** Whether a side word stands in the words around a mention. */
 function sideNamed(text: string, sentence: Span, match: Span): boolean {
-  const w = sideWindow(sentence, match);
+  const w = sideWindow(text, sentence, match);
   return [...text.slice(w.start, w.end).matchAll(SIDE_IN)].length > 0;
 }
 
@@ -1054,7 +1075,7 @@ function withSideUnconfirmed(
   );
   if (onStump) return prior;
   // Today's side: a side word of the operation, not one of the earlier amputations' own words.
-  const windows = mentions.map((m) => sideWindow(m.sentence, m.match));
+  const windows = mentions.map((m) => sideWindow(text, m.sentence, m.match));
   const today = sideMentions(text, sentences).some(
     (m) =>
       m.assertion === 'affirmed' &&
