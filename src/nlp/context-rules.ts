@@ -908,6 +908,32 @@ export const contextRules: readonly ContextRule[] = [
     examples: [{ text: 'Pathology pending at this time.', target: 'Pathology', expect: 'negated' }],
   },
   {
+    id: 'neg.post-terse',
+    // A terse denial with no auxiliary a word after the mention, the head noun of its phrase between:
+    // "en bloc resection not indicated", "wide margin not achieved", "bone graft not required".
+    pattern:
+      '\\bnot\\s+(?:indicated|required|needed|necessary|warranted|performed|done|undertaken|attempted|achieved|possible|feasible|used|given|carried\\s+out)\\b',
+    direction: 'backward',
+    category: 'negated',
+    maxScope: 1,
+    examples: [
+      {
+        text: 'MDT: extended curettage; en bloc resection not indicated (Campanacci grade 2).',
+        target: 'en bloc',
+        expect: 'negated',
+        type: 'procedure',
+      },
+      { text: 'Bone graft not required.', target: 'graft', expect: 'negated', type: 'procedure' },
+      { text: 'Curettage done, graft not required.', target: 'Curettage', expect: null, type: 'procedure' },
+      {
+        text: 'The femur was cut and the bleeding not significant.',
+        target: 'femur was cut',
+        expect: null,
+        type: 'procedure',
+      },
+    ],
+  },
+  {
     id: 'neg.neither-nor',
     // "Neither the MRI ordered in March nor the CT could be obtained": neither scopes the whole clause.
     pattern:

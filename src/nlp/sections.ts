@@ -12,6 +12,9 @@ const SECTION_RULES: Array<[RegExp, SectionKind]> = [
   [/\b(?:prior|previous|earlier|copied|old)\b/i, 'indications'],
   // Alternatives offered are not what was done ("Alternatives: above-knee amputation").
   [/\balternatives?\b/i, 'plan'],
+  // The operation booked or planned before the day ("Booked as:", "Planned procedure:", "Listed for:"):
+  // a plan, not what was done ("Op performed:" says that).
+  [/^\s*(?:booked|listed|planned|proposed|intended|scheduled|posted)\b/i, 'plan'],
   [/diagnos|\bdx\b/i, 'diagnosis'],
   // A summary of the operation (an ambient scribe's "Summary of procedure:", "Operative summary:") tells
   // what was done; another summary ("Clinical summary", "Summary") is the history.

@@ -160,4 +160,30 @@ Operation: left knee disarticulation. The joint was entered, ligaments divided a
 Procedure: the left femur was shortened by 3 cm and the stump closed.`,
     code: '27596',
   },
+  // r7. A terse denial one head noun after the mention ("en bloc resection not indicated", "bone graft not
+  // required") denies it; a "Booked as:" or "Planned procedure:" field is the plan, not what was done.
+  {
+    klass: 'r7 guard: en bloc resection not indicated (Campanacci grade 2) at the MDT; curettage and cement done',
+    text: `Indication: giant cell tumour of the left distal femur. MDT: extended curettage and cement; en bloc resection not indicated (Campanacci grade 2).
+Operation performed: extended curettage of the left distal femur with burr and phenol, cavity filled with PMMA cement. No graft. Closure in layers.`,
+    code: '27355',
+  },
+  {
+    klass: 'r7 booked as curettage and bone graft; cement only',
+    text: `Booked as: curettage and bone grafting, right proximal femur.
+Op performed: curettage of the right proximal femoral cyst; the cavity was filled with calcium sulphate cement only. Wound closed.`,
+    code: '27355',
+  },
+  {
+    klass: 'r7 planned procedure: guillotine AKA; a closed AKA done',
+    text: `Planned procedure: left guillotine above-knee amputation.
+Procedure performed: left above-knee amputation. The femur was divided 10 cm above the knee joint and the limb removed. Myodesis and primary closure of the skin.`,
+    code: '27590',
+  },
+  {
+    klass: 'r7 guard: booked as a curettage with allograft, and the allograft packed in',
+    text: `Booked as: curettage and allograft, right distal femur.
+Op performed: curettage of the right distal femoral lesion; the cavity was packed with cancellous allograft chips. Closure.`,
+    code: '27356',
+  },
 ];
