@@ -912,7 +912,7 @@ export const contextRules: readonly ContextRule[] = [
     // A terse denial with no auxiliary a word after the mention, the head noun of its phrase between:
     // "en bloc resection not indicated", "wide margin not achieved", "bone graft not required".
     pattern:
-      '\\bnot\\s+(?:indicated|required|needed|necessary|warranted|performed|done|undertaken|attempted|achieved|possible|feasible|used|given|carried\\s+out)\\b',
+      '\\bnot\\s+(?:indicated|required|needed|necessary|warranted|performed|done|undertaken|attempted|achieved|possible|feasible|used|given|applied|fitted|placed|inserted|carried\\s+out)\\b',
     direction: 'backward',
     category: 'negated',
     maxScope: 1,

@@ -887,6 +887,32 @@ function auxiliaryBefore(chunks: Chunk[], at: number): number {
   return -1;
 }
 
+/** Words that end the scan back to a first participle: a new clause or another subject's predicate. */
+const COORDINATION_STOPS = new Set(['and', 'or', 'but', 'which', 'who', 'that', 'while', 'whereas', 'then']);
+
+/**
+ * The auxiliary of an action, or of the first participle it is coordinated with after that one's own
+ * phrase: "the femur was cleared with an elevator and transected", "… exposed subperiosteally through a
+ * lateral approach and then divided". Only "and" (or "and then") right before the action, and back from
+ * it words and a comma at most, no punctuation, no structure with a verb of its own.
+ */
+function auxOrCoordinated(chunks: Chunk[], at: number): number {
+  const own = auxiliaryBefore(chunks, at);
+  if (own >= 0) return own;
+  let j = at - 1;
+  if ((chunks[j] as Chunk | undefined)?.norm === 'then') j--;
+  if ((chunks[j] as Chunk | undefined)?.norm !== 'and') return -1;
+  for (let k = j - 1; k >= 0 && k >= j - 9; k--) {
+    const c = chunks[k] as Chunk;
+    if (c.type === 'punct' && c.norm !== ',') return -1;
+    if (c.type === 'word' && (COORDINATION_STOPS.has(c.norm) || AUXILIARIES.has(c.norm))) return -1;
+    const participle =
+      (c.type === 'action' && /ed$/.test(c.norm)) || (c.type === 'word' && /^[a-z]{3,}ed$/.test(c.norm));
+    if (participle) return k < j - 1 ? auxiliaryBefore(chunks, k) : -1;
+  }
+  return -1;
+}
+
 /** Adverbs that may stand between an auxiliary and its participle ("was therefore not re-cut"). */
 const VERB_ADVERBS = new Set([
   'then',
@@ -1315,7 +1341,7 @@ export function sentenceEvents(
     const c = chunks[i] as Chunk;
     if (c.type !== 'action' || !c.action) continue;
     const nominal = NOMINAL.test(c.norm) && c.verb !== true;
-    const aux = nominal ? -1 : activePerfect(chunks, auxiliaryBefore(chunks, i));
+    const aux = nominal ? -1 : activePerfect(chunks, auxOrCoordinated(chunks, i));
     let structures: StructureMention[] = [];
     let whole = false;
     let voice: ProcedureEvent['voice'] = nominal ? 'nominal' : 'active';

@@ -163,7 +163,8 @@ Procedure: the left femur was shortened by 3 cm and the stump closed.`,
   // r7. A terse denial one head noun after the mention ("en bloc resection not indicated", "bone graft not
   // required") denies it; a "Booked as:" or "Planned procedure:" field is the plan, not what was done.
   {
-    klass: 'r7 guard: en bloc resection not indicated (Campanacci grade 2) at the MDT; curettage and cement done',
+    klass:
+      'r7 guard: en bloc resection not indicated (Campanacci grade 2) at the MDT; curettage and cement done',
     text: `Indication: giant cell tumour of the left distal femur. MDT: extended curettage and cement; en bloc resection not indicated (Campanacci grade 2).
 Operation performed: extended curettage of the left distal femur with burr and phenol, cavity filled with PMMA cement. No graft. Closure in layers.`,
     code: '27355',
@@ -185,5 +186,33 @@ Procedure performed: left above-knee amputation. The femur was divided 10 cm abo
     text: `Booked as: curettage and allograft, right distal femur.
 Op performed: curettage of the right distal femoral lesion; the cavity was packed with cancellous allograft chips. Closure.`,
     code: '27356',
+  },
+  // r8. A second participle coordinated after the first one's own phrase shares its subject and
+  // auxiliary: "the femur was cleared with a periosteal elevator and transected with a saw".
+  {
+    klass: 'r8 the femur was cleared with an elevator and transected with a power saw',
+    text: `Procedure: right above-knee amputation.
+Fish-mouth flaps. The femoral vessels were ligated. The femur was cleared circumferentially with a periosteal elevator and transected with a power saw 14 cm above the joint line. The specimen was passed off. Myodesis and closure.`,
+    code: '27590',
+    anatomy: { femurCut: 'documented' },
+  },
+  {
+    klass: 'r8 guard: the femur was exposed through the flaps and then divided',
+    text: `Left thigh amputation for ischaemia. Anterior and posterior flaps were raised, the femur was exposed through the muscle layers and then divided at mid-shaft, and the leg was removed. Closure over a drain.`,
+    code: '27590',
+  },
+  {
+    klass:
+      'r8 guard: the vessels were ligated with silk and the femur left uncut; the leg removed through the knee',
+    text: `Left knee disarticulation. The popliteal vessels were ligated with silk and the leg was removed through the knee joint. The femur was not cut. Closure.`,
+    code: '27598',
+  },
+  // r9. A terse denial after a dash or a planned frame ("(IPOP planned — NOT applied)") denies the item.
+  {
+    klass: 'r9 IPOP planned, not applied; a soft dressing',
+    text: `Procedure: left above-knee amputation (IPOP planned - not applied).
+The femur was divided 13 cm above the joint line and the leg removed. Myodesis and closure. A soft dressing was applied; the prosthetist was not available.`,
+    code: '27590',
+    anatomy: { immediateProsthesis: 'negated' },
   },
 ];
