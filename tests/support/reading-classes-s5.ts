@@ -215,4 +215,23 @@ The femur was divided 13 cm above the joint line and the leg removed. Myodesis a
     code: '27590',
     anatomy: { immediateProsthesis: 'negated' },
   },
+  // r10. An open wound told only before today's first cut (an earlier guillotine's packed wound) is not
+  // today's when the note closes today's wound after the cut.
+  {
+    klass: "r10 guard: last week's guillotine ankle wound left open and packed; today's AKA closed primarily",
+    text: `history: last week a guillotine ankle amputation for sepsis, the wound was left open and packed with gauze
+today: left above-knee amputation
+the femur was cleared with an elevator and transected with a saw 10 cm above the knee the limb was removed myodesis the wound was closed primarily in layers`,
+    code: '27590',
+  },
+  {
+    klass: 'r10 guard: the femur divided, the skin left open and packed',
+    text: `Left guillotine above-knee amputation for necrotising infection. The femur was divided at the distal third and the limb removed. The skin was left open and packed for a second look.`,
+    code: '27592',
+  },
+  {
+    klass: 'r10 guard: an open guillotine stated first, the femur cut, the skin not closed',
+    text: `Procedure: right open guillotine above-knee amputation, wound left open. The femur was cut 12 cm above the knee and the limb removed. The skin was not closed; dressings applied.`,
+    code: '27592',
+  },
 ];

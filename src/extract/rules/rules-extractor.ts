@@ -1348,6 +1348,27 @@ function cementOnlyFill(text: string, sentences: Sentence[], graft: Fact): Fact 
   };
 }
 
+/** Today's wound closed, told after the cut: "the wound was closed primarily in layers", "skin closed with staples". */
+const WOUND_CLOSED =
+  /\b(?:wound|skin|incision|stump)\b[^.;\n]{0,40}?\b(?:was|were|is|are)\s+(?:then\s+|now\s+)?(?:closed|approximated|sutured|stapled)\b(?!\s+(?:partially|loosely|only\s+partly))|\b(?:primary|layered)\s+closure\b|\bclosed\s+(?:primarily|in\s+layers)\b/i;
+
+/**
+ * An open wound told only before today's first cut (an earlier guillotine's packed wound, copied
+ * forward or told in the history) is not today's when the note closes today's wound after the cut.
+ */
+function earlierOpenWound(text: string, sentences: Sentence[], open: Fact, cuts: readonly number[]): Fact {
+  if (open.status !== 'documented' || cuts.length === 0) return open;
+  const firstCut = Math.min(...cuts);
+  if (!open.evidence.every((e) => e.end <= firstCut)) return open;
+  const closedAfter = sentences.some(
+    (x) =>
+      x.start > firstCut &&
+      PERFORMED_SECTIONS.has(x.section) &&
+      WOUND_CLOSED.test(text.slice(x.start, x.end)),
+  );
+  return closedAfter ? { status: 'not_mentioned', evidence: [] } : open;
+}
+
 function readFeatures(text: string, sentences: Sentence[]): Reading {
   const features = Object.fromEntries(
     // Prior amputation and tumour size have readers of their own below.
@@ -1390,6 +1411,7 @@ function readFeatures(text: string, sentences: Sentence[]): Reading {
   );
   features.priorAmputation = withSideUnconfirmed(text, sentences, factFromMentions(text, prior), prior);
   features.priorAmputation = levelFromRecut(features.priorAmputation, features.femurCut);
+  features.woundLeftOpen = earlierOpenWound(text, sentences, features.woundLeftOpen, cuts);
   if (!events.some((e) => e.time === 'index' && !e.context)) namesOnly(text, sentences, features);
   for (const key of ['femurCut', 'boneResected', 'pelvicBoneResected', 'posteriorPelvicDivision'] as const)
     features[key] = withoutOtherPurposeCuts(text, sentences, key, features[key], derived);
