@@ -1315,6 +1315,43 @@ function terseSubjectAt(chunks: readonly Chunk[], i: number): number {
   const before = chunks[i - 1];
   if (before?.type === 'structure') return i - 1;
   if (before && TERSE_DENIALS.has(before.norm) && chunks[i - 2]?.type === 'structure') return i - 2;
+  return terseListSubject(chunks, i);
+}
+
+/**
+ * A terse participle late in a list of its subject's terse participles, set off by commas: "femoral bone
+ * end palpated only, NOT exposed, NOT re-cut", "femur exposed, not divided". The structure before the
+ * first participle; -1 when another word, a stop or another clause lies between.
+ */
+/** Hesitations of dictated speech ("femur cleared, uh, transected"): no words of the clause. */
+const SPEECH_FILLERS: ReadonlySet<string> = new Set(['uh', 'um', 'er', 'erm', 'ah', 'uhm', 'hmm']);
+const BONE_PART_HEADS: ReadonlySet<string> = new Set(['end', 'ends', 'edge', 'edges', 'tip', 'stump']);
+
+function terseListSubject(chunks: readonly Chunk[], i: number): number {
+  let commas = 0;
+  for (let k = i - 1; k >= 0 && k >= i - 9; k--) {
+    const c = chunks[k] as Chunk;
+    if (c.type === 'structure') return commas > 0 && k < i - 2 ? k : -1;
+    if (c.type === 'punct') {
+      if (c.norm !== ',') return -1;
+      commas++;
+      continue;
+    }
+    const participle =
+      TERSE_PARTICIPLE.test(c.norm) &&
+      (c.type === 'action' || VERBISH.test(c.norm) || IRREGULAR_PAST.has(c.norm));
+    if (
+      participle ||
+      TERSE_DENIALS.has(c.norm) ||
+      SPEECH_FILLERS.has(c.norm) ||
+      c.norm === 'only' ||
+      /^[a-z]+ly$/.test(c.norm)
+    )
+      continue;
+    // The part of the structure named after it: "femoral bone end", "femur end".
+    if (BONE_PART_HEADS.has(c.norm) && (chunks[k - 1] as Chunk | undefined)?.type === 'structure') continue;
+    return -1;
+  }
   return -1;
 }
 

@@ -234,4 +234,25 @@ the femur was cleared with an elevator and transected with a saw 10 cm above the
     text: `Procedure: right open guillotine above-knee amputation, wound left open. The femur was cut 12 cm above the knee and the limb removed. The skin was not closed; dressings applied.`,
     code: '27592',
   },
+  // r11. A terse participle late in its subject's list of terse participles ("femoral bone end palpated
+  // only, NOT exposed, NOT re-cut") has that subject: the femur's cut is denied.
+  {
+    klass: 'r11 femoral bone end palpated only, NOT exposed, NOT re-cut; a scar revision of an AKA stump',
+    text: `Indication: right above-knee amputation in July, now an adherent unstable scar.
+Op: revision of scar and secondary closure, Rt transfemoral stump.
+Findings: scar tethered to the fascia. Femoral bone end palpated only, NOT exposed, NOT re-cut.
+Procedure: elliptical excision of the old scar, flaps mobilised, skin closed with nylon.`,
+    code: '27594',
+    anatomy: { femurCut: 'negated' },
+  },
+  {
+    klass: 'r11 guard: femur end felt, not exposed, not shortened; stump closure',
+    text: `Left AKA stump with a chronic wound. Secondary closure of the stump: the granulation tissue excised, the femur end felt through the muscle, not exposed, not shortened. Skin closed in layers.`,
+    code: '27594',
+  },
+  {
+    klass: 'r11 guard: vessels ligated, femur divided; a thigh amputation',
+    text: `Right AKA. Flaps raised. Vessels ligated, femur divided 12 cm above the knee, limb removed. Closure.`,
+    code: '27590',
+  },
 ];
