@@ -255,4 +255,24 @@ Procedure: elliptical excision of the old scar, flaps mobilised, skin closed wit
     text: `Right AKA. Flaps raised. Vessels ligated, femur divided 12 cm above the knee, limb removed. Closure.`,
     code: '27590',
   },
+  // r12. A cut named as a noun and made through a place ("the posterior cut was made through the lateral
+  // sacral ala"), or through one place rather than another ("not through the joint itself but through the
+  // ala"), divides that place.
+  {
+    klass: 'r12 the posterior cut was made not through the joint itself but through the lateral sacral ala',
+    text: `Procedure: left hindquarter amputation for chondrosarcoma.
+The external iliac vessels were ligated. The pubic symphysis was exposed and divided with a scalpel. Because the tumour crossed the joint, the posterior cut was made not through the sacroiliac joint itself but through the lateral sacral ala with a Gigli saw. The hemipelvis and the whole leg were removed en bloc. Posterior flap closure.`,
+    code: '27290',
+    anatomy: { posteriorPelvicDivision: 'documented' },
+  },
+  {
+    klass: 'r12 guard: the posterior bone cut was made through the medial ilium',
+    text: `Right external hemipelvectomy. The symphysis pubis was divided. The posterior bone cut was made through the medial ilium just lateral to the sacroiliac joint. The limb and the hemipelvis were delivered. Closure over drains.`,
+    code: '27290',
+  },
+  {
+    klass: 'r12 guard: the posterior cut was not made through the sacral ala; the hip disarticulated',
+    text: `Left hip disarticulation. The planned posterior cut was not made through the sacral ala: the pelvis was kept. The hip capsule was opened and the limb disarticulated at the hip joint and removed. Closure.`,
+    code: '27295',
+  },
 ];
