@@ -690,7 +690,10 @@ export const contextRules: readonly ContextRule[] = [
   },
   {
     id: 'neg.anatomic-inside',
-    pattern: '\\b(?:spared|preserved|intact)\\b',
+    // Predicated of the target ("the SI joint was spared", "… left intact and …"), not an attribute of the
+    // noun after it ("tumour removed en bloc, intact capsule": the capsule is intact, the tumour removed).
+    pattern:
+      '\\b(?:spared|preserved|intact)\\b(?!\\s+(?!(?:and|or|but|nor|with|by|from|in|on|at|to|for|as|during|throughout|while|which|the|a|an|its|his|her|their|then|except|apart|save|together|along)\\b)(?![a-z]+ly\\b)[a-z]{3,})',
     direction: 'forward',
     category: 'negated',
     inside: true,
@@ -700,6 +703,18 @@ export const contextRules: readonly ContextRule[] = [
       {
         text: 'The SI joint was spared.',
         target: 'SI joint was spared',
+        expect: 'negated',
+        type: 'procedure',
+      },
+      {
+        text: 'Tumour removed en bloc, intact capsule.',
+        target: 'Tumour removed en bloc, intact capsule',
+        expect: null,
+        type: 'procedure',
+      },
+      {
+        text: 'The acetabulum was preserved intact and the ilium resected.',
+        target: 'acetabulum was preserved intact',
         expect: 'negated',
         type: 'procedure',
       },

@@ -275,4 +275,18 @@ The external iliac vessels were ligated. The pubic symphysis was exposed and div
     text: `Left hip disarticulation. The planned posterior cut was not made through the sacral ala: the pelvis was kept. The hip capsule was opened and the limb disarticulated at the hip joint and removed. Closure.`,
     code: '27295',
   },
+  // r13. "Intact", "spared" or "preserved" before a noun is that noun's attribute ("tumour removed en bloc,
+  // intact capsule"), not a denial of the act on the target.
+  {
+    klass: 'r13 tumour removed en bloc, intact capsule; an 11 cm thigh liposarcoma',
+    text: `Right thigh liposarcoma. Wide resection of the adductor compartment with the tumour; the femur was not resected.
+Findings: tumour 11 x 8 x 6 cm. Tumour removed en bloc, intact capsule. Narrowest margin 2 mm.`,
+    code: '27364',
+    anatomy: { softTissueTumorResection: 'documented' },
+  },
+  {
+    klass: 'r13 guard: the sciatic nerve was spared; the sarcoma resected widely',
+    text: `Left thigh. A 7 cm myxofibrosarcoma of the vastus lateralis was resected widely en bloc with a cuff of normal muscle. The sciatic nerve was spared. The femur was not resected. Closure over a drain.`,
+    code: '27364',
+  },
 ];
