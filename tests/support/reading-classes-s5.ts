@@ -289,4 +289,25 @@ Findings: tumour 11 x 8 x 6 cm. Tumour removed en bloc, intact capsule. Narrowes
     text: `Left thigh. A 7 cm myxofibrosarcoma of the vastus lateralis was resected widely en bloc with a cuff of normal muscle. The sciatic nerve was spared. The femur was not resected. Closure over a drain.`,
     code: '27364',
   },
+  // r14. A consent field naming who consented and for what, with no verb ("Consent: patient (Gillick-
+  // competent) and mother, for limb-salvage wide resection …") documents consent.
+  {
+    klass: 'r14 Consent: patient and mother, for limb-salvage resection',
+    text: `WHO checklist completed. Consent: patient (Gillick-competent) and mother, for limb-salvage wide resection of the left distal femoral osteosarcoma and endoprosthetic replacement; amputation discussed as the alternative and declined.
+Procedure: the distal femur was resected en bloc with a wide margin and replaced with an endoprosthesis. Closure.`,
+    code: '27365',
+    statuses: { informedConsent: 'documented' },
+  },
+  {
+    klass: 'r14 Consent - pt & wife for L AKA',
+    text: `Proc: L AKA. Consent - pt & wife for L AKA. Femur transected 12 cm above jt line, limb off, myodesis, closure.`,
+    code: '27590',
+    statuses: { informedConsent: 'documented' },
+  },
+  {
+    klass: 'r14 guard: Consent: patient, for hip disarticulation; to sign tomorrow',
+    text: `Procedure: left hip disarticulation. Consent: patient, for hip disarticulation; to sign tomorrow. The capsule was opened and the limb disarticulated at the hip and removed. Closure.`,
+    code: '27295',
+    statuses: { informedConsent: 'not_mentioned' },
+  },
 ];

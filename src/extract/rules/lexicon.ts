@@ -1907,7 +1907,7 @@ const CONSENT_LATER_TIME =
  * tomorrow", "…; the form is to be signed on the ward", "…; he has yet to sign".
  */
 const CONSENT_SIGNED_LATER =
-  /^\s*;\s*(?:(?:and|but|however,?)\s+)?(?:(?:she|he|they|the\s+patient|patient|pt|(?:the\s+|his\s+|her\s+)?(?:family|parents?|guardian|wife|husband|son|daughter|proxy))\s+(?:will|is\s+(?:going|due|to)|are\s+(?:going|due|to)|plans?\s+to|has\s+yet\s+to|have\s+yet\s+to|needs?\s+to|is\s+yet\s+to|wants?\s+to)(?:\s+\w+ly)?\s+sign\b(?!\s+(?:(?:the|a|an|her|his|their)\s+)?(?:separate\s+)?(?:blood|transfusion|research|study|trial|photo\w*|teaching)\b)|(?:the\s+)?(?:consent\s+)?(?:form|forms|paperwork|consent)\s+(?:is\s+|are\s+)?(?:still\s+|yet\s+)?(?:to\s+be|will\s+be|not\s+yet|pending)\b)/i;
+  /^\s*;\s*(?:(?:and|but|however,?)\s+)?(?:(?:still\s+|yet\s+)?to\s+(?:be\s+)?sign(?:ed)?\b|(?:she|he|they|the\s+patient|patient|pt|(?:the\s+|his\s+|her\s+)?(?:family|parents?|guardian|wife|husband|son|daughter|proxy))\s+(?:will|is\s+(?:going|due|to)|are\s+(?:going|due|to)|plans?\s+to|has\s+yet\s+to|have\s+yet\s+to|needs?\s+to|is\s+yet\s+to|wants?\s+to)(?:\s+\w+ly)?\s+sign\b(?!\s+(?:(?:the|a|an|her|his|their)\s+)?(?:separate\s+)?(?:blood|transfusion|research|study|trial|photo\w*|teaching)\b)|(?:the\s+)?(?:consent\s+)?(?:form|forms|paperwork|consent)\s+(?:is\s+|are\s+)?(?:still\s+|yet\s+)?(?:to\s+be|will\s+be|not\s+yet|pending)\b)/i;
 const consentStillToCome = (matched: string, after: string, next = ''): boolean =>
   CONSENT_FUTURE_FRAME.test(matched) ||
   CONSENT_LATER_TIME.test(after) ||
@@ -1972,6 +1972,10 @@ const CONSENT = entry(
     // discussed at length", "Consent: went through resection versus amputation", "consent discussed the
     // options with the parents" (a future frame or a later time refuses it: operationConsent).
     `consent${SP}(?::|-)?${SP}(?:[^.;\\n]{0,160}?\\s)?(?:discussed|went${SP}through|gone${SP}through|explained|talked${SP}through)\\b`,
+    // A consent field naming who consented, with no verb: "Consent: patient (Gillick-competent) and
+    // mother, for limb-salvage wide resection", "Consent - pt & wife for L AKA" (a denial or a later
+    // signature after it refuses it: context, operationConsent).
+    `consent${SP}(?::|-|–|—)${SP}(?:by${SP}|from${SP})?(?:the${SP})?(?:patient|pt|self|mother|father|parents?|guardian|family|wife|husband|son|daughter|next${SP}of${SP}kin|NOK|proxy)\\b(?:${SP}\\([^()\\n]{1,40}\\))?(?:${SP}(?:and|&|\\+)${SP}(?:(?:his|her|the)${SP})?(?:mother|father|parents?|guardian|family|wife|husband|son|daughter|next${SP}of${SP}kin|NOK|proxy))?,?${SP}(?:for|to)\\b`,
     // The form signed, named as a paper or a form: "agreed and signed the paper", "signed the form".
     `signed${SP}(?:the${SP}|a${SP})?(?:consent${SP})?(?:forms?|papers?|paperwork)\\b`,
     // Told the risks in other verbs: "informed about all risks", "advised of the risks".
