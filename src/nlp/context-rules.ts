@@ -2570,7 +2570,7 @@ export const contextRules: readonly ContextRule[] = [
     // "Despite the advent of limb salvage...", "historically, surgeons divided...", "X is typically done":
     // a sentence about practice in general documents nothing for this patient, wherever the cue stands.
     pattern:
-      '\\b(?:(?:despite|with|since|before)\\s+(?:[\\w-]+\\s+){0,4}?(?:the\\s+)?(?:advent|advances?)\\s+(?:of|in)|the\\s+advent\\s+of|historically|traditionally|classically|conventionally|in\\s+general|as\\s+a\\s+(?:general\\s+)?rule|(?:is|are)\\s+(?:\\w+\\s+)?typically|typically\\s+(?:is|are|involves?|requires?)|in\\s+the\\s+literature|(?:most|many|some|other)\\s+surgeons|surgeons\\s+(?:often|usually|typically|generally|tend|prefer|may|have|had|used)|(?:is|are)\\s+(?:usually\\s+|generally\\s+|typically\\s+)?(?:indicated|reserved|recommended|preferred)\\s+(?:when|where|if|for\\s+(?:patients|tumou?rs|lesions|cases|those))|(?:modalities|options|strategies)\\s+(?:include|includes|comprise)|standard\\s+treatments\\s+(?:include|are)|(?:is|are|remains?)\\s+(?:still\\s+)?the\\s+(?:standard\\s+(?:of\\s+care|treatment)|mainstay\\s+of|gold\\s+standard|[a-z]+\\s+of\\s+choice|first\\s+choice))\\b',
+      '\\b(?:(?:despite|in\\s+spite\\s+of|with|since|before)\\s+(?:[\\w-]+\\s+){0,4}?(?:the\\s+)?(?:advent|advances?)\\s+(?:of|in)|the\\s+advent\\s+of|historically|traditionally|classically|conventionally|in\\s+general|as\\s+a\\s+(?:general\\s+)?rule|(?:is|are)\\s+(?:\\w+\\s+)?typically|typically\\s+(?:is|are|involves?|requires?)|in\\s+the\\s+literature|(?:most|many|some|other)\\s+surgeons|surgeons\\s+(?:often|usually|typically|generally|tend|prefer|may|have|had|used)|(?:is|are)\\s+(?:usually\\s+|generally\\s+|typically\\s+)?(?:indicated|reserved|recommended|preferred)\\s+(?:when|where|if|for\\s+(?:patients|tumou?rs|lesions|cases|those))|(?:modalities|options|strategies)\\s+(?:include|includes|comprise)|standard\\s+treatments\\s+(?:include|are)|(?:is|are|remains?)\\s+(?:still\\s+)?the\\s+(?:standard\\s+(?:of\\s+care|treatment)|mainstay\\s+of|gold\\s+standard|[a-z]+\\s+of\\s+choice|first\\s+choice))\\b',
     direction: 'bidirectional',
     category: 'generic',
     inside: true,
@@ -2591,6 +2591,11 @@ export const contextRules: readonly ContextRule[] = [
       {
         text: 'Despite the advent of limb salvage, amputation is still needed for some tumours.',
         target: 'limb salvage',
+        expect: 'generic',
+      },
+      {
+        text: 'In spite of effective chemotherapy and advances in limb-sparing surgery, amputation remains the treatment.',
+        target: 'limb-sparing',
         expect: 'generic',
       },
       // Progress in a field, however worded, is practice in general.

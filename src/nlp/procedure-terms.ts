@@ -51,7 +51,9 @@ export const structureTerms: readonly StructureTerm[] = [
   {
     id: 'sacral-ala',
     group: 'pelvis-posterior',
-    patterns: [`(?:sacral|sacrum)${SP}ala`, `ala${SP}of${SP}the${SP}sacrum`],
+    // The sacrum divided is the posterior division through the sacrum ("the iliac wing, sacroiliac joint or
+    // sacrum is then divided", "the lateral sacrum was osteotomised"), as the ala is.
+    patterns: [`(?:sacral|sacrum)${SP}ala`, `ala${SP}of${SP}the${SP}sacrum`, `(?:lateral${SP})?sacrum`],
   },
   {
     id: 'ilium',
@@ -301,6 +303,8 @@ export const actionTerms: readonly ActionTerm[] = [
       // The nouns of a step list: "opening of the sacroiliac joint", "sawing of the ilium".
       'opening',
       'sawing',
+      // "permits sectioning of the symphysis pubis" (a technique text's noun of the step).
+      'sectioning',
     ],
   },
   {

@@ -310,4 +310,26 @@ Procedure: the distal femur was resected en bloc with a wide margin and replaced
     code: '27295',
     statuses: { informedConsent: 'not_mentioned' },
   },
+  // r15. A technique text's steps: "sectioning of the symphysis pubis" divides it; "the iliac wing,
+  // sacroiliac joint or sacrum is then divided" divides the pelvis behind (the sacrum is a posterior
+  // division, as its ala is); "in spite of advances in limb-sparing surgery" is practice in general.
+  {
+    klass:
+      'r15 a technique text: sectioning of the symphysis, then the iliac wing, SI joint or sacrum divided',
+    text: `In spite of effective chemotherapy and advances in limb-sparing surgery around the pelvis, hindquarter amputation remains the treatment for some pelvic tumours.
+The iliac vessels are ligated first. Exposure of the pubis and bladder neck permits sectioning of the symphysis pubis. The iliac wing, sacroiliac joint or sacrum is then exposed and divided to complete the amputation, and the limb is removed with the hemipelvis. The posterior flap is closed to the abdominal wall.`,
+    code: '27290',
+    generic: true,
+  },
+  {
+    klass:
+      'r15 the lateral sacrum was osteotomised and the symphysis divided; the leg removed with the hemipelvis',
+    text: `Right extended hindquarter amputation for a sacroiliac chondrosarcoma. The symphysis pubis was divided. The lateral sacrum was osteotomised medial to the foramina. The leg was removed with the hemipelvis. Closure with a posterior flap.`,
+    code: '27290',
+  },
+  {
+    klass: 'r15 guard: the femur suspended to the sacrum after a total internal hemipelvectomy',
+    text: `Left total internal hemipelvectomy, limb kept. The symphysis and the sacroiliac joint were divided and the whole innominate bone was removed with the tumour. The leg was preserved and the femur suspended to the sacrum with a synthetic tape.`,
+    code: '27077',
+  },
 ];
