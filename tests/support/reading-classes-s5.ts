@@ -323,7 +323,7 @@ The iliac vessels are ligated first. Exposure of the pubis and bladder neck perm
   },
   {
     klass:
-      'r15 the lateral sacrum was osteotomised and the symphysis divided; the leg removed with the hemipelvis',
+      'r15 guard: the lateral sacrum was osteotomised and the symphysis divided; the leg removed with the hemipelvis',
     text: `Right extended hindquarter amputation for a sacroiliac chondrosarcoma. The symphysis pubis was divided. The lateral sacrum was osteotomised medial to the foramina. The leg was removed with the hemipelvis. Closure with a posterior flap.`,
     code: '27290',
   },
@@ -331,5 +331,22 @@ The iliac vessels are ligated first. Exposure of the pubis and bladder neck perm
     klass: 'r15 guard: the femur suspended to the sacrum after a total internal hemipelvectomy',
     text: `Left total internal hemipelvectomy, limb kept. The symphysis and the sacroiliac joint were divided and the whole innominate bone was removed with the tumour. The leg was preserved and the femur suspended to the sacrum with a synthetic tape.`,
     code: '27077',
+  },
+  // r16. A series abstract: "the patient" an operation is used for is a kind of patient, and "performed by
+  // most surgeons today" is nowadays; the series' subject is its title's operation, not the hindquarter
+  // amputation its history recalls.
+  {
+    klass: 'r16 a series abstract on hip disarticulation recalling the hindquarter amputation in its history',
+    text: `Staged hip disarticulation for the septic limb: a case series.
+
+Hip disarticulation is usually reserved for the patient with a non-viable leg who is gravely ill. The technique was refined in the era of hindquarter amputation for sarcoma, and the operation performed by most surgeons today still follows oncological principles of high vessel ligation. We describe a staged approach and review our consecutive series of eleven patients who underwent the procedure for trauma or necrotising infection.`,
+    code: '27295',
+    generic: true,
+    review: true,
+  },
+  {
+    klass: 'r16 guard: today the patient underwent a left hip disarticulation',
+    text: `Today the patient underwent a left hip disarticulation for an infected proximal femoral replacement. The femoral vessels were ligated, the capsule opened and the limb disarticulated at the hip joint and removed. The gluteal flap was closed over drains.`,
+    code: '27295',
   },
 ];
