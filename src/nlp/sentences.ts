@@ -12,7 +12,9 @@ const SPOKEN_BREAK =
 // "Histopathology No. K-5520/25", "IP No.: 2025/4021").
 // "Lt." and "Rt." abbreviate a side ("Lt. through-knee amputation", "Rt. Hip"): no sentence end before a
 // lower-case word or a limb or operation named after them.
-// A name's initial ("Dr H. Lindqvist", "Surgeon: J. Lindqvist", "KATHERINE M. ABERNATHY") is not a sentence end.
+// A name's initial ("Dr H. Lindqvist", "Surgeon: J. Lindqvist", "KATHERINE M. ABERNATHY") is not a sentence end,
+// nor is a middle initial between a first name and the surname closing the field ("Tobias R. Wendt, MD"), nor
+// the second of two initials ("Dr A. O. Adeyemi").
 // After a field label or a comma ("Surgeon: J. Lindqvist", ", K. Abernathy") the letter is an initial
 // only when a name follows it (a capitalised word ending the field, or before another name, a
 // credential or "and", or ending the sentence; also after "and" / "by"); "Side: L. Femur divided" and "Margins: R. The femur …" end at the letter.
@@ -20,7 +22,7 @@ const SPOKEN_BREAK =
 // when one word follows it and ends the field or comes before a credential ("surgeon: j. lindqvist, md",
 // "RESIDENT: A. FAROUK, MD", "t. quinlan md"); "side: l. femur divided" ends at the letter.
 const HARD_BREAK =
-  /(?<!\b(?:Dr|Mr|Mrs|Ms|Miss|Prof|St|Dept|vs|approx|e\.g|i\.e|Fig|Univ|Priv|Doz|habil|Dr\.?[ \t]+med|DR|MR|MRS|MS|MISS|PROF|DEPT|VS|APPROX|E\.G|I\.E|dr|mr|mrs|ms|miss|prof|dept|approx)|\.)(?<!(?:\b(?:Dr|Mr|Mrs|Ms|Miss|Prof|DR|MR|MRS|MS|MISS|PROF)\.?[ \t]+|\b[A-Z]{2,}[ \t])[A-Z])(?<!\b(?:dr|mr|mrs|ms|miss|prof)\.?[ \t]+[a-z])(?:[!?;]|(?<!\bNo)\.|(?<=\bNo)\.(?!\s*(?::\s*)?#?[A-Za-z]{0,4}[-/]?\d))(?!(?<=\b[LR]t\.)[ \t]+(?:[a-z]|(?:AKA|BKA|Hip|Knee|Leg|Thigh|Femur|Femoral|Above|Below|Through|Transfemoral|Hindquarter|Hemipelvectomy|Lower|Distal|Proximal|Sided|Stump|Side)\b))(?!(?<=(?:[:,]|\b(?:and|by))[ \t]*\b[A-Z]\.)[ \t]+[A-Z][a-z'’-]+(?:[ \t]*(?:[.,;)\n]|$)|[ \t]+(?:and[ \t]+)?[A-Z]))(?!(?<=(?:[:,]|\b(?:and|by|AND|BY))[ \t]*\b[A-Za-z]\.)[ \t]+(?:[A-Z][A-Z'’-]+|[a-z][a-z'’-]+)(?:[ \t]*(?:[.,;)\n]|$)|[ \t]+(?:MD|md|PhD|phd|FRCS|frcs|MBBS|mbbs)\b))(?=\s|$)|\n/g;
+  /(?<!\b(?:Dr|Mr|Mrs|Ms|Miss|Prof|St|Dept|vs|approx|e\.g|i\.e|Fig|Univ|Priv|Doz|habil|Dr\.?[ \t]+med|DR|MR|MRS|MS|MISS|PROF|DEPT|VS|APPROX|E\.G|I\.E|dr|mr|mrs|ms|miss|prof|dept|approx)|\.)(?<!(?:\b(?:Dr|Mr|Mrs|Ms|Miss|Prof|Professor|Sir|DR|MR|MRS|MS|MISS|PROF|PROFESSOR)\.?[ \t]+|\b[A-Z]{2,}[ \t])[A-Z])(?<!\b(?:dr|mr|mrs|ms|miss|prof)\.?[ \t]+[a-z])(?:[!?;]|(?<!\bNo)\.|(?<=\bNo)\.(?!\s*(?::\s*)?#?[A-Za-z]{0,4}[-/]?\d))(?!(?<=\b[LR]t\.)[ \t]+(?:[a-z]|(?:AKA|BKA|Hip|Knee|Leg|Thigh|Femur|Femoral|Above|Below|Through|Transfemoral|Hindquarter|Hemipelvectomy|Lower|Distal|Proximal|Sided|Stump|Side)\b))(?!(?<=(?:[:,]|\b(?:and|by))[ \t]*\b[A-Z]\.)[ \t]+[A-Z][a-z'’-]+(?:[ \t]*(?:[.,;)\n]|$)|[ \t]+(?:and[ \t]+)?[A-Z]))(?!(?<=(?:[:,]|\b(?:and|by|AND|BY))[ \t]*\b[A-Za-z]\.)[ \t]+(?:[A-Z][A-Z'’-]+|[a-z][a-z'’-]+)(?:[ \t]*(?:[.,;)\n]|$)|[ \t]+(?:MD|md|PhD|phd|FRCS|frcs|MBBS|mbbs)\b))(?!(?<=\b[A-Z][a-z'’-]+[ \t]+[A-Z]\.|\b[A-Z]\.[ \t]*[A-Z]\.)[ \t]+[A-Z][a-z'’-]+(?:[ \t]*(?:[,;()\n]|$)|[ \t]+(?:MD|PhD|FRCS|MBBS|DO|MS|FRCSC|FRACS)\b))(?=\s|$)|\n/g;
 
 // A dictation without one punctuation mark, spoken or written, is one run of words: there the
 // operative report's spoken headings ("preoperative diagnosis", "estimated blood loss") start sentences.

@@ -349,4 +349,23 @@ Hip disarticulation is usually reserved for the patient with a non-viable leg wh
     text: `Today the patient underwent a left hip disarticulation for an infected proximal femoral replacement. The femoral vessels were ligated, the capsule opened and the limb disarticulated at the hip joint and removed. The gluteal flap was closed over drains.`,
     code: '27295',
   },
+  // r17. A middle initial between a first name and the surname closing its field ("Tobias R. Wendt, MD"),
+  // the second of two initials ("Dr A. O. Adeyemi") and "Professor A. Chaudhry" end no sentence: the
+  // draft shows the whole name.
+  {
+    klass: 'r17 ATTENDING SURGEON: Tobias R. Wendt, MD',
+    text: `ATTENDING SURGEON: Tobias R. Wendt, MD
+PROCEDURE: Left above-knee amputation.
+The femur was divided 12 cm above the knee and the limb removed. Closure in layers.`,
+    code: '27590',
+    draftSurgeons: ['Tobias R. Wendt'],
+  },
+  {
+    klass: 'r17 Surgeon: Dr A. O. Adeyemi (Consultant); Consultant surgeon: Professor A. Chaudhry',
+    text: `Surgeon: Dr A. O. Adeyemi (Consultant Orthopaedic Surgeon)
+Assistant: Professor A. Chaudhry
+Procedure: right knee disarticulation. The knee joint was entered and the leg removed through the joint; the femur was not cut. Closure over a drain.`,
+    code: '27598',
+    draftSurgeons: ['A. O. Adeyemi', 'A. Chaudhry'],
+  },
 ];
