@@ -281,6 +281,17 @@ describe('sections find what was dictated, by class of wording', () => {
     expect(section(note, 'Disposition and condition')).toContain('Back to SICU intubated');
   });
 
+  it('a disposition told with the verb of moving the patient: "Shifted to post-op ward", "moved to the HDU"', async () => {
+    const note = await draftOf(
+      'The knee joint was entered and the leg removed through the joint.\nImplants: Nil.\nComplications: Nil.\nShifted to post-op ward; stable.\n\nPost-op orders: IV antibiotics, drain care.',
+    );
+    expect(section(note, 'Disposition and condition')).toContain('Shifted to post-op ward');
+    const other = await draftOf(
+      'The femur was divided and the leg removed. Patient moved to the HDU overnight.',
+    );
+    expect(section(other, 'Disposition and condition')).toContain('moved to the HDU');
+  });
+
   it('fields sharing one line, a header alone at a line end, and a header over a numbered list', async () => {
     const note = await draftOf(
       [

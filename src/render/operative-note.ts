@@ -175,7 +175,7 @@ export const draftSections: readonly DraftSectionDefinition[] = [
     need: 'state where the patient went and in what condition',
     header:
       /^(?:disposition|dispo|condition|post-?\s?op(?:erative)?(?:\s+(?:plan|disposition|condition|course))?(?!\s+(?:diagnos|dx))|recovery|plan)\b/i,
-    cue: /\b(?:tolerated\s+the\s+(?:procedure|operation)|(?:taken|transferred|transported|went|go(?:es)?|return(?:ed|s)?|brought|sent|admitted|discharged)\s+(?:back\s+)?to\s+(?:the\s+)?(?:[a-z0-9'-]+\s+){0,7}?(?:pacu|p\s?a\s?c\s?u|recovery|post-?anesthesia|s?icu|i\s?c\s?u|hdu|intensive\s+care|ward|floor|unit|bed|home)|discharged\s+home|(?:stable|good|satisfactory|critical|fair)\s+condition)\b|^(?:(?:the\s+)?patient\s+)?(?:back\s+)?to\s+(?:the\s+)?(?:[a-z0-9'-]+\s+){0,3}(?:pacu|recovery|s?icu|hdu|intensive\s+care|ward|floor|unit|bed)\b|^home\s+(?:today|tonight|the\s+same\s+day|same\s+day)\b/i,
+    cue: /\b(?:tolerated\s+the\s+(?:procedure|operation)|(?:taken|transferred|transported|shifted|moved|wheeled|went|go(?:es)?|return(?:ed|s)?|brought|sent|admitted|discharged)\s+(?:back\s+)?to\s+(?:the\s+)?(?:[a-z0-9'-]+\s+){0,7}?(?:pacu|p\s?a\s?c\s?u|recovery|post-?anesthesia|s?icu|i\s?c\s?u|hdu|intensive\s+care|ward|floor|unit|bed|home)|discharged\s+home|(?:stable|good|satisfactory|critical|fair)\s+condition)\b|^(?:(?:the\s+)?patient\s+)?(?:back\s+)?to\s+(?:the\s+)?(?:[a-z0-9'-]+\s+){0,3}(?:pacu|recovery|s?icu|hdu|intensive\s+care|ward|floor|unit|bed)\b|^home\s+(?:today|tonight|the\s+same\s+day|same\s+day)\b/i,
     kinds: ['plan'],
     mention:
       /\b(?:pacu|recovery\s+room|s?icu|hdu|intensive\s+care|ward|(?<!pelvic\s)floor|discharged|tolerated\s+the\s+(?:procedure|operation))\b/i,
