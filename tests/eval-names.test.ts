@@ -119,14 +119,14 @@ describe('name eval: what a decision rests on, and the verdicts', () => {
     }
   });
   it('a case coded from its name alone loses the code in coder review: counted as lost, no violation', async () => {
-    const cases = loadFixtures('fixtures').filter((c) => c.name === 'c-27590-terse-community-L-aka-claim-RT');
+    const cases = loadFixtures('fixtures').filter((c) => c.name === 'c-27596-very-short-noclaim');
     expect(cases).toHaveLength(1);
     const summary = await nameEval(cases, { transforms: ['names-deleted'] });
     expect(summary.transforms[0]).toMatchObject({
       cases: 1,
       kept: 0,
-      restOnName: ['c-27590-terse-community-L-aka-claim-RT'],
-      lost: ['c-27590-terse-community-L-aka-claim-RT'],
+      restOnName: ['c-27596-very-short-noclaim'],
+      lost: ['c-27596-very-short-noclaim'],
       wrong: [],
       violations: [],
     });
