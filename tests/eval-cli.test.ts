@@ -41,11 +41,11 @@ async function opnoteInProcess(args: string[]): Promise<Outcome> {
 }
 
 /** A few cases of different codes, for the runs that need a case set to change or mutate. */
-function someCases(into: string): string {
+function someCases(into: string, count = 6): string {
   const byCode = new Map<string, string>();
   for (const f of loadFixtures('fixtures'))
     if (f.expected.code !== null && !byCode.has(f.expected.code)) byCode.set(f.expected.code, f.name);
-  for (const name of [...byCode.values()].slice(0, 6))
+  for (const name of [...byCode.values()].slice(0, count))
     cpSync(join('fixtures', name), join(into, name), { recursive: true });
   return into;
 }
@@ -105,8 +105,9 @@ describe('opnote eval', () => {
   });
 
   it('reports the mutation kill rate with --mutate', async () => {
-    // The mutation run over all fixtures is the CI gate's and eval-mutate.test.ts's; here, the wiring.
-    const cases = someCases(join(tmp, 'mutate-cases'));
+    // The mutation run over all fixtures is the CI gate's and eval-mutate.test.ts's; here, the wiring
+    // (two cases: each case is read once per validator variant).
+    const cases = someCases(join(tmp, 'mutate-cases'), 2);
     const mutated = await opnoteInProcess(['eval', cases, '--mutate', '--out', join(tmp, 'mutate')]);
     expect(mutated.stdout).toMatch(
       /## Mutation tests of the validator\n\nKill rate \d+\.\d% \(\d+\/\d+ variants killed/,
