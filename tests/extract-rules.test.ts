@@ -132,7 +132,8 @@ describe('negation, uncertainty and history (ConText-style)', () => {
       'posteriorPelvicDivision',
       'documented',
     ],
-    ['The SI joint was spared.', 'posteriorPelvicDivision', 'not_mentioned'],
+    // A pelvic structure stated kept states its division's negative, as a femur kept does (lexicon pelvicKept).
+    ['The SI joint was spared.', 'posteriorPelvicDivision', 'negated'],
     ['the symphysis pubis was divided with the knife period', 'anteriorPelvicDivision', 'documented'],
     ['The case will be presented at tumor board next week.', 'tumorBoard', 'not_mentioned'],
     ['He was discussed at the multidisciplinary sarcoma tumor board.', 'tumorBoard', 'documented'],

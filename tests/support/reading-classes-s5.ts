@@ -368,4 +368,21 @@ Procedure: right knee disarticulation. The knee joint was entered and the leg re
     code: '27598',
     draftSurgeons: ['A. O. Adeyemi', 'A. Chaudhry'],
   },
+  // r18. A pelvic structure stated kept ("the acetabulum, the ilium, and the pubic and ischial rami were left
+  // intact", "the pelvis was preserved") denies its division, so a hemipelvectomy title is ruled out by the
+  // anatomy of a hip disarticulation (its label conflict is information, not a reason for review).
+  {
+    klass:
+      'r18 hemipelvectomy consented, frozen sections negative: the pelvis preserved, a hip disarticulation done',
+    text: `PROCEDURE: Right hemipelvectomy.
+HISTORY: recurrent thigh sarcoma abutting the hip capsule; consented for a hemipelvectomy, or a hip disarticulation if the pelvis was uninvolved.
+PROCEDURE IN DETAIL: The femoral vessels were ligated and divided. Frozen sections of the acetabular rim were negative, so the plan was changed and the pelvis was preserved. The hip capsule was incised, the ligamentum teres divided and the femoral head delivered out of the acetabulum. No bone cuts were made. The limb was removed through the hip joint. The acetabulum, the ilium, and the pubic and ischial rami were left intact. Gluteal flap closure over drains.`,
+    code: '27295',
+    anatomy: { posteriorPelvicDivision: 'negated', anteriorPelvicDivision: 'negated' },
+  },
+  {
+    klass: 'r18 guard: the ilium osteotomised and the pubic rami left intact (a type I resection)',
+    text: `Left internal hemipelvectomy, type I, limb kept. The ilium was osteotomised above the acetabulum and at the sacroiliac joint and removed en bloc with the tumour; the pubic rami were left intact. The hip was stable. Closure.`,
+    code: '27075',
+  },
 ];

@@ -1117,6 +1117,33 @@ export const softTissueTumorType: TargetLexicon = {
   ],
 };
 
+/** The rest of a list of structures before its verb ("the acetabulum, the ilium, and the pubic and ischial rami were"). */
+const LIST_TAIL = `(?:(?:,|${SP}and\\b|${SP}&)?${SP}(?:the${SP})?(?!(?:was|were|is|are|but|or)\\b)[\\w-]+){0,8}?${SP}`;
+/** The whole pelvis or hemipelvis, kept: both of its divisions are denied. */
+const PELVIS_WHOLE = `(?:pelvis|pelvic${SP}(?:ring|bones?)|hemi-?pelvis|bony${SP}pelvis)`;
+/**
+ * A pelvic structure stated kept: "the ilium was left intact", "the acetabulum, the ilium, and the pubic and
+ * ischial rami were left intact", "the pelvis was preserved" (the sparing word inside the match negates it:
+ * neg.anatomic-inside), "the sacroiliac joint was left untouched" (the words state it). Never a keeping
+ * denied ("the pelvis could not be preserved").
+ */
+const pelvicKept = (anatomy: string): LexiconEntry[] => [
+  entry(
+    phrase(
+      `(?<!\\b(?:not|never|cannot)${SP}(?:be${SP})?)${anatomy}${LIST_TAIL}\\b(?:was|were|is|are|remained)\\b${SP}(?:all${SP}|both${SP}|then${SP})?(?:(?:left|retained|kept)${SP})?(?:spared|preserved|intact)\\b`,
+    ),
+    undefined,
+    { onlyNegated: true, whenMatch: (s, a, b) => !LIMB_NOT_KEPT.test(s.slice(a, b)) },
+  ),
+  entry(
+    phrase(
+      `${anatomy}${LIST_TAIL}\\b(?:was|were|is|are|remained)\\b${SP}(?:all${SP}|both${SP})?(?:left${SP})?(?:untouched|undisturbed|undivided|uncut|in${SP}continuity)\\b`,
+    ),
+    undefined,
+    { statesNegative: true },
+  ),
+];
+
 // --- targets --------------------------------------------------------------------------------
 export const featureLexicon: Record<FeatureKey, TargetLexicon> = {
   posteriorPelvicDivision: {
@@ -1129,6 +1156,7 @@ export const featureLexicon: Record<FeatureKey, TargetLexicon> = {
             ? 'sacroiliac-joint'
             : 'ilium',
       ),
+      ...pelvicKept(`(?:${SI_JOINT}|${PELVIS_WHOLE})`),
       // Both divisions in one phrase: "through the pubic symphysis and the sacroiliac joint".
       entry(
         phrase(
@@ -1148,6 +1176,7 @@ export const featureLexicon: Record<FeatureKey, TargetLexicon> = {
     sections: 'performed',
     entries: [
       entry(act(PUBIC, PELVIC_CUT), (s) => (/symphys/i.test(s) ? 'pubic-symphysis' : 'pubic-rami')),
+      ...pelvicKept(`(?:${PUBIC}|pubic${SP}and${SP}ischial${SP}rami|${PELVIS_WHOLE})`),
       entry(
         phrase(
           `through${SP}(?:the${SP})?${PUBIC}`,
