@@ -1,4 +1,3 @@
-import { countBelow } from './sorted.ts';
 import type { Span } from './types.ts';
 
 /**
@@ -430,8 +429,8 @@ export class LiteralIndex {
   private readonly aligned: boolean;
   /** The scan's occurrences: literal n's starts, ascending, are `at[from[n]] .. at[from[n + 1]]`. */
   private readonly scan: Occurrences;
-  /** Occurrences by literal number, as lists (filled as asked; a literal numbered after the scan is searched on its own). */
-  private readonly lists: Array<readonly number[] | undefined> = [];
+  /** Starts of the literals numbered after the scan, each searched on its own when first asked. */
+  private readonly later = new Map<number, Int32Array>();
   /** By requirement number: the positions in its list of the literals that occur in the note (filled as asked). */
   private readonly presentOf: Array<readonly number[] | undefined> = [];
   private readonly owners = new Map<readonly Span[], Int32Array | null>();
@@ -445,22 +444,27 @@ export class LiteralIndex {
     this.scan = this.aligned ? currentAutomaton().scan(this.lower) : NOTHING_SCANNED;
   }
 
-  /** Every position of a literal (two or more ASCII characters), ascending. */
-  private occurrences(literal: string, id: number): readonly number[] {
-    let list = this.lists[id];
-    if (list) return list;
-    const { at, from, size } = this.scan;
-    if (id < size) {
-      const a = from[id] as number;
-      const b = from[id + 1] as number;
-      list = a === b ? NONE : at.slice(a, b);
-    } else {
+  /**
+   * Every position of a literal (two or more ASCII characters), ascending: `starts(...)[first(id) ..
+   * last(id))`. The scan's literals are read in place (no list per literal); a literal numbered after
+   * the scan is searched for on its own, once.
+   */
+  private starts(literal: string, id: number): Int32Array {
+    if (id < this.scan.size) return this.scan.at;
+    let list = this.later.get(id);
+    if (!list) {
       const found: number[] = [];
       for (let p = this.lower.indexOf(literal); p >= 0; p = this.lower.indexOf(literal, p + 1)) found.push(p);
-      list = found;
+      list = Int32Array.from(found);
+      this.later.set(id, list);
     }
-    this.lists[id] = list;
     return list;
+  }
+  private first(id: number): number {
+    return id < this.scan.size ? (this.scan.from[id] as number) : 0;
+  }
+  private last(id: number, starts: Int32Array): number {
+    return id < this.scan.size ? (this.scan.from[id + 1] as number) : starts.length;
   }
 
   /** The positions in a requirement's list of its literals that occur in the note, once per requirement per note. */
@@ -469,8 +473,9 @@ export class LiteralIndex {
     if (present) return present;
     const found: number[] = [];
     for (let k = 0; k < clause.literals.length; k++) {
-      if (this.occurrences(clause.literals[k] as string, clause.literalIds[k] as number).length > 0)
-        found.push(k);
+      const id = clause.literalIds[k] as number;
+      const starts = this.starts(clause.literals[k] as string, id);
+      if (this.last(id, starts) > this.first(id)) found.push(k);
     }
     present = found.length > 0 ? found : NONE;
     this.presentOf[clause.id] = present;
@@ -530,23 +535,32 @@ export class LiteralIndex {
     if (out) return out;
     out = [];
     const present = this.present(clause);
+    let lowest = spans.length;
+    let highest = -1;
     for (const k of present) {
       const literal = clause.literals[k] as string;
+      const id = clause.literalIds[k] as number;
+      const starts = this.starts(literal, id);
+      const end = this.last(id, starts);
       let last = -1;
-      for (const p of this.occurrences(literal, clause.literalIds[k] as number)) {
+      for (let j = this.first(id); j < end; j++) {
+        const p = starts[j] as number;
         const i = owner[p] as number;
         if (i > last && p + literal.length <= (spans[i] as Span).end) {
           out.push(i);
           last = i;
+          if (i < lowest) lowest = i;
         }
       }
+      if (last > highest) highest = last;
     }
-    // Each literal's spans come ascending; several literals' are merged (marked, then read in order).
-    if (present.length > 1) {
+    // Each literal's spans come ascending; several literals' are merged (marked, then read in order
+    // over the marked range).
+    if (present.length > 1 && out.length > 0) {
       if (marks.length < spans.length) marks = new Uint8Array(spans.length * 2);
       for (const i of out) marks[i] = 1;
       out = [];
-      for (let i = 0; i < spans.length; i++) {
+      for (let i = lowest; i <= highest; i++) {
         if (marks[i] === 1) {
           out.push(i);
           marks[i] = 0;
@@ -569,9 +583,18 @@ export class LiteralIndex {
       let found = false;
       for (const k of this.present(clause)) {
         // A literal's first occurrence at or after `from` is the one that ends first.
-        const starts = this.occurrences(clause.literals[k] as string, clause.literalIds[k] as number);
-        const lo = countBelow(starts, from);
-        if (lo < starts.length && (starts[lo] as number) + (clause.literals[k] as string).length <= to) {
+        const id = clause.literalIds[k] as number;
+        const literal = clause.literals[k] as string;
+        const starts = this.starts(literal, id);
+        let lo = this.first(id);
+        let hi = this.last(id, starts);
+        const end = hi;
+        while (lo < hi) {
+          const mid = (lo + hi) >> 1;
+          if ((starts[mid] as number) < from) lo = mid + 1;
+          else hi = mid;
+        }
+        if (lo < end && (starts[lo] as number) + literal.length <= to) {
           found = true;
           break;
         }
@@ -588,14 +611,14 @@ let marks = new Uint8Array(256);
 /** Occurrences of the first `size` literals, grouped by literal: literal n's starts are `at[from[n]] .. at[from[n + 1]]`. */
 interface Occurrences {
   size: number;
-  at: number[];
-  from: number[];
+  at: Int32Array;
+  from: Int32Array;
 }
-const NOTHING_SCANNED: Occurrences = { size: 0, at: [], from: [0] };
+const NOTHING_SCANNED: Occurrences = { size: 0, at: new Int32Array(0), from: new Int32Array(1) };
 
-/** The literals found by a scan and where, in the order found (reused from note to note). */
-const foundIds: number[] = [];
-const foundAt: number[] = [];
+/** The literals found by a scan and where, in the order found (reused from note to note, grown as needed). */
+let foundIds = new Int32Array(1024);
+let foundAt = new Int32Array(1024);
 
 /**
  * An Aho-Corasick automaton of literals: one pass over a lowercased note finds every occurrence of
@@ -698,8 +721,7 @@ class Automaton {
   /** Every occurrence of every literal in a lowercased text. */
   scan(lower: string): Occurrences {
     const { classOf, classes, delta, outStart, outIds, lengths } = this;
-    foundIds.length = 0;
-    foundAt.length = 0;
+    let found = 0;
     let s = 0;
     for (let i = 0; i < lower.length; i++) {
       const c = lower.charCodeAt(i);
@@ -712,17 +734,29 @@ class Automaton {
       const last = outStart[s + 1] as number;
       for (let j = outStart[s] as number; j < last; j++) {
         const id = outIds[j] as number;
-        foundIds.push(id);
-        foundAt.push(i + 1 - (lengths[id] as number));
+        if (found === foundIds.length) {
+          const ids = new Int32Array(found * 2);
+          ids.set(foundIds);
+          foundIds = ids;
+          const ats = new Int32Array(found * 2);
+          ats.set(foundAt);
+          foundAt = ats;
+        }
+        foundIds[found] = id;
+        foundAt[found] = i + 1 - (lengths[id] as number);
+        found++;
       }
     }
     // Grouped by literal (a counting sort: stable, so each literal's starts stay ascending).
-    const from: number[] = new Array(this.size + 1).fill(0);
-    for (const id of foundIds) from[id + 1] = (from[id + 1] as number) + 1;
+    const from = new Int32Array(this.size + 1);
+    for (let k = 0; k < found; k++) {
+      const slot = (foundIds[k] as number) + 1;
+      from[slot] = (from[slot] as number) + 1;
+    }
     for (let n = 0; n < this.size; n++) from[n + 1] = (from[n + 1] as number) + (from[n] as number);
     const fill = from.slice(0, this.size);
-    const at: number[] = new Array(foundAt.length);
-    for (let k = 0; k < foundIds.length; k++) {
+    const at = new Int32Array(found);
+    for (let k = 0; k < found; k++) {
       const id = foundIds[k] as number;
       at[fill[id] as number] = foundAt[k] as number;
       fill[id] = (fill[id] as number) + 1;
