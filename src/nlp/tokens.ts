@@ -27,7 +27,8 @@ export const ASR_JOINS: ReadonlyArray<readonly [string, string, (second: string)
   ['sym', 'phys[ie]s', (b) => `sym${b}`],
 ];
 
-const TOKEN = /[A-Za-z]+(?:['’-][A-Za-z]+)*|\d+(?:\.\d+)?|[^\sA-Za-z\d]/g;
+/** The tokens' shape as a regex: what `tokenize` reads character by character (tests compare the two). */
+export const TOKEN = /[A-Za-z]+(?:['’-][A-Za-z]+)*|\d+(?:\.\d+)?|[^\sA-Za-z\d]/g;
 
 const JOINS = ASR_JOINS.map(([first, second, spell]) => ({
   first,
@@ -49,23 +50,78 @@ function kindOf(c: number): Token['kind'] {
   return c >= 48 && c <= 57 ? 'number' : 'punct';
 }
 
+const isLetter = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+const isDigit = (c: number): boolean => c >= 48 && c <= 57;
+/** The regex `\s`: white space and line terminators (the Unicode space separators included). */
+function isSpace(c: number): boolean {
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
+  return (
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
+}
+/** A word's inner joiner: an apostrophe (straight or curly) or a hyphen. */
+const isJoiner = (c: number): boolean => c === 39 || c === 0x2019 || c === 45;
+
+/**
+ * The end of the token starting at `i` (before `to`), as `TOKEN` matches it there: a word with its
+ * joined parts, a number with its decimals, or one other character that is no white space; `i` when
+ * none starts there (white space). Read character by character: one regex call per token cost more.
+ */
+function tokenEnd(text: string, i: number, to: number): number {
+  const c = text.charCodeAt(i);
+  if (isLetter(c)) {
+    let j = i + 1;
+    for (;;) {
+      while (j < to && isLetter(text.charCodeAt(j))) j++;
+      if (j + 1 < to && isJoiner(text.charCodeAt(j)) && isLetter(text.charCodeAt(j + 1))) {
+        j += 2;
+        continue;
+      }
+      return j;
+    }
+  }
+  if (isDigit(c)) {
+    let j = i + 1;
+    while (j < to && isDigit(text.charCodeAt(j))) j++;
+    if (j + 1 < to && text.charCodeAt(j) === 46 && isDigit(text.charCodeAt(j + 1))) {
+      j += 2;
+      while (j < to && isDigit(text.charCodeAt(j))) j++;
+    }
+    return j;
+  }
+  return isSpace(c) ? i : i + 1;
+}
+
 /**
  * Tokens of `text` between `from` and `to`, with offsets into `text`. Two words split by speech
  * recognition ("trans sected", "sacral iliac", "myo fashial") become one token spanning both.
  */
 export function tokenize(text: string, from = 0, to = text.length): Token[] {
   const raw: Token[] = [];
-  const slice = text.slice(from, to);
-  TOKEN.lastIndex = 0;
-  for (let m = TOKEN.exec(slice); m !== null; m = TOKEN.exec(slice)) {
-    const t = m[0];
+  const end = Math.min(to, text.length);
+  for (let i = Math.max(0, from); i < end; ) {
+    const j = tokenEnd(text, i, end);
+    if (j === i) {
+      i++;
+      continue;
+    }
+    const t = text.slice(i, j);
     raw.push({
       text: t,
       norm: t.toLowerCase().replace('’', "'"),
-      start: from + m.index,
-      end: from + m.index + t.length,
+      start: i,
+      end: j,
       kind: kindOf(t.charCodeAt(0)),
     });
+    i = j;
   }
   const out: Token[] = [];
   for (let i = 0; i < raw.length; i++) {
