@@ -144,6 +144,7 @@ const HISTORY_VERB = /\b(?:underwent|had\s+(?:a|an|his|her)|status\s+post|s\/p)\
 /** Every mention of a target in the transcript, with its assertion. Mentions in disallowed sections are dropped. */
 export function findMentions(target: TargetLexicon, text: string, sentences: readonly Sentence[]): Mention[] {
   const mentions: Mention[] = [];
+  const described = DESCRIBED_ACTS.has(target);
   for (const entry of target.entries) {
     const value = entry.value;
     const bySentence = perSentence((sentence) => (typeof value === 'function' ? value(sentence) : value));
@@ -153,6 +154,18 @@ export function findMentions(target: TargetLexicon, text: string, sentences: rea
         : bySentence(text, sentence);
     const when = entry.when;
     const passes = when ? perSentence(when) : undefined;
+    // How the entry's mentions are asserted: the same for each of them.
+    const assertOptions = {
+      ...(target.allowHistorical ? { allowHistorical: true } : {}),
+      ...(target.episode ? { episode: true } : {}),
+      ...(target.allowHypothetical ? { allowHypothetical: true } : {}),
+      ...(target.condition ? { condition: true } : {}),
+      ...(entry.negationIsMeaning ? { negationIsMeaning: true } : {}),
+      ...(target.negationInside === false ? { negationInside: false } : {}),
+      ...(target.sections === 'performed' && target.negationInside !== false ? { anatomic: true } : {}),
+      ...(entry.requireHistorical ? { allowHistorical: false } : {}),
+      ...(described ? { describedAct: true } : {}),
+    };
     for (const { span, sentence: i } of findSpans(entry.matcher, text, sentences, skipFor(target.sections))) {
       const sentence = sentences[i] as Sentence;
       if (passes && !passes(text, sentence)) continue;
@@ -168,7 +181,7 @@ export function findMentions(target: TargetLexicon, text: string, sentences: rea
         continue;
       // "LIMB PRESERVATION SERVICE", "Department of Limb Reconstruction": who operates, not what was done.
       if (
-        DESCRIBED_ACTS.has(target) &&
+        described &&
         inServiceName(
           text.slice(sentence.start, sentence.end),
           span.start - sentence.start,
@@ -176,17 +189,7 @@ export function findMentions(target: TargetLexicon, text: string, sentences: rea
         )
       )
         continue;
-      const { assertion, context } = assertWithCue(text, sentence, span, {
-        ...(target.allowHistorical ? { allowHistorical: true } : {}),
-        ...(target.episode ? { episode: true } : {}),
-        ...(target.allowHypothetical ? { allowHypothetical: true } : {}),
-        ...(target.condition ? { condition: true } : {}),
-        ...(entry.negationIsMeaning ? { negationIsMeaning: true } : {}),
-        ...(target.negationInside === false ? { negationInside: false } : {}),
-        ...(target.sections === 'performed' && target.negationInside !== false ? { anatomic: true } : {}),
-        ...(entry.requireHistorical ? { allowHistorical: false } : {}),
-        ...(DESCRIBED_ACTS.has(target) ? { describedAct: true } : {}),
-      });
+      const { assertion, context } = assertWithCue(text, sentence, span, assertOptions);
       if (entry.onlyNegated && assertion !== 'negated') continue;
       if (entry.statesNegative) {
         // The words themselves state the negative: no cue to name.
