@@ -22,6 +22,21 @@ describe('compliant physician queries (AHIMA/ACDIS 2022)', () => {
     expect(result.drafts.queries).toEqual([]);
   });
 
+  it('a side stated two ways is queried citing both statements, with both sides as options and no lean', async () => {
+    const transcript = [
+      'PROCEDURE: RIGHT knee disarticulation.',
+      'DESCRIPTION: The left lower extremity was prepped and draped. A long anterior flap was designed about the left knee. The knee joint was entered and the leg removed through the joint; no bone was cut.',
+    ].join('\n');
+    const result = await processNote({ transcript, claim: null });
+    expect(result.findings.map((f) => f.id)).toContain('doc.conflicting');
+    const q = result.drafts.queries.find((x) => x.element === 'laterality');
+    expect(q?.text).toContain('RIGHT knee disarticulation');
+    expect(q?.text).toContain('left lower extremity was prepped');
+    expect(q?.text).toContain('[ ] Left');
+    expect(q?.text).toContain('[ ] Right');
+    expect(queryViolations(transcript, result)).toEqual([]);
+  });
+
   it('asks only for the part that is missing: area, not depth, when the depth is dictated', async () => {
     const { result } = await run('a-27596-debridement-no-area');
     const q = result.drafts.queries.find((x) => x.element === 'debridementDetail');

@@ -120,6 +120,16 @@ export type components = {
       element: string;
     }) | ({
       /** @constant */
+      id: "doc.conflicting";
+      /** @enum {string} */
+      severity: "error" | "warning" | "info";
+      message: string;
+      evidence: components["schemas"]["Evidence"][];
+      fix: string;
+      /** @description The element or feature key the finding concerns. */
+      element: string;
+    }) | ({
+      /** @constant */
       id: "level.mismatch";
       /** @enum {string} */
       severity: "error" | "warning" | "info";
@@ -416,6 +426,8 @@ export type components = {
             /** @description Why the fact follows from what the note states. */
             reason: string;
           };
+          /** @description Where the note states another value of the same element: it contradicts itself. */
+          conflicting?: components["schemas"]["Evidence"][];
         };
         amputationLevel?: {
           /** @enum {string} */
@@ -428,6 +440,8 @@ export type components = {
             /** @description Why the fact follows from what the note states. */
             reason: string;
           };
+          /** @description Where the note states another value of the same element: it contradicts itself. */
+          conflicting?: components["schemas"]["Evidence"][];
         };
         preopImaging?: {
           /** @enum {string} */
@@ -440,6 +454,8 @@ export type components = {
             /** @description Why the fact follows from what the note states. */
             reason: string;
           };
+          /** @description Where the note states another value of the same element: it contradicts itself. */
+          conflicting?: components["schemas"]["Evidence"][];
         };
         diagnosisConfirmation?: {
           /** @enum {string} */
@@ -453,6 +469,8 @@ export type components = {
             /** @description Why the fact follows from what the note states. */
             reason: string;
           };
+          /** @description Where the note states another value of the same element: it contradicts itself. */
+          conflicting?: components["schemas"]["Evidence"][];
         };
         informedConsent?: {
           /** @enum {string} */
@@ -464,6 +482,8 @@ export type components = {
             /** @description Why the fact follows from what the note states. */
             reason: string;
           };
+          /** @description Where the note states another value of the same element: it contradicts itself. */
+          conflicting?: components["schemas"]["Evidence"][];
         };
         tumorBoard?: {
           /** @enum {string} */
@@ -475,6 +495,8 @@ export type components = {
             /** @description Why the fact follows from what the note states. */
             reason: string;
           };
+          /** @description Where the note states another value of the same element: it contradicts itself. */
+          conflicting?: components["schemas"]["Evidence"][];
         };
         surgicalTeam?: {
           /** @enum {string} */
@@ -486,6 +508,8 @@ export type components = {
             /** @description Why the fact follows from what the note states. */
             reason: string;
           };
+          /** @description Where the note states another value of the same element: it contradicts itself. */
+          conflicting?: components["schemas"]["Evidence"][];
         };
         priorAmputationLevel?: {
           /** @enum {string} */
@@ -498,6 +522,8 @@ export type components = {
             /** @description Why the fact follows from what the note states. */
             reason: string;
           };
+          /** @description Where the note states another value of the same element: it contradicts itself. */
+          conflicting?: components["schemas"]["Evidence"][];
         };
         newResectionLevel?: {
           /** @enum {string} */
@@ -510,6 +536,8 @@ export type components = {
             /** @description Why the fact follows from what the note states. */
             reason: string;
           };
+          /** @description Where the note states another value of the same element: it contradicts itself. */
+          conflicting?: components["schemas"]["Evidence"][];
         };
         indication?: {
           /** @enum {string} */
@@ -523,6 +551,8 @@ export type components = {
             /** @description Why the fact follows from what the note states. */
             reason: string;
           };
+          /** @description Where the note states another value of the same element: it contradicts itself. */
+          conflicting?: components["schemas"]["Evidence"][];
         };
         reconstructionTechnique?: {
           /** @enum {string} */
@@ -536,6 +566,8 @@ export type components = {
             /** @description Why the fact follows from what the note states. */
             reason: string;
           };
+          /** @description Where the note states another value of the same element: it contradicts itself. */
+          conflicting?: components["schemas"]["Evidence"][];
         };
         debridementDetail?: {
           /** @enum {string} */
@@ -548,6 +580,8 @@ export type components = {
             /** @description Why the fact follows from what the note states. */
             reason: string;
           };
+          /** @description Where the note states another value of the same element: it contradicts itself. */
+          conflicting?: components["schemas"]["Evidence"][];
         };
         inpatientAdmission?: {
           /** @enum {string} */
@@ -559,6 +593,8 @@ export type components = {
             /** @description Why the fact follows from what the note states. */
             reason: string;
           };
+          /** @description Where the note states another value of the same element: it contradicts itself. */
+          conflicting?: components["schemas"]["Evidence"][];
         };
         anatomicLocation?: {
           /** @enum {string} */
@@ -572,6 +608,8 @@ export type components = {
             /** @description Why the fact follows from what the note states. */
             reason: string;
           };
+          /** @description Where the note states another value of the same element: it contradicts itself. */
+          conflicting?: components["schemas"]["Evidence"][];
         };
         marginIntent?: {
           /** @enum {string} */
@@ -585,6 +623,8 @@ export type components = {
             /** @description Why the fact follows from what the note states. */
             reason: string;
           };
+          /** @description Where the note states another value of the same element: it contradicts itself. */
+          conflicting?: components["schemas"]["Evidence"][];
         };
         pathology?: {
           /** @enum {string} */
@@ -597,6 +637,8 @@ export type components = {
             /** @description Why the fact follows from what the note states. */
             reason: string;
           };
+          /** @description Where the note states another value of the same element: it contradicts itself. */
+          conflicting?: components["schemas"]["Evidence"][];
         };
         reconstructionDetail?: {
           /** @enum {string} */
@@ -609,6 +651,8 @@ export type components = {
             /** @description Why the fact follows from what the note states. */
             reason: string;
           };
+          /** @description Where the note states another value of the same element: it contradicts itself. */
+          conflicting?: components["schemas"]["Evidence"][];
         };
       };
       anatomy: {
@@ -624,6 +668,8 @@ export type components = {
             /** @description Why the fact follows from what the note states. */
             reason: string;
           };
+          /** @description Where the note states another value of the same element: it contradicts itself. */
+          conflicting?: components["schemas"]["Evidence"][];
         };
         anteriorPelvicDivision: {
           /** @enum {string} */
@@ -637,6 +683,8 @@ export type components = {
             /** @description Why the fact follows from what the note states. */
             reason: string;
           };
+          /** @description Where the note states another value of the same element: it contradicts itself. */
+          conflicting?: components["schemas"]["Evidence"][];
         };
         pelvicBoneResected: {
           /** @enum {string} */
@@ -648,6 +696,8 @@ export type components = {
             /** @description Why the fact follows from what the note states. */
             reason: string;
           };
+          /** @description Where the note states another value of the same element: it contradicts itself. */
+          conflicting?: components["schemas"]["Evidence"][];
         };
         iliumOrRamusResected: {
           /** @enum {string} */
@@ -659,6 +709,8 @@ export type components = {
             /** @description Why the fact follows from what the note states. */
             reason: string;
           };
+          /** @description Where the note states another value of the same element: it contradicts itself. */
+          conflicting?: components["schemas"]["Evidence"][];
         };
         acetabulumResected: {
           /** @enum {string} */
@@ -670,6 +722,8 @@ export type components = {
             /** @description Why the fact follows from what the note states. */
             reason: string;
           };
+          /** @description Where the note states another value of the same element: it contradicts itself. */
+          conflicting?: components["schemas"]["Evidence"][];
         };
         innominateResected: {
           /** @enum {string} */
@@ -681,6 +735,8 @@ export type components = {
             /** @description Why the fact follows from what the note states. */
             reason: string;
           };
+          /** @description Where the note states another value of the same element: it contradicts itself. */
+          conflicting?: components["schemas"]["Evidence"][];
         };
         hipDisarticulation: {
           /** @enum {string} */
@@ -692,6 +748,8 @@ export type components = {
             /** @description Why the fact follows from what the note states. */
             reason: string;
           };
+          /** @description Where the note states another value of the same element: it contradicts itself. */
+          conflicting?: components["schemas"]["Evidence"][];
         };
         kneeDisarticulation: {
           /** @enum {string} */
@@ -703,6 +761,8 @@ export type components = {
             /** @description Why the fact follows from what the note states. */
             reason: string;
           };
+          /** @description Where the note states another value of the same element: it contradicts itself. */
+          conflicting?: components["schemas"]["Evidence"][];
         };
         femurCut: {
           /** @enum {string} */
@@ -715,6 +775,8 @@ export type components = {
             /** @description Why the fact follows from what the note states. */
             reason: string;
           };
+          /** @description Where the note states another value of the same element: it contradicts itself. */
+          conflicting?: components["schemas"]["Evidence"][];
         };
         limbRemoved: {
           /** @enum {string} */
@@ -726,6 +788,8 @@ export type components = {
             /** @description Why the fact follows from what the note states. */
             reason: string;
           };
+          /** @description Where the note states another value of the same element: it contradicts itself. */
+          conflicting?: components["schemas"]["Evidence"][];
         };
         limbPreserved: {
           /** @enum {string} */
@@ -737,6 +801,8 @@ export type components = {
             /** @description Why the fact follows from what the note states. */
             reason: string;
           };
+          /** @description Where the note states another value of the same element: it contradicts itself. */
+          conflicting?: components["schemas"]["Evidence"][];
         };
         priorAmputation: {
           /** @enum {string} */
@@ -749,6 +815,8 @@ export type components = {
             /** @description Why the fact follows from what the note states. */
             reason: string;
           };
+          /** @description Where the note states another value of the same element: it contradicts itself. */
+          conflicting?: components["schemas"]["Evidence"][];
         };
         woundLeftOpen: {
           /** @enum {string} */
@@ -760,6 +828,8 @@ export type components = {
             /** @description Why the fact follows from what the note states. */
             reason: string;
           };
+          /** @description Where the note states another value of the same element: it contradicts itself. */
+          conflicting?: components["schemas"]["Evidence"][];
         };
         immediateProsthesis: {
           /** @enum {string} */
@@ -771,6 +841,8 @@ export type components = {
             /** @description Why the fact follows from what the note states. */
             reason: string;
           };
+          /** @description Where the note states another value of the same element: it contradicts itself. */
+          conflicting?: components["schemas"]["Evidence"][];
         };
         boneResected: {
           /** @enum {string} */
@@ -782,6 +854,8 @@ export type components = {
             /** @description Why the fact follows from what the note states. */
             reason: string;
           };
+          /** @description Where the note states another value of the same element: it contradicts itself. */
+          conflicting?: components["schemas"]["Evidence"][];
         };
         softTissueTumorResection: {
           /** @enum {string} */
@@ -793,6 +867,8 @@ export type components = {
             /** @description Why the fact follows from what the note states. */
             reason: string;
           };
+          /** @description Where the note states another value of the same element: it contradicts itself. */
+          conflicting?: components["schemas"]["Evidence"][];
         };
         tumorSizeCm: {
           /** @enum {string} */
@@ -805,6 +881,8 @@ export type components = {
             /** @description Why the fact follows from what the note states. */
             reason: string;
           };
+          /** @description Where the note states another value of the same element: it contradicts itself. */
+          conflicting?: components["schemas"]["Evidence"][];
         };
         wideMargin: {
           /** @enum {string} */
@@ -816,6 +894,8 @@ export type components = {
             /** @description Why the fact follows from what the note states. */
             reason: string;
           };
+          /** @description Where the note states another value of the same element: it contradicts itself. */
+          conflicting?: components["schemas"]["Evidence"][];
         };
         curettage: {
           /** @enum {string} */
@@ -827,6 +907,8 @@ export type components = {
             /** @description Why the fact follows from what the note states. */
             reason: string;
           };
+          /** @description Where the note states another value of the same element: it contradicts itself. */
+          conflicting?: components["schemas"]["Evidence"][];
         };
         graft: {
           /** @enum {string} */
@@ -840,6 +922,8 @@ export type components = {
             /** @description Why the fact follows from what the note states. */
             reason: string;
           };
+          /** @description Where the note states another value of the same element: it contradicts itself. */
+          conflicting?: components["schemas"]["Evidence"][];
         };
         internalFixation: {
           /** @enum {string} */
@@ -851,6 +935,8 @@ export type components = {
             /** @description Why the fact follows from what the note states. */
             reason: string;
           };
+          /** @description Where the note states another value of the same element: it contradicts itself. */
+          conflicting?: components["schemas"]["Evidence"][];
         };
         debridementPerformed: {
           /** @enum {string} */
@@ -862,6 +948,8 @@ export type components = {
             /** @description Why the fact follows from what the note states. */
             reason: string;
           };
+          /** @description Where the note states another value of the same element: it contradicts itself. */
+          conflicting?: components["schemas"]["Evidence"][];
         };
         reconstructionPerformed: {
           /** @enum {string} */
@@ -873,6 +961,8 @@ export type components = {
             /** @description Why the fact follows from what the note states. */
             reason: string;
           };
+          /** @description Where the note states another value of the same element: it contradicts itself. */
+          conflicting?: components["schemas"]["Evidence"][];
         };
         coSurgeon: {
           /** @enum {string} */
@@ -884,6 +974,8 @@ export type components = {
             /** @description Why the fact follows from what the note states. */
             reason: string;
           };
+          /** @description Where the note states another value of the same element: it contradicts itself. */
+          conflicting?: components["schemas"]["Evidence"][];
         };
         unusualWork: {
           /** @enum {string} */
@@ -895,6 +987,8 @@ export type components = {
             /** @description Why the fact follows from what the note states. */
             reason: string;
           };
+          /** @description Where the note states another value of the same element: it contradicts itself. */
+          conflicting?: components["schemas"]["Evidence"][];
         };
         bothSides: {
           /** @enum {string} */
@@ -906,6 +1000,8 @@ export type components = {
             /** @description Why the fact follows from what the note states. */
             reason: string;
           };
+          /** @description Where the note states another value of the same element: it contradicts itself. */
+          conflicting?: components["schemas"]["Evidence"][];
         };
         malignancy: {
           /** @enum {string} */
@@ -917,6 +1013,8 @@ export type components = {
             /** @description Why the fact follows from what the note states. */
             reason: string;
           };
+          /** @description Where the note states another value of the same element: it contradicts itself. */
+          conflicting?: components["schemas"]["Evidence"][];
         };
       };
       findings: components["schemas"]["Finding"][];

@@ -153,7 +153,8 @@ export function queryViolations(transcript: string, result: ProcessResult): stri
     if (!new RegExp(QUOTED.source).test(q.text))
       out.push(`${q.element}: cites no indicator quoted from the note`);
     if (!fact) out.push(`${q.element}: asks about no documentation element`);
-    else if (fact.status !== 'not_mentioned')
+    // A fact the note states two ways (`conflicting`) is asked about, citing both statements.
+    else if (fact.status !== 'not_mentioned' && !(fact.status === 'documented' && fact.conflicting?.length))
       out.push(`${q.element}: asks what the note states (${fact.status})`);
     const q2 = queryDefinitions[key];
     const related = [

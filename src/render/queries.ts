@@ -95,6 +95,8 @@ export interface QueryInput {
   transcript: string;
   requirements: readonly RequirementStatus[];
   anatomy: Record<FeatureKey, Fact>;
+  /** The note's elements: one the note states two ways (`conflicting`) is queried too. Default: none. */
+  facts?: Partial<Record<ElementKey, Fact>>;
 }
 
 export interface QueryView {
@@ -182,5 +184,34 @@ export function queryViews(input: QueryInput): QueryView[] {
       },
     });
   }
-  return out;
+  return [...out, ...conflictQueries(input)];
+}
+
+/**
+ * A query for each element the note states two ways: it cites both statements and offers every value
+ * (plus "other" and "unable to determine" from the template), never leaning toward either.
+ */
+function conflictQueries(input: QueryInput): QueryView[] {
+  return (Object.entries(input.facts ?? {}) as Array<[ElementKey, Fact | undefined]>).flatMap(
+    ([key, fact]) => {
+      if (fact?.status !== 'documented' || !fact.conflicting?.length) return [];
+      const def = elementDefs[key];
+      const options = [...codedOptions(key), ...(queryDefinitions[key]?.options ?? [])];
+      return [
+        {
+          element: key,
+          view: {
+            label: md(def.label),
+            indicators: shown(input.transcript, [
+              ...fact.evidence.slice(0, 1),
+              ...fact.conflicting.slice(0, 2),
+            ]),
+            context: false,
+            question: md(`The note states this in two ways. ${def.queryQuestion}`),
+            options: options.map(md),
+          },
+        },
+      ];
+    },
+  );
 }

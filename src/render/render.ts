@@ -345,6 +345,7 @@ export function renderDrafts(input: RenderInput, options: RenderOptions): Drafts
           transcript: input.transcript,
           requirements: input.note?.requirements ?? input.requirements,
           anatomy: input.anatomy,
+          facts: input.facts,
         })
     ).map(({ element, view }) => ({
       element,

@@ -12,6 +12,10 @@ export function factSchema(value: z.ZodType | undefined) {
       ...(value ? { value: value.optional() } : {}),
       evidence: z.array(evidenceSchema),
       inferred: inferredSchema.optional(),
+      conflicting: z
+        .array(evidenceSchema)
+        .optional()
+        .describe('Where the note states another value of the same element: it contradicts itself.'),
     })
     .strict();
 }

@@ -64,6 +64,11 @@ export interface Fact<V = unknown> {
   value?: V;
   evidence: Evidence[];
   inferred?: Inferred;
+  /**
+   * Evidence where the note states another value of the same element (the title and diagnoses say the
+   * right side, the prep, the incision and the specimen the left): the note contradicts itself.
+   */
+  conflicting?: Evidence[];
 }
 
 /** Evidence without repeats of the same span, in first-seen order. */

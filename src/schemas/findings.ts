@@ -40,6 +40,7 @@ const suggestedCode = z.string().describe('The code the documentation supports i
 export const findingPayloads = {
   'doc.missing': { element },
   'doc.ungrounded': { element },
+  'doc.conflicting': { element },
   // Optional: when the claimed code is not among the standing candidates, no single code is suggested.
   'level.mismatch': { suggestedCode: suggestedCode.optional() },
   'level.undetermined': {},

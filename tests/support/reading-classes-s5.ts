@@ -385,4 +385,32 @@ PROCEDURE IN DETAIL: The femoral vessels were ligated and divided. Frozen sectio
     text: `Left internal hemipelvectomy, type I, limb kept. The ilium was osteotomised above the acetabulum and at the sacroiliac joint and removed en bloc with the tumour; the pubic rami were left intact. The hip was stable. Closure.`,
     code: '27075',
   },
+  // r19. The operated side stated two ways: the title and the diagnoses name the right side, the
+  // operative description (prep, incision, specimen) only the left. Only the surgeon can say which: a
+  // physician query (doc.conflicting), never a side picked for the claim.
+  {
+    klass:
+      'r19 RIGHT in the title and diagnosis, the left leg prepped, the left knee incised, the left leg sent',
+    text: `PREOPERATIVE DIAGNOSIS: Nonreconstructable RIGHT leg after an infected tibial nonunion.
+PROCEDURE: RIGHT knee disarticulation.
+DESCRIPTION: The left lower extremity was prepped and draped. A long anterior flap was designed about the left knee. The knee joint was entered, the ligaments divided and the leg removed through the joint; no bone was cut. Closure in layers.
+SPECIMEN: Left leg below the knee, to pathology.`,
+    code: '27598',
+    route: 'query-physician',
+    findings: ['doc.conflicting'],
+  },
+  {
+    klass: 'r19 guard: LEFT in the title, the right leg padded once as the other leg',
+    text: `PROCEDURE: LEFT above-knee amputation.
+DESCRIPTION: The right BKA stump was padded. The femur was divided 12 cm above the knee and the limb removed. Myodesis, closure.`,
+    code: '27590',
+    absent: ['doc.conflicting:laterality'],
+  },
+  {
+    klass: 'r19 guard: LEFT in the title and the left leg in the description',
+    text: `PROCEDURE: LEFT above-knee amputation.
+DESCRIPTION: The left leg was prepped. The left femur was divided 12 cm above the knee and the limb removed. Closure.`,
+    code: '27590',
+    absent: ['doc.conflicting:laterality'],
+  },
 ];

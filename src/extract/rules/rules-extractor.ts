@@ -403,7 +403,20 @@ function lateralityFrom(text: string, mentions: readonly Mention[]): Fact {
   const evidence = dedupeEvidence(
     pool.filter((m) => m.value === value).map((m) => evidenceFor(text, m.sentence, m.match)),
   ).slice(0, MAX_EVIDENCE);
-  return { status: 'documented', value, evidence };
+  // The operative description names only the other side, twice or more, where the title and diagnoses
+  // name this one ("RIGHT knee disarticulation" against "the left lower extremity was prepped … about the
+  // left knee"): the note contradicts itself.
+  const otherInNarrative =
+    pool === decisive &&
+    amended.length === 0 &&
+    narrative.length >= 2 &&
+    narrative.every((m) => m.value !== value);
+  if (!otherInNarrative) return { status: 'documented', value, evidence };
+  const conflicting = dedupeEvidence(narrative.map((m) => evidenceFor(text, m.sentence, m.match))).slice(
+    0,
+    MAX_EVIDENCE,
+  );
+  return { status: 'documented', value, evidence, conflicting };
 }
 
 const bothDocumented = (a: Fact, b: Fact): boolean => a.status === 'documented' && b.status === 'documented';
@@ -1518,9 +1531,11 @@ export function extractWithRules(text: string): Extraction {
 
 /** The extraction with every quote cut again from `text` at the same offsets (the view has the note's length). */
 function regrounded(extraction: Extraction, text: string): Extraction {
+  const cut = (e: Evidence): Evidence => ({ ...e, quote: text.slice(e.start, e.end) });
   const reground = (f: Fact): Fact => ({
     ...f,
-    evidence: f.evidence.map((e) => ({ ...e, quote: text.slice(e.start, e.end) })),
+    evidence: f.evidence.map(cut),
+    ...(f.conflicting ? { conflicting: f.conflicting.map(cut) } : {}),
   });
   const each = <K extends string>(facts: Record<K, Fact>): Record<K, Fact> =>
     Object.fromEntries(Object.entries<Fact>(facts).map(([k, f]) => [k, reground(f)])) as Record<K, Fact>;

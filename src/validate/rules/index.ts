@@ -1,6 +1,7 @@
 import { type FindingId, findingIds, findingPayloads } from '../../schemas/findings.ts';
 import codeUnknown from './code-unknown.ts';
 import type { Rule } from './define.ts';
+import docConflicting from './doc-conflicting.ts';
 import docMissing from './doc-missing.ts';
 import docUngrounded from './doc-ungrounded.ts';
 import dxLateralityConflict from './dx-laterality-conflict.ts';
@@ -33,6 +34,7 @@ import posOfficeSetting from './pos-office-setting.ts';
 export const rules: { readonly [K in FindingId]: Rule<K> } = {
   'doc.missing': docMissing,
   'doc.ungrounded': docUngrounded,
+  'doc.conflicting': docConflicting,
   'level.mismatch': levelMismatch,
   'level.undetermined': levelUndetermined,
   'level.label-only': levelLabelOnly,
