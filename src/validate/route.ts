@@ -74,13 +74,15 @@ export const uncertaintySignals = {
   },
   /**
    * The fact is affirmed, and its evidence also holds an explicit denial of it ("the femur was
-   * transected" and "the femur was not re-cut"): which one is true is for the coder to read.
+   * transected" and "the femur was not re-cut"), or the note states its value two ways (an autograft
+   * in the procedure list, an allograft in the implant record): which one is true is for the coder to read.
    */
   'fact.conflicting': {
     route: 'coder-review',
     corroboratedByName: false,
     test: (fact: Fact) =>
-      fact.status === 'documented' && fact.evidence.some((e) => e.context?.category === 'negated'),
+      fact.status === 'documented' &&
+      (fact.evidence.some((e) => e.context?.category === 'negated') || (fact.conflicting?.length ?? 0) > 0),
     message: (feature: string) =>
       `The deciding fact "${feature}" is both affirmed and explicitly denied in the note.`,
   },

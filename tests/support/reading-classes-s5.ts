@@ -413,4 +413,27 @@ DESCRIPTION: The left leg was prepped. The left femur was divided 12 cm above th
     code: '27590',
     absent: ['doc.conflicting:laterality'],
   },
+  // r20. A graft named an autograft only in the procedure list, with no harvest told, while the implant
+  // record lists allograft chips: the graft kind that decides 27356 or 27357 is stated two ways (coder review).
+  {
+    klass: 'r20 procedure list: grafting with autograft; implants: cancellous allograft chips; no harvest',
+    text: `PROCEDURE:
+1. Curettage of right distal femur enchondroma.
+2. Bone grafting with autograft, right.
+DESCRIPTION: A cortical window was made, the lesion curetted and the walls burred. The cavity was then filled with bone graft and the window replaced. Closure in layers.
+IMPLANTS: Cancellous allograft chips, 40 cc.`,
+    code: '27357',
+    review: true,
+    route: 'coder-review',
+  },
+  {
+    klass: 'r20 guard: iliac crest autograft harvested, allograft chips added',
+    text: `Procedure: curettage of the left proximal femoral cyst with grafting. The lesion was curetted. Cancellous autograft was harvested from the left iliac crest through a separate incision and packed with allograft chips into the cavity. Closure.`,
+    code: '27357',
+  },
+  {
+    klass: 'r20 guard: allograft chips only',
+    text: `Procedure: curettage of the right distal femoral lesion. The cavity was packed with cancellous allograft chips. Closure.`,
+    code: '27356',
+  },
 ];

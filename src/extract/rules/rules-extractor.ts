@@ -1382,6 +1382,37 @@ function earlierOpenWound(text: string, sentences: Sentence[], open: Fact, cuts:
   return closedAfter ? { status: 'not_mentioned', evidence: [] } : open;
 }
 
+/** An autograft told by its harvest: "harvested from the iliac crest", "taken from her own fibula", "her own bone". */
+const AUTOGRAFT_HARVEST =
+  /\b(?:harvest\w*|taken\s+from|obtained\s+from|procured|own\s+(?:cancellous\s+|cortical\s+)?bone|iliac\s+crest)\b/i;
+
+/**
+ * A graft named as an autograft only by its name ("Bone grafting with autograft" in the procedure list, no
+ * harvest told) while the note records an allograft put in ("Implants: cancellous allograft chips, 40 cc"):
+ * the kind that decides 27356 or 27357 is stated two ways, so the fact carries the other kind's evidence.
+ */
+function graftKindsStatedTwoWays(text: string, sentences: Sentence[], graft: Fact): Fact {
+  if (graft.status !== 'documented' || graft.value !== 'autograft') return graft;
+  const affirmed = mentionsOf(featureLexicon.graft, text, sentences).filter(
+    (m) => m.assertion === 'affirmed',
+  );
+  const auto = affirmed.filter((m) => m.value === 'autograft');
+  const allo = affirmed.filter((m) => m.value === 'allograft');
+  if (allo.length === 0 || auto.some((m) => AUTOGRAFT_HARVEST.test(text.slice(m.match.start, m.match.end))))
+    return graft;
+  const harvestTold = sentences.some(
+    (x) => PERFORMED_SECTIONS.has(x.section) && /\bharvest\w*\b/i.test(text.slice(x.start, x.end)),
+  );
+  if (harvestTold) return graft;
+  return {
+    ...graft,
+    conflicting: dedupeEvidence(allo.map((m) => evidenceFor(text, m.sentence, m.match))).slice(
+      0,
+      MAX_EVIDENCE,
+    ),
+  };
+}
+
 function readFeatures(text: string, sentences: Sentence[]): Reading {
   const features = Object.fromEntries(
     // Prior amputation and tumour size have readers of their own below.
@@ -1430,6 +1461,7 @@ function readFeatures(text: string, sentences: Sentence[]): Reading {
     features[key] = withoutOtherPurposeCuts(text, sentences, key, features[key], derived);
   features.curettage = femoralCurettage(text, features.curettage);
   features.graft = cementOnlyFill(text, sentences, features.graft);
+  features.graft = graftKindsStatedTwoWays(text, sentences, features.graft);
   inferFeatures(text, sentences, features, events);
   features.softTissueTumorResection = both(
     features.softTissueTumorResection,
