@@ -190,11 +190,16 @@ export const noteContextRules: readonly NoteContextRule[] = [
     // And a patient-information page: "… is a surgical procedure that involves …", "the surgeon will
     // first clean the wound", with only "the patient will …" for a patient; or one told to its reader
     // ("your surgeon will remove …", "your leg"): the reader is any patient.
-    cue: `\\b(?:can|may|should|must)\\s+be\\s+(?:\\w+\\s+)?\\w+(?:ed|en)\\b|\\b(?:is|are)\\s+(?:usually\\s+|generally\\s+|typically\\s+|commonly\\s+|most\\s+often\\s+|rarely\\s+|still\\s+)?performed\\s+(?:when|for|in|to|if|where)\\b|\\b(?:amputation|hemipelvectomy|disarticulation|resection|operation|procedure)\\s+(?:removes|involves|entails|consists\\s+of|comprises|sacrifices|requires)\\b|\\b(?:is|are)\\s+(?:usually\\s+|generally\\s+)?indicated\\b|\\bthe\\s+(?:surgeon|operator)\\s+(?:then\\s+|now\\s+|first\\s+|next\\s+)?(?!was\\b|is\\b|has\\b|does\\b)[a-z]+s\\b|\\bone\\s+(?:should|must|can)\\s+\\w+|\\b(?:the|your)\\s+surgeon\\s+(?:should|must|may|can|will)\\b|\\byour\\s+(?:surgeon|doctor|consultant|surgical\\s+team|operation|surgery|leg|limb|thigh|hip|knee|stump|residual\\s+limb|pelvis)\\b|\\b(?:is|are)\\s+(?:a|an)\\s+(?:[\\w-]+\\s+){0,2}?(?:procedure|operation)\\s+(?:that|which)\\s+(?:involves|removes|entails|consists\\s+of|is\\s+(?:done|performed|carried\\s+out))\\b|${DEFINITION}`,
+    cue: `\\b(?:can|may|should|must)\\s+be\\s+(?:\\w+\\s+)?\\w+(?:ed|en)\\b|\\b(?:is|are)\\s+(?:usually\\s+|generally\\s+|typically\\s+|commonly\\s+|most\\s+often\\s+|rarely\\s+|still\\s+)?performed\\s+(?:when|for|in|to|if|where)\\b|\\b(?:amputation|hemipelvectomy|disarticulation|resection|operation|procedure)\\s+(?:removes|involves|entails|consists\\s+of|comprises|sacrifices|requires)\\b|\\b(?:is|are)\\s+(?:usually\\s+|generally\\s+)?indicated\\b|\\bthis\\s+(?:technique|procedure|modification|approach|operation|method)\\s+(?:offers|allows|permits|provides|enables|avoids|has\\s+(?:permitted|allowed|enabled)|is\\s+(?:a\\s+)?(?:modified|modification|variant|variation|useful|suitable))\\b|\\bthe\\s+(?:surgeon|operator)\\s+(?:then\\s+|now\\s+|first\\s+|next\\s+)?(?!was\\b|is\\b|has\\b|does\\b)[a-z]+s\\b|\\bone\\s+(?:should|must|can)\\s+\\w+|\\b(?:the|your)\\s+surgeon\\s+(?:should|must|may|can|will)\\b|\\byour\\s+(?:surgeon|doctor|consultant|surgical\\s+team|operation|surgery|leg|limb|thigh|hip|knee|stump|residual\\s+limb|pelvis)\\b|\\b(?:is|are)\\s+(?:a|an)\\s+(?:[\\w-]+\\s+){0,2}?(?:procedure|operation)\\s+(?:that|which)\\s+(?:involves|removes|entails|consists\\s+of|is\\s+(?:done|performed|carried\\s+out))\\b|${DEFINITION}`,
     // Narration of one operation: past-tense acts, terse participles, "we/I" did something, a side of the body.
     patients: 'general',
     unless: `${ONE_PATIENT}|${TERSE_NARRATION}|${PAST_NARRATION}`,
     examples: [
+      // A technique presented as such: "this procedure is a modified version of …", "this technique offers".
+      {
+        text: 'This procedure is a modified version of the classical posterior-flap hemipelvectomy. This technique offers patients a good oncological operation.',
+        expect: true,
+      },
       {
         text: 'The surgeon then incises along the iliac crest. The sacroiliac joint is opened from in front.',
         expect: true,

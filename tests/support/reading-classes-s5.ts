@@ -436,4 +436,17 @@ IMPLANTS: Cancellous allograft chips, 40 cc.`,
     text: `Procedure: curettage of the right distal femoral lesion. The cavity was packed with cancellous allograft chips. Closure.`,
     code: '27356',
   },
+  // r21. A technique presented as such ("this procedure is a modified version of the classical …", "this
+  // technique offers patients …") is practice in general, not one patient's operation.
+  {
+    klass: 'r21 this procedure is a modified posterior-flap hemipelvectomy; this technique offers patients',
+    text: `This procedure is a modified version of the classical posterior-flap operation. An anterior myocutaneous flap is used to close the peritoneum after amputation through the sacroiliac joint and the pubic symphysis. This technique offers patients with buttock tumours a sound oncological operation, and the flap generally heals well.`,
+    code: '27290',
+    generic: true,
+  },
+  {
+    klass: 'r21 guard: this technique was used for our patient, a 54-year-old man',
+    text: `A 54-year-old man had a buttock chondrosarcoma. This technique was used: the sacroiliac joint and the symphysis were divided and the limb removed with the hemipelvis, and an anterior thigh flap closed the wound.`,
+    code: '27290',
+  },
 ];
