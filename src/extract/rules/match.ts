@@ -141,12 +141,21 @@ const DESCRIBED_ACTS: ReadonlySet<TargetLexicon> = new Set([
 
 const HISTORY_VERB = /\b(?:underwent|had\s+(?:a|an|his|her)|status\s+post|s\/p)\b/i;
 
-/** Every mention of a target in the transcript, with its assertion. Mentions in disallowed sections are dropped. */
-export function findMentions(target: TargetLexicon, text: string, sentences: readonly Sentence[]): Mention[] {
+/**
+ * Every mention of a target in the transcript, with its assertion. Mentions in disallowed sections are
+ * dropped. `values: false` leaves each mention's value unread (undefined), for a caller that reads its
+ * own (the tumour size reads the sentence with its imaging measures blanked).
+ */
+export function findMentions(
+  target: TargetLexicon,
+  text: string,
+  sentences: readonly Sentence[],
+  { values = true }: { values?: boolean } = {},
+): Mention[] {
   const mentions: Mention[] = [];
   const described = DESCRIBED_ACTS.has(target);
   for (const entry of target.entries) {
-    const value = entry.value;
+    const value = values ? entry.value : undefined;
     const bySentence = perSentence((sentence) => (typeof value === 'function' ? value(sentence) : value));
     const entryValue = (text: string, sentence: Sentence, span: Span): unknown =>
       entry.valueOfMatch && typeof value === 'function'

@@ -693,7 +693,8 @@ function withAntecedent(text: string, sentences: readonly Sentence[], sentence: 
  * narrowest margin (DOMAIN.md). Excision-time measurements outrank imaging sizes from the history.
  */
 function tumorSize(text: string, sentences: Sentence[]): Fact {
-  const mentions = findMentions(featureLexicon.tumorSizeCm, text, sentences).filter(
+  // The size is read below from each sentence as measured at excision: the entries' own values go unread.
+  const mentions = findMentions(featureLexicon.tumorSizeCm, text, sentences, { values: false }).filter(
     (m) => m.assertion === 'affirmed',
   );
   const sizes = new Map<number, ReturnType<typeof readTumorSize>>();
