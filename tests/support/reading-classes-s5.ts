@@ -449,4 +449,34 @@ IMPLANTS: Cancellous allograft chips, 40 cc.`,
     text: `A 54-year-old man had a buttock chondrosarcoma. This technique was used: the sacroiliac joint and the symphysis were divided and the limb removed with the hemipelvis, and an anterior thigh flap closed the wound.`,
     code: '27290',
   },
+  // r22 (not blind: read off holdout sets AH and AI after their final measurement). A feature affirmed in
+  // the narrative and denied there in another sentence, or a wound told left open and told closed, is
+  // stated two ways: the decision resting on it goes to coder review.
+  {
+    klass: 'r22 an immediate prosthesis applied in the op note, none applied in theatre on the ward round',
+    text: `Operation: left transfemoral amputation. The femur was cut 15 cm above the knee and the limb removed. Myodesis and closure in layers. At the end of the case an immediate post-operative prosthesis was applied.
+POD 1 ward round: stump in a soft dressing - no rigid dressing or cast was applied in theatre because the skin was fragile.`,
+    code: '27591',
+    review: true,
+    route: 'coder-review',
+  },
+  {
+    klass: 'r22 skin closed with staples over a drain; wound status: stump left open and packed',
+    text: `Procedure: right guillotine-level above-knee amputation for sepsis. The femur was divided 14 cm above the joint line and the limb removed. Skin closed with staples over a drain.
+Wound status: stump left OPEN and packed; return to theatre for washout.`,
+    code: '27592',
+    review: true,
+    route: 'coder-review',
+  },
+  {
+    klass: 'r22 guard: allograft packed in, the autograft discussed and not harvested',
+    text: `Procedure: curettage of the right distal femoral cyst. The cavity was packed with cancellous allograft chips. Iliac crest autograft was discussed and was not harvested. Closure.`,
+    code: '27356',
+    route: 'ready',
+  },
+  {
+    klass: 'r22 guard: the fascia closed over the bone, the skin left open and packed',
+    text: `Left open above-knee amputation for gas gangrene. The femur was divided and the limb removed. The fascia was closed over the bone end; the skin was left open and packed.`,
+    code: '27592',
+  },
 ];

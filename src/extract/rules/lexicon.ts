@@ -1612,7 +1612,7 @@ export const featureLexicon: Record<FeatureKey, TargetLexicon> = {
         phrase(
           `immediate${SP}(?:post-?operative${SP})?(?:rigid${SP}(?:\\w+${SP})?dressing|(?:plaster${SP})?cast)`,
           '\\bIPORD\\b',
-          `rigid${SP}(?:(?:plaster|cast|fib(?:re|er)glass|non-?removable)${SP})?dressing${SP}(?:(?:was|were|is|are)${SP})?(?:(?:then|also|immediately)${SP})?${PUT_ON}`,
+          `rigid${SP}(?:(?:plaster|cast|fib(?:re|er)glass|non-?removable)${SP})?dressing${SP}(?:or${SP}(?:a${SP})?(?:plaster${SP})?cast${SP})?(?:(?:was|were|is|are)${SP})?(?:(?:then|also|immediately)${SP})?${PUT_ON}`,
           `${PUT_ON}${SP}(?:an?${SP}|the${SP})?rigid${SP}(?:(?:plaster|cast|fib(?:re|er)glass|non-?removable)${SP})?dressing`,
           `${RIGID_DRESSING}${SP}(?:(?:was|were|is|are)${SP})?(?:(?:then|also|immediately)${SP})?${PUT_ON}${SP}${ON_THE_STUMP}`,
         ),

@@ -138,11 +138,33 @@ function narrativeOverNames(mentions: readonly Mention[]): Mention[] {
 }
 
 function extractFeature(target: TargetLexicon, text: string, sentences: Sentence[]): Fact {
-  return factFromMentions(
-    text,
-    narrativeOverNames(mentionsOf(target, text, sentences)),
-    target.valuePriority,
+  const mentions = narrativeOverNames(mentionsOf(target, text, sentences));
+  return withNarrativeDenial(text, factFromMentions(text, mentions, target.valuePriority), mentions);
+}
+
+/**
+ * A feature affirmed where the note narrates the operation and explicitly denied there too, in another
+ * sentence ("an immediate post-operative prosthesis was applied" against "no rigid dressing or cast was
+ * applied in theatre"): the note states it two ways, so the fact carries the denial (`conflicting`), and a
+ * decision resting on it goes to coder review (route signal fact.conflicting).
+ */
+function withNarrativeDenial(text: string, fact: Fact, mentions: readonly Mention[]): Fact {
+  if (fact.status !== 'documented') return fact;
+  const told = (m: Mention) => NARRATIVE_SECTIONS.has(m.sentence.section) || m.sentence.section === 'plan';
+  const affirmed = mentions.filter((m) => m.assertion === 'affirmed' && told(m));
+  const denied = mentions.filter(
+    (m) =>
+      m.assertion === 'negated' &&
+      told(m) &&
+      // Another kind denied is no conflict ("allograft packed in; autograft not harvested").
+      (m.value === undefined || fact.value === undefined || m.value === fact.value) &&
+      !affirmed.some((a) => a.sentence.start === m.sentence.start),
   );
+  if (affirmed.length === 0 || denied.length === 0) return fact;
+  return {
+    ...fact,
+    conflicting: dedupeEvidence(denied.map((m) => mentionEvidence(text, m))).slice(0, MAX_EVIDENCE),
+  };
 }
 
 // --- elements that are composed from features or need their own logic ------------------------
@@ -1364,16 +1386,17 @@ function cementOnlyFill(text: string, sentences: Sentence[], graft: Fact): Fact 
 
 /** Today's wound closed, told after the cut: "the wound was closed primarily in layers", "skin closed with staples". */
 const WOUND_CLOSED =
-  /\b(?:wound|skin|incision|stump)\b[^.;\n]{0,40}?\b(?:was|were|is|are)\s+(?:then\s+|now\s+)?(?:closed|approximated|sutured|stapled)\b(?!\s+(?:partially|loosely|only\s+partly))|\b(?:primary|layered)\s+closure\b|\bclosed\s+(?:primarily|in\s+layers)\b/i;
+  /\b(?:wound|skin|incision|stump)\b[^.;\n]{0,40}?\b(?:was|were|is|are)\s+(?:then\s+|now\s+)?(?:closed|approximated|sutured|stapled)\b(?!\s+(?:partially|loosely|only\s+partly))|\b(?:wound|skin|incision)\s+(?:then\s+)?(?:closed|stapled|sutured)\s+(?:with|over|in|using|primarily)\b|\b(?:primary|layered)\s+closure\b|\bclosed\s+(?:primarily|in\s+layers)\b/i;
 
 /**
  * An open wound told only before today's first cut (an earlier guillotine's packed wound, copied
  * forward or told in the history) is not today's when the note closes today's wound after the cut.
  */
 function earlierOpenWound(text: string, sentences: Sentence[], open: Fact, cuts: readonly number[]): Fact {
-  if (open.status !== 'documented' || cuts.length === 0) return open;
+  if (open.status !== 'documented') return open;
+  if (cuts.length === 0 || !open.evidence.every((e) => e.end <= Math.min(...cuts)))
+    return closedAsWell(text, sentences, open);
   const firstCut = Math.min(...cuts);
-  if (!open.evidence.every((e) => e.end <= firstCut)) return open;
   const closedAfter = sentences.some(
     (x) =>
       x.start > firstCut &&
@@ -1411,6 +1434,25 @@ function graftKindsStatedTwoWays(text: string, sentences: Sentence[], graft: Fac
       0,
       MAX_EVIDENCE,
     ),
+  };
+}
+
+/**
+ * Today's wound told left open and told closed ("Skin closed with staples over a drain" against "Wound
+ * status: stump left OPEN and packed"): the note states it two ways; the fact carries the closure.
+ */
+function closedAsWell(text: string, sentences: Sentence[], open: Fact): Fact {
+  const closed = sentences.filter(
+    (x) =>
+      PERFORMED_SECTIONS.has(x.section) &&
+      WOUND_CLOSED.test(text.slice(x.start, x.end)) &&
+      !open.evidence.some((e) => e.start < x.end && x.start < e.end) &&
+      !/\b(?:open|partially|loosely|fascia\w*|muscles?)\b/i.test(text.slice(x.start, x.end)),
+  );
+  if (closed.length === 0) return open;
+  return {
+    ...open,
+    conflicting: closed.slice(0, MAX_EVIDENCE).map((x) => evidenceFor(text, x, x)),
   };
 }
 
