@@ -479,4 +479,22 @@ Wound status: stump left OPEN and packed; return to theatre for washout.`,
     text: `Left open above-knee amputation for gas gangrene. The femur was divided and the limb removed. The fascia was closed over the bone end; the skin was left open and packed.`,
     code: '27592',
   },
+  // r23 (not blind: holdout set AI after its final measurement). The acetabulum stated kept ("left in
+  // continuity with the ischium and pubis") against a type I/II resection in the title and a specimen label
+  // with acetabular roof: stated two ways, coder review (27075 or 27076 is not the reader's to pick).
+  {
+    klass:
+      'r23 type I/II in the title and the specimen label; the acetabulum left in continuity in the description',
+    text: `Procedure: Right internal hemipelvectomy, Enneking type I/II, limb preserved.
+Description: The posterior osteotomy was made through the ilium lateral to the sacroiliac joint. The distal osteotomy was made just above the acetabulum; the acetabulum was left in continuity with the ischium and pubis. The specimen was removed en bloc. Closure over drains.
+Pathology: specimen labelled "right hemipelvis, type I/II resection": ilium with a segment of acetabular roof.`,
+    code: '27076',
+    review: true,
+    route: 'coder-review',
+  },
+  {
+    klass: 'r23 guard: a type I resection, the acetabulum left intact',
+    text: `Procedure: left internal hemipelvectomy, type I, limb kept. The ilium was osteotomised above the acetabulum and at the sacroiliac joint and removed en bloc with the tumour; the acetabulum was left intact. Closure.`,
+    code: '27075',
+  },
 ];

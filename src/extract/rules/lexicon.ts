@@ -1234,6 +1234,15 @@ export const featureLexicon: Record<FeatureKey, TargetLexicon> = {
   acetabulumResected: {
     sections: 'performed',
     entries: [
+      // The acetabulum stated kept: "the acetabulum was left in continuity with the ischium and pubis",
+      // "the acetabulum was preserved intact", "left untouched" (the words state the negative).
+      entry(
+        phrase(
+          `(?<!\\b(?:not|never|cannot)${SP}(?:be${SP})?)acetabul(?:um|ar${SP}(?:roof|dome|surface|articular${SP}surface))${SP}(?:was|were|is|are)${SP}(?:(?:left|kept|preserved|retained)${SP})?(?:in${SP}continuity|intact|untouched|undisturbed|in${SP}place)\\b`,
+        ),
+        undefined,
+        { statesNegative: true },
+      ),
       entry(
         act(
           `(?:acetabul(?:um|ar${SP}(?:roof|dome|bone|region))|periacetabular${SP}(?:bone|region))`,

@@ -151,7 +151,8 @@ function extractFeature(target: TargetLexicon, text: string, sentences: Sentence
 function withNarrativeDenial(text: string, fact: Fact, mentions: readonly Mention[]): Fact {
   if (fact.status !== 'documented') return fact;
   const told = (m: Mention) => NARRATIVE_SECTIONS.has(m.sentence.section) || m.sentence.section === 'plan';
-  const affirmed = mentions.filter((m) => m.assertion === 'affirmed' && told(m));
+  // Affirmed anywhere (a title with a specimen label, the narrative); denied where the operation is told.
+  const affirmed = mentions.filter((m) => m.assertion === 'affirmed');
   const denied = mentions.filter(
     (m) =>
       m.assertion === 'negated' &&
