@@ -1059,8 +1059,7 @@ function wrappedStart(text: string, sentence: Span): number {
 /** Whether the words around a mention name only the other side than the operated one. */
 function otherSideOnly(text: string, sentence: Span, match: Span, side: string | undefined): boolean {
   if (side === undefined) return false;
-  const from = Math.max(wrappedStart(text, sentence), match.start - 40);
-  const to = Math.min(sentence.end, match.end + 20);
+  const { start: from, end: to } = sideWindow(text, sentence, match);
   // The mention's own clause first ("s/p right AKA 2020, now left foot gangrene": the right is the
   // AKA's), then the whole window.
   const before = text.slice(from, match.start);
