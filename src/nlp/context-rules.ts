@@ -2594,7 +2594,7 @@ export const contextRules: readonly ContextRule[] = [
         expect: 'generic',
       },
       {
-        text: 'In spite of effective chemotherapy and advances in limb-sparing surgery, amputation remains the treatment.',
+        text: 'In spite of the recent advances in limb-sparing surgery, some tumours still need an amputation.',
         target: 'limb-sparing',
         expect: 'generic',
       },

@@ -42,7 +42,7 @@ const ONE_PATIENT_ONLY =
   // "The patient is placed supine" / "Position the patient": a technique's positioning step, not one patient;
   // nor is the object of a care instruction ("teach the patient to lie prone", "explained to the patient",
   // "caring for the patient after …"), nor the kind of patient an operation is for ("usually used for the
-  // patient with a non-viable leg").
+  // patient with an unsalvageable leg").
   `\\b(?=(?:the|this|our|index)\\s+patient)(?<!\\b(?:place|position|turn|roll|lay|put|prepare|drape|prep|teach|tell|ask|encourage|instruct|remind|help|assist|advise|show|reassure|educate|explain\\s+to|explained\\s+to|caring\\s+for|nursing|care\\s+(?:of|for)|(?:used|indicated|reserved|recommended|suited|suitable|preferred|considered|chosen|offered|an\\s+option|the\\s+choice)\\s+(?:(?:mainly|mostly|usually|generally|typically|only|chiefly|primarily)\\s+)?for)\\s+)\\b(?:the|this|our|index)\\s+patient\\b(?!s)(?!['’]s\\b)(?!\\s+(?:is|are|should|must|can|may)\\s+(?:then\\s+|now\\s+)?(?:placed|positioned|turned|rolled|laid|prepped|prepared|draped|put|supine|prone|in\\b))(?!\\s+(?:will|would|may|might|should|must|can|needs?\\s+to)\\b)|\\b(?=patient['’]s\\b)(?<!\\b(?:should|must|may|might|can|if|when|whether)\\b[^.;]{0,80})\\bpatient['’]s\\b(?![^.;]{0,120}?\\b(?:should|must|may|might|can|needs?\\s+to)\\b)|(?=\\d)(?<!\\b(?:to|and|mean|median|average|from|between|range|of)\\s+)(?<![-–]\\s?)\\b\\d{1,3}[- ]?(?:year|yr)s?[- ]old\\b(?!\\s*(?:patients|men|women|children|adults|subjects))|\\b(?:mr|mrs|ms|dr)\\.?\\s+[a-z]|\\b(?:he|she)\\s+(?:was|is|had|has|underwent|presented|returned|developed|recovered)\\b|${SIDE}`;
 /**
  * The marks of an operative note about one operation: its header fields, a side letter, "today" (not an
@@ -195,9 +195,9 @@ export const noteContextRules: readonly NoteContextRule[] = [
     patients: 'general',
     unless: `${ONE_PATIENT}|${TERSE_NARRATION}|${PAST_NARRATION}`,
     examples: [
-      // A technique presented as such: "this procedure is a modified version of …", "this technique offers".
+      // A technique presented as such: "this procedure is a variant of …", "this technique offers".
       {
-        text: 'This procedure is a modified version of the classical posterior-flap hemipelvectomy. This technique offers patients a good oncological operation.',
+        text: 'This procedure is a variant of the usual hip disarticulation. This technique offers patients a shorter operation.',
         expect: true,
       },
       {

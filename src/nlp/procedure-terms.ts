@@ -51,8 +51,8 @@ export const structureTerms: readonly StructureTerm[] = [
   {
     id: 'sacral-ala',
     group: 'pelvis-posterior',
-    // The sacrum divided is the posterior division through the sacrum ("the iliac wing, sacroiliac joint or
-    // sacrum is then divided", "the lateral sacrum was osteotomised"), as the ala is.
+    // The sacrum divided is the posterior division through the sacrum ("the ilium or the sacrum is next cut",
+    // "the lateral sacrum was osteotomised"), as the ala is.
     patterns: [`(?:sacral|sacrum)${SP}ala`, `ala${SP}of${SP}the${SP}sacrum`, `(?:lateral${SP})?sacrum`],
   },
   {

@@ -310,14 +310,13 @@ Procedure: the distal femur was resected en bloc with a wide margin and replaced
     code: '27295',
     statuses: { informedConsent: 'not_mentioned' },
   },
-  // r15. A technique text's steps: "sectioning of the symphysis pubis" divides it; "the iliac wing,
-  // sacroiliac joint or sacrum is then divided" divides the pelvis behind (the sacrum is a posterior
-  // division, as its ala is); "in spite of advances in limb-sparing surgery" is practice in general.
+  // r15. A technique text's steps: "sectioning of the symphysis pubis" divides it; "the ilium or the sacrum
+  // is next cut" divides the pelvis behind (the sacrum is a posterior division, as its ala is); "in spite of
+  // these advances in limb-sparing surgery" is practice in general.
   {
-    klass:
-      'r15 a technique text: sectioning of the symphysis, then the iliac wing, SI joint or sacrum divided',
-    text: `In spite of effective chemotherapy and advances in limb-sparing surgery around the pelvis, hindquarter amputation remains the treatment for some pelvic tumours.
-The iliac vessels are ligated first. Exposure of the pubis and bladder neck permits sectioning of the symphysis pubis. The iliac wing, sacroiliac joint or sacrum is then exposed and divided to complete the amputation, and the limb is removed with the hemipelvis. The posterior flap is closed to the abdominal wall.`,
+    klass: 'r15 a technique text: sectioning of the symphysis, then the ilium or the sacrum cut',
+    text: `Although drugs and salvage surgery have improved, in spite of these advances in limb-sparing surgery some pelvic sarcomas still need a hindquarter amputation.
+The common iliac vessels are tied first. Retracting the bladder neck allows sectioning of the symphysis pubis. The ilium or the sacrum is then divided behind with a Gigli saw, and the leg is removed with the hemipelvis. A gluteal flap closes the wound.`,
     code: '27290',
     generic: true,
   },
@@ -339,7 +338,7 @@ The iliac vessels are ligated first. Exposure of the pubis and bladder neck perm
     klass: 'r16 a series abstract on hip disarticulation recalling the hindquarter amputation in its history',
     text: `Staged hip disarticulation for the septic limb: a case series.
 
-Hip disarticulation is usually reserved for the patient with a non-viable leg who is gravely ill. The technique was refined in the era of hindquarter amputation for sarcoma, and the operation performed by most surgeons today still follows oncological principles of high vessel ligation. We describe a staged approach and review our consecutive series of eleven patients who underwent the procedure for trauma or necrotising infection.`,
+Hip disarticulation is mostly reserved for the patient with an unsalvageable, infected leg who is gravely ill. Its technique grew out of the hindquarter amputation for sarcoma, and the method most surgeons today still use ties the vessels high. We describe a staged approach and review eleven consecutive patients treated this way for trauma or necrotising infection.`,
     code: '27295',
     generic: true,
     review: true,
@@ -436,11 +435,12 @@ IMPLANTS: Cancellous allograft chips, 40 cc.`,
     text: `Procedure: curettage of the right distal femoral lesion. The cavity was packed with cancellous allograft chips. Closure.`,
     code: '27356',
   },
-  // r21. A technique presented as such ("this procedure is a modified version of the classical …", "this
+  // r21. A technique presented as such ("this procedure is a variant of the standard …", "this
   // technique offers patients …") is practice in general, not one patient's operation.
   {
-    klass: 'r21 this procedure is a modified posterior-flap hemipelvectomy; this technique offers patients',
-    text: `This procedure is a modified version of the classical posterior-flap operation. An anterior myocutaneous flap is used to close the peritoneum after amputation through the sacroiliac joint and the pubic symphysis. This technique offers patients with buttock tumours a sound oncological operation, and the flap generally heals well.`,
+    klass:
+      'r21 this procedure is a variant of the posterior-flap hemipelvectomy; this technique offers patients',
+    text: `This procedure is a variant of the standard posterior-flap hemipelvectomy in which the thigh muscles, not the buttock skin, cover the pelvic floor once the hemipelvis is taken off through the sacroiliac joint and the symphysis. This technique offers patients with buttock tumours a sound cancer operation, and the flap usually heals well.`,
     code: '27290',
     generic: true,
   },
