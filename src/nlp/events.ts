@@ -513,8 +513,8 @@ function afterParenthesis(chunks: readonly Chunk[], comma: number): Chunk | unde
   return undefined;
 }
 
-/** Words that open a reason clause ("as", "since"): a clause only when a subject and its verb follow. */
-const REASON_OPENERS = new Set(['as', 'since', 'because']);
+/** Words that open a reason clause ("as", "since"; "because" is a STOP): a clause only when a subject and its verb follow. */
+const REASON_OPENERS = new Set(['as', 'since']);
 const REASON_VERBS = new Set(['could', 'would', 'can', 'cannot', 'did', 'had', 'has', 'have']);
 /** Whether a subject (one to four words) and its finite verb follow chunk `from`, before any punctuation. */
 function reasonClauseAt(chunks: readonly Chunk[], from: number): boolean {
@@ -566,7 +566,7 @@ function forwardList(
     if (REASON_OPENERS.has(c.norm) && reasonClauseAt(chunks, j + 1)) break;
     if (c.type === 'structure' && c.structure) {
       const next = chunks[j + 1] as Chunk | undefined;
-      // "excision of the distal femur tumo": the structure only qualifies the head noun.
+      // "excision of the distal femur tumor": the structure only qualifies the head noun.
       if (LESION.test(next?.norm ?? '')) break;
       // "… removed en bloc, and the leg was preserved": after a coordinator, a structure followed by
       // its own verb is the subject of a new clause, not another object.
@@ -1318,15 +1318,16 @@ function terseSubjectAt(chunks: readonly Chunk[], i: number): number {
   return terseListSubject(chunks, i);
 }
 
+/** Hesitations of dictated speech ("femur cleared, uh, transected"): no words of the clause. */
+const SPEECH_FILLERS: ReadonlySet<string> = new Set(['uh', 'um', 'er', 'erm', 'ah', 'uhm', 'hmm']);
+/** The part of a structure named after it ("femoral bone end"). */
+const BONE_PART_HEADS: ReadonlySet<string> = new Set(['end', 'ends', 'edge', 'edges', 'tip', 'stump']);
+
 /**
  * A terse participle late in a list of its subject's terse participles, set off by commas: "femoral bone
  * end palpated only, NOT exposed, NOT re-cut", "femur exposed, not divided". The structure before the
  * first participle; -1 when another word, a stop or another clause lies between.
  */
-/** Hesitations of dictated speech ("femur cleared, uh, transected"): no words of the clause. */
-const SPEECH_FILLERS: ReadonlySet<string> = new Set(['uh', 'um', 'er', 'erm', 'ah', 'uhm', 'hmm']);
-const BONE_PART_HEADS: ReadonlySet<string> = new Set(['end', 'ends', 'edge', 'edges', 'tip', 'stump']);
-
 function terseListSubject(chunks: readonly Chunk[], i: number): number {
   let commas = 0;
   for (let k = i - 1; k >= 0 && k >= i - 9; k--) {

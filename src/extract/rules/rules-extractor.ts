@@ -1384,7 +1384,7 @@ function cementOnlyFill(text: string, sentences: Sentence[], graft: Fact): Fact 
   };
 }
 
-/** Today's wound closed, told after the cut: "the wound was closed primarily in layers", "skin closed with staples". */
+/** Today's wound stated closed: "the wound was closed primarily in layers", "skin closed with staples over a drain". */
 const WOUND_CLOSED =
   /\b(?:wound|skin|incision|stump)\b[^.;\n]{0,40}?\b(?:was|were|is|are)\s+(?:then\s+|now\s+)?(?:closed|approximated|sutured|stapled)\b(?!\s+(?:partially|loosely|only\s+partly))|\b(?:wound|skin|incision)\s+(?:then\s+)?(?:closed|stapled|sutured)\s+(?:with|over|in|using|primarily)\b|\b(?:primary|layered)\s+closure\b|\bclosed\s+(?:primarily|in\s+layers)\b/i;
 
