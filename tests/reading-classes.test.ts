@@ -22,6 +22,7 @@ import { redteamProbes } from './support/reading-classes-redteam.ts';
 import { reviewProbes } from './support/reading-classes-review.ts';
 import { review2Probes } from './support/reading-classes-review2.ts';
 import { s5Probes } from './support/reading-classes-s5.ts';
+import { s6Probes } from './support/reading-classes-s6.ts';
 
 const probes = [
   ...readingProbes,
@@ -45,6 +46,7 @@ const probes = [
   ...postaeProbes,
   ...post2Probes,
   ...s5Probes,
+  ...s6Probes,
 ];
 
 /**

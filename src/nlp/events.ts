@@ -1305,6 +1305,29 @@ function keyedStep(chunks: readonly Chunk[], i: number, nominal: boolean): Struc
 
 /** A participle as terse dictation writes it: "transected", "sawn", and the irregular "cut", "split". */
 const TERSE_PARTICIPLE = /(?:ed|en)$|^(?:cut|split|re-?cut)$/;
+/**
+ * A verb whose subject is the part that leaves, as a terse participle's is: "the hindquarter comes away",
+ * "the limb falls free" (no auxiliary, no object; the chunk's first word, the particle being part of the action).
+ */
+const SEPARATES_ITSELF = /^(?:comes?|came|coming|falls?|fell|falling)$/;
+/** Adverbs between the part and its verb of separation: "the whole limb then comes away". */
+const SEPARATION_ADVERBS: ReadonlySet<string> = new Set([
+  'then',
+  'now',
+  'finally',
+  'next',
+  'thus',
+  'therefore',
+]);
+/** The subject of a verb of separation at `i`: the structure right before it, or before one adverb; -1 if none. */
+function separatedPartAt(chunks: readonly Chunk[], i: number): number {
+  if (!SEPARATES_ITSELF.test((chunks[i] as Chunk).norm)) return -1;
+  const before = chunks[i - 1];
+  if (before?.type === 'structure') return i - 1;
+  const adverb =
+    before !== undefined && (SEPARATION_ADVERBS.has(before.norm) || /^[a-z]+ly$/.test(before.norm));
+  return adverb && chunks[i - 2]?.type === 'structure' ? i - 2 : -1;
+}
 /** Words that deny a terse participle between its subject and it: "femur not shortened". */
 const TERSE_DENIALS: ReadonlySet<string> = new Set(['not', 'never']);
 /**
@@ -1391,6 +1414,10 @@ export function sentenceEvents(
       structures = subject.structures;
       whole = subject.whole;
       voice = subject.voice;
+    } else if (!nominal && separatedPartAt(chunks, i) >= 0) {
+      // "the hindquarter comes away", "the limb then falls free": the part that leaves is the subject.
+      structures = terseSubjects(chunks, separatedPartAt(chunks, i));
+      voice = 'terse';
     } else if (!nominal && terseSubjectAt(chunks, i) >= 0 && TERSE_PARTICIPLE.test(c.norm)) {
       // Terse dictation: "femur transected", "SI joint divided"; a list of subjects too ("limb and
       // hemipelvis removed together", "SI joint, symphysis and rami divided"); denied too ("femur not

@@ -349,6 +349,14 @@ export const actionTerms: readonly ActionTerm[] = [
       // "the leg was lifted off the table", "the specimen lifted away": lifting a part out of the field.
       'lift(?:ed|s|ing)? (?:off|away|out|clear)',
       'detach(?:ed|ment)',
+      // A part that leaves by itself: "the hindquarter comes away", "the extremity falls free" (the
+      // part is the subject: src/nlp/events.ts, separatedPartAt). Spelled whole, so each stem prefilters.
+      'comes? (?:away|free|off)',
+      'came (?:away|free|off)',
+      'coming (?:away|free|off)',
+      'falls? (?:away|free)',
+      'fell (?:away|free)',
+      'falling (?:away|free)',
     ],
   },
   // Taking bone off an end: "the femur was trimmed by 2 cm", "the bone end was nibbled back (with a
