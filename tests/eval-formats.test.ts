@@ -91,6 +91,9 @@ describe('format transforms', () => {
     ['fillers', 'She was prepped, um, and the femur'],
     ['dictation-restarts', 'The, scratch that, the patient was placed supine.'],
     ['hard-wrap-40', 'The patient was placed supine. She was\nprepped, and the femur was cut 12 cm\n'],
+    ['british-spelling', 'Left above-knee amputation.'],
+    ['numbers-spelled', 'the femur was cut twelve centimeters above the joint'],
+    ['shorthand', 'Procedure: L AKA.'],
     ['crlf', 'OPERATIVE NOTE\r\nProcedure: Left above-knee amputation.\r\n'],
     ['unicode-punctuation', 'cut 12\u00a0cm above'],
     [
@@ -104,7 +107,7 @@ describe('format transforms', () => {
 
   it('every transform is listed in the rows above', () => {
     // A transform added to the registry needs its own row in the table above.
-    expect(formatTransformIds).toHaveLength(21);
+    expect(formatTransformIds).toHaveLength(24);
   });
 
   it.each([

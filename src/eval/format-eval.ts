@@ -6,7 +6,12 @@ import type { Claim } from '../schemas/claim.ts';
 import { findingKey } from '../schemas/findings.ts';
 import { scoreDrafts } from './drafts.ts';
 import type { FixtureCase } from './fixtures.ts';
-import { type FormatTransformId, formatTransformIds, formatTransforms } from './formats.ts';
+import {
+  type FormatTransformDefinition,
+  type FormatTransformId,
+  formatTransformIds,
+  formatTransforms,
+} from './formats.ts';
 import type { FormatOutcome, FormatSummary } from './results.ts';
 import { processOptionsOf, readableCaseInput } from './run.ts';
 
@@ -117,6 +122,25 @@ function draftOutcome(
   };
 }
 
+/**
+ * The draft gold in the rewrite's words: a transform that rewrites words ("tumour" for "tumor", "AKA"
+ * for "above-knee amputation") rewrites the gold items the same way, since they are the note's own
+ * text; the others leave the gold as it is.
+ */
+function goldInWordsOf(
+  transform: FormatTransformDefinition,
+  gold: FixtureCase['expected']['draft'],
+): FixtureCase['expected']['draft'] {
+  if (!gold || transform.keepsWords !== false) return gold;
+  const sections = Object.fromEntries(
+    Object.entries(gold.sections ?? {}).map(([key, items]) => [
+      key,
+      items.map((i) => transform.apply(i).trim()),
+    ]),
+  );
+  return { ...gold, sections };
+}
+
 type Run = (transcript: string, claim: Claim | null) => Promise<ProcessResult>;
 
 function processorFor(options: FormatEvalOptions): Run {
@@ -148,7 +172,7 @@ export async function runFormatCase(
       evidence: evidenceGrounding(text, result),
       findingsLost: reference.findings.filter((k) => !findings.includes(k)),
       findingsExtra: findings.filter((k) => !reference.findings.includes(k)),
-      draft: draftOutcome(text, result, fixture.expected.draft),
+      draft: draftOutcome(text, result, goldInWordsOf(transform, fixture.expected.draft)),
     };
   } catch (error) {
     const code = (error as { code?: unknown }).code;

@@ -189,6 +189,137 @@ function unicodePunctuation(text: string): string {
 }
 
 // ---------------------------------------------------------------------------------------------------
+// Word rewrites: the same facts in another spelling, number style or shorthand.
+
+/** A word rewritten with the case of the word it replaces ("Tumor" → "Tumour", "TUMOR" → "TUMOUR"). */
+function inCaseOf(original: string, replacement: string): string {
+  if (original === original.toUpperCase() && original !== original.toLowerCase())
+    return replacement.toUpperCase();
+  if (original[0] === original[0]?.toUpperCase()) return replacement[0]?.toUpperCase() + replacement.slice(1);
+  return replacement;
+}
+
+/** Rewrites each whole word (case-insensitive) found in `words` by its entry, in the case it had. */
+function rewriteWords(text: string, words: Readonly<Record<string, string>>, pattern: RegExp): string {
+  return text.replace(pattern, (w) => inCaseOf(w, words[w.toLowerCase()] ?? w));
+}
+
+/** American spellings and their British forms (whole words; the -ize verbs are rewritten by rule). */
+const BRITISH: Readonly<Record<string, string>> = {
+  tumor: 'tumour',
+  tumors: 'tumours',
+  anesthesia: 'anaesthesia',
+  anesthetic: 'anaesthetic',
+  anesthesiologist: 'anaesthetist',
+  hemorrhage: 'haemorrhage',
+  hemostasis: 'haemostasis',
+  hemostatic: 'haemostatic',
+  hematoma: 'haematoma',
+  anemia: 'anaemia',
+  edema: 'oedema',
+  ischemia: 'ischaemia',
+  ischemic: 'ischaemic',
+  orthopedic: 'orthopaedic',
+  orthopedics: 'orthopaedics',
+  pediatric: 'paediatric',
+  centimeter: 'centimetre',
+  centimeters: 'centimetres',
+  millimeter: 'millimetre',
+  millimeters: 'millimetres',
+  fecal: 'faecal',
+  labeled: 'labelled',
+  canceled: 'cancelled',
+  maneuver: 'manoeuvre',
+  color: 'colour',
+  gray: 'grey',
+  fiber: 'fibre',
+  fibers: 'fibres',
+};
+const BRITISH_WORDS = new RegExp(String.raw`\b(?:${Object.keys(BRITISH).join('|')})\b`, 'gi');
+/** "-ize" verbs as "-ise" ("mobilized" → "mobilised"); not "size", "seize" or "prize" (a stem of four letters or more). */
+const IZE_VERB = /\b([A-Za-z]{4,})iz(e|ed|es|ing|ation)\b/g;
+
+function britishSpelling(text: string): string {
+  return rewriteWords(text, BRITISH, BRITISH_WORDS).replace(IZE_VERB, (_w, stem: string, end: string) =>
+    stem === stem.toUpperCase() ? `${stem}IS${end.toUpperCase()}` : `${stem}is${end}`,
+  );
+}
+
+const ONES = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
+const TEENS = [
+  'ten',
+  'eleven',
+  'twelve',
+  'thirteen',
+  'fourteen',
+  'fifteen',
+  'sixteen',
+  'seventeen',
+  'eighteen',
+  'nineteen',
+];
+const TENS = ['', '', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
+
+/** A whole number below 1000 in words ("150" → "one hundred fifty"). */
+function numberWords(n: number): string {
+  if (n < 10) return ONES[n] as string;
+  if (n < 20) return TEENS[n - 10] as string;
+  if (n < 100) return `${TENS[Math.floor(n / 10)]}${n % 10 ? ` ${ONES[n % 10]}` : ''}`;
+  const rest = n % 100;
+  return `${ONES[Math.floor(n / 100)]} hundred${rest ? ` ${numberWords(rest)}` : ''}`;
+}
+
+/** Units as dictated in full. */
+const UNIT_WORDS: Readonly<Record<string, string>> = {
+  cm: 'centimeters',
+  mm: 'millimeters',
+  ml: 'milliliters',
+  cc: 'cc',
+};
+/** A number below 1000 with one decimal at most, not part of a longer number or a date. */
+const FIGURE = String.raw`(?<![\d.,/-])\d{1,3}(?:\.\d)?(?![\d/])`;
+/** A measurement: one to three figures ("3.8 x 2.0 x 1.5") and their unit. */
+const MEASUREMENT = new RegExp(String.raw`${FIGURE}(?:\s*[x×]\s*${FIGURE}){0,2}\s?(?:cm|mm|mL|ml|cc)\b`, 'g');
+
+/** A figure in words: "3.5" → "three point five". */
+function figureWords(figure: string): string {
+  const [whole, decimal] = figure.split('.');
+  return `${numberWords(Number(whole))}${decimal !== undefined ? ` point ${ONES[Number(decimal)]}` : ''}`;
+}
+
+/** Measurements as speech recognition writes a dictated number out: "3.8 x 2 cm" → "three point eight by two centimeters". */
+function numbersSpelled(text: string): string {
+  return text.replace(MEASUREMENT, (m) => {
+    const unit = /(cm|mm|mL|ml|cc)$/.exec(m)?.[1] ?? '';
+    const figures = m
+      .slice(0, m.length - unit.length)
+      .trim()
+      .split(/\s*[x×]\s*/);
+    return `${figures.map(figureWords).join(' by ')} ${UNIT_WORDS[unit.toLowerCase()] ?? unit}`;
+  });
+}
+
+/** Phrases and their shorthand in a surgeon's abbreviated note (whole words, case-insensitive). */
+const SHORTHAND: readonly (readonly [RegExp, string])[] = [
+  [/\babove[- ]the[- ]knee amputation\b|\babove[- ]knee amputation\b/gi, 'AKA'],
+  [/\bbelow[- ]the[- ]knee amputation\b|\bbelow[- ]knee amputation\b/gi, 'BKA'],
+  [/\bsacroiliac joint\b/gi, 'SI joint'],
+  [/\bstatus post\b/gi, 's/p'],
+  [/\bhistory of\b/gi, 'h/o'],
+  [/\bwithout\b/gi, 'w/o'],
+  [/\bwith\b/gi, 'w/'],
+  [/\bpatient\b/gi, 'pt'],
+  [/\bestimated blood loss\b/gi, 'EBL'],
+  [/\bleft\b/gi, 'L'],
+  [/\bright\b/gi, 'R'],
+];
+
+/** A surgeon's shorthand: "AKA", "SI joint", "s/p", "w/", "pt", "L" and "R" for the sides. */
+function shorthand(text: string): string {
+  return SHORTHAND.reduce((t, [re, short]) => t.replace(re, short), text);
+}
+
+// ---------------------------------------------------------------------------------------------------
 // Structure rewrites.
 
 /** Every line and heading run into one paragraph: "; " after a line that ends without a mark, else " ". */
@@ -532,6 +663,26 @@ export const formatTransforms = {
     description: 'every line hard-wrapped at 40 columns',
     keepsFacts: true,
     apply: (t) => hardWrap(t, 40),
+  },
+  'british-spelling': {
+    description: 'British spelling ("tumour", "anaesthesia", "haemostasis", "mobilised", "centimetres")',
+    keepsFacts: true,
+    keepsWords: false,
+    apply: britishSpelling,
+  },
+  'numbers-spelled': {
+    description:
+      'measurements spelled out as speech recognition writes them ("12 cm" as "twelve centimeters")',
+    keepsFacts: true,
+    keepsWords: false,
+    apply: numbersSpelled,
+  },
+  shorthand: {
+    description:
+      'a surgeon\'s shorthand: "AKA", "BKA", "SI joint", "s/p", "h/o", "w/", "w/o", "pt", "L" and "R"',
+    keepsFacts: true,
+    keepsWords: false,
+    apply: shorthand,
   },
   crlf: {
     description: 'CRLF line ends',
