@@ -238,6 +238,22 @@ function sentenceHead(tokens: ReturnType<typeof tokenize>, i: number): boolean {
   );
 }
 
+/**
+ * A terse note's "w/" and "w/o" at token `i` (the letters and their slash, no space between): the word
+ * they stand for ("with", "without"), so that a phrase reads as it does spelled out.
+ */
+function shorthandAt(
+  tokens: readonly { norm: string; start: number; end: number }[],
+  i: number,
+): { norm: string; end: number; tokens: number } | undefined {
+  const t = tokens[i];
+  const slash = tokens[i + 1];
+  if (t?.norm !== 'w' || slash?.norm !== '/' || slash.start !== t.end) return undefined;
+  const o = tokens[i + 2];
+  if (o?.norm === 'o' && o.start === slash.end) return { norm: 'without', end: o.end, tokens: 3 };
+  return { norm: 'with', end: slash.end, tokens: 2 };
+}
+
 /** The sentence as a sequence of structure, action, word and punctuation chunks. */
 function chunk(text: string, s: Span, terms?: readonly CompiledStructure[]): Chunk[] {
   const structures = structureSpans(text, s, terms);
@@ -253,6 +269,12 @@ function chunk(text: string, s: Span, terms?: readonly CompiledStructure[]): Chu
       out.push({ type: 'structure', norm: t.norm, start: st.start, end: st.end, structure: st });
       while (i + 1 < tokens.length && (tokens[i + 1] as { start: number }).start < st.end) i++;
       k++;
+      continue;
+    }
+    const shorthand = t.kind === 'word' ? shorthandAt(tokens, i) : undefined;
+    if (shorthand) {
+      out.push({ type: 'word', norm: shorthand.norm, start: t.start, end: shorthand.end });
+      i += shorthand.tokens - 1;
       continue;
     }
     if (t.kind === 'word') {

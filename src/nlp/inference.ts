@@ -5,6 +5,7 @@ import type { ProcedureEvent } from './events.ts';
 import {
   type ActionKind,
   BONE_WORK,
+  SIDE_WORD,
   SOFT_TISSUE_STUMP_OPERATION,
   type StructureGroup,
 } from './procedure-terms.ts';
@@ -37,7 +38,7 @@ export interface InferenceRule {
   unlessMentions?: RegExp;
 }
 
-const LIMB = String.raw`(?:(?:left|right)\s+)?(?:lower\s+(?:extremity|limb)|leg|(?:lower\s+)?limb|hind-?\s?quarter)`;
+const LIMB = String.raw`(?:${SIDE_WORD}\s+)?(?:lower\s+(?:extremity|limb)|leg|(?:lower\s+)?limb|hind-?\s?quarter)`;
 const PELVIS = String.raw`(?:hemi-?\s?pelvis|innominate(?:\s+bone)?|hemipelvic\s+bone|half\s+of\s+the\s+pelvis)`;
 
 /**
@@ -114,7 +115,7 @@ export const inferenceRules: readonly InferenceRule[] = [
     sentence: {
       sections: ['specimen'],
       pattern: new RegExp(
-        `${LIMB}[^.;]{0,40}?(?:with|and|including|en bloc with)\\s+(?:the\\s+)?(?:(?:left|right)\\s+)?${PELVIS}|${PELVIS}[^.;]{0,40}?(?:with|and|including)\\s+(?:the\\s+)?${LIMB}`,
+        `${LIMB}[^.;]{0,40}?(?:with|and|including|en bloc with)\\s+(?:the\\s+)?(?:${SIDE_WORD}\\s+)?${PELVIS}|${PELVIS}[^.;]{0,40}?(?:with|and|including)\\s+(?:the\\s+)?${LIMB}`,
         'i',
       ),
       unless: /\b(?:no|not|none|pending)\b/i,

@@ -7,6 +7,11 @@
 import type { SectionKind } from './types.ts';
 
 const SP = '[\\s-]*';
+/**
+ * A side word as written before a structure: in full, or abbreviated as a terse note writes it ("R thigh",
+ * "lt femur", "L lower extremity"). Matched case-insensitively, as every term is.
+ */
+export const SIDE_WORD = '(?:left|right|lt|rt|l|r)';
 
 /** Which part of the body a structure is; features are derived from these groups. */
 export type StructureGroup =
@@ -177,14 +182,14 @@ export const structureTerms: readonly StructureTerm[] = [
     id: 'limb',
     group: 'limb',
     patterns: [
-      `(?:(?:left|right)${SP})?(?:lower${SP})?(?:extremity|limb|leg)`,
+      `(?:${SIDE_WORD}${SP})?(?:lower${SP})?(?:extremity|limb|leg)`,
       `hind${SP}quarter`,
       `amputated${SP}(?:part|limb|extremity|specimen)`,
       `(?:whole|entire)${SP}(?:lower${SP})?(?:extremity|limb|leg)`,
     ],
   },
   // The thigh is the limb too; an amputation through it is a transfemoral one (src/nlp/procedure-features.ts).
-  { id: 'thigh', group: 'limb', patterns: [`(?:(?:left|right)${SP})?thigh`] },
+  { id: 'thigh', group: 'limb', patterns: [`(?:${SIDE_WORD}${SP})?thigh`] },
   // The soft tissues a wide resection takes around a tumour: named muscles, fascia, skin, the biopsy tract.
   {
     id: 'muscle',

@@ -36,4 +36,37 @@ export const s6Probes: readonly ReadingProbe[] = [
     review: true,
     anatomy: { limbRemoved: 'not_mentioned' },
   },
+  // s2. A terse note's shorthand reads as the words it stands for: a side abbreviated before a structure
+  // ("through the R sacral ala", "the L hemipelvis"), "w/" and "w/o" in an event's phrase ("cleared w/ an
+  // elevator and transected").
+  {
+    klass: 's2 the posterior cut through the R sacral ala, the L hemipelvis w/ the limb',
+    text: `Dx: R pelvic chondrosarcoma. Px: R hindquarter amputation.
+Symphysis divided. Posterior osteotomy made through the R sacral ala lateral to the foramina w/ an osteotome. R hemipelvis w/ the entire R lower extremity removed in one piece. Flap closed w/ drains.`,
+    code: '27290',
+    anatomy: { posteriorPelvicDivision: 'documented', limbRemoved: 'documented' },
+  },
+  {
+    klass: 's2 the femur cleared w/ an elevator and transected w/ the saw',
+    text: `Op: L AKA for ischemic limb, no prior amputation on this leg.
+Fishmouth flaps. The femur was cleared w/ a periosteal elevator and transected w/ an oscillating saw 12 cm above the joint line. Limb off. Myodesis, closure w/o tension.`,
+    code: '27590',
+    anatomy: { femurCut: 'documented' },
+  },
+  // s3. A size and a margin dictated in words read as in figures ("four point five centimeters", "point
+  // zero", "one point oh"), so the 27329/27364 line is drawn on them.
+  {
+    klass: 's3 a tumour of four point five centimeters and a margin of one point zero centimeters',
+    text: `Procedure: wide resection, left thigh soft-tissue sarcoma.
+The mass in the vastus medialis was excised en bloc with a cuff of normal muscle; the femur was not involved. At the back table the tumor measures four point five centimeters in greatest diameter. The narrowest margin is one point zero centimeters, deep. Closure over a drain.`,
+    code: '27364',
+    anatomy: { tumorSizeCm: 'documented' },
+  },
+  {
+    klass: 's3 a tumour of three point five by two point oh centimeters, no margin stated',
+    text: `Procedure: wide resection, right thigh soft-tissue sarcoma.
+The sarcoma was excised en bloc with surrounding muscle; no bone was taken. Gross: tumor three point five by two point oh centimeters. Layered closure.`,
+    code: '27329',
+    anatomy: { tumorSizeCm: 'documented' },
+  },
 ];

@@ -1,7 +1,7 @@
 import type { ElementKey } from '../../codes/elements.ts';
 import type { FeatureKey } from '../../codes/features.ts';
 import { ageValue, NUMBER_WORD, UNITS } from '../../nlp/ages.ts';
-import { preparesImplant, SCAR_OR_NEUROMA } from '../../nlp/procedure-terms.ts';
+import { preparesImplant, SCAR_OR_NEUROMA, SIDE_WORD } from '../../nlp/procedure-terms.ts';
 import type { SectionKind } from './text.ts';
 
 /**
@@ -503,7 +503,7 @@ const phrase = (...alternatives: string[]): Matcher => ({ kind: 'phrase', re: an
 // A contrast inside it names the place not cut before the one cut: "the cut was made not through the joint
 // itself but through the lateral sacral ala" (the denial stays inside "not … but": src/nlp/context.ts).
 const OBJECT_GAP =
-  '(?:\\s+(?:of|through|across|at|into|in|the|a|an|right|left|entire|whole|ipsilateral|both|superior|inferior|posterior|anterior|lateral|medial|and|additional|further|approximately|about|more|remaining|residual|\\d+(?:\\.\\d+)?|cm|centimet(?:er|re)s?|mm|was|were|then|made|performed|carried|out|completed|not\\s+(?:through|across|at|into|in)\\s+(?:the\\s+)?(?:[\\w-]+\\s+){0,3}?but)){0,6}\\s+';
+  '(?:\\s+(?:of|through|across|at|into|in|the|a|an|right|left|rt|lt|r|l|entire|whole|ipsilateral|both|superior|inferior|posterior|anterior|lateral|medial|and|additional|further|approximately|about|more|remaining|residual|\\d+(?:\\.\\d+)?|cm|centimet(?:er|re)s?|mm|was|were|then|made|performed|carried|out|completed|not\\s+(?:through|across|at|into|in)\\s+(?:the\\s+)?(?:[\\w-]+\\s+){0,3}?but)){0,6}\\s+';
 // Words between a subject and its auxiliary ("the femur, now exposed, was"): no new clause.
 const SUBJECT_GAP =
   "(?:,?\\s+(?!(?:but|or|while|whereas|which|was|were|is|are|had|has)\\b)[\\w'./×-]+){0,8}?,?\\s+";
@@ -521,7 +521,7 @@ const VERB_GAP =
  * "stripped off the femur") is where an act was done, not the subject of a later verb ("… from the
  * acetabulum, and the limb was removed").
  */
-const NOT_A_PLACE = `(?<!\\b(?:from|out${SP}of|off|around|beside|near)\\s+(?:the\\s+)?(?:(?:left|right)\\s+)?)`;
+const NOT_A_PLACE = `(?<!\\b(?:from|out${SP}of|off|around|beside|near)\\s+(?:the\\s+)?(?:${SIDE_WORD}\\s+)?)`;
 
 /** A bone's division at the ends of the segment a resection takes out. */
 const DIVIDED_AT_ITS_ENDS = '(?:cut|divided|osteotomi[sz]ed|sawn|transected|sectioned|split)\\b';
@@ -677,7 +677,7 @@ const thighLevelOrUnstated = (sentence: string): boolean =>
 
 // The level an amputation is converted or revised to is today's, not the prior one's.
 const CONVERSION_TARGET = new RegExp(
-  `(\\b(?:convert\\w*|conversion|revis\\w*|taken|brought|elevat\\w*)${SP}(?:[\\w-]+,?\\s+){0,7}?)(?:to|into)${SP}(?:an?${SP}|the${SP})?(?:(?:left|right)${SP})?(?:above${SP}(?:the${SP})?knee|\\bAKA\\b|trans-?femoral|thigh|through${SP}(?:the${SP})?knee|knee${SP}disarticulation)\\w*(?:${SP}(?:level|amputation))?`,
+  `(\\b(?:convert\\w*|conversion|revis\\w*|taken|brought|elevat\\w*)${SP}(?:[\\w-]+,?\\s+){0,7}?)(?:to|into)${SP}(?:an?${SP}|the${SP})?(?:${SIDE_WORD}${SP})?(?:above${SP}(?:the${SP})?knee|\\bAKA\\b|trans-?femoral|thigh|through${SP}(?:the${SP})?knee|knee${SP}disarticulation)\\w*(?:${SP}(?:level|amputation))?`,
   'gi',
 );
 /** Words that open a conversion: a sentence without them has no conversion target (cheap test first). */
@@ -824,12 +824,12 @@ const readPriorLevel = (sentence: string): string | undefined => {
 };
 
 /**
- * A size in figures or words: "11.5", "eleven point five", "twenty-two", "four and a half" (a half, a
- * quarter, three quarters added to the whole).
+ * A size in figures or words: "11.5", "eleven point five", "two point zero" ("point oh"), "twenty-two",
+ * "four and a half" (a half, a quarter, three quarters added to the whole).
  */
-const NUM = `(?:\\d+(?:\\.\\d+)?|${NUMBER_WORD})(?:${SP}point${SP}(?:\\d|${Object.keys(UNITS).slice(0, 9).join('|')})|\\s+and\\s+(?:a\\s+half|a\\s+quarter|three[\\s-]+quarters))?`;
+export const NUM = `(?:\\d+(?:\\.\\d+)?|${NUMBER_WORD})(?:${SP}point${SP}(?:\\d|zero|oh|${Object.keys(UNITS).slice(0, 9).join('|')})|\\s+and\\s+(?:a\\s+half|a\\s+quarter|three[\\s-]+quarters))?`;
 const FRACTION = /\s+and\s+(a\s+half|a\s+quarter|three[\s-]+quarters)$/;
-const parseNumber = (raw: string): number | undefined => {
+export const parseNumber = (raw: string): number | undefined => {
   const text = raw.toLowerCase().trim();
   const fraction = FRACTION.exec(text);
   const part = fraction?.[1];
@@ -838,7 +838,7 @@ const parseNumber = (raw: string): number | undefined => {
   const w = whole === undefined ? Number.NaN : (ageValue(whole) ?? Number(whole));
   if (Number.isNaN(w)) return undefined;
   if (frac === undefined) return w + added;
-  const f = UNITS[frac] ?? Number(frac);
+  const f = frac === 'zero' || frac === 'oh' ? 0 : (UNITS[frac] ?? Number(frac));
   return Number.isNaN(f) ? w : Number(`${w}.${f}`);
 };
 const DIMENSIONS = new RegExp(
@@ -1284,7 +1284,7 @@ export const featureLexicon: Record<FeatureKey, TargetLexicon> = {
       // An extra-articular resection of the hip takes the acetabulum with the femoral head en bloc.
       entry(
         phrase(
-          `extra-?${SP}articular${SP}(?:resection|excision)${SP}of${SP}the${SP}(?:(?:left|right)${SP})?hip(?:${SP}joint)?`,
+          `extra-?${SP}articular${SP}(?:resection|excision)${SP}of${SP}the${SP}(?:${SIDE_WORD}${SP})?hip(?:${SP}joint)?`,
           `(?:extra-?${SP}articular${SP})?(?:hip${SP}joint|hip)${SP}(?:resection|excision)${SP}(?:\\(?extra-?${SP}articular\\)?)`,
         ),
       ),
@@ -1295,7 +1295,7 @@ export const featureLexicon: Record<FeatureKey, TargetLexicon> = {
     entries: [
       entry(
         act(
-          `(?:entire|whole|total|complete)${SP}(?:(?:right|left)${SP})?(?:innominate(?:${SP}bone)?|hemi-?pelvis|os${SP}coxae|hemipelvic${SP}bone)`,
+          `(?:entire|whole|total|complete)${SP}(?:${SIDE_WORD}${SP})?(?:innominate(?:${SP}bone)?|hemi-?pelvis|os${SP}coxae|hemipelvic${SP}bone)`,
           `(?:${RESECTED}|removed|removal)`,
         ),
       ),
@@ -2328,7 +2328,7 @@ export const elementLexicon: Partial<Record<ElementKey, TargetLexicon>> = {
           `supra-?condylar`,
           `femoral${SP}condyles?`,
           `(?:medial|lateral)${SP}condyle`,
-          `(?:distal|lower)${SP}(?:third|end|half|quarter|metaphysis|part)${SP}of${SP}(?:the${SP})?(?:(?:left|right)${SP})?femur`,
+          `(?:distal|lower)${SP}(?:third|end|half|quarter|metaphysis|part)${SP}of${SP}(?:the${SP})?(?:${SIDE_WORD}${SP})?femur`,
           // Abbreviated as charted: "dist fem", "dist. femur", "DF" is not read (too short to be sure).
           `\\bdist\\b\\.?${SP}(?:fem\\b\\.?|femur|femoral)`,
         ),
@@ -2341,7 +2341,7 @@ export const elementLexicon: Partial<Record<ElementKey, TargetLexicon>> = {
           `inter-?trochanteric`,
           `sub-?trochanteric`,
           `(?:greater|lesser)${SP}trochanter`,
-          `(?:proximal|upper)${SP}(?:third|end|half|quarter|metaphysis|part)${SP}of${SP}(?:the${SP})?(?:(?:left|right)${SP})?femur`,
+          `(?:proximal|upper)${SP}(?:third|end|half|quarter|metaphysis|part)${SP}of${SP}(?:the${SP})?(?:${SIDE_WORD}${SP})?femur`,
           `\\bprox\\b\\.?${SP}(?:fem\\b\\.?|femur|femoral)`,
         ),
         'proximal-femur',
@@ -2352,7 +2352,7 @@ export const elementLexicon: Partial<Record<ElementKey, TargetLexicon>> = {
           `diaphys\\w*${SP}(?:of${SP}the${SP})?femur`,
           `mid-?shaft${SP}(?:of${SP}the${SP})?femur`,
           `mid${SP}femur`,
-          `middle${SP}third${SP}of${SP}(?:the${SP})?(?:(?:left|right)${SP})?femur`,
+          `middle${SP}third${SP}of${SP}(?:the${SP})?(?:${SIDE_WORD}${SP})?femur`,
         ),
         'femoral-diaphysis',
       ),

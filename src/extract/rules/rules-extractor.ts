@@ -24,8 +24,10 @@ import {
   LIMB_WORDS,
   NON_OPERATIVE_SIDE_AFTER,
   NON_OPERATIVE_SIDE_BEFORE,
+  NUM,
   namesTumor,
   PERFORMED_SECTIONS,
+  parseNumber,
   readLevel,
   readTumorSize,
   SIDE_FIELD,
@@ -543,8 +545,12 @@ function both(a: Fact, b: Fact): Fact {
 // The narrowest margin, stated after its name or before it ("a 2 cm closest margin", "1 cm at the closest
 // margin"); a measure before a conjunction or a verb is its own clause's ("the tumour measured 3 cm and the
 // closest margin was 1 cm": the margin is 1 cm).
-const NARROWEST_MARGIN =
-  /(?:narrowest|closest|minimum|minimal|smallest|nearest)\s+(?:[\w-]+\s+){0,3}?margin\w*(?:[^.;\d]|\.{2,}){0,40}?(\d+(?:\.\d+)?)\s*(cm|mm)\b|(\d+(?:\.\d+)?)\s*(cm|mm)\s+(?:(?!(?:and|or|but|while|whilst|whereas|was|were|is|are|measur\w*)\b)[\w-]+\s+){0,2}(?:narrowest|closest)\s+margin/i;
+/** A margin's unit: in figures' shorthand or in full ("1.0 cm", "one point zero centimeters"). */
+const MARGIN_UNIT = String.raw`(cm|mm|centimet(?:er|re)s?|millimet(?:er|re)s?)\b`;
+const NARROWEST_MARGIN = new RegExp(
+  String.raw`(?:narrowest|closest|minimum|minimal|smallest|nearest)\s+(?:[\w-]+\s+){0,3}?margin\w*(?:[^.;\d]|\.{2,}){0,40}?\b(${NUM})\s*${MARGIN_UNIT}|\b(${NUM})\s*${MARGIN_UNIT}\s+(?:(?!(?:and|or|but|while|whilst|whereas|was|were|is|are|measur\w*)\b)[\w-]+\s+){0,2}(?:narrowest|closest)\s+margin`,
+  'i',
+);
 
 /**
  * A size measured before the operation (on MRI, CT, ultrasound, "on imaging", "pre-op") is not the
@@ -754,7 +760,9 @@ function tumorSize(text: string, sentences: Sentence[]): Fact {
     if (!PERFORMED_SECTIONS.has(sentence.section)) continue;
     const m = NARROWEST_MARGIN.exec(text.slice(sentence.start, sentence.end));
     if (!m) continue;
-    const value = Number(m[1] ?? m[3]) * ((m[2] ?? m[4] ?? 'cm').toLowerCase() === 'mm' ? 0.1 : 1);
+    const number = parseNumber(m[1] ?? m[3] ?? '');
+    if (number === undefined) continue;
+    const value = number * ((m[2] ?? m[4] ?? 'cm').toLowerCase().startsWith('m') ? 0.1 : 1);
     if (margin === undefined || value < margin) {
       margin = value;
       marginEvidence = {
