@@ -91,6 +91,8 @@ describe('format transforms', () => {
     ['fillers', 'She was prepped, um, and the femur'],
     ['dictation-restarts', 'The, scratch that, the patient was placed supine.'],
     ['hard-wrap-40', 'The patient was placed supine. She was\nprepped, and the femur was cut 12 cm\n'],
+    ['first-person-active', 'We placed the patient supine.'],
+    ['present-tense', 'The patient is placed supine.'],
     ['british-spelling', 'Left above-knee amputation.'],
     ['numbers-spelled', 'the femur was cut twelve centimeters above the joint'],
     ['shorthand', 'Procedure: L AKA.'],
@@ -105,9 +107,40 @@ describe('format transforms', () => {
     expect(formatTransforms[id].apply(NOTE)).toContain(expected);
   });
 
+  it.each([
+    [
+      'british-spelling',
+      'The TUMOR was mobilized; hemostasis with cautery.',
+      'The TUMOUR was mobilised; haemostasis with cautery.',
+    ],
+    [
+      'numbers-spelled',
+      'Tumour 3.5 x 2.0 cm, EBL 1,900 mL, on 02/24/2026.',
+      'Tumour three point five by two point zero centimeters, EBL 1,900 mL, on 02/24/2026.',
+    ],
+    [
+      'shorthand',
+      'Status post right below-knee amputation, patient with the sacroiliac joint',
+      's/p R BKA, pt w/ the SI joint',
+    ],
+    [
+      'first-person-active',
+      'The femur was transected with a saw. It was sent.',
+      // Sentence by sentence, as the other sentence-wise rewrites: the line ends with a newline.
+      'We transected the femur with a saw. It was sent.\n',
+    ],
+    [
+      'present-tense',
+      'The limb was removed and the flaps were closed.',
+      'The limb is removed and the flaps are closed.',
+    ],
+  ] as const)('%s rewrites words: %j', (id, text, expected) => {
+    expect(formatTransforms[id].apply(text)).toBe(expected);
+  });
+
   it('every transform is listed in the rows above', () => {
     // A transform added to the registry needs its own row in the table above.
-    expect(formatTransformIds).toHaveLength(24);
+    expect(formatTransformIds).toHaveLength(26);
   });
 
   it.each([

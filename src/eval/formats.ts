@@ -509,6 +509,30 @@ const restarts = (text: string): string => {
 };
 
 /**
+ * A passive sentence's opening as a surgeon dictating in the first person says it: "The femur was
+ * transected with a saw" → "We transected the femur with a saw". Only a sentence that opens with "The",
+ * a subject of one to five words (no verb, no comma) and "was"/"were" right before a participle; the
+ * rest of the sentence stays as it is, so a coordinated participle after it keeps its subject.
+ */
+const PASSIVE_OPENING =
+  /^The ((?:(?!(?:was|were|is|are|and|or|but|not|no)\b)[A-Za-z][\w'-]*\s+){0,4}?(?!(?:was|were)\b)[A-Za-z][\w'-]*)\s+(?:was|were)\s+((?:\w+ly\s+)?(?:[a-z]+ed|[a-z]+en|cut|split|sewn|sawn|shown|left))\b/;
+const firstPersonActive = (text: string): string =>
+  mapUnitBodies(text, (body) =>
+    sentencesOf(body)
+      .map((s) =>
+        s.replace(PASSIVE_OPENING, (_m, subject: string, verb: string) => `We ${verb} the ${subject}`),
+      )
+      .join(' '),
+  );
+
+/** A note told in the present, as a technique text or a live dictation tells it: "was"/"were" as "is"/"are". */
+const presentTense = (text: string): string =>
+  text.replace(
+    /\b(was|were|Was|Were|WAS|WERE)\b/g,
+    (w) => ({ was: 'is', were: 'are', Was: 'Is', Were: 'Are', WAS: 'IS', WERE: 'ARE' })[w] ?? w,
+  );
+
+/**
  * Each sentence its own bullet ("- …"), the heading label kept on its field's first bullet ("- EBL: 200
  * mL"); a label alone on its line stays a heading, and a line already marked as a list item keeps its
  * marker.
@@ -658,6 +682,20 @@ export const formatTransforms = {
       'a restart ("The, scratch that, the ...") on a fact-free first word of every third such sentence',
     keepsFacts: true,
     apply: restarts,
+  },
+  'first-person-active': {
+    description:
+      'a passive sentence opening in the first person ("The femur was transected" as "We transected the femur")',
+    keepsFacts: true,
+    keepsWords: false,
+    apply: firstPersonActive,
+  },
+  'present-tense': {
+    description:
+      'told in the present ("was"/"were" as "is"/"are"): the code must stay, the route may not (a present-tense text can read as a technique)',
+    keepsFacts: false,
+    keepsWords: false,
+    apply: presentTense,
   },
   'hard-wrap-40': {
     description: 'every line hard-wrapped at 40 columns',

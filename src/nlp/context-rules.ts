@@ -1365,7 +1365,7 @@ export const contextRules: readonly ContextRule[] = [
   {
     id: 'hypothetical.pre',
     pattern:
-      '\\b(?:if|unless|reserving|whether|would|will|could|potential(?:ly)?|consider(?:ed|ing)?|contemplat\\w+|plan(?:s|ned)? (?:to|for|is|was)|planning|candidate for|(?:initially |originally |previously )?consented for|(?:listed|booked|posted|scheduled) as|listed for|booked for|options? (?:of|include|including|for)|possibility of|recommend(?:ed|s|ation)?|in the event|should|anticipat\\w+|expect(?:ed)? to|need for|require[sd]? further|evaluat(?:e|ed|ion) for|scheduled for|in preparation for|versus|vs\\.?|alternatives?|offered|to be determined|eventual(?:ly)?(?!\\s+(?:had|underwent|required|needed|received|was|were|went|came|did|developed|died))|future|later date|second stage|staged|upcoming|(?:talked|spoke|spoken) (?:to \\w+ )?about|discuss(?:ed|ing)? (?:the )?(?:options?|possibilit(?:y|ies)|alternatives?|need)|(?:we|i) discussed|explained (?:the )?(?:options?|possibilit(?:y|ies)|alternatives?))\\b',
+      '\\b(?:if|unless|reserving|whether|would|will|could|potential(?:ly)?|consider(?:ed|ing)?|contemplat\\w+|plan(?:s|ned)? (?:to|for|is|was)|planning|candidate for|(?:initially |originally |previously )?consented for|(?:listed|booked|posted|scheduled) as|listed for|booked for|options? (?:of|include|including|for)|possibility of|recommend(?:ed|s|ation)?|in the event|should|anticipat\\w+|expect(?:ed)? to|need for|require[sd]? further|evaluat(?:e|ed|ion) for|scheduled for|in preparation for|versus|vs\\.?|alternatives?|offered|to be determined|eventual(?:ly)?(?!\\s+(?:had|underwent|required|needed|received|was|were|went|came|did|developed|died))|future|later date|second stage|staged|upcoming|(?:talked|spoke|spoken) (?:to \\w+ )?about|discuss(?:ed|ing)? (?:the )?(?:options?|possibilit(?:y|ies)|alternatives?|need)|(?:we|i) discussed(?! (?:the|her|his|this) (?:case|patient|imaging|images|findings|pathology|scans?)\\b)|explained (?:the )?(?:options?|possibilit(?:y|ies)|alternatives?))\\b',
     direction: 'forward',
     category: 'hypothetical',
     maxScope: 10,
@@ -1376,6 +1376,13 @@ export const contextRules: readonly ContextRule[] = [
         expect: 'possible',
       },
       { text: 'We will divide the ilium next week.', target: 'ilium', expect: 'hypothetical' },
+      // One patient's case discussed at a meeting is no plan of that meeting: the board is documented.
+      { text: 'We discussed the case at the tumour board.', target: 'tumour board', expect: null },
+      {
+        text: 'We discussed hindquarter amputation with her family.',
+        target: 'hindquarter amputation',
+        expect: 'hypothetical',
+      },
       // A booking line names the operation planned, not the one done.
       {
         text: 'Scheduled as a resection of the distal femur.',
@@ -1427,7 +1434,7 @@ export const contextRules: readonly ContextRule[] = [
     // "Discussed hip disarticulation versus limb salvage", "discussion of hemipelvectomy", "the alternatives,
     // which included hip disarticulation, were explained": a procedure talked about is not one done.
     pattern:
-      '\\b(?:discuss(?:ed|ing)(?!\\s+(?:at|in|by)\\b)|discussion\\s+(?:of|about|regarding)|(?:alternatives?|options?)\\b[^.;]{0,40}?\\binclud(?:ed|es|e|ing))\\b',
+      '\\b(?:discuss(?:ed|ing)(?!\\s+(?:at|in|by)\\b|\\s+(?:the|her|his|this)\\s+(?:case|patient)\\b)|discussion\\s+(?:of|about|regarding)|(?:alternatives?|options?)\\b[^.;]{0,40}?\\binclud(?:ed|es|e|ing))\\b',
     direction: 'forward',
     category: 'hypothetical',
     maxScope: 6,

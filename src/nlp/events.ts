@@ -1085,6 +1085,29 @@ function subjectPronounBefore(chunks: Chunk[], at: number): number {
   return -1;
 }
 
+/** Words between the first verb and its object in `elidedObjectAt`: determiners and a possessive. */
+const OBJECT_DETERMINERS: ReadonlySet<string> = new Set(['the', 'his', 'her', 'its', 'their', 'a', 'an']);
+/**
+ * The object a second active verb shares with the first when its own is left out: "we exposed the femur
+ * and divided with the saw", "I cleared the femur circumferentially and then transected 10 cm above the
+ * knee". The structure chunk before "and" (one adverb between at most), after a past verb of its own
+ * subject pronoun; -1 when the clause is not that shape.
+ */
+function elidedObjectAt(chunks: readonly Chunk[], i: number): number {
+  let j = i - 1;
+  if ((chunks[j] as Chunk | undefined)?.norm === 'then') j--;
+  if ((chunks[j] as Chunk | undefined)?.norm !== 'and') return -1;
+  j--;
+  if (/^[a-z]+ly$/.test((chunks[j] as Chunk | undefined)?.norm ?? '')) j--;
+  const object = j;
+  if ((chunks[object] as Chunk | undefined)?.type !== 'structure') return -1;
+  j--;
+  while (j >= 0 && OBJECT_DETERMINERS.has((chunks[j] as Chunk).norm)) j--;
+  const verb = chunks[j] as Chunk | undefined;
+  if (!verb || verb.type === 'punct' || verb.type === 'structure' || !/ed$/.test(verb.norm)) return -1;
+  return subjectPronounBefore(chunks as Chunk[], j) >= 0 ? object : -1;
+}
+
 /**
  * Whether a noun phrase stands before the subject pronoun at `pronoun`: a topicalised object ("the
  * femoral vessels we ligated", "the short rotators we cut near the femur"), not an adverb or a clause
@@ -1483,6 +1506,11 @@ export function sentenceEvents(
       structures = after.structures;
       whole = whole || after.whole;
     } else if (takenAlong || gapped) structures = [...structures, ...after.structures];
+    // "we exposed the femur and divided with the saw": the second verb's object is the first one's.
+    if (structures.length === 0 && aux < 0 && !nominal && !fronted) {
+      const shared = elidedObjectAt(chunks, i);
+      if (shared >= 0) structures = [(chunks[shared] as Chunk).structure as StructureMention];
+    }
     if (i > 0 && WHOLE.has((chunks[i - 1] as Chunk).norm)) whole = true;
     // "the innominate bone was removed completely", "… excised in its entirety": the adverb after the verb.
     if (wholeAfter(chunks, i + 1)) whole = true;

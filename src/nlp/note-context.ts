@@ -136,7 +136,7 @@ export const noteContextRules: readonly NoteContextRule[] = [
   {
     id: 'generic.series',
     // Several patients: a case series, a cohort, a review.
-    cue: `\\b${COUNT}(?:[\\s-]\\w+){0,2}?\\s+(?:consecutive\\s+|further\\s+|other\\s+|of\\s+(?:the|these|our)\\s+)?(?:patients|cases|subjects|amputees|amputations|limbs|resections|hemipelvectomies|disarticulations|children|infants|adolescents)\\b|\\b(?:our|(?:in|of|from)\\s+th(?:is|e\\s+present))\\s+(?:series|cohort|experience)\\b|(?:^|[.:;]\\s+)(?:the\\s+)?patients\\s+(?:underwent|were\\s+(?:treated|operated\\s+on|managed))\\b|\\bwe\\s+(?:retrospectively\\s+)?(?:reviewed|analy[sz]ed|studied|report\\s+(?:on\\s+)?(?:\\d+|our))\\b`,
+    cue: `\\b${COUNT}(?:[\\s-]\\w+){0,2}?\\s+(?:consecutive\\s+|further\\s+|other\\s+|of\\s+(?:the|these|our)\\s+)?(?:patients|cases|subjects|amputees|amputations|limbs|resections|hemipelvectomies|disarticulations|children|infants|adolescents)\\b|\\b(?:our|(?:in|of|from)\\s+th(?:is|e\\s+present))\\s+(?:series|cohort|experience)\\b|(?:^|[.:;]\\s+)(?:the\\s+)?patients\\s+(?:underwent|were\\s+(?:treated|operated\\s+on|managed))\\b|\\bwe\\s+retrospectively\\s+(?:reviewed|analy[sz]ed|studied)\\b|\\bwe\\s+(?:reviewed|analy[sz]ed|studied)\\b(?!\\s+(?:the|her|his|this|their)\\s+(?:case|patient|imaging|images|MRI|CT|films?|scans?|pathology|chart|notes?|findings|options|risks|plan)\\b)|\\bwe\\s+report\\s+(?:on\\s+)?(?:\\d+|our)\\b`,
     unless: ONE_PATIENT,
     patients: 'several',
     examples: [
@@ -145,6 +145,10 @@ export const noteContextRules: readonly NoteContextRule[] = [
         expect: true,
       },
       { text: 'We reviewed 23 patients after knee disarticulation.', expect: true },
+      // One patient's case or imaging reviewed is no series: "we reviewed the case at MDT", "we reviewed her MRI".
+      { text: 'We reviewed the case at MDT and proceeded with a hindquarter amputation.', expect: false },
+      { text: 'We reviewed her MRI, and the femur was divided above the lesion.', expect: false },
+      { text: 'We retrospectively reviewed the charts of hindquarter amputations.', expect: true },
       // Words between the count and what is counted.
       { text: 'Eighteen consecutive hindquarter amputations were analysed.', expect: true },
       { text: 'Twelve paediatric knee disarticulations were done between 2008 and 2020.', expect: true },

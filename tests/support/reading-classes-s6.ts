@@ -69,4 +69,43 @@ The sarcoma was excised en bloc with surrounding muscle; no bone was taken. Gros
     code: '27329',
     anatomy: { tumorSizeCm: 'documented' },
   },
+  // s4. Found by the first-person and present-tense transforms: a second active verb whose object is left
+  // out shares the first one's ("we exposed the femur and divided with the saw"); one patient's case
+  // reviewed or discussed at a meeting documents the meeting and makes no series; a nominal cut "is made
+  // through" a structure as it "was made through" one.
+  {
+    klass: 's4 we exposed the femur and divided with a saw at the new level',
+    text: `Operation: revision of the right above-knee stump for osteomyelitis of the bone end; prior right AKA in 2020.
+We opened the old scar and the muscle at the new level. We exposed the femur and divided with a saw 6 cm proximal to the old bone end. We sent the bone end to microbiology. Myodesis and closure.`,
+    code: '27596',
+    anatomy: { femurCut: 'documented' },
+  },
+  {
+    klass: 's4 guard: we exposed the femur and closed over a drain',
+    text: `Operation: left above-knee stump, scar revision. Prior left AKA 2019.
+We excised the scar down to fascia, exposed the femur and checked the bone end, which was smooth and covered. The femur was not cut. We irrigated and closed over a drain.`,
+    code: '27594',
+    anatomy: { femurCut: 'negated' },
+  },
+  {
+    klass: 's4 we reviewed the case at MDT; the board is documented and the note is no series',
+    text: `Procedure: left hindquarter amputation for pelvic chondrosarcoma.
+We reviewed the case at the sarcoma MDT on 2 March. Under general anaesthesia the symphysis was divided and the sacroiliac joint opened and cut; the limb with the hemipelvis was removed. Closure over drains.`,
+    code: '27290',
+    statuses: { tumorBoard: 'documented' },
+  },
+  {
+    klass: 's4 we discussed the case at the tumour board',
+    text: `Procedure: right hindquarter amputation for chondrosarcoma of the ilium.
+We discussed the case at the regional tumour board, which advised amputation. The symphysis was split and the sacroiliac joint divided; the limb and hemipelvis were removed together. Closure.`,
+    code: '27290',
+    statuses: { tumorBoard: 'documented' },
+  },
+  {
+    klass: 's4 the posterior osteotomy is made through the sacral ala (present tense)',
+    text: `Patient: 58-year-old man, chondrosarcoma of the left ilium. Date of surgery: 4 May 2026.
+Left hindquarter amputation. The pubic symphysis is divided. The posterior osteotomy is made through the left sacral ala. The limb with the hemipelvis is removed. Closure over drains.`,
+    code: '27290',
+    anatomy: { posteriorPelvicDivision: 'documented' },
+  },
 ];

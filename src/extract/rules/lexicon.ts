@@ -503,7 +503,7 @@ const phrase = (...alternatives: string[]): Matcher => ({ kind: 'phrase', re: an
 // A contrast inside it names the place not cut before the one cut: "the cut was made not through the joint
 // itself but through the lateral sacral ala" (the denial stays inside "not … but": src/nlp/context.ts).
 const OBJECT_GAP =
-  '(?:\\s+(?:of|through|across|at|into|in|the|a|an|right|left|rt|lt|r|l|entire|whole|ipsilateral|both|superior|inferior|posterior|anterior|lateral|medial|and|additional|further|approximately|about|more|remaining|residual|\\d+(?:\\.\\d+)?|cm|centimet(?:er|re)s?|mm|was|were|then|made|performed|carried|out|completed|not\\s+(?:through|across|at|into|in)\\s+(?:the\\s+)?(?:[\\w-]+\\s+){0,3}?but)){0,6}\\s+';
+  '(?:\\s+(?:of|through|across|at|into|in|the|a|an|right|left|rt|lt|r|l|entire|whole|ipsilateral|both|superior|inferior|posterior|anterior|lateral|medial|and|additional|further|approximately|about|more|remaining|residual|\\d+(?:\\.\\d+)?|cm|centimet(?:er|re)s?|mm|was|were|is|are|then|made|performed|carried|out|completed|not\\s+(?:through|across|at|into|in)\\s+(?:the\\s+)?(?:[\\w-]+\\s+){0,3}?but)){0,6}\\s+';
 // Words between a subject and its auxiliary ("the femur, now exposed, was"): no new clause.
 const SUBJECT_GAP =
   "(?:,?\\s+(?!(?:but|or|while|whereas|which|was|were|is|are|had|has)\\b)[\\w'./×-]+){0,8}?,?\\s+";
