@@ -103,13 +103,9 @@ export const cpt27596 = defineCode({
     },
     {
       element: 'debridementDetail',
-      requiredWhen: {
-        kind: 'anyOf',
-        conditions: [
-          { kind: 'feature', feature: 'debridementPerformed' },
-          { kind: 'otherCptPrefix', prefixes: ['1104', '97597', '97598', '11011', '11012'] },
-        ],
-      },
+      // Only when a debridement code is billed beside the amputation (the 27596 seed: "if concurrent
+      // debridement is billed"): a debridement inside the re-amputation is part of it and asks nothing.
+      requiredWhen: { kind: 'otherCptPrefix', prefixes: ['1104', '97597', '97598', '11011', '11012'] },
       basis:
         'When debridement is billed alongside, the note gives tissue type, surface area and a medical necessity distinct from the amputation.',
     },

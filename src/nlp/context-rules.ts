@@ -1365,7 +1365,7 @@ export const contextRules: readonly ContextRule[] = [
   {
     id: 'hypothetical.pre',
     pattern:
-      '\\b(?:if|unless|reserving|whether|would|will|could|potential(?:ly)?|consider(?:ed|ing)?|contemplat\\w+|plan(?:s|ned)? (?:to|for|is|was)|planning|candidate for|(?:initially |originally |previously )?consented for|(?:listed|booked|posted|scheduled) as|listed for|booked for|options? (?:of|include|including|for)|possibility of|recommend(?:ed|s|ation)?|in the event|should|anticipat\\w+|expect(?:ed)? to|need for|require[sd]? further|evaluat(?:e|ed|ion) for|scheduled for|in preparation for|versus|vs\\.?|alternatives?|offered|to be determined|eventual(?:ly)?(?!\\s+(?:had|underwent|required|needed|received|was|were|went|came|did|developed|died))|future|later date|second stage|staged|upcoming|(?:talked|spoke|spoken) (?:to \\w+ )?about|discuss(?:ed|ing)? (?:the )?(?:options?|possibilit(?:y|ies)|alternatives?|need)|(?:we|i) discussed(?! (?:the|her|his|this) (?:case|patient|imaging|images|findings|pathology|scans?)\\b)|explained (?:the )?(?:options?|possibilit(?:y|ies)|alternatives?))\\b',
+      '\\b(?:if|unless|reserving|whether|would|will|could|potential(?:ly)?|consider(?:ed|ing)?|contemplat\\w+|plan(?:s|ned)? (?:to|for|is|was)|planning|candidate for|(?:initially |originally |previously )?consented (?:for|to)|(?:listed|booked|posted|scheduled) as|listed for|booked for|options? (?:of|include|including|for|(?:was|is|were|are) to)|possibility of|recommend(?:ed|s|ation)?|in the event|should|anticipat\\w+|expect(?:ed)? to|need for|require[sd]? further|evaluat(?:e|ed|ion) for|scheduled for|in preparation for|versus|vs\\.?|alternatives?|offered|to be determined|eventual(?:ly)?(?!\\s+(?:had|underwent|required|needed|received|was|were|went|came|did|developed|died))|future|later date|second stage|staged|upcoming|(?:talked|spoke|spoken) (?:to \\w+ )?about|discuss(?:ed|ing)? (?:the )?(?:options?|possibilit(?:y|ies)|alternatives?|need)|(?:we|i) discussed(?! (?:the|her|his|this) (?:case|patient|imaging|images|findings|pathology|scans?)\\b)|explained (?:the )?(?:options?|possibilit(?:y|ies)|alternatives?))\\b',
     direction: 'forward',
     category: 'hypothetical',
     maxScope: 10,
@@ -1376,6 +1376,17 @@ export const contextRules: readonly ContextRule[] = [
         expect: 'possible',
       },
       { text: 'We will divide the ilium next week.', target: 'ilium', expect: 'hypothetical' },
+      // What the patient consented to and the option chosen are plans of the consent talk, not acts done.
+      {
+        text: 'She consented to a right hip disarticulation.',
+        target: 'hip disarticulation',
+        expect: 'hypothetical',
+      },
+      {
+        text: 'The least bad option was to remove the leg at the hip.',
+        target: 'leg',
+        expect: 'hypothetical',
+      },
       // One patient's case discussed at a meeting is no plan of that meeting: the board is documented.
       { text: 'We discussed the case at the tumour board.', target: 'tumour board', expect: null },
       {
@@ -2197,15 +2208,22 @@ export const contextRules: readonly ContextRule[] = [
     id: 'historical.old-amputation',
     // An amputation named as old, long-standing or healed ("he has an old left AKA from 2012", "her
     // long-standing right above-knee amputation", "a well-healed hip disarticulation") is one the patient
-    // already has: history, not today's operation. Only these words right before the name, with sides
+    // already has: history, not today's operation; so is the old stump's shaping ("the old myodesis"). Only these words right before the name, with sides
     // and levels between ("a 70-year-old man" is no old amputation).
     pattern:
-      '(?<![\\w-])(?:old|long[\\s-]?standing|healed|well[\\s-]healed|existing|pre-?existing|established|longterm|long-term)\\b(?=(?:[\\s,]+(?:right|left|bilateral|ipsilateral|contralateral|traumatic|congenital|short|long|\\d{4}))*[\\s,]+(?:(?:above|below|through)[\\s-]+(?:the[\\s-]+)?knee[\\s-]+|trans-?(?:femoral|tibial)\\s+|knee\\s+|hip\\s+|thigh\\s+|hindquarter\\s+)?(?:amputations?|disarticulations?|hemi-?pelvectom(?:y|ies)|AKA|BKA|TFA)\\b)',
+      '(?<![\\w-])(?:old|long[\\s-]?standing|healed|well[\\s-]healed|existing|pre-?existing|established|longterm|long-term)\\b(?=(?:[\\s,]+(?:right|left|bilateral|ipsilateral|contralateral|traumatic|congenital|short|long|\\d{4}))*[\\s,]+(?:(?:above|below|through)[\\s-]+(?:the[\\s-]+)?knee[\\s-]+|trans-?(?:femoral|tibial)\\s+|knee\\s+|hip\\s+|thigh\\s+|hindquarter\\s+)?(?:amputations?|disarticulations?|hemi-?pelvectom(?:y|ies)|AKA|BKA|TFA)\\b|(?:[\\s,]+(?:adductor|quadriceps|hamstring|muscle|myofascial))?[\\s,]+(?:myodes[ie]s|myoplast(?:y|ies))\\b)',
     direction: 'forward',
     category: 'historical',
     maxScope: 6,
     examples: [
       { text: 'He has an old left AKA from 2012.', target: 'AKA', expect: 'historical' },
+      // The stump's old shaping is the first operation's: "the old adductor myodesis had come away".
+      {
+        text: 'The old adductor myodesis had come away from the bone.',
+        target: 'myodesis',
+        expect: 'historical',
+      },
+      { text: 'An old myoplasty was found; a new myodesis was done.', target: 'new myodesis', expect: null },
       {
         text: 'She has a long-standing right above-knee amputation.',
         target: 'above-knee amputation',

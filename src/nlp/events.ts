@@ -62,6 +62,11 @@ export interface ProcedureEvent {
   levelOnly?: boolean;
   /** The resection is qualified as wide in its sentence (en bloc, radical, compartmental, a cuff, a margin). */
   wide: boolean;
+  /**
+   * The sentence before whose clause gave a pronoun object its structure ("I cleared the femur 5 cm
+   * above the old end. … I cut it there"): where the act's place is told.
+   */
+  antecedent?: Sentence;
 }
 
 interface Chunk extends Span {
@@ -1085,6 +1090,45 @@ function subjectPronounBefore(chunks: Chunk[], at: number): number {
   return -1;
 }
 
+/**
+ * The object of a first-person clause in `chunks` before chunk `before`: "I/we <past verb> the
+ * <structure>" ("we cleared the femur", "I exposed the ilium"); the last such one, or undefined.
+ */
+function clauseObjectBefore(chunks: readonly Chunk[], before: number): StructureMention | undefined {
+  for (let k = before - 1; k >= 0; k--) {
+    const c = chunks[k] as Chunk;
+    if (c.type !== 'structure') continue;
+    let j = k - 1;
+    while (j >= 0 && OBJECT_DETERMINERS.has((chunks[j] as Chunk).norm)) j--;
+    const verb = chunks[j] as Chunk | undefined;
+    if (!verb || verb.type === 'punct' || verb.type === 'structure' || !/ed$/.test(verb.norm)) continue;
+    if (firstPersonClause(chunks, j)) return c.structure;
+  }
+  return undefined;
+}
+
+/** Whether the clause of chunk `at` (back to a punctuation mark other than a comma) opens with "I" or "we". */
+function firstPersonClause(chunks: readonly Chunk[], at: number): boolean {
+  for (let j = at - 1; j >= 0; j--) {
+    const c = chunks[j] as Chunk;
+    if (c.type === 'punct' && c.norm !== ',') return false;
+    if (c.norm === 'i' || c.norm === 'we') return true;
+  }
+  return false;
+}
+
+/** The object of the last first-person clause of a sentence (`clauseObjectBefore` over all of it). */
+export function clauseObjectIn(
+  text: string,
+  sentence: Sentence,
+  terms?: readonly CompiledStructure[],
+): StructureMention | undefined {
+  const line = text.slice(sentence.start, sentence.end);
+  if (!/\b(?:i|we)\b/i.test(line)) return undefined;
+  const chunks = chunk(text, sentence, terms);
+  return clauseObjectBefore(chunks, chunks.length);
+}
+
 /** Words between the first verb and its object in `elidedObjectAt`: determiners and a possessive. */
 const OBJECT_DETERMINERS: ReadonlySet<string> = new Set(['the', 'his', 'her', 'its', 'their', 'a', 'an']);
 /**
@@ -1314,6 +1358,8 @@ function sectionEvent(text: string, sentence: Sentence, chunks: Chunk[]): Proced
 interface SentenceLiterals {
   stem: boolean;
   terms: readonly CompiledStructure[];
+  /** The object of the last first-person clause before this sentence (see `clauseObjectIn`), read on demand. */
+  antecedent?: () => { structure: StructureMention; sentence: Sentence } | undefined;
 }
 
 /** What separates a step's key from its value: "Femur: sawn", "Sacroiliac joint - opened". */
@@ -1507,9 +1553,20 @@ export function sentenceEvents(
       whole = whole || after.whole;
     } else if (takenAlong || gapped) structures = [...structures, ...after.structures];
     // "we exposed the femur and divided with the saw": the second verb's object is the first one's.
+    let antecedent: Sentence | undefined;
     if (structures.length === 0 && aux < 0 && !nominal && !fronted) {
       const shared = elidedObjectAt(chunks, i);
       if (shared >= 0) structures = [(chunks[shared] as Chunk).structure as StructureMention];
+      // "I cleared the femur … I cut it there": "it" is the object of the clause before.
+      else if (pronoun >= 0 && (chunks[i + 1] as Chunk | undefined)?.norm === 'it') {
+        const here = clauseObjectBefore(chunks, pronoun);
+        const before = here ? undefined : literals?.antecedent?.();
+        if (here) structures = [here];
+        else if (before) {
+          structures = [before.structure];
+          antecedent = before.sentence;
+        }
+      }
     }
     if (i > 0 && WHOLE.has((chunks[i - 1] as Chunk).norm)) whole = true;
     // "the innominate bone was removed completely", "… excised in its entirety": the adverb after the verb.
@@ -1542,10 +1599,14 @@ export function sentenceEvents(
       time: timeOf(sentence, context),
       whole,
       wide,
+      ...(antecedent ? { antecedent } : {}),
     });
   }
   return events;
 }
+
+/** How many sentences back a pronoun object ("I cut it there") may find its antecedent clause. */
+const ANTECEDENT_SENTENCES = 2;
 
 /** Procedure events of every sentence, in order. */
 export function readEvents(text: string, sentences: readonly Sentence[]): ProcedureEvent[] {
@@ -1557,7 +1618,21 @@ export function readEvents(text: string, sentences: readonly Sentence[]): Proced
   for (const c of compiledStructures) {
     for (const i of index.candidates(c.re, sentences)) (terms[i] as CompiledStructure[]).push(c);
   }
+  // The object a pronoun may take from the sentences before (at most two, in the same section).
+  const antecedent = (i: number) => (): { structure: StructureMention; sentence: Sentence } | undefined => {
+    for (let k = i - 1; k >= 0 && k >= i - ANTECEDENT_SENTENCES; k--) {
+      const before = sentences[k] as Sentence;
+      if (before.section !== (sentences[i] as Sentence).section) return undefined;
+      const structure = clauseObjectIn(text, before, terms[k]);
+      if (structure) return { structure, sentence: before };
+    }
+    return undefined;
+  };
   return sentences.flatMap((s, i) =>
-    sentenceEvents(text, s, { stem: stems.has(i), terms: terms[i] as CompiledStructure[] }),
+    sentenceEvents(text, s, {
+      stem: stems.has(i),
+      terms: terms[i] as CompiledStructure[],
+      antecedent: antecedent(i),
+    }),
   );
 }

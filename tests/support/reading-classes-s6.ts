@@ -108,4 +108,38 @@ Left hindquarter amputation. The pubic symphysis is divided. The posterior osteo
     code: '27290',
     anatomy: { posteriorPelvicDivision: 'documented' },
   },
+  // s5. Classes of the development set AN (our own wording): a pronoun object takes the object of the
+  // first-person clause before ("I cleared the femur 4 cm above the old end. … I cut it there"), whose
+  // sentence tells the level; a curette that only takes a sample is no curettage; what a patient
+  // consented to, and the option chosen, are plans.
+  {
+    klass: 's5 I cleared the femur at the new level; I cut it there',
+    text: `Procedure: revision of the left above-knee amputation for osteomyelitis of the bone end. Prior left AKA in 2021.
+I opened the old incision and cleared the femur circumferentially 4 cm proximal to the existing bone end. That level lies above the marrow signal on the MRI. I cut it there with a saw and removed the distal segment. A myodesis of the adductors was done and the wound closed over a drain.`,
+    code: '27596',
+    anatomy: { femurCut: 'documented' },
+    absent: ['doc.missing:newResectionLevel'],
+  },
+  {
+    klass: 's5 guard: I identified the sciatic nerve and cut it sharply',
+    text: `Procedure: left above-knee stump scar revision; prior left AKA in 2019.
+I excised the scar. I identified the sciatic nerve under traction and cut it sharply high in the wound. The femur was not touched. Closure in layers.`,
+    code: '27594',
+    anatomy: { femurCut: 'negated' },
+  },
+  {
+    klass: 's5 a canal margin taken with a curette for culture is no curettage',
+    text: `Procedure: right above-knee re-amputation for infected femoral stump; prior right AKA 2018.
+The femur was divided with a saw 5 cm above the old bone end. A canal margin was taken with a curette and sent for culture. Myodesis and layered closure.`,
+    code: '27596',
+    anatomy: { curettage: 'not_mentioned' },
+  },
+  {
+    klass: 's5 she consented to a hip disarticulation; the option was to remove the leg; abandoned',
+    text: `Planned operation: right hip disarticulation.
+After long discussions the least bad option was to remove the leg at the hip, and she consented to a right hip disarticulation. The anterior incision was made and the vessels exposed when she arrested. The procedure was abandoned and the wound was closed without amputation; the hip was not entered.`,
+    code: null,
+    review: true,
+    anatomy: { hipDisarticulation: 'not_mentioned' },
+  },
 ];

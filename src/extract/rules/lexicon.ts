@@ -738,7 +738,22 @@ const PELVIC_ACT_SITE =
  * a sentence that curettes a pelvic bone and names no femur ("the acetabulum was curetted down to
  * bleeding bone", "curettage of the iliac lesion") is not the femur's curettage.
  */
+/**
+ * A curette used only to take a sample ("a proximal margin, taken from the canal with a curette, for
+ * culture"; "cultures obtained with a curette"): the instrument of the sampling, no curettage of a lesion.
+ */
+const SAMPLE_WITH_CURETTE =
+  /\b(?:margins?|cultures?|samples?|specimens?|swabs?|biops(?:y|ies))\b[^.;]{0,60}?\b(?:taken|obtained|collected|sampled|retrieved|harvested)\b[^.;]{0,40}?\bwith\s+(?:a|the)\s+(?:[\w-]+\s+)?curettes?\b/gi;
+/** Whether every curette the sentence names is a sampling's instrument. */
+function curetteOnlySamples(sentence: string): boolean {
+  const spans = [...sentence.matchAll(SAMPLE_WITH_CURETTE)].map((m) => [m.index, m.index + m[0].length]);
+  if (spans.length === 0) return false;
+  return [...sentence.matchAll(/curett\w*/gi)].every((c) =>
+    spans.some(([a, b]) => c.index >= (a as number) && c.index < (b as number)),
+  );
+}
 const curettesBoneLesion = (sentence: string): boolean =>
+  !curetteOnlySamples(sentence) &&
   (!SOFT_TISSUE_TARGET.test(sentence) || BONE_LESION_TARGET.test(sentence)) &&
   (!PELVIC_ACT_SITE.test(sentence) || FEMUR_NAMED.test(sentence));
 

@@ -838,16 +838,21 @@ function mergeEventFeatures(
       const e = evidenceFor(text, d.event.sentence, d.event.span);
       return d.event.context ? { ...e, context: d.event.context } : e;
     };
+    // A pronoun's act ("I cut it there") is told with the clause its object came from, which holds the place.
+    const antecedentOf = (d: EventFeature): Evidence[] =>
+      d.event.antecedent ? [evidenceFor(text, d.event.antecedent, d.event.antecedent)] : [];
     if (documented.length > 0 && current.status !== 'documented') {
       const first = documented[0] as EventFeature;
+      const levelIn = (s: Span | undefined) => (s ? readLevel(text.slice(s.start, s.end)) : undefined);
       const value =
-        key === 'femurCut'
-          ? readLevel(text.slice(first.event.sentence.start, first.event.sentence.end))
-          : first.value;
+        key === 'femurCut' ? (levelIn(first.event.sentence) ?? levelIn(first.event.antecedent)) : first.value;
       features[key] = {
         status: 'documented',
         ...(value === undefined ? {} : { value }),
-        evidence: dedupeEvidence(documented.map(evidenceOf)).slice(0, MAX_EVIDENCE),
+        evidence: dedupeEvidence(documented.flatMap((d) => [evidenceOf(d), ...antecedentOf(d)])).slice(
+          0,
+          MAX_EVIDENCE,
+        ),
       };
     } else if (documented.length === 0 && current.status === 'not_mentioned') {
       const negatedEvents = list.filter((d) => d.status === 'negated');
