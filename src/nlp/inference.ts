@@ -128,12 +128,13 @@ export const inferenceRules: readonly InferenceRule[] = [
       { feature: 'posteriorPelvicDivision' },
       { feature: 'anteriorPelvicDivision' },
     ],
+    // Also terse: "limb + hemipelvis removed", "leg and hemipelvis removed together".
     reason:
       'The lower limb was resected together with the hemipelvis: the limb was removed with the half of the pelvis, which was divided behind and in front.',
     sentence: {
       sections: ['title', 'description', 'findings', 'body', 'addendum', 'other'],
       pattern: new RegExp(
-        `\\b(?:resection|removal|excision|ablation|amputation)\\s+of\\s+(?:the\\s+)?${LIMB}\\s*(?:,|with|and|including|together\\s+with|en\\s+bloc\\s+with)\\s+(?:the\\s+)?${PELVIS}|${LIMB}\\s+(?:was|were)\\s+(?:\\w+\\s+)?(?:resected|removed|excised|amputated)\\s+(?:en\\s+bloc\\s+)?(?:together\\s+|along\\s+)?with\\s+(?:the\\s+)?(?:(?:left|right)\\s+)?${PELVIS}`,
+        `\\b(?:resection|removal|excision|ablation|amputation)\\s+of\\s+(?:the\\s+)?${LIMB}\\s*(?:,|with|and|including|together\\s+with|en\\s+bloc\\s+with)\\s+(?:the\\s+)?${PELVIS}|${LIMB}\\s+(?:was|were)\\s+(?:\\w+\\s+)?(?:resected|removed|excised|amputated)\\s+(?:en\\s+bloc\\s+)?(?:together\\s+|along\\s+)?with\\s+(?:the\\s+)?(?:${SIDE_WORD}\\s+)?${PELVIS}|${LIMB}\\s*(?:\\+|&|\\band\\b|\\bwith\\b|w/)\\s*(?:the\\s+)?(?:${SIDE_WORD}\\s+)?${PELVIS}\\s+(?:(?:was|were)\\s+)?(?:\\w+\\s+)?(?:resected|removed|excised|amputated|delivered)\\b`,
         'i',
       ),
       unless: /\b(?:no|not|without|internal|preserv\w*|spar\w*|salvag\w*|kept)\b/i,

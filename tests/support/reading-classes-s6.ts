@@ -142,4 +142,21 @@ After long discussions the least bad option was to remove the leg at the hip, an
     review: true,
     anatomy: { hipDisarticulation: 'not_mentioned' },
   },
+  // s6. The limb and the hemipelvis removed together in a terse list ("limb + hemipelvis removed", "leg
+  // and hemipelvis removed together") infer the pelvic divisions, as the spelled-out sentence does.
+  {
+    klass: 's6 limb + hemipelvis removed (terse trauma note)',
+    text: `Procedure: completion of traumatic right hindquarter amputation.
+Findings: leg attached by a posterior skin bridge, pelvic ring disrupted.
+Int iliac a ligated. Skin bridge and remaining gluteus divided. Limb + hemipelvis removed. Packed, wound left open.`,
+    code: '27290',
+    anatomy: { posteriorPelvicDivision: 'documented', anteriorPelvicDivision: 'documented' },
+  },
+  {
+    klass: 's6 guard: the hemipelvis and the limb were not removed',
+    text: `Procedure: exploration of the right hemipelvis for bleeding.
+Packing removed. Limb and hemipelvis not removed; the pelvis was packed again.`,
+    code: null,
+    review: true,
+  },
 ];
