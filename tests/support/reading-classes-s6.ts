@@ -159,4 +159,22 @@ Packing removed. Limb and hemipelvis not removed; the pelvis was packed again.`,
     code: null,
     review: true,
   },
+  // s7. An addendum that corrects the wound ("Correction: the stump was not closed; it was left open and
+  // packed") amends the closure dictated in the body: no conflict, as an addendum's side outranks the body's.
+  {
+    klass: 's7 an addendum corrects the closure: the wound was left open',
+    text: `PROCEDURE: Left above-knee amputation.
+DESCRIPTION: Circular incision at mid-thigh. The femur was divided with a Gigli saw and the limb removed. The wound was closed primarily.
+ADDENDUM (next morning): Correction to the note above: the stump was not closed; it was left open and packed for a second look in 48 hours.`,
+    code: '27592',
+    route: 'ready',
+  },
+  {
+    klass: 's7 guard: a body that tells the wound both closed and left open keeps the conflict',
+    text: `PROCEDURE: Left above-knee amputation.
+DESCRIPTION: Circular incision at mid-thigh. The femur was divided with a Gigli saw and the limb removed. The wound was closed primarily. The stump was left open and packed.`,
+    code: '27592',
+    review: true,
+    route: 'coder-review',
+  },
 ];

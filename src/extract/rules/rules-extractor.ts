@@ -1463,6 +1463,12 @@ function closedAsWell(text: string, sentences: Sentence[], open: Fact): Fact {
       !/\b(?:open|partially|loosely|fascia\w*|muscles?)\b/i.test(text.slice(x.start, x.end)),
   );
   if (closed.length === 0) return open;
+  // An addendum amends the body: "Correction: the stump was not closed; it was left open" outranks the
+  // closure dictated before it, as an addendum's side does.
+  const inAddendum = (start: number) =>
+    sentences.some((x) => x.section === 'addendum' && start >= x.start && start < x.end);
+  if (open.evidence.every((e) => inAddendum(e.start)) && closed.every((x) => x.section !== 'addendum'))
+    return open;
   return {
     ...open,
     conflicting: closed.slice(0, MAX_EVIDENCE).map((x) => evidenceFor(text, x, x)),
