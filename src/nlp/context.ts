@@ -134,6 +134,31 @@ function wordCount(text: string): number {
   return n;
 }
 
+const OR_TAIL = /,?\s+(?:or|nor)\s+(?:(?:an?|the|any)\s+)?$/i;
+const COMMA_TAIL = /,\s*(?:(?:an?|the|any)\s+)?$/i;
+const LAST_NOUN = /\b([A-Za-z][\w-]*)\s*$/;
+const NOT_A_CONJUNCT = /^(?:was|were|is|are|be|been|being|has|have|had|done|not|no|[\w-]+ed)$/i;
+
+/**
+ * Words between a forward cue and its target, counting an "or"/"nor" list the target closes as its first
+ * member: "did not attempt a myodesis or a myoplasty" reaches the myoplasty as it reaches the myodesis (the
+ * negation distributes over the disjunction). A member is one word that is no verb ("no drain was placed or
+ * …" keeps its count).
+ */
+function scopeWords(gap: string): number {
+  const tail = OR_TAIL.exec(gap);
+  if (!tail) return wordCount(gap);
+  let rest = gap.slice(0, tail.index);
+  for (;;) {
+    const noun = LAST_NOUN.exec(rest);
+    if (!noun || NOT_A_CONJUNCT.test(noun[1] ?? '')) return wordCount(gap);
+    rest = rest.slice(0, noun.index);
+    const comma = COMMA_TAIL.exec(rest);
+    if (!comma) return wordCount(rest) + 1;
+    rest = rest.slice(0, comma.index);
+  }
+}
+
 const overlaps = (a: Span, b: Span): boolean => a.start < b.end && b.start < a.end;
 
 /**
@@ -437,7 +462,7 @@ export function contextOf(
         !boxesLeadItems(text, target.start)
       )
         return false;
-      if (wordCount(between(cue.start, target.start)) > (rule.maxScope ?? 6)) return false;
+      if (scopeWords(between(cue.start, target.start)) > (rule.maxScope ?? 6)) return false;
       return !terminated(cue, cue.end, target.start, 'forward');
     }
     if (

@@ -177,4 +177,30 @@ DESCRIPTION: Circular incision at mid-thigh. The femur was divided with a Gigli 
     review: true,
     route: 'coder-review',
   },
+  // s8. A negation reaches every member of an "or" list it opens ("did not attempt a myodesis or a
+  // myoplasty": the myoplasty is denied too), however long the list; a member that is a verb ends it.
+  {
+    klass: 's8 I did not attempt a myodesis or a myoplasty',
+    text: `Left above-knee re-amputation for a failed stump; the old AKA was 10 cm above the knee. The femur was re-cut 4 cm higher with the saw. I did not attempt a myodesis or a myoplasty given the poor muscle. Skin closed over a drain.`,
+    code: '27596',
+    statuses: { reconstructionTechnique: 'negated' },
+  },
+  {
+    klass: 's8 a longer list: there was no myodesis, myoplasty or flap advancement',
+    text: `Right AKA revision; prior transfemoral amputation 12 cm above the knee. The femur was shortened by 3 cm. There was no myodesis, myoplasty or flap advancement attempted because of the infection. The wound was left partly open.`,
+    code: '27596',
+    statuses: { reconstructionTechnique: 'negated' },
+  },
+  {
+    klass: 's8 guard: no drain, and a myodesis or a myoplasty was performed',
+    text: `Left AKA revision for a failed stump; old AKA 10 cm above the knee. The femur was re-cut 4 cm higher. No drain, and a myodesis or a myoplasty was performed over the bone end. Skin closed.`,
+    code: '27596',
+    statuses: { reconstructionTechnique: 'documented' },
+  },
+  {
+    klass: 's8 guard: no tourniquet was needed or used, and a myoplasty was done',
+    text: `Left AKA revision for a failed stump; old AKA 10 cm above the knee. The femur was re-cut 4 cm higher. No tourniquet was needed or used, and a myoplasty was done. Skin closed.`,
+    code: '27596',
+    statuses: { reconstructionTechnique: 'documented' },
+  },
 ];
