@@ -232,6 +232,24 @@ const rows: ReadonlyArray<readonly [string, string, string]> = [
   ],
   ['reconstructionDetail', 'Reconstruction was performed.', 'not_mentioned'],
   ['reconstructionDetail', 'Plan: distal femoral replacement if the margins allow.', 'not_mentioned'],
+  // findrt: the reconstruction's type named by its joint replacement, graft or fusion (a proximal femoral arthroplasty, a fibular strut graft, an arthrodesis over a nail)
+  [
+    'reconstructionDetail',
+    'A wide proximal femoral resection was performed with reconstruction with a proximal femoral arthroplasty.',
+    'documented',
+  ],
+  [
+    'reconstructionDetail',
+    'After resection of the distal femur the defect was reconstructed by knee arthrodesis over an intramedullary nail.',
+    'documented',
+  ],
+  ['reconstructionDetail', 'The resection was reconstructed with a vascularised fibula.', 'documented'],
+  ['reconstructionDetail', 'Reconstruction of the defect was carried out.', 'not_mentioned'],
+  [
+    'reconstructionDetail',
+    'The reconstruction was performed by the arthroplasty team; see their separate report.',
+    'not_mentioned',
+  ],
   // findrt: the tumour board as "the board" (board review, the board recommended); an ethics board or board certification is none
   ['tumorBoard', 'Board review done in October, recommended amputation.', 'documented'],
   ['tumorBoard', 'The board recommended a hindquarter amputation after chemotherapy.', 'documented'],

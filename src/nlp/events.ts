@@ -540,6 +540,49 @@ function afterParenthesis(chunks: readonly Chunk[], comma: number): Chunk | unde
   return undefined;
 }
 
+/** Words inside a list of structures besides the structures: coordinators, commas and determiners. */
+const LIST_FILLERS = new Set([
+  'and',
+  'or',
+  ',',
+  'the',
+  'a',
+  'an',
+  'both',
+  'its',
+  'his',
+  'her',
+  'their',
+  'entire',
+  'whole',
+]);
+/** A coordinated subject's verb agrees in the plural ("the acetabulum and the pelvis were"). */
+const PLURAL_AUXILIARIES = new Set(['were', 'are', 'have']);
+/**
+ * The plural auxiliary after a list of structures that goes on after structure `j` (", the acetabulum and
+ * the pelvis were"), when at least one more member is in it: the list is that verb's subject. A singular
+ * verb has only the last member for its subject ("… with the tumour and the femur was divided"), and a
+ * predicate after ", and" is the clause's own ("…, both cruciates and the capsule, and took the leg off").
+ */
+function afterStructureList(chunks: readonly Chunk[], j: number): Chunk | undefined {
+  let more = false;
+  let words = 0;
+  for (let k = j + 1; k < chunks.length && k <= j + 8; k++) {
+    const c = chunks[k] as Chunk;
+    const prev = chunks[k - 1] as Chunk;
+    if (c.type === 'structure') more = true;
+    else if (c.type === 'action' || AUXILIARIES.has(c.norm))
+      return more && PLURAL_AUXILIARIES.has(c.norm) ? c : undefined;
+    else if (LIST_FILLERS.has(c.norm)) continue;
+    // A member the term list does not know ("the pelvis"), one or two words after a filler.
+    else if (c.type === 'word' && words < 2 && (LIST_FILLERS.has(prev.norm) || words > 0)) {
+      words++;
+      more = true;
+    } else return undefined;
+  }
+  return undefined;
+}
+
 /** Words that open a reason clause ("as", "since"; "because" is a STOP): a clause only when a subject and its verb follow. */
 const REASON_OPENERS = new Set(['as', 'since']);
 const REASON_VERBS = new Set(['could', 'would', 'can', 'cannot', 'did', 'had', 'has', 'have']);
@@ -602,10 +645,14 @@ function forwardList(
       // Its verb may follow a parenthesis set off by commas: "and the limb, with its vessels intact, was
       // preserved".
       const own = next?.norm === ',' ? afterParenthesis(chunks, j + 1) : next;
+      // So is a list of structures that goes on to its own verb: "the ilium was not cut, the acetabulum
+      // and the pelvis were preserved" (the acetabulum is kept with the pelvis, not cut).
+      const listVerb = afterStructureList(chunks, j);
       if (
         coordinated &&
         !nominal &&
         (own?.type === 'action' ||
+          listVerb !== undefined ||
           (own?.type === 'word' &&
             (AUXILIARIES.has(own.norm) ||
               (own === next &&

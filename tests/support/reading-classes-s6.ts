@@ -203,4 +203,39 @@ DESCRIPTION: Circular incision at mid-thigh. The femur was divided with a Gigli 
     code: '27596',
     statuses: { reconstructionTechnique: 'documented' },
   },
+  // s9. A soft-tissue or implant part named by a bone's adjective is not the bone: "the acetabular labrum
+  // was excised", "the acetabular cup was removed" resect no pelvic bone.
+  {
+    klass: 's9 the acetabular labrum excised after a hip disarticulation',
+    text: `Right hip disarticulation for a proximal femur sarcoma. The capsule was opened all round, the ligamentum teres cut and the femoral head dislocated. The limb was removed through the hip joint. The acetabular labrum was excised and the cartilage left. Gluteal flap closed over drains.`,
+    code: '27295',
+    anatomy: { pelvicBoneResected: 'not_mentioned' },
+  },
+  {
+    klass: 's9 the acetabular cup removed before the disarticulation',
+    text: `Left hip disarticulation for an infected hip replacement with a thigh abscess. The capsule was opened, the femoral head and stem dislocated and the limb was removed through the joint. The loose acetabular cup was then removed and the socket debrided. Closure over drains.`,
+    code: '27295',
+    anatomy: { pelvicBoneResected: 'not_mentioned' },
+  },
+  {
+    klass: 's9 guard: the acetabular roof excised is pelvic bone',
+    text: `Left internal hemipelvectomy, limb kept. The ilium was osteotomised above the notch and the acetabular roof was excised with the tumour; the hip was reconstructed with a custom implant.`,
+    code: '27076',
+    anatomy: { pelvicBoneResected: 'documented' },
+  },
+  // s10. A list of structures after a comma that goes on to its own verb is the subject of a new clause,
+  // not more objects of the act before it: "the ilium was not cut, the acetabulum and the pelvis were
+  // preserved" (nothing divided).
+  {
+    klass: 's10 the ilium was not cut, the acetabulum and the pelvis were preserved',
+    text: `Left hip disarticulation for a femoral osteosarcoma with a pathological fracture. The femoral vessels were ligated, the capsule opened and the head dislocated; the limb was removed at the hip joint. The ilium was not cut, the acetabulum and the pelvis were preserved. Closure over drains.`,
+    code: '27295',
+    anatomy: { posteriorPelvicDivision: 'negated' },
+  },
+  {
+    klass: 's10 guard: the symphysis was divided, the SI joint and the ilium were then osteotomised',
+    text: `Right hindquarter amputation for a pelvic chondrosarcoma. The symphysis pubis was divided, the sacroiliac joint and the posterior ilium were then osteotomised, and the limb with the hemipelvis was removed en bloc. Posterior flap closure.`,
+    code: '27290',
+    anatomy: { posteriorPelvicDivision: 'documented', anteriorPelvicDivision: 'documented' },
+  },
 ];

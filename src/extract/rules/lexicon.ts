@@ -1206,7 +1206,7 @@ export const featureLexicon: Record<FeatureKey, TargetLexicon> = {
     entries: [
       entry(
         act(
-          `(?:ilium|iliac${SP}wing|ischium|ischial${SP}(?:tuberosity|ramus)|ischii|tuber${SP}ischi(?:adicum|ale)|os${SP}(?:ilii|coxae)|pubis|pubic${SP}rami|pubic${SP}ramus|rami|acetabul(?:um|ar)|periacetabular${SP}bone|innominate(?:${SP}bone)?|hemi-?pelvis|supra-?acetabular${SP}ilium)`,
+          `(?:ilium|iliac${SP}wing|ischium|ischial${SP}(?:tuberosity|ramus)|ischii|tuber${SP}ischi(?:adicum|ale)|os${SP}(?:ilii|coxae)|pubis|pubic${SP}rami|pubic${SP}ramus|rami|acetabul(?:um|ar(?!${SP}(?:labrum|labral|cartilage|fat|pulvinar|ligaments?|cup|liner|component|shell|insert|screws?|reamers?|reaming|trials?)\\b))|periacetabular${SP}bone|innominate(?:${SP}bone)?|hemi-?pelvis|supra-?acetabular${SP}ilium)`,
           `(?:${RESECTED}|osteotom\\w*|removed|removal)`,
         ),
       ),

@@ -491,7 +491,7 @@ function debridementDetail(debridement: Evidence[]): Fact {
 }
 
 const RECON_COMPONENT =
-  /\b(?:stem|components?|implants?|body|segment|hinge\w*|bushings?|axles?|yokes?|bumpers?|polyethylene|trial\w*|cemented|cementless|press-?fit|\d+\s*mm|size\s+\d+|plate|screws|allograft|collar|tibial\s+(?:tray|component|baseplate)|femoral\s+component|segmental|endoprosthe\w*|megaprosthe\w*|(?:tumou?r|modular)\s+prosthe\w*|(?:femoral|tibial|femur|tibia)\s+(?:replacement|prosthe\w*|endoprosthe\w*)|(?:gastrocnemius|gastroc|soleus|muscle|rotation)\s+flap)\b/i;
+  /\b(?:stem|components?|implants?|body|segment|hinge\w*|bushings?|axles?|yokes?|bumpers?|polyethylene|trial\w*|cemented|cementless|press-?fit|\d+\s*mm|size\s+\d+|plate|screws|allograft|collar|tibial\s+(?:tray|component|baseplate)|femoral\s+component|segmental|endoprosthe\w*|megaprosthe\w*|(?:tumou?r|modular)\s+prosthe\w*|(?:femoral|tibial|femur|tibia)\s+(?:replacement|prosthe\w*|endoprosthe\w*)|(?:gastrocnemius|gastroc|soleus|muscle|rotation)\s+flap|(?:hemi-?)?arthroplasty(?!\s+(?:team|service|surgeons?|colleagues|group|unit|fellows?)\b)|prosthe(?:sis|ses|tic)(?!\s+(?:team|service|clinic|fitting|limb)\b)|autograft|(?:bone|fibular?|iliac(?:\s+crest)?|strut)\s+grafts?|(?:vascularized|vascularised|free)\s+fibula|arthrodesis|(?:intramedullary\s+)?nail|rotationplasty)\b/i;
 
 /** Reconstruction detail: the reconstruction sentences name its components. */
 function reconstructionDetail(reconstruction: Evidence[]): Fact {
