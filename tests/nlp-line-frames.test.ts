@@ -46,6 +46,18 @@ describe('line frames', () => {
     expect(segment(text).map((s) => s.section)).toEqual(['title', 'body', 'body']);
   });
 
+  it('letters with diacritics read as their base letters (same length), and quotes keep the accents', async () => {
+    const text = 'Präparat: Pièce opératoire; Operatör; Kan kaybı; Straße; São';
+    expect(frameView(text)).toBe('Praparat: Piece operatoire; Operator; Kan kaybi; Strase; Sao');
+    const { extractWithRules } = await import('../src/extract/rules/rules-extractor.ts');
+    const note =
+      'Left hindquarter amputation. La symphyse was divided; the ostéotomie of the sacroiliac joint was made with the Gigli saw. Then the left lower extremity with the hemipelvis was removed en bloc.';
+    const posterior = extractWithRules(note).features.posteriorPelvicDivision;
+    expect(posterior.status).toBe('documented');
+    for (const e of posterior.evidence) expect(note.slice(e.start, e.end)).toBe(e.quote);
+    expect(posterior.evidence.some((e) => e.quote.includes('ostéotomie'))).toBe(true);
+  });
+
   it('the view keeps the length and the line breaks (CRLF too), so offsets point into the note', () => {
     const text =
       'OBX|1|TX|||Procedure: Left AKA.\r\nOBX|2|TX|||EBL: 100 mL.\r\nOBX|3|TX|||The femur was cut.\r\n';

@@ -178,10 +178,37 @@ export function frameLine(frame: LineFrame, line: string, speakers: readonly str
 /**
  * Typographic marks a word processor writes, read as their plain forms (one UTF-16 unit for one, so the
  * view keeps the note's length): an ellipsis character is leader dots ("Procedure ………… Left AKA"), as
- * "...." is.
+ * "...." is. Letters with diacritics read as their base letters (`baseLetter`).
  */
 const PLAIN: Readonly<Record<string, string>> = { '\u2026': '.' };
-const PLAIN_MARKS = new RegExp(`[${Object.keys(PLAIN).join('')}]`, 'g');
+/**
+ * Latin letters with diacritics, read as their base letters (one unit for one): a report written in or
+ * translated from another language ("Präparat:", "Pièce opératoire:", "ostéotomie", "Operatör:") is read
+ * with the term lists' unaccented words; the quotes are still cut from the note, accents and all.
+ */
+const UNDECOMPOSED: Readonly<Record<string, string>> = {
+  ß: 's',
+  ı: 'i',
+  ø: 'o',
+  Ø: 'O',
+  æ: 'a',
+  Æ: 'A',
+  œ: 'o',
+  Œ: 'O',
+  đ: 'd',
+  Đ: 'D',
+  ł: 'l',
+  Ł: 'L',
+};
+const baseLetter = (c: string): string => {
+  const base = c.normalize('NFD')[0] ?? c;
+  return /[A-Za-z]/.test(base) ? base : (UNDECOMPOSED[c] ?? c);
+};
+const PLAIN_MARKS = new RegExp(
+  `[${Object.keys(PLAIN).join('')}\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F]`,
+  'g',
+);
+const plainOf = (c: string): string => PLAIN[c] ?? baseLetter(c);
 
 let lastText: string | undefined;
 let lastView = '';
@@ -196,7 +223,7 @@ let framedTurns: number[] = [];
  */
 export function frameView(text: string): string {
   if (text === lastText) return lastView;
-  let view = text.replace(PLAIN_MARKS, (c) => PLAIN[c] ?? c);
+  let view = text.replace(PLAIN_MARKS, plainOf);
   for (const frame of lineFrames) view = applyFrame(view, frame);
   lastText = text;
   lastView = view;

@@ -1,3 +1,4 @@
+import { foreignHeading, HEADING_KINDS } from './heading-words.ts';
 import { frameView, speakerTurns } from './line-frames.ts';
 import { actionTerms, structureTerms } from './procedure-terms.ts';
 import { lineLength, splitSentences, WRAP_SLACK, wrapWidth } from './sentences.ts';
@@ -47,6 +48,17 @@ const SECTION_RULES: Array<[RegExp, SectionKind]> = [
   [/procedure|operation|title|\bproc\b|\bpx\b|\bops?\b/i, 'title'],
 ];
 
+/**
+ * The section rule of a heading's words: the English rules first, then a heading in another language
+ * (src/nlp/heading-words.ts), whose kind is `other` when the segmenter has none for it (EBL, implants).
+ */
+function ruleFor(name: string): [RegExp | null, SectionKind] | undefined {
+  const english = SECTION_RULES.find(([re]) => re.test(name));
+  if (english) return english;
+  const foreign = foreignHeading(name);
+  return foreign ? [null, HEADING_KINDS[foreign] ?? 'other'] : undefined;
+}
+
 // A header: a short run of words at the start of a line (or after spoken "new paragraph"), perhaps behind a
 // bullet ("- Procedure:", a known heading only) or marked up ("### Procedure:", "**Procedure:**") or followed by a parenthesis ("PRIOR OPERATION (copied forward
 // from the note of 03/02):"), then a colon or the spoken word "colon".
@@ -76,7 +88,7 @@ export function findHeaders(text: string): Header[] {
   for (let m = HEADER.exec(text); m !== null; m = HEADER.exec(text)) {
     const name = m[2] ?? '';
     if (name.trim().split(/\s+/).length > 6) continue;
-    const rule = SECTION_RULES.find(([re]) => re.test(name));
+    const rule = ruleFor(name);
     const at = m.index + (m[0].length - m[0].trimStart().length);
     if (!rule && wrapped(at)) continue;
     // A list item's "term: text" ("- Left: chondrosarcoma", "- Plan was a wide margin: …") is no heading
@@ -98,8 +110,11 @@ export function findHeaders(text: string): Header[] {
     // Only a heading's own words ("Procedure", "Indications", "Estimated blood loss"), or capitals in a
     // note that has lower case: a sentence may open with a phrase and a colon ("Planned osteotomy from
     // MRI: 16 cm above the joint").
-    const known = SPOKEN_HEADER.exec(name)?.[0].length === name.length || (!oneCase && CAPS_WORDS.test(name));
-    const rule = known ? SECTION_RULES.find(([re]) => re.test(name)) : undefined;
+    const known =
+      SPOKEN_HEADER.exec(name)?.[0].length === name.length ||
+      (!oneCase && CAPS_WORDS.test(name)) ||
+      foreignHeading(name) !== undefined;
+    const rule = known ? ruleFor(name) : undefined;
     if (rule) headers.push({ at: m.index, kind: rule[1] });
   }
   LINE_HEADER.lastIndex = 0;
@@ -110,7 +125,7 @@ export function findHeaders(text: string): Header[] {
     // so is a bulleted line ("- History.").
     const capitals = CAPS_WORDS.test(name) && !oneCase && m[1] === undefined;
     if (!markdown && !capitals && SPOKEN_HEADER.exec(name)?.[0].length !== name.length) continue;
-    const rule = SECTION_RULES.find(([re]) => re.test(name));
+    const rule = ruleFor(name);
     if (rule || markdown)
       headers.push({ at: m.index + (m[0].length - m[0].trimStart().length), kind: rule ? rule[1] : 'other' });
   }

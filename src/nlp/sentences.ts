@@ -6,7 +6,8 @@ const SPOKEN_BREAK =
   /\b(?:period|full\s+stop|new\s+paragraph|next\s+paragraph|new\s+line|next\s+line|paragraph)\b/gi;
 // A full stop that ends a sentence: not a decimal point, not "Dr." / "Dept." / "e.g." style abbreviations, in a
 // note's one case too ("DR. QUINN", "assisted by dr. haddad") (nor the
-// German and European titles "Dr. med.", "Univ.-Prof.", "Priv.-Doz.", "habil.").
+// German and European titles "Dr. med.", "Univ.-Prof.", "Priv.-Doz.", "habil."), nor "about" abbreviated
+// ("ca. 1800 ml", "approx.", Spanish "aprox.", French "env.").
 // Leader dots ("Level ....... transfemoral") and ellipses are not full stops.
 // "No." ends a sentence ("Tumor board: No.") unless a number or a record number follows ("No. 2",
 // "Histopathology No. K-5520/25", "IP No.: 2025/4021").
@@ -22,7 +23,7 @@ const SPOKEN_BREAK =
 // when one word follows it and ends the field or comes before a credential ("surgeon: j. lindqvist, md",
 // "RESIDENT: A. FAROUK, MD", "t. quinlan md"); "side: l. femur divided" ends at the letter.
 const HARD_BREAK =
-  /(?<!\b(?:Dr|Mr|Mrs|Ms|Miss|Prof|St|Dept|vs|approx|e\.g|i\.e|Fig|Univ|Priv|Doz|habil|Dr\.?[ \t]+med|DR|MR|MRS|MS|MISS|PROF|DEPT|VS|APPROX|E\.G|I\.E|dr|mr|mrs|ms|miss|prof|dept|approx)|\.)(?<!(?:\b(?:Dr|Mr|Mrs|Ms|Miss|Prof|Professor|Sir|DR|MR|MRS|MS|MISS|PROF|PROFESSOR)\.?[ \t]+|\b[A-Z]{2,}[ \t])[A-Z])(?<!\b(?:dr|mr|mrs|ms|miss|prof)\.?[ \t]+[a-z])(?:[!?;]|(?<!\bNo)\.|(?<=\bNo)\.(?!\s*(?::\s*)?#?[A-Za-z]{0,4}[-/]?\d))(?!(?<=\b[LR]t\.)[ \t]+(?:[a-z]|(?:AKA|BKA|Hip|Knee|Leg|Thigh|Femur|Femoral|Above|Below|Through|Transfemoral|Hindquarter|Hemipelvectomy|Lower|Distal|Proximal|Sided|Stump|Side)\b))(?!(?<=(?:[:,]|\b(?:and|by))[ \t]*\b[A-Z]\.)[ \t]+[A-Z][a-z'’-]+(?:[ \t]*(?:[.,;)\n]|$)|[ \t]+(?:and[ \t]+)?[A-Z]))(?!(?<=(?:[:,]|\b(?:and|by|AND|BY))[ \t]*\b[A-Za-z]\.)[ \t]+(?:[A-Z][A-Z'’-]+|[a-z][a-z'’-]+)(?:[ \t]*(?:[.,;)\n]|$)|[ \t]+(?:MD|md|PhD|phd|FRCS|frcs|MBBS|mbbs)\b))(?!(?<=\b[A-Z][a-z'’-]+[ \t]+[A-Z]\.|\b[A-Z]\.[ \t]*[A-Z]\.)[ \t]+[A-Z][a-z'’-]+(?:[ \t]*(?:[,;()\n]|$)|[ \t]+(?:MD|PhD|FRCS|MBBS|DO|MS|FRCSC|FRACS)\b))(?=\s|$)|\n/g;
+  /(?<!\b(?:Dr|Mr|Mrs|Ms|Miss|Prof|St|Dept|vs|approx|aprox|ca|Ca|circa|env|e\.g|i\.e|Fig|Univ|Priv|Doz|habil|Dr\.?[ \t]+med|DR|MR|MRS|MS|MISS|PROF|DEPT|VS|APPROX|E\.G|I\.E|dr|mr|mrs|ms|miss|prof|dept|approx)|\.)(?<!(?:\b(?:Dr|Mr|Mrs|Ms|Miss|Prof|Professor|Sir|DR|MR|MRS|MS|MISS|PROF|PROFESSOR)\.?[ \t]+|\b[A-Z]{2,}[ \t])[A-Z])(?<!\b(?:dr|mr|mrs|ms|miss|prof)\.?[ \t]+[a-z])(?:[!?;]|(?<!\bNo)\.|(?<=\bNo)\.(?!\s*(?::\s*)?#?[A-Za-z]{0,4}[-/]?\d))(?!(?<=\b[LR]t\.)[ \t]+(?:[a-z]|(?:AKA|BKA|Hip|Knee|Leg|Thigh|Femur|Femoral|Above|Below|Through|Transfemoral|Hindquarter|Hemipelvectomy|Lower|Distal|Proximal|Sided|Stump|Side)\b))(?!(?<=(?:[:,]|\b(?:and|by))[ \t]*\b[A-Z]\.)[ \t]+[A-Z][a-z'’-]+(?:[ \t]*(?:[.,;)\n]|$)|[ \t]+(?:and[ \t]+)?[A-Z]))(?!(?<=(?:[:,]|\b(?:and|by|AND|BY))[ \t]*\b[A-Za-z]\.)[ \t]+(?:[A-Z][A-Z'’-]+|[a-z][a-z'’-]+)(?:[ \t]*(?:[.,;)\n]|$)|[ \t]+(?:MD|md|PhD|phd|FRCS|frcs|MBBS|mbbs)\b))(?!(?<=\b[A-Z][a-z'’-]+[ \t]+[A-Z]\.|\b[A-Z]\.[ \t]*[A-Z]\.)[ \t]+[A-Z][a-z'’-]+(?:[ \t]*(?:[,;()\n]|$)|[ \t]+(?:MD|PhD|FRCS|MBBS|DO|MS|FRCSC|FRACS)\b))(?=\s|$)|\n/g;
 
 // A dictation without one punctuation mark, spoken or written, is one run of words: there the
 // operative report's spoken headings ("preoperative diagnosis", "estimated blood loss") start sentences.

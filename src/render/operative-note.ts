@@ -1,4 +1,5 @@
 import { type ElementKey, elements as elementDefs } from '../codes/elements.ts';
+import { foreignHeading } from '../nlp/heading-words.ts';
 import { frameView } from '../nlp/line-frames.ts';
 import { segment } from '../nlp/sections.ts';
 import { lineLength, WRAP_SLACK, wrapWidth } from '../nlp/sentences.ts';
@@ -128,7 +129,8 @@ export const draftSections: readonly DraftSectionDefinition[] = [
     title: 'Estimated blood loss',
     required: true,
     need: 'state the estimated blood loss',
-    header: /^(?:estimated\s+blood\s+loss|ebl|e\s+b\s+l|blood\s+loss)\b/i,
+    header:
+      /^(?:estimated\s+blood\s+loss|ebl|e\s+b\s+l|(?:intra-?\s?op(?:erative)?\s+|total\s+|operative\s+)?blood\s+loss)\b/i,
     cue: /\b(?:estimated\s+blood\s+loss|ebl|e\s+b\s+l|blood\s+loss\s+(?:was|of|is|about|approximately|estimated|minimal|maybe|roughly))\b/i,
     mention:
       /\b(?:estimated\s+blood\s+loss|ebl|e\s+b\s+l|blood\s+loss\s+(?:was|of|is|about|approximately|minimal|maybe|roughly))\b/i,
@@ -175,7 +177,7 @@ export const draftSections: readonly DraftSectionDefinition[] = [
     need: 'state where the patient went and in what condition',
     header:
       /^(?:disposition|dispo|condition|post-?\s?op(?:erative)?(?:\s+(?:plan|disposition|condition|course))?(?!\s+(?:diagnos|dx))|recovery|plan)\b/i,
-    cue: /\b(?:tolerated\s+the\s+(?:procedure|operation)|(?:taken|transferred|transported|shifted|moved|wheeled|went|go(?:es)?|return(?:ed|s)?|brought|sent|admitted|discharged)\s+(?:back\s+)?to\s+(?:the\s+)?(?:[a-z0-9'-]+\s+){0,7}?(?:pacu|p\s?a\s?c\s?u|recovery|post-?anesthesia|s?icu|i\s?c\s?u|hdu|intensive\s+care|ward|floor|unit|bed|home)|discharged\s+home|(?:stable|good|satisfactory|critical|fair)\s+condition)\b|^(?:(?:the\s+)?patient\s+)?(?:back\s+)?to\s+(?:the\s+)?(?:[a-z0-9'-]+\s+){0,3}(?:pacu|recovery|s?icu|hdu|intensive\s+care|ward|floor|unit|bed)\b|^home\s+(?:today|tonight|the\s+same\s+day|same\s+day)\b/i,
+    cue: /\b(?:tolerated\s+the\s+(?:procedure|operation)|(?:taken|transferred|transported|shifted|moved|wheeled|went|go(?:es)?|return(?:ed|s)?|brought|sent|admitted|discharged)\s+(?:back\s+)?to\s+(?:the\s+)?(?:[a-z0-9'-]+\s+){0,7}?\(?(?:pacu|p\s?a\s?c\s?u|recovery|post-?anesthesia|s?icu|i\s?c\s?u|hdu|intensive\s+care|ward|floor|unit|bed|home)|discharged\s+home|(?:stable|good|satisfactory|critical|fair)\s+condition)\b|^(?:(?:the\s+)?patient\s+)?(?:back\s+)?to\s+(?:the\s+)?(?:[a-z0-9'-]+\s+){0,3}(?:pacu|recovery|s?icu|hdu|intensive\s+care|ward|floor|unit|bed)\b|^home\s+(?:today|tonight|the\s+same\s+day|same\s+day)\b/i,
     kinds: ['plan'],
     mention:
       /\b(?:pacu|recovery\s+room|s?icu|hdu|intensive\s+care|ward|(?<!pelvic\s)floor|discharged|tolerated\s+the\s+(?:procedure|operation))\b/i,
@@ -257,13 +259,21 @@ interface Placed {
   breakBefore: boolean;
 }
 
+/** A heading in another language ("Blutverlust", "Pièce opératoire"): its findings are the description's. */
+const foreignSection = (head: string): DraftSectionKey | undefined => {
+  const key = foreignHeading(head);
+  return key === 'findings' ? 'description' : key;
+};
+
 const headerSection = (head: string): DraftSectionKey | undefined => {
   // The postoperative header is checked before the preoperative one ("postoperative diagnosis" vs "diagnosis").
   const order: DraftSectionKey[] = ['postopDiagnosis', ...draftSections.map((s) => s.key)];
   // "P / Procedure": the last of the slash-joined names.
   const last = head.includes(' / ') ? (head.split(' / ').pop() ?? head).trim() : head;
   return (
-    order.find((k) => byKey.get(k)?.header?.test(head)) ?? order.find((k) => byKey.get(k)?.header?.test(last))
+    order.find((k) => byKey.get(k)?.header?.test(head)) ??
+    order.find((k) => byKey.get(k)?.header?.test(last)) ??
+    foreignSection(head)
   );
 };
 
@@ -324,7 +334,9 @@ function headerOnly(text: string): DraftSectionKey | undefined {
   const head = text.trim().replace(/[ \t]*[.:]$/, '');
   if (head.length === 0 || head.length > 40) return undefined;
   const order: DraftSectionKey[] = ['postopDiagnosis', ...draftSections.map((s) => s.key)];
-  return order.find((k) => byKey.get(k)?.header?.exec(head)?.[0].length === head.length);
+  return (
+    order.find((k) => byKey.get(k)?.header?.exec(head)?.[0].length === head.length) ?? foreignSection(head)
+  );
 }
 
 /** Splits a segment at further fields on its line, so each field is placed by its own header. */
