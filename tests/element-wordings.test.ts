@@ -250,6 +250,43 @@ const rows: ReadonlyArray<readonly [string, string, string]> = [
     'The reconstruction was performed by the arthroplasty team; see their separate report.',
     'not_mentioned',
   ],
+  // findrt: a translated report names its imaging, tissue diagnosis, tumour board and consent in its own language
+  [
+    'preopImaging',
+    'IRM du bassin of 02/09/2025 and TDM thoraco-abdomino-pelvien: persistent tumour of the left ilium.',
+    'documented',
+  ],
+  [
+    'preopImaging',
+    'RM of the whole femur after chemotherapy: lesion of the distal metaphysis.',
+    'documented',
+  ],
+  ['preopImaging', 'Resonancia magnética de pelvis: tumour of the ischium, no skip lesions.', 'documented'],
+  ['preopImaging', 'Seen by Dr. R. M. Okafor in clinic; TC 2 units transfused.', 'not_mentioned'],
+  ['diagnosisConfirmation', 'Biopsia 03/2025: condrosarcoma grado 2 confirmed.', 'documented'],
+  [
+    'tumorBoard',
+    'Interdisziplinäre Tumorkonferenz of 18.12.2024: recommendation external hemipelvectomy.',
+    'documented',
+  ],
+  [
+    'tumorBoard',
+    'Case was presented in Comité de Tumores on 04/06, the recommendation is amputation.',
+    'documented',
+  ],
+  ['tumorBoard', 'Dossier discuté en RCP sarcome: indication of amputation.', 'documented'],
+  ['tumorBoard', 'At the cancer board of 18 September, hip disarticulation was recommended.', 'documented'],
+  [
+    'tumorBoard',
+    'To be discussed at the tumor board next week, where an amputation may be proposed.',
+    'not_mentioned',
+  ],
+  [
+    'informedConsent',
+    'Aufklärung on 20.12.2024 by the operateur in presence of the wife: loss of the whole leg and the hemipelvis.',
+    'documented',
+  ],
+  ['informedConsent', 'Consentimiento informado firmado por el paciente.', 'documented'],
   // findrt: the tumour board as "the board" (board review, the board recommended); an ethics board or board certification is none
   ['tumorBoard', 'Board review done in October, recommended amputation.', 'documented'],
   ['tumorBoard', 'The board recommended a hindquarter amputation after chemotherapy.', 'documented'],

@@ -73,7 +73,11 @@ export const structureTerms: readonly StructureTerm[] = [
   {
     id: 'pubic-symphysis',
     group: 'pelvis-anterior',
-    patterns: [`(?:pubic${SP})?symphysis(?:${SP}pub(?:is|ica))?`, `para-?symphyseal`],
+    patterns: [
+      `(?:pubic${SP})?symphysis(?:${SP}pub(?:is|ica))?`,
+      `symphyse(?:${SP}pubienne)?`,
+      `para-?symphyseal`,
+    ],
   },
   {
     id: 'pubic-rami',

@@ -226,7 +226,7 @@ const ISCHIUM_BONE = `(?:(?:os${SP})?(?:ischium|ischii)|ischial${SP}tuberosity|t
  * pubic rami", "the obturator ring", "the ischiopubic segment".
  */
 const BOTH_RAMI = `(?:both${SP}(?:the${SP})?(?:pubic${SP})?rami|(?:the${SP})?superior${SP}and${SP}inferior${SP}(?:pubic${SP})?rami|ram(?:us|i)${SP}superior${SP}(?:and|et|&)${SP}(?:ramus${SP})?inferior${SP}(?:ossis${SP})?pubis|(?:the${SP})?${PUBIS_BONE}${SP}(?:and|et|&|with)${SP}(?:the${SP})?${ISCHIUM_BONE}|(?:the${SP})?${ISCHIUM_BONE}${SP}(?:and|et|&|with)${SP}(?:the${SP})?(?:(?:superior${SP}and${SP}inferior|both)${SP})?${PUBIS_BONE}|(?:the${SP})?obturator${SP}ring|(?:the${SP})?ischio-?${SP}pubic${SP}(?:segment|bone|region|complex))`;
-const PUBIC = `(?:(?:pubic${SP})?symphysis(?:${SP}pubis)?|pubic${SP}(?:rami|ramus|bone)|superior${SP}(?:and${SP}inferior${SP})?(?:pubic${SP})?rami|inferior${SP}(?:pubic${SP})?rami|(?:superior|inferior)${SP}ramus|para-?symphyseal|pubis)`;
+const PUBIC = `(?:(?:pubic${SP})?symphysis(?:${SP}pubis)?|symphyse(?:${SP}pubienne)?|pubic${SP}(?:rami|ramus|bone)|superior${SP}(?:and${SP}inferior${SP})?(?:pubic${SP})?rami|inferior${SP}(?:pubic${SP})?rami|(?:superior|inferior)${SP}ramus|para-?symphyseal|pubis)`;
 // Not "head of the femur" (the femoral head is delivered, not cut); a generic "bone" is resolved by coreference (src/nlp/procedure-features.ts).
 const FEMUR = `(?:(?<!head${SP}of${SP}(?:the${SP})?)femur|femoral${SP}(?:shaft|diaphysis|bone|metaphysis))`;
 // The femur as a place ("the muscles around the femur were divided", "cut close to the bone", "the
@@ -1064,6 +1064,20 @@ export function readTumorSize(
     : { diameterCm: diameter, marginCm: margin, sizeCm };
 }
 
+/**
+ * Terms of reports written in or translated from other languages (German, French, Spanish, Italian,
+ * Portuguese, Turkish), read unaccented (the frame view folds diacritics): the imaging, the tissue
+ * diagnosis, the tumour board and the consent talk by their own names ("IRM du bassin", "TAC",
+ * "Tumorkonferenz", "Comité de Tumores", "RCP", "Aufklärung", "consentimiento informado").
+ */
+const FOREIGN_MRI = `\\bIRM\\b|\\bRM${SP}(?:of|de|del|della|dello|da|do|du|des)\\b|\\bRMN\\b|\\bMRT\\b|(?:resonan(?:cia|za)|risonanza|ressonancia)${SP}magnetica|kernspin\\w*|manyetik${SP}rezonans`;
+const FOREIGN_CT = `\\bTDM\\b|\\bTC${SP}(?:of|de|del|della|dello|da|do|du|des)\\b|\\bTAC\\b|tomodensitometri\\w*|tomografi(?:a|e)${SP}(?:computadori[sz]ada|computari[sz]ada|computerizzata|computerizada|axial|assiale)|bilgisayarli${SP}tomografi`;
+const FOREIGN_PATHOLOGY = `biops(?:ie|ia)\\b|biyopsi|\\bpatolog\\w*|anatomo-?patolog\\w*|anatomopatholog\\w*|istolog\\w*`;
+const FOREIGN_TUMOR_BOARD = `tumou?r${SP}(?:konferenz|konsil)|interdisziplinar\\w*${SP}(?:\\w+${SP})?(?:konferenz|board|besprechung)|comite${SP}(?:de${SP})?(?:tumores|tumeurs|oncologico|multidisciplinar\\w*)|reunion${SP}de${SP}concertation${SP}pluridisciplinaire|\\bRCP\\b|comitato${SP}(?:\\w+${SP})?(?:multidisciplinare|oncologico)|gruppo${SP}(?:oncologico${SP})?multidisciplinare|reuniao${SP}(?:\\w+${SP})?multidisciplinar|tumor${SP}konseyi`;
+const FOREIGN_MRI_RE = new RegExp(FOREIGN_MRI, 'i');
+const FOREIGN_CT_RE = new RegExp(FOREIGN_CT, 'i');
+const FOREIGN_CONSENT = `aufklarung|einverstandniserklarung|consentimiento${SP}informado|consentement${SP}eclaire|consenso${SP}informato|consentimento${SP}informado|aydinlatilmis${SP}onam`;
+
 const readModalities = (sentence: string): string[] => {
   const found: string[] = [];
   const add = (re: RegExp, name: string) => {
@@ -1072,7 +1086,9 @@ const readModalities = (sentence: string): string[] => {
   add(/\bPET[\s/-]*CT\b/i, 'PET-CT');
   add(/\bPET\b(?![\s/-]*CT)|\bp\s+e\s+t\b(?!\s+c\s+t)/i, 'PET');
   add(/\bMRI?s?\b|magnetic resonance|\bMR imaging|\bm\s+r\s+i\b/i, 'MRI');
+  add(FOREIGN_MRI_RE, 'MRI');
   add(/\bCT\b(?![\s-]*(?:angiogra|guided))|\bc\s+t\b(?!\s+guided)|\bCAT scan|computed tomograph/i, 'CT');
+  add(FOREIGN_CT_RE, 'CT');
   add(/bone scan|scintigra|technetium/i, 'bone scan');
   add(/radiographs?\b|x-?rays?\b|plain films?/i, 'radiograph');
   add(/angiogra/i, 'angiography');
@@ -2014,6 +2030,7 @@ const CONSENT = entry(
     // alternative discussed", "the risks of the operation were explained".
     `risks${SP}(?:of|including|such${SP}as)${SP}[^.;\\n]{1,200}?\\b(?:were${SP}|was${SP}|have${SP}been${SP}|had${SP}been${SP})?(?:discussed|explained|reviewed|covered)\\b`,
     `informed${SP}consent`,
+    FOREIGN_CONSENT,
     // The completion said later in the clause, after an aside or a list of who signed: "Consent - pt +
     // parents, signed", "consent done yesterday, signed", "we went through the consent in clinic, he
     // signed it" (a "not" in the span denies it; a blank after the field is no consent).
@@ -2038,10 +2055,10 @@ const CONSENT = entry(
   { whenMatch: operationConsent },
 );
 
-const IMAGING_TERMS = `(?:\\bm\\s+r\\s+i\\b|\\bc\\s+t\\b(?!${SP}guided)|\\bp\\s+e\\s+t\\b|\\bPET${SP}(?:/${SP})?CT\\b|\\bPET\\b|\\bMRIs?\\b|\\bMR${SP}imaging|magnetic${SP}resonance|\\bCT\\b(?!${SP}-?${SP}guided)|\\bCAT${SP}scan|computed${SP}tomograph\\w*|bone${SP}scan|scintigra\\w+|staging${SP}(?:studies|imaging|scans?)|angiogra(?:ms?|phy)\\b)`;
+const IMAGING_TERMS = `(?:${FOREIGN_MRI}|${FOREIGN_CT}|\\bm\\s+r\\s+i\\b|\\bc\\s+t\\b(?!${SP}guided)|\\bp\\s+e\\s+t\\b|\\bPET${SP}(?:/${SP})?CT\\b|\\bPET\\b|\\bMRIs?\\b|\\bMR${SP}imaging|magnetic${SP}resonance|\\bCT\\b(?!${SP}-?${SP}guided)|\\bCAT${SP}scan|computed${SP}tomograph\\w*|bone${SP}scan|scintigra\\w+|staging${SP}(?:studies|imaging|scans?)|angiogra(?:ms?|phy)\\b)`;
 
 // Abbreviations as written: "bx", "HPE" (histopathological examination), "FNAC", "Tru-cut".
-const PATHOLOGY_SOURCE = `(?:biops(?:y|ies)|patholog\\w*|\\bpath\\b(?!${SP}(?:of|to|through|along|for|is${SP}clear)\\b)|histolog\\w*|histopatholog\\w*|frozen${SP}sections?|cytolog\\w*|core${SP}needle|needle${SP}biopsy|open${SP}biopsy|\\bbx\\b|\\bHPE\\b|\\bFNAC?\\b|tru-?cut)`;
+const PATHOLOGY_SOURCE = `(?:biops(?:y|ies)|${FOREIGN_PATHOLOGY}|patholog\\w*|\\bpath\\b(?!${SP}(?:of|to|through|along|for|is${SP}clear)\\b)|histolog\\w*|histopatholog\\w*|frozen${SP}sections?|cytolog\\w*|core${SP}needle|needle${SP}biopsy|open${SP}biopsy|\\bbx\\b|\\bHPE\\b|\\bFNAC?\\b|tru-?cut)`;
 const CULTURE_SOURCE = `(?:cultures?|microbiolog\\w*|gram${SP}stain|tissue${SP}cultures?)`;
 // A report's verbs: "reports chondrosarcoma", "was reported as", "came back as", "in keeping with".
 // Not the plural noun: "biopsy reports are awaited".
@@ -2130,7 +2147,11 @@ export const elementLexicon: Partial<Record<ElementKey, TargetLexicon>> = {
     entries: [
       entry(
         phrase(
-          `tumou?r${SP}boards?`,
+          // The board's decision told after it in the clause: "At the tumor board of 18 September, hip
+          // disarticulation was recommended" (the recommendation is the board's, not a plan of the board).
+          `(?:(?:tumou?r|cancer|sarcoma)${SP}boards?|${FOREIGN_TUMOR_BOARD})\\b[^.;\\n]{0,80}?\\b(?:recommended|advised|agreed|decided|proposed|concluded)\\b`,
+          `(?:tumou?r|cancer)${SP}boards?`,
+          FOREIGN_TUMOR_BOARD,
           `multi-?disciplinary${SP}(?:\\w+${SP}){0,2}(?:conference|board|team|review|discussion|clinic)`,
           `sarcoma${SP}(?:conference|board|clinic|team)`,
           '\\bMDT\\b',
