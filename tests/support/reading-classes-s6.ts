@@ -238,4 +238,33 @@ DESCRIPTION: Circular incision at mid-thigh. The femur was divided with a Gigli 
     code: '27290',
     anatomy: { posteriorPelvicDivision: 'documented', anteriorPelvicDivision: 'documented' },
   },
+  // s11. A participle followed at once by "and" has no object of its own: "the ligamentum teres was cut
+  // and the entire residual femur was removed through the hip joint" cuts no femur.
+  {
+    klass: 's11 the ligamentum teres was cut and the residual femur removed through the hip joint',
+    text: `Left hip disarticulation for osteomyelitis of the residual femur after an old above-knee amputation. The capsule was opened and the head dislocated; the ligamentum teres was cut and the entire residual femur was removed through the hip joint. The pelvis was left intact. Gluteal flap closure.`,
+    code: '27295',
+    anatomy: { femurCut: 'not_mentioned' },
+  },
+  {
+    klass: 's11 guard: the femur was exposed and cut and the limb removed',
+    text: `Left above-knee amputation for ischaemia, no earlier amputation of this leg. The femur was exposed and cut 12 cm above the joint line with the saw and the limb was removed. Myodesis, closure.`,
+    code: '27590',
+    anatomy: { femurCut: 'documented' },
+  },
+  // s12. The title, diagnoses and time-out name one side, the operative description only the other: the
+  // deciding anatomy told in that description does not make its side the procedure's (no second procedure
+  // on the other leg); the note contradicts itself and the surgeon is asked.
+  {
+    klass: 's12 a left hip disarticulation whose description prepares and opens the right hip',
+    text: `Procedure(s) (LRB): DISARTICULATION, HIP (Left)
+Preoperative diagnosis: chronic osteomyelitis of the left femur after a left above-knee amputation.
+Time out: left side verified and marked.
+Description: The right hip and thigh were prepped and draped. The right hip capsule was opened circumferentially and the femoral head dislocated, and the limb was removed through the hip joint. The acetabulum and the pelvis were left intact. Closure over drains.`,
+    code: '27295',
+    claim: { cpt: '27295', modifiers: ['LT'], icd10: ['M86.652'], placeOfService: '21', otherCpt: [] },
+    findings: ['doc.conflicting'],
+    absent: ['modifier.laterality-conflict'],
+    route: 'query-physician',
+  },
 ];

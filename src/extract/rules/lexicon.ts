@@ -502,8 +502,11 @@ const phrase = (...alternatives: string[]): Matcher => ({ kind: 'phrase', re: an
 // Words allowed between an active verb and its object: articles, sides, measures, qualifiers.
 // A contrast inside it names the place not cut before the one cut: "the cut was made not through the joint
 // itself but through the lateral sacral ala" (the denial stays inside "not … but": src/nlp/context.ts).
-const OBJECT_GAP =
-  '(?:\\s+(?:of|through|across|at|into|in|the|a|an|right|left|rt|lt|r|l|entire|whole|ipsilateral|both|superior|inferior|posterior|anterior|lateral|medial|and|additional|further|approximately|about|more|remaining|residual|\\d+(?:\\.\\d+)?|cm|centimet(?:er|re)s?|mm|was|were|is|are|then|made|performed|carried|out|completed|not\\s+(?:through|across|at|into|in)\\s+(?:the\\s+)?(?:[\\w-]+\\s+){0,3}?but)){0,6}\\s+';
+// It never opens with "and": a participle followed at once by "and" has no object of its own ("the ligamentum
+// teres was cut and the entire residual femur was removed" cuts no femur).
+const OBJECT_GAP_WORD =
+  '(?:of|through|across|at|into|in|the|a|an|right|left|rt|lt|r|l|entire|whole|ipsilateral|both|superior|inferior|posterior|anterior|lateral|medial|and|additional|further|approximately|about|more|remaining|residual|\\d+(?:\\.\\d+)?|cm|centimet(?:er|re)s?|mm|was|were|is|are|then|made|performed|carried|out|completed|not\\s+(?:through|across|at|into|in)\\s+(?:the\\s+)?(?:[\\w-]+\\s+){0,3}?but)';
+const OBJECT_GAP = `(?:\\s+(?!and\\b)${OBJECT_GAP_WORD}(?:\\s+${OBJECT_GAP_WORD}){0,5})?\\s+`;
 // Words between a subject and its auxiliary ("the femur, now exposed, was"): no new clause.
 const SUBJECT_GAP =
   "(?:,?\\s+(?!(?:but|or|while|whereas|which|was|were|is|are|had|has)\\b)[\\w'./×-]+){0,8}?,?\\s+";
@@ -1162,6 +1165,8 @@ const pelvicKept = (anatomy: string): LexiconEntry[] => [
   entry(
     phrase(
       `(?<!\\b(?:not|never|cannot)${SP}(?:be${SP})?)${anatomy}${LIST_TAIL}\\b(?:was|were|is|are|remained)\\b${SP}(?:all${SP}|both${SP}|then${SP})?(?:(?:left|retained|kept)${SP})?(?:spared|preserved|intact)\\b`,
+      // Its auxiliary gapped after "and": "the SI joint was divided and the symphysis left intact".
+      `(?<=\\band${SP}(?:the${SP})?)${anatomy}${SP}(?:left|retained|kept)${SP}(?:spared|preserved|intact)\\b`,
     ),
     undefined,
     { onlyNegated: true, whenMatch: (s, a, b) => !LIMB_NOT_KEPT.test(s.slice(a, b)) },

@@ -1587,8 +1587,8 @@ const DECIDING_ANATOMY: readonly FeatureKey[] = [
 /**
  * A note with two procedures on different sides (a left knee disarticulation and a right toe
  * amputation): where the side words disagree, the side stated where the deciding anatomy is
- * documented is the coded procedure's side. Only when that side is single and no addendum states a
- * side; otherwise unchanged.
+ * documented is the coded procedure's side. Only when that side is single, no addendum states a side and
+ * the description does not contradict the title; otherwise unchanged.
  */
 function sideOfDecidingAnatomy(
   text: string,
@@ -1597,6 +1597,9 @@ function sideOfDecidingAnatomy(
   laterality: Fact,
 ): Fact {
   if (laterality.status !== 'documented') return laterality;
+  // The description names only the other side against the title and diagnoses (lateralityFrom): the
+  // deciding anatomy is told in that description, so its side is the contradiction, not a second procedure.
+  if (laterality.conflicting !== undefined && laterality.conflicting.length > 0) return laterality;
   const mentions = sideMentions(text, sentences).filter((m) => m.assertion === 'affirmed');
   // An addendum's side is a correction of the whole note and stands (lateralityFrom).
   if (
