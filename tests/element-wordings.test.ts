@@ -199,6 +199,11 @@ const rows: ReadonlyArray<readonly [string, string, string]> = [
   ['tumorBoard', 'MDT reviewed: [x]', 'documented'],
   // findrt: admission: in hospital since a day; "prior" as an operation's adjective dates that operation, not the admission beside it; an earlier admission stays history
   ['inpatientAdmission', 'IP since 02/11, septic stump.', 'documented'],
+  [
+    'inpatientAdmission',
+    'Location: Pinecrest Memorial Hospital OR 3          Pt class: Inpatient',
+    'documented',
+  ],
   ['inpatientAdmission', 'Hospitalized since the weekend with a discharging stump.', 'documented'],
   ['inpatientAdmission', 'Day case; home this evening.', 'negated'],
   ['inpatientAdmission', 'Previous right AKA, now septic, admitted as inpatient on Sunday.', 'documented'],

@@ -692,8 +692,10 @@ export const contextRules: readonly ContextRule[] = [
     id: 'neg.anatomic-inside',
     // Predicated of the target ("the SI joint was spared", "… left intact and …"), not an attribute of the
     // noun after it ("tumour removed en bloc, intact capsule": the capsule is intact, the tumour removed).
+    // Nor a removed specimen's state: "the tumor was removed en bloc, intact, with a cuff of muscle",
+    // "excised intact" (the tumour was not breached; it was removed).
     pattern:
-      '\\b(?:spared|preserved|intact)\\b(?!\\s+(?!(?:and|or|but|nor|with|by|from|in|on|at|to|for|as|during|throughout|while|which|the|a|an|its|his|her|their|then|except|apart|save|together|along)\\b)(?![a-z]+ly\\b)[a-z]{3,})',
+      '\\b(?:spared|preserved|(?<!\\b(?:removed|excised|resected|delivered|extracted|taken\\s+out|passed\\s+off)(?:\\s+(?:en\\s+bloc|in\\s+(?:one|a\\s+single)\\s+piece|whole|completely))?\\s*,?\\s*(?:and\\s+)?)intact)\\b(?!\\s+(?!(?:and|or|but|nor|with|by|from|in|on|at|to|for|as|during|throughout|while|which|the|a|an|its|his|her|their|then|except|apart|save|together|along)\\b)(?![a-z]+ly\\b)[a-z]{3,})',
     direction: 'forward',
     category: 'negated',
     inside: true,
@@ -709,6 +711,12 @@ export const contextRules: readonly ContextRule[] = [
       {
         text: 'Tumour removed en bloc, intact capsule.',
         target: 'Tumour removed en bloc, intact capsule',
+        expect: null,
+        type: 'procedure',
+      },
+      {
+        text: 'The tumor was removed en bloc, intact, with a cuff of normal muscle.',
+        target: 'tumor was removed en bloc, intact',
         expect: null,
         type: 'procedure',
       },

@@ -267,4 +267,24 @@ Description: The right hip and thigh were prepped and draped. The right hip caps
     absent: ['modifier.laterality-conflict'],
     route: 'query-physician',
   },
+  // s13. "Intact" of a removed specimen is its state, not a structure kept: "the tumour was removed en bloc,
+  // intact, with a cuff of muscle" resects the tumour (a sparing word predicated of the removal's object).
+  {
+    klass: 's13 a 7 cm thigh sarcoma removed en bloc, intact, with a cuff of muscle',
+    text: `Wide resection of a left thigh myxofibrosarcoma. The 7 cm tumor was removed en bloc, intact, with a cuff of normal muscle circumferentially. The femur was not exposed. Closure over a drain.`,
+    code: '27364',
+    anatomy: { softTissueTumorResection: 'documented' },
+  },
+  {
+    klass: 's13 excised intact in one piece, 3 cm',
+    text: `Right thigh: a 3 cm synovial sarcoma was excised intact in one piece with a wide margin of muscle and fascia. No bone was taken. Skin closed.`,
+    code: '27329',
+    anatomy: { softTissueTumorResection: 'documented' },
+  },
+  {
+    klass: 's13 guard: the femur was left intact after the soft-tissue resection',
+    text: `Wide resection of a 6 cm sarcoma of the left thigh with a cuff of vastus lateralis; the femur was left intact and the periosteum was preserved. Closure over a drain.`,
+    code: '27364',
+    anatomy: { boneResected: 'not_mentioned' },
+  },
 ];

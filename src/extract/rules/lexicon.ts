@@ -2289,7 +2289,7 @@ export const elementLexicon: Partial<Record<ElementKey, TargetLexicon>> = {
           // not a day-case unit ("admitted to the day surgery unit" is an outpatient stay)
           `admi(?:tted|t)${SP}(?:to${SP})?(?:the${SP})?(?:(?!${DAY_CASE})[\\w-]+${SP}){0,2}(?:hospital|floor|ward|unit|ICU|SICU|intensive${SP}care|service|inpatient)`,
           // A patient-class field or a bracketed status: "Patient class: Inpatient", "… (inpatient)".
-          `(?:admission|patient|encounter|visit)${SP}(?:status|class|type)${SP}(?::|\\.{2,})${SP}(?:\\[\\s*[xX✓✔]\\s*\\]${SP})?in-?patient`,
+          `(?:admission|patient|pt|encounter|visit)${SP}(?:status|class|type)${SP}(?::|\\.{2,})${SP}(?:\\[\\s*[xX✓✔]\\s*\\]${SP})?in-?patient`,
           `\\(${SP}inpatient${SP}\\)`,
           // The class as a field of a header line of several fields ("MRN 3391870   Inpatient (hospital
           // day 4)", "… | Inpatient | Ward 5"), a field of its own ("Status: Inpatient") or a line of one
@@ -2323,7 +2323,7 @@ export const elementLexicon: Partial<Record<ElementKey, TargetLexicon>> = {
       entry(
         phrase(
           // The class in an abbreviation: "Patient class: IP", "Status - I/P".
-          `(?:admission|patient|encounter|visit)${SP}(?:status|class|type)${SP}(?::|\\.{2,}|[-–])${SP}I\\/?P\\b`,
+          `(?:admission|patient|pt|encounter|visit)${SP}(?:status|class|type)${SP}(?::|\\.{2,}|[-–])${SP}I\\/?P\\b`,
           // The class as an item of a list or a bracket: "Ward 5 (admitted 01/12, inpatient)", "Inpatient,
           // bed 12" (set off by a comma or a bracket, not a word in running text: "an inpatient consult").
           `(?:^|[,(]\\s*)in-?patient(?=\\s*(?:[),;]|$))`,
@@ -2353,7 +2353,7 @@ export const elementLexicon: Partial<Record<ElementKey, TargetLexicon>> = {
           // A patient-class line of one word: "Outpatient." (not "outpatient follow-up").
           `^\\s*out-?patient(?=\\s*[.;]?\\s*$)`,
           `(?:\\[\\s*[xX✓✔]\\s*\\]|[☒☑])${SP}outpatient`,
-          `(?:admission|patient|encounter|visit)${SP}(?:status|class|type)${SP}(?::|\\.{2,})${SP}outpatient`,
+          `(?:admission|patient|pt|encounter|visit)${SP}(?:status|class|type)${SP}(?::|\\.{2,})${SP}outpatient`,
         ),
         'outpatient',
       ),
