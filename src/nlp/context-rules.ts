@@ -217,6 +217,19 @@ export const contextRules: readonly ContextRule[] = [
       { text: 'No MRI, CT or PET was obtained before surgery.', target: 'PET', expect: 'negated' },
       { text: 'He declined contrast CT.', target: 'CT', expect: 'negated' },
       { text: 'There was no need for an MRI.', target: 'MRI', expect: 'negated' },
+      // A denied predicate complete before a comma does not reach the subject of the clause after it.
+      {
+        text: 'Amputation is not indicated, limb salvage was performed.',
+        target: 'limb salvage',
+        expect: null,
+        type: 'procedure',
+      },
+      {
+        text: 'Curettage was not considered suitable, a wide resection was done.',
+        target: 'wide resection',
+        expect: null,
+        type: 'procedure',
+      },
       // An answer right after a label does not reach the next item's label.
       { text: 'Imaging: MRI: no  CT: yes', target: 'CT', expect: null },
       { text: 'Imaging: MRI: no  CT: yes', target: 'MRI', expect: 'negated' },

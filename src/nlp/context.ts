@@ -134,6 +134,12 @@ function wordCount(text: string): number {
   return n;
 }
 
+/** A finite verb right after a target: the target is its clause's subject. */
+const OWN_VERB_AFTER = /^\s*(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\b/i;
+/** A cue's predicate completed before a comma: an adjective or participle of its own ("is not suitable,"). */
+const PREDICATE_BEFORE_COMMA =
+  /^\s+(?:(?:considered|felt|deemed|thought)\s+)?(?:suitable|possible|feasible|indicated|appropriate|an\s+option|advisable|safe|required|needed|necessary|recommended|used|done|performed)\s*$/i;
+
 const OR_TAIL = /,?\s+(?:or|nor)\s+(?:(?:an?|the|any)\s+)?$/i;
 const COMMA_TAIL = /,\s*(?:(?:an?|the|any)\s+)?$/i;
 const LAST_NOUN = /\b([A-Za-z][\w-]*)\s*$/;
@@ -444,6 +450,20 @@ export function contextOf(
     return m !== null && wordCount(m[1] ?? '') <= scope;
   };
 
+  /**
+   * The target heads a clause of its own after a comma, its verb right after it: "curettage is not
+   * suitable, wide resection was planned" (the denial is the curettage's). Not for a cue that lists what
+   * it denies ("no drain, cement or mesh was used": the list shares the verb, its first member right
+   * after the cue).
+   */
+  const opensOwnClause = (cue: Cue): boolean => {
+    const gap = text.slice(cue.end, target.start);
+    const comma = gap.lastIndexOf(',');
+    if (comma < 0 || !OWN_VERB_AFTER.test(text.slice(target.end, to))) return false;
+    // The words between the cue and the comma complete the cue's own predicate ("is not suitable").
+    return PREDICATE_BEFORE_COMMA.test(gap.slice(0, comma));
+  };
+
   const fires = (cue: Cue): boolean => {
     const { rule } = cue;
     if (confined(cue)) return false;
@@ -463,6 +483,7 @@ export function contextOf(
       )
         return false;
       if (scopeWords(between(cue.start, target.start)) > (rule.maxScope ?? 6)) return false;
+      if (opensOwnClause(cue)) return false;
       return !terminated(cue, cue.end, target.start, 'forward');
     }
     if (
