@@ -103,6 +103,10 @@ describe('format transforms', () => {
       'Description:\n- The patient was placed supine.\n- She was prepped, and the femur was cut 12 cm above the joint with a saw.\n- The wound was closed.\n- EBL: 150 mL.',
     ],
     ['index-card', 'OPERATIVE NOTE\nPx: Left above-knee amputation.\nDescription:\nThe patient'],
+    [
+      'headings-translated',
+      'OPERATIVE NOTE\nEingriff: Left above-knee amputation.\nDéroulement:\nThe patient',
+    ],
   ] as const)('%s rewrites a note as its description says', (id, expected) => {
     expect(formatTransforms[id].apply(NOTE)).toContain(expected);
   });
@@ -134,13 +138,18 @@ describe('format transforms', () => {
       'The limb was removed and the flaps were closed.',
       'The limb is removed and the flaps are closed.',
     ],
+    [
+      'headings-translated',
+      'Surgeon: A. Moreau\nEstimated blood loss: 100 mL\nSpecimens: leg\nComplications: none',
+      'Operateur: A. Moreau\nPertes sanguines: 100 mL\nPieza quirúrgica: leg\nComplicanze: none\n',
+    ],
   ] as const)('%s rewrites words: %j', (id, text, expected) => {
     expect(formatTransforms[id].apply(text)).toBe(expected);
   });
 
   it('every transform is listed in the rows above', () => {
     // A transform added to the registry needs its own row in the table above.
-    expect(formatTransformIds).toHaveLength(26);
+    expect(formatTransformIds).toHaveLength(27);
   });
 
   it.each([

@@ -586,6 +586,79 @@ const indexCard = (text: string): string =>
     ),
   );
 
+/**
+ * Heading labels as a report translated from another language keeps them: label n in German, French,
+ * Spanish, Italian and Portuguese in turn ("Blutverlust:", "Pièce opératoire:", "Intervención:"); other
+ * labels stay. The values are not translated.
+ */
+const TRANSLATED_HEADINGS: ReadonlyArray<readonly [RegExp, readonly string[]]> = [
+  [
+    /^pre-?\s?op(?:erative)?\s+diagnos[ie]s$/i,
+    [
+      'Diagnose präoperativ',
+      'Diagnostic préopératoire',
+      'Diagnóstico preoperatorio',
+      'Diagnosi preoperatoria',
+      'Diagnóstico pré-operatório',
+    ],
+  ],
+  [
+    /^post-?\s?op(?:erative)?\s+diagnos[ie]s$/i,
+    [
+      'Diagnose postoperativ',
+      'Diagnostic postopératoire',
+      'Diagnóstico postoperatorio',
+      'Diagnosi postoperatoria',
+      'Diagnóstico pós-operatório',
+    ],
+  ],
+  [/^diagnos[ie]s$/i, ['Diagnose', 'Diagnostic', 'Diagnóstico', 'Diagnosi', 'Diagnóstico']],
+  [
+    /^(?:procedures?|operations?)(?:\s+performed)?$/i,
+    ['Eingriff', 'Intervention', 'Intervención', 'Intervento', 'Procedimento'],
+  ],
+  [
+    /^(?:primary\s+|attending\s+)?surgeons?$/i,
+    ['Operateur', 'Opérateur', 'Cirujano', 'Primo operatore', 'Cirurgião'],
+  ],
+  [/^assistants?$/i, ['Assistenz', 'Aide opératoire', 'Ayudante', 'Aiuto', 'Ajudante']],
+  [/^an(?:a)?esthesia$/i, ['Anästhesie', 'Anesthésie', 'Anestesia', 'Anestesia', 'Anestesia']],
+  [
+    /^estimated\s+blood\s+loss$/i,
+    ['Blutverlust', 'Pertes sanguines', 'Sangrado estimado', 'Perdite ematiche', 'Perdas hemáticas'],
+  ],
+  [
+    /^specimens?(?:\s+removed)?$/i,
+    ['Präparat', 'Pièce opératoire', 'Pieza quirúrgica', 'Pezzo operatorio', 'Peça operatória'],
+  ],
+  [/^disposition$/i, ['Procedere', 'Suites opératoires', 'Destino', 'Destinazione', 'Destino']],
+  [/^complications?$/i, ['Komplikationen', 'Complications', 'Complicaciones', 'Complicanze', 'Complicações']],
+  [/^implants?$/i, ['Implantate', 'Matériel', 'Implantes', 'Impianti', 'Implantes']],
+  [/^indications?$/i, ['Indikation', 'Indication', 'Indicación', 'Indicazione', 'Indicação']],
+  [/^(?:history|clinical\s+history)$/i, ['Anamnese', 'Histoire', 'Antecedentes', 'Anamnesi', 'História']],
+  [
+    /^(?:description(?:\s+of\s+(?:the\s+)?(?:procedure|operation))?|operative\s+(?:description|technique|narrative))$/i,
+    ['Vorgehen', 'Déroulement', 'Descripción', 'Descrizione', 'Descrição'],
+  ],
+  [/^(?:intra-?operative\s+)?findings$/i, ['Befund', 'Constatations', 'Hallazgos', 'Reperti', 'Achados']],
+];
+
+const headingsTranslated = (text: string): string => {
+  let n = 0;
+  return joinParagraphs(
+    paragraphsOf(text).map((p) =>
+      p.map((unit) => {
+        const l = parseLine(unit);
+        if (l.label === null) return unit;
+        const words = TRANSLATED_HEADINGS.find(([re]) => re.test(l.label ?? ''))?.[1];
+        if (!words) return unit;
+        const label = words[n++ % words.length] as string;
+        return lineText({ ...l, label });
+      }),
+    ),
+  );
+};
+
 // ---------------------------------------------------------------------------------------------------
 // The registry.
 
@@ -651,6 +724,13 @@ export const formatTransforms = {
     keepsFacts: true,
     keepsWords: false,
     apply: indexCard,
+  },
+  'headings-translated': {
+    description:
+      'heading labels as a translated report keeps them, in German, French, Spanish, Italian and Portuguese in turn ("Blutverlust:", "Pièce opératoire:")',
+    keepsFacts: true,
+    keepsWords: false,
+    apply: headingsTranslated,
   },
   'hl7-segments': {
     description: 'each line an HL7-like segment: OBX|n|TX|||<line>',
