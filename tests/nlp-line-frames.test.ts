@@ -58,6 +58,20 @@ describe('line frames', () => {
     expect(posterior.evidence.some((e) => e.quote.includes('ostéotomie'))).toBe(true);
   });
 
+  it("an abstract's heading run into its first word reads as a heading and a word (same length)", async () => {
+    const text =
+      'INTRODUCTIONOsteosarcoma is common. PRESENTATION OF CASEA previously fit man. CONCLUSIONWe conclude. The CASE REPORT was filed.';
+    expect(frameView(text)).toBe(
+      'INTRODUCTIO:Osteosarcoma is common. PRESENTATION OF CAS:A previously fit man. CONCLUSIO:We conclude. The CASE REPORT was filed.',
+    );
+    const { extractWithRules } = await import('../src/extract/rules/rules-extractor.ts');
+    const note =
+      'PRESENTATION OF CASEA 40-year-old man with a pelvic chondrosarcoma. RESULTSThe symphysis pubis was divided and the sacroiliac joint was osteotomised; the left lower limb with the hemipelvis was removed.';
+    const anterior = extractWithRules(note).features.anteriorPelvicDivision;
+    expect(anterior.status).toBe('documented');
+    for (const e of anterior.evidence) expect(note.slice(e.start, e.end)).toBe(e.quote);
+  });
+
   it('the view keeps the length and the line breaks (CRLF too), so offsets point into the note', () => {
     const text =
       'OBX|1|TX|||Procedure: Left AKA.\r\nOBX|2|TX|||EBL: 100 mL.\r\nOBX|3|TX|||The femur was cut.\r\n';

@@ -210,6 +210,15 @@ const PLAIN_MARKS = new RegExp(
 );
 const plainOf = (c: string): string => PLAIN[c] ?? baseLetter(c);
 
+/**
+ * An abstract's heading run into its first word, as scraped abstracts print it ("INTRODUCTIONOsteosarcoma
+ * is …", "PRESENTATION OF CASEA previously fit …", "CONCLUSIONWe conclude"): the heading's last letter
+ * reads as a colon, so the heading is one and the word after it is a word (same length).
+ */
+const GLUED_HEADING =
+  /(?<=^|[.!?]\s{1,3}|\n\s*)(?:INTRODUCTION|BACKGROUNDS?|METHODS?|MATERIALS? AND METHODS|RESULTS?|DISCUSSION|CONCLUSIONS?|CASE (?:PRESENTATION|REPORT|DESCRIPTION|SUMMARY)|PRESENTATION OF CASE|OBJECTIVES?|PURPOSE|AIMS?|SUMMARY|TECHNIQUE|SURGICAL TECHNIQUE)(?=[A-Z][a-z]|[AI]\s)/g;
+const unglued = (view: string): string => view.replace(GLUED_HEADING, (h) => `${h.slice(0, -1)}:`);
+
 let lastText: string | undefined;
 let lastView = '';
 /** The last view that differs from its note, and the turns of that note. */
@@ -223,7 +232,7 @@ let framedTurns: number[] = [];
  */
 export function frameView(text: string): string {
   if (text === lastText) return lastView;
-  let view = text.replace(PLAIN_MARKS, plainOf);
+  let view = unglued(text.replace(PLAIN_MARKS, plainOf));
   for (const frame of lineFrames) view = applyFrame(view, frame);
   lastText = text;
   lastView = view;
