@@ -58,6 +58,14 @@ describe('line frames', () => {
     expect(posterior.evidence.some((e) => e.quote.includes('ostéotomie'))).toBe(true);
   });
 
+  it('punctuation dictated as words reads as its marks (same length, same line breaks)', () => {
+    const text =
+      'revision left comma strike that comma I mean the right thigh\ncomma no drain semicolon closed';
+    expect(frameView(text)).toBe(
+      'revision left,      strike that,      I mean the right thigh\n,     no drain;          closed',
+    );
+  });
+
   it("an abstract's heading run into its first word reads as a heading and a word (same length)", async () => {
     const text =
       'INTRODUCTIONOsteosarcoma is common. PRESENTATION OF CASEA previously fit man. CONCLUSIONWe conclude. The CASE REPORT was filed.';

@@ -219,6 +219,18 @@ const GLUED_HEADING =
   /(?<=^|[.!?]\s{1,3}|\n\s*)(?:INTRODUCTION|BACKGROUNDS?|METHODS?|MATERIALS? AND METHODS|RESULTS?|DISCUSSION|CONCLUSIONS?|CASE (?:PRESENTATION|REPORT|DESCRIPTION|SUMMARY)|PRESENTATION OF CASE|OBJECTIVES?|PURPOSE|AIMS?|SUMMARY|TECHNIQUE|SURGICAL TECHNIQUE)(?=[A-Z][a-z]|[AI]\s)/g;
 const unglued = (view: string): string => view.replace(GLUED_HEADING, (h) => `${h.slice(0, -1)}:`);
 
+/**
+ * Punctuation dictated as words and left in by speech recognition ("left comma strike that comma I mean the
+ * right", "no drain semicolon the wound was closed"): the mark, right after the word before it, then blanks
+ * (same length, same line breaks: a word at a line's start becomes its mark there). Only "comma" and "semicolon", which name nothing else in these notes ("colon" is also the
+ * bowel; "period" is read as a break by the sentence splitter).
+ */
+const SPOKEN_MARK = /(?:[ \t]|(?<=\n|^))(comma|semicolon)(?=\s|$)/gi;
+const spokenMarks = (view: string): string =>
+  view.replace(SPOKEN_MARK, (m, word: string) =>
+    (word.toLowerCase() === 'comma' ? ',' : ';').padEnd(m.length, ' '),
+  );
+
 let lastText: string | undefined;
 let lastView = '';
 /** The last view that differs from its note, and the turns of that note. */
@@ -232,7 +244,7 @@ let framedTurns: number[] = [];
  */
 export function frameView(text: string): string {
   if (text === lastText) return lastView;
-  let view = unglued(text.replace(PLAIN_MARKS, plainOf));
+  let view = spokenMarks(unglued(text.replace(PLAIN_MARKS, plainOf)));
   for (const frame of lineFrames) view = applyFrame(view, frame);
   lastText = text;
   lastView = view;

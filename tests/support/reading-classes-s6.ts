@@ -287,4 +287,25 @@ Description: The right hip and thigh were prepped and draped. The right hip caps
     code: '27364',
     anatomy: { boneResected: 'not_mentioned' },
   },
+  // s14. Raw speech recognition keeps dictated punctuation as words and corrections on the spot: "left
+  // comma strike that comma I mean the right thigh" is the right side; "four centimeters higher comma
+  // correction comma five centimeters higher" cuts the femur five centimeters higher.
+  {
+    klass: 's14 spoken commas around a side corrected on the spot, and a level corrected on the spot',
+    text: `this is doctor marsh dictating period new paragraph procedure colon revision above knee amputation left comma strike that comma I mean the right thigh period the patient had a prior right above knee amputation about ten centimeters above the knee period the stump is infected period the femur was exposed and cut with the oscillating saw about four centimeters higher than the old cut comma correction comma five centimeters higher period myodesis of the adductors to the femur through drill holes period he is admitted to the floor period`,
+    code: '27596',
+    values: { laterality: 'right', newResectionLevel: 'five centimeters higher' },
+  },
+  {
+    klass: 's14 also (read so before): 12 cm, sorry, 14 cm above the joint line',
+    text: `Left AKA for ischaemia, no earlier amputation of this leg. The femur was divided 12 cm, sorry, 14 cm above the joint line. Myodesis and closure.`,
+    code: '27590',
+    values: { newResectionLevel: '14 cm above the joint line' },
+  },
+  {
+    klass: 's14 guard: no correction, the first level stands',
+    text: `Left AKA revision; the old AKA 10 cm above the knee. The femur was shortened 3 cm higher than the old cut. I mean to close without tension, and a myodesis was done.`,
+    code: '27596',
+    values: { newResectionLevel: 'shortened 3 cm' },
+  },
 ];

@@ -651,8 +651,24 @@ const LEVEL_PHRASE = new RegExp(
   ].join('|'),
   'i',
 );
+/**
+ * A measure corrected on the spot ("four centimeters higher than the old cut, correction, five centimeters
+ * higher", "12 cm, sorry, 14 cm above the joint"): the sentence from the correction on, when a measure
+ * follows it there; else the sentence.
+ */
+const SPOKEN_CORRECTION = /\b(?:correction|scratch\s+that|strike\s+that|i\s+mean|sorry)\b[\s,:;-]*/gi;
+export function correctedMeasure(sentence: string, measure: RegExp): string {
+  let from = -1;
+  for (const m of sentence.matchAll(SPOKEN_CORRECTION)) {
+    const after = sentence.slice(m.index + m[0].length);
+    if (measure.test(after.slice(0, 60))) from = m.index + m[0].length;
+  }
+  return from < 0 ? sentence : sentence.slice(from);
+}
+
 /** The level of a femoral cut as dictated ("10 cm above the knee", "mid-shaft"). */
-export const readLevel = (sentence: string): string | undefined => LEVEL_PHRASE.exec(sentence)?.[0]?.trim();
+export const readLevel = (sentence: string): string | undefined =>
+  LEVEL_PHRASE.exec(correctedMeasure(sentence, LEVEL_PHRASE))?.[0]?.trim();
 
 const PRIOR_LEVEL = new RegExp(
   `above${SP}(?:the${SP})?knee|\\bAKA\\b|\\bAK\\b|trans-?femoral|thigh|through${SP}(?:the${SP})?femur|knee${SP}disarticulation|through${SP}(?:the${SP})?knee`,
