@@ -308,4 +308,43 @@ Description: The right hip and thigh were prepped and draped. The right hip caps
     code: '27596',
     values: { newResectionLevel: 'shortened 3 cm' },
   },
+  // s15. A note of several procedures: a fixator's pin sites curetted on the other leg are no curettage of
+  // a femoral lesion (27355), so the re-amputation listed first stays the coded procedure, on its own side.
+  {
+    klass:
+      's15 a right re-amputation, a left heel debridement and a left tibial frame removal with the pin sites curetted',
+    text: `PROCEDURES:
+1. Right above-knee re-amputation (revision of right transfemoral amputation).
+2. Excisional debridement of a left heel ulcer, skin and subcutaneous tissue, 4 x 3 cm.
+3. Removal of external fixator, left tibia.
+
+INDICATIONS: Failed right AKA from 2023 with an infected, non-healing stump and exposed bone; left heel pressure ulcer; left tibial frame due for removal.
+
+DESCRIPTION: Right side first. Fishmouth incision 3 cm proximal to the old scar. The femur was exposed and divided 6 cm proximal to the old bone end with an oscillating saw. The adductors were sutured to the femur through drill holes (myodesis) and the quadriceps brought over (myoplasty). Closed over a drain.
+The left heel ulcer was then sharply debrided down to healthy bleeding subcutaneous tissue; the area measured 4 x 3 cm. The left tibial external fixator was removed and the pin sites curetted.
+Inpatient; back to the ward.`,
+    code: '27596',
+    claim: {
+      cpt: '27596',
+      modifiers: ['RT'],
+      icd10: ['T87.43', 'Z89.611'],
+      placeOfService: '21',
+      otherCpt: ['11042', '20694'],
+    },
+    absent: ['modifier.laterality-conflict', 'level.mismatch'],
+    anatomy: { curettage: 'not_mentioned' },
+  },
+  {
+    klass: 's15 a tibial frame removed and its pin tracts curetted is no femoral curettage',
+    text: `Removal of the external fixator from the right tibia. The pins were removed and the pin tracts were curetted and irrigated. Dressings applied.`,
+    code: null,
+    review: true,
+    anatomy: { curettage: 'not_mentioned' },
+  },
+  {
+    klass: 's15 guard: a distal femoral cyst curetted, the tibia named as uninvolved',
+    text: `Left distal femur unicameral bone cyst. Through a lateral cortical window the cyst was curetted to healthy bone and packed with calcium sulfate pellets; the tibia was not involved. Closure.`,
+    code: '27355',
+    anatomy: { curettage: 'documented' },
+  },
 ];

@@ -771,10 +771,14 @@ function curetteOnlySamples(sentence: string): boolean {
     spans.some(([a, b]) => c.index >= (a as number) && c.index < (b as number)),
   );
 }
+/** Sites below the femur, or a fixator's pin and screw sites: a curettage there is no femoral lesion's. */
+const NOT_FEMORAL_SITE =
+  /\b(?:pin[\s-]?(?:sites?|tracts?|holes?)|screw[\s-]?holes?|tibi\w*|fibul\w*|calcane\w*|heel|ankle|foot|toes?|metatars\w*)\b/i;
 const curettesBoneLesion = (sentence: string): boolean =>
   !curetteOnlySamples(sentence) &&
   (!SOFT_TISSUE_TARGET.test(sentence) || BONE_LESION_TARGET.test(sentence)) &&
-  (!PELVIC_ACT_SITE.test(sentence) || FEMUR_NAMED.test(sentence));
+  (!PELVIC_ACT_SITE.test(sentence) || FEMUR_NAMED.test(sentence)) &&
+  (!NOT_FEMORAL_SITE.test(sentence) || FEMUR_NAMED.test(sentence));
 
 /**
  * "he then had a hindquarter amputation", "she had a right above-knee amputation performed": a case
