@@ -347,4 +347,16 @@ Inpatient; back to the ward.`,
     code: '27355',
     anatomy: { curettage: 'documented' },
   },
+  {
+    klass: 's15 guard: a femoral cyst curetted and filled with a fibular strut graft (a donor, not the site)',
+    text: `Left distal femur aneurysmal bone cyst. The cyst was curetted through a lateral window and the cavity filled with a fibular strut graft and allograft chips. Closure.`,
+    code: '27356',
+    anatomy: { curettage: 'documented' },
+  },
+  {
+    klass: 's15 guard: a lesion curetted and grafted with autograft from the proximal tibia',
+    text: `Right femoral neck benign lesion. The lesion was curetted and high-speed burred, then packed with autograft from the proximal tibia. Closure in layers.`,
+    code: '27357',
+    anatomy: { curettage: 'documented' },
+  },
 ];

@@ -771,9 +771,12 @@ function curetteOnlySamples(sentence: string): boolean {
     spans.some(([a, b]) => c.index >= (a as number) && c.index < (b as number)),
   );
 }
-/** Sites below the femur, or a fixator's pin and screw sites: a curettage there is no femoral lesion's. */
+/**
+ * Sites below the femur, or a fixator's pin and screw sites: a curettage there is no femoral lesion's. Not a
+ * graft's donor ("a fibular strut graft", "autograft from the proximal tibia"), as PELVIC_ACT_SITE.
+ */
 const NOT_FEMORAL_SITE =
-  /\b(?:pin[\s-]?(?:sites?|tracts?|holes?)|screw[\s-]?holes?|tibi\w*|fibul\w*|calcane\w*|heel|ankle|foot|toes?|metatars\w*)\b/i;
+  /\b(?:pin[\s-]?(?:sites?|tracts?|holes?)|screw[\s-]?holes?)\b|(?<!\bfrom\s+(?:the\s+)?(?:[\w-]+\s+)?)\b(?:tibi\w*|fibul\w*|calcane\w*|heel|ankle|foot|toes?|metatars\w*)\b(?!\s+(?:[\w-]+\s+)?(?:grafts?|struts?|auto-?grafts?|allo-?grafts?|dowels?|bone\s+grafts?|cortical|cancellous))/i;
 const curettesBoneLesion = (sentence: string): boolean =>
   !curetteOnlySamples(sentence) &&
   (!SOFT_TISSUE_TARGET.test(sentence) || BONE_LESION_TARGET.test(sentence)) &&
