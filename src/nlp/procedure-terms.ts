@@ -74,7 +74,8 @@ export const structureTerms: readonly StructureTerm[] = [
     id: 'pubic-symphysis',
     group: 'pelvis-anterior',
     patterns: [
-      `(?:pubic${SP})?symphysis(?:${SP}pub(?:is|ica))?`,
+      // "sim physis", "sym physis": speech recognition's splits of the word.
+      `(?:pubic${SP})?s[iy]m${SP}phys[ie]s(?:${SP}pub(?:is|ica))?`,
       `symphyse(?:${SP}pubienne)?`,
       `para-?symphyseal`,
     ],

@@ -25,6 +25,7 @@ export const ASR_JOINS: ReadonlyArray<readonly [string, string, (second: string)
   ['in', 'nominate', () => 'innominate'],
   ['ace', 'tabul\\w*', (b) => `ace${b}`],
   ['sym', 'phys[ie]s', (b) => `sym${b}`],
+  ['sim', 'phys[ie]s', (b) => `sym${b}`],
 ];
 
 /** The tokens' shape as a regex: what `tokenize` reads character by character (tests compare the two). */

@@ -359,4 +359,51 @@ Inpatient; back to the ward.`,
     code: '27357',
     anatomy: { curettage: 'documented' },
   },
+  // s16. After the final measurement the holdout sets were opened (not blind); their classes, in our own
+  // words. A bone's canal scraped in an infected stump is no lesion's curettage; speech recognition's
+  // split of the symphysis ("the pubic sim physis"); "left" as the participle after "dislocated and"; the
+  // European word for curettage ("excochleation"); a compartment of the thigh resected.
+  {
+    klass: 's16 the canal curetted and irrigated at a delayed closure after a guillotine AKA',
+    text: `Delayed closure of the left above-knee stump. The guillotine above-knee amputation was done three days ago for necrotising infection. The bone end was freshened with a rongeur and rasped smooth; the canal was curetted and irrigated. Myodesis and closure over a drain.`,
+    code: null,
+    review: true,
+    anatomy: { curettage: 'not_mentioned' },
+  },
+  {
+    klass: 's16 guard: a lesion in the canal curetted',
+    text: `Right distal femur enchondroma. Through a cortical window the lesion in the canal was curetted and the cavity filled with cement. Closure.`,
+    code: '27355',
+    anatomy: { curettage: 'documented' },
+  },
+  {
+    klass:
+      's16 also (read so before in this wording, by inference): the pubic sim physis was divided (speech recognition)',
+    text: `left hindquarter amputation period the pubic sim physis was divided with a knife period the sacroiliac joint was divided with an osteotome period the left lower extremity and hemipelvis were removed en bloc period`,
+    code: '27290',
+    route: 'query-physician',
+    anatomy: { anteriorPelvicDivision: 'documented' },
+  },
+  {
+    klass:
+      's16 also (read so before in this wording): the femoral head dislocated and left with the femur is no side',
+    text: `Procedure: right internal hemipelvectomy, type II and III, limb preserved.
+Description: The right hemipelvis was exposed. The hip capsule was divided and the femoral head dislocated and left with the femur, and the acetabulum with both rami was removed en bloc; the leg was kept. Closure over drains.`,
+    code: '27076',
+    claim: { cpt: '27076', modifiers: ['RT'], icd10: ['C41.4'], placeOfService: '21', otherCpt: [] },
+    absent: ['modifier.laterality-conflict'],
+  },
+  {
+    klass: 's16 a chondroblastoma treated by radical excochleation and cement',
+    text: `A 15-year-old boy with a left proximal femur chondroblastoma. Through a surgical hip dislocation, a radical excochleation of the lesion was done and the defect was filled with bone cement.`,
+    code: '27355',
+    anatomy: { curettage: 'documented' },
+  },
+  {
+    klass: 's16 wide excision and anterior thigh compartment resection, no size: 27329 or 27364',
+    text: `A 54-year-old woman with a myxofibrosarcoma of the left thigh the size of a tennis ball. She underwent wide excision and anterior thigh compartment resection surgery.`,
+    code: null,
+    standing: ['27329', '27364'],
+    missing: ['tumorSizeCm'],
+  },
 ];

@@ -62,6 +62,8 @@ const LEFT_VERB_BEFORE =
   /\b(?:was|were|is|are|be|been|being|get|gets|got|gotten|had|has|have|having|we|i|they|surgeon|surgeons)\s+(?:(?:then|now|also|just|simply|deliberately|intentionally|purposely|carefully|subsequently|thus|therefore|again|not|never|only|all|both|initially|finally|still)\s+)*$/i;
 const LEFT_VERB_AFTER =
   /^\s*(?:intact|in\s+(?:situ|place|position|continuity|the|a|an|its|his|her|their|this|that)|open(?=\s*(?:[,.;:)]|$|and\b|for\b|to\b|with\b|as\b|until\b|but\b|over\b|at\b|in\b|on\b))|alone|behind|undisturbed|attached|unclosed|unsutured|undrained|exposed|untouched|uncut|undivided|unrepaired|(?:a|an|the|it|them|this|these|those|enough|approximately|about|there|here|until|partially|loosely|widely|out)\b)/i;
+/** A participle and "and" before the word ("dislocated and left", "divided, and left"): "left" is the next participle. */
+const PARTICIPLE_AND_BEFORE = /\b[a-z]{3,}ed,?\s+(?:and|then)\s+$/i;
 /** "the left", "on her left": a side word after a determiner is a noun, never the verb. */
 const SIDE_NOUN_BEFORE = /\b(?:the|a|his|her|their|its|patient['’]s|your|my)\s+$/i;
 /** "nothing was left.": the clause ends on the verb (else "the side was left." states the side). */
@@ -82,6 +84,8 @@ export function sideWordIsNoSide(word: string, before: string, after: string): b
   if (/^left$/i.test(word)) {
     if (SIDE_NOUN_BEFORE.test(before)) return false;
     if (LEFT_VERB_AFTER.test(after)) return true;
+    // A participle coordinated after another one: "the femoral head dislocated and left with the femur".
+    if (PARTICIPLE_AND_BEFORE.test(before) && !LIMB_NEXT.test(after)) return true;
     if (!LEFT_VERB_BEFORE.test(before)) return false;
     return /^\s*[a-z]/i.test(after) ? !LIMB_NEXT.test(after) : NOTHING_BEFORE.test(before);
   }
@@ -226,7 +230,7 @@ const ISCHIUM_BONE = `(?:(?:os${SP})?(?:ischium|ischii)|ischial${SP}tuberosity|t
  * pubic rami", "the obturator ring", "the ischiopubic segment".
  */
 const BOTH_RAMI = `(?:both${SP}(?:the${SP})?(?:pubic${SP})?rami|(?:the${SP})?superior${SP}and${SP}inferior${SP}(?:pubic${SP})?rami|ram(?:us|i)${SP}superior${SP}(?:and|et|&)${SP}(?:ramus${SP})?inferior${SP}(?:ossis${SP})?pubis|(?:the${SP})?${PUBIS_BONE}${SP}(?:and|et|&|with)${SP}(?:the${SP})?${ISCHIUM_BONE}|(?:the${SP})?${ISCHIUM_BONE}${SP}(?:and|et|&|with)${SP}(?:the${SP})?(?:(?:superior${SP}and${SP}inferior|both)${SP})?${PUBIS_BONE}|(?:the${SP})?obturator${SP}ring|(?:the${SP})?ischio-?${SP}pubic${SP}(?:segment|bone|region|complex))`;
-const PUBIC = `(?:(?:pubic${SP})?symphysis(?:${SP}pubis)?|symphyse(?:${SP}pubienne)?|pubic${SP}(?:rami|ramus|bone)|superior${SP}(?:and${SP}inferior${SP})?(?:pubic${SP})?rami|inferior${SP}(?:pubic${SP})?rami|(?:superior|inferior)${SP}ramus|para-?symphyseal|pubis)`;
+const PUBIC = `(?:(?:pubic${SP})?s[iy]m${SP}phys[ie]s(?:${SP}pubis)?|symphyse(?:${SP}pubienne)?|pubic${SP}(?:rami|ramus|bone)|superior${SP}(?:and${SP}inferior${SP})?(?:pubic${SP})?rami|inferior${SP}(?:pubic${SP})?rami|(?:superior|inferior)${SP}ramus|para-?symphyseal|pubis)`;
 // Not "head of the femur" (the femoral head is delivered, not cut); a generic "bone" is resolved by coreference (src/nlp/procedure-features.ts).
 const FEMUR = `(?:(?<!head${SP}of${SP}(?:the${SP})?)femur|femoral${SP}(?:shaft|diaphysis|bone|metaphysis))`;
 // The femur as a place ("the muscles around the femur were divided", "cut close to the bone", "the
@@ -777,9 +781,12 @@ function curetteOnlySamples(sentence: string): boolean {
  */
 const NOT_FEMORAL_SITE =
   /\b(?:pin[\s-]?(?:sites?|tracts?|holes?)|screw[\s-]?holes?)\b|(?<!\bfrom\s+(?:the\s+)?(?:[\w-]+\s+)?)\b(?:tibi\w*|fibul\w*|calcane\w*|heel|ankle|foot|toes?|metatars\w*)\b(?!\s+(?:[\w-]+\s+)?(?:grafts?|struts?|auto-?grafts?|allo-?grafts?|dowels?|bone\s+grafts?|cortical|cancellous))/i;
+/** A bone's canal, scraped in an infected stump or a revision ("the canal was curetted and irrigated"): no lesion. */
+const CANAL_TARGET = /\b(?:(?:medullary|intramedullary|femoral|marrow)\s+)?canal\b/i;
 const curettesBoneLesion = (sentence: string): boolean =>
   !curetteOnlySamples(sentence) &&
   (!SOFT_TISSUE_TARGET.test(sentence) || BONE_LESION_TARGET.test(sentence)) &&
+  (!CANAL_TARGET.test(sentence) || BONE_LESION_TARGET.test(sentence)) &&
   (!PELVIC_ACT_SITE.test(sentence) || FEMUR_NAMED.test(sentence)) &&
   (!NOT_FEMORAL_SITE.test(sentence) || FEMUR_NAMED.test(sentence));
 
@@ -1737,6 +1744,14 @@ export const featureLexicon: Record<FeatureKey, TargetLexicon> = {
         undefined,
         { when: namesSoftTissueTumor },
       ),
+      // A compartment of the thigh resected: "anterior thigh compartment resection", "adductor compartment
+      // excision", "compartmentectomy" (the muscles of a compartment taken with the tumour in them).
+      entry(
+        phrase(
+          `(?:(?:anterior|posterior|medial|adductor|quadriceps|hamstrings?|flexor|extensor)${SP}(?:thigh${SP})?|thigh${SP})compartment(?:al)?${SP}(?:resection|excision)(?!s)`,
+          `compartmentectomy`,
+        ),
+      ),
       // A pathology heading for the specimen: "thigh skin and soft tissue resection showing a 3.5 cm tumour".
       entry(
         phrase(
@@ -1802,6 +1817,9 @@ export const featureLexicon: Record<FeatureKey, TargetLexicon> = {
       entry(
         phrase(
           'curett\\w*',
+          // The European word for it: "radical excochleation" (scraped out), "Auskratzung".
+          'excochleat\\w*',
+          'auskratzung',
           `intralesional${SP}(?:excision|resection|curett\\w*)`,
           `(?:high${SP}speed${SP})?burr(?:ed|ing)?${SP}(?:\\w+${SP}){0,3}(?:cavity|walls?|lesion)`,
         ),
