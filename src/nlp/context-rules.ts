@@ -1872,6 +1872,39 @@ export const contextRules: readonly ContextRule[] = [
     ],
   },
   {
+    id: 'historical.follow-up-after',
+    // A follow-up operation named with the one it follows: "second look after a guillotine above-knee
+    // amputation", "completion after an open guillotine AKA", "conversion to AKA after a failed BKA": the
+    // operation after "after" was done before. Only after such a follow-up's name (not "after the femur was
+    // divided, the limb was removed", a step of today's).
+    pattern:
+      '\\b(?:look|closure|completion|revision|wash-?out|debridement|stage|return|re-?operation|exploration|conversion|formali[sz]ation)\\s+(?:[\\w-]+\\s+){0,3}?after\\s+(?:an?|the|his|her|their)\\b',
+    direction: 'forward',
+    category: 'historical',
+    maxScope: 5,
+    allowedTypes: ['procedure'],
+    examples: [
+      {
+        text: 'Left thigh, second look after a guillotine above-knee amputation for necrotising infection.',
+        target: 'guillotine',
+        expect: 'historical',
+        type: 'procedure',
+      },
+      {
+        text: 'Completion after an open guillotine AKA: the wound was closed with a myoplasty.',
+        target: 'open guillotine',
+        expect: 'historical',
+        type: 'procedure',
+      },
+      {
+        text: 'After the femur was divided, the limb was removed.',
+        target: 'femur was divided',
+        expect: null,
+        type: 'procedure',
+      },
+    ],
+  },
+  {
     id: 'historical.earlier-operation',
     // An earlier operation referred back to: "at that operation I packed the cavity with allograft",
     // "on that occasion we filled it with autograft", "last time the wound was left open", "the graft
