@@ -155,6 +155,9 @@ export function findMentions(
   const mentions: Mention[] = [];
   const described = DESCRIBED_ACTS.has(target);
   for (const entry of target.entries) {
+    const spans = findSpans(entry.matcher, text, sentences, skipFor(target.sections));
+    // Most entries match nowhere in a note: nothing else is set up for them.
+    if (spans.length === 0) continue;
     const value = values ? entry.value : undefined;
     const bySentence = perSentence((sentence) => (typeof value === 'function' ? value(sentence) : value));
     const entryValue = (text: string, sentence: Sentence, span: Span): unknown =>
@@ -175,7 +178,7 @@ export function findMentions(
       ...(entry.requireHistorical ? { allowHistorical: false } : {}),
       ...(described ? { describedAct: true } : {}),
     };
-    for (const { span, sentence: i } of findSpans(entry.matcher, text, sentences, skipFor(target.sections))) {
+    for (const { span, sentence: i } of spans) {
       const sentence = sentences[i] as Sentence;
       if (passes && !passes(text, sentence)) continue;
       if (
