@@ -75,6 +75,8 @@ export function findSpans(
     const s = sentences[i] as Sentence;
     if (skip?.(s)) continue;
     if (matcher.kind === 'phrase') {
+      // A sentence without the guard's words holds no match (see `Matcher`): the phrase is not tried there.
+      if (matcher.guard && !matcher.guard.test(text.slice(s.start, s.end))) continue;
       for (const span of allMatches(matcher.re, text, s.start, s.end)) out.push({ span, sentence: i });
       continue;
     }
