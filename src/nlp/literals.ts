@@ -593,7 +593,7 @@ export class LiteralIndex {
    */
   mayMatchEach(prefilters: readonly Prefilter[], from: number, to: number): boolean[] {
     if (!this.aligned) return prefilters.map((p) => this.mayMatch(p, from, to));
-    const { foundIds, foundEnds, size } = this.scan;
+    const { foundIds, foundStarts, foundEnds, size } = this.scan;
     if (marked.length < size) marked = new Int32Array(size * 2);
     const mark = ++markNumber;
     // The first occurrence ending after `from`; then each one ending by `to` that starts at or after `from`.
@@ -605,8 +605,7 @@ export class LiteralIndex {
       else hi = mid;
     }
     for (let k = lo; k < foundEnds.length && (foundEnds[k] as number) <= to; k++) {
-      const id = foundIds[k] as number;
-      if ((foundEnds[k] as number) - (literalList[id] as string).length >= from) marked[id] = mark;
+      if ((foundStarts[k] as number) >= from) marked[foundIds[k] as number] = mark;
     }
     const out: boolean[] = new Array(prefilters.length);
     for (let f = 0; f < prefilters.length; f++) {
@@ -659,8 +658,9 @@ interface Occurrences {
   size: number;
   at: Int32Array;
   from: Int32Array;
-  /** The same occurrences in the order found (by end, ascending): their literals and where they end. */
+  /** The same occurrences in the order found (by end, ascending): their literals, starts and ends. */
   foundIds: Int32Array;
+  foundStarts: Int32Array;
   foundEnds: Int32Array;
 }
 const NOTHING_SCANNED: Occurrences = {
@@ -668,6 +668,7 @@ const NOTHING_SCANNED: Occurrences = {
   at: new Int32Array(0),
   from: new Int32Array(1),
   foundIds: new Int32Array(0),
+  foundStarts: new Int32Array(0),
   foundEnds: new Int32Array(0),
 };
 
@@ -823,7 +824,14 @@ class Automaton {
     const foundEnds = new Int32Array(found);
     for (let k = 0; k < found; k++)
       foundEnds[k] = (foundAt[k] as number) + (lengths[foundIds[k] as number] as number);
-    return { size: this.size, at, from, foundIds: foundIds.slice(0, found), foundEnds };
+    return {
+      size: this.size,
+      at,
+      from,
+      foundIds: foundIds.slice(0, found),
+      foundStarts: foundAt.slice(0, found),
+      foundEnds,
+    };
   }
 }
 
