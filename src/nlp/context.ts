@@ -244,14 +244,26 @@ function sentenceCues(text: string, sentence: Span): SentenceCues {
   return out;
 }
 
+const prefilterLists = new WeakMap<readonly Compiled[], readonly Prefilter[]>();
+/** The prefilters of a list of rules, in its order (one list per list of rules). */
+function prefiltersOf(list: readonly Compiled[]): readonly Prefilter[] {
+  let filters = prefilterLists.get(list);
+  if (!filters) {
+    filters = list.map((c) => c.prefilter);
+    prefilterLists.set(list, filters);
+  }
+  return filters;
+}
+
 /** The matches of a list of rules in a sentence, in order. */
 function collect(list: readonly Compiled[], text: string, sentence: Span): Cue[] {
   const slice = text.slice(sentence.start, sentence.end);
   // A rule none of whose literals is in the sentence cannot match there (src/nlp/literals.ts).
-  const literals = literalIndexOf(text);
+  const may = literalIndexOf(text).mayMatchEach(prefiltersOf(list), sentence.start, sentence.end);
   const found: Cue[] = [];
-  for (const c of list) {
-    if (!literals.mayMatch(c.prefilter, sentence.start, sentence.end)) continue;
+  for (let k = 0; k < list.length; k++) {
+    if (!may[k]) continue;
+    const c = list[k] as Compiled;
     for (const span of matchesIn(c, slice, sentence.start))
       found.push({ start: span.start, end: span.end, rule: c.rule });
   }

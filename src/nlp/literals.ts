@@ -575,33 +575,78 @@ export class LiteralIndex {
   mayMatch(re: RegExp | Prefilter, from: number, to: number): boolean {
     const clauses = re instanceof RegExp ? derive(re) : re.clauses;
     if (!clauses) return true;
-    for (const clause of clauses) {
+    for (let c = 0; c < clauses.length; c++) {
+      const clause = clauses[c] as Clause;
       if (!this.aligned) {
         if (!mayMatch(clause.literals, this.text.slice(from, to).toLowerCase())) return false;
         continue;
       }
-      let found = false;
-      for (const k of this.present(clause)) {
-        // A literal's first occurrence at or after `from` is the one that ends first.
-        const id = clause.literalIds[k] as number;
-        const literal = clause.literals[k] as string;
-        const starts = this.starts(literal, id);
-        let lo = this.first(id);
-        let hi = this.last(id, starts);
-        const end = hi;
-        while (lo < hi) {
-          const mid = (lo + hi) >> 1;
-          if ((starts[mid] as number) < from) lo = mid + 1;
-          else hi = mid;
-        }
-        if (lo < end && (starts[lo] as number) + literal.length <= to) {
-          found = true;
-          break;
-        }
-      }
-      if (!found) return false;
+      if (!this.someLiteralIn(clause, from, to)) return false;
     }
     return true;
+  }
+
+  /**
+   * For each prefilter, `mayMatch` inside [from, to): the scan's literals lying wholly in the range are
+   * marked once (from the occurrences in the order found), then each requirement reads the marks
+   * instead of searching each of its literals' occurrences.
+   */
+  mayMatchEach(prefilters: readonly Prefilter[], from: number, to: number): boolean[] {
+    if (!this.aligned) return prefilters.map((p) => this.mayMatch(p, from, to));
+    const { foundIds, foundStarts, foundEnds, size } = this.scan;
+    if (marked.length < size) marked = new Int32Array(size * 2);
+    const mark = ++markNumber;
+    // The first occurrence ending after `from`; then each one ending by `to` that starts at or after `from`.
+    let lo = 0;
+    let hi = foundEnds.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((foundEnds[mid] as number) <= from) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let k = lo; k < foundEnds.length && (foundEnds[k] as number) <= to; k++) {
+      if ((foundStarts[k] as number) >= from) marked[foundIds[k] as number] = mark;
+    }
+    const out: boolean[] = new Array(prefilters.length);
+    for (let f = 0; f < prefilters.length; f++) {
+      const clauses = (prefilters[f] as Prefilter).clauses;
+      let may = true;
+      if (clauses) {
+        for (let c = 0; c < clauses.length && may; c++)
+          may = this.someLiteralIn(clauses[c] as Clause, from, to, mark);
+      }
+      out[f] = may;
+    }
+    return out;
+  }
+
+  /**
+   * Whether a literal of the requirement lies wholly inside [from, to) (the note is aligned); with
+   * `mark`, the scan's literals are read from the range's marks (`mayMatchEach`).
+   */
+  private someLiteralIn(clause: Clause, from: number, to: number, mark?: number): boolean {
+    const present = this.present(clause);
+    for (let p = 0; p < present.length; p++) {
+      // A literal's first occurrence at or after `from` is the one that ends first.
+      const k = present[p] as number;
+      const id = clause.literalIds[k] as number;
+      if (mark !== undefined && id < this.scan.size) {
+        if (marked[id] === mark) return true;
+        continue;
+      }
+      const length = (clause.literals[k] as string).length;
+      const starts = id < this.scan.size ? this.scan.at : this.starts(clause.literals[k] as string, id);
+      let lo = this.first(id);
+      let hi = this.last(id, starts);
+      const end = hi;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if ((starts[mid] as number) < from) lo = mid + 1;
+        else hi = mid;
+      }
+      if (lo < end && (starts[lo] as number) + length <= to) return true;
+    }
+    return false;
   }
 }
 
@@ -613,8 +658,23 @@ interface Occurrences {
   size: number;
   at: Int32Array;
   from: Int32Array;
+  /** The same occurrences in the order found (by end, ascending): their literals, starts and ends. */
+  foundIds: Int32Array;
+  foundStarts: Int32Array;
+  foundEnds: Int32Array;
 }
-const NOTHING_SCANNED: Occurrences = { size: 0, at: new Int32Array(0), from: new Int32Array(1) };
+const NOTHING_SCANNED: Occurrences = {
+  size: 0,
+  at: new Int32Array(0),
+  from: new Int32Array(1),
+  foundIds: new Int32Array(0),
+  foundStarts: new Int32Array(0),
+  foundEnds: new Int32Array(0),
+};
+
+/** Marks of the literals inside one range (`LiteralIndex.mayMatchEach`): literal n is marked when `marked[n]` is the range's number. */
+let marked = new Int32Array(1024);
+let markNumber = 0;
 
 /** The literals found by a scan and where, in the order found (reused from note to note, grown as needed). */
 let foundIds = new Int32Array(1024);
@@ -761,7 +821,17 @@ class Automaton {
       at[fill[id] as number] = foundAt[k] as number;
       fill[id] = (fill[id] as number) + 1;
     }
-    return { size: this.size, at, from };
+    const foundEnds = new Int32Array(found);
+    for (let k = 0; k < found; k++)
+      foundEnds[k] = (foundAt[k] as number) + (lengths[foundIds[k] as number] as number);
+    return {
+      size: this.size,
+      at,
+      from,
+      foundIds: foundIds.slice(0, found),
+      foundStarts: foundAt.slice(0, found),
+      foundEnds,
+    };
   }
 }
 

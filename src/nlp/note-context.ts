@@ -1,5 +1,6 @@
 import type { NoteContext } from '../schemas/facts.ts';
 import type { ContextHit } from './context.ts';
+import { literalIndexOf } from './literals.ts';
 
 /**
  * Note-level context rules, as data: a text that describes an operation in general (a textbook or
@@ -714,7 +715,10 @@ export function noteGenericOf(text: string): NoteContext | undefined {
   if (text === lastText) return lastNote;
   lastText = text;
   lastNote = undefined;
+  const literals = literalIndexOf(text);
   for (const c of COMPILED) {
+    // A cue none of whose literals is in the text cannot match (src/nlp/literals.ts): nothing to test.
+    if (!literals.mayMatch(c.cue, 0, text.length)) continue;
     // The anchors first: in an operative note one is usually near the start, while a cue that is not
     // there is searched to the end of the text.
     if (c.unless.test(text)) continue;

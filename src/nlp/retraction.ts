@@ -1,3 +1,4 @@
+import { literalIndexOf } from './literals.ts';
 import { splitSentences } from './sentences.ts';
 import type { Span } from './types.ts';
 
@@ -181,11 +182,15 @@ export function retractedSpans(text: string): readonly Span[] {
     )
   )
     return cacheSpans;
+  // A pointer none of whose literals is in the note matches in none of its sentences (src/nlp/literals.ts).
+  const literals = literalIndexOf(text);
+  const pointers = retractionPointers.filter(({ pattern }) => literals.mayMatch(pattern, 0, text.length));
+  if (pointers.length === 0) return cacheSpans;
   const sentences = splitSentences(text);
   for (let i = 0; i < sentences.length && cacheSpans.length < MAX_SPANS; i++) {
     const s = sentences[i] as Span;
     const slice = text.slice(s.start, s.end);
-    for (const { pattern } of retractionPointers) {
+    for (const { pattern } of pointers) {
       const m = pattern.exec(slice);
       const content = m?.groups?.content;
       if (!m || !content) continue;

@@ -1,3 +1,4 @@
+import { literalIndexOf } from './literals.ts';
 import type { Span } from './types.ts';
 
 /**
@@ -54,7 +55,10 @@ export function supersededSpans(text: string): Span[] {
   if (text === lastText) return lastSpans;
   lastText = text;
   const shifts: number[] = [];
+  const literals = literalIndexOf(text);
   for (const { re } of CUES) {
+    // A cue none of whose literals is in the note cannot match (src/nlp/literals.ts).
+    if (!literals.mayMatch(re, 0, text.length)) continue;
     re.lastIndex = 0;
     for (let m = re.exec(text); m !== null; m = re.exec(text)) shifts.push(m.index);
   }

@@ -436,7 +436,16 @@ export const openAtThighLevel = (sentence: string, start: number, end: number): 
 
 /** A matcher finds candidate mentions in one sentence. */
 export type Matcher =
-  | { kind: 'phrase'; re: RegExp }
+  | {
+      kind: 'phrase';
+      re: RegExp;
+      /**
+       * A part of `re` that every match holds and that is cheap to find (a non-global regex): a sentence
+       * it does not match is not searched with `re`. For a phrase whose search can backtrack at length
+       * in a sentence that holds no match (a list of up to eight words before its verb).
+       */
+      guard?: RegExp;
+    }
   /** `a` and `b` in the same sentence, at most `maxWords` words apart, in either order. */
   | { kind: 'near'; a: RegExp; b: RegExp; maxWords: number };
 
@@ -1183,6 +1192,15 @@ export const softTissueTumorType: TargetLexicon = {
 
 /** The rest of a list of structures before its verb ("the acetabulum, the ilium, and the pubic and ischial rami were"). */
 const LIST_TAIL = `(?:(?:,|${SP}and\\b|${SP}&)?${SP}(?:the${SP})?(?!(?:was|were|is|are|but|or)\\b)[\\w-]+){0,8}?${SP}`;
+/** The verb of a kept structure, after its list: "… were all left intact", "… was preserved". */
+const KEPT_VERB = `\\b(?:was|were|is|are|remained)\\b${SP}(?:all${SP}|both${SP}|then${SP})?(?:(?:left|retained|kept)${SP})?(?:spared|preserved|intact)\\b`;
+/** The participle of a kept structure whose auxiliary is gapped after "and" ("… and the symphysis left intact"). */
+const GAPPED_KEPT_VERB = `(?:left|retained|kept)${SP}(?:spared|preserved|intact)\\b`;
+/** The verb of a structure the words state untouched: "… was left undisturbed", "… remained in continuity". */
+const UNTOUCHED_VERB = `\\b(?:was|were|is|are|remained)\\b${SP}(?:all${SP}|both${SP})?(?:left${SP})?(?:untouched|undisturbed|undivided|uncut|in${SP}continuity)\\b`;
+/** A phrase with a guard: `tail`, a part of its pattern every match holds (see `Matcher`). */
+const guarded = (matcher: Matcher, tail: string): Matcher =>
+  matcher.kind === 'phrase' ? { ...matcher, guard: new RegExp(tail, 'i') } : matcher;
 /** The whole pelvis or hemipelvis, kept: both of its divisions are denied. */
 const PELVIS_WHOLE = `(?:pelvis|pelvic${SP}(?:ring|bones?)|hemi-?pelvis|bony${SP}pelvis)`;
 /**
@@ -1193,21 +1211,22 @@ const PELVIS_WHOLE = `(?:pelvis|pelvic${SP}(?:ring|bones?)|hemi-?pelvis|bony${SP
  */
 const pelvicKept = (anatomy: string): LexiconEntry[] => [
   entry(
-    phrase(
-      `(?<!\\b(?:not|never|cannot)${SP}(?:be${SP})?)${anatomy}${LIST_TAIL}\\b(?:was|were|is|are|remained)\\b${SP}(?:all${SP}|both${SP}|then${SP})?(?:(?:left|retained|kept)${SP})?(?:spared|preserved|intact)\\b`,
-      // Its auxiliary gapped after "and": "the SI joint was divided and the symphysis left intact".
-      `(?<=\\band${SP}(?:the${SP})?)${anatomy}${SP}(?:left|retained|kept)${SP}(?:spared|preserved|intact)\\b`,
+    guarded(
+      phrase(`(?<!\\b(?:not|never|cannot)${SP}(?:be${SP})?)${anatomy}${LIST_TAIL}${KEPT_VERB}`),
+      KEPT_VERB,
     ),
     undefined,
     { onlyNegated: true, whenMatch: (s, a, b) => !LIMB_NOT_KEPT.test(s.slice(a, b)) },
   ),
+  // Its auxiliary gapped after "and": "the SI joint was divided and the symphysis left intact".
   entry(
-    phrase(
-      `${anatomy}${LIST_TAIL}\\b(?:was|were|is|are|remained)\\b${SP}(?:all${SP}|both${SP})?(?:left${SP})?(?:untouched|undisturbed|undivided|uncut|in${SP}continuity)\\b`,
-    ),
+    guarded(phrase(`(?<=\\band${SP}(?:the${SP})?)${anatomy}${SP}${GAPPED_KEPT_VERB}`), GAPPED_KEPT_VERB),
     undefined,
-    { statesNegative: true },
+    { onlyNegated: true, whenMatch: (s, a, b) => !LIMB_NOT_KEPT.test(s.slice(a, b)) },
   ),
+  entry(guarded(phrase(`${anatomy}${LIST_TAIL}${UNTOUCHED_VERB}`), UNTOUCHED_VERB), undefined, {
+    statesNegative: true,
+  }),
 ];
 
 // --- targets --------------------------------------------------------------------------------

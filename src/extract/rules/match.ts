@@ -75,6 +75,8 @@ export function findSpans(
     const s = sentences[i] as Sentence;
     if (skip?.(s)) continue;
     if (matcher.kind === 'phrase') {
+      // A sentence without the guard's words holds no match (see `Matcher`): the phrase is not tried there.
+      if (matcher.guard && !matcher.guard.test(text.slice(s.start, s.end))) continue;
       for (const span of allMatches(matcher.re, text, s.start, s.end)) out.push({ span, sentence: i });
       continue;
     }
@@ -155,6 +157,9 @@ export function findMentions(
   const mentions: Mention[] = [];
   const described = DESCRIBED_ACTS.has(target);
   for (const entry of target.entries) {
+    const spans = findSpans(entry.matcher, text, sentences, skipFor(target.sections));
+    // Most entries match nowhere in a note: nothing else is set up for them.
+    if (spans.length === 0) continue;
     const value = values ? entry.value : undefined;
     const bySentence = perSentence((sentence) => (typeof value === 'function' ? value(sentence) : value));
     const entryValue = (text: string, sentence: Sentence, span: Span): unknown =>
@@ -175,7 +180,7 @@ export function findMentions(
       ...(entry.requireHistorical ? { allowHistorical: false } : {}),
       ...(described ? { describedAct: true } : {}),
     };
-    for (const { span, sentence: i } of findSpans(entry.matcher, text, sentences, skipFor(target.sections))) {
+    for (const { span, sentence: i } of spans) {
       const sentence = sentences[i] as Sentence;
       if (passes && !passes(text, sentence)) continue;
       if (
