@@ -670,7 +670,7 @@ const LEVEL_PHRASE = new RegExp(
  * follows it there; else the sentence.
  */
 const SPOKEN_CORRECTION = /\b(?:correction|scratch\s+that|strike\s+that|i\s+mean|sorry)\b[\s,:;-]*/gi;
-export function correctedMeasure(sentence: string, measure: RegExp): string {
+function correctedMeasure(sentence: string, measure: RegExp): string {
   let from = -1;
   for (const m of sentence.matchAll(SPOKEN_CORRECTION)) {
     const after = sentence.slice(m.index + m[0].length);
