@@ -1209,6 +1209,11 @@ const PELVIS_WHOLE = `(?:pelvis|pelvic${SP}(?:ring|bones?)|hemi-?pelvis|bony${SP
  * neg.anatomic-inside), "the sacroiliac joint was left untouched" (the words state it). Never a keeping
  * denied ("the pelvis could not be preserved").
  */
+/** A kept structure's mention counts only negated, and never where the limb was not kept. */
+const KEPT_OPTIONS = {
+  onlyNegated: true,
+  whenMatch: (s: string, a: number, b: number) => !LIMB_NOT_KEPT.test(s.slice(a, b)),
+};
 const pelvicKept = (anatomy: string): LexiconEntry[] => [
   entry(
     guarded(
@@ -1216,13 +1221,13 @@ const pelvicKept = (anatomy: string): LexiconEntry[] => [
       KEPT_VERB,
     ),
     undefined,
-    { onlyNegated: true, whenMatch: (s, a, b) => !LIMB_NOT_KEPT.test(s.slice(a, b)) },
+    KEPT_OPTIONS,
   ),
   // Its auxiliary gapped after "and": "the SI joint was divided and the symphysis left intact".
   entry(
     guarded(phrase(`(?<=\\band${SP}(?:the${SP})?)${anatomy}${SP}${GAPPED_KEPT_VERB}`), GAPPED_KEPT_VERB),
     undefined,
-    { onlyNegated: true, whenMatch: (s, a, b) => !LIMB_NOT_KEPT.test(s.slice(a, b)) },
+    KEPT_OPTIONS,
   ),
   entry(guarded(phrase(`${anatomy}${LIST_TAIL}${UNTOUCHED_VERB}`), UNTOUCHED_VERB), undefined, {
     statesNegative: true,
