@@ -30,6 +30,31 @@ const rows: ReadonlyArray<readonly [string, string, string]> = [
   ['informedConsent', 'Consent: ***', 'not_mentioned'],
   ['informedConsent', '[ ] Consent signed', 'not_mentioned'],
   ['informedConsent', 'The patient agreed to a blood transfusion.', 'not_mentioned'],
+  // the form signed by the patient or a proxy, told as the signature; a consent field naming whom it was with
+  [
+    'informedConsent',
+    'Consent: the patient is ventilated. I explained to his wife that the whole leg and half the pelvis would be removed. She agreed and signed.',
+    'documented',
+  ],
+  [
+    'informedConsent',
+    'Consent: awake and able to take part; understands the plan and the risk of death. Signed by patient; witnessed.',
+    'documented',
+  ],
+  [
+    'informedConsent',
+    'The amputation and its risks were explained to the parents, and his mother signed.',
+    'documented',
+  ],
+  [
+    'informedConsent',
+    'Consent with Amira and both parents: wide resection with a prosthesis versus amputation, recurrence, infection.',
+    'documented',
+  ],
+  ['informedConsent', 'Electronically signed by Dr. Hale at 14:02.', 'not_mentioned'],
+  ['informedConsent', 'The patient signed the blood transfusion form.', 'not_mentioned'],
+  ['informedConsent', 'Consent with patient and wife: to be signed tomorrow morning.', 'not_mentioned'],
+  ['informedConsent', 'Consent: not possible, GCS 3, lifesaving surgery.', 'not_mentioned'],
   // consent for a long-named operation, its verb after the name; the consent discussion under its field
   [
     'informedConsent',

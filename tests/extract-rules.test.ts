@@ -449,6 +449,12 @@ describe('tumor size for soft-tissue level selection', () => {
       2.5,
     ],
     ['the specimen dimensions', 'Specimen 15 x 10 x 5 cm containing a 4.2 cm tumour.', 4.2],
+    // A bracket right after a tissue that is not the tumour measures that tissue (e8.3).
+    [
+      'a skin ellipse measured in a bracket',
+      'Specimen: thigh mass en bloc with fascia lata and skin ellipse (24 x 9 cm); the tumour itself 6.1 cm.',
+      6.1,
+    ],
     // The size at excision beside the imaging it is compared with (sl-3).
     ['the MRI it matches', 'The sarcoma measured 6.2 cm on the specimen, as on the MRI.', 6.2],
     ['the MRI size in a comparison', 'The mass was 4 cm in the specimen, smaller than on MRI (6 cm).', 4],

@@ -23,6 +23,7 @@ import { reviewProbes } from './support/reading-classes-review.ts';
 import { review2Probes } from './support/reading-classes-review2.ts';
 import { s5Probes } from './support/reading-classes-s5.ts';
 import { s6Probes } from './support/reading-classes-s6.ts';
+import { s8Probes } from './support/reading-classes-s8.ts';
 
 const probes = [
   ...readingProbes,
@@ -47,6 +48,7 @@ const probes = [
   ...post2Probes,
   ...s5Probes,
   ...s6Probes,
+  ...s8Probes,
 ];
 
 /**

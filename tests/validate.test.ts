@@ -310,6 +310,9 @@ describe('diagnosis lists follow DOMAIN.md', () => {
     ['gangrene not elsewhere classified supports 27596', ['I96'], false],
     ['type 2 diabetes with angiopathy and gangrene supports 27596', ['E11.52', 'Z89.612'], false],
     ['type 1 diabetes with angiopathy and gangrene supports 27596', ['E10.52'], false],
+    // The staged completion of a traumatic thigh amputation is coded with the injury while it is treated (e8.4).
+    ['a traumatic amputation of the thigh supports 27596', ['S78.112A'], false],
+    ['a femoral shaft fracture does not support 27596', ['S72.302A'], true],
     // Guards: diagnoses of no such kind still support nothing of the kind.
     ['a solitary bone cyst does not support 27596', ['M85.452'], true],
     ['a benign long-bone tumour does not support 27596', ['D16.22', 'Z89.612'], true],

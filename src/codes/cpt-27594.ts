@@ -2,6 +2,7 @@ import {
   NO_LATERALITY_RISK,
   OFFICE_POS_RISK,
   POST_OP_GLOBAL_RISK,
+  TRAUMATIC_THIGH_AMPUTATION_DX,
   UNPAID_ASSISTANT_RISK,
   withAmputationReasons,
 } from './shared.ts';
@@ -62,6 +63,7 @@ export const cpt27594 = defineCode({
       description: 'Other complications of amputation stump (dehiscence T87.81, other T87.89)',
     },
     { prefix: 'Z89.61', description: 'Acquired absence of leg above knee' },
+    ...TRAUMATIC_THIGH_AMPUTATION_DX,
   ]),
   modifiers: [
     { code: 'LT', use: 'Left side; expected on single-limb claims.' },

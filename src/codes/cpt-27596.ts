@@ -3,6 +3,7 @@ import {
   NO_LATERALITY_RISK,
   OSTEOMYELITIS_THIGH_DX,
   POST_OP_GLOBAL_RISK,
+  TRAUMATIC_THIGH_AMPUTATION_DX,
   UNPAID_ASSISTANT_RISK,
   withAmputationReasons,
 } from './shared.ts';
@@ -142,6 +143,7 @@ export const cpt27596 = defineCode({
       description: 'Other complications of amputation stump (dehiscence T87.81, other T87.89)',
     },
     ...OSTEOMYELITIS_THIGH_DX,
+    ...TRAUMATIC_THIGH_AMPUTATION_DX,
     {
       prefix: 'Z89.61',
       secondary: true,

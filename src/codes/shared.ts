@@ -34,6 +34,19 @@ export const OSTEOMYELITIS_THIGH_DX: readonly DiagnosisSupport[] = ['0', '1', '2
   }))
   .concat([{ prefix: 'M86.9', description: 'Osteomyelitis, unspecified' }]);
 
+/**
+ * A traumatic amputation of the thigh (S78.1-, between hip and knee; 7th character A while it is being
+ * treated): the injury a staged formalisation, delayed closure or revision of a traumatic above-knee
+ * amputation treats, before the stump has a complication code of its own.
+ */
+export const TRAUMATIC_THIGH_AMPUTATION_DX: readonly DiagnosisSupport[] = [
+  {
+    prefix: 'S78.1',
+    description: 'Traumatic amputation at a level between hip and knee (staged completion of the injury)',
+    source: CLINICAL_REASONING,
+  },
+];
+
 /** Data shared by several neighbour codes, named once so the families stay identical. */
 
 /** Pelvic bone tumors treated by internal hemipelvectomy. */

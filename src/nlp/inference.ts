@@ -40,6 +40,14 @@ export interface InferenceRule {
 
 const LIMB = String.raw`(?:${SIDE_WORD}\s+)?(?:lower\s+(?:extremity|limb)|leg|(?:lower\s+)?limb|hind-?\s?quarter)`;
 const PELVIS = String.raw`(?:hemi-?\s?pelvis|innominate(?:\s+bone)?|hemipelvic\s+bone|half\s+of\s+the\s+pelvis)`;
+/**
+ * The link from the limb to the pelvis in a specimen's words: "with", "and", "including", "en bloc with",
+ * "together with", with the part's own qualifier ("with attached right hemipelvis", "with the adjoining
+ * innominate bone").
+ */
+const WITH_PELVIS = String.raw`(?:with|and|including|en\s+bloc\s+with|together\s+with)\s+(?:the\s+)?(?:(?:attached|adjoining|adjacent|ipsilateral|entire|whole)\s+)?(?:${SIDE_WORD}\s+)?${PELVIS}|attached\s+to\s+(?:the\s+)?(?:${SIDE_WORD}\s+)?${PELVIS}`;
+/** A terse removal verb: "removed", "delivered", "off" ("hemipelvis + limb off en bloc"; not "off the table"). */
+const TERSE_REMOVED = String.raw`(?:resected|removed|excised|amputated|delivered|off\b(?!\s+(?:the|a|an)\b))`;
 
 /**
  * Limb salvage stated impossible: "limb salvage being impossible", "limb-sparing surgery was not
@@ -115,7 +123,7 @@ export const inferenceRules: readonly InferenceRule[] = [
     sentence: {
       sections: ['specimen'],
       pattern: new RegExp(
-        `${LIMB}[^.;]{0,40}?(?:with|and|including|en bloc with)\\s+(?:the\\s+)?(?:${SIDE_WORD}\\s+)?${PELVIS}|${PELVIS}[^.;]{0,40}?(?:with|and|including)\\s+(?:the\\s+)?${LIMB}`,
+        `${LIMB}[^.;]{0,40}?${WITH_PELVIS}|${PELVIS}[^.;]{0,40}?(?:with|and|including)\\s+(?:the\\s+)?${LIMB}`,
         'i',
       ),
       unless: /\b(?:no|not|none|pending)\b/i,
@@ -128,13 +136,13 @@ export const inferenceRules: readonly InferenceRule[] = [
       { feature: 'posteriorPelvicDivision' },
       { feature: 'anteriorPelvicDivision' },
     ],
-    // Also terse: "limb + hemipelvis removed", "leg and hemipelvis removed together".
+    // Also terse: "limb + hemipelvis removed", "leg and hemipelvis removed together", "hemipelvis + limb off en bloc".
     reason:
       'The lower limb was resected together with the hemipelvis: the limb was removed with the half of the pelvis, which was divided behind and in front.',
     sentence: {
       sections: ['title', 'description', 'findings', 'body', 'addendum', 'other'],
       pattern: new RegExp(
-        `\\b(?:resection|removal|excision|ablation|amputation)\\s+of\\s+(?:the\\s+)?${LIMB}\\s*(?:,|with|and|including|together\\s+with|en\\s+bloc\\s+with)\\s+(?:the\\s+)?${PELVIS}|${LIMB}\\s+(?:was|were)\\s+(?:\\w+\\s+)?(?:resected|removed|excised|amputated)\\s+(?:en\\s+bloc\\s+)?(?:together\\s+|along\\s+)?with\\s+(?:the\\s+)?(?:${SIDE_WORD}\\s+)?${PELVIS}|${LIMB}\\s*(?:\\+|&|\\band\\b|\\bwith\\b|w/)\\s*(?:the\\s+)?(?:${SIDE_WORD}\\s+)?${PELVIS}\\s+(?:(?:was|were)\\s+)?(?:\\w+\\s+)?(?:resected|removed|excised|amputated|delivered)\\b`,
+        `\\b(?:resection|removal|excision|ablation|amputation)\\s+of\\s+(?:the\\s+)?${LIMB}\\s*(?:,|with|and|including|together\\s+with|en\\s+bloc\\s+with)\\s+(?:the\\s+)?${PELVIS}|${LIMB}\\s+(?:was|were)\\s+(?:\\w+\\s+)?(?:resected|removed|excised|amputated)\\s+(?:en\\s+bloc\\s+)?(?:together\\s+|along\\s+)?with\\s+(?:the\\s+)?(?:${SIDE_WORD}\\s+)?${PELVIS}|${LIMB}\\s*(?:\\+|&|\\band\\b|\\bwith\\b|w/)\\s*(?:the\\s+)?(?:${SIDE_WORD}\\s+)?${PELVIS}\\s+(?:(?:was|were)\\s+)?(?:\\w+\\s+)?${TERSE_REMOVED}|${PELVIS}\\s*(?:\\+|&|\\band\\b|\\bwith\\b|w/)\\s*(?:the\\s+)?${LIMB}\\s+(?:(?:was|were)\\s+)?(?:\\w+\\s+)?${TERSE_REMOVED}`,
         'i',
       ),
       unless: /\b(?:no|not|without|internal|preserv\w*|spar\w*|salvag\w*|kept)\b/i,
@@ -156,7 +164,7 @@ export const inferenceRules: readonly InferenceRule[] = [
     sentence: {
       sections: ['title', 'description', 'findings', 'body', 'addendum', 'other'],
       pattern: new RegExp(
-        `\\bspecimens?\\b[^.;]{0,40}?(?::|\\b(?:was|were|is|consist(?:ed|s|ing)?\\s+of|compris(?:ed|es|ing)|contain(?:ed|s|ing)|show(?:s|ed|ing)|includ(?:ed|es|ing)))\\s*(?:the\\s+)?(?:(?:entire|whole|complete|intact)\\s+)?${LIMB}[^.;]{0,40}?(?:with|and|including|en\\s+bloc\\s+with)\\s+(?:the\\s+)?(?:(?:left|right)\\s+)?${PELVIS}`,
+        `\\bspecimens?\\b[^.;]{0,40}?(?::|\\b(?:was|were|is|consist(?:ed|s|ing)?\\s+of|compris(?:ed|es|ing)|contain(?:ed|s|ing)|show(?:s|ed|ing)|includ(?:ed|es|ing)))\\s*(?:the\\s+)?(?:(?:entire|whole|complete|intact)\\s+)?${LIMB}[^.;]{0,40}?${WITH_PELVIS}`,
         'i',
       ),
       unless: /\b(?:no|not|without|internal|preserv\w*|spar\w*|salvag\w*|kept|biops\w*)\b/i,

@@ -920,10 +920,11 @@ export const unitFromLabel = (text: string): string =>
 // "3 cm proximal to it", "a 10 mm drain").
 const MARGIN_AFTER =
   /^\s*(?:\w+\s+){0,2}(?:margin|cuff|rim|proximal|distal|from|of normal|beyond|away|incision|skin|paddle|ellipse|drain|flap|scar|wound)/i;
-// ... or from the words right before it, in the same phrase ("Incision 12cm", "a skin paddle of 12 x 5 cm";
-// "specimen measuring 14 x 9 cm": the specimen is the tumour with its margins, not the tumour, see ofSpecimen).
+// ... or from the words right before it, in the same phrase or in a bracket after them ("Incision 12cm", "a
+// skin paddle of 12 x 5 cm", "fascia lata and skin ellipse (24 x 9 cm)"; "specimen measuring 14 x 9 cm": the
+// specimen is the tumour with its margins, not the tumour, see ofSpecimen).
 const NOT_TUMOR_BEFORE =
-  /\b(?:incision|skin|paddle|ellipse|drain|flap|scar|wound)\s*(?:(?:of|measuring|measured|was|were|about|approx\.?|approximately|long|length)\s*)*$/i;
+  /\b(?:incision|skin|paddle|ellipse|drain|flap|scar|wound)\s*(?:(?:of|measuring|measured|was|were|about|approx\.?|approximately|long|length)\s*)*(?:\(\s*(?:(?:about|approx\.?|approximately|ca\.?)\s*)?)?$/i;
 const SPECIMEN_BEFORE =
   /\bspecimens?\s*(?:(?:of|measuring|measured|was|were|about|approx\.?|approximately|long|length)\s*)*$/i;
 // ... or a margin is the subject the measurement is said of ("the margin around the tumour measured 2 cm",
@@ -2074,6 +2075,9 @@ function operationConsent(sentence: string, start: number, end: number, next = '
   return true;
 }
 
+/** Who consents or signs for the operation: the patient or a proxy. */
+const CONSENTER = `patient|pt|self|mother|father|parents?|guardian|family|wife|husband|partner|son|daughter|next${SP}of${SP}kin|NOK|proxy|surrogate|(?:his|her|their)${SP}(?:wife|husband|partner|mother|father|parents|son|daughter|guardian|family)`;
+
 const CONSENT = entry(
   phrase(
     `(?:informed${SP})?consent${SP}(?:form${SP})?(?:was${SP}|were${SP}|had${SP}been${SP}|has${SP}been${SP}|is${SP})?(?:obtained|signed|reviewed|given|documented|confirmed|completed|taken|recorded|witnessed|covered|included|addressed|on${SP}(?:the${SP})?chart)`,
@@ -2120,6 +2124,14 @@ const CONSENT = entry(
     `signed${SP}(?:the${SP}|a${SP})?(?:consent${SP})?(?:forms?|papers?|paperwork)\\b`,
     // Told the risks in other verbs: "informed about all risks", "advised of the risks".
     `(?:informed|told|advised|warned)${SP}(?:\\w+${SP}){0,3}?(?:about|of|regarding)${SP}(?:(?:all|the)${SP}){0,2}(?:possible${SP})?risks`,
+    // The form signed by whoever consented, told as the signature: "Signed by patient; witnessed", "she
+    // agreed and signed", "his wife agreed and signed", "the parents signed" (a proxy, a pronoun).
+    `\\bsigned${SP}by${SP}(?:the${SP})?(?:${CONSENTER})\\b`,
+    `\\b(?:agreed|consented)${SP}and${SP}signed\\b`,
+    `\\b(?:she|he|they|${CONSENTER})${SP}(?:(?:then|also|both|duly)${SP})?signed\\b(?!${SP}(?:out|off|up|in|(?:the|a|an|his|her)${SP}(?:blood|transfusion|research|study|trial|photo\\w*|media|discharge|release|waiver|AMA)))`,
+    // A consent field naming whom the discussion was with, before a colon: "Consent with Rowan and both
+    // parents: wide resection versus amputation", "Consent discussion with the patient and wife: …".
+    `\\bconsent(?:${SP}(?:discussion|conversation|talk))?${SP}(?:was${SP})?(?:with|from|by)${SP}[^:.;\\n]{1,60}:`,
   ),
   undefined,
   { whenMatch: operationConsent },
