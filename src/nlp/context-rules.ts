@@ -1766,6 +1766,68 @@ export const contextRules: readonly ContextRule[] = [
     ],
   },
   {
+    id: 'historical.injury-suffered',
+    // An amputation the patient suffered, sustained or incurred is the injury that took the limb, not an
+    // operation ("suffered right lower extremity amputation and right hemipelvectomy due to a degloving
+    // injury"); an operation completing it is read from its own anatomy.
+    pattern: '\\b(?:suffered|sustained|incurred)\\b',
+    direction: 'forward',
+    category: 'historical',
+    maxScope: 8,
+    allowedTypes: ['procedure', 'document'],
+    examples: [
+      {
+        text: 'He suffered a right hemipelvectomy in a farm accident.',
+        target: 'hemipelvectomy',
+        expect: 'historical',
+        type: 'procedure',
+      },
+      {
+        text: 'The boy suffered left lower extremity amputation and left hemipelvectomy from a degloving injury.',
+        target: 'hemipelvectomy',
+        expect: 'historical',
+        type: 'procedure',
+      },
+      {
+        text: 'He suffered a wound infection, and an above-knee amputation was performed.',
+        target: 'above-knee amputation',
+        expect: null,
+        type: 'procedure',
+      },
+      {
+        text: 'She sustained the fracture in a fall; hip disarticulation was done for sepsis.',
+        target: 'hip disarticulation',
+        expect: null,
+        type: 'procedure',
+      },
+    ],
+  },
+  {
+    id: 'historical.injury-caused',
+    // What an injury's mechanism caused is the injury, not an operative act: "extreme abduction of the
+    // leg, causing sacroiliac joint disruption and symphysis separation", "a fall that resulted in
+    // disruption of the symphysis".
+    pattern: '\\b(?:causing|caused|resulting\\s+in|resulted\\s+in)\\b',
+    direction: 'forward',
+    category: 'historical',
+    maxScope: 6,
+    allowedTypes: ['procedure'],
+    examples: [
+      {
+        text: 'Extreme abduction of the leg, causing sacroiliac joint disruption and symphysis separation.',
+        target: 'symphysis separation',
+        expect: 'historical',
+        type: 'procedure',
+      },
+      {
+        text: 'The symphysis was divided with a knife, causing some bleeding from the venous plexus.',
+        target: 'symphysis was divided',
+        expect: null,
+        type: 'procedure',
+      },
+    ],
+  },
+  {
     id: 'historical.pre',
     // "underwent" is not here: in a case description it narrates the index operation unless dated.
     // "Prior to" is a preposition of this operation's own time ("prior to leaving theatre", "prior to

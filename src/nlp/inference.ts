@@ -243,6 +243,25 @@ export const inferenceRules: readonly InferenceRule[] = [
     unlessMentions: PELVIC_RING_SPARED_AMPUTATION_WORDS,
   },
   {
+    // A part of the innominate bone taken with a tumour, in a text that takes nothing of the limb: "the
+    // tumour was excised with osteotomies at the symphysis and on both pubic rami" (a case report's whole
+    // operation). Not with the pelvis divided behind (a hindquarter's posterior cut) or an amputation named.
+    id: 'pelvic-part-resected-limb-kept',
+    infers: [{ feature: 'limbPreserved' }],
+    reason:
+      'A part of the innominate bone (the acetabulum, both rami, one ramus or the ilium) was resected and nothing of the limb was removed, disarticulated or cut, nor the pelvis divided behind: the limb was kept (an internal resection).',
+    requires: [['iliumOrRamusResected', 'acetabulumResected']],
+    absent: [
+      'limbRemoved',
+      'hipDisarticulation',
+      'kneeDisarticulation',
+      'femurCut',
+      'posteriorPelvicDivision',
+      'innominateResected',
+    ],
+    unlessMentions: PELVIC_RING_SPARED_AMPUTATION_WORDS,
+  },
+  {
     // The two cuts that bound the ilium (Enneking type I): above the acetabulum in front, through the
     // sacroiliac joint or the sacral ala behind, the acetabulum not taken and the pubis not divided. A
     // supra-acetabular cut with the pubis divided is a periacetabular (type II) resection's, not this.

@@ -111,11 +111,14 @@ export const npProbes: readonly ReadingProbe[] = [
     code: '27290',
   },
   {
-    klass: 'np3 guard: a periacetabular resection with no reconstruction (the limb kept is not stated)',
+    // Changed in round e8 (e8.4): the limb kept is inferred, since nothing of the limb was taken, and the
+    // stated name (an internal resection) agrees, so the inference is corroborated (src/validate/route.ts).
+    klass:
+      'np3 guard: a periacetabular resection with no reconstruction (the limb kept inferred, the name agrees)',
     text: `Right periacetabular resection for a chondrosarcoma: the acetabulum was resected en bloc with wide margins. No reconstruction was done and the femoral head was left to float.`,
     code: '27076',
-    review: true,
-    route: 'coder-review',
+    route: 'ready',
+    anatomy: { limbPreserved: 'documented' },
   },
   {
     klass: 'np3 case: reconstruction of the hip joint with a pedestal cup after a type I and II resection',

@@ -64,4 +64,63 @@ Description: The femur was not reached and no bone was removed. Margins grossly 
 Specimen: right thigh sarcoma (7.5 x 5 cm) en bloc with vastus lateralis and a skin ellipse, oriented.`,
     code: '27364',
   },
+
+  // e8.4 A pelvic tumour excised with its osteotomies through both pubic rami (with or without the
+  // symphysis): the part they bound is taken, both rami (27076, DOMAIN); nothing of the limb taken, the
+  // limb kept (inferred: coder review).
+  {
+    klass: 'e8.4 tumour excised with osteotomy at the symphysis and on both pubic rami',
+    text: `A 58-year-old man with a large cartilaginous tumour arising from the right superior and inferior pubic rami. Through an ilioinguinal approach the tumour was excised with osteotomy at the pubic symphysis and on the superior and inferior pubic rami. The wound healed uneventfully.`,
+    code: '27076',
+    route: 'coder-review',
+    anatomy: { acetabulumResected: 'documented', limbPreserved: 'documented' },
+  },
+  {
+    klass: 'e8.4 osteotomies through both rami, then the tumour removed en bloc',
+    text: `Left pubic chondrosarcoma. Osteotomies were made through the superior and inferior pubic rami lateral to the tumour and through the symphysis, and the tumour was removed en bloc. The leg was preserved. Mesh reconstruction of the abdominal wall.`,
+    code: '27076',
+    anatomy: { acetabulumResected: 'documented' },
+  },
+  // e8.4 guards: one ramus cut is one ramus; both rami divided in a hindquarter stay the amputation's front cut.
+  {
+    klass: 'e8.4 guard: the tumour excised with an osteotomy through the superior ramus only',
+    text: `Right superior pubic ramus chondrosarcoma. The tumour was excised with osteotomies through the superior ramus on either side of it. The leg was preserved.`,
+    code: null,
+    review: true,
+    anatomy: { acetabulumResected: 'not_mentioned' },
+  },
+  {
+    klass: 'e8.4 guard: both rami divided in a hindquarter amputation',
+    text: `Left hindquarter amputation. The superior and inferior pubic rami were divided with an osteotomy lateral to the symphysis. The sacroiliac joint was divided. The left lower extremity was removed with the hemipelvis. Closure over drains.`,
+    code: '27290',
+  },
+
+  // e8.5 An amputation the patient suffered or sustained is the injury that took the limb, not an
+  // operation: the flaps and grafts that followed decide nothing.
+  {
+    klass: 'e8.5 he suffered a leg amputation and a hemipelvectomy in the accident',
+    text: `A 15-year-old boy suffered left lower extremity amputation and left hemipelvectomy due to a crush injury in a farm accident at another hospital. At our centre the 40 x 20 cm defect was covered with serial skin grafts and a pedicled flap.`,
+    code: null,
+    review: true,
+  },
+  {
+    klass: 'e8.5 she sustained a traumatic hindquarter amputation; only debridement here',
+    text: `The patient sustained a right hindquarter amputation when she was run over by a tractor. We performed serial debridements and closed the wound with a rotation flap.`,
+    code: null,
+    review: true,
+  },
+  // e8.5 guard: the injury sustained, then today's operation described.
+  {
+    klass: 'e8.5 guard: a crush injury sustained, then the hindquarter amputation done today',
+    text: `He sustained a crush injury of the left pelvis and thigh. Today a left hindquarter amputation was performed: the symphysis was divided, the sacroiliac joint was divided, and the left lower extremity was removed with the hemipelvis.`,
+    code: '27290',
+  },
+  // e8.6 What an injury's mechanism caused is the injury, not the operation's division.
+  {
+    klass: 'e8.6 the mechanism caused the symphysis separation: no operative division',
+    text: `Traumatic hemipelvectomy is rare. The mechanism here was extreme abduction of the leg, causing sacroiliac joint disruption and symphysis separation. Vessel reconstruction was attempted and the leg could not be saved.`,
+    code: null,
+    review: true,
+    anatomy: { anteriorPelvicDivision: 'not_mentioned' },
+  },
 ];

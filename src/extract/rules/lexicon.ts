@@ -1356,6 +1356,15 @@ export const featureLexicon: Record<FeatureKey, TargetLexicon> = {
       ),
       // Both pubic rami, or Enneking type III (pubis and ischium): ranked with the acetabulum for 27076 (DOMAIN).
       entry(act(BOTH_RAMI, `(?:${RESECTED}|removed|removal)`)),
+      // A tumour or bone removed with its osteotomies through both rami: the part they bound is taken
+      // ("the tumour was excised with osteotomy at the symphysis and on the superior and inferior pubic
+      // rami", "osteotomies through the superior and inferior rami, and the tumour removed en bloc").
+      entry(
+        phrase(
+          `(?:${RESECTED}|removed|removal)${SP}(?:[^.;]{0,80}?\\s)?with${SP}(?:an?${SP}|the${SP})?osteotom\\w*${SP}(?:[^.;]{0,60}?\\s)?(?:at|through|on|of|across)${SP}(?:[^.;]{0,40}?\\s)?${BOTH_RAMI}`,
+          `osteotom\\w*${SP}(?:(?:was|were)${SP}(?:made|performed|done)${SP})?(?:at|through|on|of|across)${SP}(?:[^.;]{0,40}?\\s)?${BOTH_RAMI}[^.;]{0,80}?(?:${RESECTED}|removed|removal|en${SP}bloc)`,
+        ),
+      ),
       // "Specimen: left ossa pubis et ischii en bloc": both bones taken en bloc.
       entry(
         phrase(
