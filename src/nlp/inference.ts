@@ -110,6 +110,22 @@ const BENIGN_EXCISION = new RegExp(
 const NOT_SIMPLE_EXCISION =
   /\b(?:\w*sarcomas?|malignan\w*|carcinomas?|metasta\w*|atypical|well[\s-]differentiated|wide(?:ly)?|radical(?:ly)?|en\s+bloc|compartment\w*|cuff\s+of)\b/gi;
 
+/**
+ * A resection told without its object ("Surgical resection was performed", "the tumour was resected en
+ * bloc", "we performed a wide excision"): what it took is the tumour where the note places it.
+ */
+const SITE_LESS_RESECTION =
+  /\b(?:(?:surgical|wide|radical|en\s+bloc|complete|tumou?r)\s+)?(?:resection|excision)\s+(?:of\s+the\s+(?:tumou?r|lesion|mass)\s+)?(?:was|were)\s+(?:then\s+|subsequently\s+|successfully\s+)?(?:performed|done|carried\s+out|undertaken)\b|\bthe\s+(?:tumou?r|lesion|mass|sarcoma)\s+(?:was|were)\s+(?:then\s+|subsequently\s+|completely\s+|widely\s+)?(?:resected|excised|removed)\b|\bwe\s+(?:performed|did|carried\s+out)\s+(?:a|an)\s+(?:(?:wide|radical|en\s+bloc|surgical|complete)\s+)?(?:resection|excision)\b(?!\s+of\b)/i;
+/** A resection sentence that is no resection of the tumour's bone: denied, planned, a biopsy or a curettage. */
+const NOT_SITE_RESECTION =
+  /\b(?:not|no|never|planned|will|would|could|should|biops\w*|curett\w*|intralesional)\b/i;
+/** The note's tumour in the ilium: "left iliac Ewing's sarcoma", "a tumour in the left iliac bone". */
+const ILIAC_TUMOUR_SITE =
+  /\b(?:iliac|ilium)\s+(?:bone\s+|wing\s+)?(?:ewing\w*|chondrosarcomas?|osteosarcomas?|sarcomas?|tumou?rs?|lesions?|mass|giant\s+cell|metasta\w*)|\b(?:tumou?r|sarcoma|chondrosarcoma|osteosarcoma|ewing\w*|lesion|mass)\s+(?:[\w'-]+\s+){0,3}?(?:of|in|involving|arising\s+from|from)\s+(?:the\s+)?(?:(?:left|right)\s+)?(?:iliac\s+(?:bone|wing|blade)|ilium)\b/gi;
+/** Any other bone or joint the note names, or an amputation: the tumour's site is not the ilium alone. */
+const NOT_ILIAC_ONLY =
+  /\b(?:acetabul\w*|periacetabular|pubi[cs]|pubis|rami|ramus|ischi\w*|sacr(?:um|al)|femur|femoral|innominate|hemi-?\s?pelvis|hip\s+joint|hind-?\s?quarter|amputat\w*|disarticulat\w*)\b/gi;
+
 export const inferenceRules: readonly InferenceRule[] = [
   {
     id: 'specimen-limb-with-hemipelvis',
@@ -241,6 +257,29 @@ export const inferenceRules: readonly InferenceRule[] = [
     // divides the pelvis, not a limb taken off: "the symphysis is disarticulated", "disarticulated through
     // the sacroiliac joint".
     unlessMentions: PELVIC_RING_SPARED_AMPUTATION_WORDS,
+  },
+  {
+    // A resection told without its object in a note whose tumour sits in the ilium and nowhere else:
+    // "left iliac Ewing's sarcoma … Surgical resection was performed without pelvic ring reconstruction".
+    id: 'site-less-resection-of-an-iliac-tumour',
+    infers: [{ feature: 'pelvicBoneResected' }, { feature: 'iliumOrRamusResected' }],
+    reason:
+      'A resection is told without its object, and the note places its tumour in the ilium and names no other bone: the ilium was resected with the tumour.',
+    sentence: {
+      sections: ['title', 'description', 'findings', 'body', 'addendum', 'other'],
+      pattern: SITE_LESS_RESECTION,
+      unless: NOT_SITE_RESECTION,
+    },
+    mentions: ILIAC_TUMOUR_SITE,
+    unlessMentions: NOT_ILIAC_ONLY,
+    absent: [
+      'limbRemoved',
+      'hipDisarticulation',
+      'femurCut',
+      'acetabulumResected',
+      'innominateResected',
+      'iliumOrRamusResected',
+    ],
   },
   {
     // A part of the innominate bone taken with a tumour, in a text that takes nothing of the limb: "the

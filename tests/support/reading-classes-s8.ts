@@ -123,4 +123,37 @@ Specimen: right thigh sarcoma (7.5 x 5 cm) en bloc with vastus lateralis and a s
     review: true,
     anatomy: { anteriorPelvicDivision: 'not_mentioned' },
   },
+
+  // e8.7 A resection told without its object in a case whose tumour sits in the ilium alone: the ilium was
+  // resected (inferred, so coder review).
+  {
+    klass: 'e8.7 left iliac Ewing sarcoma; surgical resection was performed',
+    text: `We report a 13-year-old girl with Ewing sarcoma of the left iliac bone. After neoadjuvant chemotherapy, surgical resection was performed without reconstruction of the pelvic ring. She walks without aids.`,
+    code: '27075',
+    route: 'coder-review',
+    anatomy: { iliumOrRamusResected: 'documented' },
+  },
+  {
+    klass: 'e8.7 a tumour in the right ilium; the tumour was resected en bloc',
+    text: `A 50-year-old man presented with a chondrosarcoma arising from the right ilium. The tumour was resected en bloc with wide margins and the defect left unreconstructed. There was no recurrence at two years.`,
+    code: '27075',
+    route: 'coder-review',
+    // "left unreconstructed" is no reconstruction.
+    anatomy: { reconstructionPerformed: 'not_mentioned' },
+  },
+  // e8.7 guards: another bone named, a resection only planned, a curettage.
+  {
+    klass: 'e8.7 guard: the iliac tumour extends into the acetabulum',
+    text: `We report a 13-year-old girl with Ewing sarcoma of the left iliac bone extending into the acetabulum. After chemotherapy, surgical resection was performed.`,
+    code: null,
+    review: true,
+    anatomy: { iliumOrRamusResected: 'not_mentioned' },
+  },
+  {
+    klass: 'e8.7 guard: resection of the iliac tumour was planned, not done',
+    text: `A chondrosarcoma of the right ilium was found. Surgical resection was planned, but the patient declined surgery.`,
+    code: null,
+    review: true,
+    anatomy: { iliumOrRamusResected: 'not_mentioned' },
+  },
 ];

@@ -1944,7 +1944,8 @@ export const featureLexicon: Record<FeatureKey, TargetLexicon> = {
           'rotationplasty',
           `vasculari[sz]ed${SP}fibula`,
           `(?:distal${SP}femoral|proximal${SP}tibial|proximal${SP}femoral|knee)${SP}replacement`,
-          `reconstruct(?:ion|ed)`,
+          // Not "unreconstructed" or "un-reconstructed" (the defect left as it is).
+          `(?<![a-z]|\\bun-)reconstruct(?:ion|ed)`,
           `(?:cemented|press-?fit|uncemented)${SP}(?:\\w+${SP}){0,4}(?:stem|component|tray|segment|body)`,
           `rotating${SP}hinge`,
           `reconstruct\\w*${SP}(?:\\w+${SP}){0,3}(?:with|using)${SP}(?:an?${SP})?(?:endo|mega|modular|allograft|prosthe|implant|hinged)`,
