@@ -156,4 +156,29 @@ Specimen: right thigh sarcoma (7.5 x 5 cm) en bloc with vastus lateralis and a s
     review: true,
     anatomy: { iliumOrRamusResected: 'not_mentioned' },
   },
+
+  // e8.8 A disarticulation told only by its name ("Left hip disarticulation was performed") beside other
+  // acts that separate no joint (muscles excised, vessels tied): the code rests on the name (label-only,
+  // coder review), as when no act at all is told.
+  {
+    klass: 'e8.8 necrotic muscles excised, then "left hip disarticulation was performed"',
+    text: `A 66-year-old man with gas gangrene of the left thigh was taken to theatre. The necrotic quadriceps and adductor muscles were excised. Left hip disarticulation followed by ligation of the femoral vessels was performed.`,
+    code: '27295',
+    route: 'coder-review',
+    findings: ['level.label-only'],
+  },
+  {
+    klass: 'e8.8 also (read so before): vessels tied, then "a through-knee amputation was done"',
+    text: `Right leg wet gangrene. The popliteal vessels were ligated and the necrotic gastrocnemius was excised. A right through-knee amputation was then done.`,
+    code: '27598',
+    route: 'coder-review',
+    findings: ['level.label-only'],
+  },
+  // e8.8 guard: the separation at the joint itself told.
+  {
+    klass: 'e8.8 guard: the capsule opened and the femoral head dislocated: the disarticulation is told',
+    text: `Procedure: left hip disarticulation. The femoral vessels were ligated. The hip capsule was opened and the femoral head was dislocated from the acetabulum, and the limb was removed. Closure over a drain.`,
+    code: '27295',
+    absent: ['level.label-only'],
+  },
 ];

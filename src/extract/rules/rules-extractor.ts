@@ -1518,7 +1518,10 @@ function readFeatures(text: string, sentences: Sentence[]): Reading {
   features.priorAmputation = withSideUnconfirmed(text, sentences, factFromMentions(text, prior), prior);
   features.priorAmputation = levelFromRecut(features.priorAmputation, features.femurCut);
   features.woundLeftOpen = earlierOpenWound(text, sentences, features.woundLeftOpen, cuts);
-  if (!events.some((e) => e.time === 'index' && !e.context)) namesOnly(text, sentences, features);
+  // Only a name when no event of this operation describes the disarticulation itself (other acts, a
+  // vessel ligated or muscles excised, describe no joint separated).
+  if (!derived.some((d) => d.status === 'documented' && NAMED_ANATOMY.includes(d.feature)))
+    namesOnly(text, sentences, features);
   for (const key of ['femurCut', 'boneResected', 'pelvicBoneResected', 'posteriorPelvicDivision'] as const)
     features[key] = withoutOtherPurposeCuts(text, sentences, key, features[key], derived);
   features.curettage = femoralCurettage(text, features.curettage);
