@@ -835,8 +835,9 @@ export const probes: ReadonlyArray<readonly [string, string, string, string]> = 
   ],
   [
     '11 evaluative statement (guard)',
-    // An act described beside the name (a note that only names it reads the name as a label, class mc2).
-    'A knee disarticulation was required because of sepsis, and the skin was incised.',
+    // A deciding act described beside the name (a note that only names it, or tells only acts that
+    // separate no joint, reads the name as a label: classes mc2, e8.8).
+    'A knee disarticulation was required because of sepsis, and the leg was removed.',
     'kneeDisarticulation',
     'documented',
   ],
