@@ -231,6 +231,29 @@ describe('sections find what was dictated, by class of wording', () => {
     expect(section(note, 'Anesthesia')).toContain('GA + femoral block');
   });
 
+  it('an indented line under a headed field goes on with its value (a second surgeon on the next line, e8)', async () => {
+    const note = await draftOf(
+      [
+        'Surgeons: Teo Lind, MD (Orthopaedic Oncology) -- resection',
+        '          Ama Nwosu, MD (Plastic Surgery) -- flap, separate note',
+        'Assistant: Cal Roe, MD (resident)',
+        'Co-surgeons (each dictates a part):',
+        '   Priya Rama, MD -- Part I',
+        '   Gideon Acht, MD -- Part II',
+        'Anesthesia: General',
+        'Procedure: Left above-knee amputation.',
+        'The femur was divided 12 cm above the joint line and the limb removed.',
+        '',
+        '   An indented paragraph after a blank line is narrative.',
+      ].join('\n'),
+    );
+    const team = section(note, 'Surgeon and assistants');
+    for (const name of ['Teo Lind', 'Ama Nwosu', 'Cal Roe', 'Priya Rama', 'Gideon Acht'])
+      expect(team).toContain(name);
+    expect(team).not.toContain('indented paragraph');
+    expect(section(note, 'Anesthesia')).not.toContain('Procedure');
+  });
+
   it('a name initial ("Dr H. Lindqvist", "Surgeon: J. Lindqvist") does not end the sentence', async () => {
     const note = await draftOf('Surgeon: J. Marlow, MD\nAssistant: Dr H. Reyes\nEBL: 100 mL');
     const team = section(note, 'Surgeon and assistants');

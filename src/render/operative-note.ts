@@ -531,6 +531,16 @@ function place(transcript: string): Placed[] {
         (current.section !== 'procedure' || namesProcedure(transcript.slice(start, s.end)))
       )
         section = current.section;
+      // An indented line right under a headed field goes on with its value ("Surgeons: A, MD" then
+      // "          B, MD (Plastics)").
+      else if (
+        field &&
+        current.headed &&
+        !listItem &&
+        prev !== undefined &&
+        INDENTED_CONTINUATION.test(transcript.slice(prev.end, s.start))
+      )
+        section = current.section;
       else if (
         (sameLine && field && (current.headed || current.section === 'other')) ||
         (s.section === current.kind && s.section !== 'body' && !field)
@@ -572,6 +582,9 @@ function place(transcript: string): Placed[] {
   });
   return out;
 }
+
+/** The text between two sentences when the second is an indented line right below the first (no blank line). */
+const INDENTED_CONTINUATION = /^[.;,]?[ \t]*\r?\n[ \t]{2,}$/;
 
 /**
  * Where a section with no sentence of its own finds what was said about it: the narrative and the
