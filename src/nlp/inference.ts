@@ -36,10 +36,19 @@ export interface InferenceRule {
   mentions?: RegExp;
   /** Words that, affirmed anywhere outside a plan, rule the inference out (e.g. a hindquarter amputation). */
   unlessMentions?: RegExp;
+  /**
+   * Words that, affirmed outside a plan, state the act whose object the rule's sentence names ("the
+   * specimen was delivered", with the specimen line naming the limb): the feature is then documented from
+   * the two statements together, not inferred.
+   */
+  statedWith?: RegExp;
 }
 
 const LIMB = String.raw`(?:${SIDE_WORD}\s+)?(?:lower\s+(?:extremity|limb)|leg|(?:lower\s+)?limb|hind-?\s?quarter)`;
 const PELVIS = String.raw`(?:hemi-?\s?pelvis|innominate(?:\s+bone)?|hemipelvic\s+bone|half\s+of\s+the\s+pelvis)`;
+/** The specimen said to be taken out in the narrative: "the specimen delivered", "the specimen was passed off". */
+const SPECIMEN_REMOVED =
+  /\b(?:the\s+)?specimen\s+(?:was\s+|is\s+)?(?:then\s+|finally\s+)?(?:delivered|removed|passed\s+off|handed\s+off|taken\s+off|lifted\s+(?:out|away|off)|came\s+(?:away|free)|comes\s+(?:away|free)|freed)\b|\b(?:delivered|removed|passed\s+off|handed\s+off)\s+the\s+specimen\b/gi;
 /**
  * The link from the limb to the pelvis in a specimen's words: "with", "and", "including", "en bloc with",
  * "together with", with the part's own qualifier ("with attached right hemipelvis", "with the adjoining
@@ -144,6 +153,7 @@ export const inferenceRules: readonly InferenceRule[] = [
       ),
       unless: /\b(?:no|not|none|pending)\b/i,
     },
+    statedWith: SPECIMEN_REMOVED,
   },
   {
     id: 'limb-resected-with-hemipelvis',
@@ -196,6 +206,7 @@ export const inferenceRules: readonly InferenceRule[] = [
       pattern: new RegExp(`^(?:specimens?\\s*(?::|-)?\\s*)?(?:\\d+[.)]\\s*)?(?:the\\s+)?${LIMB}\\b`, 'i'),
       unless: /\b(?:no|not|none|pending|biops\w*|skin|muscle|tissue|margin|tumou?r|mass|bone|cultures?)\b/i,
     },
+    statedWith: SPECIMEN_REMOVED,
   },
   {
     id: 'specimen-bone-segment',
@@ -578,13 +589,18 @@ export function inferFeatures(
         if (k) evidence.push(...features[k].evidence.slice(0, 1));
       }
     }
+    const stated =
+      rule.statedWith && wordsIn(text, rule.statedWith)
+        ? affirmedMention(text, sentences, rule.statedWith)
+        : undefined;
+    if (stated) evidence.push(stated);
     for (const { feature, value, status } of rule.infers) {
       if (features[feature].status !== 'not_mentioned') continue;
       features[feature] = {
         status: status ?? 'documented',
         ...(value === undefined ? {} : { value }),
         evidence: dedupeEvidence(evidence).slice(0, 3),
-        inferred: { rule: rule.id, reason: rule.reason },
+        ...(stated ? {} : { inferred: { rule: rule.id, reason: rule.reason } }),
       };
     }
   }

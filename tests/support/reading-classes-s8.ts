@@ -15,6 +15,9 @@ export const s8Probes: readonly ReadingProbe[] = [
 Description: The iliac vessels were ligated. The anterior and posterior pelvic divisions were completed and the specimen delivered. The wound was packed open.
 Specimens: Left lower extremity with attached left hemipelvis, to pathology.`,
     code: '27290',
+    // "the specimen delivered" states the removal; the specimen line says what it was: not inferred
+    // (the route is the documentation gaps', not coder review).
+    route: 'query-physician',
     anatomy: { limbRemoved: 'documented' },
   },
   {
@@ -23,6 +26,8 @@ Specimens: Left lower extremity with attached left hemipelvis, to pathology.`,
 The symphysis was divided with a knife and the sacroiliac joint was opened with an osteotome.
 Specimen: right leg attached to the right innominate bone, sent for histology.`,
     code: '27290',
+    // Only the specimen line tells the limb left: inferred (coder review).
+    route: 'coder-review',
     anatomy: { limbRemoved: 'documented' },
   },
   // e8.2 Terse: the pelvis named before the limb, and "off" as the removal ("hemipelvis + limb off en bloc").
