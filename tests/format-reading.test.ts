@@ -296,6 +296,13 @@ describe('a label alone on its line is read with the value below it', () => {
       2,
     ],
     ['guard: a label over a list item stays apart', 'Consent:\n- signed in clinic.', 2],
+    // A field's inline list keeps its first item (e8): "1." after the colon is a list number.
+    [
+      "a field's inline numbered list keeps its first item",
+      'Specimens: 1. Left leg with hemipelvis.\n2. Cultures to microbiology.',
+      3, // the first item whole, then the "2" list number and its item (as on their own lines)
+    ],
+    ['guard: a field whose value is a number ends there', 'Drains: 1. The wound was closed in layers.', 2],
     [
       'a label over another label stays apart, the second takes its value',
       '### Surgeon\n### Assistant\nDr. Ines Roy',
@@ -341,6 +348,12 @@ describe('a hard-wrapped note (lines of one width)', () => {
       ]),
       title: 'Anesthesia',
       holds: 'sciatic nerve catheter',
+    },
+    {
+      name: 'a spaced dash at a line end goes on (e8)',
+      transcript: wrapped(['Procedure: Formalisation of L AKA --', 'revision through the femur higher up.']),
+      title: 'Procedure(s) performed',
+      holds: 'revision through the femur',
     },
     {
       name: "a field's value wrapped after a semicolon goes on with the field",

@@ -22,8 +22,10 @@ const SPOKEN_BREAK =
 // In a note in one case the name cannot be told by its capitals: there the letter is an initial only
 // when one word follows it and ends the field or comes before a credential ("surgeon: j. lindqvist, md",
 // "RESIDENT: A. FAROUK, MD", "t. quinlan md"); "side: l. femur divided" ends at the letter.
+// A field's inline list ("Specimens: 1. the leg … \n2. tissue …") keeps its first item: the "1." after the
+// colon, with a "2." opening the next line, is a list number, not a sentence end.
 const HARD_BREAK =
-  /(?<!\b(?:Dr|Mr|Mrs|Ms|Miss|Prof|St|Dept|vs|approx|aprox|ca|Ca|circa|env|e\.g|i\.e|Fig|Univ|Priv|Doz|habil|Dr\.?[ \t]+med|DR|MR|MRS|MS|MISS|PROF|DEPT|VS|APPROX|E\.G|I\.E|dr|mr|mrs|ms|miss|prof|dept|approx)|\.)(?<!(?:\b(?:Dr|Mr|Mrs|Ms|Miss|Prof|Professor|Sir|DR|MR|MRS|MS|MISS|PROF|PROFESSOR)\.?[ \t]+|\b[A-Z]{2,}[ \t])[A-Z])(?<!\b(?:dr|mr|mrs|ms|miss|prof)\.?[ \t]+[a-z])(?:[!?;]|(?<!\bNo)\.|(?<=\bNo)\.(?!\s*(?::\s*)?#?[A-Za-z]{0,4}[-/]?\d))(?!(?<=\b[LR]t\.)[ \t]+(?:[a-z]|(?:AKA|BKA|Hip|Knee|Leg|Thigh|Femur|Femoral|Above|Below|Through|Transfemoral|Hindquarter|Hemipelvectomy|Lower|Distal|Proximal|Sided|Stump|Side)\b))(?!(?<=(?:[:,]|\b(?:and|by))[ \t]*\b[A-Z]\.)[ \t]+[A-Z][a-z'’-]+(?:[ \t]*(?:[.,;)\n]|$)|[ \t]+(?:and[ \t]+)?[A-Z]))(?!(?<=(?:[:,]|\b(?:and|by|AND|BY))[ \t]*\b[A-Za-z]\.)[ \t]+(?:[A-Z][A-Z'’-]+|[a-z][a-z'’-]+)(?:[ \t]*(?:[.,;)\n]|$)|[ \t]+(?:MD|md|PhD|phd|FRCS|frcs|MBBS|mbbs)\b))(?!(?<=\b[A-Z][a-z'’-]+[ \t]+[A-Z]\.|\b[A-Z]\.[ \t]*[A-Z]\.)[ \t]+[A-Z][a-z'’-]+(?:[ \t]*(?:[,;()\n]|$)|[ \t]+(?:MD|PhD|FRCS|MBBS|DO|MS|FRCSC|FRACS)\b))(?=\s|$)|\n/g;
+  /(?<!\b(?:Dr|Mr|Mrs|Ms|Miss|Prof|St|Dept|vs|approx|aprox|ca|Ca|circa|env|e\.g|i\.e|Fig|Univ|Priv|Doz|habil|Dr\.?[ \t]+med|DR|MR|MRS|MS|MISS|PROF|DEPT|VS|APPROX|E\.G|I\.E|dr|mr|mrs|ms|miss|prof|dept|approx)|\.)(?<!(?:\b(?:Dr|Mr|Mrs|Ms|Miss|Prof|Professor|Sir|DR|MR|MRS|MS|MISS|PROF|PROFESSOR)\.?[ \t]+|\b[A-Z]{2,}[ \t])[A-Z])(?<!\b(?:dr|mr|mrs|ms|miss|prof)\.?[ \t]+[a-z])(?:[!?;]|(?<!\bNo)\.|(?<=\bNo)\.(?!\s*(?::\s*)?#?[A-Za-z]{0,4}[-/]?\d))(?!(?<=\b[LR]t\.)[ \t]+(?:[a-z]|(?:AKA|BKA|Hip|Knee|Leg|Thigh|Femur|Femoral|Above|Below|Through|Transfemoral|Hindquarter|Hemipelvectomy|Lower|Distal|Proximal|Sided|Stump|Side)\b))(?!(?<=(?:[:,]|\b(?:and|by))[ \t]*\b[A-Z]\.)[ \t]+[A-Z][a-z'’-]+(?:[ \t]*(?:[.,;)\n]|$)|[ \t]+(?:and[ \t]+)?[A-Z]))(?!(?<=(?:[:,]|\b(?:and|by|AND|BY))[ \t]*\b[A-Za-z]\.)[ \t]+(?:[A-Z][A-Z'’-]+|[a-z][a-z'’-]+)(?:[ \t]*(?:[.,;)\n]|$)|[ \t]+(?:MD|md|PhD|phd|FRCS|frcs|MBBS|mbbs)\b))(?!(?<=\b[A-Z][a-z'’-]+[ \t]+[A-Z]\.|\b[A-Z]\.[ \t]*[A-Z]\.)[ \t]+[A-Z][a-z'’-]+(?:[ \t]*(?:[,;()\n]|$)|[ \t]+(?:MD|PhD|FRCS|MBBS|DO|MS|FRCSC|FRACS)\b))(?!(?<=:[ \t]*1\.)[ \t]+[^\n]*\n[ \t]*2[.)][ \t])(?=\s|$)|\n/g;
 
 // A dictation without one punctuation mark, spoken or written, is one run of words: there the
 // operative report's spoken headings ("preoperative diagnosis", "estimated blood loss") start sentences.
@@ -155,8 +157,10 @@ function isSoftWrap(text: string, cut: Span, width: number | null): boolean {
   // A title or an initial at a line's end ("… by Dr.", "Mr A.") goes on with its name on the next line.
   if (before === '.' && TITLE_AT_END.test(text.slice(Math.max(0, cut.start - 12), cut.start).trimEnd()))
     return /^[A-Za-z]/.test(after);
-  // A line ending in a word, a number, a comma or a joining sign ("GA +", "MRI /") goes on.
-  if (!/[a-z0-9,+&/]/i.test(before) || /[.!?;:]/.test(before)) return false;
+  // A line ending in a word, a number, a comma or a joining sign ("GA +", "MRI /", a spaced dash
+  // "Formalisation L AKA --") goes on.
+  const spacedDash = SPACED_DASH_AT_END.test(text.slice(Math.max(0, cut.start - 6), cut.start).trimEnd());
+  if ((!/[a-z0-9,+&/]/i.test(before) && !spacedDash) || /[.!?;:]/.test(before)) return false;
   if (opensField(next)) return false;
   if (/[a-z]/.test(after)) return true;
   return (
@@ -182,6 +186,9 @@ function labelAbove(text: string, cut: Span): boolean {
 // A label alone on its line: Markdown marks or a colon tell it from a short line of text.
 const LABEL_ALONE = /^[ \t]*(#{1,6}[ \t]+)?([A-Za-z][A-Za-z /&()'’-]{0,40}?)[ \t]*(:)?[ \t]*\r?$/;
 const LABEL_ALONE_WORDS = 4;
+
+/** A dash with a space before it at a line's end: " --", " -", " –", " —". */
+const SPACED_DASH_AT_END = /\s(?:-{1,2}|–|—)$/;
 
 const TITLE_AT_END =
   /\b(?:Dr|Mr|Mrs|Ms|Prof|DR|MR|MRS|MS|PROF|dr|mr|mrs|ms|prof)\.(?:[ \t]*[A-Z]\.)?$|\b(?:Dr|Mr|Mrs|Ms|Prof|DR|MR|MRS|MS|PROF)\.?[ \t]+[A-Z]\.$/;
