@@ -50,11 +50,11 @@ const PELVIS = String.raw`(?:hemi-?\s?pelvis|innominate(?:\s+bone)?|hemipelvic\s
 const SPECIMEN_REMOVED =
   /\b(?:the\s+)?specimen\s+(?:was\s+|is\s+)?(?:then\s+|finally\s+)?(?:delivered|removed|passed\s+off|handed\s+off|taken\s+off|lifted\s+(?:out|away|off)|came\s+(?:away|free)|comes\s+(?:away|free)|freed)\b|\b(?:delivered|removed|passed\s+off|handed\s+off)\s+the\s+specimen\b/gi;
 /**
- * The link from the limb to the pelvis in a specimen's words: "with", "and", "including", "en bloc with",
+ * The link from the limb to the pelvis in a specimen's words: "with", "w/", "and", "including", "en bloc with",
  * "together with", with the part's own qualifier ("with attached right hemipelvis", "with the adjoining
  * innominate bone").
  */
-const WITH_PELVIS = String.raw`(?:with|and|including|en\s+bloc\s+with|together\s+with)\s+(?:the\s+)?(?:(?:attached|adjoining|adjacent|ipsilateral|entire|whole)\s+)?(?:${SIDE_WORD}\s+)?${PELVIS}|attached\s+to\s+(?:the\s+)?(?:${SIDE_WORD}\s+)?${PELVIS}`;
+const WITH_PELVIS = String.raw`(?:with|w\/|and|&|\+|including|en\s+bloc\s+with|together\s+with)\s+(?:the\s+)?(?:(?:attached|adjoining|adjacent|ipsilateral|entire|whole)\s+)?(?:${SIDE_WORD}\s+)?${PELVIS}|attached\s+to\s+(?:the\s+)?(?:${SIDE_WORD}\s+)?${PELVIS}`;
 /** A terse removal verb: "removed", "delivered", "off" ("hemipelvis + limb off en bloc"; not "off the table"). */
 const TERSE_REMOVED = String.raw`(?:resected|removed|excised|amputated|delivered|off\b(?!\s+(?:the|a|an)\b))`;
 

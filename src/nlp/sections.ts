@@ -35,7 +35,8 @@ const SECTION_RULES: Array<[RegExp, SectionKind]> = [
     'description',
   ],
   [/finding/i, 'findings'],
-  [/specimen|pathology/i, 'specimen'],
+  // Index cards abbreviate it: "Spec:", "Specs:".
+  [/specimen|pathology|\bspecs?\b/i, 'specimen'],
   [/an(a)?esthe|\ban(a)?es(th?)?\b/i, 'anesthesia'],
   [/surgeon|\bsurg\b|\basst\b|assistant|attending|resident|staff|team|co-?surgeon|fellow/i, 'team'],
   // "Implants" holds the letters of "plan": the plan is its own word ("Plan", "Post-op plan", "Planning").

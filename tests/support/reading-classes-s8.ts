@@ -186,4 +186,23 @@ Specimen: right thigh sarcoma (7.5 x 5 cm) en bloc with vastus lateralis and a s
     code: '27295',
     absent: ['level.label-only'],
   },
+
+  // e8.9 The specimen field abbreviated ("Spec:") and the link written "w/": the same specimen line.
+  {
+    klass: 'e8.9 index card: "Spec:" over the limb with the hemipelvis',
+    text: `Px: emergency amputation L lower extremity for necrotising infection.
+Symphysis divided, SI joint divided with osteotome, specimen delivered.
+Spec:
+1. L lower extremity with attached L hemipelvis -- to path.
+2. Deep tissue -- to micro.`,
+    code: '27290',
+    anatomy: { limbRemoved: 'documented' },
+  },
+  {
+    klass: 'e8.9 shorthand: "R lower extremity w/ attached R hemipelvis"',
+    text: `Op: amputation R lower extremity. Symphysis + R SI jt divided, specimen passed off.
+Specimens: R lower extremity w/ attached R hemipelvis to path.`,
+    code: '27290',
+    anatomy: { limbRemoved: 'documented' },
+  },
 ];
