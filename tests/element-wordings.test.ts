@@ -51,6 +51,7 @@ const rows: ReadonlyArray<readonly [string, string, string]> = [
     'Consent with Amira and both parents: wide resection with a prosthesis versus amputation, recurrence, infection.',
     'documented',
   ],
+  ['informedConsent', 'Consent w/ pt and wife: AKA vs salvage, phantom pain, wound problems.', 'documented'],
   ['informedConsent', 'Electronically signed by Dr. Hale at 14:02.', 'not_mentioned'],
   ['informedConsent', 'The patient signed the blood transfusion form.', 'not_mentioned'],
   ['informedConsent', 'Consent with patient and wife: to be signed tomorrow morning.', 'not_mentioned'],

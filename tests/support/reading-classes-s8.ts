@@ -205,4 +205,12 @@ Specimens: R lower extremity w/ attached R hemipelvis to path.`,
     code: '27290',
     anatomy: { limbRemoved: 'documented' },
   },
+
+  // e8.10 Shorthand "w/" among a terse clause's words: "Femur cleared w/ elevator and cut w/ Gigli saw".
+  {
+    klass: 'e8.10 shorthand: femur cleared w/ elevator and cut w/ Gigli saw',
+    text: `Procedure: R open guillotine AKA. Muscle divided circumferentially to bone. SFA tied. Femur cleared w/ periosteal elevator and cut w/ Gigli saw 9 cm below the lesser troch. Limb removed. Wound left open, packed.`,
+    code: '27592',
+    anatomy: { femurCut: 'documented' },
+  },
 ];

@@ -551,7 +551,8 @@ const act = (anatomy: string, verb: string): Matcher => ({
     `${NOT_A_PLACE}${anatomy}${SUBJECT_GAP}(?:was|were|is|are|been|being|got)${VERB_GAP}${verb}`,
     `${anatomy}\\s+(?:(?:then|was|were)\\s+)?${verb}`,
     // A terse elliptical passive: "Femur exposed subperiosteally and divided" (no new subject after "and").
-    `${anatomy}\\s+(?:(?!(?:the|a|an|his|her|its|and|but|or)\\b)[\\w'-]+\\s+){1,4}?and\\s+(?:then\\s+)?${verb}`,
+    // (shorthand "w/" among the words: "Femur cleared w/ elevator and cut").
+    `${anatomy}\\s+(?:(?!(?:the|a|an|his|her|its|and|but|or)\\b)(?:[\\w'-]+|w\\/o?)\\s+){1,4}?and\\s+(?:then\\s+)?${verb}`,
     `${anatomy}\\s+(?:with|along\\s+with|together\\s+with|including)\\s+(?:[\\w'-]+\\s+){1,6}?${verb}`,
     `${verb}${OBJECT_GAP}${anatomy}`,
     // "cleared the femur circumferentially and cut it with the saw"
@@ -2141,7 +2142,7 @@ const CONSENT = entry(
     `\\b(?:she|he|they|${CONSENTER})${SP}(?:(?:then|also|both|duly)${SP})?signed\\b(?!${SP}(?:out|off|up|in|(?:the|a|an|his|her)${SP}(?:blood|transfusion|research|study|trial|photo\\w*|media|discharge|release|waiver|AMA)))`,
     // A consent field naming whom the discussion was with, before a colon: "Consent with Rowan and both
     // parents: wide resection versus amputation", "Consent discussion with the patient and wife: …".
-    `\\bconsent(?:${SP}(?:discussion|conversation|talk))?${SP}(?:was${SP})?(?:with|from|by)${SP}[^:.;\\n]{1,60}:`,
+    `\\bconsent(?:${SP}(?:discussion|conversation|talk))?${SP}(?:was${SP})?(?:with|w\\/|from|by)${SP}[^:.;\\n]{1,60}:`,
   ),
   undefined,
   { whenMatch: operationConsent },
