@@ -2,13 +2,13 @@
 // transcripts through extractWithRules + findProcedureLabels of this checkout and of an earlier
 // revision (default 00ec25a, the rules extractor before the nlp layer), interleaved, on one core.
 // Prints CPU ms/note for both and the ratio (target: this checkout <= 2 ms/note).
-// `--separate` runs each checkout in a process of its own (rounds still interleaved). In one process the
-// engine shares a regex's compiled code between the two checkouts when both build it from the same
-// source; where a change rewrites patterns (measured: each lexicon and cue pattern wrapped in `(?:…)`)
-// the checkout loaded second, the reference, runs slower, and the ratio reads 0.73-0.80 whichever side
-// holds the rewrite; no single process sees that. Compare
-// pattern rewrites with `--separate`; two copies of one revision read 0.98-1.02 either way.
-// Run: node_modules/.bin/node bench/rules-cost.ts [--previous-rev <rev>] [--previous <dir>] [--rounds 20] [--separate]
+// Each checkout runs in a process of its own, rounds interleaved (`--separate`, the default). With
+// `--same-process` both run in this one, which is biased: the engine shares a regex's compiled code between
+// the two checkouts when both build it from the same source, so where a change rewrites patterns
+// (measured: each lexicon and cue pattern wrapped in `(?:…)`) the checkout loaded second, the reference,
+// runs slower and the ratio reads 0.73-0.80 whichever side holds the rewrite. Two copies of one revision
+// read 0.98-1.02 either way.
+// Run: node_modules/.bin/node bench/rules-cost.ts [--previous-rev <rev>] [--previous <dir>] [--rounds 20] [--same-process]
 import { fork } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -71,7 +71,8 @@ if (childRoot !== undefined) {
   process.on('message', () => process.send?.(run(p)));
 } else {
   const previousDir = previousCheckout('00ec25a');
-  const separate = process.argv.includes('--separate');
+  // A process per checkout by default: one process shares compiled regex code between them (biased).
+  const separate = !process.argv.includes('--same-process');
   const current = separate ? inChild(ROOT) : await inProcess(ROOT);
   const previous = separate ? inChild(previousDir) : await inProcess(previousDir);
   // Warm up both, then interleave rounds so that load on the machine affects both alike.
