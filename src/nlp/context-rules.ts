@@ -3225,7 +3225,7 @@ export const contextRules: readonly ContextRule[] = [
   {
     id: 'terminate.clause',
     pattern:
-      '\\b(?:but|however|although|though|except|aside from|apart from|whereas|which|then|after which|subsequently|next|so|therefore|thus)\\b|(?:,|\\bcomma)\\s*and\\b|\\band\\s+(?:he|she|they|we|i|the patient|patient)\\b|[;:]|\\band\\s+(?:(?:subsequently|eventually|instead|so|therefore)\\s+)?(?:underwent|proceeded\\s+to|went\\s+on\\s+to|(?:was|were)\\s+(?:taken|brought|treated|managed))\\b',
+      '\\b(?:but|however|although|though|except|aside from|apart from|whereas|which|then|after which|subsequently|next|so|therefore|thus)\\b|(?:,|\\bcomma)\\s*and\\b|\\band\\s+(?:he|she|they|we|i|the patient|patient)\\b|[;:]|\\band\\s+(?:(?:subsequently|eventually|instead|so|therefore)\\s+)?(?:underwent|proceeded\\s+to|went\\s+on\\s+to|(?:was|were)\\s+(?:taken|brought|treated|managed))\\b|\\band(?=\\s+(?:an?|the)\\s+(?:[\\w-]+\\s+){0,4}?(?:was|were)\\s+(?:then\\s+|instead\\s+|subsequently\\s+)?(?:performed|done|carried\\s+out|undertaken)\\b)',
     direction: 'terminate',
     examples: [
       { text: 'No MRI was available but the CT was reviewed.', target: 'CT', expect: null },
@@ -3241,6 +3241,18 @@ export const contextRules: readonly ContextRule[] = [
         expect: null,
       },
       { text: 'There was no tumor; the femur was cut.', target: 'femur', expect: null, type: 'procedure' },
+      // A new conjunct with its own subject and verb of doing (e8.11): "X was not possible and an
+      // above-knee amputation was performed".
+      {
+        text: 'Wide resection was not possible and an above-knee amputation was performed.',
+        target: 'above-knee amputation',
+        expect: null,
+      },
+      {
+        text: 'No amputation and no hip disarticulation were performed.',
+        target: 'hip disarticulation',
+        expect: 'negated',
+      },
     ],
   },
   {

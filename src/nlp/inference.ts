@@ -124,13 +124,19 @@ const NOT_SIMPLE_EXCISION =
  * bloc", "we performed a wide excision"): what it took is the tumour where the note places it.
  */
 const SITE_LESS_RESECTION =
-  /\b(?:(?:surgical|wide|radical|en\s+bloc|complete|tumou?r)\s+)?(?:resection|excision)\s+(?:of\s+the\s+(?:tumou?r|lesion|mass)\s+)?(?:was|were)\s+(?:then\s+|subsequently\s+|successfully\s+)?(?:performed|done|carried\s+out|undertaken)\b|\bthe\s+(?:tumou?r|lesion|mass|sarcoma)\s+(?:was|were)\s+(?:then\s+|subsequently\s+|completely\s+|widely\s+)?(?:resected|excised|removed)\b|\bwe\s+(?:performed|did|carried\s+out)\s+(?:a|an)\s+(?:(?:wide|radical|en\s+bloc|surgical|complete)\s+)?(?:resection|excision)\b(?!\s+of\b)/i;
+  /\b(?:(?:surgical|wide|radical|en\s+bloc|complete|tumou?r)\s+)?(?:resection|excision)\s+(?:of\s+the\s+(?:tumou?r|lesion|mass)\s+)?(?:was|were)\s+(?:then\s+|subsequently\s+|successfully\s+)?(?:performed|done|carried\s+out|undertaken)\b|\bthe\s+(?:tumou?r|lesion|mass|sarcoma)\s+(?:was|were)\s+(?:then\s+|subsequently\s+|completely\s+|widely\s+)?(?:resected|excised|removed)\b|\bwe\s+(?:performed|did|carried\s+out)\s+(?:a|an)\s+(?:(?:wide|radical|en\s+bloc|surgical|complete)\s+)?(?:resection|excision)\b(?!\s+of\b)|\b(?:underwent|treated\s+(?:successfully\s+)?(?:by|with))\s+(?:[\w\s,:-]{0,40}?\b)?(?:(?:a|an)\s+)?(?:wide|radical|en\s+bloc)\s+(?:tumou?r\s+)?(?:resection|excision)\b(?!\s+of\b)/i;
 /** A resection sentence that is no resection of the tumour's bone: denied, planned, a biopsy or a curettage. */
 const NOT_SITE_RESECTION =
   /\b(?:not|no|never|planned|will|would|could|should|biops\w*|curett\w*|intralesional)\b/i;
 /** The note's tumour in the ilium: "left iliac Ewing's sarcoma", "a tumour in the left iliac bone". */
 const ILIAC_TUMOUR_SITE =
   /\b(?:iliac|ilium)\s+(?:bone\s+|wing\s+)?(?:ewing\w*|chondrosarcomas?|osteosarcomas?|sarcomas?|tumou?rs?|lesions?|mass|giant\s+cell|metasta\w*)|\b(?:tumou?r|sarcoma|chondrosarcoma|osteosarcoma|ewing\w*|lesion|mass)\s+(?:[\w'-]+\s+){0,3}?(?:of|in|involving|arising\s+from|from)\s+(?:the\s+)?(?:(?:left|right)\s+)?(?:iliac\s+(?:bone|wing|blade)|ilium)\b/gi;
+/** The note's tumour in the femur: "a tumor over the right femoral neck", "distal femoral osteosarcoma". */
+const FEMORAL_TUMOUR_SITE =
+  /\b(?:tumou?rs?|sarcomas?|osteosarcomas?|chondrosarcomas?|ewing\w*|lesions?|mass)\s+(?:(?!(?:was|were|is|are|removed|resected|excised|taken|periosteum|muscles?|fascia|vastus)\b)[\w'-]+\s+){0,7}?(?:of|in|over|involving|arising\s+from|from)\s+(?:the\s+)?(?:(?:left|right)(?:-sided)?\s+)?(?:(?:proximal|distal)\s+)?(?:femur|femoral\s+(?:neck|shaft|head|metaphysis|diaphysis))\b|\b(?:(?:proximal|distal)\s+)?femoral\s+(?:osteosarcoma|chondrosarcoma|ewing\w*|sarcoma|tumou?r|metastasis)\b/gi;
+/** Another bone, a joint replaced or an amputation: the tumour's site is not the femur alone. */
+const NOT_FEMORAL_ONLY =
+  /\b(?:acetabul\w*|periacetabular|pelvi[cs]|pelvis|il(?:ium|iac)|pubi[cs]|sacr(?:um|al)|innominate|tibia\w*|amputat\w*|disarticulat\w*|curett\w*|intralesional|soft[\s-]+tissue|STS)\b/gi;
 /** Any other bone or joint the note names, or an amputation: the tumour's site is not the ilium alone. */
 const NOT_ILIAC_ONLY =
   /\b(?:acetabul\w*|periacetabular|pubi[cs]|pubis|rami|ramus|ischi\w*|sacr(?:um|al)|femur|femoral|innominate|hemi-?\s?pelvis|hip\s+joint|hind-?\s?quarter|amputat\w*|disarticulat\w*)\b/gi;
@@ -290,6 +296,31 @@ export const inferenceRules: readonly InferenceRule[] = [
       'acetabulumResected',
       'innominateResected',
       'iliumOrRamusResected',
+    ],
+  },
+  {
+    // The same in the femur: "a tumor over the right femoral neck … the patient underwent wide tumor
+    // excision plus reconstruction with a vascularised fibula".
+    id: 'site-less-resection-of-a-femoral-tumour',
+    infers: [{ feature: 'boneResected' }],
+    reason:
+      'A resection is told without its object, and the note places its tumour in the femur and names no other bone, no curettage and no amputation: the femoral bone was resected with the tumour.',
+    sentence: {
+      sections: ['title', 'description', 'findings', 'body', 'addendum', 'other'],
+      pattern: SITE_LESS_RESECTION,
+      unless: NOT_SITE_RESECTION,
+    },
+    mentions: FEMORAL_TUMOUR_SITE,
+    unlessMentions: NOT_FEMORAL_ONLY,
+    absent: [
+      'limbRemoved',
+      'hipDisarticulation',
+      'kneeDisarticulation',
+      'curettage',
+      'boneResected',
+      'acetabulumResected',
+      'pelvicBoneResected',
+      'priorAmputation',
     ],
   },
   {

@@ -213,4 +213,27 @@ Specimens: R lower extremity w/ attached R hemipelvis to path.`,
     code: '27592',
     anatomy: { femurCut: 'documented' },
   },
+
+  // e8.11 A wide resection told without its object in a case whose tumour sits in the femur alone: the
+  // femoral bone was resected (inferred, so coder review).
+  {
+    klass: 'e8.11 a tumour over the left femoral neck; he underwent wide tumour excision',
+    text: `A 10-year-old boy had a tumour with cortical destruction and physeal involvement over the left femoral neck; biopsy showed Ewing sarcoma. After chemotherapy he underwent wide tumour excision with reconstruction by a vascularised fibular graft and internal fixation.`,
+    code: '27365',
+    route: 'coder-review',
+    anatomy: { boneResected: 'documented' },
+  },
+  // e8.11 guards: a curettage named, an amputation named.
+  {
+    klass: 'e8.11 guard: the femoral lesion treated by curettage',
+    text: `A 19-year-old woman with a giant cell tumour of the distal femur. She underwent extended curettage with a high-speed burr, and the cavity was filled with cement.`,
+    code: '27355',
+    anatomy: { boneResected: 'not_mentioned' },
+  },
+  {
+    klass: 'e8.11 guard: a femoral osteosarcoma treated by amputation',
+    text: `A 15-year-old boy with an osteosarcoma of the right distal femur and a pathological fracture. Wide resection was not possible and an above-knee amputation was performed through the proximal femur.`,
+    code: '27590',
+    anatomy: { boneResected: 'not_mentioned' },
+  },
 ];
