@@ -53,6 +53,10 @@ const rows: ReadonlyArray<readonly [string, string, string]> = [
   ],
   ['informedConsent', 'Consent w/ pt and wife: AKA vs salvage, phantom pain, wound problems.', 'documented'],
   ['informedConsent', 'Electronically signed by Dr. Hale at 14:02.', 'not_mentioned'],
+  // tumour board: an interdisciplinary sarcoma group (e8)
+  ['tumorBoard', 'The interdisciplinary sarcoma group recommended neoadjuvant chemotherapy.', 'documented'],
+  ['tumorBoard', 'The case went to the sarcoma group, which advised resection.', 'documented'],
+  ['tumorBoard', 'A support group for amputees was recommended.', 'not_mentioned'],
   ['informedConsent', 'The patient signed the blood transfusion form.', 'not_mentioned'],
   ['informedConsent', 'Consent with patient and wife: to be signed tomorrow morning.', 'not_mentioned'],
   ['informedConsent', 'Consent: not possible, GCS 3, lifesaving surgery.', 'not_mentioned'],

@@ -134,6 +134,16 @@ const ILIAC_TUMOUR_SITE =
 /** The note's tumour in the femur: "a tumor over the right femoral neck", "distal femoral osteosarcoma". */
 const FEMORAL_TUMOUR_SITE =
   /\b(?:tumou?rs?|sarcomas?|osteosarcomas?|chondrosarcomas?|ewing\w*|lesions?|mass)\s+(?:(?!(?:was|were|is|are|removed|resected|excised|taken|periosteum|muscles?|fascia|vastus)\b)[\w'-]+\s+){0,7}?(?:of|in|over|involving|arising\s+from|from)\s+(?:the\s+)?(?:(?:left|right)(?:-sided)?\s+)?(?:(?:proximal|distal)\s+)?(?:femur|femoral\s+(?:neck|shaft|head|metaphysis|diaphysis))\b|\b(?:(?:proximal|distal)\s+)?femoral\s+(?:osteosarcoma|chondrosarcoma|ewing\w*|sarcoma|tumou?r|metastasis)\b/gi;
+/** A benign or cystic bone lesion of the femur: "aneurysmal bone cyst … in the proximal femur". */
+const BENIGN_FEMORAL_LESION =
+  /\b(?:aneurysmal\s+bone\s+cysts?|ABCs?|(?:simple|unicameral|solitary)\s+bone\s+cysts?|bone\s+cysts?|enchondromas?|chondroblastomas?|fibrous\s+dysplasia|non-?ossifying\s+fibromas?|giant\s+cell\s+tumou?rs?)\b[^.;]{0,120}?\bfem(?:ur|oral)\b|\bfem(?:ur|oral)\b[^.;]{0,60}?\b(?:aneurysmal\s+bone\s+cysts?|(?:simple|unicameral|solitary)\s+bone\s+cysts?|bone\s+cysts?|enchondromas?|chondroblastomas?|fibrous\s+dysplasia)\b/gi;
+/** The lesion's cavity filled: "implantation with hydroxyapatite granules", "the cavity was packed with allograft chips". */
+const LESION_FILLED =
+  /\b(?:fill(?:ed|ing)?|pack(?:ed|ing)|implant(?:ed|ation)|grafted|augment(?:ed|ation))\s+(?:[\w-]+\s+){0,4}?(?:with|by|using)\s+(?:[\w-]+\s+){0,3}?(?:hydroxyapatite|bone\s+(?:substitutes?|grafts?|chips|cement)|allografts?|autografts?|cement|PMMA|calcium\s+(?:sulfate|sulphate|phosphate)|granules|beta-?\s?TCP|tricalcium\s+phosphate)\b/i;
+/** A lesion taken out whole or a limb taken: no curettage to infer. */
+const NOT_A_FILLED_CAVITY =
+  /\b(?:en\s+bloc|wide(?:ly)?\s+(?:resect\w*|excis\w*)|segmental|amputat\w*|disarticulat\w*|megaprosthe\w*|endoprosthe\w*)\b/gi;
+
 /** Another bone, a joint replaced or an amputation: the tumour's site is not the femur alone. */
 const NOT_FEMORAL_ONLY =
   /\b(?:acetabul\w*|periacetabular|pelvi[cs]|pelvis|il(?:ium|iac)|pubi[cs]|sacr(?:um|al)|innominate|tibia\w*|amputat\w*|disarticulat\w*|curett\w*|intralesional|soft[\s-]+tissue|STS)\b/gi;
@@ -321,6 +331,29 @@ export const inferenceRules: readonly InferenceRule[] = [
       'acetabulumResected',
       'pelvicBoneResected',
       'priorAmputation',
+    ],
+  },
+  {
+    // A benign femoral lesion whose cavity is filled, its scraping unnamed: "ABC of the proximal femur …
+    // the procedure with open biopsy followed by implantation with hydroxyapatite granules".
+    id: 'benign-femoral-lesion-filled-curettage',
+    infers: [{ feature: 'curettage' }],
+    reason:
+      'A benign or cystic lesion of the femur had its cavity filled (graft, bone substitute or cement) and nothing was resected en bloc: the lesion was curetted (an intralesional excision).',
+    sentence: {
+      sections: ['title', 'description', 'findings', 'body', 'addendum', 'other'],
+      pattern: LESION_FILLED,
+      unless: /\b(?:not|no|planned|will|would)\b/i,
+    },
+    mentions: BENIGN_FEMORAL_LESION,
+    unlessMentions: NOT_A_FILLED_CAVITY,
+    absent: [
+      'curettage',
+      'boneResected',
+      'limbRemoved',
+      'femurCut',
+      'hipDisarticulation',
+      'kneeDisarticulation',
     ],
   },
   {

@@ -236,4 +236,27 @@ Specimens: R lower extremity w/ attached R hemipelvis to path.`,
     code: '27590',
     anatomy: { boneResected: 'not_mentioned' },
   },
+
+  // e8.12 A benign femoral lesion whose cavity is filled, the scraping unnamed: curetted (inferred).
+  {
+    klass: 'e8.12 an aneurysmal bone cyst of the femur; the cavity filled with allograft chips',
+    text: `A 12-year-old girl with an aneurysmal bone cyst of the left proximal femur. After an open biopsy the cavity was filled with allograft chips.`,
+    code: '27356',
+    route: 'coder-review',
+    anatomy: { curettage: 'documented' },
+  },
+  // e8.12 guards: the lesion resected en bloc; the cyst injected, not filled.
+  {
+    klass: 'e8.12 guard: a giant cell tumour resected en bloc, the defect filled with cement',
+    text: `A 30-year-old man with a giant cell tumour of the right distal femur. The tumour was resected en bloc and the defect was filled with cement and a plate.`,
+    code: '27365',
+    anatomy: { curettage: 'not_mentioned' },
+  },
+  {
+    klass: 'e8.12 guard: a bone cyst injected with steroid, not filled',
+    text: `A 9-year-old boy with a unicameral bone cyst in the right proximal femur was treated by injection of steroid; the cyst was not filled with graft.`,
+    code: null,
+    review: true,
+    anatomy: { curettage: 'not_mentioned' },
+  },
 ];

@@ -2245,8 +2245,8 @@ export const elementLexicon: Partial<Record<ElementKey, TargetLexicon>> = {
           `(?:(?:tumou?r|cancer|sarcoma)${SP}boards?|${FOREIGN_TUMOR_BOARD})\\b[^.;\\n]{0,80}?\\b(?:recommended|advised|agreed|decided|proposed|concluded)\\b`,
           `(?:tumou?r|cancer)${SP}boards?`,
           FOREIGN_TUMOR_BOARD,
-          `multi-?disciplinary${SP}(?:\\w+${SP}){0,2}(?:conference|board|team|review|discussion|clinic)`,
-          `sarcoma${SP}(?:conference|board|clinic|team)`,
+          `(?:multi|inter)-?disciplinary${SP}(?:\\w+${SP}){0,2}(?:conference|board|team|review|discussion|clinic|group|meeting)`,
+          `sarcoma${SP}(?:conference|board|clinic|team|group)`,
           '\\bMDT\\b',
           // "The board" alone, as a tumour service says it: "board review done in October", "the board
           // recommended amputation" (not an ethics, review or IRB board, nor "board-certified").
