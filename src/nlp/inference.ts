@@ -133,7 +133,7 @@ const ILIAC_TUMOUR_SITE =
   /\b(?:iliac|ilium)\s+(?:bone\s+|wing\s+)?(?:ewing\w*|chondrosarcomas?|osteosarcomas?|sarcomas?|tumou?rs?|lesions?|mass|giant\s+cell|metasta\w*)|\b(?:tumou?r|sarcoma|chondrosarcoma|osteosarcoma|ewing\w*|lesion|mass)\s+(?:[\w'-]+\s+){0,3}?(?:of|in|involving|arising\s+from|from)\s+(?:the\s+)?(?:(?:left|right)\s+)?(?:iliac\s+(?:bone|wing|blade)|ilium)\b/gi;
 /** The note's tumour in the femur: "a tumor over the right femoral neck", "distal femoral osteosarcoma". */
 const FEMORAL_TUMOUR_SITE =
-  /\b(?:tumou?rs?|sarcomas?|osteosarcomas?|chondrosarcomas?|ewing\w*|lesions?|mass)\s+(?:(?!(?:was|were|is|are|removed|resected|excised|taken|periosteum|muscles?|fascia|vastus)\b)[\w'-]+\s+){0,7}?(?:of|in|over|involving|arising\s+from|from)\s+(?:the\s+)?(?:(?:left|right)(?:-sided)?\s+)?(?:(?:proximal|distal)\s+)?(?:femur|femoral\s+(?:neck|shaft|head|metaphysis|diaphysis))\b|\b(?:(?:proximal|distal)\s+)?femoral\s+(?:osteosarcoma|chondrosarcoma|ewing\w*|sarcoma|tumou?r|metastasis)\b/gi;
+  /\b(?:tumou?rs?|sarcomas?|osteosarcomas?|chondrosarcomas?|ewing\w*|lesions?|mass)\s+(?:(?!(?:was|were|is|are|removed|resected|excised|taken|periosteum|muscles?|fascia|vastus)\b)[\w'-]+\s+){0,7}?(?:of|in|over|involving|arising\s+from|from)\s+(?:the\s+)?(?:(?:left|right)(?:-sided)?\s+)?(?:(?:proximal|distal)\s+)?(?:femur|femoral\s+(?:neck|shaft|head|metaphysis|diaphysis))\b|\b(?:(?:proximal|distal)\s+)?femoral\s+(?:osteosarcoma|chondrosarcoma|ewing\w*|sarcoma|tumou?r|metastasis|giant\s+cell\s+tumou?r)\b/gi;
 /** A benign or cystic bone lesion of the femur: "aneurysmal bone cyst … in the proximal femur". */
 const BENIGN_FEMORAL_LESION =
   /\b(?:aneurysmal\s+bone\s+cysts?|ABCs?|(?:simple|unicameral|solitary)\s+bone\s+cysts?|bone\s+cysts?|enchondromas?|chondroblastomas?|fibrous\s+dysplasia|non-?ossifying\s+fibromas?|giant\s+cell\s+tumou?rs?)\b[^.;]{0,120}?\bfem(?:ur|oral)\b|\bfem(?:ur|oral)\b[^.;]{0,60}?\b(?:aneurysmal\s+bone\s+cysts?|(?:simple|unicameral|solitary)\s+bone\s+cysts?|bone\s+cysts?|enchondromas?|chondroblastomas?|fibrous\s+dysplasia)\b/gi;
@@ -144,9 +144,12 @@ const LESION_FILLED =
 const NOT_A_FILLED_CAVITY =
   /\b(?:en\s+bloc|wide(?:ly)?\s+(?:resect\w*|excis\w*)|segmental|amputat\w*|disarticulat\w*|megaprosthe\w*|endoprosthe\w*)\b/gi;
 
-/** Another bone, a joint replaced or an amputation: the tumour's site is not the femur alone. */
+/**
+ * A pelvic bone, a curettage, a soft-tissue tumour or an amputation named: the resection is not the femoral
+ * bone's alone (a proximal tibia is the same code's, 27365).
+ */
 const NOT_FEMORAL_ONLY =
-  /\b(?:acetabul\w*|periacetabular|pelvi[cs]|pelvis|il(?:ium|iac)|pubi[cs]|sacr(?:um|al)|innominate|tibia\w*|amputat\w*|disarticulat\w*|curett\w*|intralesional|soft[\s-]+tissue|STS)\b/gi;
+  /\b(?:acetabul\w*|periacetabular|pelvi[cs]|pelvis|il(?:ium|iac)|pubi[cs]|sacr(?:um|al)|innominate|amputat\w*|disarticulat\w*|curett\w*|intralesional|soft[\s-]+tissue|STS)\b/gi;
 /** Any other bone or joint the note names, or an amputation: the tumour's site is not the ilium alone. */
 const NOT_ILIAC_ONLY =
   /\b(?:acetabul\w*|periacetabular|pubi[cs]|pubis|rami|ramus|ischi\w*|sacr(?:um|al)|femur|femoral|innominate|hemi-?\s?pelvis|hip\s+joint|hind-?\s?quarter|amputat\w*|disarticulat\w*)\b/gi;

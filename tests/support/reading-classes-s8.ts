@@ -259,4 +259,34 @@ Specimens: R lower extremity w/ attached R hemipelvis to path.`,
     review: true,
     anatomy: { curettage: 'not_mentioned' },
   },
+
+  // e8.11 also: a distal femoral giant cell tumour treated by en bloc resection and a hinged prosthesis.
+  {
+    klass: 'e8.11 a distal femoral giant cell tumour treated by en bloc resection and a massive prosthesis',
+    text: `We report a patient with a distal femoral giant cell tumour treated by en bloc resection and reconstruction by a hinged massive prosthesis, with a good functional outcome.`,
+    code: '27365',
+    route: 'coder-review',
+  },
+  // e8.13 A thigh amputation told with the level it went through: the femur cut there (a name alone stays
+  // a name: e8.8, mc2).
+  {
+    klass: 'e8.13 a transfemoral amputation at the distal third',
+    text: `Left leg, sepsis after a crush injury. We fixed the femoral fracture with a nail and subsequently performed a transfemoral amputation at the distal third.`,
+    code: '27590',
+    anatomy: { femurCut: 'documented' },
+    absent: ['level.label-only'],
+  },
+  {
+    klass: 'e8.13 an above-knee amputation performed 12 cm above the knee joint',
+    text: `Right side. An above-knee amputation was performed 12 cm above the knee joint for wet gangrene.`,
+    code: '27590',
+    absent: ['level.label-only'],
+  },
+  {
+    klass: 'e8.13 guard: an above-knee amputation planned at the distal third',
+    text: `Right foot gangrene. An above-knee amputation is planned at the distal third next week.`,
+    code: null,
+    review: true,
+    anatomy: { femurCut: 'not_mentioned' },
+  },
 ];

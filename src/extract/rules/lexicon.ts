@@ -1468,6 +1468,16 @@ export const featureLexicon: Record<FeatureKey, TargetLexicon> = {
         ),
         readLevel,
       ),
+      // A thigh amputation told with the level it went through: "a transfemoral amputation at the distal
+      // third", "an above-knee amputation was performed 12 cm above the knee joint" (the femur is cut there;
+      // the name alone, with no level, stays a name).
+      entry(
+        phrase(
+          `(?:trans-?femoral|above${SP}(?:the${SP})?knee|thigh)${SP}amputation${SP}(?:(?:was|were)${SP}(?:then${SP}|subsequently${SP})?(?:performed|done|carried${SP}out)${SP})?(?:at|through)${SP}(?:the${SP})?(?:(?:junction${SP}of${SP}the${SP})?(?:distal|middle|mid|proximal|lower|upper)${SP}?(?:-${SP}?)?(?:thirds?|half|thigh|shaft|femur|diaphysis)\\b|supracondylar${SP}level|(?:the${SP})?level${SP}of${SP}the${SP}(?:distal|middle|mid|proximal|lower|upper)${SP}(?:third|femur|thigh))`,
+          `(?:trans-?femoral|above${SP}(?:the${SP})?knee|thigh)${SP}amputation${SP}(?:(?:was|were)${SP}(?:then${SP}|subsequently${SP})?(?:performed|done|carried${SP}out)${SP})?(?:about${SP}|approximately${SP})?\\d+(?:\\.\\d+)?${SP}cm${SP}(?:above|proximal${SP}to|from)${SP}(?:the${SP})?(?:knee|joint|femoral${SP}condyles|adductor${SP}tubercle)`,
+        ),
+        readLevel,
+      ),
       // Trimming the femoral condyles (a transcondylar or condylectomy level) cuts the femur.
       entry(
         phrase(
