@@ -1618,9 +1618,13 @@ export function sentenceEvents(
     if (i > 0 && WHOLE.has((chunks[i - 1] as Chunk).norm)) whole = true;
     // "the innominate bone was removed completely", "… excised in its entirety": the adverb after the verb.
     if (wholeAfter(chunks, i + 1)) whole = true;
+    // "the femur was not cut: the condyles … were left intact": what a colon opens after a passive act with
+    // its subject is a new statement, not the act's place.
+    const colonAfter = (chunks[i + 1] as Chunk | undefined)?.norm === ':';
     const location =
       after.atLocation ??
       (fromSubject &&
+      !colonAfter &&
       after.structures.length > 0 &&
       (aux >= 0 || fronted || voice === 'terse') &&
       !takenAlong &&

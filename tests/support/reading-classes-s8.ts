@@ -289,4 +289,14 @@ Specimens: R lower extremity w/ attached R hemipelvis to path.`,
     review: true,
     anatomy: { femurCut: 'not_mentioned' },
   },
+
+  // e8.14 A colon after a passive act with its subject opens a new statement, not the act's place: "the
+  // femur was not cut: the condyles and their cartilage were left intact" denies the cut (found on the
+  // holdout BF after its final measurement).
+  {
+    klass: 'e8.14 the femur was not cut: the condyles and their cartilage were left intact',
+    text: `On 04/02 I performed a left knee disarticulation. The knee joint was entered, the cruciate ligaments were divided and the tibia was delivered. The femur was not cut: the condyles and their articular cartilage were left intact. Closure over a drain.`,
+    code: '27598',
+    anatomy: { femurCut: 'negated' },
+  },
 ];
