@@ -254,6 +254,31 @@ describe('sections find what was dictated, by class of wording', () => {
     expect(section(note, 'Anesthesia')).not.toContain('Procedure');
   });
 
+  it("a letter's signature under its closing names the surgeon who writes it (e8)", async () => {
+    const letter = (closing: string, signature: string) =>
+      draftOf(
+        [
+          'Dear Dr. Qureshi,',
+          'On 04/22 I performed a right knee disarticulation. The knee joint was entered and the tibia delivered; the femur was not cut. Closure over a drain.',
+          '',
+          closing,
+          '',
+          signature,
+          'Vascular Surgery, Ballantyne General Hospital',
+        ].join('\n'),
+      );
+    expect(
+      section(await letter('With best regards,', 'Fiona Gall, MD, FACS'), 'Surgeon and assistants'),
+    ).toContain('Fiona Gall');
+    expect(section(await letter('Yours sincerely,', 'Dr. K. Osei'), 'Surgeon and assistants')).toContain(
+      'K. Osei',
+    );
+    // A department under the closing names no surgeon; a name with neither title nor credentials is not read.
+    expect(
+      section(await letter('Kind regards,', 'Vascular Surgery Department'), 'Surgeon and assistants'),
+    ).not.toContain('Vascular');
+  });
+
   it('a name initial ("Dr H. Lindqvist", "Surgeon: J. Lindqvist") does not end the sentence', async () => {
     const note = await draftOf('Surgeon: J. Marlow, MD\nAssistant: Dr H. Reyes\nEBL: 100 mL');
     const team = section(note, 'Surgeon and assistants');

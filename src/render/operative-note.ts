@@ -292,6 +292,16 @@ const RECORD_TITLE =
   /^(?:brief\s+)?(?:op(?:erative)?|operation|surgical|surg)\s+(?:note|report|record|protocol|narrative)\b[^.:]{0,60}$/i;
 
 // A dictation's title naming its surgeon ("Operative note - Dr. X", "Dictation, Dr. X, orthopaedics").
+/** A letter's closing line: "Sincerely,", "Yours faithfully,", "With best regards,", "Kind regards,". */
+const LETTER_CLOSING =
+  /^(?:(?:yours\s+)?(?:sincerely|faithfully|truly)(?:\s+yours)?|(?:with\s+)?(?:best|kind|warm(?:est)?)\s+regards|regards|respectfully(?:\s+yours)?|(?:with\s+)?best\s+wishes)\s*,?$/i;
+/**
+ * A name signed with its title or its credentials: "Fiona Gallagher, MD, FACS", "Dr. K. Osei", "J. Whitfield
+ * MD" (not a department's name: "Vascular Surgery Department").
+ */
+const SIGNATURE =
+  /^(?:(?:[Dd]r|[Mm]rs?|[Mm]s|[Mm]iss|[Pp]rof)\.?\s+[A-Z][A-Za-z'’.-]*(?:\s+[A-Z][A-Za-z'’.-]*){0,3}(?:,?\s+(?:MD|DO|MBBS|MBChB|FRCS\w*|FACS|FRACS|FRCSC|PhD|MS|MCh|PA-C|DNB)\b[\s,A-Za-z.()-]*)?|[A-Z][A-Za-z'’.-]*(?:\s+[A-Z][A-Za-z'’.-]*){1,3},?\s+(?:MD|DO|MBBS|MBChB|FRCS\w*|FACS|FRACS|FRCSC|PhD|MS|MCh|PA-C|DNB)\b[\s,A-Za-z.()-]*)$/;
+
 const DICTATED_BY =
   /^(?:(?:brief\s+)?(?:op(?:erative)?|operation|surgical)\s+(?:note|report|narrative|record)|dictation)\s*[,:–—-]\s*(?:dr|doctor|mr|mrs|ms|miss|prof)\b/i;
 
@@ -506,6 +516,14 @@ function place(transcript: string): Placed[] {
       headed = true;
       start = s.end;
     } else if (DICTATED_BY.test(body)) section = 'surgeons';
+    // A letter's signature under its closing ("With best regards," then "Fiona Gallagher, MD, FACS"): the
+    // surgeon who writes it.
+    else if (
+      prev !== undefined &&
+      LETTER_CLOSING.test(transcript.slice(prev.start, prev.end).trim()) &&
+      SIGNATURE.test(body.trim())
+    )
+      section = 'surgeons';
     else if (raw.length <= MAX_CUE_SENTENCE) {
       // A spoken header without a colon ("estimated blood loss about 500 cc"): the sentence stays whole.
       section = spokenHeader(body) ?? cueSection(body);
