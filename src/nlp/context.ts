@@ -357,7 +357,7 @@ export function contextOf(
     // Narrated before a later time shift of a multi-year history (src/nlp/time-shift.ts).
     const superseded = supersededSpans(text).find((s) => target.start >= s.start && target.end <= s.end);
     if (superseded)
-      return { category: 'historical', cue: 'before a later time shift', rule: 'historical.time-shift' };
+      return { category: 'historical', cue: 'before a later time shift', rule: superseded.rule };
   }
   if (!skip.has('generic') && options.noteLevel !== false) {
     // A text about practice or about several patients documents no index operation (src/nlp/note-context.ts).

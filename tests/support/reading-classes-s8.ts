@@ -299,4 +299,21 @@ Specimens: R lower extremity w/ attached R hemipelvis to path.`,
     code: '27598',
     anatomy: { femurCut: 'negated' },
   },
+
+  // e8.15 A complication after an operation, then a later operation for it: the case's index operation is
+  // the later one, and the first is its history (found on the holdouts PN and PO after their final
+  // measurement).
+  {
+    klass: 'e8.15 an above-knee amputation, infection post-operatively, then revision surgery',
+    text: `A 58-year-old man with gangrene of the left foot after a crush injury. An emergency above-knee amputation of the left limb was done. However, he developed infection post-operatively, leading to a poor stump. Thus, revision surgery was done.`,
+    code: null,
+    standing: ['27594', '27596'],
+    missing: ['femurCut'],
+    anatomy: { priorAmputation: 'documented' },
+  },
+  {
+    klass: "e8.15 guard: an infection post-operatively that settled: the amputation stays today's",
+    text: `Left leg wet gangrene. An above-knee amputation was done: the femur was divided 12 cm above the knee and the limb removed. He developed a wound infection post-operatively, which settled with antibiotics.`,
+    code: '27590',
+  },
 ];
