@@ -360,6 +360,29 @@ export const inferenceRules: readonly InferenceRule[] = [
     ],
   },
   {
+    // Today's amputation told by what it left: "During the amputation, the nerves underwent targeted
+    // muscle reinnervation … cement was placed in the femoral canal and the musculature was purse-stringed
+    // around the residual femur" (no earlier amputation: the residual femur is today's cut end).
+    id: 'amputation-leaving-a-residual-femur',
+    infers: [{ feature: 'femurCut' }, { feature: 'limbRemoved' }],
+    reason:
+      'An amputation was done in this operation and the femur left by it is worked on (the residual femur), with no earlier amputation: the femur was cut through the thigh and the limb removed.',
+    sentence: {
+      sections: ['title', 'description', 'findings', 'body', 'addendum', 'other'],
+      pattern: /\b(?:during|at\s+the\s+end\s+of|after\s+completing)\s+the\s+amputation\b/i,
+      unless: /\b(?:not|no|previous|prior|earlier|old)\b/i,
+    },
+    mentions: /\bresidual\s+femur\b/gi,
+    absent: [
+      'priorAmputation',
+      'femurCut',
+      'limbPreserved',
+      'hipDisarticulation',
+      'kneeDisarticulation',
+      'posteriorPelvicDivision',
+    ],
+  },
+  {
     // A part of the innominate bone taken with a tumour, in a text that takes nothing of the limb: "the
     // tumour was excised with osteotomies at the symphysis and on both pubic rami" (a case report's whole
     // operation). Not with the pelvis divided behind (a hindquarter's posterior cut) or an amputation named.

@@ -316,4 +316,20 @@ Specimens: R lower extremity w/ attached R hemipelvis to path.`,
     text: `Left leg wet gangrene. An above-knee amputation was done: the femur was divided 12 cm above the knee and the limb removed. He developed a wound infection post-operatively, which settled with antibiotics.`,
     code: '27590',
   },
+
+  // e8.16 Today's amputation told by what it left ("during the amputation … around the residual femur"),
+  // no earlier amputation: the femur was cut (inferred; a stated name agrees). Found on the holdouts after
+  // their final measurement.
+  {
+    klass: 'e8.16 during the amputation, the musculature closed around the residual femur',
+    text: `A 52-year-old woman with a chronically infected knee arthroplasty chose amputation after several failed revisions. During the amputation, the tibial nerve underwent targeted muscle reinnervation, antibiotic cement was placed in the femoral canal, and the muscles were closed around the residual femur.`,
+    code: '27590',
+    route: 'coder-review',
+    anatomy: { femurCut: 'documented' },
+  },
+  {
+    klass: 'e8.16 guard: a residual femur of an earlier amputation revised today',
+    text: `He had a right above-knee amputation in 2015. Today, during the revision, the residual femur was exposed and its bone spur was smoothed; the femur was not shortened.`,
+    code: '27594',
+  },
 ];
