@@ -154,6 +154,16 @@ const NOT_FEMORAL_ONLY =
 const NOT_ILIAC_ONLY =
   /\b(?:acetabul\w*|periacetabular|pubi[cs]|pubis|rami|ramus|ischi\w*|sacr(?:um|al)|femur|femoral|innominate|hemi-?\s?pelvis|hip\s+joint|hind-?\s?quarter|amputat\w*|disarticulat\w*)\b/gi;
 
+/** The sections that narrate the operation (not the indications, the plan or the specimen field). */
+const NARRATIVE_SECTIONS: readonly Sentence['section'][] = [
+  'title',
+  'description',
+  'findings',
+  'body',
+  'addendum',
+  'other',
+];
+
 export const inferenceRules: readonly InferenceRule[] = [
   {
     id: 'specimen-limb-with-hemipelvis',
@@ -185,7 +195,7 @@ export const inferenceRules: readonly InferenceRule[] = [
     reason:
       'The lower limb was resected together with the hemipelvis: the limb was removed with the half of the pelvis, which was divided behind and in front.',
     sentence: {
-      sections: ['title', 'description', 'findings', 'body', 'addendum', 'other'],
+      sections: NARRATIVE_SECTIONS,
       pattern: new RegExp(
         `\\b(?:resection|removal|excision|ablation|amputation)\\s+of\\s+(?:the\\s+)?${LIMB}\\s*(?:,|with|and|including|together\\s+with|en\\s+bloc\\s+with)\\s+(?:the\\s+)?${PELVIS}|${LIMB}\\s+(?:was|were)\\s+(?:\\w+\\s+)?(?:resected|removed|excised|amputated)\\s+(?:en\\s+bloc\\s+)?(?:together\\s+|along\\s+)?with\\s+(?:the\\s+)?(?:${SIDE_WORD}\\s+)?${PELVIS}|${LIMB}\\s*(?:\\+|&|\\band\\b|\\bwith\\b|w/)\\s*(?:the\\s+)?(?:${SIDE_WORD}\\s+)?${PELVIS}\\s+(?:(?:was|were)\\s+)?(?:\\w+\\s+)?${TERSE_REMOVED}|${PELVIS}\\s*(?:\\+|&|\\band\\b|\\bwith\\b|w/)\\s*(?:the\\s+)?${LIMB}\\s+(?:(?:was|were)\\s+)?(?:\\w+\\s+)?${TERSE_REMOVED}`,
         'i',
@@ -207,7 +217,7 @@ export const inferenceRules: readonly InferenceRule[] = [
     // narrative ("the resection specimen: the entire right lower limb with the hemipelvis", "the specimen
     // consisted of the whole leg with the innominate bone").
     sentence: {
-      sections: ['title', 'description', 'findings', 'body', 'addendum', 'other'],
+      sections: NARRATIVE_SECTIONS,
       pattern: new RegExp(
         `\\bspecimens?\\b[^.;]{0,40}?(?::|\\b(?:was|were|is|consist(?:ed|s|ing)?\\s+of|compris(?:ed|es|ing)|contain(?:ed|s|ing)|show(?:s|ed|ing)|includ(?:ed|es|ing)))\\s*(?:the\\s+)?(?:(?:entire|whole|complete|intact)\\s+)?${LIMB}[^.;]{0,40}?${WITH_PELVIS}`,
         'i',
@@ -247,7 +257,7 @@ export const inferenceRules: readonly InferenceRule[] = [
       'The femur was cut and its segment replaced by a segmental implant (an endoprosthesis or megaprosthesis) for a malignant tumour, and no amputation is documented: the segment was resected.',
     requires: [['femurCut'], ['reconstructionPerformed'], ['malignancy']],
     sentence: {
-      sections: ['title', 'description', 'findings', 'body', 'addendum', 'other'],
+      sections: NARRATIVE_SECTIONS,
       pattern: SEGMENTAL_IMPLANT,
     },
     absent: ['limbRemoved', 'curettage', 'priorAmputation', 'internalFixation'],
@@ -278,7 +288,7 @@ export const inferenceRules: readonly InferenceRule[] = [
       'An Enneking type resection of the pelvis (type I, II or III, an internal hemipelvectomy) is described as the operation and no amputation is documented: the limb was kept.',
     requires: [['pelvicBoneResected', 'iliumOrRamusResected', 'acetabulumResected', 'innominateResected']],
     sentence: {
-      sections: ['title', 'description', 'findings', 'body', 'addendum', 'other'],
+      sections: NARRATIVE_SECTIONS,
       pattern:
         /\b(?:enneking\s+)?type\s+(?:I{1,3}|[123])\b(?:\s*(?:[/+,&-]|and|to)\s*(?:I{1,3}|[123])\b)*[^.;]{0,40}?\b(?:resection|hemi-?\s?pelvectomy)\b(?!s)|\bresection\s+\((?:enneking\s+)?type\s+(?:I{1,3}|[123])\b/i,
     },
@@ -296,7 +306,7 @@ export const inferenceRules: readonly InferenceRule[] = [
     reason:
       'A resection is told without its object, and the note places its tumour in the ilium and names no other bone: the ilium was resected with the tumour.',
     sentence: {
-      sections: ['title', 'description', 'findings', 'body', 'addendum', 'other'],
+      sections: NARRATIVE_SECTIONS,
       pattern: SITE_LESS_RESECTION,
       unless: NOT_SITE_RESECTION,
     },
@@ -319,7 +329,7 @@ export const inferenceRules: readonly InferenceRule[] = [
     reason:
       'A resection is told without its object, and the note places its tumour in the femur and names no other bone, no curettage and no amputation: the femoral bone was resected with the tumour.',
     sentence: {
-      sections: ['title', 'description', 'findings', 'body', 'addendum', 'other'],
+      sections: NARRATIVE_SECTIONS,
       pattern: SITE_LESS_RESECTION,
       unless: NOT_SITE_RESECTION,
     },
@@ -344,7 +354,7 @@ export const inferenceRules: readonly InferenceRule[] = [
     reason:
       'A benign or cystic lesion of the femur had its cavity filled (graft, bone substitute or cement) and nothing was resected en bloc: the lesion was curetted (an intralesional excision).',
     sentence: {
-      sections: ['title', 'description', 'findings', 'body', 'addendum', 'other'],
+      sections: NARRATIVE_SECTIONS,
       pattern: LESION_FILLED,
       unless: /\b(?:not|no|planned|will|would)\b/i,
     },
@@ -368,7 +378,7 @@ export const inferenceRules: readonly InferenceRule[] = [
     reason:
       'An amputation was done in this operation and the femur left by it is worked on (the residual femur), with no earlier amputation: the femur was cut through the thigh and the limb removed.',
     sentence: {
-      sections: ['title', 'description', 'findings', 'body', 'addendum', 'other'],
+      sections: NARRATIVE_SECTIONS,
       pattern: /\b(?:during|at\s+the\s+end\s+of|after\s+completing)\s+the\s+amputation\b/i,
       unless: /\b(?:not|no|previous|prior|earlier|old)\b/i,
     },
@@ -411,7 +421,7 @@ export const inferenceRules: readonly InferenceRule[] = [
       'The ilium was cut above the acetabulum and the pelvis divided behind (through the sacroiliac joint or the sacral ala), the limb kept and neither the acetabulum nor the pubis taken: the ilium between the cuts was resected (Enneking type I).',
     requires: [['pelvicBoneResected'], ['posteriorPelvicDivision'], ['limbPreserved']],
     sentence: {
-      sections: ['title', 'description', 'findings', 'body', 'addendum', 'other'],
+      sections: NARRATIVE_SECTIONS,
       pattern:
         /\b(?:il[ie]um|iliac\s+(?:wing|bone|blade))\s+(?:(?:was|is|were|being)\s+)?(?:then\s+)?(?:osteotomi[sz]ed|cut|divided|sawn|transected)\s+(?:(?:just|immediately|transversely|horizontally)\s+)?(?:above|proximal\s+to|cranial\s+to|superior\s+to)\s+(?:the\s+)?(?:acetabul(?:um|ar\s+(?:roof|dome))|hip\s+joint)\b/i,
     },
@@ -484,7 +494,7 @@ export const inferenceRules: readonly InferenceRule[] = [
       'The tumour excised is named benign (a lipoma, a schwannoma, a cyst …) and no wide, radical or en bloc margin is stated: a simple (marginal) excision, not a radical resection.',
     requires: [['softTissueTumorResection']],
     sentence: {
-      sections: ['title', 'description', 'findings', 'body', 'addendum', 'other'],
+      sections: NARRATIVE_SECTIONS,
       pattern: BENIGN_EXCISION,
     },
     absent: ['wideMargin', 'malignancy', 'boneResected', 'limbRemoved'],
@@ -497,7 +507,7 @@ export const inferenceRules: readonly InferenceRule[] = [
       'The operation on an existing thigh stump is stated as a scar or neuroma excision (or a stump revision), with no debridement, and no work on bone is named anywhere: the femur was not re-cut.',
     requires: [['priorAmputation']],
     sentence: {
-      sections: ['title', 'description', 'findings', 'body', 'addendum', 'other'],
+      sections: NARRATIVE_SECTIONS,
       pattern: SOFT_TISSUE_STUMP_OPERATION,
     },
     // A debridement may take bone (features.debridementPerformed): a stump revised with a debridement and
