@@ -134,6 +134,13 @@ const ILIAC_TUMOUR_SITE =
 /** The note's tumour in the femur: "a tumor over the right femoral neck", "distal femoral osteosarcoma". */
 const FEMORAL_TUMOUR_SITE =
   /\b(?:tumou?rs?|sarcomas?|osteosarcomas?|chondrosarcomas?|ewing\w*|lesions?|mass)\s+(?:(?!(?:was|were|is|are|removed|resected|excised|taken|periosteum|muscles?|fascia|vastus)\b)[\w'-]+\s+){0,7}?(?:of|in|over|involving|arising\s+from|from)\s+(?:the\s+)?(?:(?:left|right)(?:-sided)?\s+)?(?:(?:proximal|distal)\s+)?(?:femur|femoral\s+(?:neck|shaft|head|metaphysis|diaphysis))\b|\b(?:(?:proximal|distal)\s+)?femoral\s+(?:osteosarcoma|chondrosarcoma|ewing\w*|sarcoma|tumou?r|metastasis|giant\s+cell\s+tumou?r)\b/gi;
+/** An amputation completed in this operation: "completion of amputation", "the amputation was completed". */
+const AMPUTATION_COMPLETED =
+  /\bcompletion\s+of\s+(?:the\s+)?(?:\w+\s+){0,2}?amputation\b|\bamputation\s+(?:was|were)\s+(?:then\s+)?completed\b|\bcompleted\s+the\s+(?:\w+\s+)?amputation\b/i;
+/** The injury disrupted both joints of the pelvic ring: the sacroiliac joint and the symphysis. */
+const SI_AND_SYMPHYSIS_DISRUPTED =
+  /\b(?:diastasis|disruption|separation|avulsion|dislocation)\s+of\s+the\s+(?:(?:left|right)\s+)?(?:sacro-?iliac\s+joint|SI\s+joint)\s+and\s+(?:the\s+)?(?:pubic\s+)?symphysis(?:\s+pubis)?\b|\b(?:diastasis|disruption|separation|avulsion|dislocation)\s+of\s+the\s+(?:pubic\s+)?symphysis(?:\s+pubis)?\s+and\s+(?:the\s+)?(?:(?:left|right)\s+)?(?:sacro-?iliac|SI)\s+joint\b/gi;
+
 /** A benign or cystic bone lesion of the femur: "aneurysmal bone cyst … in the proximal femur". */
 const BENIGN_FEMORAL_LESION =
   /\b(?:aneurysmal\s+bone\s+cysts?|ABCs?|(?:simple|unicameral|solitary)\s+bone\s+cysts?|bone\s+cysts?|enchondromas?|chondroblastomas?|fibrous\s+dysplasia|non-?ossifying\s+fibromas?|giant\s+cell\s+tumou?rs?)\b[^.;]{0,120}?\bfem(?:ur|oral)\b|\bfem(?:ur|oral)\b[^.;]{0,60}?\b(?:aneurysmal\s+bone\s+cysts?|(?:simple|unicameral|solitary)\s+bone\s+cysts?|bone\s+cysts?|enchondromas?|chondroblastomas?|fibrous\s+dysplasia)\b/gi;
@@ -391,6 +398,26 @@ export const inferenceRules: readonly InferenceRule[] = [
       'kneeDisarticulation',
       'posteriorPelvicDivision',
     ],
+  },
+  {
+    // The completion of a traumatic hemipelvectomy told with its injury: "an almost circumferential pelvic
+    // wound with wide diastasis of the right sacroiliac joint and symphysis pubis … completion of
+    // amputation": the limb came off through the pelvic ring the injury had opened behind and in front.
+    id: 'amputation-completed-through-a-disrupted-pelvic-ring',
+    infers: [
+      { feature: 'limbRemoved' },
+      { feature: 'posteriorPelvicDivision' },
+      { feature: 'anteriorPelvicDivision' },
+    ],
+    reason:
+      'The injury disrupted the sacroiliac joint and the symphysis, and the amputation was completed in this operation: the limb was removed with the half of the pelvis, divided behind and in front.',
+    sentence: {
+      sections: NARRATIVE_SECTIONS,
+      pattern: AMPUTATION_COMPLETED,
+      unless: /\b(?:not|no|planned|will|would)\b/i,
+    },
+    mentions: SI_AND_SYMPHYSIS_DISRUPTED,
+    absent: ['limbRemoved', 'limbPreserved', 'hipDisarticulation', 'kneeDisarticulation', 'femurCut'],
   },
   {
     // A part of the innominate bone taken with a tumour, in a text that takes nothing of the limb: "the

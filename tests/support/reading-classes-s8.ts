@@ -332,4 +332,20 @@ Specimens: R lower extremity w/ attached R hemipelvis to path.`,
     text: `He had a right above-knee amputation in 2015. Today, during the revision, the residual femur was exposed and its bone spur was smoothed; the femur was not shortened.`,
     code: '27594',
   },
+
+  // e8.17 The completion of a traumatic hemipelvectomy told with its injury: the pelvic ring disrupted at
+  // the sacroiliac joint and the symphysis, then "completion of amputation" (inferred: coder review).
+  // Found on the holdout PO after its final measurement.
+  {
+    klass: 'e8.17 a pelvic wound with diastasis of the SI joint and symphysis; completion of amputation',
+    text: `A 19-year-old motorcyclist arrived with an open pelvic wound and wide diastasis of the left sacroiliac joint and symphysis pubis, the iliac vessels avulsed. Emergency debridement and completion of amputation were performed, preserving a posterior gluteal flap.`,
+    code: '27290',
+    route: 'coder-review',
+    anatomy: { limbRemoved: 'documented' },
+  },
+  {
+    klass: 'e8.17 guard: a mangled thigh, completion of the amputation through the femur',
+    text: `A 40-year-old farmer with a near-complete traumatic amputation of the right thigh. Completion of the amputation was performed: the femur was divided 8 cm above the knee and the limb removed.`,
+    code: '27590',
+  },
 ];
