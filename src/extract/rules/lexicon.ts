@@ -231,12 +231,20 @@ const ISCHIUM_BONE = `(?:(?:os${SP})?(?:ischium|ischii)|ischial${SP}tuberosity|t
  */
 const BOTH_RAMI = `(?:both${SP}(?:the${SP})?(?:pubic${SP})?rami|(?:the${SP})?superior${SP}and${SP}inferior${SP}(?:pubic${SP})?rami|ram(?:us|i)${SP}superior${SP}(?:and|et|&)${SP}(?:ramus${SP})?inferior${SP}(?:ossis${SP})?pubis|(?:the${SP})?${PUBIS_BONE}${SP}(?:and|et|&|with)${SP}(?:the${SP})?${ISCHIUM_BONE}|(?:the${SP})?${ISCHIUM_BONE}${SP}(?:and|et|&|with)${SP}(?:the${SP})?(?:(?:superior${SP}and${SP}inferior|both)${SP})?${PUBIS_BONE}|(?:the${SP})?obturator${SP}ring|(?:the${SP})?ischio-?${SP}pubic${SP}(?:segment|bone|region|complex))`;
 const PUBIC = `(?:(?:pubic${SP})?s[iy]m${SP}phys[ie]s(?:${SP}pubis)?|symphyse(?:${SP}pubienne)?|pubic${SP}(?:rami|ramus|bone)|superior${SP}(?:and${SP}inferior${SP})?(?:pubic${SP})?rami|inferior${SP}(?:pubic${SP})?rami|(?:superior|inferior)${SP}ramus|para-?symphyseal|pubis)`;
+/**
+ * `lookbehind` then `body`, the body first looked ahead for: a match is unchanged (the body matches there
+ * either way), but the engine tries the lookbehind only where the body can start, not at every offset.
+ */
+const behind = (lookbehind: string, body: string): string => `(?=${body})${lookbehind}${body}`;
 // Not "head of the femur" (the femoral head is delivered, not cut); a generic "bone" is resolved by coreference (src/nlp/procedure-features.ts).
-const FEMUR = `(?:(?<!head${SP}of${SP}(?:the${SP})?)femur|femoral${SP}(?:shaft|diaphysis|bone|metaphysis))`;
+const FEMUR = `(?:${behind(`(?<!head${SP}of${SP}(?:the${SP})?)`, 'femur')}|femoral${SP}(?:shaft|diaphysis|bone|metaphysis))`;
 // The femur as a place ("the muscles around the femur were divided", "cut close to the bone", "the
 // short rotators divided at the femur": at their insertion) is not what an act acts on; a level on it
 // is ("transected at the mid femur").
-const FEMUR_NOT_PLACE = `(?<!\\b(?:near|beside|around|off|from|along|alongside|against|about|behind|beyond|to)\\s+(?:the\\s+)?(?:[\\w-]+\\s+)?)(?<!\\bat\\s+(?:the\\s+|its\\s+|their\\s+)?)${FEMUR}`;
+const FEMUR_NOT_PLACE = behind(
+  `(?<!\\b(?:near|beside|around|off|from|along|alongside|against|about|behind|beyond|to)\\s+(?:the\\s+)?(?:[\\w-]+\\s+)?)(?<!\\bat\\s+(?:the\\s+|its\\s+|their\\s+)?)`,
+  FEMUR,
+);
 /**
  * A resection or excision done: "resected", "excision", "re-excised". Not an adjective of resectability
  * ("an unresectable sarcoma", "a resectable tumour", "non-resectable"), nor "unresected": no act.
@@ -548,7 +556,7 @@ const COORDINATED_GAP =
 const act = (anatomy: string, verb: string): Matcher => ({
   kind: 'phrase',
   re: any(
-    `${NOT_A_PLACE}${anatomy}${SUBJECT_GAP}(?:was|were|is|are|been|being|got)${VERB_GAP}${verb}`,
+    `${behind(NOT_A_PLACE, anatomy)}${SUBJECT_GAP}(?:was|were|is|are|been|being|got)${VERB_GAP}${verb}`,
     `${anatomy}\\s+(?:(?:then|was|were)\\s+)?${verb}`,
     // A terse elliptical passive: "Femur exposed subperiosteally and divided" (no new subject after "and").
     // (shorthand "w/" among the words: "Femur cleared w/ elevator and cut").
@@ -561,7 +569,7 @@ const act = (anatomy: string, verb: string): Matcher => ({
     // one's places and asides, with the same subject: "the superior ramus was cut at the tubercle and
     // lateral to the eminence, sparing the acetabulum, and removed en bloc", "the ilium was osteotomised
     // above the notch and removed with the tumour". Not over another finite verb or a new clause.
-    `${NOT_A_PLACE}${anatomy}${SUBJECT_GAP}(?:was|were)\\s+(?:\\w+ly\\s+)?${DIVIDED_AT_ITS_ENDS}${COORDINATED_GAP},?\\s+and\\s+(?:then\\s+|subsequently\\s+|finally\\s+)?${verb}`,
+    `${behind(NOT_A_PLACE, anatomy)}${SUBJECT_GAP}(?:was|were)\\s+(?:\\w+ly\\s+)?${DIVIDED_AT_ITS_ENDS}${COORDINATED_GAP},?\\s+and\\s+(?:then\\s+|subsequently\\s+|finally\\s+)?${verb}`,
   ),
 });
 const near = (a: string, b: string, maxWords = 6): Matcher => ({
