@@ -47,6 +47,14 @@ describe('literals derived from a regex', () => {
     [/\x41bc/, [['bc']]],
     [/\u0041xyz/, [['xyz']]],
     [/(a)\1bc/, [['bc']]],
+    // A rare mark alone is a literal, a caseless non-ASCII one included: the checkbox cues.
+    [
+      /\[[\s_]*\]|[☐□]|\(\s+\)/gi,
+      [
+        ['[', '☐', '□', '('],
+        [']', '☐', '□', '('],
+      ],
+    ],
   ] as const)('%s -> %j', (re, expected) => {
     expect(requiredLiterals(re)).toEqual(expected);
   });
@@ -57,8 +65,9 @@ describe('literals derived from a regex', () => {
     /(?:femur)?\s+/,
     /[a-z]+/i,
     /.{3}/,
-    // One character is in nearly every sentence.
+    // One character is in nearly every sentence: a letter, a digit, a space or a common mark.
     /:|,/,
+    /\[|a/,
     // Unicode case folding maps non-ASCII letters onto ASCII ones ("ſ" is an "s"): no literals.
     /stump/iu,
     // Non-ASCII characters fold in ways lowercasing does not ("ς" and "σ"): never a literal.

@@ -10,8 +10,9 @@ import type { Span } from './types.ts';
  *
  * Derived from the pattern alone, once per regex, so new lexicon entries and context rules get their
  * prefilter without anyone writing one. The derivation is conservative: anything it does not
- * understand (classes, backreferences, unusual escapes, non-ASCII characters, the `u`/`v` flags whose
- * case folding maps non-ASCII letters onto ASCII ones) gives no literal, never a wrong one.
+ * understand (classes, backreferences, unusual escapes, non-ASCII letters, the `u`/`v` flags whose
+ * case folding maps non-ASCII letters onto ASCII ones) gives no literal, never a wrong one. A literal
+ * has two characters at least, or is one rare mark ("[", "|", "☐"): a letter alone is in every sentence.
  */
 
 /** What is known of the strings a piece of pattern matches. */
@@ -29,12 +30,24 @@ const MAX_CLAUSES = 3;
 const UNKNOWN: Info = {};
 const EMPTY: Info = { exact: new Set(['']) };
 
-/** A literal character under case-insensitive comparison of lowercased text: ASCII only. */
+/**
+ * A literal character under case-insensitive comparison of lowercased text: printable ASCII, or a
+ * non-ASCII symbol or punctuation mark without case (the boxes "☐", "□"), which matches only itself.
+ */
 function literalChar(c: string): Info {
   const code = c.charCodeAt(0);
-  if (c.length !== 1 || code > 0x7e || code < 0x20) return UNKNOWN;
+  if (c.length !== 1 || code < 0x20) return UNKNOWN;
+  if (code > 0x7e && !(/^[\p{S}\p{P}]$/u.test(c) && c.toLowerCase() === c && c.toUpperCase() === c))
+    return UNKNOWN;
   return { exact: new Set([c.toLowerCase()]) };
 }
+
+/**
+ * A one-character literal worth checking: not a letter, digit or space, nor the punctuation nearly every
+ * sentence holds; a mark such as "[", "|", "*" or "☐" is rare in a sentence, and a checkbox or a
+ * placeholder needs one.
+ */
+const rareChar = (s: string): boolean => s.length === 1 && !/[a-z0-9\s.,;:'"-]/i.test(s);
 
 /** A set as a requirement, when every string in it is non-empty and there are not too many. */
 const asRequired = (set: Set<string> | undefined): Set<string> | undefined =>
@@ -343,8 +356,8 @@ export function requiredLiterals(re: RegExp): ReadonlyArray<readonly string[]> |
     // A string that contains another member adds nothing: the shorter one is present whenever it is.
     const all = [...clause];
     const minimal = all.filter((s) => !all.some((t) => t !== s && s.includes(t)));
-    // A single character is in nearly every sentence: not worth checking.
-    if (minimal.some((s) => s.length < 2)) continue;
+    // A letter or a common mark is in nearly every sentence: not worth checking.
+    if (minimal.some((s) => s.length < 2 && !rareChar(s))) continue;
     out.push(minimal);
   }
   return out.length > 0 ? out : undefined;
@@ -683,7 +696,7 @@ let foundAt = new Int32Array(1024);
 /**
  * An Aho-Corasick automaton of literals: one pass over a lowercased note finds every occurrence of
  * every literal, overlapping ones included. Characters are folded into classes (each character some
- * literal holds has its own; every other one, non-ASCII included, shares class 0, which no literal
+ * literal holds has its own, the few non-ASCII ones by a map; every other one shares class 0, which no literal
  * holds). `delta` is the full transition table: for a state and a class (at state x classes + class),
  * the next state, complemented (negative) when literals end at that state (`outIds`).
  */
@@ -691,6 +704,8 @@ class Automaton {
   readonly size: number;
   private readonly lengths: Int32Array;
   private readonly classOf: Uint8Array;
+  /** Classes of the non-ASCII characters literals hold (few: symbols without case). */
+  private readonly wideClassOf: ReadonlyMap<number, number>;
   private readonly classes: number;
   private readonly delta: Int16Array | Int32Array;
   /** The literals ending at each state: `outIds[outStart[s] .. outStart[s + 1])`. */
@@ -701,20 +716,24 @@ class Automaton {
     this.size = literals.length;
     this.lengths = Int32Array.from(literals, (l) => l.length);
     const classOf = new Uint8Array(128);
+    const wideClassOf = new Map<number, number>();
     let classes = 1;
     for (const l of literals) {
       for (let k = 0; k < l.length; k++) {
         const c = l.charCodeAt(k);
-        if (classOf[c] === 0) classOf[c] = classes++;
+        if (c >= 128) {
+          if (!wideClassOf.has(c)) wideClassOf.set(c, classes++);
+        } else if (classOf[c] === 0) classOf[c] = classes++;
       }
     }
+    const classAt = (c: number): number => (c < 128 ? (classOf[c] as number) : (wideClassOf.get(c) ?? 0));
     // The trie: children by class (-1: none), and the literals each node ends.
     const child: number[] = new Array(classes).fill(-1);
     const ends: number[][] = [[]];
     literals.forEach((l, id) => {
       let s = 0;
       for (let k = 0; k < l.length; k++) {
-        const slot = s * classes + (classOf[l.charCodeAt(k)] as number);
+        const slot = s * classes + classAt(l.charCodeAt(k));
         let t = child[slot] as number;
         if (t < 0) {
           t = ends.length;
@@ -775,17 +794,18 @@ class Automaton {
     this.outIds = new Int32Array(total);
     for (let s = 0; s < states; s++) this.outIds.set(outputs[s] as number[], this.outStart[s] as number);
     this.classOf = classOf;
+    this.wideClassOf = wideClassOf;
     this.classes = classes;
   }
 
   /** Every occurrence of every literal in a lowercased text. */
   scan(lower: string): Occurrences {
-    const { classOf, classes, delta, outStart, outIds, lengths } = this;
+    const { classOf, wideClassOf, classes, delta, outStart, outIds, lengths } = this;
     let found = 0;
     let s = 0;
     for (let i = 0; i < lower.length; i++) {
       const c = lower.charCodeAt(i);
-      const v = delta[s * classes + (c < 128 ? (classOf[c] as number) : 0)] as number;
+      const v = delta[s * classes + (c < 128 ? (classOf[c] as number) : (wideClassOf.get(c) ?? 0))] as number;
       if (v >= 0) {
         s = v;
         continue;
