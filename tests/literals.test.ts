@@ -55,6 +55,8 @@ describe('literals derived from a regex', () => {
         [']', '☐', '□', '('],
       ],
     ],
+    // An alternative's requirement holding a common character ("." of "...") gives way to one without.
+    [/\*{3,}|\[\s*(?:\.{3}|\*+)\s*\]/, [['*', '[']]],
   ] as const)('%s -> %j', (re, expected) => {
     expect(requiredLiterals(re)).toEqual(expected);
   });

@@ -54,9 +54,17 @@ const asRequired = (set: Set<string> | undefined): Set<string> | undefined =>
   set && set.size > 0 && set.size <= MAX_REQUIRED && !set.has('') ? set : undefined;
 
 /** How selective a required set is: its shortest string first, then the fewer strings the better. */
+/** A string too common to check: one character that is no rare mark. */
+const common = (s: string): boolean => s.length < 2 && !rareChar(s);
+const usableSet = (set: ReadonlySet<string>): boolean => ![...set].some(common);
+
+/**
+ * How selective a required set is: its shortest string first (a common character counts as empty: the
+ * set is dropped in the end), then the fewer strings the better.
+ */
 function score(set: ReadonlySet<string>): number {
   let shortest = Number.POSITIVE_INFINITY;
-  for (const s of set) shortest = Math.min(shortest, s.length);
+  for (const s of set) shortest = Math.min(shortest, common(s) ? 0 : s.length);
   return shortest * 1000 - set.size;
 }
 
@@ -148,8 +156,10 @@ function alternation(branches: readonly Info[]): Info {
       for (const other of each.slice(1)) {
         let pick = other[0] as Set<string>;
         for (const c of other) {
+          // A set holding a common character would make the union useless: any other set is taken first.
+          const usable = Number(usableSet(c)) - Number(usableSet(pick));
           const d = overlap(c, seed) - overlap(pick, seed);
-          if (d > 0 || (d === 0 && score(c) > score(pick))) pick = c;
+          if (usable > 0 || (usable === 0 && (d > 0 || (d === 0 && score(c) > score(pick))))) pick = c;
         }
         for (const x of pick) union.add(x);
       }
@@ -357,7 +367,7 @@ export function requiredLiterals(re: RegExp): ReadonlyArray<readonly string[]> |
     const all = [...clause];
     const minimal = all.filter((s) => !all.some((t) => t !== s && s.includes(t)));
     // A letter or a common mark is in nearly every sentence: not worth checking.
-    if (minimal.some((s) => s.length < 2 && !rareChar(s))) continue;
+    if (minimal.some(common)) continue;
     out.push(minimal);
   }
   return out.length > 0 ? out : undefined;
