@@ -131,9 +131,20 @@ const NOT_SITE_RESECTION =
 /** The note's tumour in the ilium: "left iliac Ewing's sarcoma", "a tumour in the left iliac bone". */
 const ILIAC_TUMOUR_SITE =
   /\b(?:iliac|ilium)\s+(?:bone\s+|wing\s+)?(?:ewing\w*|chondrosarcomas?|osteosarcomas?|sarcomas?|tumou?rs?|lesions?|mass|giant\s+cell|metasta\w*)|\b(?:tumou?r|sarcoma|chondrosarcoma|osteosarcoma|ewing\w*|lesion|mass)\s+(?:[\w'-]+\s+){0,3}?(?:of|in|involving|arising\s+from|from)\s+(?:the\s+)?(?:(?:left|right)\s+)?(?:iliac\s+(?:bone|wing|blade)|ilium)\b/gi;
+/** Any other bone or joint the note names, or an amputation: the tumour's site is not the ilium alone. */
+const NOT_ILIAC_ONLY =
+  /\b(?:acetabul\w*|periacetabular|pubi[cs]|pubis|rami|ramus|ischi\w*|sacr(?:um|al)|femur|femoral|innominate|hemi-?\s?pelvis|hip\s+joint|hind-?\s?quarter|amputat\w*|disarticulat\w*)\b/gi;
 /** The note's tumour in the femur: "a tumor over the right femoral neck", "distal femoral osteosarcoma". */
 const FEMORAL_TUMOUR_SITE =
   /\b(?:tumou?rs?|sarcomas?|osteosarcomas?|chondrosarcomas?|ewing\w*|lesions?|mass)\s+(?:(?!(?:was|were|is|are|removed|resected|excised|taken|periosteum|muscles?|fascia|vastus)\b)[\w'-]+\s+){0,7}?(?:of|in|over|involving|arising\s+from|from)\s+(?:the\s+)?(?:(?:left|right)(?:-sided)?\s+)?(?:(?:proximal|distal)\s+)?(?:femur|femoral\s+(?:neck|shaft|head|metaphysis|diaphysis))\b|\b(?:(?:proximal|distal)\s+)?femoral\s+(?:osteosarcoma|chondrosarcoma|ewing\w*|sarcoma|tumou?r|metastasis|giant\s+cell\s+tumou?r)\b/gi;
+/**
+ * A pelvic bone, a curettage, a soft-tissue tumour or an amputation named: the resection is not the femoral
+ * bone's alone (a proximal tibia is the same code's, 27365).
+ */
+const NOT_FEMORAL_ONLY =
+  /\b(?:acetabul\w*|periacetabular|pelvi[cs]|pelvis|il(?:ium|iac)|pubi[cs]|sacr(?:um|al)|innominate|amputat\w*|disarticulat\w*|curett\w*|intralesional|soft[\s-]+tissue|STS)\b/gi;
+/** A sentence that tells the act as not done or only planned. */
+const NOT_DONE = /\b(?:not|no|planned|will|would)\b/i;
 /** An amputation completed in this operation: "completion of amputation", "the amputation was completed". */
 const AMPUTATION_COMPLETED =
   /\bcompletion\s+of\s+(?:the\s+)?(?:\w+\s+){0,2}?amputation\b|\bamputation\s+(?:was|were)\s+(?:then\s+)?completed\b|\bcompleted\s+the\s+(?:\w+\s+)?amputation\b/i;
@@ -150,16 +161,6 @@ const LESION_FILLED =
 /** A lesion taken out whole or a limb taken: no curettage to infer. */
 const NOT_A_FILLED_CAVITY =
   /\b(?:en\s+bloc|wide(?:ly)?\s+(?:resect\w*|excis\w*)|segmental|amputat\w*|disarticulat\w*|megaprosthe\w*|endoprosthe\w*)\b/gi;
-
-/**
- * A pelvic bone, a curettage, a soft-tissue tumour or an amputation named: the resection is not the femoral
- * bone's alone (a proximal tibia is the same code's, 27365).
- */
-const NOT_FEMORAL_ONLY =
-  /\b(?:acetabul\w*|periacetabular|pelvi[cs]|pelvis|il(?:ium|iac)|pubi[cs]|sacr(?:um|al)|innominate|amputat\w*|disarticulat\w*|curett\w*|intralesional|soft[\s-]+tissue|STS)\b/gi;
-/** Any other bone or joint the note names, or an amputation: the tumour's site is not the ilium alone. */
-const NOT_ILIAC_ONLY =
-  /\b(?:acetabul\w*|periacetabular|pubi[cs]|pubis|rami|ramus|ischi\w*|sacr(?:um|al)|femur|femoral|innominate|hemi-?\s?pelvis|hip\s+joint|hind-?\s?quarter|amputat\w*|disarticulat\w*)\b/gi;
 
 /** The sections that narrate the operation (not the indications, the plan or the specimen field). */
 const NARRATIVE_SECTIONS: readonly Sentence['section'][] = [
@@ -363,7 +364,7 @@ export const inferenceRules: readonly InferenceRule[] = [
     sentence: {
       sections: NARRATIVE_SECTIONS,
       pattern: LESION_FILLED,
-      unless: /\b(?:not|no|planned|will|would)\b/i,
+      unless: NOT_DONE,
     },
     mentions: BENIGN_FEMORAL_LESION,
     unlessMentions: NOT_A_FILLED_CAVITY,
@@ -414,7 +415,7 @@ export const inferenceRules: readonly InferenceRule[] = [
     sentence: {
       sections: NARRATIVE_SECTIONS,
       pattern: AMPUTATION_COMPLETED,
-      unless: /\b(?:not|no|planned|will|would)\b/i,
+      unless: NOT_DONE,
     },
     mentions: SI_AND_SYMPHYSIS_DISRUPTED,
     absent: ['limbRemoved', 'limbPreserved', 'hipDisarticulation', 'kneeDisarticulation', 'femurCut'],
