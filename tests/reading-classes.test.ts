@@ -24,6 +24,7 @@ import { review2Probes } from './support/reading-classes-review2.ts';
 import { s5Probes } from './support/reading-classes-s5.ts';
 import { s6Probes } from './support/reading-classes-s6.ts';
 import { s8Probes } from './support/reading-classes-s8.ts';
+import { s9Probes } from './support/reading-classes-s9.ts';
 
 const probes = [
   ...readingProbes,
@@ -49,6 +50,7 @@ const probes = [
   ...s5Probes,
   ...s6Probes,
   ...s8Probes,
+  ...s9Probes,
 ];
 
 /**

@@ -1675,6 +1675,43 @@ export const contextRules: readonly ContextRule[] = [
     ],
   },
   {
+    id: 'hypothetical.counterfactual',
+    // A counterfactual modal perfect: what would, could or should have been done was not done ("a hip
+    // disarticulation would have been adequate", "this would have required a hemipelvectomy", "an MRI
+    // should have been obtained"). Either side of its target, close to it; "would have to" is a need.
+    pattern: "\\b(?:would|could|should|might)(?:\\s+not|n['’]t)?\\s+have\\b(?!\\s+to\\b)",
+    direction: 'bidirectional',
+    category: 'hypothetical',
+    maxScope: 5,
+    examples: [
+      {
+        text: 'The reviewer suggested that a hip disarticulation would have been adequate.',
+        target: 'hip disarticulation',
+        expect: 'hypothetical',
+        type: 'procedure',
+      },
+      {
+        text: 'Clearing the acetabulum would have required an internal hemipelvectomy.',
+        target: 'internal hemipelvectomy',
+        expect: 'hypothetical',
+        type: 'procedure',
+      },
+      { text: 'An MRI should have been obtained first.', target: 'MRI', expect: 'hypothetical' },
+      {
+        text: 'We would have to divide the femur higher, and the femur was divided at the lesser trochanter.',
+        target: 'femur was divided at the lesser trochanter',
+        expect: null,
+        type: 'procedure',
+      },
+      {
+        text: 'The femur was divided at the lesser trochanter.',
+        target: 'femur was divided',
+        expect: null,
+        type: 'procedure',
+      },
+    ],
+  },
+  {
     id: 'hypothetical.purpose',
     // A procedure name inside a purpose clause is what the operation is for, not the operation: "stump
     // lengthening to create a functional above-knee amputation", "in order to allow a below-knee
@@ -2701,6 +2738,52 @@ export const contextRules: readonly ContextRule[] = [
       {
         text: 'Better than expected, the femur was divided at the mid-shaft.',
         target: 'femur was divided',
+        expect: null,
+        type: 'procedure',
+      },
+    ],
+  },
+  {
+    id: 'generic.kind-present',
+    // A kind of operation, named with an indefinite article, said in the present to do something: "a hip
+    // disarticulation leaves the tumour behind", "an internal hemipelvectomy keeps the limb", "a
+    // hindquarter amputation does not clear the sacrum". A statement about that operation in general (an
+    // appeal's or a discussion's argument), not an act of this one, nor is what it is said to do; a
+    // narrative tells its acts in the past. The cue is the verb, the named kind right before it.
+    pattern:
+      "(?<=\\b(?:an?|any)\\s+(?:[\\w-]+\\s+){0,3}?(?:hemipelvectom(?:y|ies)|amputations?|disarticulations?|resections?|excisions?|AKAs?|BKAs?)\\s+(?:(?:always|usually|often|generally|typically|simply|still|also|only)\\s+)?)(?:leaves|keeps|preserves|sacrifices|spares|removes|requires|involves|entails|means|offers|gives|provides|allows|permits|achieves|clears|cures|fails|does(?:\\s+not|n['’]t)|cannot|can\\s*not|can['’]t|would\\s+(?:not|never|leave|keep|spare|sacrifice|remove|clear|give|offer|mean|require))\\b",
+    direction: 'bidirectional',
+    category: 'generic',
+    inside: true,
+    maxScope: 6,
+    examples: [
+      {
+        text: 'It would not: a hip disarticulation leaves the tumour behind.',
+        target: 'hip disarticulation',
+        expect: 'generic',
+        type: 'procedure',
+      },
+      {
+        text: 'An internal hemipelvectomy keeps the limb but does not clear the sacrum.',
+        target: 'internal hemipelvectomy',
+        expect: 'generic',
+        type: 'procedure',
+      },
+      {
+        text: 'A hip disarticulation was performed through a racquet incision.',
+        target: 'hip disarticulation',
+        expect: null,
+        type: 'procedure',
+      },
+      {
+        text: 'An above-knee amputation is then performed.',
+        target: 'above-knee amputation',
+        expect: null,
+        type: 'procedure',
+      },
+      {
+        text: 'The hip disarticulation leaves a large wound.',
+        target: 'hip disarticulation',
         expect: null,
         type: 'procedure',
       },
