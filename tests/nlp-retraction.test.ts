@@ -6,7 +6,11 @@ describe('retraction across sentences (issue 10)', () => {
   it.each(retractionPointers.flatMap((p) => p.examples.map((e) => [p.id, e] as const)))(
     '%s: %s',
     (_id, sentence) => {
-      const text = `The femur was transected. ${sentence}`;
+      // The statement pointed at: a femoral transection, or the operation's name in a title.
+      const earlier = /hip disarticulation/.test(sentence)
+        ? 'Procedure: Left hip disarticulation.'
+        : 'The femur was transected.';
+      const text = `${earlier} ${sentence}`;
       const spans = retractedSpans(text);
       expect(spans.some((s) => s.start === 0)).toBe(true);
     },

@@ -1712,6 +1712,69 @@ export const contextRules: readonly ContextRule[] = [
     ],
   },
   {
+    id: 'hypothetical.risk-list',
+    // What the risks discussed name may happen, not what was done: "risks incl. wound failure, hip
+    // disarticulation in the future, death reviewed", "the risks, including further amputation, were
+    // explained", "risks and benefits of a hindquarter amputation discussed". Acts only: the discussion
+    // itself documents the consent.
+    pattern:
+      '\\brisks?(?:\\s*,?\\s*(?:and\\s+)?(?:benefits|alternatives))*\\s*,?\\s*(?:incl(?:uding|udes?|uded|\\.)?|such\\s+as|of|include|e\\.g\\.?|\\(|:)',
+    direction: 'forward',
+    category: 'hypothetical',
+    maxScope: 12,
+    allowedTypes: ['procedure'],
+    examples: [
+      {
+        text: 'Risks incl. further wound failure, hip disarticulation in the future, MI, death reviewed with the patient.',
+        target: 'hip disarticulation',
+        expect: 'hypothetical',
+        type: 'procedure',
+      },
+      {
+        text: 'The risks and benefits of a hindquarter amputation were discussed.',
+        target: 'hindquarter amputation',
+        expect: 'hypothetical',
+        type: 'procedure',
+      },
+      {
+        text: 'The risks of bleeding were explained to the patient, and the femur was divided at the mid-shaft.',
+        target: 'femur was divided',
+        expect: null,
+        type: 'procedure',
+      },
+    ],
+  },
+  {
+    id: 'hypothetical.post-later',
+    // An event placed in the future after its noun: "hip disarticulation in the future", "revision at a
+    // later date", "a second stage later on".
+    pattern:
+      '\\bin\\s+the\\s+(?:near\\s+|distant\\s+)?future\\b|\\bat\\s+a\\s+later\\s+(?:date|stage|time|sitting)\\b|\\blater\\s+on\\b',
+    direction: 'backward',
+    category: 'hypothetical',
+    maxScope: 3,
+    examples: [
+      {
+        text: 'A hip disarticulation in the future was mentioned.',
+        target: 'hip disarticulation',
+        expect: 'hypothetical',
+        type: 'procedure',
+      },
+      {
+        text: 'Hip disarticulation in the future discussed.',
+        target: 'Hip disarticulation',
+        expect: 'hypothetical',
+        type: 'procedure',
+      },
+      {
+        text: 'The hip was disarticulated and the wound was closed over a drain.',
+        target: 'hip was disarticulated',
+        expect: null,
+        type: 'procedure',
+      },
+    ],
+  },
+  {
     id: 'hypothetical.purpose',
     // A procedure name inside a purpose clause is what the operation is for, not the operation: "stump
     // lengthening to create a functional above-knee amputation", "in order to allow a below-knee
@@ -2794,7 +2857,7 @@ export const contextRules: readonly ContextRule[] = [
     // "Despite the advent of limb salvage...", "historically, surgeons divided...", "X is typically done":
     // a sentence about practice in general documents nothing for this patient, wherever the cue stands.
     pattern:
-      '\\b(?:(?:despite|in\\s+spite\\s+of|with|since|before)\\s+(?:[\\w-]+\\s+){0,4}?(?:the\\s+)?(?:advent|advances?)\\s+(?:of|in)|the\\s+advent\\s+of|historically|traditionally|classically|conventionally|in\\s+general|as\\s+a\\s+(?:general\\s+)?rule|(?:is|are)\\s+(?:\\w+\\s+)?typically|typically\\s+(?:is|are|involves?|requires?)|in\\s+the\\s+literature|(?:most|many|some|other)\\s+surgeons|surgeons\\s+(?:often|usually|typically|generally|tend|prefer|may|have|had|used)|(?:is|are)\\s+(?:usually\\s+|generally\\s+|typically\\s+)?(?:indicated|reserved|recommended|preferred)\\s+(?:when|where|if|for\\s+(?:patients|tumou?rs|lesions|cases|those))|(?:modalities|options|strategies)\\s+(?:include|includes|comprise)|standard\\s+treatments\\s+(?:include|are)|(?:is|are|remains?)\\s+(?:still\\s+)?the\\s+(?:standard\\s+(?:of\\s+care|treatment)|mainstay\\s+of|gold\\s+standard|[a-z]+\\s+of\\s+choice|first\\s+choice))\\b',
+      '\\b(?:(?:despite|in\\s+spite\\s+of|with|since|before)\\s+(?:[\\w-]+\\s+){0,4}?(?:the\\s+)?(?:advent|advances?)\\s+(?:of|in)|the\\s+advent\\s+of|historically|traditionally|classically|conventionally|in\\s+general|as\\s+a\\s+(?:general\\s+)?rule|(?:is|are)\\s+(?:\\w+\\s+)?typically|typically\\s+(?:is|are|involves?|requires?)|in\\s+the\\s+literature|(?:most|many|some|other)\\s+surgeons|surgeons\\s+(?:often|usually|typically|generally|tend|prefer|may|have|had|used)|(?:is|are)\\s+(?:usually\\s+|generally\\s+|typically\\s+)?(?:indicated|reserved|recommended|preferred)\\s+(?:when|where|if|for\\s+(?:patients|tumou?rs|lesions|cases|those))|(?:modalities|options|strategies)\\s+(?:include|includes|comprise)|standard\\s+treatments\\s+(?:include|are)|(?:is|are|remains?)\\s+(?:still\\s+)?the\\s+(?:standard\\s+(?:of\\s+care|treatment)|mainstay\\s+of|gold\\s+standard|[a-z]+\\s+of\\s+choice|first\\s+choice)|the\\s+(?:treatment|management|procedure|operation|approach|option|method|technique|surgery)\\s+of\\s+choice\\s+(?:is|are|remains?)|(?:the\\s+)?(?:standard|usual|recommended|preferred|accepted)\\s+(?:treatment|management|approach)\\s+(?:is|are|remains?|consists?\\s+of|includes?))\\b',
     direction: 'bidirectional',
     category: 'generic',
     inside: true,
@@ -2850,6 +2913,18 @@ export const contextRules: readonly ContextRule[] = [
       {
         text: 'Wide resection is the standard treatment for these sarcomas.',
         target: 'Wide resection',
+        expect: 'generic',
+        type: 'procedure',
+      },
+      {
+        text: 'For low-grade lesions, the treatment of choice is curettage.',
+        target: 'curettage',
+        expect: 'generic',
+        type: 'procedure',
+      },
+      {
+        text: 'The usual management is wide resection with a tumour prosthesis.',
+        target: 'wide resection',
         expect: 'generic',
         type: 'procedure',
       },
@@ -2975,6 +3050,13 @@ export const contextRules: readonly ContextRule[] = [
         text: 'Hip disarticulation is rarely indicated for such tumours.',
         target: 'Hip disarticulation',
         expect: 'generic',
+      },
+      // Two nouns joined by "and" share the verb: the statement is about both.
+      {
+        text: 'Wide excision and reconstruction is generally not necessary for such lesions.',
+        target: 'Wide excision',
+        expect: 'generic',
+        type: 'procedure',
       },
       {
         text: 'Reconstruction can be challenging in these limbs.',

@@ -135,6 +135,8 @@ function wordCount(text: string): number {
 }
 
 /** A finite verb right after a target: the target is its clause's subject. */
+/** A target that holds its own verb ("the femur was cut", "divided the femur"): a clause of its own. */
+const TARGET_VERB = /\b(?:was|were|is|are|been|being|has|have|had|\w+ed)\b/i;
 const OWN_VERB_AFTER = /^\s*(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\b/i;
 /** A cue's predicate completed before a comma: an adjective or participle of its own ("is not suitable,"). */
 const PREDICATE_BEFORE_COMMA =
@@ -424,6 +426,15 @@ export function contextOf(
     }
     return out + text.slice(at, b);
   };
+  /**
+   * A backward cue's "and" or "or" right after a target without a verb of its own joins the target to the
+   * next noun, the two the subject of the cue's verb ("wide excision and reconstruction is generally not
+   * necessary", "the femur and the tibia were not cut"): no new clause opens there.
+   */
+  const joinsTargetToNextNoun = (t: Cue): boolean =>
+    /^\s*$/.test(text.slice(target.end, t.start)) &&
+    /^(?:and|or)$/i.test(text.slice(t.start, t.end).trim()) &&
+    !TARGET_VERB.test(text.slice(target.start, target.end));
   const terminated = (cue: Cue, a: number, b: number, ends: 'forward' | 'backward'): boolean => {
     if (cue.rule.commaBounded && text.slice(a, b).includes(',')) return true;
     if (cue.rule.ignoreTerminators) return false;
@@ -434,7 +445,8 @@ export function contextOf(
         (!t.rule.terminates || t.rule.terminates.includes(cue.rule.category as ContextCategory)) &&
         t.start >= a &&
         t.start < b &&
-        !over.some((e) => t.start >= e.start && t.start < e.end),
+        !over.some((e) => t.start >= e.start && t.start < e.end) &&
+        !(ends === 'backward' && joinsTargetToNextNoun(t)),
     );
   };
   /**

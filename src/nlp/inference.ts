@@ -124,7 +124,7 @@ const NOT_SIMPLE_EXCISION =
  * bloc", "we performed a wide excision"): what it took is the tumour where the note places it.
  */
 const SITE_LESS_RESECTION =
-  /\b(?:(?:surgical|wide|radical|en\s+bloc|complete|tumou?r)\s+)?(?:resection|excision)\s+(?:of\s+the\s+(?:tumou?r|lesion|mass)\s+)?(?:was|were)\s+(?:then\s+|subsequently\s+|successfully\s+)?(?:performed|done|carried\s+out|undertaken)\b|\bthe\s+(?:tumou?r|lesion|mass|sarcoma)\s+(?:was|were)\s+(?:then\s+|subsequently\s+|completely\s+|widely\s+)?(?:resected|excised|removed)\b|\bwe\s+(?:performed|did|carried\s+out)\s+(?:a|an)\s+(?:(?:wide|radical|en\s+bloc|surgical|complete)\s+)?(?:resection|excision)\b(?!\s+of\b)|\b(?:underwent|treated\s+(?:successfully\s+)?(?:by|with))\s+(?:[\w\s,:-]{0,40}?\b)?(?:(?:a|an)\s+)?(?:wide|radical|en\s+bloc)\s+(?:tumou?r\s+)?(?:resection|excision)\b(?!\s+of\b)/i;
+  /\b(?:(?:surgical|wide|radical|en\s+bloc|complete|tumou?r)\s+)?(?:resection|excision)\s+(?:of\s+the\s+(?:tumou?r|lesion|mass)\s+)?(?:was|were)\s+(?:then\s+|subsequently\s+|successfully\s+)?(?:performed|done|carried\s+out|undertaken)\b|\bthe\s+(?:tumou?r|lesion|mass|sarcoma)\s+(?:was|were)\s+(?:then\s+|subsequently\s+|completely\s+|widely\s+)?(?:resected|excised|removed)\b|\bwe\s+(?:performed|did|carried\s+out)\s+(?:a|an)\s+(?:(?:wide|radical|en\s+bloc|surgical|complete)\s+)?(?:resection|excision)\b(?!\s+of\b)|\b(?:underwent|treated\s+(?:successfully\s+)?(?:by|with))\s+(?:[\w\s,:-]{0,40}?\b)?(?:(?:a|an)\s+)?(?:(?:surgical|complete)\s+)?(?:wide|radical|en\s+bloc|segmental)\s+(?:tumou?r\s+)?(?:resection|excision)\b(?!\s+of\b(?!\s+the\s+(?:tumou?r|lesion|mass|neoplasm)\b))|\b(?:the\s+)?(?:surgical|resection)\s+margins?\s+(?:was|were)\s+(?:(?:all|histologically|microscopically)\s+)?(?:wide|clear|free|negative|tumou?r-free)\b/i;
 /** A resection sentence that is no resection of the tumour's bone: denied, planned, a biopsy or a curettage. */
 const NOT_SITE_RESECTION =
   /\b(?:not|no|never|planned|will|would|could|should|biops\w*|curett\w*|intralesional)\b/i;
@@ -271,14 +271,6 @@ export const inferenceRules: readonly InferenceRule[] = [
     absent: ['limbRemoved', 'curettage', 'priorAmputation', 'internalFixation'],
   },
   {
-    id: 'segmental-resection-for-malignancy',
-    infers: [{ feature: 'wideMargin' }],
-    reason:
-      'A bone segment was resected for a malignant tumour and reconstructed, not curetted: an en bloc resection (the margin intent is not stated).',
-    requires: [['boneResected'], ['malignancy'], ['reconstructionPerformed']],
-    absent: ['curettage', 'limbRemoved'],
-  },
-  {
     id: 'pelvic-resection-reconstructed-limb-kept',
     infers: [{ feature: 'limbPreserved' }],
     reason:
@@ -353,6 +345,15 @@ export const inferenceRules: readonly InferenceRule[] = [
       'pelvicBoneResected',
       'priorAmputation',
     ],
+  },
+  {
+    // After the site-less resections: a bone resection they infer is read here too.
+    id: 'segmental-resection-for-malignancy',
+    infers: [{ feature: 'wideMargin' }],
+    reason:
+      'A bone segment was resected for a malignant tumour and reconstructed, not curetted: an en bloc resection (the margin intent is not stated).',
+    requires: [['boneResected'], ['malignancy'], ['reconstructionPerformed']],
+    absent: ['curettage', 'limbRemoved'],
   },
   {
     // A benign femoral lesion whose cavity is filled, its scraping unnamed: "ABC of the proximal femur …

@@ -36,6 +36,17 @@ export const retractionPointers: ReadonlyArray<{ id: string; pattern: RegExp; ex
         /["“‘']\s*(?<content>[^.;"”’]{1,200}?)\s*["”’']\s*,?\s+should\s+(?:instead\s+)?(?:read|say|state)\b/i,
       examples: ['"The femur was transected" should read "the knee was disarticulated".'],
     },
+    {
+      // A correction naming the operation done and the one it was not: "the procedure was a left modified
+      // hindquarter amputation, not a hip disarticulation - the title was carried over". The name denied is
+      // retracted where an earlier sentence states it (a title, a posting).
+      id: 'retracted.pointer-not-the-operation',
+      pattern:
+        /\b(?:procedure|operation|surgery)\s+(?:performed\s+|done\s+)?(?:was|is)\s+(?:actually\s+|in\s+fact\s+)?[^.;]{3,120}?,?\s+not\s+(?:an?\s+|the\s+)?(?<content>(?:[a-z-]+\s+){0,3}?(?:amputation|disarticulation|hemipelvectomy|resection|excision|AKA|BKA|revision|curettage)s?)\b/i,
+      examples: [
+        'The procedure was a left modified hindquarter amputation, not a hip disarticulation - the title was carried over.',
+      ],
+    },
   ];
 
 /**
@@ -177,7 +188,7 @@ export function retractedSpans(text: string): readonly Span[] {
     }
   }
   if (
-    !/withdraw|retract|delet|struck|stricken|incorrect|wrong|erroneous|void|error|disregard|ignore|strike|should\s+(?:instead\s+)?(?:read|say|state)|rescind|not\s+correct/i.test(
+    !/withdraw|retract|delet|struck|stricken|incorrect|wrong|erroneous|void|error|disregard|ignore|strike|should\s+(?:instead\s+)?(?:read|say|state)|rescind|not\s+correct|(?:procedure|operation|surgery)\s+(?:performed\s+|done\s+)?(?:was|is)\b[^.;]{3,120}?\snot\s/i.test(
       text,
     )
   )

@@ -1840,7 +1840,9 @@ export const featureLexicon: Record<FeatureKey, TargetLexicon> = {
           'extracapsular',
           `extra-?articular${SP}(?:\\w+${SP}){0,2}(?:resection|excision)`,
           `cuff${SP}of${SP}(?:normal|healthy|uninvolved)`,
-          `oncologic(?:al)?${SP}margins?`,
+          `oncologic(?:al)?${SP}(?:margins?|limits)`,
+          // "the surgical margins were wide", "margins were all radical"
+          `margins?${SP}(?:was|were)${SP}(?:(?:all|histologically|microscopically)${SP})?(?:wide|radical)\\b`,
           `(?:tumou?r-?free|safe|adequate|healthy|normal|uninvolved)${SP}margins?`,
           `margins?${SP}of${SP}(?:\\d+(?:\\.\\d+)?${SP}(?:cm|mm)${SP}(?:of${SP})?)?(?:normal|healthy|uninvolved)`,
         ),
@@ -1893,6 +1895,9 @@ export const featureLexicon: Record<FeatureKey, TargetLexicon> = {
           `autogenous`,
           `autologous${SP}(?:bone|graft)`,
           `iliac${SP}crest${SP}(?:bone${SP})?graft`,
+          // A graft named by its donor site: "cancellous grafting from the iliac crest", "bone graft from
+          // the patient's own ilium", "chips from the contralateral iliac crest".
+          `(?:graft\\w*|(?:cancellous|cortical|corticocancellous)${SP}bone|chips)${SP}from${SP}(?:the${SP})?(?:(?:patient'?s|his|her|their|own|ipsilateral|contralateral|left|right|anterior|posterior)${SP}){0,3}(?:iliac${SP}crest|ilium|fibula)\\b`,
           `(?:harvest\\w*)${SP}(?:\\w+${SP}){0,6}(?:iliac${SP}crest|fibula|tibia)`,
           // "a tricortical graft was taken from the iliac crest", "iliac crest bone was harvested"
           `(?:graft|bone)${SP}(?:was|were)${SP}(?:taken|obtained|harvested|procured)${SP}from${SP}(?:the${SP})?(?:\\w+${SP}){0,2}(?:iliac${SP}crest|ilium|fibula|tibia)`,
