@@ -1928,6 +1928,37 @@ export const contextRules: readonly ContextRule[] = [
     ],
   },
   {
+    id: 'historical.problem-after',
+    // A problem or a revision told after the operation that preceded it: "stump problems after above-knee
+    // amputation", "neuroma following a transfemoral amputation", "revision surgery after the AKA". The
+    // operation named lies before the problem (a prior one), not today's act.
+    pattern:
+      '\\b(?:problems?|complications?|revisions?|re-?amputations?|pain|infections?|ulcers?|ulceration|neuromas?|breakdown|failure|dehiscence|necrosis|spurs?|contractures?|SPs)\\s+(?:[\\w-]+\\s+){0,2}?(?:after|following|post|secondary\\s+to)\\b',
+    direction: 'forward',
+    category: 'historical',
+    maxScope: 3,
+    examples: [
+      {
+        text: 'Stump problems after above-knee amputation were seen in clinic.',
+        target: 'above-knee amputation',
+        expect: 'historical',
+        type: 'procedure',
+      },
+      {
+        text: 'A painful neuroma following a transfemoral amputation was excised.',
+        target: 'transfemoral amputation',
+        expect: 'historical',
+        type: 'procedure',
+      },
+      {
+        text: 'After the femur was divided, the limb was removed.',
+        target: 'femur was divided',
+        expect: null,
+        type: 'procedure',
+      },
+    ],
+  },
+  {
     id: 'historical.pre',
     // "underwent" is not here: in a case description it narrates the index operation unless dated.
     // "Prior to" is a preposition of this operation's own time ("prior to leaving theatre", "prior to
@@ -2847,6 +2878,29 @@ export const contextRules: readonly ContextRule[] = [
       {
         text: 'The hip disarticulation leaves a large wound.',
         target: 'hip disarticulation',
+        expect: null,
+        type: 'procedure',
+      },
+    ],
+  },
+  {
+    id: 'generic.kind-of-patients',
+    // An operation naming a group of patients or cases: "in above-knee amputation cases", "hip
+    // disarticulation patients", "hemipelvectomy amputees": a series' subgroup, not an act.
+    pattern: '\\b(?:cases|patients|amputees|stumps|groups?|cohorts?|subjects)\\b',
+    direction: 'backward',
+    category: 'generic',
+    maxScope: 0,
+    examples: [
+      {
+        text: 'Excess soft tissue was more frequent in above-knee amputation cases than in below-knee ones.',
+        target: 'above-knee amputation',
+        expect: 'generic',
+        type: 'procedure',
+      },
+      {
+        text: 'The above-knee amputation was performed for two reasons.',
+        target: 'above-knee amputation',
         expect: null,
         type: 'procedure',
       },

@@ -596,6 +596,18 @@ function reasonClauseAt(chunks: readonly Chunk[], from: number): boolean {
   return false;
 }
 
+/** Nouns and participles of keeping: the structure after them is kept, not acted on. */
+const KEEPING_NOUNS: ReadonlySet<string> = new Set([
+  'preservation',
+  'preserving',
+  'sparing',
+  'salvage',
+  'salvaging',
+  'retention',
+  'retaining',
+  'saving',
+]);
+
 /** Structures of a coordinated list starting at chunk `from`, scanning forward. */
 function forwardList(
   chunks: Chunk[],
@@ -727,6 +739,8 @@ function forwardList(
       }
       break;
     }
+    // "removed completely with preservation of the extremity": what is kept is no object of the act.
+    if (KEEPING_NOUNS.has(c.norm)) break;
     if (WHOLE.has(c.norm)) whole = true;
     if (structures.length === 0 && ACCOMPANY_OPEN.has(c.norm)) accompanying = true;
     if (c.norm === 'level' || c.norm === 'levels') {

@@ -29,11 +29,12 @@ export interface NoteContextRule {
 const COUNT =
   '(?:\\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\\w+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)';
 /**
- * A side of the body: one patient's operation names it. Not in a figure's caption ("Figure 3. The right
+ * A side of the body: one patient's operation names it. Not either side ("the right or left hemipelvis"),
+ * nor in a figure's caption ("Figure 3. The right
  * thigh after division of the femur"): an atlas names the side of its picture.
  */
 const SIDE =
-  '(?=left|right)(?<!\\bfig(?:ure)?\\.?\\s*\\d{1,2}[a-z]?[.:)]?\\s+(?:[a-z]+\\s+){0,3})\\b(?:left|right)\\s+(?:leg|thigh|femur|knee|hip|limb|lower|side|ilium|hemipelvis|pelvis|sacroiliac|buttock|groin)\\b';
+  '(?=left|right)(?<!\\bfig(?:ure)?\\.?\\s*\\d{1,2}[a-z]?[.:)]?\\s+(?:[a-z]+\\s+){0,3})(?<!\\b(?:right|left)\\s*(?:or|and|\\/)\\s*)\\b(?:left|right)\\s+(?:leg|thigh|femur|knee|hip|limb|lower|side|ilium|hemipelvis|pelvis|sacroiliac|buttock|groin)\\b';
 /**
  * One patient: "the patient", "a 54-year-old man", "Mr. X", "she underwent", a side of the body. An age
  * range or a mean age of a series ("aged 17 to 49 years old") is no one patient's age, and "the patient
@@ -82,7 +83,7 @@ const TERSE_NARRATION =
  * textbook's history of an operation ("was first described", "was reported by") is not one.
  */
 const PAST_NARRATION =
-  '(?<!\\b(?:historically|traditionally|formerly|originally|classically|in\\s+the\\s+past)\\b[^.;]{0,80})\\b(?:was|were)\\s+(?!(?:\\w+\\s+){0,2}?(?:described|reported|introduced|populari[sz]ed|published|proposed|pioneered|credited|attributed|named|advocated|recommended|abandoned|developed|modified|used\\s+(?:by|in)|involved|contaminated|infiltrated|affected|associated|required|needed|thought|believed|considered|known|deemed|felt)\\b)(?:\\w+\\s+){0,2}?(?:\\w+(?:ed|en)|cut|made|done|sewn|left|put|set)\\b|\\b(?:i|we)\\s+(?:then\\s+)?\\w+ed\\b';
+  '(?<!\\b(?:historically|traditionally|formerly|originally|classically|in\\s+the\\s+past|implies|imply|suggests\\s+that)\\b[^.;]{0,80})\\b(?:was|were)\\s+(?!(?:\\w+\\s+){0,2}?(?:described|reported|introduced|populari[sz]ed|published|proposed|pioneered|credited|attributed|named|advocated|recommended|abandoned|developed|modified|used\\s+(?:by|in)|involved|contaminated|infiltrated|affected|associated|required|needed|thought|believed|considered|known|deemed|felt)\\b)(?:\\w+\\s+){0,2}?(?:\\w+(?:ed|en)|cut|made|done|sewn|left|put|set)\\b|\\b(?:i|we)\\s+(?:then\\s+)?\\w+ed\\b';
 /**
  * A surgical act told in the present passive: "the femur is divided", "the vessels are then ligated", an
  * act done again ("the femur is re-divided", "the adductor is reattached"), a wound left open.
@@ -210,6 +211,12 @@ export const noteContextRules: readonly NoteContextRule[] = [
         expect: true,
       },
       { text: 'One should ligate the vessels first. The femur is divided with a saw.', expect: true },
+      // A definition's "was carried through" implies, it narrates nothing.
+      {
+        text: 'The term hemipelvectomy implies removal of the right or left hemipelvis with the limb and suggests that the division of the bone was carried through the sacroiliac joint. It is usually performed for malignant tumours of the proximal thigh.',
+        expect: true,
+      },
+
       {
         text: 'The residual femur of a short amputation can be lengthened. The femur is osteotomised and a frame applied.',
         expect: true,

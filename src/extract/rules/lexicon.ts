@@ -1552,7 +1552,8 @@ export const featureLexicon: Record<FeatureKey, TargetLexicon> = {
       // "the hemipelvis came out together with the whole right lower extremity"
       entry(
         phrase(
-          `${REMOVE}${SP}(?:\\w+${SP}){0,2}(?:together${SP}|along${SP})?with${SP}(?:the${SP})?(?:\\w+${SP}){0,3}(?:extremity|limb|leg)\\b`,
+          // Not the limb kept: "removed completely with preservation of the extremity".
+          `${REMOVE}${SP}(?:\\w+${SP}){0,2}(?:together${SP}|along${SP})?with${SP}(?:the${SP})?(?:(?!(?:preserv\\w*|spar\\w*|salvag\\w*|saving|keeping|retention)\\b)\\w+${SP}){0,3}(?:extremity|limb|leg)\\b`,
         ),
       ),
       // "amputation through the sacroiliac joint and the symphysis": the limb taken off at the pelvis.
