@@ -937,11 +937,27 @@ export const contextRules: readonly ContextRule[] = [
   },
   {
     id: 'neg.post-adjacent',
-    pattern: `\\b(?:not|never|pending|unavailable|deferred|declined|refused|to follow|not yet|unnecessary|contraindicated)\\b`,
+    // Not a contrast that names what it denies after it: "a hip disarticulation, not an above-knee
+    // amputation" denies the amputation, not the disarticulation.
+    pattern: `\\b(?:not(?!\\s+(?:an?|the|its|his|her|their|this|that|just|only|merely)\\b)|never|pending|unavailable|deferred|declined|refused|to follow|not yet|unnecessary|contraindicated)\\b`,
     direction: 'backward',
     category: 'negated',
     maxScope: 0,
-    examples: [{ text: 'Pathology pending at this time.', target: 'Pathology', expect: 'negated' }],
+    examples: [
+      { text: 'Pathology pending at this time.', target: 'Pathology', expect: 'negated' },
+      {
+        text: 'The operation was a hip disarticulation, not an above-knee amputation.',
+        target: 'hip disarticulation',
+        expect: null,
+        type: 'procedure',
+      },
+      {
+        text: 'Hip disarticulation, not done.',
+        target: 'Hip disarticulation',
+        expect: 'negated',
+        type: 'procedure',
+      },
+    ],
   },
   {
     id: 'neg.post-terse',

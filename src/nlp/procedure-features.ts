@@ -22,6 +22,8 @@ export interface EventFeatureRule {
   value?: (s: StructureMention) => string;
   /** Not when the same event also acts on one of these groups (the bone resected is the pelvis's). */
   unlessWith?: readonly StructureGroup[];
+  /** Only when the same event also acts on one of these groups (the tumour taken with the bone). */
+  onlyWith?: readonly StructureGroup[];
   /** Only a denial counts: "no bone was resected" denies a femoral cut, a resection does not make one. */
   deniesOnly?: boolean;
   /** Only an act qualified as wide (en bloc, radical, compartmental, a cuff, a margin). */
@@ -138,6 +140,17 @@ export const eventFeatureRules: readonly EventFeatureRule[] = [
   },
   // Removing cortex takes bone too ("a window of cortex was removed with the tumour").
   { feature: 'boneResected', actions: ['remove'], groups: ['bone-surface'], unlessWith: PELVIC },
+  // A tumour removed with its bone takes the bone: "the tumour was removed en bloc with the distal femur";
+  // not a tumour removed with the limb (an amputation), with the pelvis, or with the periosteum.
+  {
+    feature: 'boneResected',
+    actions: ['remove'],
+    groups: ['femur', 'leg-bone'],
+    onlyWith: ['lesion'],
+    // Nor the periosteum of the femur taken as a soft-tissue tumour's deep margin.
+    unlessWith: ['limb', 'periosteum', ...PELVIC],
+    unlessImplantSeat: true,
+  },
   // The whole femur taken out with a margin ("the entire femur was removed en bloc", "… with a wide
   // cuff of muscle"): a total femur resection; not the femur that leaves inside a limb (an amputation
   // or disarticulation), nor a femur removed with no resection's margin (a total femoral replacement).
@@ -254,6 +267,7 @@ export function featuresFromEvents(text: string, events: readonly ProcedureEvent
       if (rule.wide && !event.wide) continue;
       if (rule.whole && !event.whole) continue;
       if (rule.unlessWith?.some((g) => groups.has(g))) continue;
+      if (rule.onlyWith && !rule.onlyWith.some((g) => groups.has(g))) continue;
       const through = rule.through;
       if (through && !passesThrough(text, event, (s) => through.includes(s.group))) continue;
       const throughIds = rule.throughIds;
