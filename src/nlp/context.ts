@@ -134,9 +134,9 @@ function wordCount(text: string): number {
   return n;
 }
 
-/** A finite verb right after a target: the target is its clause's subject. */
 /** A target that holds its own verb ("the femur was cut", "divided the femur"): a clause of its own. */
 const TARGET_VERB = /\b(?:was|were|is|are|been|being|has|have|had|\w+ed)\b/i;
+/** A finite verb right after a target: the target is its clause's subject. */
 const OWN_VERB_AFTER = /^\s*(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\b/i;
 /** A cue's predicate completed before a comma: an adjective or participle of its own ("is not suitable,"). */
 const PREDICATE_BEFORE_COMMA =

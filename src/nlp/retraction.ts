@@ -9,6 +9,11 @@ import type { Span } from './types.ts';
  * before, and the words quoted in the pointer itself. The correction that follows stands.
  */
 
+/** "The procedure was …": the head of a correction naming the operation done (and the one it was not). */
+const OPERATION_WAS = String.raw`(?:procedure|operation|surgery)\s+(?:performed\s+|done\s+)?(?:was|is)`;
+/** Such a correction anywhere in the note (the cheap test before the pointers are read). */
+const OPERATION_CORRECTED = new RegExp(String.raw`${OPERATION_WAS}\b[^.;]{3,120}?\snot\s`, 'i');
+
 /** Pointer patterns, as data: `content` is the statement pointed at. Each has its own test rows. */
 export const retractionPointers: ReadonlyArray<{ id: string; pattern: RegExp; examples: readonly string[] }> =
   [
@@ -41,8 +46,10 @@ export const retractionPointers: ReadonlyArray<{ id: string; pattern: RegExp; ex
       // hindquarter amputation, not a hip disarticulation - the title was carried over". The name denied is
       // retracted where an earlier sentence states it (a title, a posting).
       id: 'retracted.pointer-not-the-operation',
-      pattern:
-        /\b(?:procedure|operation|surgery)\s+(?:performed\s+|done\s+)?(?:was|is)\s+(?:actually\s+|in\s+fact\s+)?[^.;]{3,120}?,?\s+not\s+(?:an?\s+|the\s+)?(?<content>(?:[a-z-]+\s+){0,3}?(?:amputation|disarticulation|hemipelvectomy|resection|excision|AKA|BKA|revision|curettage)s?)\b/i,
+      pattern: new RegExp(
+        String.raw`\b${OPERATION_WAS}\s+(?:actually\s+|in\s+fact\s+)?[^.;]{3,120}?,?\s+not\s+(?:an?\s+|the\s+)?(?<content>(?:[a-z-]+\s+){0,3}?(?:amputation|disarticulation|hemipelvectomy|resection|excision|AKA|BKA|revision|curettage)s?)\b`,
+        'i',
+      ),
       examples: [
         'The procedure was a left modified hindquarter amputation, not a hip disarticulation - the title was carried over.',
       ],
@@ -188,9 +195,10 @@ export function retractedSpans(text: string): readonly Span[] {
     }
   }
   if (
-    !/withdraw|retract|delet|struck|stricken|incorrect|wrong|erroneous|void|error|disregard|ignore|strike|should\s+(?:instead\s+)?(?:read|say|state)|rescind|not\s+correct|(?:procedure|operation|surgery)\s+(?:performed\s+|done\s+)?(?:was|is)\b[^.;]{3,120}?\snot\s/i.test(
+    !/withdraw|retract|delet|struck|stricken|incorrect|wrong|erroneous|void|error|disregard|ignore|strike|should\s+(?:instead\s+)?(?:read|say|state)|rescind|not\s+correct/i.test(
       text,
-    )
+    ) &&
+    !OPERATION_CORRECTED.test(text)
   )
     return cacheSpans;
   // A pointer none of whose literals is in the note matches in none of its sentences (src/nlp/literals.ts).
